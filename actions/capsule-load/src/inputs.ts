@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { input, readInputs } from '@hee/core/action'
+
+export const schema = z.object({
+  'capsule-path': input.text('hee-state-capsule.json'),
+  source: input.oneOf(['auto', 'run', 'latest'], 'auto'),
+  'verify-key': input.text(),
+  'encryption-key': input.text(),
+  'allow-unsigned': input.bool(false),
+  'artifact-name': input.text('hee-state-capsule'),
+  'github-token': input.text(),
+  'fail-on-missing': input.bool(false),
+  'on-invalid': input.oneOf(['fail', 'fresh'], 'fail'),
+  'max-candidates': input.int(5, 1, 50)
+})
+
+export type Inputs = z.infer<typeof schema>
+
+export function getInputs(): Inputs {
+  return readInputs(schema, ['verify-key', 'encryption-key', 'github-token'])
+}

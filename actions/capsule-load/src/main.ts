@@ -1,0 +1,150 @@
+import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
+import {
+  canSign,
+  ConfigurationError,
+  createCapsule,
+  HeeError,
+  loadNewestValid,
+  openCapsule,
+  parseEncryptionKey,
+  parseKey,
+  readCapsuleFile,
+  sealCapsule,
+  writeCapsuleFile,
+  type Capsule,
+  type CapsuleCandidate,
+  type LoadNewestResult
+} from '@hee/core'
+import { ArtifactCapsuleStore, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
+import { getInputs } from './inputs.js'
+
+/**
+ * Finds the newest capsule that verifies (this run first, then earlier runs), writes it to
+ * `capsule-path`, and says plainly when it had to fall back or start fresh.
+ */
+export async function run(): Promise<void> {
+  const inputs = getInputs()
+  const ctx = runnerContext()
+  const path = workspacePath(ctx, inputs['capsule-path'])
+
+  const key = inputs['verify-key'] ? parseKey(inputs['verify-key']) : undefined
+  if (!key && !inputs['allow-unsigned']) {
+    throw new ConfigurationError('input `verify-key` is empty: capsules are verified before use', {
+      hint: "pass the Ed25519 public key (or the HMAC secret) that signs them, or set `allow-unsigned: 'true'`"
+    })
+  }
+  const encryptionKey = inputs['encryption-key'] ? parseEncryptionKey(inputs['encryption-key']) : undefined
+  const open = { verifyKeys: key ? [key] : [], encryptionKey, requireSignature: !inputs['allow-unsigned'] }
+
+  // A capsule this job already holds sets the floor: nothing older is accepted.
+  let seen: Capsule | undefined
+  if (existsSync(path)) {
+    seen = openCapsule(await readCapsuleFile(path), open).capsule
+    core.info(`already holding capsule version ${seen.version} at ${path}`)
+  }
+
+  const store = new ArtifactCapsuleStore({
+    prefix: inputs['artifact-name'],
+    repository: ctx.repository,
+    runId: ctx.runId,
+    token: inputs['github-token'] || undefined,
+    tempDir: ctx.tempDir
+  })
+  const search = async (candidates: CapsuleCandidate[]) =>
+    loadNewestValid({
+      candidates,
+      fetchText: (c) => store.fetchText(c),
+      repository: ctx.repository,
+      workflow: ctx.workflow,
+      ...open,
+      seen,
+      maxCandidates: inputs['max-candidates']
+    })
+
+  core.startGroup('Find the state capsule')
+  const rejected: LoadNewestResult['rejected'] = []
+  let result: LoadNewestResult | undefined
+  let examined = 0
+  if (inputs.source !== 'latest') {
+    const here = await store.listThisRun()
+    core.info(`${here.length} capsule artifact(s) in this run`)
+    examined += here.length
+    result = await search(here)
+    rejected.push(...result.rejected)
+  }
+  if (!result?.capsule && inputs.source !== 'run') {
+    const earlier = await store.listPreviousRuns(inputs['max-candidates'])
+    core.info(`${earlier.length} capsule artifact(s) in earlier runs`)
+    examined += earlier.length
+    result = await search(earlier)
+    rejected.push(...result.rejected)
+  }
+  core.endGroup()
+
+  for (const r of rejected) {
+    core.warning(`capsule ${r.candidate.name} (run ${r.candidate.runId}) was rejected: ${r.reason}`)
+  }
+
+  let capsule = result?.capsule
+  let found = Boolean(capsule)
+  const fallbackUsed = Boolean(capsule) && rejected.length > 0
+  if (capsule && fallbackUsed) {
+    core.warning(
+      `using capsule version ${capsule.version} from run ${result!.candidate!.runId}: ` +
+        `${rejected.length} newer capsule(s) failed verification`
+    )
+  }
+
+  if (!capsule && seen) {
+    capsule = seen
+    found = true
+    core.info('no newer capsule found; keeping the one already held')
+  } else if (!capsule) {
+    if (rejected.length > 0 && inputs['on-invalid'] === 'fail') {
+      throw new HeeError(
+        'capsule.invalid',
+        `none of the ${rejected.length} capsule(s) found passed verification (first reason: ${rejected[0]!.reason})`,
+        { hint: "check `verify-key`; set `on-invalid: 'fresh'` to start over deliberately" }
+      )
+    }
+    if (inputs['fail-on-missing']) {
+      throw new HeeError('capsule.missing', `no capsule artifact named ${inputs['artifact-name']}-v* was found (${examined} examined)`)
+    }
+    capsule = createCapsule({ repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId, now: new Date() })
+    core.notice(`no usable capsule found: starting a fresh operational capsule (version ${capsule.version})`)
+  }
+
+  if (result?.raw && capsule === result.capsule) {
+    // Written exactly as stored (signed, sensitive fields encrypted): every later step
+    // verifies it again with its own keys.
+    await writeCapsuleFile(path, result.raw)
+  } else if (!found) {
+    if (key && canSign(key)) await writeCapsuleFile(path, sealCapsule(capsule, { signingKey: key, encryptionKey }))
+    else if (inputs['allow-unsigned']) await writeCapsuleFile(path, capsule)
+    else core.notice('the verify key cannot sign: the fresh capsule is not written; capsule-update will create it')
+  }
+
+  const status = capsule.body.monitoring_state.current_status ?? 'operational'
+  await core.summary
+    .addHeading('HEE CI state capsule', 3)
+    .addTable([
+      [
+        { data: 'status', header: true },
+        { data: 'version', header: true },
+        { data: 'from', header: true },
+        { data: 'fallback', header: true }
+      ],
+      [status, String(capsule.version), found ? `run ${result?.candidate?.runId ?? ctx.runId}` : 'fresh', fallbackUsed ? 'yes' : 'no']
+    ])
+    .write()
+
+  setOutputs({
+    'capsule-path': path,
+    status,
+    version: capsule.version,
+    found,
+    'fallback-used': fallbackUsed,
+    'source-run-id': result?.candidate?.runId
+  })
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+import { describeError, isUserError } from '@hee/core'
+import { UsageError } from './args.js'
+import type { CliIO, Command } from './io.js'
+
+const VERSION = '1.0.0'
+
+const USAGE = `hee ${VERSION} — HEE CI on the command line
+
+usage: hee <command> [options]
+
+  analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
+  capsule   init | update | validate | report | keygen           the state capsule
+  monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
+
+Run \`hee <command> --help\` for a command's options.`
+
+// Each verb is loaded on demand so `hee analyze` starts without the capsule or API code.
+const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }>> = {
+  capsule: async () => {
+    const m = await import('./commands/capsule.js')
+    return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE }
+  }
+}
+
+/** Runs the CLI and returns its exit code: 0 ok, 1 a failed check, 2 a usage or input error. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [verb, ...rest] = argv
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    io.stdout(USAGE + '\n')
+    return verb ? 0 : 2
+  }
+  if (verb === '--version' || verb === '-v') {
+    io.stdout(`${VERSION}\n`)
+    return 0
+  }
+  const load = COMMANDS[verb]
+  if (!load) {
+    io.stderr(`hee: unknown command '${verb}'\n\n${USAGE}\n`)
+    return 2
+  }
+  const { command, usage } = await load()
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(usage + '\n')
+    return 0
+  }
+  try {
+    return await command(rest, io)
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`hee ${verb}: ${e.message}\n\n${usage}\n`)
+      return 2
+    }
+    if (isUserError(e)) {
+      io.stderr(`hee ${verb}: ${describeError(e)}\n`)
+      return 2
+    }
+    if (e instanceof SyntaxError) {
+      io.stderr(`hee ${verb}: ${e.message}\n`)
+      return 2
+    }
+    throw e
+  }
+}
+
+const io: CliIO = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+  cwd: process.cwd(),
+  env: process.env
+}
+
+process.exitCode = await main(process.argv.slice(2), io)

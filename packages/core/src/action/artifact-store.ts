@@ -1,0 +1,122 @@
+import { DefaultArtifactClient } from '@actions/artifact'
+import { getOctokit } from '@actions/github'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { HeeError } from '../errors.js'
+import { type CapsuleCandidate, versionFromName } from '../state/candidates.js'
+
+export interface ArtifactStoreOptions {
+  /** Artifact name prefix, e.g. `hee-state-capsule`. */
+  prefix: string
+  /** `owner/name` */
+  repository: string
+  /** This workflow run. */
+  runId: number
+  /** Token for the REST artifact endpoints (cross-run); not needed inside one run. */
+  token?: string
+  /** Where downloads are unpacked (defaults to the OS temp dir). */
+  tempDir?: string
+}
+
+/**
+ * Capsules as workflow artifacts, through the real `@actions/artifact` client: within a run
+ * over the runtime token, across runs over the REST endpoints and a token.
+ */
+export class ArtifactCapsuleStore {
+  private readonly client = new DefaultArtifactClient()
+
+  constructor(private readonly opts: ArtifactStoreOptions) {}
+
+  /** Capsule artifacts uploaded earlier in this run (by any job). */
+  async listThisRun(): Promise<CapsuleCandidate[]> {
+    const { artifacts } = await wrap('list the artifacts of this run', () => this.client.listArtifacts({ latest: true }))
+    const out: CapsuleCandidate[] = []
+    for (const a of artifacts) {
+      const version = versionFromName(this.opts.prefix, a.name)
+      if (version !== undefined) {
+        out.push({ id: a.id, name: a.name, version, runId: this.opts.runId, createdAt: a.createdAt, origin: 'run' })
+      }
+    }
+    return out
+  }
+
+  /**
+   * Capsule artifacts of earlier runs, newest first, read page by page until `limit`
+   * candidates are found or `maxPages` pages were read (bounded API cost).
+   */
+  async listPreviousRuns(limit: number, maxPages = 5): Promise<CapsuleCandidate[]> {
+    const token = this.requireToken()
+    const [owner, repo] = this.opts.repository.split('/') as [string, string]
+    const octokit = getOctokit(token)
+    const out: CapsuleCandidate[] = []
+    for (let page = 1; page <= maxPages && out.length < limit; page++) {
+      const { data } = await wrap('list the artifacts of earlier runs', () =>
+        octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100, page })
+      )
+      for (const a of data.artifacts) {
+        const version = versionFromName(this.opts.prefix, a.name)
+        const runId = a.workflow_run?.id
+        if (version === undefined || a.expired || !runId || runId === this.opts.runId) continue
+        out.push({
+          id: a.id,
+          name: a.name,
+          version,
+          runId,
+          createdAt: a.created_at ? new Date(a.created_at) : undefined,
+          origin: 'previous-run'
+        })
+      }
+      if (data.artifacts.length < 100) break
+    }
+    return out
+  }
+
+  /** Downloads one candidate and returns the text of the capsule file inside it. */
+  async fetchText(c: CapsuleCandidate): Promise<string> {
+    const dir = await mkdtemp(join(this.opts.tempDir ?? tmpdir(), 'hee-capsule-'))
+    try {
+      const [owner, repo] = this.opts.repository.split('/') as [string, string]
+      const findBy =
+        c.origin === 'previous-run'
+          ? { token: this.requireToken(), workflowRunId: c.runId, repositoryOwner: owner, repositoryName: repo }
+          : undefined
+      const res = await wrap(`download artifact ${c.name}`, () =>
+        this.client.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) })
+      )
+      if (res.digestMismatch) throw new HeeError('artifact.digest', `artifact ${c.name} does not match its digest`)
+      const files = (await readdir(dir)).filter((f) => f.endsWith('.json'))
+      if (files.length !== 1) {
+        throw new HeeError('artifact.content', `artifact ${c.name} should hold one capsule file, found ${files.length}`)
+      }
+      return await readFile(join(dir, files[0]!), 'utf8')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** Uploads a capsule file as `<prefix>-v<version>`. */
+  async upload(name: string, file: string, rootDir: string, retentionDays: number): Promise<{ id: number; size: number }> {
+    const res = await wrap(`upload artifact ${name}`, () => this.client.uploadArtifact(name, [file], rootDir, { retentionDays }))
+    return { id: res.id ?? 0, size: res.size ?? 0 }
+  }
+
+  private requireToken(): string {
+    if (!this.opts.token) {
+      throw new HeeError('config', 'input `github-token` is empty: it is needed to read capsules of earlier runs', {
+        hint: "use the default `${{ github.token }}` with `permissions: actions: read`"
+      })
+    }
+    return this.opts.token
+  }
+}
+
+async function wrap<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (e) {
+    if (e instanceof HeeError) throw e
+    const msg = e instanceof Error ? e.message : String(e)
+    throw new HeeError('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, { cause: e })
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Edge-triggered alerting from stored state. A pure function of the previous incidents and
+ * one analysed run: no I/O, no clock of its own, so the same input always gives the same
+ * alerts and re-analysing a run is harmless.
+ */
+import type { Incident } from '../capsule/types.js'
+import { isSeverity, type Severity } from '../severity.js'
+import { PATTERN_NAMES, composeAlert } from './compose.js'
+import { realertWindowMs, type EscalationMatrix } from './escalation.js'
+import type { Alert, AlertEvidence } from './types.js'
+
+/** GitHub's run conclusions (null while a run is in progress). */
+export type RunConclusion =
+  | 'success'
+  | 'failure'
+  | 'cancelled'
+  | 'timed_out'
+  | 'skipped'
+  | 'neutral'
+  | 'action_required'
+  | 'stale'
+  | 'startup_failure'
+  | null
+
+/** One classified failure in the run, most significant first (as the monitor reports them). */
+export interface IncidentFinding {
+  pattern: string
+  name: string
+  severity: Severity
+  /** Line of the job log. */
+  line: number
+  excerpt: string
+  step?: string
+  job?: string
+  /** Source file and line, when the classifier knows them; otherwise read from the excerpt. */
+  file?: string
+  fileLine?: number
+}
+
+export interface TrackInput {
+  previous: Record<string, Incident>
+  /** `owner/name`, shown in alerts. */
+  repository?: string
+  workflow: string
+  runId: number
+  runUrl?: string
+  conclusion: RunConclusion
+  findings: readonly IncidentFinding[]
+  now: Date
+  matrix: EscalationMatrix
+}
+
+export interface TrackResult {
+  /** The new open incidents (a new object; `previous` is not modified). */
+  incidents: Record<string, Incident>
+  alerts: Alert[]
+}
+
+/** Pattern used when a run failed but no finding explains it. */
+export const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED'
+
+const FAILING: ReadonlySet<RunConclusion> = new Set<RunConclusion>(['failure', 'timed_out', 'startup_failure'])
+
+/** Key of an incident in `MonitoringState.incidents`. */
+export function incidentKey(workflow: string, pattern: string): string {
+  return `${workflow}::${pattern}`
+}
+
+// tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, python `File "a.py", line 12`.
+const FILE_LINE = /(?<![\w./\\-])((?:[\w.-]{1,200}[/\\]){0,30}[\w.-]{1,200}\.[A-Za-z]{1,8})(?::(\d{1,7})(?::\d{1,7})?\b|\((\d{1,7}),\d{1,7}\))/
+const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/
+
+/** Source file and line named in a log excerpt, if any. */
+export function fileLineOf(excerpt: string): { file: string; line: number } | undefined {
+  const text = excerpt.slice(0, 4000)
+  const py = PY_FILE_LINE.exec(text)
+  if (py) return { file: py[1]!, line: Number(py[2]) }
+  const m = FILE_LINE.exec(text)
+  if (!m) return undefined
+  return { file: m[1]!.replace(/^\.\//, ''), line: Number(m[2] ?? m[3]) }
+}
+
+function evidenceOf(f: IncidentFinding): AlertEvidence {
+  const parsed = f.file ? { file: f.file, line: f.fileLine } : fileLineOf(f.excerpt)
+  const e: AlertEvidence = { logLine: f.line }
+  if (parsed?.file) {
+    e.file = parsed.file
+    if (parsed.line !== undefined) e.line = parsed.line
+  } else {
+    e.line = f.line
+  }
+  if (f.excerpt) e.excerpt = f.excerpt
+  if (f.step) e.step = f.step
+  if (f.job) e.job = f.job
+  return e
+}
+
+function severityOf(i: Incident): Severity {
+  return isSeverity(i.severity) ? i.severity : 'high'
+}
+
+/**
+ * Updates the open incidents with one analysed run and returns the alerts that are due:
+ * - a pattern failing for the first time → `broke`;
+ * - a pattern still failing → `runs` + 1, and `still-failing` only once its severity's
+ *   re-alert window has passed since `last_alert_at`;
+ * - a successful run of a workflow with open incidents → `fixed` for each, and they close;
+ * - a run already counted (`last_run_id ≥ runId` on one of the workflow's incidents) or
+ *   neither failed nor succeeded (cancelled, skipped, …) → no change, no alerts.
+ * Open incidents of the workflow that this failing run does not show stay open untouched:
+ * an earlier step failing can hide them, so their absence is not a fix.
+ */
+export function trackIncidents(input: TrackInput): TrackResult {
+  const { previous, workflow, runId, now, matrix } = input
+  const repository = input.repository ?? ''
+  const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow)
+  const unchanged: TrackResult = { incidents: { ...previous }, alerts: [] }
+
+  if (mine.some(([, i]) => i.last_run_id >= runId)) return unchanged
+
+  const nowIso = now.toISOString()
+  const common = { repository, workflow, runId, ...(input.runUrl ? { runUrl: input.runUrl } : {}) }
+
+  if (input.conclusion === 'success') {
+    if (mine.length === 0) return unchanged
+    const incidents = { ...previous }
+    const alerts: Alert[] = []
+    for (const [key, inc] of mine) {
+      delete incidents[key]
+      const severity = severityOf(inc)
+      alerts.push(
+        composeAlert({
+          ...common,
+          kind: 'fixed',
+          severity,
+          pattern: inc.pattern,
+          patternName: PATTERN_NAMES[inc.pattern] ?? inc.pattern,
+          runs: inc.runs,
+          since: inc.since,
+          realertMs: realertWindowMs(matrix, severity),
+          ...(inc.issue_number !== undefined ? { issueNumber: inc.issue_number } : {})
+        })
+      )
+    }
+    return { incidents, alerts }
+  }
+
+  if (!FAILING.has(input.conclusion)) return unchanged
+
+  // One finding per pattern: the first, which the monitor ranks most significant.
+  const byPattern = new Map<string, IncidentFinding>()
+  for (const f of input.findings) if (!byPattern.has(f.pattern)) byPattern.set(f.pattern, f)
+  if (byPattern.size === 0) {
+    byPattern.set(UNCLASSIFIED_PATTERN, { pattern: UNCLASSIFIED_PATTERN, name: 'Unclassified failure', severity: 'high', line: 0, excerpt: '' })
+  }
+
+  const incidents = { ...previous }
+  const alerts: Alert[] = []
+  for (const [pattern, f] of byPattern) {
+    const key = incidentKey(workflow, pattern)
+    const old = previous[key]
+    const severity = f.severity
+    const window = realertWindowMs(matrix, severity)
+    const evidence = f.line > 0 || f.excerpt ? evidenceOf(f) : undefined
+    const base = { ...common, severity, pattern, patternName: f.name, realertMs: window, ...(evidence ? { evidence } : {}) }
+    if (!old) {
+      incidents[key] = { workflow, pattern, severity, since: nowIso, first_run_id: runId, last_run_id: runId, runs: 1, last_alert_at: nowIso }
+      alerts.push(composeAlert({ ...base, kind: 'broke', runs: 1, since: nowIso }))
+      continue
+    }
+    const runs = old.runs + 1
+    const last = old.last_alert_at ? Date.parse(old.last_alert_at) : Number.NaN
+    const due = Number.isNaN(last) || now.getTime() - last >= window
+    incidents[key] = { ...old, severity, last_run_id: runId, runs, ...(due ? { last_alert_at: nowIso } : {}) }
+    if (due) {
+      alerts.push(
+        composeAlert({
+          ...base,
+          kind: 'still-failing',
+          runs,
+          since: old.since,
+          ...(old.issue_number !== undefined ? { issueNumber: old.issue_number } : {})
+        })
+      )
+    }
+  }
+  return { incidents, alerts }
+}
+
+/** Stores issue numbers reported by the GitHub issue channel into the incidents they belong to. */
+export function withIssueNumbers(incidents: Record<string, Incident>, issues: ReadonlyMap<string, number>): Record<string, Incident> {
+  const out = { ...incidents }
+  for (const [key, number] of issues) {
+    const inc = out[key]
+    if (inc && inc.issue_number !== number) out[key] = { ...inc, issue_number: number }
+  }
+  return out
+}

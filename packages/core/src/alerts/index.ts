@@ -1,0 +1,12 @@
+/** Alerts: edge-triggered incidents, the escalation matrix and the delivery channels. */
+export * from './types.js'
+export * from './escalation.js'
+export * from './compose.js'
+export * from './incidents.js'
+export * from './dispatch.js'
+export * from './console.js'
+export * from './slack.js'
+export * from './email.js'
+export * from './sms.js'
+export * from './webhook.js'
+export * from './github-issue.js'

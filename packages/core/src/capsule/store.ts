@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto'
+import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { HeeError } from '../errors.js'
+import { findJsonSyntaxError } from './json-syntax.js'
+import type { Capsule } from './types.js'
+import { validateCapsule } from './validate.js'
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - before.lastIndexOf('\n')
+  return `line ${line}, column ${column}`
+}
+
+/**
+ * Parses and schema-checks capsule JSON. A cut-off text (an interrupted upload or write) is
+ * `capsule.truncated`; any other malformed JSON is `capsule.parse` with its byte position;
+ * then `capsule.schema` from {@link validateCapsule}. `source` names the file for messages.
+ */
+export function parseCapsuleText(text: string, source: string): Capsule {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    const problem = findJsonSyntaxError(body) ?? { offset: 0, reason: 'not valid JSON', truncated: false }
+    const byte = Buffer.byteLength(body.slice(0, problem.offset), 'utf8')
+    if (problem.truncated) {
+      throw new HeeError('capsule.truncated', `capsule ${source} is truncated: JSON ends at byte ${byte}`, {
+        hint: 'the upload or write was interrupted; use an older capsule'
+      })
+    }
+    throw new HeeError('capsule.parse', `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`)
+  }
+  try {
+    return validateCapsule(value)
+  } catch (e) {
+    if (e instanceof HeeError) throw new HeeError(e.code, `${source}: ${e.message}`, { hint: e.hint, cause: e })
+    throw e
+  }
+}
+
+/** Reads a capsule file and parses it with {@link parseCapsuleBytes}. */
+export async function readCapsuleFile(path: string): Promise<Capsule> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`
+    throw new HeeError('capsule.read', `capsule file ${path} ${why}`, { cause: e })
+  }
+  return parseCapsuleBytes(bytes, path)
+}
+
+/**
+ * Decodes capsule bytes as strict UTF-8 (a damaged byte is an error, never a silent U+FFFD)
+ * and parses them with {@link parseCapsuleText}.
+ */
+export function parseCapsuleBytes(bytes: Uint8Array, source: string): Capsule {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new HeeError('capsule.parse', `capsule ${source} is not valid UTF-8 text`)
+  }
+  return parseCapsuleText(text, source)
+}
+
+/** The on-disk form: pretty JSON, 2 spaces, trailing newline. */
+export function formatCapsule(c: Capsule): string {
+  return `${JSON.stringify(c, null, 2)}\n`
+}
+
+/**
+ * Writes `c` atomically: validate, write a temp file in the same directory, fsync, rename over
+ * `path`. On any failure the old file is untouched and the temp file is removed, so a reader
+ * never sees half a capsule.
+ */
+export async function writeCapsuleFile(path: string, c: Capsule): Promise<void> {
+  validateCapsule(c)
+  const text = formatCapsule(c)
+  const dir = dirname(path)
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await open(temp, 'wx', 0o644)
+    try {
+      await handle.writeFile(text, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (e) {
+    await unlink(temp).catch(() => undefined)
+    const code = (e as NodeJS.ErrnoException).code ?? 'error'
+    throw new HeeError('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, { cause: e })
+  }
+  // The rename is durable only once the directory entry is on disk; not every platform can
+  // fsync a directory, and the data is already safe, so failure here is not an error.
+  try {
+    const d = await open(dir, 'r')
+    try {
+      await d.sync()
+    } finally {
+      await d.close()
+    }
+  } catch {
+    // best effort
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * Readers for workflow runs, their jobs and job logs, returning plain records the monitor
+ * engine can use without knowing Octokit. Every failure is a HeeError naming the call.
+ */
+import { HeeError } from '../errors.js'
+import { toGitHubError } from './errors.js'
+import type { GitHubClient } from './octokit.js'
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface WorkflowRunInfo {
+  id: number
+  name: string | null
+  workflowId: number
+  /** e.g. `.github/workflows/ci.yml` */
+  path: string
+  event: string
+  status: string | null
+  conclusion: string | null
+  headSha: string
+  headBranch: string | null
+  runNumber: number
+  runAttempt: number
+  displayTitle: string
+  createdAt: string
+  updatedAt: string
+  htmlUrl: string
+}
+
+export interface JobStepInfo {
+  number: number
+  name: string
+  status: string
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+}
+
+export interface JobInfo {
+  id: number
+  runId: number
+  runAttempt: number | null
+  name: string
+  status: string
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+  htmlUrl: string | null
+  labels: string[]
+  steps: JobStepInfo[]
+}
+
+export interface ListCompletedRunsOptions {
+  /** Workflow id or file name (`ci.yml`); all workflows when omitted. */
+  workflow?: string | number
+  /** Only runs with a greater id (the last one already handled). */
+  sinceRunId?: number
+  /** At most this many runs (default 50): the newest ones, returned oldest first. */
+  limit?: number
+}
+
+export interface RunsReader {
+  getRun(runId: number): Promise<WorkflowRunInfo>
+  /** All jobs of a run (every page); `latest` (default) keeps the newest attempt only. */
+  listJobs(runId: number, options?: { filter?: 'latest' | 'all' }): Promise<JobInfo[]>
+  /**
+   * Completed runs newer than `sinceRunId`, oldest first. Bounded by `limit`: pagination stops
+   * as soon as it reaches `sinceRunId` or has `limit` runs, so a poller that fell far behind
+   * catches up with the newest runs rather than paging through history.
+   */
+  listCompletedRuns(options?: ListCompletedRunsOptions): Promise<WorkflowRunInfo[]>
+  /** The plain-text log of a job, streamed chunk by chunk (never buffered whole). */
+  downloadJobLog(jobId: number): AsyncIterable<Buffer>
+  /** Asks GitHub to re-run the failed jobs of a completed run. */
+  rerunFailedJobs(runId: number): Promise<void>
+}
+
+type Raw = Record<string, unknown>
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+
+function malformed(call: string, what: string): HeeError {
+  return new HeeError('github.malformed-response', `${call}: GitHub's answer lacks ${what}`)
+}
+
+function toRun(raw: unknown, call: string): WorkflowRunInfo {
+  const r = raw as Raw
+  if (!r || typeof r !== 'object' || typeof r.id !== 'number') throw malformed(call, 'a workflow run id')
+  return {
+    id: r.id,
+    name: str(r.name),
+    workflowId: num(r.workflow_id) ?? 0,
+    path: str(r.path) ?? '',
+    event: str(r.event) ?? '',
+    status: str(r.status),
+    conclusion: str(r.conclusion),
+    headSha: str(r.head_sha) ?? '',
+    headBranch: str(r.head_branch),
+    runNumber: num(r.run_number) ?? 0,
+    runAttempt: num(r.run_attempt) ?? 1,
+    displayTitle: str(r.display_title) ?? '',
+    createdAt: str(r.created_at) ?? '',
+    updatedAt: str(r.updated_at) ?? '',
+    htmlUrl: str(r.html_url) ?? ''
+  }
+}
+
+function toJob(raw: unknown, call: string): JobInfo {
+  const j = raw as Raw
+  if (!j || typeof j !== 'object' || typeof j.id !== 'number') throw malformed(call, 'a job id')
+  const steps = Array.isArray(j.steps) ? (j.steps as Raw[]) : []
+  return {
+    id: j.id,
+    runId: num(j.run_id) ?? 0,
+    runAttempt: num(j.run_attempt),
+    name: str(j.name) ?? '',
+    status: str(j.status) ?? '',
+    conclusion: str(j.conclusion),
+    startedAt: str(j.started_at),
+    completedAt: str(j.completed_at),
+    htmlUrl: str(j.html_url),
+    labels: Array.isArray(j.labels) ? j.labels.filter((l): l is string => typeof l === 'string') : [],
+    steps: steps.map((s) => ({
+      number: num(s.number) ?? 0,
+      name: str(s.name) ?? '',
+      status: str(s.status) ?? '',
+      conclusion: str(s.conclusion),
+      startedAt: str(s.started_at),
+      completedAt: str(s.completed_at)
+    }))
+  }
+}
+
+/** Parses `owner/name` into a RepoRef. */
+export function parseRepo(fullName: string): RepoRef {
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName.trim())
+  if (!m) throw new HeeError('config', `repository "${fullName}" is not of the form owner/name`)
+  return { owner: m[1]!, repo: m[2]! }
+}
+
+/** Binds the run/job/log readers to one repository. */
+export function createRunsReader(client: GitHubClient, repository: RepoRef | string): RunsReader {
+  const { owner, repo } = typeof repository === 'string' ? parseRepo(repository) : repository
+  const { octokit, redact } = client
+  const fail = (e: unknown, call: string): unknown => toGitHubError(e, call, redact)
+
+  return {
+    async getRun(runId) {
+      const call = `get run ${runId}`
+      try {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId })
+        return toRun(res.data, call)
+      } catch (e) {
+        throw fail(e, call)
+      }
+    },
+
+    async listJobs(runId, options = {}) {
+      const call = `list the jobs of run ${runId}`
+      try {
+        const jobs = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+          owner,
+          repo,
+          run_id: runId,
+          filter: options.filter ?? 'latest',
+          per_page: 100
+        })
+        return jobs.map((j) => toJob(j, call))
+      } catch (e) {
+        throw fail(e, call)
+      }
+    },
+
+    async listCompletedRuns(options = {}) {
+      const limit = Math.max(1, options.limit ?? 50)
+      const since = options.sinceRunId
+      const call = options.workflow === undefined ? 'list completed runs' : `list completed runs of workflow ${options.workflow}`
+      const params = { owner, repo, status: 'completed' as const, per_page: Math.min(100, limit) }
+      const pages =
+        options.workflow === undefined
+          ? octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs', params)
+          : octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...params, workflow_id: options.workflow })
+      const runs: WorkflowRunInfo[] = []
+      try {
+        outer: for await (const page of pages) {
+          const data = page.data as unknown
+          if (!Array.isArray(data)) throw malformed(call, 'a list of workflow runs')
+          for (const raw of data) {
+            const run = toRun(raw, call)
+            if (since !== undefined && run.id <= since) break outer
+            runs.push(run)
+            if (runs.length >= limit) break outer
+          }
+        }
+      } catch (e) {
+        throw fail(e, call)
+      }
+      return runs.reverse()
+    },
+
+    downloadJobLog(jobId) {
+      return streamLog(client, owner, repo, jobId)
+    },
+
+    async rerunFailedJobs(runId) {
+      const call = `re-run the failed jobs of run ${runId}`
+      try {
+        await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', { owner, repo, run_id: runId })
+      } catch (e) {
+        throw fail(e, call)
+      }
+    }
+  }
+}
+
+async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {
+  const call = `download the log of job ${jobId}`
+  let body: AsyncIterable<Uint8Array> | null
+  let expected: number
+  try {
+    // parseSuccessResponseBody: false hands us fetch's body stream after the 302 is followed.
+    const res = await client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+      owner,
+      repo,
+      job_id: jobId,
+      request: { parseSuccessResponseBody: false }
+    })
+    body = res.data as unknown as AsyncIterable<Uint8Array> | null
+    expected = Number(res.headers['content-length'])
+  } catch (e) {
+    throw toGitHubError(e, call, client.redact)
+  }
+  if (!body) return
+  let bytes = 0
+  const truncated = (cause?: unknown): HeeError =>
+    new HeeError('github.log-truncated', `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`, {
+      hint: 'the connection was cut while reading the log; the next run of the monitor reads it again',
+      cause
+    })
+  try {
+    for await (const chunk of body) {
+      bytes += chunk.byteLength
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    }
+  } catch (e) {
+    throw truncated(e)
+  }
+  if (Number.isFinite(expected) && bytes < expected) throw truncated()
+}

@@ -1,0 +1,227 @@
+import type { PatternSpec, RuleSpec } from './pattern-types.js'
+
+// The built-in catalogue, as data. Each rule recognises one tool's or runner's own output
+// format; weights say how decisive that evidence is (see RuleSpec.weight). Regexes run on one
+// cleaned line of at most 4 KiB and must pass unsafeRegexReason (no nested quantifiers).
+
+type Extra = Omit<RuleSpec, 'id' | 'regex' | 'weight'>
+const rule = (id: string, regex: string, weight: number, extra: Extra = {}): RuleSpec => ({ id, regex, weight, ...extra })
+const raw = String.raw
+
+/** Section titles of steps that run linters or formatters. */
+const LINT_SECTION = raw`\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`
+
+const compilation: RuleSpec[] = [
+  rule('rustc-error', raw`^error\[E\d{4}\]: `, 80),
+  rule('rustc-error-plain', raw`^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-z]`, 62, { context: { after: raw`^\s*(?:Compiling|Checking) \S+ v\d`, within: 50 } }),
+  rule('cargo-could-not-compile', raw`^error: could not compile \x60`, 45),
+  rule('tsc-error', raw`^\S+\.(?:ts|tsx|mts|cts|js|jsx|vue)(?:\(\d+,\d+\)|:\d+:\d+) ?[-:] ?error TS\d+:`, 82),
+  rule('tsc-error-bare', raw`\berror TS\d{4,5}: `, 76),
+  rule('ts-node-compile', raw`TSError: .{0,4}Unable to compile TypeScript`, 78),
+  rule('tsc-paren-position', raw`^\S+\.tsx?\s\(\d+,\d+\): .+\(\d{4}\)$`, 76),
+  rule('javac-maven', raw`^\[ERROR\] \S+\.java:\[\d+,\d+\] `, 80),
+  rule('javac', raw`^\S+\.java:\[?\d+[,:]?\d*\]?:? error: `, 80),
+  rule('javac-compilation-error-banner', raw`^\[ERROR\] COMPILATION ERROR\s*:?\s*$`, 79),
+  rule('maven-compiler-goal', raw`Failed to execute goal \S*maven-compiler-plugin\S*:(?:test)?[cC]ompile\b.*Compilation failure`, 45),
+  rule('gradle-compile-task', raw`Execution failed for task '\S*:compile\w*'`, 55),
+  rule('kotlinc', raw`^e: (?:file://)?\S+\.kts?:`, 80),
+  rule('scalac', raw`^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
+  rule('sbt-compilation-failed', raw`\bcompileIncremental\b.*Compilation failed`, 45),
+  rule('go-compile-explicit', raw`^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
+  rule('go-compile-after-package', raw`^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw`^# \S+`, within: 30 } }),
+  rule('go-compile', raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch)`, 78),
+  rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
+  rule('c-compiler', raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:`, 80),
+  rule('generic-file-error', raw`^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
+  rule('msvc-csc', raw`\berror (?:CS|C|LNK)\d{4}:`, 80),
+  rule('linker-undefined-reference', raw`undefined reference to \x60`, 78),
+  rule('linker-undefined-symbols', raw`^Undefined symbols for architecture`, 78),
+  rule('linker-exit', raw`\bld returned \d+ exit status`, 50),
+  rule('erlc', raw`^\S+\.[eh]rl:\d+: (?!Warning)`, 74),
+  rule('elixir-compile-error', raw`\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)`, 80),
+  rule('elixir-compilation-error-banner', raw`^== Compilation error in file `, 79),
+  rule('sass', raw`^Error: (?:Invalid CSS after|Undefined variable|Undefined mixin|expected )`, 76),
+  rule('python-syntax-error', raw`^\s*(?:SyntaxError|IndentationError|TabError): `, 62),
+  rule('webpack-module-build-failed', raw`Module build failed`, 62),
+  rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
+  rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
+  rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
+  rule('make-no-rule', raw`No rule to make target`, 60)
+]
+
+const tests: RuleSpec[] = [
+  rule('cargo-test-failed', raw`^test \S+ \.\.\. FAILED$`, 80),
+  rule('cargo-test-result', raw`^test result: FAILED\.`, 62),
+  rule('rust-panic', raw`^thread '[^']*' panicked at`, 66),
+  rule('go-test-fail', raw`^\s*--- FAIL: \S`, 80),
+  rule('go-test-package-fail', raw`^FAIL\s+\S+\s+\d+(?:\.\d+)?s$`, 55),
+  rule('go-panic', raw`^panic: .+`, 60),
+  rule('jest-vitest-fail-file', raw`^\s*FAIL\s+\S+\.(?:[cm]?[jt]sx?|coffee|vue|svelte)\b`, 80),
+  rule('vitest-failed-tests-banner', raw`Failed Tests \d+`, 70),
+  rule('jest-bullet', raw`^\s*● (?!Console\b)\S.{0,300} › `, 72),
+  rule('js-test-cross', raw`^\s*[×✕✗] \S`, 66),
+  rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+\d+ failed`, 64),
+  rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
+  rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
+  rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
+  rule('pytest-failures-banner', raw`^=+ (?:FAILURES|ERRORS) =+$`, 80),
+  rule('pytest-failed-line', raw`^FAILED \S+::\S+`, 72),
+  rule('pytest-summary', raw`^=+ .*\b\d+ (?:failed|error)`, 64),
+  rule('pytest-collect-error', raw`^_+ ERROR collecting \S+ _+$`, 76),
+  rule('junit-failure-marker', raw`<<< (?:FAILURE|ERROR)!`, 80),
+  rule('surefire-tests-run', raw`Tests run: \d+, Failures: (?:[1-9]|\d+, Errors: [1-9])`, 66),
+  rule('surefire-goal', raw`Failed to execute goal \S*maven-(?:surefire|failsafe)-plugin`, 45),
+  rule('gradle-test-failed', raw`^\S.* > \S.* FAILED$`, 80),
+  rule('gradle-test-task', raw`Execution failed for task '\S*:test\w*'`, 55),
+  rule('gradle-failing-tests', raw`There were failing tests`, 55),
+  rule('xunit-fail', raw`\s\[FAIL\]\s*$`, 80),
+  rule('nunit-failed', raw`^\s*Failed \S+ \[\d`, 72),
+  rule('dotnet-test-summary', raw`^(?:Failed!|Total tests: \d+\. Passed: \d+\. Failed: [1-9])`, 62),
+  rule('minitest-name', raw`^[A-Z][\w:]*Test#test_\w+`, 76),
+  rule('minitest-summary', raw`^\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)`, 62),
+  rule('rspec-rerun', raw`^rspec \./\S+:\d+`, 76),
+  rule('rspec-summary', raw`^\d+ examples?, [1-9]\d* failures?`, 64),
+  rule('phpunit-failures', raw`^There (?:was|were) \d+ (?:failures?|errors?):$`, 78),
+  rule('phpunit-summary', raw`^(?:FAILURES!|ERRORS!)$`, 62),
+  rule('tap-not-ok', raw`^\s*not ok \d+`, 70),
+  rule('perl-dubious', raw`Dubious, test returned [1-9]`, 68),
+  rule('perl-result-fail', raw`^Result: FAIL$`, 56),
+  rule('xctest-error', raw`error: -\[\S+ \S+\] : `, 80),
+  rule('xcpretty-failure', raw`^\s+test\w*, \S`, 74),
+  rule('xctest-summary', raw`Executed \d+ tests?, with [1-9]\d* failures?`, 62),
+  rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  rule('qunit-failed', raw`^\s*\d+ (?:tests? )?failed\b`, 52)
+]
+
+const security: RuleSpec[] = [
+  rule('npm-audit-summary', raw`^\d+ (?:low|moderate|high|critical) severity vulnerabilit`, 78),
+  rule('npm-audit-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
+  rule('cargo-audit', raw`^error: [1-9]\d* vulnerabilit(?:y|ies) found`, 84),
+  rule('rustsec-id', raw`^(?:ID|Advisory):\s+RUSTSEC-\d{4}-\d{4}`, 78),
+  rule('cargo-deny-advisory', raw`^error\[(?:vulnerability|unsound|yanked)\]`, 82),
+  rule('trivy-total', raw`^Total: [1-9]\d* \(`, 72),
+  rule('snyk', raw`Tested \d+ dependencies for known issues, found [1-9]`, 78),
+  rule('osv-ghsa', raw`\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
+  rule('bandit-issue', raw`^>> Issue: \[B\d{3}:`, 72)
+]
+
+const licensing: RuleSpec[] = [
+  rule('cargo-deny-license', raw`^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
+  rule('license-checker-fail', raw`Found license defined by the --(?:failOn|onlyAllow) flag`, 80),
+  rule('missing-license-header', raw`(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, { flags: 'i' }),
+  rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' })
+]
+
+const timeout: RuleSpec[] = [
+  rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
+  rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
+  rule('travis-time-limit', raw`exceeded the maximum time limit for jobs`, 95),
+  rule('jenkins-build-timeout', raw`Build timed out \(after \d+ minutes?\)`, 95),
+  rule('gitlab-timeout', raw`execution took longer than \S+ seconds`, 95),
+  rule('exit-124', raw`(?:exited with|exit code|exit status|status \()\s*124\b`, 86),
+  rule('gha-cancelled', raw`^The operation was canceled\.$`, 48, { context: { level: ['error'] } })
+]
+
+const dependency: RuleSpec[] = [
+  rule('command-not-found', raw`: command not found\b|^\S+: \d+: \S+: not found$`, 64),
+  rule('program-not-installed', raw`^The program '\S+' is currently not installed`, 74),
+  rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|the name of a cmdlet)`, 70),
+  rule('npm-e404', raw`^npm ERR! (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
+  rule('npm-404-pkg', raw`^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
+  rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
+  rule('npm-ci-lockfile', raw`npm ci\x60? (?:command )?can only install with an existing package-lock\.json`, 80),
+  rule('npm-ci-out-of-sync', raw`\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`, 80),
+  rule('node-cannot-find-module', raw`(?:Error: )?Cannot find module '[^']+'`, 70),
+  rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
+  rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 74),
+  rule('pip-no-version', raw`(?:Could not find a version that satisfies the requirement|No matching distribution found for)`, 80),
+  rule('pip-resolution', raw`ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
+  rule('cargo-no-package', raw`^error: no matching package named`, 80),
+  rule('cargo-select-version', raw`failed to select a version for`, 78),
+  rule('maven-resolve-deps', raw`Could not resolve dependencies for project`, 72),
+  rule('maven-plugin-resolve', raw`Plugin \S+ or one of its dependencies could not be resolved`, 72),
+  rule('artifact-not-found', raw`Could not find artifact \S+`, 68),
+  rule('gradle-resolve', raw`Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
+  rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
+  rule('go-module-missing', raw`(?:missing go\.sum entry|unknown revision|no required module provides package|cannot find module providing package)`, 76),
+  rule('cmake-find-package', raw`^CMake Error at \S*Find\w*\.cmake`, 76),
+  rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, { context: { after: raw`^CMake Error`, within: 3 } }),
+  rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
+  rule('cocoapods-incompatible', raw`could not find compatible versions for pod`, 80, { flags: 'i' }),
+  rule('conda-not-found', raw`PackagesNotFoundError: `, 80),
+  rule('r-package-missing', raw`Packages? required but not available`, 80),
+  rule('composer-unresolvable', raw`Your requirements could not be resolved to an installable set of packages`, 80),
+  rule('bundler-not-found', raw`Could not find gem '|Bundler could not find compatible versions`, 78),
+  rule('apt-unable-locate', raw`^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
+  rule('yarn-not-found', raw`^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
+  rule('peer-dependency-conflict', raw`(?:conflicting peer dependency|Could not resolve dependency:)`, 72)
+]
+
+const lint: RuleSpec[] = [
+  rule('clippy-deny-note', raw`^\s*= note: \x60(?:-D|#\[deny\()`, 86, { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 12 }, warningsCount: true }),
+  rule('clippy-help-link', raw`^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`, 84, { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }),
+  rule('rustfmt-diff', raw`^Diff in \S+`, 86),
+  rule('eslint-stylish', raw`^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
+  rule('eslint-problems', raw`^✖ \d+ problems? \(\d+ errors?`, 74),
+  rule('eslint-compact', raw`^\S+: line \d+, col \d+, (?:Error|Warning) - `, 78, { warningsCount: true }),
+  rule('eslint-unix-rule', raw`^\S+\.(?:[cm]?[jt]sx?|vue):\d+(?::\d+)?:? .+\((?:@?[\w-]+/)?[\w-]+\)$`, 76),
+  rule('prettier-check', raw`Code style issues (?:found|were found) in`, 82, { warningsCount: true }),
+  rule('prettier-forgot', raw`Forgot to run Prettier\?`, 80),
+  rule('black', raw`^would reformat \S+`, 82),
+  rule('isort', raw`^ERROR: \S+ Imports are incorrectly sorted`, 80),
+  rule('flake8', raw`^\S+\.py:\d+:\d+: [EWFCNB]\d{3} `, 78, { warningsCount: true }),
+  rule('pylint', raw`^\S+\.py:\d+:\d+: [CRWEF]\d{4}: `, 76, { warningsCount: true }),
+  rule('ruff', raw`^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+  rule('rubocop-offenses', raw`^Offenses:$`, 76),
+  rule('rubocop-line', raw`^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
+  rule('rubocop-summary', raw`\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
+  rule('mix-format', raw`mix format failed due to --check-formatted`, 86),
+  rule('gofmt-list', raw`^(?:gofmt|goimports) needs? (?:to be run|running)`, 78),
+  rule('go-linter-suffix', raw`^\S+\.go:\d+:\d+: .+\((?!compile\))[a-z][\w-]*\)$`, 78),
+  rule('staticcheck-code', raw`^\S+\.go:\d+:\d+: .+\((?:SA|S|ST|QF|U)\d{4}\)$`, 86),
+  rule('go-lint-section', raw`^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
+  rule('gometalinter', raw`^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
+  rule('checkstyle', raw`^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
+  rule('checkstyle-violations', raw`You have \d+ Checkstyle violations?`, 76),
+  rule('gradle-lint-task', raw`Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, { flags: 'i' }),
+  rule('spotless', raw`The following files had format violations`, 80),
+  rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
+  rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
+  rule('phpstan-found', raw`^\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
+  rule('phpcs', raw`^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
+  rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 78),
+  rule('swiftlint', raw`^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
+  rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
+  rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
+  rule('lint-script-failed', raw`(?:\blint\S*\b.{0,80}\b(?:fail(?:ed|ure)?|errors?)\b|\b(?:fail(?:ed|ure)?|errors?)\b.{0,80}\blint)`, 55, { flags: 'i', context: { level: ['error', 'none'] } })
+]
+
+const infrastructure: RuleSpec[] = [
+  rule('disk-full', raw`No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`, 95, { flags: 'i' }),
+  rule('out-of-memory', raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program)`, 80),
+  rule('runner-lost', raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost)`, 92),
+  rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 84, { flags: 'i' }),
+  rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 84),
+  rule('dns', raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`, 84),
+  rule('http-5xx', raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`, 84, { flags: 'i' }),
+  rule('empty-reply', raw`Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 80),
+  rule('connect-timeout', raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`, 80),
+  rule('connect-failed', raw`Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`, 82),
+  rule('connection-refused', raw`\bConnection refused\b|\bECONNREFUSED\b`, 58),
+  rule('rate-limited', raw`API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`, 82, { flags: 'i' }),
+  rule('maven-transfer-network', raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 82),
+  rule('jenkins-clone-failed', raw`^ERROR: Error (?:cloning|fetching) remote repo`, 70),
+  rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, { flags: 'i' })
+]
+
+/** The built-in patterns PAT-001…PAT-008 of DESIGN §3. */
+export const DEFAULT_PATTERNS: readonly PatternSpec[] = [
+  { id: 'PAT-001', name: 'Compilation failure', severity: 'critical', enabled: true, rules: compilation },
+  { id: 'PAT-002', name: 'Test failure', severity: 'high', enabled: true, rules: tests },
+  { id: 'PAT-003', name: 'Security vulnerability', severity: 'critical', enabled: true, rules: security },
+  { id: 'PAT-004', name: 'License compliance', severity: 'medium', enabled: true, rules: licensing },
+  { id: 'PAT-005', name: 'Timeout', severity: 'medium', enabled: true, rules: timeout },
+  { id: 'PAT-006', name: 'Dependency issue', severity: 'high', enabled: true, rules: dependency },
+  { id: 'PAT-007', name: 'Lint or format violation', severity: 'medium', enabled: true, rules: lint },
+  { id: 'PAT-008', name: 'Infrastructure flake', severity: 'low', enabled: true, rules: infrastructure }
+]

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs'
+import {
+  applyUpdate,
+  createCapsule,
+  openCapsule,
+  readCapsuleFile,
+  sealCapsule,
+  writeCapsuleFile,
+  type Capsule,
+  type CapsuleKey,
+  type CapsuleUpdate
+} from '../capsule/index.js'
+import { HeeError } from '../errors.js'
+
+export interface UpdateFileOptions {
+  path: string
+  update: CapsuleUpdate
+  /** Used when the file does not exist yet, and to stamp the new version. */
+  meta: { repository: string; workflow: string; runId: number }
+  signingKey?: CapsuleKey
+  /** Keys that may have signed the existing file (the signing key is always tried). */
+  verifyKeys?: CapsuleKey[]
+  encryptionKey?: Buffer
+  sensitiveFields?: string[]
+  /** Refuse to read or write unsigned capsules (default true). */
+  requireSignature?: boolean
+  historyLimit?: number
+  now?: Date
+}
+
+export interface UpdateFileResult {
+  capsule: Capsule
+  previous?: Capsule
+  created: boolean
+}
+
+/**
+ * Reads the capsule at `path` (verifying it) or starts a fresh one, applies a typed update,
+ * seals it and replaces the file atomically. The existing file is left untouched when any
+ * step fails.
+ */
+export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<UpdateFileResult> {
+  const requireSignature = opts.requireSignature ?? true
+  if (requireSignature && !opts.signingKey) {
+    throw new HeeError('capsule.key', 'no signing key: a capsule is signed on every update', {
+      hint: 'pass a key (Ed25519 PEM or an HMAC secret), or allow unsigned capsules explicitly'
+    })
+  }
+  const now = opts.now ?? new Date()
+  let previous: Capsule | undefined
+  let sensitiveFields = opts.sensitiveFields ?? []
+  if (existsSync(opts.path)) {
+    const raw = await readCapsuleFile(opts.path)
+    const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
+    const opened = openCapsule(raw, { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature })
+    previous = opened.capsule
+    // Fields that were sensitive stay sensitive unless the caller names a new set.
+    if (sensitiveFields.length === 0 && opened.decrypted) sensitiveFields = opened.sensitiveFields
+  }
+  const base = previous ?? createCapsule({ ...opts.meta, now })
+  const next = applyUpdate(base, opts.update, {
+    now,
+    runId: opts.meta.runId,
+    workflow: opts.meta.workflow,
+    historyLimit: opts.historyLimit
+  })
+  const sealed = sealCapsule(next, {
+    signingKey: opts.signingKey,
+    encryptionKey: opts.encryptionKey,
+    sensitiveFields
+  })
+  await writeCapsuleFile(opts.path, sealed)
+  return { capsule: sealed, previous, created: !previous }
+}

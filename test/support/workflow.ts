@@ -1,0 +1,83 @@
+/**
+ * Runs the committed action bundles the way GitHub's runner does, job by job: each job gets
+ * its own workspace (as on a fresh runner machine), the runner env of its run and job, and
+ * the stand-in server for artifacts and REST. Used by the e2e tests, the demo and the bench.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { StandinServer } from './http-server.js'
+import { ArtifactStore, registerArtifactService } from './artifact-service.js'
+import { runAction, runnerEnv, type ActionResult } from './runner-env.js'
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..')
+
+/** The committed bundle of an action, e.g. `dist/capsule-load/index.js`. */
+export function bundle(name: string): string {
+  return join(ROOT, 'dist', name, 'index.js')
+}
+
+export interface LocalGitHub {
+  server: StandinServer
+  artifacts: ArtifactStore
+  origin: string
+  stop(): Promise<void>
+}
+
+/** Starts the artifact service + REST artifact endpoints on 127.0.0.1, port 0. */
+export async function startLocalGitHub(): Promise<LocalGitHub> {
+  const server = new StandinServer()
+  const artifacts = registerArtifactService(server)
+  const origin = await server.start()
+  return { server, artifacts, origin, stop: () => server.stop() }
+}
+
+export interface JobOptions {
+  gh: LocalGitHub
+  repository: string
+  workflow: string
+  runId: number
+  job: string
+  eventName?: string
+  event?: object
+  /** Extra env for every step (e.g. a REST token). */
+  extra?: Record<string, string>
+}
+
+let backendSeq = 0
+
+/** One job of one run: steps share its workspace and runner files, as on a runner. */
+export class LocalJob {
+  readonly workspace = mkdtempSync(join(tmpdir(), 'hee-ws-'))
+  private readonly runBackendId: string
+  private readonly jobBackendId = `job-${++backendSeq}`
+
+  constructor(private readonly opts: JobOptions) {
+    this.runBackendId = `run-backend-${opts.repository}-${opts.runId}`
+    opts.gh.artifacts.registerRun({
+      runBackendId: this.runBackendId,
+      workflowRunId: opts.runId,
+      repository: opts.repository
+    })
+  }
+
+  /** Runs one action bundle as a step with these inputs. */
+  async step(action: string, inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<ActionResult> {
+    const env = runnerEnv({
+      origin: this.opts.gh.origin,
+      workspace: this.workspace,
+      runId: this.opts.runId,
+      repository: this.opts.repository,
+      workflow: this.opts.workflow,
+      job: this.opts.job,
+      eventName: this.opts.eventName ?? 'workflow_dispatch',
+      event: this.opts.event,
+      runBackendId: this.runBackendId,
+      jobBackendId: this.jobBackendId,
+      inputs,
+      extra: { ...this.opts.extra, ...extra }
+    })
+    return runAction(bundle(action), env)
+  }
+}

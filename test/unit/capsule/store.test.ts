@@ -1,0 +1,143 @@
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { canonicalJson } from '../../../packages/core/src/capsule/canonical.js'
+import { parseKey } from '../../../packages/core/src/capsule/keys.js'
+import { signCapsule, verifySignature } from '../../../packages/core/src/capsule/sign.js'
+import {
+  formatCapsule,
+  parseCapsuleBytes,
+  parseCapsuleText,
+  readCapsuleFile,
+  writeCapsuleFile
+} from '../../../packages/core/src/capsule/store.js'
+import type { Capsule } from '../../../packages/core/src/capsule/types.js'
+import { HeeError } from '../../../packages/core/src/errors.js'
+import { ed25519Pem, fresh, heeError, heeErrorAsync, rich } from './fixtures.js'
+
+const dir = (): string => mkdtempSync(join(tmpdir(), 'hee-store-'))
+
+describe('parseCapsuleText', () => {
+  it('parses what formatCapsule writes', () => {
+    const c = rich()
+    const text = formatCapsule(c)
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text).toContain('\n  "version": 1,')
+    expect(parseCapsuleText(text, 'x.json')).toEqual(c)
+  })
+
+  it('reports an empty file as truncated at byte 0', () => {
+    const e = heeError(() => parseCapsuleText('', 'state.json'))
+    expect(e.code).toBe('capsule.truncated')
+    expect(e.message).toBe('capsule state.json is truncated: JSON ends at byte 0')
+  })
+
+  it('reports a file cut at every length as truncated (or, never, as valid)', () => {
+    const text = formatCapsule(rich())
+    const end = text.trimEnd().length // beyond the closing brace only whitespace is lost
+    for (let n = 0; n < end; n++) {
+      const e = heeError(() => parseCapsuleText(text.slice(0, n), 'cut.json'))
+      expect(e.code).toBe('capsule.truncated')
+      expect(e.message).toContain(`ends at byte ${Buffer.byteLength(text.slice(0, n))}`)
+    }
+    expect(parseCapsuleText(text.slice(0, end), 'cut.json')).toEqual(rich())
+  })
+
+  it('reports other JSON errors as capsule.parse with a byte position', () => {
+    const e = heeError(() => parseCapsuleText('{\n  "a": tru,\n}', 's.json'))
+    expect(e.code).toBe('capsule.parse')
+    expect(e.message).toBe('capsule s.json is not valid JSON: expected true, found "," at byte 12 (line 2, column 11)')
+  })
+
+  it('schema-checks after parsing and names the source', () => {
+    const e = heeError(() => parseCapsuleText('{"schema":"hee.capsule/v1"}', 'art.json'))
+    expect(e.code).toBe('capsule.schema')
+    expect(e.message).toMatch(/^art\.json: capsule does not match schema/)
+  })
+
+  it('never silently accepts a signed capsule file with any single byte changed (property)', () => {
+    const keys = [parseKey(ed25519Pem().privatePem), parseKey('0123456789abcdef0123456789abcdef')]
+    for (const key of keys) {
+      const original = signCapsule(rich(), key)
+      const bytes = Buffer.from(formatCapsule(original), 'utf8')
+      fc.assert(
+        fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 1, max: 255 }), (at, delta) => {
+          const changed = Buffer.from(bytes)
+          changed[at] = (changed[at]! + delta) % 256
+          let accepted: Capsule
+          try {
+            accepted = parseCapsuleBytes(changed, 'f.json')
+            verifySignature(accepted, [key])
+          } catch (e) {
+            expect(e).toBeInstanceOf(HeeError)
+            return
+          }
+          // Accepted only when the change was whitespace-for-whitespace: the same capsule.
+          expect(canonicalJson(accepted)).toBe(canonicalJson(original))
+          expect(' \n\r\t').toContain(String.fromCharCode(bytes[at]!))
+        }),
+        { numRuns: 1500 }
+      )
+    }
+  })
+
+  it('rejects bytes that are not valid UTF-8', () => {
+    const bytes = Buffer.from(formatCapsule(fresh()), 'utf8')
+    bytes[20] = 0xff
+    expect(heeError(() => parseCapsuleBytes(bytes, 'bad.json')).code).toBe('capsule.parse')
+  })
+})
+
+describe('capsule files', () => {
+  it('round-trips through writeCapsuleFile and readCapsuleFile', async () => {
+    const path = join(dir(), 'capsule.json')
+    const c = rich()
+    await writeCapsuleFile(path, c)
+    expect(readFileSync(path, 'utf8')).toBe(formatCapsule(c))
+    expect(await readCapsuleFile(path)).toEqual(c)
+  })
+
+  it('leaves the old file intact and no temp file when the new capsule is invalid', async () => {
+    const d = dir()
+    const path = join(d, 'capsule.json')
+    await writeCapsuleFile(path, fresh())
+    const before = readFileSync(path, 'utf8')
+    const bad = { ...fresh(), version: 0 }
+    const e = await heeErrorAsync(() => writeCapsuleFile(path, bad))
+    expect(e.code).toBe('capsule.schema')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    expect(readdirSync(d)).toEqual(['capsule.json'])
+  })
+
+  it('leaves the old file intact and removes the temp file when the rename fails', async () => {
+    const d = dir()
+    writeFileSync(join(d, 'keep'), 'x')
+    // A directory in the way makes rename fail after the temp file was written.
+    const blocked = join(d, 'blocked')
+    await import('node:fs/promises').then((fs) => fs.mkdir(join(blocked, 'inner'), { recursive: true }))
+    const e = await heeErrorAsync(() => writeCapsuleFile(blocked, fresh()))
+    expect(e.code).toBe('capsule.write')
+    expect(e.message).toContain('the previous file is unchanged')
+    expect(readdirSync(d).sort()).toEqual(['blocked', 'keep'])
+    expect(readdirSync(blocked)).toEqual(['inner'])
+  })
+
+  it('reports an unwritable directory as capsule.write', async () => {
+    if (process.getuid?.() === 0) return // root ignores permissions; nothing to observe
+    const d = dir()
+    chmodSync(d, 0o500)
+    try {
+      expect((await heeErrorAsync(() => writeCapsuleFile(join(d, 'c.json'), fresh()))).code).toBe('capsule.write')
+    } finally {
+      chmodSync(d, 0o700)
+    }
+  })
+
+  it('names a missing file', async () => {
+    const e = await heeErrorAsync(() => readCapsuleFile(join(dir(), 'none.json')))
+    expect(e.code).toBe('capsule.read')
+    expect(e.message).toContain('does not exist')
+  })
+})
