@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9374);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7425);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2210);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 
 
 
@@ -52,7 +52,7 @@ const init = async (argv, io) => {
         runId: Number(values['run-id'] ?? io.env.GITHUB_RUN_ID ?? 0) || 1,
         now: new Date()
     });
-    await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .writeCapsuleFile */ .T7)(output, key ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .z_)(capsule, { signingKey: key }) : capsule);
+    await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .writeCapsuleFile */ .T7)(output, key ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .Sv)(capsule, { signingKey: key }) : capsule);
     io.stdout(`created ${output}: version ${capsule.version}, status operational${key ? `, signed (${key.keyId})` : ', unsigned'}\n`);
     return 0;
 };

@@ -9,7 +9,8 @@ import type { Handler, Reply, RequestCtx, StandinServer } from './http-server.js
 import { example, isDocumentedStatus, validateResponse } from './openapi.js'
 
 export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
-export type Conclusion = 'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | 'neutral' | 'action_required' | 'stale'
+export type Conclusion =
+  'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | 'neutral' | 'action_required' | 'stale'
 
 export interface StepSpec {
   name: string
@@ -134,14 +135,15 @@ export function generateJobLog(steps: FakeStep[], errorLines: string[], start = 
   const lines: string[] = []
   for (const step of steps) {
     if (step.name === 'Set up job') {
-      lines.push('Current runner version: \'2.327.1\'', '##[group]Operating System', 'Ubuntu', '24.04', '##[endgroup]')
+      lines.push("Current runner version: '2.327.1'", '##[group]Operating System', 'Ubuntu', '24.04', '##[endgroup]')
       continue
     }
     if (step.name === 'Complete job') {
       lines.push('Cleaning up orphan processes')
       continue
     }
-    lines.push(`##[group]Run ${step.name}`, `${step.name}`, 'shell: /usr/bin/bash -e {0}', '##[endgroup]')
+    const title = step.name.startsWith('Run ') ? step.name : `Run ${step.name}`
+    lines.push(`##[group]${title}`, title.slice(4), 'shell: /usr/bin/bash -e {0}', '##[endgroup]')
     if (step.conclusion === 'failure') {
       for (const e of errorLines) lines.push(e.startsWith('##[') ? e : `##[error]${e}`)
     } else {
@@ -229,9 +231,10 @@ export class FakeRepo {
     const conclusion = spec.conclusion !== undefined ? spec.conclusion : status === 'completed' ? 'success' : null
     const start = Date.parse(run.createdAt) + 5_000
     const names = spec.steps ?? ['Set up job', 'Run actions/checkout@v4', 'Run npm test', 'Complete job']
-    const failIndex = conclusion === 'failure' && spec.steps?.every((s) => typeof s === 'string') !== false
-      ? lastRealStep(names.map((s) => (typeof s === 'string' ? s : s.name)))
-      : -1
+    const failIndex =
+      conclusion === 'failure' && spec.steps?.every((s) => typeof s === 'string') !== false
+        ? lastRealStep(names.map((s) => (typeof s === 'string' ? s : s.name)))
+        : -1
     let skipping = false
     const steps: FakeStep[] = names.map((s, i) => {
       const stepSpec: StepSpec = typeof s === 'string' ? { name: s } : s
@@ -266,7 +269,10 @@ export class FakeRepo {
       completedAt: status === 'completed' ? iso(start + steps.length * 1000) : null,
       log: Buffer.isBuffer(spec.log)
         ? spec.log
-        : Buffer.from(spec.log ?? generateJobLog(steps, spec.errorLines ?? ['Process completed with exit code 1.'], start), 'utf8')
+        : Buffer.from(
+            spec.log ?? generateJobLog(steps, spec.errorLines ?? ['Process completed with exit code 1.'], start),
+            'utf8'
+          )
     }
     this.jobs.set(job.id, job)
     return job
@@ -342,25 +348,39 @@ export interface ActionsApi {
 type ApiHandler = (ctx: RequestCtx, origin: string) => Reply | Promise<Reply>
 
 /** Registers the REST routes on `server`; see the module comment. */
-export function registerActionsApi(server: StandinServer, repo = new FakeRepo('owner/name'), options: ActionsApiOptions = {}): ActionsApi {
+export function registerActionsApi(
+  server: StandinServer,
+  repo = new FakeRepo('owner/name'),
+  options: ActionsApiOptions = {}
+): ActionsApi {
   const validate = options.validate ?? process.env.HEE_STANDIN_VALIDATE !== '0'
   const api: ActionsApi = { repo, violations: [], stats: { validated: 0 } }
   const logSecrets = new Map<number, string>()
 
-  const route = (method: string, template: string, handler: ApiHandler, opts: { countsAgainstLimit?: boolean } = {}): void => {
+  const route = (
+    method: string,
+    template: string,
+    handler: ApiHandler,
+    opts: { countsAgainstLimit?: boolean } = {}
+  ): void => {
     const openApiTemplate = template.replace(/:([a-z_]+)/g, '{$1}')
     const wrapped: Handler = async (ctx) => {
       const reply = await serve(ctx, handler, opts.countsAgainstLimit ?? true)
       if (validate && isJsonBody(reply.body)) {
         api.stats.validated++
         // Error statuses an operation does not document are GitHub's generic `basic-error`.
-        const result = reply.status >= 400 && !isDocumentedStatus(method, openApiTemplate, reply.status)
-          ? validateBasicError(reply.body)
-          : validateResponse(method, openApiTemplate, reply.status, reply.body)
+        const result =
+          reply.status >= 400 && !isDocumentedStatus(method, openApiTemplate, reply.status)
+            ? validateBasicError(reply.body)
+            : validateResponse(method, openApiTemplate, reply.status, reply.body)
         if (!result.valid) {
           const line = `${method} ${ctx.url.pathname} ${reply.status}: ${result.errors.slice(0, 5).join('; ')}`
           api.violations.push(line)
-          return { status: 500, headers: reply.headers, body: { message: `stand-in body violates the OpenAPI description: ${line}` } }
+          return {
+            status: 500,
+            headers: reply.headers,
+            body: { message: `stand-in body violates the OpenAPI description: ${line}` }
+          }
         }
       }
       return reply
@@ -368,41 +388,48 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
     server.route(method, template, wrapped)
   }
 
+  const rateHeaders = (): Record<string, number | string> => ({
+    'x-ratelimit-limit': repo.rateLimit.limit,
+    'x-ratelimit-remaining': repo.rateLimit.remaining,
+    'x-ratelimit-used': repo.rateLimit.used,
+    'x-ratelimit-reset': repo.rateLimit.reset,
+    'x-ratelimit-resource': 'core'
+  })
+
   const serve = async (ctx: RequestCtx, handler: ApiHandler, counts: boolean): Promise<Reply> => {
     const headers: Record<string, string | number> = {
       'x-github-request-id': randomUUID().toUpperCase().slice(0, 23).replace(/-/g, ':'),
-      'x-github-api-version-selected': '2022-11-28',
-      'x-ratelimit-resource': 'core'
+      'x-github-api-version-selected': '2022-11-28'
     }
     if (repo.tokenExpiration) headers['github-authentication-token-expiration'] = formatExpiration(repo.tokenExpiration)
-    const withRate = (): void => {
-      headers['x-ratelimit-limit'] = repo.rateLimit.limit
-      headers['x-ratelimit-remaining'] = repo.rateLimit.remaining
-      headers['x-ratelimit-used'] = repo.rateLimit.used
-      headers['x-ratelimit-reset'] = repo.rateLimit.reset
-    }
     const auth = ctx.headers.authorization
     const presented = auth?.replace(/^(token|bearer)\s+/i, '')
     if (!auth || (repo.token !== undefined && presented !== repo.token)) {
-      withRate()
-      return { status: 401, headers, body: { message: auth ? 'Bad credentials' : 'Requires authentication', documentation_url: DOCS, status: '401' } }
-    }
-    if (ctx.params.owner !== undefined && `${ctx.params.owner}/${ctx.params.repo}`.toLowerCase() !== repo.fullName.toLowerCase()) {
-      return finish(ctx, { status: 404, headers, body: notFound() }, counts, withRate)
-    }
-    if (counts && repo.rateLimit.remaining <= 0) {
-      withRate()
       return {
-        status: 403,
-        headers,
-        body: { message: `API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`, documentation_url: DOCS, status: '403' }
+        status: 401,
+        headers: { ...headers, ...rateHeaders() },
+        body: { message: auth ? 'Bad credentials' : 'Requires authentication', documentation_url: DOCS, status: '401' }
       }
     }
-    const reply = await handler(ctx, ctx.origin)
-    return finish(ctx, { ...reply, headers: { ...headers, ...reply.headers } }, counts, withRate)
+    if (counts && repo.rateLimit.remaining <= 0) {
+      return {
+        status: 403,
+        headers: { ...headers, ...rateHeaders() },
+        body: {
+          message: `API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`,
+          documentation_url: DOCS,
+          status: '403'
+        }
+      }
+    }
+    const wrongRepo =
+      ctx.params.owner !== undefined &&
+      `${ctx.params.owner}/${ctx.params.repo}`.toLowerCase() !== repo.fullName.toLowerCase()
+    const reply = wrongRepo ? { status: 404, body: notFound() } : await handler(ctx, ctx.origin)
+    return finish(ctx, { ...reply, headers: { ...headers, ...reply.headers } }, counts)
   }
 
-  const finish = (ctx: RequestCtx, reply: Reply, counts: boolean, withRate: () => void): Reply => {
+  const finish = (ctx: RequestCtx, reply: Reply, counts: boolean): Reply => {
     const headers = reply.headers ?? {}
     if (ctx.method === 'GET' && reply.status === 200 && isJsonBody(reply.body)) {
       const etag = `W/"${createHash('sha256').update(JSON.stringify(reply.body)).digest('hex').slice(0, 40)}"`
@@ -410,16 +437,14 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
       const inm = ctx.headers['if-none-match']
       if (inm && inm.split(/\s*,\s*/).includes(etag)) {
         // Conditional requests that answer 304 do not count against the rate limit.
-        withRate()
-        return { status: 304, headers }
+        return { status: 304, headers: { ...headers, ...rateHeaders() } }
       }
     }
     if (counts) {
       repo.rateLimit.remaining = Math.max(0, repo.rateLimit.remaining - 1)
       repo.rateLimit.used++
     }
-    withRate()
-    return { ...reply, headers }
+    return { ...reply, headers: { ...headers, ...rateHeaders() } }
   }
 
   const runsList = (ctx: RequestCtx, origin: string, runs: FakeRun[]): Reply => {
@@ -453,7 +478,11 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
     const key = ctx.params.workflow_id!
     const wf = [...repo.workflows.entries()].find(([file, w]) => file === key || String(w.id) === key)?.[1]
     if (!wf) return { status: 404, body: notFound() }
-    return runsList(ctx, origin, [...repo.runs.values()].filter((r) => r.workflow === wf))
+    return runsList(
+      ctx,
+      origin,
+      [...repo.runs.values()].filter((r) => r.workflow === wf)
+    )
   })
 
   route('GET', '/repos/:owner/:repo/actions/runs/:run_id', (ctx, origin) => {
@@ -467,7 +496,11 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
     const filter = ctx.url.searchParams.get('filter') === 'all' ? 'all' : 'latest'
     const jobs = repo.jobsOf(run.id, filter)
     const { items, link } = paginate(ctx, origin, jobs)
-    return { status: 200, headers: linkHeader(link), body: { total_count: jobs.length, jobs: items.map((j) => jobBody(repo, j, origin)) } }
+    return {
+      status: 200,
+      headers: linkHeader(link),
+      body: { total_count: jobs.length, jobs: items.map((j) => jobBody(repo, j, origin)) }
+    }
   })
 
   route('GET', '/repos/:owner/:repo/actions/jobs/:job_id', (ctx, origin) => {
@@ -481,7 +514,12 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
     const sig = randomBytes(12).toString('hex')
     logSecrets.set(job.id, sig)
     const expires = encodeURIComponent(new Date(Date.now() + 60_000).toISOString())
-    return { status: 302, headers: { location: `${origin}/_standin/job-logs/${job.id}/signedlogcontent?urlExpires=${expires}&urlSignature=${sig}` } }
+    return {
+      status: 302,
+      headers: {
+        location: `${origin}/_standin/job-logs/${job.id}/signedlogcontent?urlExpires=${expires}&urlSignature=${sig}`
+      }
+    }
   })
 
   // The signed log URL: no authorization, like GitHub's blob storage.
@@ -489,7 +527,11 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
     const id = Number(ctx.params.job_id)
     const job = repo.jobs.get(id)
     if (!job || logSecrets.get(id) !== ctx.url.searchParams.get('urlSignature')) {
-      return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AuthenticationFailed</Code></Error>' }
+      return {
+        status: 403,
+        headers: { 'content-type': 'application/xml' },
+        body: '<Error><Code>AuthenticationFailed</Code></Error>'
+      }
     }
     return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: job.log }
   })
@@ -497,7 +539,11 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
   route('POST', '/repos/:owner/:repo/actions/runs/:run_id/rerun-failed-jobs', (ctx) => {
     const run = repo.runs.get(Number(ctx.params.run_id))
     if (!run) return { status: 404, body: notFound() }
-    if (run.status !== 'completed') return { status: 403, body: { message: 'This workflow is already running', documentation_url: DOCS, status: '403' } }
+    if (run.status !== 'completed')
+      return {
+        status: 403,
+        body: { message: 'This workflow is already running', documentation_url: DOCS, status: '403' }
+      }
     repo.rerunRequests.push(run.id)
     run.runAttempt += 1
     run.status = 'queued'
@@ -509,7 +555,10 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
   route('GET', '/repos/:owner/:repo/issues', (ctx, origin) => {
     const q = ctx.url.searchParams
     const state = q.get('state') ?? 'open'
-    const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean)
+    const labels = (q.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean)
     const list = repo.issues
       .filter((i) => state === 'all' || i.state === state)
       .filter((i) => labels.every((l) => i.labels.includes(l)))
@@ -521,8 +570,14 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
   route('POST', '/repos/:owner/:repo/issues', (ctx, origin) => {
     const input = parseJson<{ title?: unknown; body?: unknown; labels?: unknown }>(ctx)
     if (!input || typeof input.title !== 'string' || input.title === '') return validationFailed('Issue', 'title')
-    const labels = Array.isArray(input.labels) ? input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name))) : []
-    const issue = repo.addIssue({ title: input.title, body: typeof input.body === 'string' ? input.body : undefined, labels })
+    const labels = Array.isArray(input.labels)
+      ? input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
+      : []
+    const issue = repo.addIssue({
+      title: input.title,
+      body: typeof input.body === 'string' ? input.body : undefined,
+      labels
+    })
     const body = issueBody(repo, issue, origin)
     return { status: 201, headers: { location: String(body.url) }, body }
   })
@@ -538,7 +593,8 @@ export function registerActionsApi(server: StandinServer, repo = new FakeRepo('o
       if (input.state !== issue.state) issue.closedAt = input.state === 'closed' ? repo.now() : null
       issue.state = input.state
     }
-    if (Array.isArray(input.labels)) issue.labels = input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
+    if (Array.isArray(input.labels))
+      issue.labels = input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
     issue.updatedAt = repo.now()
     return { status: 200, body: issueBody(repo, issue, origin) }
   })
@@ -593,7 +649,12 @@ function notFound(): object {
 function validationFailed(resource: string, field: string): Reply {
   return {
     status: 422,
-    body: { message: 'Validation Failed', errors: [{ resource, code: 'missing_field', field }], documentation_url: DOCS, status: '422' }
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, code: 'missing_field', field }],
+      documentation_url: DOCS,
+      status: '422'
+    }
   }
 }
 
@@ -607,7 +668,10 @@ function parseJson<T>(ctx: RequestCtx): T | undefined {
 }
 
 function formatExpiration(d: Date): string {
-  return d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC')
+  return d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC')
 }
 
 /** `created` filter of the runs API: `>=d`, `<=d`, `>d`, `<d`, `a..b` or a date/day. */
@@ -671,7 +735,13 @@ function apiRepo(repo: FakeRepo, origin: string): string {
 function runBody(repo: FakeRepo, run: FakeRun, origin: string): Record<string, unknown> {
   const body = example<Record<string, unknown>>('workflow-run')
   const base = `${apiRepo(repo, origin)}/actions/runs/${run.id}`
-  const repository = { ...(body.repository as object), name: repo.name, full_name: repo.fullName, url: apiRepo(repo, origin), html_url: `https://github.com/${repo.fullName}` }
+  const repository = {
+    ...(body.repository as object),
+    name: repo.name,
+    full_name: repo.fullName,
+    url: apiRepo(repo, origin),
+    html_url: `https://github.com/${repo.fullName}`
+  }
   return {
     ...body,
     id: run.id,
@@ -700,7 +770,12 @@ function runBody(repo: FakeRepo, run: FakeRun, origin: string): Record<string, u
     rerun_url: `${base}/rerun`,
     previous_attempt_url: run.runAttempt > 1 ? `${base}/attempts/${run.runAttempt - 1}` : null,
     workflow_url: `${apiRepo(repo, origin)}/actions/workflows/${run.workflow.id}`,
-    head_commit: { ...(body.head_commit as object), id: run.headSha, message: run.displayTitle, timestamp: run.createdAt },
+    head_commit: {
+      ...(body.head_commit as object),
+      id: run.headSha,
+      message: run.displayTitle,
+      timestamp: run.createdAt
+    },
     repository,
     head_repository: repository
   }
@@ -756,7 +831,13 @@ function issueBody(repo: FakeRepo, issue: FakeIssue, origin: string): Record<str
     state_reason: issue.state === 'closed' ? 'completed' : null,
     title: issue.title,
     body: issue.body,
-    labels: issue.labels.map((name, i) => ({ ...labelTemplate, id: 208_045_946 + i, name, url: `${apiRepo(repo, origin)}/labels/${encodeURIComponent(name)}`, default: false })),
+    labels: issue.labels.map((name, i) => ({
+      ...labelTemplate,
+      id: 208_045_946 + i,
+      name,
+      url: `${apiRepo(repo, origin)}/labels/${encodeURIComponent(name)}`,
+      default: false
+    })),
     assignee: null,
     assignees: [],
     milestone: null,

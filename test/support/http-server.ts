@@ -179,8 +179,9 @@ export class StandinServer {
     if (fault?.kind === 'truncate') {
       const payload = encode(reply.body)
       res.writeHead(reply.status, { ...contentType(reply.body), ...reply.headers, 'content-length': payload.length })
-      res.write(payload.subarray(0, fault.bytes))
-      req.socket.destroy()
+      res.flushHeaders()
+      // Destroy only once the partial body has reached the socket, or the client sees nothing at all.
+      res.write(payload.subarray(0, fault.bytes), () => setImmediate(() => req.socket.destroy()))
       return
     }
     send(res, reply)

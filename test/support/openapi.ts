@@ -14,7 +14,11 @@ type JsonObject = { [k: string]: Json }
 
 interface OpenApiDoc {
   paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, JsonObject> }>>
-  components: { schemas: Record<string, JsonObject>; examples: Record<string, { value: Json }>; responses: Record<string, JsonObject> }
+  components: {
+    schemas: Record<string, JsonObject>
+    examples: Record<string, { value: Json }>
+    responses: Record<string, JsonObject>
+  }
 }
 
 export interface ValidationResult {
@@ -63,13 +67,19 @@ function ajv(): Ajv {
     ajvCache = new Ajv({ strict: false, allErrors: true, logger: false })
     const addFormats = addFormatsModule as unknown as (a: Ajv) => Ajv
     addFormats(ajvCache)
-    ajvCache.addSchema({ $id: REF_ID, components: { schemas: toJsonSchema(doc.components.schemas as unknown as Json) } } as object)
+    ajvCache.addSchema({
+      $id: REF_ID,
+      components: { schemas: toJsonSchema(doc.components.schemas as unknown as Json) }
+    } as object)
   }
   return ajvCache
 }
 
 /** The operation object for `method` + path template, e.g. `('GET', '/repos/{owner}/{repo}/actions/runs')`. */
-export function operation(method: string, template: string): { operationId?: string; responses?: Record<string, JsonObject> } {
+export function operation(
+  method: string,
+  template: string
+): { operationId?: string; responses?: Record<string, JsonObject> } {
   const op = openApiDocument().paths[template]?.[method.toLowerCase()]
   if (!op) throw new Error(`the OpenAPI description has no operation ${method.toUpperCase()} ${template}`)
   return op
@@ -112,7 +122,12 @@ export function validateResponse(method: string, template: string, status: numbe
     return { valid: empty, errors: empty ? [] : [`${key} documents no JSON body`] }
   }
   if (validate(body)) return { valid: true, errors: [] }
-  return { valid: false, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`) }
+  return {
+    valid: false,
+    errors: (validate.errors ?? []).map(
+      (e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'} ${JSON.stringify(e.params)}`
+    )
+  }
 }
 
 /** A deep copy of `components.examples[name].value` (e.g. `workflow-run`, `job`, `issue`). */

@@ -5,13 +5,14 @@
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { StandinServer } from './http-server.js'
 import { ArtifactStore, registerArtifactService } from './artifact-service.js'
 import { runAction, runnerEnv, type ActionResult } from './runner-env.js'
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..')
+const PROBE = join(ROOT, 'test', 'support', 'artifact-probe.mjs')
 
 /** The committed bundle of an action, e.g. `dist/capsule-load/index.js`. */
 export function bundle(name: string): string {
@@ -64,7 +65,30 @@ export class LocalJob {
 
   /** Runs one action bundle as a step with these inputs. */
   async step(action: string, inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<ActionResult> {
-    const env = runnerEnv({
+    return runAction(bundle(action), this.env(inputs, extra))
+  }
+
+  /**
+   * Runs the artifact probe (the real `@actions/artifact` client, test/support/artifact-probe.mjs)
+   * as a step of this job; `result` is the client's answer, parsed.
+   */
+  async probe(op: 'upload' | 'list' | 'get' | 'download' | 'delete', args: object): Promise<ActionResult & { result?: unknown }> {
+    const res = await runAction(PROBE, this.env({}, {}), { args: [op, JSON.stringify(args)] })
+    return { ...res, result: res.outputs['result'] ? (JSON.parse(res.outputs['result']) as unknown) : undefined }
+  }
+
+  /**
+   * Uploads `file` byte for byte as artifact `name` from this job, e.g. to plant a tampered
+   * or replayed capsule where capsule-load will look. Throws when the upload fails.
+   */
+  async uploadRaw(name: string, file: string): Promise<{ id: number; size: number }> {
+    const res = await this.probe('upload', { name, files: [file], root: dirname(file) })
+    if (res.code !== 0) throw new Error(`uploading ${basename(file)} as ${name} failed: ${res.outputs['error'] ?? res.stdout}`)
+    return res.result as { id: number; size: number }
+  }
+
+  private env(inputs: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+    return runnerEnv({
       origin: this.opts.gh.origin,
       workspace: this.workspace,
       runId: this.opts.runId,
@@ -78,6 +102,5 @@ export class LocalJob {
       inputs,
       extra: { ...this.opts.extra, ...extra }
     })
-    return runAction(bundle(action), env)
   }
 }

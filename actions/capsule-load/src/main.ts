@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     rejected.push(...result.rejected)
   }
   if (!result?.capsule && inputs.source !== 'run') {
-    const earlier = await store.listPreviousRuns(inputs['max-candidates'])
+    const earlier = await store.listPreviousRuns(inputs['max-candidates'] * 4)
     core.info(`${earlier.length} capsule artifact(s) in earlier runs`)
     examined += earlier.length
     result = await search(earlier)

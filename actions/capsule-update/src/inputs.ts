@@ -1,9 +1,16 @@
 import { z } from 'zod'
+import { CAPSULE_STATUSES } from '@hee/core'
 import { input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
   'capsule-path': input.text('hee-state-capsule.json'),
-  status: input.text(),
+  // '' keeps the status; anything else must be a state of the diagram, reported as this input.
+  status: z
+    .string()
+    .transform((v) => v.trim())
+    .refine((v) => v === '' || (CAPSULE_STATUSES as readonly string[]).includes(v), {
+      message: `expected one of ${CAPSULE_STATUSES.join(', ')}`
+    }),
   update: input.text(),
   'update-file': input.text(),
   'signing-key': input.text(),

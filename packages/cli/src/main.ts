@@ -17,9 +17,17 @@ Run \`hee <command> --help\` for a command's options.`
 
 // Each verb is loaded on demand so `hee analyze` starts without the capsule or API code.
 const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }>> = {
+  analyze: async () => {
+    const m = await import('./commands/analyze.js')
+    return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE }
+  },
   capsule: async () => {
     const m = await import('./commands/capsule.js')
     return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE }
+  },
+  monitor: async () => {
+    const m = await import('./commands/monitor.js')
+    return { command: m.monitorCommand, usage: m.MONITOR_USAGE }
   }
 }
 

@@ -68,7 +68,7 @@ describe('encryption of sensitive fields', () => {
     expect(opened.body.monitoring_state.incidents).toEqual(c.body.monitoring_state.incidents)
   })
 
-  it('skips pointers that name nothing and adds no block when nothing was encrypted', () => {
+  it('ignores pointers that name nothing and adds no block when nothing was encrypted', () => {
     const c = rich()
     const out = encryptFields(c, KEY, ['/monitoring_state/absent'])
     expect(out.encrypted).toBeUndefined()

@@ -1,5 +1,7 @@
+import addFormatsModule from 'ajv-formats'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BODY_SCHEMA, CAPSULE_JSON_SCHEMA, SPEC_BODY_SCHEMA, capsuleValidator } from '../../../packages/core/src/capsule/schema.js'
+import { BODY_SCHEMA, CAPSULE_JSON_SCHEMA, SPEC_BODY_SCHEMA, capsuleValidator, isDateTime } from '../../../packages/core/src/capsule/schema.js'
 import { validateCapsule } from '../../../packages/core/src/capsule/validate.js'
 import { fresh, heeError, rich } from './fixtures.js'
 
@@ -72,5 +74,80 @@ describe('capsule schema', () => {
     expect(validateCapsule(fresh({ previous_digest: null })).previous_digest).toBeNull()
     const d = `sha256:${'a'.repeat(64)}`
     expect(validateCapsule(fresh({ version: 2, previous_digest: d })).previous_digest).toBe(d)
+  })
+})
+
+describe('date-time format', () => {
+  // ajv-formats' own full-mode check, which the fast path must agree with on every string.
+  const reference = (addFormatsModule.default.get('date-time', 'full') as { validate: (s: string) => boolean }).validate
+
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0')
+  // Strings in the toISOString shape with every field free to be out of range: invalid months,
+  // days past the month's end, 24:00, minute 60, leap seconds, long fractions.
+  const shaped = fc
+    .record({
+      year: fc.integer({ min: 0, max: 9999 }),
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      hour: fc.integer({ min: 0, max: 25 }),
+      minute: fc.integer({ min: 0, max: 61 }),
+      second: fc.integer({ min: 0, max: 99 }),
+      fraction: fc.option(fc.stringMatching(/^[0-9]{1,25}$/), { nil: undefined }),
+      zone: fc.constantFrom('Z', 'z', '+00:00', '-01:30', '+2359', '')
+    })
+    .map(
+      (p) =>
+        `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}T${pad(p.hour, 2)}:${pad(p.minute, 2)}:${pad(p.second, 2)}` +
+        `${p.fraction === undefined ? '' : `.${p.fraction}`}${p.zone}`
+    )
+  // Valid timestamps with one character replaced, so near misses reach both checks.
+  const damaged = fc
+    .tuple(fc.date({ noInvalidDate: true }), fc.nat(40), fc.constantFrom(...'0123456789-:.TtZz +xé'))
+    .map(([d, at, ch]) => {
+      const s = d.toISOString()
+      const i = at % s.length
+      return s.slice(0, i) + ch + s.slice(i + 1)
+    })
+
+  it('agrees with ajv-formats on any string (property)', () => {
+    const anyString = fc.oneof(
+      shaped,
+      damaged,
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string(),
+      fc.string({ unit: 'binary', maxLength: 30 })
+    )
+    fc.assert(
+      fc.property(anyString, (s) => {
+        expect(isDateTime(s)).toBe(reference(s))
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it.each([
+    ['2024-05-01T12:00:00.000Z', true],
+    ['2024-05-01T12:00:00Z', true],
+    ['2024-02-29T00:00:00Z', true],
+    ['2023-02-29T00:00:00Z', false],
+    ['1900-02-29T00:00:00Z', false],
+    ['2000-02-29T00:00:00Z', true],
+    ['2024-04-31T00:00:00Z', false],
+    ['2024-12-31T23:59:60Z', true],
+    ['2024-12-31T23:59:60.999Z', true],
+    ['2024-12-31T23:58:60Z', false],
+    ['2024-12-31T22:59:60Z', false],
+    ['2024-01-01T24:00:00Z', false],
+    ['2024-01-01T00:60:00Z', false],
+    ['2024-01-01T00:00:59.99999999999999999999Z', false], // rounds to 60 as a number, and is not at 23:59
+    ['2024-01-01T23:59:59.99999999999999999999Z', true],
+    ['2024-01-01T00:00:00.Z', false],
+    ['2024-01-01T00:00:00', false],
+    ['2024-01-01t00:00:00z', true],
+    ['2024-01-01T00:00:00+01:00', true],
+    ['+012024-01-01T00:00:00.000Z', false]
+  ])('judges %s as %s, like ajv-formats', (s, ok) => {
+    expect(isDateTime(s)).toBe(ok)
+    expect(reference(s)).toBe(ok)
   })
 })

@@ -55,7 +55,7 @@ describe('status state machine', () => {
     expect(path[0]).toBe(from)
     expect(path.at(-1)).toBe(to)
     for (let i = 1; i < path.length; i++) expect(canTransition(path[i - 1]!, path[i]!)).toBe(true)
-    // Shortest: no arrow skips from the start to the end when the path is longer than one step.
+    // Shortest: no single arrow leads from the start to the end when the path is longer than one step.
     if (path.length > 2) expect(canTransition(from, to)).toBe(false)
     if (from === to) expect(path).toEqual([from])
   })

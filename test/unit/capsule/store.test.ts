@@ -1,10 +1,11 @@
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canonicalJson } from '../../../packages/core/src/capsule/canonical.js'
 import { parseKey } from '../../../packages/core/src/capsule/keys.js'
+import { sealCapsule } from '../../../packages/core/src/capsule/open.js'
 import { signCapsule, verifySignature } from '../../../packages/core/src/capsule/sign.js'
 import {
   formatCapsule,
@@ -14,8 +15,9 @@ import {
   writeCapsuleFile
 } from '../../../packages/core/src/capsule/store.js'
 import type { Capsule } from '../../../packages/core/src/capsule/types.js'
+import { applyUpdate } from '../../../packages/core/src/capsule/update.js'
 import { HeeError } from '../../../packages/core/src/errors.js'
-import { ed25519Pem, fresh, heeError, heeErrorAsync, rich } from './fixtures.js'
+import { NOW, ed25519Pem, fresh, heeError, heeErrorAsync, rich } from './fixtures.js'
 
 const dir = (): string => mkdtempSync(join(tmpdir(), 'hee-store-'))
 
@@ -124,15 +126,32 @@ describe('capsule files', () => {
     expect(readdirSync(blocked)).toEqual(['inner'])
   })
 
-  it('reports an unwritable directory as capsule.write', async () => {
-    if (process.getuid?.() === 0) return // root ignores permissions; nothing to observe
+  it('reports a directory it cannot create the temp file in as capsule.write, leaving the old file intact', async () => {
+    // Works for root too (which ignores permission bits): the capsule's "directory" is a regular
+    // file, so creating the temp file beside the target fails with ENOTDIR.
     const d = dir()
-    chmodSync(d, 0o500)
-    try {
-      expect((await heeErrorAsync(() => writeCapsuleFile(join(d, 'c.json'), fresh()))).code).toBe('capsule.write')
-    } finally {
-      chmodSync(d, 0o700)
-    }
+    const old = join(d, 'state')
+    await writeCapsuleFile(old, fresh())
+    const before = readFileSync(old, 'utf8')
+    const e = await heeErrorAsync(() => writeCapsuleFile(join(old, 'capsule.json'), rich()))
+    expect(e.code).toBe('capsule.write')
+    expect(e.message).toMatch(/cannot write capsule .*\(ENOTDIR\); the previous file is unchanged/)
+    expect(readFileSync(old, 'utf8')).toBe(before)
+    expect(readdirSync(d)).toEqual(['state'])
+  })
+
+  it('still schema-checks a capsule that was changed after applyUpdate and sealCapsule', async () => {
+    const d = dir()
+    const path = join(d, 'capsule.json')
+    await writeCapsuleFile(path, fresh())
+    const before = readFileSync(path, 'utf8')
+    const sealed = sealCapsule(applyUpdate(fresh(), { last_run_id: 5 }, { now: NOW }), { signingKey: parseKey('0123456789abcdef0123456789abcdef') })
+    ;(sealed.body.monitoring_state as { consecutive_failures: unknown }).consecutive_failures = -1
+    const e = await heeErrorAsync(() => writeCapsuleFile(path, sealed))
+    expect(e.code).toBe('capsule.schema')
+    expect(e.message).toContain('/body/monitoring_state/consecutive_failures')
+    expect(readFileSync(path, 'utf8')).toBe(before)
+    expect(readdirSync(d)).toEqual(['capsule.json'])
   })
 
   it('names a missing file', async () => {

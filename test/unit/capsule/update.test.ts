@@ -42,6 +42,23 @@ describe('applyUpdate', () => {
     expect(v2.body.monitoring_state).toMatchObject({ current_status: 'degraded', status_since: LATER.toISOString(), last_run_id: 101 })
   })
 
+  it('appends without touching the previous version and shares no mutable state but history entries', () => {
+    const v1 = applyUpdate(fresh(), { append_history: [{ pattern_id: 'PAT-001', success: true }], monitoring: { seen_jobs: ['1:1:1'] } }, { now: LATER })
+    const before = structuredClone(v1)
+    const v2 = applyUpdate(v1, { append_history: [{ pattern_id: 'PAT-002', success: false }] }, { now: LATEST })
+    expect(v1).toEqual(before)
+    expect(v2.body.auto_fix_history.map((e) => e.pattern_id)).toEqual(['PAT-001', 'PAT-002'])
+    expect(v2.body.auto_fix_history).not.toBe(v1.body.auto_fix_history)
+    v2.body.auto_fix_history.push({ timestamp: LATEST.toISOString(), pattern_id: 'PAT-003', success: true })
+    v2.body.monitoring_state.seen_jobs!.push('2:2:2')
+    expect(v1).toEqual(before)
+    const v3 = applyUpdate(v1, {}, { now: LATEST })
+    expect(v3.body.auto_fix_history).not.toBe(v1.body.auto_fix_history)
+    expect(v3.body.auto_fix_history).toEqual(v1.body.auto_fix_history)
+    expect(Object.keys(v3)).toEqual(Object.keys(v1))
+    expect(Object.keys(v3.body)).toEqual(Object.keys(v1.body))
+  })
+
   it('updates status_since only when the status changes', () => {
     const v2 = applyUpdate(fresh(), { status: 'degraded' }, { now: LATER })
     const v3 = applyUpdate(v2, { status: 'degraded' }, { now: LATEST })

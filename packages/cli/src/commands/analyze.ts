@@ -90,7 +90,7 @@ function fail(io: CliIO, message: string): number {
 }
 
 function isFsError(e: unknown): e is NodeJS.ErrnoException {
-  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string'
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).syscall === 'string'
 }
 
 function reason(e: unknown): string {

@@ -35,12 +35,21 @@ const ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium:
 export function annotationLevel(alert: Alert): AnnotationLevel {
   if (alert.kind === 'fixed') return 'notice'
   if (alert.kind === 'token-expiry') return 'warning'
-  return alert.severity === 'critical' || alert.severity === 'high' ? 'error' : alert.severity === 'medium' ? 'warning' : 'notice'
+  return alert.severity === 'critical' || alert.severity === 'high'
+    ? 'error'
+    : alert.severity === 'medium'
+      ? 'warning'
+      : 'notice'
 }
 
-/** Escapes Markdown and HTML meaning out of one line of plain text. */
+/**
+ * Escapes Markdown and HTML meaning out of one line of plain text placed mid-line. With
+ * brackets escaped no link or image can form, so parentheses and `!` stay as they are.
+ */
 export function mdText(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
 }
 
 /** Inline code span that survives backticks inside `s`. */
@@ -69,8 +78,14 @@ function headline(alert: Alert): string {
  */
 export function alertMarkdown(alert: Alert): string {
   const lines: string[] = [headline(alert), '', mdText(alert.summary), '']
-  const what = alert.patternName ? `${mdText(alert.patternName)}${alert.pattern ? ` (${mdCode(alert.pattern)})` : ''}` : mdText(alert.kind)
-  const run = alert.runUrl ? ` in [run ${alert.runId ?? ''}](${encodeURI(alert.runUrl)})` : alert.runId !== undefined ? ` in run ${alert.runId}` : ''
+  const what = alert.patternName
+    ? `${mdText(alert.patternName)}${alert.pattern ? ` (${mdCode(alert.pattern)})` : ''}`
+    : mdText(alert.kind)
+  const run = alert.runUrl
+    ? ` in [run ${alert.runId ?? ''}](${encodeURI(alert.runUrl)})`
+    : alert.runId !== undefined
+      ? ` in run ${alert.runId}`
+      : ''
   lines.push(`- **What:** ${what}, severity **${alert.severity}**${run}`)
   const e = alert.evidence
   const where = describeWhere(e)
@@ -82,7 +97,10 @@ export function alertMarkdown(alert: Alert): string {
     if (e.logLine !== undefined) parts.push(`log line ${e.logLine}`)
     lines.push(`- **Where:** ${parts.join(' › ')}`)
   }
-  if (alert.since) lines.push(`- **Since:** ${mdText(alert.since)}${alert.runs !== undefined ? ` · ${alert.runs} run${alert.runs === 1 ? '' : 's'} in a row` : ''}`)
+  if (alert.since)
+    lines.push(
+      `- **Since:** ${mdText(alert.since)}${alert.runs !== undefined ? ` · ${alert.runs} run${alert.runs === 1 ? '' : 's'} in a row` : ''}`
+    )
   lines.push(`- **Next:** ${mdText(alert.nextStep)}`)
   if (e?.excerpt) lines.push('', mdBlock(e.excerpt))
   return `${lines.join('\n')}\n`

@@ -27,21 +27,30 @@ export interface EmailChannelConfig {
 /** `[HEE CI] <severity> <kind>: <workflow> — <pattern name>` on one line. */
 export function emailSubject(alert: Alert): string {
   const name = alert.patternName ?? (alert.kind === 'token-expiry' ? alert.title : undefined)
-  return `[HEE CI] ${alert.severity} ${alert.kind}: ${alert.workflow}${name ? ` — ${name}` : ''}`.replace(/[\r\n\t]+/g, ' ')
+  return `[HEE CI] ${alert.severity} ${alert.kind}: ${alert.workflow}${name ? ` — ${name}` : ''}`.replace(
+    /[\r\n\t]+/g,
+    ' '
+  )
 }
 
 /** Plain-text body: title, summary, the facts, next step, excerpt. */
 export function emailText(alert: Alert): string {
   const lines = [alert.title, '', alert.summary, '']
-  if (alert.patternName) lines.push(`What:  ${alert.patternName}${alert.pattern ? ` (${alert.pattern})` : ''}, severity ${alert.severity}`)
+  if (alert.patternName)
+    lines.push(`What:  ${alert.patternName}${alert.pattern ? ` (${alert.pattern})` : ''}, severity ${alert.severity}`)
   const where = describeWhere(alert.evidence)
   if (where) lines.push(`Where: ${where}`)
-  if (alert.since) lines.push(`Since: ${alert.since}${alert.runs !== undefined ? ` (${alert.runs} runs in a row)` : ''}`)
+  if (alert.since) lines.push(`Since: ${alert.since}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`)
   if (alert.runUrl) lines.push(`Run:   ${alert.runUrl}`)
   lines.push(`Next:  ${alert.nextStep}`)
-  if (alert.evidence?.excerpt) lines.push('', 'Log excerpt:', ...alert.evidence.excerpt.split(/\r?\n/).map((l) => `    ${l}`))
+  if (alert.evidence?.excerpt)
+    lines.push('', 'Log excerpt:', ...alert.evidence.excerpt.split(/\r?\n/).map((l) => `    ${l}`))
   lines.push('', `-- HEE CI${alert.repository ? ` · ${alert.repository}` : ''}`)
   return `${lines.join('\n')}\n`
+}
+
+function runsText(n: number): string {
+  return `${n} run${n === 1 ? '' : 's'} in a row`
 }
 
 function esc(s: string): string {
@@ -51,14 +60,22 @@ function esc(s: string): string {
 /** HTML body with the same content as `emailText`, no external resources. */
 export function emailHtml(alert: Alert): string {
   const rows: Array<[string, string]> = []
-  if (alert.patternName) rows.push(['What', `${esc(alert.patternName)}${alert.pattern ? ` (${esc(alert.pattern)})` : ''}, severity ${esc(alert.severity)}`])
+  if (alert.patternName)
+    rows.push([
+      'What',
+      `${esc(alert.patternName)}${alert.pattern ? ` (${esc(alert.pattern)})` : ''}, severity ${esc(alert.severity)}`
+    ])
   const where = describeWhere(alert.evidence)
   if (where) rows.push(['Where', esc(where)])
-  if (alert.since) rows.push(['Since', `${esc(alert.since)}${alert.runs !== undefined ? ` (${alert.runs} runs in a row)` : ''}`])
-  if (alert.runUrl && /^https?:\/\//.test(alert.runUrl)) rows.push(['Run', `<a href="${esc(alert.runUrl)}">${esc(alert.runUrl)}</a>`])
+  if (alert.since)
+    rows.push(['Since', `${esc(alert.since)}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`])
+  if (alert.runUrl && /^https?:\/\//.test(alert.runUrl))
+    rows.push(['Run', `<a href="${esc(alert.runUrl)}">${esc(alert.runUrl)}</a>`])
   rows.push(['Next', esc(alert.nextStep)])
   const table = rows.map(([k, v]) => `<tr><th align="left" valign="top">${k}</th><td>${v}</td></tr>`).join('')
-  const excerpt = alert.evidence?.excerpt ? `<pre style="background:#f6f8fa;padding:8px">${esc(alert.evidence.excerpt)}</pre>` : ''
+  const excerpt = alert.evidence?.excerpt
+    ? `<pre style="background:#f6f8fa;padding:8px">${esc(alert.evidence.excerpt)}</pre>`
+    : ''
   return `<!doctype html><html><body><h2>${esc(alert.title)}</h2><p>${esc(alert.summary)}</p><table>${table}</table>${excerpt}<p style="color:#666">HEE CI${alert.repository ? ` · ${esc(alert.repository)}` : ''}</p></body></html>`
 }
 

@@ -67,7 +67,13 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
 
   async function findOpen(title: string): Promise<number | undefined> {
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await config.request('GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open', labels: label, per_page: 100, page })
+      const { data } = await config.request('GET /repos/{owner}/{repo}/issues', {
+        ...repo,
+        state: 'open',
+        labels: label,
+        per_page: 100,
+        page
+      })
       if (!isIssueList(data)) throw new Error('unexpected response listing issues')
       const hit = data.find((i) => !i.pull_request && i.title === title)
       if (hit) return hit.number
@@ -81,7 +87,10 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
       ...repo,
       title,
       labels: [label],
-      body: body(alert, '_Opened by HEE CI. It comments here while the failure persists and closes this issue when the workflow passes._')
+      body: body(
+        alert,
+        '_Opened by HEE CI. It comments here while the failure persists and closes this issue when the workflow passes._'
+      )
     })
     const n = (data as { number?: unknown } | null)?.number
     if (typeof n !== 'number') throw new Error('unexpected response creating an issue')
@@ -89,7 +98,11 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
   }
 
   async function comment(issue: number, alert: Alert, footer = ''): Promise<void> {
-    await config.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issue, body: body(alert, footer) })
+    await config.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: issue,
+      body: body(alert, footer)
+    })
   }
 
   function remember(key: string, n: number): void {
@@ -123,7 +136,12 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
         const issue = known ?? (await findOpen(title))
         if (issue === undefined) return
         await comment(issue, alert, '_Closed by HEE CI: the workflow passes again._')
-        await config.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...repo, issue_number: issue, state: 'closed', state_reason: 'completed' })
+        await config.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+          ...repo,
+          issue_number: issue,
+          state: 'closed',
+          state_reason: 'completed'
+        })
         issues.delete(key)
         config.onIssue?.(key, issue, 'closed')
         return
@@ -138,7 +156,10 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
       try {
         await deliver(redactDeep(raw, secrets))
       } catch (e) {
-        throw new HeeError('alerts.github-issue', `GitHub issue for ${config.owner}/${config.repo} failed: ${redactError(e, secrets)}`)
+        throw new HeeError(
+          'alerts.github-issue',
+          `GitHub issue for ${config.owner}/${config.repo} failed: ${redactError(e, secrets)}`
+        )
       }
     }
   }

@@ -67,7 +67,8 @@ export function incidentKey(workflow: string, pattern: string): string {
 }
 
 // tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, python `File "a.py", line 12`.
-const FILE_LINE = /(?<![\w./\\-])((?:[\w.-]{1,200}[/\\]){0,30}[\w.-]{1,200}\.[A-Za-z]{1,8})(?::(\d{1,7})(?::\d{1,7})?\b|\((\d{1,7}),\d{1,7}\))/
+const FILE_LINE =
+  /(?<![\w./\\-])((?:[\w.-]{1,200}[/\\]){0,30}[\w.-]{1,200}\.[A-Za-z]{1,8})(?::(\d{1,7})(?::\d{1,7})?\b|\((\d{1,7}),\d{1,7}\))/
 const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/
 
 /** Source file and line named in a log excerpt, if any. */
@@ -151,7 +152,13 @@ export function trackIncidents(input: TrackInput): TrackResult {
   const byPattern = new Map<string, IncidentFinding>()
   for (const f of input.findings) if (!byPattern.has(f.pattern)) byPattern.set(f.pattern, f)
   if (byPattern.size === 0) {
-    byPattern.set(UNCLASSIFIED_PATTERN, { pattern: UNCLASSIFIED_PATTERN, name: 'Unclassified failure', severity: 'high', line: 0, excerpt: '' })
+    byPattern.set(UNCLASSIFIED_PATTERN, {
+      pattern: UNCLASSIFIED_PATTERN,
+      name: 'Unclassified failure',
+      severity: 'high',
+      line: 0,
+      excerpt: ''
+    })
   }
 
   const incidents = { ...previous }
@@ -162,9 +169,25 @@ export function trackIncidents(input: TrackInput): TrackResult {
     const severity = f.severity
     const window = realertWindowMs(matrix, severity)
     const evidence = f.line > 0 || f.excerpt ? evidenceOf(f) : undefined
-    const base = { ...common, severity, pattern, patternName: f.name, realertMs: window, ...(evidence ? { evidence } : {}) }
+    const base = {
+      ...common,
+      severity,
+      pattern,
+      patternName: f.name,
+      realertMs: window,
+      ...(evidence ? { evidence } : {})
+    }
     if (!old) {
-      incidents[key] = { workflow, pattern, severity, since: nowIso, first_run_id: runId, last_run_id: runId, runs: 1, last_alert_at: nowIso }
+      incidents[key] = {
+        workflow,
+        pattern,
+        severity,
+        since: nowIso,
+        first_run_id: runId,
+        last_run_id: runId,
+        runs: 1,
+        last_alert_at: nowIso
+      }
       alerts.push(composeAlert({ ...base, kind: 'broke', runs: 1, since: nowIso }))
       continue
     }
@@ -188,7 +211,10 @@ export function trackIncidents(input: TrackInput): TrackResult {
 }
 
 /** Stores issue numbers reported by the GitHub issue channel into the incidents they belong to. */
-export function withIssueNumbers(incidents: Record<string, Incident>, issues: ReadonlyMap<string, number>): Record<string, Incident> {
+export function withIssueNumbers(
+  incidents: Record<string, Incident>,
+  issues: ReadonlyMap<string, number>
+): Record<string, Incident> {
   const out = { ...incidents }
   for (const [key, number] of issues) {
     const inc = out[key]

@@ -1,5 +1,5 @@
 /** The Slack channel: an incoming webhook carrying a Block Kit message. */
-import { IncomingWebhook, IncomingWebhookHTTPError } from '@slack/webhook'
+import { IncomingWebhook, IncomingWebhookHTTPError, type IncomingWebhookSendArguments } from '@slack/webhook'
 import { HeeError } from '../errors.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
 import type { Severity } from '../severity.js'
@@ -15,8 +15,8 @@ export interface SlackChannelConfig {
   knownSecrets?: string[]
 }
 
-/** A Block Kit block; the shapes used here, loosely typed so the payload stays plain JSON. */
-export type SlackBlock = Record<string, unknown>
+/** A Block Kit block, as @slack/webhook types it. */
+export type SlackBlock = NonNullable<IncomingWebhookSendArguments['blocks']>[number]
 
 export interface SlackMessage {
   /** Fallback text for notifications. */
@@ -24,7 +24,12 @@ export interface SlackMessage {
   blocks: SlackBlock[]
 }
 
-const ICON: Record<Severity, string> = { critical: ':red_circle:', high: ':large_orange_circle:', medium: ':large_yellow_circle:', low: ':large_blue_circle:' }
+const ICON: Record<Severity, string> = {
+  critical: ':red_circle:',
+  high: ':large_orange_circle:',
+  medium: ':large_yellow_circle:',
+  low: ':large_blue_circle:'
+}
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
 export function slackEscape(s: string): string {
@@ -44,10 +49,16 @@ function icon(alert: Alert): string {
 /** The Block Kit message for an alert (header, summary, fields, excerpt, context, run button). */
 export function slackMessage(alert: Alert): SlackMessage {
   const fields: string[] = [`*Severity*\n${alert.severity}`, `*Workflow*\n${slackEscape(alert.workflow)}`]
-  if (alert.patternName) fields.push(`*Pattern*\n${slackEscape(alert.patternName)}${alert.pattern ? ` (${slackEscape(alert.pattern)})` : ''}`)
+  if (alert.patternName)
+    fields.push(
+      `*Pattern*\n${slackEscape(alert.patternName)}${alert.pattern ? ` (${slackEscape(alert.pattern)})` : ''}`
+    )
   const where = describeWhere(alert.evidence)
   if (where) fields.push(`*Where*\n${slackEscape(where)}`)
-  if (alert.since) fields.push(`*Since*\n${slackEscape(alert.since)}${alert.runs !== undefined ? ` (${alert.runs} run${alert.runs === 1 ? '' : 's'})` : ''}`)
+  if (alert.since)
+    fields.push(
+      `*Since*\n${slackEscape(alert.since)}${alert.runs !== undefined ? ` (${alert.runs} run${alert.runs === 1 ? '' : 's'})` : ''}`
+    )
   if (alert.repository) fields.push(`*Repository*\n${slackEscape(alert.repository)}`)
 
   const blocks: SlackBlock[] = [
@@ -57,16 +68,29 @@ export function slackMessage(alert: Alert): SlackMessage {
   ]
   const excerpt = alert.evidence?.excerpt
   if (excerpt) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: cut(`\`\`\`${slackEscape(excerpt.replace(/```/g, '`\u200b``'))}\`\`\``, 3000) } })
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: cut(`\`\`\`${slackEscape(excerpt.replace(/```/g, '`\u200b``'))}\`\`\``, 3000) }
+    })
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cut(`*Next:* ${slackEscape(alert.nextStep)}`, 3000) }] })
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: cut(`*Next:* ${slackEscape(alert.nextStep)}`, 3000) }]
+  })
   if (alert.runUrl && /^https?:\/\//.test(alert.runUrl)) {
     blocks.push({
       type: 'actions',
-      elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open run' }, url: cut(alert.runUrl, 3000), action_id: 'hee-open-run' }]
+      elements: [
+        {
+          type: 'button',
+          text: { type: 'plain_text', text: 'Open run' },
+          url: cut(alert.runUrl, 3000),
+          action_id: 'hee-open-run'
+        }
+      ]
     })
   }
-  return { text: cut(slackEscape(`[HEE CI] ${alert.severity} ${alert.kind}: ${alert.title}`), 3000), blocks }
+  return { text: cut(slackEscape(`[HEE CI] ${alert.severity}: ${alert.title}`), 3000), blocks }
 }
 
 /** A Slack channel posting to an incoming webhook. */
@@ -77,16 +101,21 @@ export function slackChannel(config: SlackChannelConfig): Channel {
   } catch {
     // An unparsable URL fails at send time with a redacted message.
   }
-  const secrets = [config.webhookUrl, path.length > 1 ? path : undefined, ...(config.knownSecrets ?? [])].filter((s): s is string => !!s)
+  const secrets = [config.webhookUrl, path.length > 1 ? path : undefined, ...(config.knownSecrets ?? [])].filter(
+    (s): s is string => !!s
+  )
   const webhook = new IncomingWebhook(config.webhookUrl, { timeout: config.timeoutMs ?? 10_000 })
   return {
     name: 'slack',
     async send(raw) {
       const message = redactDeep(slackMessage(redactDeep(raw, secrets)), secrets)
       try {
-        await webhook.send(message as Parameters<IncomingWebhook['send']>[0] & object)
+        await webhook.send(message)
       } catch (e) {
-        const body = e instanceof IncomingWebhookHTTPError && typeof e.body === 'string' && e.body ? ` (${cut(e.body.trim(), 200)})` : ''
+        const body =
+          e instanceof IncomingWebhookHTTPError && typeof e.body === 'string' && e.body
+            ? ` (${cut(e.body.trim(), 200)})`
+            : ''
         throw new HeeError('alerts.slack', redact(`Slack webhook failed: ${redactError(e, secrets)}${body}`, secrets))
       }
     }

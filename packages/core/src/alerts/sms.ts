@@ -30,8 +30,10 @@ function cut(s: string, max: number): string {
 
 /** The SMS text (≤ 320 chars): severity, kind, title, where, and the run link kept whole. */
 export function smsBody(alert: Alert): string {
-  const head = `[HEE CI] ${alert.severity.toUpperCase()} ${alert.kind}: ${alert.title}`
-  const where = alert.evidence?.file ? ` at ${alert.evidence.file}${alert.evidence.line !== undefined ? `:${alert.evidence.line}` : ''}` : ''
+  const head = `[HEE CI] ${alert.severity.toUpperCase()}: ${alert.title}`
+  const where = alert.evidence?.file
+    ? ` at ${alert.evidence.file}${alert.evidence.line !== undefined ? `:${alert.evidence.line}` : ''}`
+    : ''
   const link = alert.runUrl && alert.runUrl.length <= 120 ? ` ${alert.runUrl}` : ''
   const text = `${head}${where}.${alert.repository ? ` ${alert.repository}.` : ''}`.replace(/\s+/g, ' ')
   return `${cut(text, SMS_MAX_CHARS - link.length)}${link}`
@@ -45,6 +47,12 @@ export function smsChannel(config: SmsChannelConfig): Channel {
   const auth = `Basic ${Buffer.from(`${config.accountSid}:${config.authToken}`).toString('base64')}`
   secrets.push(auth.slice('Basic '.length))
   const recipients = Array.isArray(config.to) ? config.to : [config.to]
+  let host = base
+  try {
+    host = new URL(base).host
+  } catch {
+    // fetch reports the bad URL per recipient.
+  }
   return {
     name: 'sms',
     async send(raw) {
@@ -55,7 +63,11 @@ export function smsChannel(config: SmsChannelConfig): Channel {
         try {
           const res = await fetch(url, {
             method: 'POST',
-            headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            headers: {
+              authorization: auth,
+              'content-type': 'application/x-www-form-urlencoded',
+              accept: 'application/json'
+            },
             body: form.toString(),
             redirect: 'error',
             signal: AbortSignal.timeout(config.timeoutMs ?? 10_000)
@@ -65,7 +77,10 @@ export function smsChannel(config: SmsChannelConfig): Channel {
             let detail = ''
             try {
               const j = JSON.parse(text) as { message?: unknown; code?: unknown }
-              detail = typeof j.message === 'string' ? `: ${j.message}${j.code !== undefined ? ` (code ${String(j.code)})` : ''}` : ''
+              detail =
+                typeof j.message === 'string'
+                  ? `: ${j.message}${j.code !== undefined ? ` (code ${String(j.code)})` : ''}`
+                  : ''
             } catch {
               // Not JSON: the status says enough.
             }
@@ -75,7 +90,8 @@ export function smsChannel(config: SmsChannelConfig): Channel {
           failures.push(redactError(e, secrets))
         }
       }
-      if (failures.length) throw new HeeError('alerts.sms', redact(`SMS via ${new URL(base).host} failed: ${failures.join('; ')}`, secrets))
+      if (failures.length)
+        throw new HeeError('alerts.sms', redact(`SMS via ${host} failed: ${failures.join('; ')}`, secrets))
     }
   }
 }

@@ -27,7 +27,7 @@ export function signBody(secret: string, body: string | Buffer): string {
 }
 
 /** Constant-time check of a signature header against the raw body. */
-export function verifySignature(secret: string, body: string | Buffer, header: string | undefined): boolean {
+export function verifyWebhookSignature(secret: string, body: string | Buffer, header: string | undefined): boolean {
   if (!header) return false
   const expected = Buffer.from(signBody(secret, body))
   const got = Buffer.from(header)
@@ -70,7 +70,8 @@ export function webhookChannel(config: WebhookChannelConfig): Channel {
       } catch (e) {
         throw new HeeError('alerts.webhook', `Webhook delivery ${delivery} failed: ${redactError(e, secrets)}`)
       }
-      if (!res.ok) throw new HeeError('alerts.webhook', redact(`Webhook delivery ${delivery} failed: HTTP ${res.status}`, secrets))
+      if (!res.ok)
+        throw new HeeError('alerts.webhook', redact(`Webhook delivery ${delivery} failed: HTTP ${res.status}`, secrets))
     }
   }
 }

@@ -1,10 +1,10 @@
 import { ConfigurationError, HeeError } from '../errors.js'
-import { capsuleDigest, rememberSealedDigest } from './canonical.js'
+import { digestOfSignedText, rememberSealedDigest, signedText } from './canonical.js'
 import { decryptFields, encryptFields } from './encrypt.js'
 import type { CapsuleKey } from './keys.js'
-import { signCapsule, verifySignature } from './sign.js'
+import { signCapsule, verifySignature, verifySignedText } from './sign.js'
 import type { Capsule } from './types.js'
-import { validateCapsule } from './validate.js'
+import { isFreshlyBuilt, validateCapsule } from './validate.js'
 
 /** How to seal a capsule before it is stored. */
 export interface SealOptions {
@@ -23,12 +23,20 @@ export interface SealOptions {
 export function sealCapsule(c: Capsule, opts: SealOptions): Capsule {
   const fields = opts.sensitiveFields ?? []
   let out = c
+  let encrypted = false
   if (opts.encryptionKey !== undefined) {
-    if (fields.length > 0 || c.encrypted !== undefined) out = encryptFields(out, opts.encryptionKey, fields)
+    if (fields.length > 0 || c.encrypted !== undefined) {
+      out = encryptFields(out, opts.encryptionKey, fields)
+      encrypted = true
+    }
   } else if (fields.length > 0) {
     throw new ConfigurationError(`sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`)
   }
   if (opts.signingKey !== undefined) out = signCapsule(out, opts.signingKey)
+  // A capsule applyUpdate/createCapsule just checked, only given a signature (always well-formed),
+  // needs no second pass over its whole history; encrypting moves body fields, so that is checked.
+  // writeCapsuleFile checks every capsule once more before writing it.
+  if (!encrypted && isFreshlyBuilt(c)) return out
   return validateCapsule(out)
 }
 
@@ -60,15 +68,20 @@ export interface OpenedCapsule {
  * applyUpdate chains to what is actually on disk.
  */
 export function openCapsule(c: Capsule, opts: OpenOptions): OpenedCapsule {
+  // One canonical pass serves both the signature check and the digest.
+  let text: string | undefined
+  const canonical = (): string => (text ??= signedText(c))
   let keyId: string | null = null
-  if (c.signature !== undefined && opts.verifyKeys.length > 0) keyId = verifySignature(c, opts.verifyKeys).keyId
+  if (c.signature !== undefined && opts.verifyKeys.length > 0) keyId = verifySignedText(c, opts.verifyKeys, canonical).keyId
   else if (opts.requireSignature) {
     if (c.signature === undefined) verifySignature(c, opts.verifyKeys) // throws capsule.unsigned
     throw new HeeError('capsule.key', `capsule is signed (key id ${c.signature?.key_id ?? '?'}) but no verification key was given`)
   }
-  const digest = capsuleDigest(c)
+  const digest = digestOfSignedText(canonical())
   const sensitiveFields = c.encrypted?.fields.slice() ?? []
   if (opts.encryptionKey === undefined || c.encrypted === undefined) {
+    // applyUpdate chains to this digest without serialising the capsule again.
+    rememberSealedDigest(c, digest)
     return { capsule: c, keyId, decrypted: false, sensitiveFields, digest }
   }
   const capsule = decryptFields(c, opts.encryptionKey)

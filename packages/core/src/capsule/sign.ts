@@ -1,19 +1,16 @@
 import { createHmac, sign, timingSafeEqual, verify } from 'node:crypto'
 import { HeeError } from '../errors.js'
-import { canonicalJson, signedPart } from './canonical.js'
+import { signedPart, signedText } from './canonical.js'
 import type { CapsuleKey } from './keys.js'
 import type { Capsule } from './types.js'
 
-function signingInput(c: Capsule): Buffer {
-  return Buffer.from(canonicalJson(signedPart(c)), 'utf8')
-}
 
 /**
  * Returns a copy of `c` signed with `key` over the canonical JSON of everything but `signature`
  * (an old signature is replaced). A public-only Ed25519 key cannot sign: `capsule.key`.
  */
 export function signCapsule(c: Capsule, key: CapsuleKey): Capsule {
-  const data = signingInput(c)
+  const data = Buffer.from(signedText(c), 'utf8')
   let value: Buffer
   if (key.kind === 'hmac') {
     value = createHmac('sha256', key.secret).update(data).digest()
@@ -40,6 +37,14 @@ function mismatch(keyId: string): HeeError {
  * or `capsule.signature` (content or key mismatch). Returns the key id that verified.
  */
 export function verifySignature(c: Capsule, keys: readonly CapsuleKey[]): { keyId: string } {
+  return verifySignedText(c, keys, () => signedText(c))
+}
+
+/**
+ * {@link verifySignature} for a caller that also needs the canonical text (openCapsule, for the
+ * digest): `text` must return {@link signedText} of `c`; it is called only once the key checks passed.
+ */
+export function verifySignedText(c: Capsule, keys: readonly CapsuleKey[], text: () => string): { keyId: string } {
   const sig = c.signature
   if (sig === undefined) {
     throw new HeeError('capsule.unsigned', 'capsule is not signed, and a signature is required', {
@@ -61,7 +66,7 @@ export function verifySignature(c: Capsule, keys: readonly CapsuleKey[]): { keyI
   const value = Buffer.from(sig.value, 'base64')
   // Buffer.from ignores bad base64 characters; comparing the round trip catches a mangled value.
   if (value.toString('base64') !== sig.value) throw mismatch(key.keyId)
-  const data = signingInput(c)
+  const data = Buffer.from(text(), 'utf8')
   let ok: boolean
   if (key.kind === 'hmac') {
     const expected = createHmac('sha256', key.secret).update(data).digest()

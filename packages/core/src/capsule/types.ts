@@ -64,6 +64,8 @@ export interface MonitoringState {
   incidents?: Record<string, Incident>
   /** Keys `${run_id}:${job_id}:${run_attempt}` already counted (bounded, newest last). */
   seen_jobs?: string[]
+  /** One-off notices already sent (e.g. `token-expiry`) → when (ISO), so they are not repeated. */
+  notices?: Record<string, string>
 }
 
 /** Counts kept when old `auto_fix_history` entries are compacted away. */
@@ -122,5 +124,5 @@ export interface CapsuleUpdate {
   /** Entries appended to auto_fix_history (timestamp defaults to now). */
   append_history?: Array<Omit<AutoFixEntry, 'timestamp'> & { timestamp?: string }>
   /** Shallow-merged into monitoring_state for the engine's own fields. */
-  monitoring?: Pick<MonitoringState, 'consecutive_failures' | 'pattern_counts' | 'incidents' | 'seen_jobs'>
+  monitoring?: Pick<MonitoringState, 'consecutive_failures' | 'pattern_counts' | 'incidents' | 'seen_jobs' | 'notices'>
 }

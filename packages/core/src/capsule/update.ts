@@ -5,7 +5,7 @@ import { DEFAULT_HISTORY_LIMIT, compactHistory } from './history.js'
 import { INITIAL_STATUS, assertTransition } from './state-machine.js'
 import { CAPSULE_SCHEMA_ID, CAPSULE_STATUSES } from './types.js'
 import type { AutoFixEntry, Capsule, CapsuleUpdate } from './types.js'
-import { validateCapsule } from './validate.js'
+import { markFreshlyBuilt, validateCapsule } from './validate.js'
 
 /** What a new capsule needs to know about where it lives. */
 export interface CreateCapsuleOptions {
@@ -18,7 +18,7 @@ export interface CreateCapsuleOptions {
 /** A fresh, unsigned version-1 capsule: operational since `now`, empty history. */
 export function createCapsule(opts: CreateCapsuleOptions): Capsule {
   const at = opts.now.toISOString()
-  return validateCapsule({
+  const c = validateCapsule({
     schema: CAPSULE_SCHEMA_ID,
     version: 1,
     previous_digest: null,
@@ -31,6 +31,7 @@ export function createCapsule(opts: CreateCapsuleOptions): Capsule {
       auto_fix_history: []
     }
   })
+  return markFreshlyBuilt(c)
 }
 
 /** Context of one update: the clock and the run doing it. */
@@ -52,12 +53,22 @@ export interface UpdateContext {
  * unsigned: version + 1, chained to `prev`, status moved only along the state diagram
  * (`status_since` changes only when the status does), history appended then compacted,
  * metrics and `monitoring` merged, the encrypted block carried forward, and schema-checked.
+ * The history entry objects are shared with `prev`, not copied: treat them as read-only.
  */
 export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateContext): Capsule {
   const at = ctx.now.toISOString()
-  const { signature: _signature, ...rest } = structuredClone(prev)
+  // Everything but the history is small and deep-copied, so the result shares no mutable state
+  // with `prev` there. The history can hold thousands of entries and is only ever appended to or
+  // trimmed: the new array reuses prev's entry objects rather than cloning every one of them.
+  // Spreading prev first keeps its key order, and so the file's layout.
+  const { signature: _signature, ...unsigned } = prev
+  const { body: _body, ...envelope } = unsigned
+  const { auto_fix_history: prevHistory, ...bodyRest } = prev.body
+  const copy = structuredClone({ envelope, bodyRest })
   const next: Capsule = {
-    ...rest,
+    ...unsigned,
+    ...copy.envelope,
+    body: { ...prev.body, ...copy.bodyRest, auto_fix_history: prevHistory },
     version: prev.version + 1,
     previous_digest: ctx.previousDigest ?? chainDigest(prev),
     workflow: ctx.workflow ?? prev.workflow,
@@ -80,10 +91,12 @@ export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateCon
   if (update.monitoring !== undefined) Object.assign(ms, structuredClone(update.monitoring))
   if (update.append_history !== undefined && update.append_history.length > 0) {
     const added: AutoFixEntry[] = update.append_history.map((e) => ({ ...structuredClone(e), timestamp: e.timestamp ?? at }))
-    next.body.auto_fix_history = [...next.body.auto_fix_history, ...added]
+    next.body.auto_fix_history = prevHistory.concat(added)
+  } else {
+    next.body.auto_fix_history = prevHistory.slice()
   }
   next.body = compactHistory(next.body, ctx.historyLimit ?? DEFAULT_HISTORY_LIMIT)
-  return validateCapsule(next)
+  return markFreshlyBuilt(validateCapsule(next))
 }
 
 const iso = z.iso.datetime({ offset: true })
@@ -141,7 +154,8 @@ export const capsuleUpdateSchema = z.strictObject({
       consecutive_failures: count.optional(),
       pattern_counts: z.record(z.string(), count).optional(),
       incidents: z.record(z.string(), incidentSchema).optional(),
-      seen_jobs: z.array(z.string()).optional()
+      seen_jobs: z.array(z.string()).optional(),
+      notices: z.record(z.string(), z.iso.datetime()).optional()
     })
     .optional()
 })

@@ -40,6 +40,22 @@ export function validateCapsule(obj: unknown): Capsule {
   throw new HeeError('capsule.schema', `capsule does not match schema hee.capsule/v1: ${reason}`)
 }
 
+// Capsules built by createCapsule/applyUpdate, checked as they were returned. sealCapsule skips
+// checking such a capsule again when it only adds a signature (which it builds well-formed);
+// writeCapsuleFile always checks, so nothing unchecked reaches a file even if one was changed since.
+const freshlyBuilt = new WeakSet<Capsule>()
+
+/** Record that `c` was just built and schema-checked by this module's builders. */
+export function markFreshlyBuilt(c: Capsule): Capsule {
+  freshlyBuilt.add(c)
+  return c
+}
+
+/** Whether `c` came from {@link markFreshlyBuilt} (createCapsule or applyUpdate). */
+export function isFreshlyBuilt(c: Capsule): boolean {
+  return freshlyBuilt.has(c)
+}
+
 /**
  * Checks that `newer` may follow `older` (the newest capsule already trusted): same repository,
  * a higher version (rollback protection), and, when directly consecutive, a `previous_digest`

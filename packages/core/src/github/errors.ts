@@ -13,14 +13,23 @@ export interface RequestErrorLike extends Error {
 
 /** True for errors thrown by `@octokit/request` (an HTTP status, or 500 for a network failure). */
 export function isRequestError(e: unknown): e is RequestErrorLike {
-  return e instanceof Error && typeof (e as { status?: unknown }).status === 'number' && typeof (e as { request?: unknown }).request === 'object'
+  return (
+    e instanceof Error &&
+    typeof (e as { status?: unknown }).status === 'number' &&
+    typeof (e as { request?: unknown }).request === 'object'
+  )
 }
 
 /** True when a 403/429 is GitHub's primary or secondary rate limit rather than a permission problem. */
 export function isRateLimitError(e: RequestErrorLike): boolean {
   if (e.status !== 403 && e.status !== 429) return false
   const h = e.response?.headers ?? {}
-  return e.status === 429 || String(h['x-ratelimit-remaining']) === '0' || h['retry-after'] !== undefined || /rate limit/i.test(githubMessage(e))
+  return (
+    e.status === 429 ||
+    String(h['x-ratelimit-remaining']) === '0' ||
+    h['retry-after'] !== undefined ||
+    /rate limit/i.test(githubMessage(e))
+  )
 }
 
 /** GitHub's `message` from the error body, else the error's own message. */
@@ -76,10 +85,21 @@ export function toGitHubError(error: unknown, call: string, redact: (s: string) 
   if (!isRequestError(error)) return error
   const where = `${call}${endpointOf(error)}`
   const message = githubMessage(error)
-  const make = (code: string, text: string, hint?: string): HeeError => new HeeError(code, redact(text), { hint: hint && redact(hint), cause: error })
+  // The cause keeps status and stack but passes through `redact`: GitHub may echo what it was sent.
+  const cause = Object.assign(new Error(redact(error.message)), {
+    name: error.name,
+    status: error.status,
+    stack: redact(error.stack ?? '')
+  })
+  const make = (code: string, text: string, hint?: string): HeeError =>
+    new HeeError(code, redact(text), { hint: hint && redact(hint), cause })
   const status = error.status
   if (status === 401) {
-    return make('github.auth', `${where}: the token was rejected (401): check the \`github-token\` input`, `GitHub said: ${message}`)
+    return make(
+      'github.auth',
+      `${where}: the token was rejected (401): check the \`github-token\` input`,
+      `GitHub said: ${message}`
+    )
   }
   if (isRateLimitError(error)) {
     const h = error.response?.headers ?? {}
@@ -103,7 +123,11 @@ export function toGitHubError(error: unknown, call: string, redact: (s: string) 
     )
   }
   if (status === 500 && !error.response) {
-    return make('github.network', `${where}: could not reach GitHub: ${message}`, 'the request was retried; check the network or the API URL')
+    return make(
+      'github.network',
+      `${where}: could not reach GitHub: ${message}`,
+      'the request was retried; check the network or the API URL'
+    )
   }
   return make('github.api', `${where} failed with ${status}: ${message}`)
 }

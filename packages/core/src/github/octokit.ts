@@ -63,6 +63,11 @@ export interface GitHubClient {
   /** Scrubs the token from any text. */
   redact(text: string): string
   readonly log: GitHubLog
+  /**
+   * GETs a pre-signed URL (a log or artifact location GitHub redirected to) without the token,
+   * retrying 5xx and network failures like API calls. `call` names the operation in errors.
+   */
+  fetchSigned(url: string, call: string): Promise<Response>
 }
 
 interface CachedResponse {
@@ -79,7 +84,12 @@ interface HookOptions {
 }
 
 type Hooked = {
-  hook: { wrap(name: 'request', fn: (request: (o: HookOptions) => Promise<CachedResponse['response']>, options: HookOptions) => Promise<unknown>): void }
+  hook: {
+    wrap(
+      name: 'request',
+      fn: (request: (o: HookOptions) => Promise<CachedResponse['response']>, options: HookOptions) => Promise<unknown>
+    ): void
+  }
   request: { endpoint: { parse(o: HookOptions): { method: string; url: string } } }
 }
 
@@ -108,8 +118,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const cacheSize = options.etagCacheSize ?? 500
 
   const redact = (text: string): string => (token.length >= 4 ? text.split(token).join('***') : text)
-  const sink = (fn: ((m: string) => void) | undefined, fallback: (m: string) => void) => (message: unknown, ...rest: unknown[]) =>
-    (fn ?? fallback)(redact([message, ...rest].map((p) => (p instanceof Error ? p.message : String(p))).join(' ')))
+  const sink =
+    (fn: ((m: string) => void) | undefined, fallback: (m: string) => void) =>
+    (message: unknown, ...rest: unknown[]) =>
+      (fn ?? fallback)(redact([message, ...rest].map((p) => (p instanceof Error ? p.message : String(p))).join(' ')))
   const stderr = (m: string): void => void process.stderr.write(`${m}\n`)
   const noop = (): void => {}
   const log: GitHubLog = {
@@ -138,7 +150,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       lastUsed.set(resource, { used, reset })
     }
     const remaining = Number(headers['x-ratelimit-remaining'])
-    if (headers['x-ratelimit-remaining'] !== undefined && Number.isFinite(remaining)) stats.rateLimitRemaining = remaining
+    if (headers['x-ratelimit-remaining'] !== undefined && Number.isFinite(remaining))
+      stats.rateLimitRemaining = remaining
     const expiry = headers['github-authentication-token-expiration']
     if (!expiryReported && expiry !== undefined) {
       const date = parseTokenExpiration(String(expiry))
@@ -166,7 +179,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const key = `${method} ${url}`
       const cached = method === 'GET' && !streamed ? cache.get(key) : undefined
       const ownHeader = Object.keys(opts.headers).some((h) => h.toLowerCase() === 'if-none-match')
-      if (cached && (!ownHeader || opts.headers['if-none-match'] === cached.etag)) opts.headers['if-none-match'] = cached.etag
+      if (cached && (!ownHeader || opts.headers['if-none-match'] === cached.etag))
+        opts.headers['if-none-match'] = cached.etag
       stats.requests++
       try {
         const response = await request(opts)
@@ -177,12 +191,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
           const excerpt = response.data.slice(0, 40).replace(/\s+/g, ' ')
           throw new HeeError(
             'github.malformed-response',
-            redact(`${call} answered ${response.status} with a body that is not valid JSON (${response.data.length} bytes${excerpt ? `, starting "${excerpt}"` : ''})`),
+            redact(
+              `${call} answered ${response.status} with a body that is not valid JSON (${response.data.length} bytes${excerpt ? `, starting "${excerpt}"` : ''})`
+            ),
             { hint: 'the response was cut or corrupted on the way; the next poll reads it again' }
           )
         }
         const etag = response.headers.etag
-        if (method === 'GET' && !streamed && typeof etag === 'string' && response.status === 200) remember(key, { etag, response })
+        // A copy: callers (paginate, for one) mutate the response they get.
+        if (method === 'GET' && !streamed && typeof etag === 'string' && response.status === 200)
+          remember(key, { etag, response: structuredClone(response) })
         return response
       } catch (e) {
         if (!isRequestError(e)) throw e
@@ -191,7 +209,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         if (e.status === 304 && cached) {
           stats.notModified++
           log.debug(`${call} → 304 (not modified)`)
-          return { ...cached.response, headers: { ...cached.response.headers, ...stringHeaders(headers), etag: cached.etag } }
+          const copy = structuredClone(cached.response)
+          return { ...copy, headers: { ...copy.headers, ...stringHeaders(headers), etag: cached.etag } }
         }
         log.debug(`${call} → ${e.status}: ${e.message}`)
         const retryAfter = Number(headers['retry-after'])
@@ -204,7 +223,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   const onLimit =
     (kind: 'primary' | 'secondary') =>
-    async (computed: number, opts: { method?: string; url?: string }, _octokit: unknown, retryCount: number): Promise<boolean> => {
+    async (
+      computed: number,
+      opts: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number
+    ): Promise<boolean> => {
       const wait = retryAfterOf.get(opts) ?? computed
       const call = `${String(opts.method)} ${String(opts.url)}`
       if (retryCount >= rateLimitRetries) {
@@ -227,7 +251,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       userAgent: options.userAgent ?? 'hee-ci',
       log,
       request: { ...(actionsDefaults.request ?? {}), log },
-      retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      retry: {
+        retries,
+        retryAfterBaseValue: options.retryBaseMs ?? 1000,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      },
       throttle: {
         // The handler itself sleeps (so it can honour retry-after and the cap); the plugin adds nothing.
         retryAfterBaseValue: 0,
@@ -240,7 +268,34 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     throttling
   )
 
-  return { octokit, stats, redact, log }
+  const signedFetch = ((actionsDefaults.request as { fetch?: typeof fetch } | undefined)?.fetch ??
+    fetch) as typeof fetch
+  const retryBaseMs = options.retryBaseMs ?? 1000
+  const fetchSigned = async (url: string, call: string): Promise<Response> => {
+    const host = new URL(url).host
+    for (let attempt = 0; ; attempt++) {
+      let failure: string
+      try {
+        const res = await signedFetch(url, { headers: { 'user-agent': options.userAgent ?? 'hee-ci' } })
+        log.debug(`GET ${host} (signed URL for ${call}) → ${res.status}`)
+        if (res.ok) return res
+        const text = await res.text().catch(() => '')
+        failure = `${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`
+        if (res.status < 500) throw new HeeError('github.api', redact(`${call} (GET ${host}) failed with ${failure}`))
+      } catch (e) {
+        if (e instanceof HeeError) throw e
+        const cause = (e as { cause?: { message?: string } }).cause?.message
+        failure = cause ?? (e as Error).message
+        if (attempt >= retries)
+          throw new HeeError('github.network', redact(`${call}: could not read ${host}: ${failure}`), { cause: e })
+      }
+      if (attempt >= retries) throw new HeeError('github.api', redact(`${call} (GET ${host}) failed with ${failure}`))
+      log.debug(`${call}: retrying the signed URL after ${failure}`)
+      await sleep(retryBaseMs * (attempt + 1) ** 2)
+    }
+  }
+
+  return { octokit, stats, redact, log, fetchSigned }
 }
 
 function stringHeaders(h: Record<string, string | number | undefined>): Record<string, string> {

@@ -152,7 +152,11 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
     async getRun(runId) {
       const call = `get run ${runId}`
       try {
-        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { owner, repo, run_id: runId })
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+          owner,
+          repo,
+          run_id: runId
+        })
         return toRun(res.data, call)
       } catch (e) {
         throw fail(e, call)
@@ -178,12 +182,16 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
     async listCompletedRuns(options = {}) {
       const limit = Math.max(1, options.limit ?? 50)
       const since = options.sinceRunId
-      const call = options.workflow === undefined ? 'list completed runs' : `list completed runs of workflow ${options.workflow}`
+      const call =
+        options.workflow === undefined ? 'list completed runs' : `list completed runs of workflow ${options.workflow}`
       const params = { owner, repo, status: 'completed' as const, per_page: Math.min(100, limit) }
       const pages =
         options.workflow === undefined
           ? octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs', params)
-          : octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { ...params, workflow_id: options.workflow })
+          : octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+              ...params,
+              workflow_id: options.workflow
+            })
       const runs: WorkflowRunInfo[] = []
       try {
         outer: for await (const page of pages) {
@@ -209,7 +217,11 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
     async rerunFailedJobs(runId) {
       const call = `re-run the failed jobs of run ${runId}`
       try {
-        await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', { owner, repo, run_id: runId })
+        await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
+          owner,
+          repo,
+          run_id: runId
+        })
       } catch (e) {
         throw fail(e, call)
       }
@@ -219,28 +231,42 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
 
 async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {
   const call = `download the log of job ${jobId}`
+  let res: Response | undefined
   let body: AsyncIterable<Uint8Array> | null
-  let expected: number
   try {
-    // parseSuccessResponseBody: false hands us fetch's body stream after the 302 is followed.
-    const res = await client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+    // The API answers 302 to a signed URL. Following it ourselves keeps the token off the log
+    // host and lets the client see the 302's rate-limit headers; the body is streamed.
+    const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
       owner,
       repo,
       job_id: jobId,
-      request: { parseSuccessResponseBody: false }
+      request: { redirect: 'manual', parseSuccessResponseBody: false }
     })
-    body = res.data as unknown as AsyncIterable<Uint8Array> | null
-    expected = Number(res.headers['content-length'])
+    const status = api.status as number
+    if (status >= 300 && status < 400) {
+      await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
+      const location = api.headers.location
+      if (!location) throw new HeeError('github.api', `${call}: GitHub answered ${status} without a Location`)
+      res = await client.fetchSigned(location, call)
+      body = res.body as AsyncIterable<Uint8Array> | null
+    } else {
+      body = api.data as unknown as AsyncIterable<Uint8Array> | null
+    }
   } catch (e) {
     throw toGitHubError(e, call, client.redact)
   }
   if (!body) return
+  const expected = Number(res?.headers.get('content-length') ?? NaN)
   let bytes = 0
   const truncated = (cause?: unknown): HeeError =>
-    new HeeError('github.log-truncated', `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`, {
-      hint: 'the connection was cut while reading the log; the next run of the monitor reads it again',
-      cause
-    })
+    new HeeError(
+      'github.log-truncated',
+      `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`,
+      {
+        hint: 'the connection was cut while reading the log; the next run of the monitor reads it again',
+        cause
+      }
+    )
   try {
     for await (const chunk of body) {
       bytes += chunk.byteLength

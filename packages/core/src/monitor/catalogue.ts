@@ -4,12 +4,15 @@ import { ConfigurationError } from '../errors.js'
 import { SEVERITIES } from '../severity.js'
 import { DEFAULT_PATTERNS } from './default-patterns.js'
 import type { Catalogue, CompiledRule, LineLevel, PatternSpec, RuleSpec } from './pattern-types.js'
+import { requiredLiterals } from './literal-hint.js'
 import { unsafeRegexReason } from './safe-regex.js'
 
 /** Where users keep their overrides, relative to the repository root. */
 export const PATTERNS_FILE = '.github/hee-patterns.yml'
 
-const MAX_CONTEXT_WINDOW = 50
+const MAX_CONTEXT_WINDOW = 500
+/** Evidence taken from an earlier line must still be in the recent-lines window. */
+const MAX_EVIDENCE_WINDOW = 50
 
 const ruleSchema = z.strictObject({
   id: z.string().min(1).max(80).optional(),
@@ -118,7 +121,7 @@ function compileCatalogue(patterns: Map<string, PatternSpec>): Catalogue {
   const rules: CompiledRule[] = []
   for (const p of patterns.values()) {
     if (!p.enabled) continue
-    p.rules.forEach((r, i) => rules.push(compileRule(p.id, r, `patterns.${p.id}.rules.${i}`)))
+    for (const r of p.rules) rules.push(compileRule(p.id, r, `patterns.${p.id}.rules.${r.id}`))
   }
   return { patterns, rules }
 }
@@ -128,11 +131,15 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
   if (r.context?.after === undefined && r.evidence === 'context') {
     throw new ConfigurationError(`${PATTERNS_FILE}: ${where}.evidence: "context" needs context.after`)
   }
+  if (r.evidence === 'context' && (r.context?.within ?? 10) > MAX_EVIDENCE_WINDOW) {
+    throw new ConfigurationError(`${PATTERNS_FILE}: ${where}.context.within: at most ${MAX_EVIDENCE_WINDOW} with evidence "context"`)
+  }
   return {
     id: r.id,
     pattern: patternId,
     weight: r.weight,
     regex: compileRegex(r.regex, flags, `${where}.regex`),
+    literals: requiredLiterals(r.regex),
     section: r.context?.section === undefined ? undefined : compileRegex(r.context.section, flags, `${where}.context.section`),
     after: r.context?.after === undefined ? undefined : compileRegex(r.context.after, flags, `${where}.context.after`),
     within: Math.min(r.context?.within ?? 10, MAX_CONTEXT_WINDOW),
@@ -146,7 +153,7 @@ function compileRegex(source: string, flags: string, where: string): RegExp {
   const unsafe = unsafeRegexReason(source)
   if (unsafe) throw new ConfigurationError(`${PATTERNS_FILE}: ${where}: ${unsafe}: ${source}`)
   try {
-    return new RegExp(source, flags + 'u')
+    return new RegExp(source, flags)
   } catch (e) {
     throw new ConfigurationError(`${PATTERNS_FILE}: ${where}: invalid regex: ${(e as Error).message}`)
   }

@@ -46,7 +46,11 @@ const compilation: RuleSpec[] = [
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
   rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
   rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
-  rule('make-no-rule', raw`No rule to make target`, 60)
+  rule('make-no-rule', raw`No rule to make target`, 60),
+  rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
+  rule('mypy', raw`^\S+\.pyi?:\d+: error: `, 76),
+  rule('php-parse-error', raw`PHP Parse error: `, 76),
+  rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80)
 ]
 
 const tests: RuleSpec[] = [
@@ -90,12 +94,27 @@ const tests: RuleSpec[] = [
   rule('xcpretty-failure', raw`^\s+test\w*, \S`, 74),
   rule('xctest-summary', raw`Executed \d+ tests?, with [1-9]\d* failures?`, 62),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
-  rule('qunit-failed', raw`^\s*\d+ (?:tests? )?failed\b`, 52)
+  rule('qunit-failed', raw`^\s*\d+ (?:tests? )?failed\b`, 52),
+  rule('surefire-tests-in-error', raw`^(?:\[ERROR\] )?(?:Tests in error|Failed tests):\s*$`, 70),
+  rule('scalatest-failed', raw`\*\*\* FAILED \*\*\*`, 80),
+  rule('sbt-tests-failed', raw`TestsFailedException|Tests unsuccessful`, 62),
+  rule('karma-failed', raw`^\S+ [\d.]+ \([^)]{1,200}\) .+ FAILED$`, 78),
+  rule('karma-executed', raw`Executed \d+ of \d+ .{0,40}\([1-9]\d* FAILED\)`, 70),
+  rule('jasmine-summary', raw`^\d+ specs?, [1-9]\d* failures?`, 66),
+  rule('npm-test-failed', raw`^npm (?:ERR!|error) Test failed\.`, 55),
+  rule('xcodebuild-test-failed', raw`\*\* TEST FAILED \*\*`, 62),
+  rule('testthat-failure', raw`^── (?:Failure|Error) \(\S+:\d+`, 78),
+  rule('r-check-tests', raw`^\* checking tests \.\.\. ERROR`, 64)
 ]
 
 const security: RuleSpec[] = [
-  rule('npm-audit-summary', raw`^\d+ (?:low|moderate|high|critical) severity vulnerabilit`, 78),
-  rule('npm-audit-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
+  rule('npm-audit-header', raw`^# npm audit report$`, 62),
+  rule('npm-audit-summary', raw`^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, { context: { after: raw`^# npm audit report$`, within: 400 } }),
+  rule('npm6-audit', raw`^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
+  rule('npm-install-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
+  rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found - Packages audited`, 78),
+  rule('pip-audit', raw`Found [1-9]\d* known vulnerabilit`, 80),
+  rule('dependency-check', raw`One or more dependencies were identified with (?:known )?vulnerabilities`, 80),
   rule('cargo-audit', raw`^error: [1-9]\d* vulnerabilit(?:y|ies) found`, 84),
   rule('rustsec-id', raw`^(?:ID|Advisory):\s+RUSTSEC-\d{4}-\d{4}`, 78),
   rule('cargo-deny-advisory', raw`^error\[(?:vulnerability|unsound|yanked)\]`, 82),
@@ -109,6 +128,10 @@ const licensing: RuleSpec[] = [
   rule('cargo-deny-license', raw`^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
   rule('license-checker-fail', raw`Found license defined by the --(?:failOn|onlyAllow) flag`, 80),
   rule('missing-license-header', raw`(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, { flags: 'i' }),
+  rule('license-header-invalid', raw`have a valid license header`, 74),
+  rule('rat-unapproved', raw`Too many files with unapproved license`, 80),
+  rule('reuse-noncompliant', raw`not compliant with version [\d.]+ of the REUSE Specification`, 80),
+  rule('license-plugin-goal', raw`Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
   rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' })
 ]
 
@@ -126,7 +149,7 @@ const dependency: RuleSpec[] = [
   rule('command-not-found', raw`: command not found\b|^\S+: \d+: \S+: not found$`, 64),
   rule('program-not-installed', raw`^The program '\S+' is currently not installed`, 74),
   rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|the name of a cmdlet)`, 70),
-  rule('npm-e404', raw`^npm ERR! (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
+  rule('npm-e404', raw`^npm (?:ERR!|error) (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
   rule('npm-404-pkg', raw`^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
   rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
   rule('npm-ci-lockfile', raw`npm ci\x60? (?:command )?can only install with an existing package-lock\.json`, 80),
@@ -138,12 +161,15 @@ const dependency: RuleSpec[] = [
   rule('pip-resolution', raw`ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
   rule('cargo-no-package', raw`^error: no matching package named`, 80),
   rule('cargo-select-version', raw`failed to select a version for`, 78),
-  rule('maven-resolve-deps', raw`Could not resolve dependencies for project`, 72),
+  rule('could-not-resolve-deps', raw`Could not resolve dependencies\b`, 72),
+  rule('ghc-module-missing', raw`Could not (?:find|load) module [‘'\x60]`, 74),
+  rule('mix-unchecked-deps', raw`Unchecked dependencies for environment`, 76),
   rule('maven-plugin-resolve', raw`Plugin \S+ or one of its dependencies could not be resolved`, 72),
   rule('artifact-not-found', raw`Could not find artifact \S+`, 68),
   rule('gradle-resolve', raw`Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
   rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
-  rule('go-module-missing', raw`(?:missing go\.sum entry|unknown revision|no required module provides package|cannot find module providing package)`, 76),
+  rule('go-module-missing', raw`missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`, 76),
+  rule('jvm-class-version', raw`UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`, 70),
   rule('cmake-find-package', raw`^CMake Error at \S*Find\w*\.cmake`, 76),
   rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, { context: { after: raw`^CMake Error`, within: 3 } }),
   rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
@@ -182,6 +208,8 @@ const lint: RuleSpec[] = [
   rule('go-lint-section', raw`^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
   rule('gometalinter', raw`^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
   rule('checkstyle', raw`^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
+  rule('checkstyle-maven', raw`^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, { warningsCount: true }),
+  rule('maven-lint-goal', raw`Failed to execute goal \S*(?:maven-checkstyle-plugin|spotless-maven-plugin|maven-pmd-plugin|fmt-maven-plugin|formatter-maven-plugin|spotbugs-maven-plugin|animal-sniffer-maven-plugin)`, 70),
   rule('checkstyle-violations', raw`You have \d+ Checkstyle violations?`, 76),
   rule('gradle-lint-task', raw`Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, { flags: 'i' }),
   rule('spotless', raw`The following files had format violations`, 80),
@@ -193,24 +221,29 @@ const lint: RuleSpec[] = [
   rule('swiftlint', raw`^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
   rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
   rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
-  rule('lint-script-failed', raw`(?:\blint\S*\b.{0,80}\b(?:fail(?:ed|ure)?|errors?)\b|\b(?:fail(?:ed|ure)?|errors?)\b.{0,80}\blint)`, 55, { flags: 'i', context: { level: ['error', 'none'] } })
+  rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
+  rule('lint-script-failed', raw`\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, { flags: 'i', context: { level: ['error', 'none'] } })
 ]
 
 const infrastructure: RuleSpec[] = [
   rule('disk-full', raw`No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`, 95, { flags: 'i' }),
   rule('out-of-memory', raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program)`, 80),
   rule('runner-lost', raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost)`, 92),
-  rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 84, { flags: 'i' }),
-  rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 84),
-  rule('dns', raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`, 84),
-  rule('http-5xx', raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`, 84, { flags: 'i' }),
-  rule('empty-reply', raw`Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 80),
-  rule('connect-timeout', raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`, 80),
-  rule('connect-failed', raw`Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`, 82),
+  rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 78, { flags: 'i' }),
+  rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
+  rule('dns', raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`, 78),
+  rule('http-5xx', raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`, 78, { flags: 'i' }),
+  rule('empty-reply', raw`Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 76),
+  rule('connect-timeout', raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`, 74),
+  rule('connect-failed', raw`Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`, 78),
   rule('connection-refused', raw`\bConnection refused\b|\bECONNREFUSED\b`, 58),
-  rule('rate-limited', raw`API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`, 82, { flags: 'i' }),
-  rule('maven-transfer-network', raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 82),
+  rule('rate-limited', raw`API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`, 80, { flags: 'i' }),
+  rule('maven-transfer-network', raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 78),
   rule('jenkins-clone-failed', raw`^ERROR: Error (?:cloning|fetching) remote repo`, 70),
+  rule('exit-137', raw`(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
+  rule('hash-sum-mismatch', raw`Hash Sum mismatch`, 74),
+  rule('ruby-fetch-error', raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
+  rule('python-connection-pool', raw`(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
   rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, { flags: 'i' })
 ]
 

@@ -9,6 +9,7 @@ import {
   type Finding
 } from './finding.js'
 import { LineSplitter } from './line-splitter.js'
+import { LiteralIndex } from './literal-index.js'
 import { cleanLine, type CleanLine } from './log-line.js'
 import { outcomeOf } from './outcome-markers.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
@@ -59,6 +60,16 @@ interface AfterState {
 }
 
 let builtIn: Catalogue | undefined
+const indexes = new WeakMap<Catalogue, LiteralIndex>()
+
+function indexOf(catalogue: Catalogue): LiteralIndex {
+  let index = indexes.get(catalogue)
+  if (!index) {
+    index = new LiteralIndex(catalogue.rules.map((r) => r.literals))
+    indexes.set(catalogue, index)
+  }
+  return index
+}
 
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
@@ -83,10 +94,21 @@ export class LogClassifier {
   private sawStepFailure = false
   private jobOutcome: 'success' | 'failure' | undefined
   private result: ClassifyResult | undefined
+  private readonly index: LiteralIndex
+  private readonly marks: Uint32Array
+  private stamp = 0
+  private readonly hits: number[] = []
+  private readonly mark = (rule: number): void => {
+    if (this.marks[rule] === this.stamp) return
+    this.marks[rule] = this.stamp
+    this.hits.push(rule)
+  }
 
   constructor(options: ClassifyOptions = {}) {
     this.catalogue = options.catalogue ?? (builtIn ??= loadCatalogue())
     this.rules = this.catalogue.rules
+    this.index = indexOf(this.catalogue)
+    this.marks = new Uint32Array(this.rules.length)
     // One tracker per distinct `after` regex, shared by the rules that use it.
     const bySource = new Map<string, AfterState>()
     this.ruleAfter = this.rules.map((r) => {
@@ -169,8 +191,15 @@ export class LogClassifier {
 
   private match(cl: CleanLine, lineNo: number): void {
     const text = cl.text
+    // One automaton pass finds the rules whose required text occurs in this line; only they,
+    // and the few rules without such text, run their regex.
+    this.stamp++
+    this.hits.length = 0
+    this.index.scan(text, this.mark)
+    const candidates = this.hits.length === 0 ? this.index.always : mergeSorted(this.index.always, this.hits.sort(byNumber))
     let best: Map<string, { rule: CompiledRule; score: number; line: number; timestamp?: string }> | undefined
-    for (let i = 0; i < this.rules.length; i++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const i = candidates[k]
       const r = this.rules[i]
       if (r.levels && !r.levels.has(cl.level)) continue
       if (r.section && (this.section === undefined || !r.section.test(this.section))) continue
@@ -251,8 +280,8 @@ export class LogClassifier {
     for (const [pattern, acc] of this.settled) {
       const spec = this.catalogue.patterns.get(pattern)
       if (!spec) continue
-      // Repetition adds a little confidence, never enough to outrank stronger evidence.
-      const score = acc.best.score + Math.min(acc.count - 1, 10) * 0.1
+      // Repetition is not significance (a retried download repeats; a root cause may not).
+      const score = acc.best.score
       if (score < MIN_SCORE) continue
       findings.push({
         pattern,
@@ -268,15 +297,28 @@ export class LogClassifier {
       })
     }
     findings.sort(compareFindings)
-    // A finding whose every evidence line is already a stronger finding's is the same
-    // evidence read twice (a clippy error is also a rustc-style error line): drop it.
+    // A finding whose decisive line is already a stronger finding's evidence is the same
+    // line read twice (a clippy lint is also a rustc-style `error:` line): drop it.
     const kept: Finding[] = []
     for (const f of findings) {
-      const echo = kept.some((k) => f.lines.every((l) => k.lines.includes(l)))
+      const echo = kept.some((k) => k.lines.includes(f.line))
       if (!echo) kept.push(f)
     }
     return kept
   }
+}
+
+const byNumber = (a: number, b: number): number => a - b
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++])
+    else out.push(b[j++])
+  }
+  return out
 }
 
 function insertSorted(lines: number[], line: number): void {

@@ -10,7 +10,7 @@ export type LineLevel = 'error' | 'warning' | 'none'
 export interface RuleContext {
   /** Regex on the current section title (GitHub `##[group]Run …`, Travis `$ cmd`). */
   section?: string
-  /** Regex that must have matched one of the previous `within` lines (default 10, at most 50). */
+  /** Regex that must have matched one of the previous `within` lines (default 10, at most 500; 50 with `evidence: context`). */
   after?: string
   within?: number
   /** Levels the line may carry; default any. */
@@ -23,7 +23,7 @@ export interface RuleSpec {
   id: string
   /** Regex source, matched against one cleaned line (ANSI, timestamp, `##[…]` prefix removed). */
   regex: string
-  /** Regex flags: only `i` is accepted (`u` is always on). */
+  /** Regex flags: only `i` is accepted. */
   flags?: string
   /**
    * How decisive this evidence is, 1–100: ~95 a root cause that explains everything after it
@@ -56,6 +56,8 @@ export interface CompiledRule {
   pattern: string
   weight: number
   regex: RegExp
+  /** Lowercase texts of which a matching line must contain one (a cheap pre-check), if known. */
+  literals?: readonly string[]
   section?: RegExp
   after?: RegExp
   within: number

@@ -50,13 +50,14 @@ export function unsafeRegexReason(source: string): string | undefined {
   return undefined
 }
 
-/** True when a repeating quantifier (`*`, `+`, `{n,}`, `{n,m}` with m > 1) starts at i. */
+/** True when a variable-count quantifier (`*`, `+`, `{n,}`, `{n,m}` with m > n) starts at i. */
 function quantifierAt(s: string, i: number): boolean {
   const c = s[i]
   if (c === '*' || c === '+') return true
   if (c !== '{') return false
   const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(i, i + 16))
   if (!m) return false
-  if (m[2] === undefined) return Number(m[1]) > 1
-  return m[3] === '' || Number(m[3]) > 1
+  // An exact count `{n}` cannot match the same text two ways; only ranges can.
+  if (m[2] === undefined) return false
+  return m[3] === '' || Number(m[3]) > Number(m[1])
 }

@@ -26,8 +26,16 @@ const RULES: readonly Rule[] = [
     re: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,.]*(?:-(?!----)[A-Za-z0-9+/=\s:,.]*)*(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----)?/g,
     to: REDACTED
   },
-  { name: 'slack-webhook', re: /https:\/\/hooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g, to: 'https://hooks.slack.com/services/***' },
-  { name: 'url-userinfo', re: /\b([a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^/\s:@]{0,256}):[^/\s]{1,256}@/g, to: `$1:${REDACTED}@` },
+  {
+    name: 'slack-webhook',
+    re: /https:\/\/hooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g,
+    to: 'https://hooks.slack.com/services/***'
+  },
+  {
+    name: 'url-userinfo',
+    re: /\b([a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^/\s:@]{0,256}):[^/\s]{1,256}@/g,
+    to: `$1:${REDACTED}@`
+  },
   { name: 'github-token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{20,255}(?![A-Za-z0-9])/g, to: REDACTED },
   { name: 'github-pat', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,255}/g, to: REDACTED },
   { name: 'slack-token', re: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{6,255}/g, to: REDACTED },
@@ -38,12 +46,20 @@ const RULES: readonly Rule[] = [
     re: new RegExp(`(?<![${B64URL}])eyJ[${B64URL}]{4,}\\.[${B64URL}]{4,}\\.[${B64URL}]*`, 'g'),
     to: REDACTED
   },
-  { name: 'authorization', re: /\b((?:Proxy-)?Authorization["']?[ \t]{0,10}[:=][ \t]{0,10}["']?)[^\r\n"']+/gi, to: `$1${REDACTED}` },
+  {
+    name: 'authorization',
+    re: /\b((?:Proxy-)?Authorization["']?[ \t]{0,10}[:=][ \t]{0,10}["']?)[^\r\n"']+/gi,
+    to: `$1${REDACTED}`
+  },
   { name: 'bearer', re: /\b([Bb]earer[ \t]{1,10})[A-Za-z0-9._~+/=-]{8,}/g, to: `$1${REDACTED}` },
   // key=value in query strings, env dumps and CLI flags; bounded infix such as `_value`.
   { name: 'key-value', re: new RegExp(`(${KEYWORDS}[A-Za-z0-9_-]{0,30}=)[^\\s&#"'<>;,]+`, 'gi'), to: `$1${REDACTED}` },
   // "token": "value" in JSON.
-  { name: 'json-value', re: new RegExp(`("[A-Za-z0-9_-]{0,30}${KEYWORDS}[A-Za-z0-9_-]{0,30}"[ \\t]{0,10}:[ \\t]{0,10}")[^"\\r\\n]+`, 'gi'), to: `$1${REDACTED}` }
+  {
+    name: 'json-value',
+    re: new RegExp(`("[A-Za-z0-9_-]{0,30}${KEYWORDS}[A-Za-z0-9_-]{0,30}"[ \\t]{0,10}:[ \\t]{0,10}")[^"\\r\\n]+`, 'gi'),
+    to: `$1${REDACTED}`
+  }
 ]
 
 /** Forms in which a known secret may show up in text besides its plain form. */
@@ -124,6 +140,7 @@ export function redactDeep<T>(value: T, knownSecrets: readonly (string | undefin
 /** Redacted one-line description of a thrown value, safe to log or return to a caller. */
 export function redactError(e: unknown, knownSecrets: readonly (string | undefined | null)[] = []): string {
   const msg = e instanceof Error ? e.message : String(e)
-  const cause = e instanceof Error && e.cause instanceof Error && !msg.includes(e.cause.message) ? `: ${e.cause.message}` : ''
+  const cause =
+    e instanceof Error && e.cause instanceof Error && !msg.includes(e.cause.message) ? `: ${e.cause.message}` : ''
   return redact(`${msg}${cause}`, knownSecrets)
 }

@@ -51,7 +51,11 @@ class OtherWorkflow extends Error {}
  * the search; the caller reports `rejected` and decides what an empty result means.
  */
 export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewestResult> {
-  const ordered = orderCandidates(opts.candidates).slice(0, opts.maxCandidates)
+  const ordered = orderCandidates(opts.candidates)
+  // Capsules of other workflows sharing the prefix are skipped without using up the budget;
+  // downloads stay bounded all the same.
+  const maxDownloads = opts.maxCandidates * 4
+  let downloads = 0
   const rejected: Rejection[] = []
   const skipped: CapsuleCandidate[] = []
   const cache = new Map<number, { raw: Capsule; opened: Capsule } | Error>()
@@ -88,6 +92,8 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
   }
 
   for (const [i, cand] of ordered.entries()) {
+    if (rejected.length >= opts.maxCandidates || downloads >= maxDownloads) break
+    downloads += 1
     try {
       const { raw, opened: capsule } = await examine(cand)
       if (opts.seen && chainDigest(opts.seen) !== chainDigest(capsule)) checkSuccession(opts.seen, capsule)

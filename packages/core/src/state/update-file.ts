@@ -14,7 +14,8 @@ import { HeeError } from '../errors.js'
 
 export interface UpdateFileOptions {
   path: string
-  update: CapsuleUpdate
+  /** One update, or several applied in order (one version each: e.g. one per status step). */
+  update: CapsuleUpdate | CapsuleUpdate[]
   /** Used when the file does not exist yet, and to stamp the new version. */
   meta: { repository: string; workflow: string; runId: number }
   signingKey?: CapsuleKey
@@ -57,13 +58,15 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
     // Fields that were sensitive stay sensitive unless the caller names a new set.
     if (sensitiveFields.length === 0 && opened.decrypted) sensitiveFields = opened.sensitiveFields
   }
-  const base = previous ?? createCapsule({ ...opts.meta, now })
-  const next = applyUpdate(base, opts.update, {
-    now,
-    runId: opts.meta.runId,
-    workflow: opts.meta.workflow,
-    historyLimit: opts.historyLimit
-  })
+  let next = previous ?? createCapsule({ ...opts.meta, now })
+  for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
+    next = applyUpdate(next, update, {
+      now,
+      runId: opts.meta.runId,
+      workflow: opts.meta.workflow,
+      historyLimit: opts.historyLimit
+    })
+  }
   const sealed = sealCapsule(next, {
     signingKey: opts.signingKey,
     encryptionKey: opts.encryptionKey,

@@ -1,0 +1,172 @@
+import * as core from '@actions/core'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import {
+  buildChannels,
+  buildMatrix,
+  capsuleArtifactName,
+  ConfigurationError,
+  createGitHubClient,
+  createRunsReader,
+  inertText,
+  loadCatalogue,
+  monitorPass,
+  outcomeJson,
+  outcomeMarkdown,
+  parseEncryptionKey,
+  parseKey,
+  withConfiguredExtras,
+  type ConsoleSink,
+  type MonitorTrigger
+} from '@hee/core'
+import { ArtifactCapsuleStore, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
+import { getInputs, type Inputs } from './inputs.js'
+
+/** Which runs this invocation looks at, from the event that started the job. */
+export function triggerOf(inputs: Inputs, ctx: RunnerContext): MonitorTrigger {
+  const mode = inputs.trigger
+  if (inputs['run-id'] > 0) return { kind: 'run', runId: inputs['run-id'] }
+  if (mode === 'since-last' || mode === 'latest') return { kind: mode }
+  if (ctx.eventName === 'workflow_run' && ctx.eventPath && existsSync(ctx.eventPath)) {
+    const event = JSON.parse(readFileSync(ctx.eventPath, 'utf8')) as { workflow_run?: { id?: number } }
+    if (typeof event.workflow_run?.id === 'number') return { kind: 'run', runId: event.workflow_run.id }
+  }
+  if (mode === 'run') throw new ConfigurationError('input `trigger` is `run` but no `run-id` was given and the event is not workflow_run')
+  return ctx.eventName === 'schedule' ? { kind: 'since-last' } : { kind: 'latest' }
+}
+
+function escalationOf(text: string): unknown {
+  if (!text.trim()) return {}
+  try {
+    return parseYaml(text) as unknown
+  } catch (e) {
+    throw new ConfigurationError(`input \`escalation\` is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`)
+  }
+}
+
+/** Analyses the runs the event names, alerts, moves the status, updates the capsule. */
+export async function run(): Promise<void> {
+  const inputs = getInputs()
+  const ctx = runnerContext()
+  if (!inputs['github-token']) {
+    throw new ConfigurationError('input `github-token` is empty', { hint: 'the default `${{ github.token }}` works with `permissions: actions: read`' })
+  }
+  const repository = inputs.repository || ctx.repository
+  const signingKey = inputs['signing-key'] ? parseKey(inputs['signing-key']) : undefined
+  if (!signingKey && !inputs['allow-unsigned']) {
+    throw new ConfigurationError('input `signing-key` is empty: the capsule is signed on every update', {
+      hint: "pass the capsule key secret, or set `allow-unsigned: 'true'`"
+    })
+  }
+  const verifyKeys = inputs['verify-key'] ? [parseKey(inputs['verify-key'])] : []
+  const encryptionKey = inputs['encryption-key'] ? parseEncryptionKey(inputs['encryption-key']) : undefined
+  const trigger = triggerOf(inputs, ctx)
+
+  const patternsFile = workspacePath(ctx, inputs['patterns-file'])
+  const catalogue = existsSync(patternsFile) ? loadCatalogue(readFileSync(patternsFile, 'utf8')) : undefined
+  const base = buildMatrix(escalationOf(inputs.escalation))
+  const matrix0 = { ...base, alertLevel: inputs['alert-level'] }
+
+  let tokenExpiresAt: Date | undefined
+  const client = createGitHubClient({
+    token: inputs['github-token'],
+    baseUrl: ctx.apiUrl,
+    userAgent: 'hee-ci-monitor',
+    log: { debug: (m) => core.debug(m), info: (m) => core.info(inertText(m)), warn: (m) => core.warning(m), error: (m) => core.error(m) },
+    onTokenExpiration: (d) => (tokenExpiresAt = d)
+  })
+  const [owner, repo] = repository.split('/') as [string, string]
+
+  const summaries: string[] = []
+  const sink: ConsoleSink = {
+    annotate: (level, message, props) => core[level](message, props),
+    summary: (md) => void summaries.push(md)
+  }
+  const built = buildChannels(
+    {
+      slackWebhookUrl: inputs['slack-webhook-url'],
+      smtpUrl: inputs['smtp-url'],
+      emailFrom: inputs['email-from'],
+      emailTo: inputs['email-to'],
+      smsAccountSid: inputs['sms-account-sid'],
+      smsAuthToken: inputs['sms-auth-token'],
+      smsFrom: inputs['sms-from'],
+      smsTo: inputs['sms-to'],
+      smsApiUrl: inputs['sms-api-url'],
+      webhookUrl: inputs['webhook-url'],
+      webhookSecret: inputs['webhook-secret'],
+      ...(inputs['github-issues'] ? { githubIssues: { request: client.octokit.request as never, owner, repo } } : {})
+    },
+    sink,
+    [inputs['github-token'], inputs['signing-key'], inputs['encryption-key']].filter(Boolean)
+  )
+  const matrix = withConfiguredExtras(matrix0, built.channels)
+  const capsulePath = workspacePath(ctx, inputs['capsule-path'])
+
+  core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`)
+  const { outcome, capsule, previous } = await monitorPass({
+    reader: createRunsReader(client, repository),
+    trigger,
+    config: {
+      repository,
+      workflows: inputs.workflows,
+      selfWorkflow: ctx.workflow,
+      maxRuns: inputs['max-runs'],
+      matrix,
+      ...(catalogue ? { catalogue } : {}),
+      policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
+      fixablePatterns: inputs['fixable-patterns'].length ? inputs['fixable-patterns'] : ['PAT-004', 'PAT-006', 'PAT-007'],
+      timeoutMinutes: inputs['timeout-minutes']
+    },
+    channels: built.channels,
+    capsulePath,
+    meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
+    ...(signingKey ? { signingKey } : {}),
+    verifyKeys,
+    ...(encryptionKey ? { encryptionKey } : {}),
+    requireSignature: !inputs['allow-unsigned'],
+    now: () => new Date(),
+    log: (line) => core.info(inertText(line)),
+    knownSecrets: built.secrets,
+    ...(built.issues ? { issueNumbers: () => built.issues!.issues } : {}),
+    tokenExpiresAt: () => tokenExpiresAt,
+    tokenName: inputs['token-name']
+  })
+  core.endGroup()
+
+  for (const u of outcome.unreadable) core.warning(inertText(`could not read ${u}`))
+  for (const d of outcome.deliveries.filter((x) => !x.ok)) core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`)
+
+  const findingsPath = inputs['findings-path'] ? workspacePath(ctx, inputs['findings-path']) : join(ctx.tempDir, 'hee-findings.json')
+  await mkdir(dirname(findingsPath), { recursive: true })
+  await writeFile(findingsPath, JSON.stringify(outcomeJson(outcome, built.secrets), null, 2) + '\n')
+
+  let artifactName: string | undefined
+  if (inputs['upload-capsule']) {
+    artifactName = capsuleArtifactName(inputs['artifact-name'], capsule.version)
+    const store = new ArtifactCapsuleStore({ prefix: inputs['artifact-name'], repository: ctx.repository, runId: ctx.runId })
+    await store.upload(artifactName, capsulePath, dirname(capsulePath), inputs['retention-days'])
+    core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
+  }
+
+  await core.summary.addRaw(outcomeMarkdown(outcome, built.secrets)).addRaw(summaries.join('\n')).write()
+  core.info(
+    inertText(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`)
+  )
+  const status = outcome.decision.to
+  setOutputs({
+    fix_required: outcome.fixRequired,
+    'fix-required': outcome.fixRequired,
+    status,
+    severity: outcome.severity ?? 'none',
+    patterns: outcome.patterns.join(','),
+    'findings-path': findingsPath,
+    'capsule-path': capsulePath,
+    version: capsule.version,
+    'runs-analyzed': outcome.analyses.length,
+    'alerts-sent': outcome.deliveries.filter((d) => d.ok).length,
+    'artifact-name': artifactName
+  })
+}

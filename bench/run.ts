@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: prints figures, asserts nothing. Sections can be picked by name:
+ * `npm run bench -- capsule cold-start`.
+ */
+import { benchCapsule } from './capsule.js'
+import { benchColdStart } from './cold-start.js'
+import { printFigures, type Figure } from './stats.js'
+
+const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
+  capsule: ['State capsule', benchCapsule],
+  'cold-start': ['Bundle cold start', benchColdStart]
+}
+
+const picked = process.argv.slice(2).filter((a) => a in SECTIONS)
+console.log(`HEE CI bench — node ${process.version}, ${new Date().toISOString()}`)
+for (const name of picked.length ? picked : Object.keys(SECTIONS)) {
+  const [title, fn] = SECTIONS[name]!
+  printFigures(title, await fn())
+}

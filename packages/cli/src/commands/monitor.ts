@@ -1,0 +1,169 @@
+import { resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import {
+  buildChannels,
+  buildMatrix,
+  createGitHubClient,
+  createRunsReader,
+  HeeError,
+  inertText,
+  isSeverity,
+  loadCatalogue,
+  monitorPass,
+  outcomeJson,
+  readKeyFile,
+  redact,
+  withConfiguredExtras,
+  type ConsoleSink,
+  type MonitorTrigger,
+  type PassResult
+} from '@hee/core'
+import { parse, UsageError } from '../args.js'
+import type { Command } from '../io.js'
+
+export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
+  --run-id N                 analyse this run (default: runs since the capsule's last run)
+  --workflow NAME            watch this workflow (name or file); repeatable; default all
+  --watch                    keep polling: every --interval s while operational, --degraded-interval s otherwise
+  --interval S               default 60
+  --degraded-interval S      default 30
+  --max-polls N              stop --watch after N polls (default: until interrupted)
+  --state-capsule F          the capsule file (default hee-state-capsule.json)
+  --key FILE                 signs and verifies the capsule (Ed25519 PEM or HMAC secret)
+  --allow-unsigned           keep an unsigned capsule
+  --alert-level L            critical|high|medium|low (default low)
+  --patterns FILE            pattern overrides (default .github/hee-patterns.yml when present)
+  --detailed                 print every finding with its excerpt
+  --format text|json         default text
+  --api-url URL              default $GITHUB_API_URL or https://api.github.com
+  --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
+  --slack-webhook-url URL, --webhook-url URL --webhook-secret S   extra alert channels`
+
+function num(v: string | undefined, name: string, dflt: number): number {
+  if (v === undefined) return dflt
+  const n = Number(v)
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number`)
+  return n
+}
+
+/** `hee monitor`: the monitor action on a laptop, once or as a polling loop. */
+export const monitorCommand: Command = async (argv, io) => {
+  const { values } = parse(argv, {
+    repo: { type: 'string' },
+    'run-id': { type: 'string' },
+    workflow: { type: 'string', multiple: true },
+    watch: { type: 'boolean' },
+    interval: { type: 'string' },
+    'degraded-interval': { type: 'string' },
+    'max-polls': { type: 'string' },
+    'state-capsule': { type: 'string' },
+    key: { type: 'string' },
+    'allow-unsigned': { type: 'boolean' },
+    'alert-level': { type: 'string' },
+    patterns: { type: 'string' },
+    detailed: { type: 'boolean' },
+    format: { type: 'string' },
+    'api-url': { type: 'string' },
+    'token-env': { type: 'string' },
+    'slack-webhook-url': { type: 'string' },
+    'webhook-url': { type: 'string' },
+    'webhook-secret': { type: 'string' }
+  })
+  const repository = values.repo ?? io.env.GITHUB_REPOSITORY
+  if (!repository) throw new UsageError('--repo owner/name is required')
+  const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN'
+  const token = io.env[tokenEnv]
+  if (!token) throw new HeeError('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`)
+  const level = values['alert-level'] ?? 'low'
+  if (!isSeverity(level)) throw new UsageError('--alert-level must be critical, high, medium or low')
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json')
+  const runId = values['run-id'] ? num(values['run-id'], 'run-id', 0) : undefined
+  const interval = num(values.interval, 'interval', 60)
+  const degradedInterval = num(values['degraded-interval'], 'degraded-interval', 30)
+  const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1
+  const key = values.key ? await readKeyFile(resolve(io.cwd, values.key)) : undefined
+  if (!key && !values['allow-unsigned']) throw new UsageError('--key FILE is required (or --allow-unsigned)')
+  const patternsFile = resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml')
+  const catalogue = existsSync(patternsFile) ? loadCatalogue(await readFile(patternsFile, 'utf8')) : undefined
+
+  let tokenExpiresAt: Date | undefined
+  const client = createGitHubClient({
+    token,
+    baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    userAgent: 'hee-cli',
+    onTokenExpiration: (d) => (tokenExpiresAt = d)
+  })
+  const sink: ConsoleSink = {
+    annotate: (lvl, message, props) =>
+      io.stdout(`${lvl}: ${props.title ?? ''}${props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : ''}\n  ${message.replace(/\n/g, '\n  ')}\n`),
+    summary: (md) => {
+      if (values.detailed) io.stdout(md + '\n')
+    }
+  }
+  const built = buildChannels(
+    { slackWebhookUrl: values['slack-webhook-url'], webhookUrl: values['webhook-url'], webhookSecret: values['webhook-secret'] },
+    format === 'json' ? { annotate: () => {}, summary: () => {} } : sink,
+    [token]
+  )
+  const matrix = withConfiguredExtras({ ...buildMatrix({}), alertLevel: level }, built.channels)
+  const capsulePath = resolve(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json')
+  const say = (line: string) => {
+    if (format === 'text') io.stdout(inertText(redact(line, built.secrets)) + '\n')
+  }
+
+  let stop = false
+  const onSignal = () => (stop = true)
+  process.once('SIGINT', onSignal)
+  let result: PassResult | undefined
+  try {
+    for (let poll = 1; poll <= maxPolls && !stop; poll++) {
+      const trigger: MonitorTrigger = runId && poll === 1 ? { kind: 'run', runId } : { kind: 'since-last' }
+      const before = client.stats.requests
+      result = await monitorPass({
+        reader: createRunsReader(client, repository),
+        trigger,
+        config: {
+          repository,
+          workflows: values.workflow ?? [],
+          maxRuns: 20,
+          matrix,
+          ...(catalogue ? { catalogue } : {}),
+          fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
+        },
+        channels: built.channels,
+        capsulePath,
+        meta: { repository, workflow: 'hee monitor', runId: 1 },
+        ...(key ? { signingKey: key } : {}),
+        requireSignature: !values['allow-unsigned'],
+        now: () => new Date(),
+        log: say,
+        knownSecrets: built.secrets,
+        tokenExpiresAt: () => tokenExpiresAt,
+        tokenName: tokenEnv
+      })
+      const o = result.outcome
+      const detectedAt = Date.now()
+      for (const a of o.analyses) {
+        const completed = Date.parse(a.run.updatedAt)
+        if (Number.isFinite(completed) && a.findings.length) {
+          say(`detected failure of run ${a.run.id} ${((detectedAt - completed) / 1000).toFixed(1)} s after it completed`)
+        }
+      }
+      for (const u of o.unreadable) say(`could not read ${u}`)
+      say(
+        `poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
+          `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`
+      )
+      if (format === 'json') io.stdout(JSON.stringify(outcomeJson(o, built.secrets)) + '\n')
+      if (poll < maxPolls && !stop) {
+        const wait = o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval
+        await new Promise((r) => setTimeout(r, wait * 1000))
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSignal)
+  }
+  return result && result.outcome.unreadable.length > 0 && result.outcome.analyses.length === 0 ? 1 : 0
+}

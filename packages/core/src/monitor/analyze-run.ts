@@ -1,0 +1,166 @@
+/**
+ * From one workflow run to located causes: reads the run's jobs, streams the logs of the
+ * failed jobs only through the classifier, and attributes each finding to its job and step.
+ * A log that cannot be read whole still yields what was read, plus a note saying so.
+ */
+import { describeError } from '../errors.js'
+import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
+import { classifyStream } from './log-classifier.js'
+import { compareFindings, type Finding } from './finding.js'
+import type { Catalogue } from './pattern-types.js'
+
+/** A finding placed in its run: which job and step showed it. */
+export interface RunFinding extends Finding {
+  job: string
+  jobId: number
+  step?: string
+  /** Link to the job's log on GitHub, when known. */
+  jobUrl?: string
+}
+
+export interface JobAnalysis {
+  id: number
+  name: string
+  conclusion: string | null
+  /** The first failed step, as the API reports it. */
+  failedStep?: string
+  findings: RunFinding[]
+  logBytes: number
+  /** Why the log could not be read (whole), if it could not. */
+  logError?: string
+}
+
+export interface RunAnalysis {
+  run: WorkflowRunInfo
+  /** The workflow's name (or its file path when the name is empty). */
+  workflow: string
+  /** Jobs that failed, each with its findings. */
+  jobs: JobAnalysis[]
+  /** Every finding of the run, most significant first. */
+  findings: RunFinding[]
+  /** What could not be read (a log, a job list), in words. */
+  unreadable: string[]
+}
+
+export interface AnalyzeOptions {
+  catalogue?: Catalogue
+  /** A job cancelled after running this long hit its time limit (GitHub's default: 360). */
+  timeoutMinutes?: number
+}
+
+/** Run conclusions that mean "something failed and should be explained". */
+export const FAILED_CONCLUSIONS: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure'])
+
+const JOB_FAILED: ReadonlySet<string> = new Set(['failure', 'timed_out'])
+
+function minutes(job: JobInfo): number | undefined {
+  if (!job.startedAt || !job.completedAt) return undefined
+  const ms = Date.parse(job.completedAt) - Date.parse(job.startedAt)
+  return Number.isFinite(ms) ? ms / 60_000 : undefined
+}
+
+/** True when the job ended because it ran into its time limit, judged from its timing. */
+export function timedOut(job: JobInfo, timeoutMinutes: number): boolean {
+  if (job.conclusion === 'timed_out') return true
+  const m = minutes(job)
+  // GitHub reports a job killed at `timeout-minutes` as cancelled; a minute of slack covers
+  // the time the runner takes to stop it.
+  return job.conclusion === 'cancelled' && m !== undefined && m >= timeoutMinutes - 1
+}
+
+/** The step a finding belongs to: by the log line's time, else by the group title, else the failed step. */
+export function stepOf(finding: Finding, job: JobInfo): string | undefined {
+  if (finding.timestamp) {
+    const t = Date.parse(finding.timestamp)
+    // The API gives step times in whole seconds; a line logged within a step's second counts.
+    const hit = job.steps.find((s) => {
+      if (!s.startedAt || !s.completedAt) return false
+      const a = Date.parse(s.startedAt)
+      const b = Date.parse(s.completedAt) + 999
+      return t >= a && t <= b
+    })
+    if (hit) return hit.name
+  }
+  if (finding.section) {
+    const byName = job.steps.find((s) => s.name === finding.section)
+    if (byName) return byName.name
+  }
+  return job.steps.find((s) => s.conclusion === 'failure')?.name ?? finding.section
+}
+
+/** Wraps a log stream so a cut-off body ends the stream instead of losing what was read. */
+async function* tolerant(source: AsyncIterable<Buffer>, onError: (e: unknown) => void): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of source) yield chunk
+  } catch (e) {
+    onError(e)
+  }
+}
+
+async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions): Promise<JobAnalysis> {
+  const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name
+  let logError: string | undefined
+  let result: Awaited<ReturnType<typeof classifyStream>> = { findings: [], lines: 0, bytes: 0 }
+  try {
+    result = await classifyStream(
+      tolerant(reader.downloadJobLog(job.id), (e) => (logError = describeError(e))),
+      opts.catalogue ? { catalogue: opts.catalogue } : {}
+    )
+  } catch (e) {
+    logError = describeError(e)
+  }
+  const findings: RunFinding[] = result.findings.map((f) => {
+    const step = stepOf(f, job)
+    return { ...f, job: job.name, jobId: job.id, ...(step ? { step } : {}), ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {}) }
+  })
+  const limit = opts.timeoutMinutes ?? 360
+  if (timedOut(job, limit) && !findings.some((f) => f.pattern === 'PAT-005')) {
+    const m = minutes(job)
+    findings.push({
+      pattern: 'PAT-005',
+      name: 'Timeout',
+      severity: 'medium',
+      line: Math.max(1, result.lines),
+      lines: [Math.max(1, result.lines)],
+      excerpt: `job "${job.name}" ran ${m !== undefined ? Math.round(m) : '?'} min and was stopped at its time limit (${limit} min)`,
+      rule: 'PAT-005/job-timing',
+      // Above any log evidence: the timing is certain, the log may only show the echo.
+      score: 1_000,
+      job: job.name,
+      jobId: job.id,
+      ...(failedStep ? { step: failedStep } : {})
+    })
+  }
+  findings.sort(compareFindings)
+  return { id: job.id, name: job.name, conclusion: job.conclusion, ...(failedStep ? { failedStep } : {}), findings, logBytes: result.bytes, ...(logError ? { logError } : {}) }
+}
+
+/**
+ * Analyses one completed run. A run that did not fail costs one request (the run itself,
+ * when only an id is given); a failed run costs the job list plus one log per failed job.
+ */
+export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | number, opts: AnalyzeOptions = {}): Promise<RunAnalysis> {
+  const info = typeof run === 'number' ? await reader.getRun(run) : run
+  const workflow = info.name || info.path || `workflow ${info.workflowId}`
+  const out: RunAnalysis = { run: info, workflow, jobs: [], findings: [], unreadable: [] }
+  if (!FAILED_CONCLUSIONS.has(info.conclusion ?? '') && info.conclusion !== 'cancelled') return out
+
+  let jobs: JobInfo[]
+  try {
+    jobs = await reader.listJobs(info.id)
+  } catch (e) {
+    out.unreadable.push(`jobs of run ${info.id}: ${describeError(e)}`)
+    return out
+  }
+  const limit = opts.timeoutMinutes ?? 360
+  // A run cancelled by a person is not a failure; one whose jobs hit their time limit is.
+  const failing = jobs.filter((j) => JOB_FAILED.has(j.conclusion ?? '') || timedOut(j, limit))
+  for (const job of failing) {
+    const a = await analyzeJob(reader, job, opts)
+    if (a.logError) out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`)
+    out.jobs.push(a)
+    out.findings.push(...a.findings)
+  }
+  out.findings.sort(compareFindings)
+  return out
+}

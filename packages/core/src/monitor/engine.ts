@@ -1,0 +1,223 @@
+/**
+ * The monitoring engine: picks the runs a trigger asks for, analyses each one once, turns
+ * the findings into incidents, edge-triggered alerts and a status along the spec's state
+ * diagram, and returns the capsule update that records it all. No I/O of its own: the runs
+ * reader and the alert channels are passed in.
+ */
+import { dispatchAlerts, type DispatchResult } from '../alerts/dispatch.js'
+import type { EscalationMatrix } from '../alerts/escalation.js'
+import { trackIncidents, withIssueNumbers, type IncidentFinding, type RunConclusion } from '../alerts/incidents.js'
+import type { Alert, Channel } from '../alerts/types.js'
+import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.js'
+import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
+import { atLeast, severityRank, type Severity } from '../severity.js'
+import { analyzeRun, type RunAnalysis } from './analyze-run.js'
+import type { Catalogue } from './pattern-types.js'
+import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPolicy } from './status.js'
+
+/** Which runs to look at. */
+export type MonitorTrigger =
+  /** One run: the `workflow_run` that triggered us, or a `run-id` given by hand. */
+  | { kind: 'run'; runId: number }
+  /** Every completed run since the capsule's `last_run_id` (the hourly schedule). */
+  | { kind: 'since-last' }
+  /** The newest completed run of each watched workflow (a manual dispatch without a run id). */
+  | { kind: 'latest' }
+
+export interface MonitorConfig {
+  repository: string
+  /** Workflows to watch, by name, file name or path; empty watches all but `selfWorkflow`. */
+  workflows: string[]
+  /** The monitoring workflow itself, never analysed. */
+  selfWorkflow?: string
+  /** At most this many runs per invocation (schedule catch-up). */
+  maxRuns: number
+  matrix: EscalationMatrix
+  catalogue?: Catalogue
+  policy?: StatusPolicy
+  /** Patterns auto-fix may try: a finding of one of them sets `fixRequired`. */
+  fixablePatterns: string[]
+  timeoutMinutes?: number
+  /** How many `seen_jobs` keys the capsule keeps (default 500). */
+  seenLimit?: number
+}
+
+export interface MonitorDeps {
+  reader: RunsReader
+  channels: Channel[]
+  now: () => Date
+  /** Progress lines for a person; already safe to print (no log text in them). */
+  log?: (line: string) => void
+  knownSecrets?: string[]
+  /** Issue numbers the GitHub issue channel opened, keyed by incident key. */
+  issueNumbers?: () => ReadonlyMap<string, number>
+}
+
+export interface MonitorOutcome {
+  analyses: RunAnalysis[]
+  /** Runs looked at but not analysed, and why. */
+  skipped: Array<{ runId: number; reason: string }>
+  incidents: Record<string, Incident>
+  alerts: Alert[]
+  deliveries: DispatchResult[]
+  decision: StatusDecision
+  /** Apply in order: one per status step, so every transition is a legal one. */
+  updates: CapsuleUpdate[]
+  fixRequired: boolean
+  /** Most severe finding of the analysed runs. */
+  severity?: Severity
+  /** Distinct patterns found, most significant first. */
+  patterns: string[]
+  /** What could not be read, in words. */
+  unreadable: string[]
+}
+
+const FAILING: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure'])
+
+/** True when `run` belongs to one of the watched workflows. */
+export function watches(config: Pick<MonitorConfig, 'workflows' | 'selfWorkflow'>, run: WorkflowRunInfo): boolean {
+  const names = [run.name ?? '', run.path, run.path.split('/').pop() ?? ''].filter(Boolean)
+  if (config.selfWorkflow && names.includes(config.selfWorkflow)) return false
+  return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w))
+}
+
+async function pickRuns(trigger: MonitorTrigger, state: MonitoringState, config: MonitorConfig, reader: RunsReader): Promise<WorkflowRunInfo[]> {
+  if (trigger.kind === 'run') return [await reader.getRun(trigger.runId)]
+  const first = state.last_run_id === undefined
+  // A capsule that has never seen a run starts from the newest one instead of alerting
+  // about a backlog of old failures.
+  const sinceRunId = trigger.kind === 'since-last' ? state.last_run_id : undefined
+  const limit = trigger.kind === 'latest' || first ? 1 : config.maxRuns
+  const lists =
+    config.workflows.length === 0
+      ? [await reader.listCompletedRuns({ sinceRunId, limit: trigger.kind === 'latest' || first ? 5 : config.maxRuns })]
+      : await Promise.all(config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit })))
+  const byId = new Map<number, WorkflowRunInfo>()
+  for (const list of lists) for (const r of list) if (watches(config, r)) byId.set(r.id, r)
+  let runs = [...byId.values()].sort((a, b) => a.id - b.id)
+  if (trigger.kind === 'latest' || first) {
+    // The newest run of each workflow.
+    const newest = new Map<string, WorkflowRunInfo>()
+    for (const r of runs) newest.set(r.path || String(r.workflowId), r)
+    runs = [...newest.values()].sort((a, b) => a.id - b.id)
+  }
+  return runs.slice(-config.maxRuns)
+}
+
+function conclusionOf(a: RunAnalysis): RunConclusion {
+  const c = a.run.conclusion
+  // A run whose jobs ran into their time limit shows as cancelled; it did fail.
+  if (c === 'cancelled' && a.jobs.length > 0) return 'timed_out'
+  return (c ?? null) as RunConclusion
+}
+
+function toIncidentFinding(f: RunAnalysis['findings'][number]): IncidentFinding {
+  return { pattern: f.pattern, name: f.name, severity: f.severity, line: f.line, excerpt: f.excerpt, job: f.job, ...(f.step ? { step: f.step } : {}) }
+}
+
+/**
+ * Runs one monitoring pass over the runs `trigger` names. Each run is analysed at most once
+ * per attempt (`seen_jobs`), so a re-delivered event or an overlapping schedule window
+ * changes no counter and sends no alert. Throws (a HeeError naming the call) when the runs
+ * to look at cannot be read; a job list or log that cannot be read is reported in `unreadable`.
+ */
+export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger, config: MonitorConfig, deps: MonitorDeps): Promise<MonitorOutcome> {
+  const log = deps.log ?? (() => {})
+  const now = deps.now()
+  const seen = [...(state.seen_jobs ?? [])]
+  const seenSet = new Set(seen)
+  const patternCounts = { ...(state.pattern_counts ?? {}) }
+  let incidents: Record<string, Incident> = { ...(state.incidents ?? {}) }
+  let consecutive = state.consecutive_failures ?? 0
+  let lastRunId = state.last_run_id
+  const out: Omit<MonitorOutcome, 'decision' | 'updates' | 'fixRequired' | 'patterns' | 'incidents'> = {
+    analyses: [],
+    skipped: [],
+    alerts: [],
+    deliveries: [],
+    unreadable: []
+  }
+
+  // Without the runs there is nothing to record: the error ends the pass before any alert or
+  // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
+  const runs = await pickRuns(trigger, state, config, deps.reader)
+
+  for (const run of runs) {
+    const key = `${run.id}:${run.runAttempt}`
+    if (trigger.kind === 'run' && !watches({ workflows: config.workflows, selfWorkflow: config.selfWorkflow }, run)) {
+      out.skipped.push({ runId: run.id, reason: `workflow "${run.name ?? run.path}" is not watched` })
+      continue
+    }
+    if (run.status !== 'completed') {
+      out.skipped.push({ runId: run.id, reason: `still ${run.status ?? 'running'}` })
+      continue
+    }
+    if (seenSet.has(key)) {
+      out.skipped.push({ runId: run.id, reason: `attempt ${run.runAttempt} was analysed already` })
+      continue
+    }
+    const analysis = await analyzeRun(deps.reader, run, {
+      ...(config.catalogue ? { catalogue: config.catalogue } : {}),
+      ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {})
+    })
+    out.analyses.push(analysis)
+    out.unreadable.push(...analysis.unreadable)
+    const conclusion = conclusionOf(analysis)
+    log(
+      `run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
+        (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0]!.pattern}` : '')
+    )
+    const tracked = trackIncidents({
+      previous: incidents,
+      repository: config.repository,
+      workflow: analysis.workflow,
+      runId: run.id,
+      runUrl: run.htmlUrl,
+      conclusion,
+      findings: analysis.findings.map(toIncidentFinding),
+      now,
+      matrix: config.matrix
+    })
+    incidents = tracked.incidents
+    out.alerts.push(...tracked.alerts)
+    if (FAILING.has(conclusion ?? '')) {
+      consecutive += 1
+      for (const p of new Set(analysis.findings.map((f) => f.pattern))) patternCounts[p] = (patternCounts[p] ?? 0) + 1
+    } else if (conclusion === 'success') {
+      consecutive = 0
+    }
+    seen.push(key)
+    seenSet.add(key)
+    lastRunId = Math.max(lastRunId ?? 0, run.id)
+  }
+
+  out.deliveries = await dispatchAlerts(out.alerts, deps.channels, config.matrix, {
+    alertLevel: config.matrix.alertLevel,
+    knownSecrets: deps.knownSecrets ?? []
+  })
+  if (deps.issueNumbers) incidents = withIssueNumbers(incidents, deps.issueNumbers())
+
+  const decision = decideStatus(state.current_status ?? 'operational', incidents, consecutive, config.policy ?? DEFAULT_STATUS_POLICY)
+  const monitoring: NonNullable<CapsuleUpdate['monitoring']> = {
+    consecutive_failures: consecutive,
+    pattern_counts: patternCounts,
+    incidents,
+    seen_jobs: seen.slice(-(config.seenLimit ?? 500))
+  }
+  const steps = decision.path.slice(1)
+  const updates: CapsuleUpdate[] = steps.map((status) => ({ status }))
+  const final: CapsuleUpdate = { ...(updates.pop() ?? {}), monitoring, ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {}) }
+  updates.push(final)
+
+  const all = out.analyses.flatMap((a) => a.findings)
+  const severity = all.reduce<Severity | undefined>((m, f) => (m === undefined || severityRank(f.severity) > severityRank(m) ? f.severity : m), undefined)
+  const patterns = [...new Set(all.map((f) => f.pattern))]
+  const fixRequired =
+    decision.to !== 'maintenance' && out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
+  return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
+}
+
+/** Severity filter for outputs: true when `s` is at least `level`. */
+export function reaches(s: Severity | undefined, level: Severity): boolean {
+  return s !== undefined && atLeast(s, level)
+}

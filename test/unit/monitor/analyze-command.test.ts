@@ -1,0 +1,68 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { UsageError } from '../../../packages/cli/src/args.js'
+import { analyzeCommand } from '../../../packages/cli/src/commands/analyze.js'
+import type { CliIO } from '../../../packages/cli/src/io.js'
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/logs')
+
+async function run(argv: string[], cwd = FIXTURES) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {} }
+  const code = await analyzeCommand(argv, io)
+  return { code, stdout, stderr }
+}
+
+describe('hee analyze', () => {
+  it('prints {"findings": [...]} as JSON with the most significant finding first', async () => {
+    const r = await run(['--log', 'gha-cargo-test-failure.log', '--format', 'json'])
+    expect(r.code).toBe(0)
+    const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }
+    expect(out.findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'high', line: expect.any(Number), excerpt: expect.stringContaining('FAILED') })
+  })
+
+  it('prints an empty list for a clean log and exits 0', async () => {
+    const r = await run(['--log', 'cargo-test-pass.log', '--format', 'json'])
+    expect(r).toEqual({ code: 0, stdout: '{"findings":[]}\n', stderr: '' })
+  })
+
+  it('prints text a person can read by default', async () => {
+    const r = await run(['--log', 'gha-tsc-type-error.log'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/1\. \[CRITICAL\] PAT-001 Compilation failure — line \d+ in "Run npx tsc -p tsconfig.json"/)
+    expect(r.stdout).toMatch(/\| src\/index\.ts\(4,7\): error TS2322/)
+  })
+
+  it('says so in text when nothing failed', async () => {
+    expect((await run(['--log', 'cargo-test-pass.log', '--format', 'text'])).stdout).toMatch(/No failure found\./)
+  })
+
+  it('applies a --patterns file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
+    writeFileSync(join(dir, 'p.yml'), 'patterns:\n  PAT-002:\n    severity: low\n')
+    const r = await run(['--log', join(FIXTURES, 'cargo-test-failure.log'), '--format', 'json', '--patterns', 'p.yml'], dir)
+    expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'low' })
+  })
+
+  it('exits 2 with one line on stderr for a missing log file', async () => {
+    const r = await run(['--log', 'no-such.log'])
+    expect(r).toMatchObject({ code: 2, stdout: '' })
+    expect(r.stderr).toBe('hee analyze: cannot read --log no-such.log: no such file\n')
+  })
+
+  it('exits 2 with one line for a bad --patterns file, naming the key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
+    writeFileSync(join(dir, 'p.yml'), 'patterns:\n  PAT-002:\n    severity: urgent\n')
+    const r = await run(['--log', join(FIXTURES, 'tsc-type-error.log'), '--patterns', 'p.yml'], dir)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^hee analyze: \.github\/hee-patterns\.yml: patterns\.PAT-002\.severity: .*\n$/)
+  })
+
+  it('raises a usage error for a missing --log or a bad --format', async () => {
+    await expect(run([])).rejects.toThrow(UsageError)
+    await expect(run(['--log', 'x.log', '--format', 'xml'])).rejects.toThrow(/--format must be json or text/)
+  })
+})

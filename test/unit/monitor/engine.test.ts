@@ -1,0 +1,320 @@
+/**
+ * The monitoring engine with a real RunsReader (the GitHub client against the REST stand-in
+ * on 127.0.0.1) and a real console channel writing into a recording sink. Capsule updates
+ * are applied with the capsule engine, so every status step must be a legal one.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { consoleChannel, type AnnotationLevel, type AnnotationProps, type ConsoleSink } from '../../../packages/core/src/alerts/console.js'
+import { DEFAULT_MATRIX } from '../../../packages/core/src/alerts/escalation.js'
+import { applyUpdate, createCapsule } from '../../../packages/core/src/capsule/update.js'
+import type { Capsule, MonitoringState } from '../../../packages/core/src/capsule/types.js'
+import { createGitHubClient, createRunsReader, type GitHubClient } from '../../../packages/core/src/github/index.js'
+import { runMonitor, type MonitorConfig, type MonitorOutcome, type MonitorTrigger } from '../../../packages/core/src/monitor/engine.js'
+import { FakeRepo, formatLog, registerActionsApi, type ActionsApi, type JobSpec, type RunSpec } from '../../support/github-api.js'
+import { StandinServer } from '../../support/http-server.js'
+
+const TOKEN = 'ghs_engineTestTokenNeverPrinted0123456789'
+const T0 = new Date('2025-03-01T10:00:00.000Z')
+const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000)
+const LOGS = join(import.meta.dirname, '..', '..', 'fixtures', 'logs')
+const fixture = (name: string): string => readFileSync(join(LOGS, name), 'utf8')
+
+let server: StandinServer
+let repo: FakeRepo
+let api: ActionsApi
+
+beforeEach(async () => {
+  server = new StandinServer()
+  repo = new FakeRepo('octo-org/app')
+  repo.token = TOKEN
+  api = registerActionsApi(server, repo)
+  await server.start()
+})
+
+afterEach(async () => {
+  await server.stop()
+  expect(api.violations).toEqual([])
+})
+
+interface Note {
+  level: AnnotationLevel
+  message: string
+  props: AnnotationProps
+}
+
+/** A capsule, a client and a console channel whose output is recorded. */
+class Harness {
+  capsule: Capsule
+  readonly client: GitHubClient
+  readonly notes: Note[] = []
+  readonly summaries: string[] = []
+
+  constructor() {
+    this.capsule = createCapsule({ repository: repo.fullName, workflow: 'monitor', runId: 1, now: T0 })
+    this.client = createGitHubClient({ token: TOKEN, baseUrl: server.origin, retryBaseMs: 5 })
+  }
+
+  get state(): MonitoringState {
+    return this.capsule.body.monitoring_state
+  }
+
+  /** One engine pass at `now`; its updates are applied to the capsule (legal steps only). */
+  async pass(trigger: MonitorTrigger, now: Date = T0, over: Partial<MonitorConfig> = {}, state = this.state): Promise<MonitorOutcome> {
+    const sink: ConsoleSink = {
+      annotate: (level, message, props) => void this.notes.push({ level, message, props }),
+      summary: (md) => void this.summaries.push(md)
+    }
+    const outcome = await runMonitor(state, trigger, config(over), {
+      reader: createRunsReader(this.client, repo.fullName),
+      channels: [consoleChannel({ sink, knownSecrets: [TOKEN] })],
+      now: () => now
+    })
+    for (const u of outcome.updates) this.capsule = applyUpdate(this.capsule, u, { now })
+    return outcome
+  }
+
+  titles(): string[] {
+    return this.notes.map((n) => n.props.title ?? '')
+  }
+}
+
+function config(over: Partial<MonitorConfig> = {}): MonitorConfig {
+  return {
+    repository: repo.fullName,
+    workflows: [],
+    maxRuns: 20,
+    matrix: DEFAULT_MATRIX,
+    fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007'],
+    ...over
+  }
+}
+
+const STEPS = (failing: string) => ['Set up job', 'Run actions/checkout@v4', failing, 'Complete job']
+
+/** A completed run of `CI` with lint and build passing and one failed job with a real tool's log. */
+function failedRun(log = fixture('gha-vitest-failure.log'), job: Partial<JobSpec> = {}, spec: RunSpec = {}) {
+  return repo.addRun({
+    workflow: 'ci.yml',
+    ...spec,
+    jobs: [
+      { name: 'lint' },
+      { name: 'test', conclusion: 'failure', steps: STEPS('Run npx vitest run'), log, ...job },
+      { name: 'build' }
+    ]
+  })
+}
+
+const passedRun = () => repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'lint' }, { name: 'test' }, { name: 'build' }] })
+
+describe('runMonitor with the REST stand-in and a console channel', () => {
+  it('turns a first failure into status degraded and one "broke" alert at the evidence', async () => {
+    const h = new Harness()
+    const run = failedRun()
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.decision).toMatchObject({ from: 'operational', to: 'degraded', path: ['operational', 'degraded'] })
+    expect(o.alerts.map((a) => [a.kind, a.pattern])).toEqual([['broke', 'PAT-002']])
+    expect(o.deliveries.map((d) => [d.channel, d.ok])).toEqual([['console', true]])
+    expect(h.titles()).toEqual(['HEE CI: CI broke: Test failure'])
+    expect(h.notes[0]!.level).toBe('error')
+    expect(h.summaries[0]).toContain('job `test` › step `Run npx vitest run`')
+    expect(h.state).toMatchObject({ current_status: 'degraded', last_run_id: run.id, consecutive_failures: 1, pattern_counts: { 'PAT-002': 1 } })
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002'])
+    expect(h.state.seen_jobs).toEqual([`${run.id}:1`])
+  })
+
+  it('changes no counter and sends no alert when the same run is delivered again', async () => {
+    const h = new Harness()
+    const run = failedRun()
+    await h.pass({ kind: 'run', runId: run.id })
+    const before = structuredClone(h.state)
+    const requestsBefore = server.requests.length
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, at(30))
+
+    expect(o.analyses).toEqual([])
+    expect(o.skipped).toEqual([{ runId: run.id, reason: 'attempt 1 was analysed already' }])
+    expect(o.alerts).toEqual([])
+    expect(h.notes).toHaveLength(1)
+    const { status_since: _a, ...after } = h.state
+    const { status_since: _b, ...expected } = before
+    expect(after).toEqual(expected)
+    // Only the run itself was read again: no job list, no log.
+    expect(server.requests.slice(requestsBefore).map((r) => r.path)).toEqual([`/repos/octo-org/app/actions/runs/${run.id}`])
+  })
+
+  it('counts each run once when a schedule window overlaps runs already handled', async () => {
+    const h = new Harness()
+    const baseline = passedRun()
+    await h.pass({ kind: 'run', runId: baseline.id })
+    const a = failedRun()
+    await h.pass({ kind: 'run', runId: a.id }, at(1))
+    const b = failedRun()
+
+    // The schedule's window starts before `a` (its capsule's last_run_id lags behind).
+    const o = await h.pass({ kind: 'since-last' }, at(2), {}, { ...h.state, last_run_id: baseline.id })
+
+    expect(o.analyses.map((x) => x.run.id)).toEqual([b.id])
+    expect(o.skipped).toEqual([{ runId: a.id, reason: 'attempt 1 was analysed already' }])
+    expect(h.state).toMatchObject({ consecutive_failures: 2, pattern_counts: { 'PAT-002': 2 }, last_run_id: b.id })
+    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 2, first_run_id: a.id, last_run_id: b.id })
+    expect(h.state.seen_jobs).toEqual([`${baseline.id}:1`, `${a.id}:1`, `${b.id}:1`])
+  })
+
+  it('stays quiet inside the re-alert window and says "still failing (n runs)" after it', async () => {
+    const h = new Harness()
+    await h.pass({ kind: 'run', runId: failedRun().id }, at(0))
+
+    const inside = await h.pass({ kind: 'run', runId: failedRun().id }, at(1))
+    expect(inside.alerts).toEqual([])
+    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 2, last_alert_at: at(0).toISOString() })
+
+    // High severity re-alerts after 5 minutes (the spec's response time).
+    const after = await h.pass({ kind: 'run', runId: failedRun().id }, at(6))
+    expect(after.alerts.map((a) => a.kind)).toEqual(['still-failing'])
+    expect(h.titles()).toEqual(['HEE CI: CI broke: Test failure', 'HEE CI: CI still failing: Test failure (3 runs)'])
+    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 3, last_alert_at: at(6).toISOString() })
+  })
+
+  it('announces "fixed", closes the incidents and returns to operational along a legal path on success', async () => {
+    const h = new Harness()
+    await h.pass({ kind: 'run', runId: failedRun().id })
+    expect(h.state.current_status).toBe('degraded')
+
+    const o = await h.pass({ kind: 'run', runId: passedRun().id }, at(3))
+
+    expect(o.alerts.map((a) => [a.kind, a.pattern])).toEqual([['fixed', 'PAT-002']])
+    expect(h.notes.at(-1)).toMatchObject({ level: 'notice', props: { title: 'HEE CI: CI fixed: Test failure' } })
+    expect(o.decision.path).toEqual(['degraded', 'operational'])
+    expect(h.state).toMatchObject({ current_status: 'operational', incidents: {}, consecutive_failures: 0 })
+  })
+
+  it('moves a critical compile error to failed through degraded', async () => {
+    const h = new Harness()
+    const run = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: STEPS('Run cargo build --locked') })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.severity).toBe('critical')
+    expect(o.patterns).toEqual(['PAT-001'])
+    expect(o.decision.path).toEqual(['operational', 'degraded', 'failed'])
+    expect(o.updates.map((u) => u.status)).toEqual(['degraded', 'failed'])
+    expect(h.state.current_status).toBe('failed')
+    expect(h.notes[0]!.props).toMatchObject({ file: 'src/main.rs', startLine: 6 })
+  })
+
+  it('moves to failed after failed-after consecutive failed runs of a high-severity pattern', async () => {
+    const h = new Harness()
+    const policy = { failedAfter: 3, failOnSeverity: 'critical' as const }
+    const statuses: string[] = []
+    for (let i = 0; i < 3; i++) {
+      const o = await h.pass({ kind: 'run', runId: failedRun().id }, at(i), { policy })
+      statuses.push(o.decision.to)
+    }
+    expect(statuses).toEqual(['degraded', 'degraded', 'failed'])
+    expect(h.state).toMatchObject({ current_status: 'failed', consecutive_failures: 3 })
+  })
+
+  it('leaves the maintenance status alone and asks for no fix while in maintenance', async () => {
+    const h = new Harness()
+    h.capsule = applyUpdate(h.capsule, { status: 'maintenance' }, { now: T0 })
+    const run = failedRun(fixture('gha-cargo-clippy-deny.log'), { steps: STEPS('Run cargo clippy -- -D warnings') })
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, at(1))
+
+    expect(o.decision).toMatchObject({ from: 'maintenance', to: 'maintenance', path: ['maintenance'] })
+    expect(o.updates.every((u) => u.status === undefined)).toBe(true)
+    expect(o.patterns).toEqual(['PAT-007'])
+    expect(o.fixRequired).toBe(false)
+    expect(h.state.current_status).toBe('maintenance')
+    expect(h.state.last_run_id).toBe(run.id)
+  })
+
+  it('reports a job cancelled after its timeout-minutes as PAT-005', async () => {
+    const h = new Harness()
+    const run = repo.addRun({ workflow: 'ci.yml', conclusion: 'cancelled', jobs: [{ name: 'lint' }] })
+    const job = repo.addJob(run.id, { name: 'e2e', conclusion: 'cancelled', steps: STEPS('Run npm run e2e') })
+    job.completedAt = new Date(Date.parse(job.startedAt) + 31 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    job.log = Buffer.from(formatLog(['##[group]Run npm run e2e', 'npm run e2e', '##[endgroup]', 'waiting for the browser…']))
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, T0, { timeoutMinutes: 30 })
+
+    expect(o.patterns).toEqual(['PAT-005'])
+    expect(o.analyses[0]!.findings[0]).toMatchObject({ pattern: 'PAT-005', job: 'e2e', severity: 'medium' })
+    expect(o.analyses[0]!.findings[0]!.excerpt).toMatch(/ran 31 min and was stopped at its time limit \(30 min\)/)
+    expect(o.alerts.map((a) => [a.kind, a.pattern])).toEqual([['broke', 'PAT-005']])
+    expect(h.state.current_status).toBe('degraded')
+  })
+
+  it('opens no incident for a run a person cancelled', async () => {
+    const h = new Harness()
+    const run = repo.addRun({ workflow: 'ci.yml', conclusion: 'cancelled', jobs: [{ name: 'lint' }] })
+    repo.addJob(run.id, { name: 'e2e', conclusion: 'cancelled', steps: STEPS('Run npm run e2e') })
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, T0, { timeoutMinutes: 30 })
+
+    expect(o.analyses[0]!.jobs).toEqual([])
+    expect(o.alerts).toEqual([])
+    expect(o.decision.to).toBe('operational')
+    expect(h.state).toMatchObject({ incidents: {}, consecutive_failures: 0, last_run_id: run.id })
+  })
+
+  it("attributes a finding to the job's failed step, by the log's section or else by the step that failed", async () => {
+    const h = new Harness()
+    const bySection = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: STEPS('Run cargo build --locked') })
+    // Step names that match nothing in the log: the failed step is the answer.
+    const byFailure = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: ['Set up job', 'Checkout', 'Build', 'Complete job'] })
+
+    const o = await h.pass({ kind: 'since-last' }, T0, {}, { ...h.state, last_run_id: bySection.id - 1 })
+
+    const step = (id: number) => o.analyses.find((a) => a.run.id === id)!.findings[0]!.step
+    expect(step(bySection.id)).toBe('Run cargo build --locked')
+    expect(step(byFailure.id)).toBe('Build')
+    expect(o.analyses.find((a) => a.run.id === byFailure.id)!.jobs[0]!.failedStep).toBe('Build')
+  })
+
+  it('requires a fix for a lint finding (PAT-007) and none for a test failure (PAT-002) alone', async () => {
+    const lint = failedRun(fixture('gha-eslint-errors.log'), { steps: STEPS('Run npx eslint .') })
+    const tests = failedRun()
+
+    const a = await new Harness().pass({ kind: 'run', runId: lint.id })
+    const b = await new Harness().pass({ kind: 'run', runId: tests.id })
+
+    expect([a.patterns, a.fixRequired]).toEqual([['PAT-007'], true])
+    expect([b.patterns, b.fixRequired]).toEqual([['PAT-002'], false])
+  })
+
+  it('processes the runs of the schedule window oldest first and at most max-runs of them', async () => {
+    const h = new Harness()
+    const baseline = passedRun()
+    await h.pass({ kind: 'run', runId: baseline.id })
+    const runs = Array.from({ length: 5 }, () => failedRun())
+
+    const o = await h.pass({ kind: 'since-last' }, at(1), { maxRuns: 3 })
+
+    expect(o.analyses.map((a) => a.run.id)).toEqual(runs.slice(2).map((r) => r.id))
+    expect(h.state.last_run_id).toBe(runs[4]!.id)
+    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ first_run_id: runs[2]!.id, runs: 3 })
+    expect(o.alerts.map((a) => a.kind)).toEqual(['broke'])
+  })
+
+  it('reads one failed run with 1 failed job of 3 in 2 + 1 API requests plus the log redirect', async () => {
+    const h = new Harness()
+    const run = failedRun()
+    const test = repo.jobsOf(run.id).find((j) => j.name === 'test')!
+
+    await h.pass({ kind: 'run', runId: run.id })
+
+    expect(server.requests.map((r) => `${r.method} ${r.path.replace(/\?.*$/, '')} ${r.status}`)).toEqual([
+      `GET /repos/octo-org/app/actions/runs/${run.id} 200`,
+      `GET /repos/octo-org/app/actions/runs/${run.id}/jobs 200`,
+      `GET /repos/octo-org/app/actions/jobs/${test.id}/logs 302`,
+      `GET /_standin/job-logs/${test.id}/signedlogcontent 200`
+    ])
+    expect(h.client.stats.requests).toBe(3)
+    expect(repo.rateLimit.used).toBe(3)
+  })
+})

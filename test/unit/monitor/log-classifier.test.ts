@@ -1,0 +1,239 @@
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../../packages/core/src/monitor/catalogue.js'
+import { MAX_EXCERPT_CHARS, MAX_EXCERPT_LINES, type Finding } from '../../../packages/core/src/monitor/finding.js'
+import { classifyStream, classifyText, LogClassifier } from '../../../packages/core/src/monitor/log-classifier.js'
+import { MAX_MATCH_CHARS } from '../../../packages/core/src/monitor/log-line.js'
+
+// Logs produced by real tools on small broken projects: see test/fixtures/logs/make-fixtures.sh.
+const FIXTURES = join(import.meta.dirname, '../../fixtures/logs')
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
+/** 1-based number of the first line matching `re`, counted on \n like the classifier. */
+const lineOf = (text: string, re: RegExp) => text.split('\n').findIndex((l) => re.test(l)) + 1
+const top = (text: string): Finding | undefined => classifyText(text).findings[0]
+
+const TOOL_CASES: [file: string, pattern: string, evidence: RegExp][] = [
+  ['cargo-build-type-error.log', 'PAT-001', /^error\[E0308\]/],
+  ['cargo-test-failure.log', 'PAT-002', /^test tests::adds_two_numbers \.\.\. FAILED/],
+  ['cargo-clippy-deny.log', 'PAT-007', /^error: /],
+  ['cargo-fmt-check.log', 'PAT-007', /^Diff in /],
+  ['tsc-type-error.log', 'PAT-001', /error TS2322/],
+  ['eslint-errors.log', 'PAT-007', /^\s+1:7\s+error/],
+  ['vitest-failure.log', 'PAT-002', /^ FAIL {2}sum\.test\.js/],
+  ['npm-ci-no-lockfile.log', 'PAT-006', /can only install with an existing package-lock/],
+  ['npm-ci-missing-package.log', 'PAT-006', /are in sync/],
+  ['command-not-found.log', 'PAT-006', /command not found/]
+]
+
+describe('classifyText on real tool output', () => {
+  it.each(TOOL_CASES)('classifies %s as %s at the tool error line', (file, pattern, evidence) => {
+    const text = fixture(file)
+    expect(top(text)).toMatchObject({ pattern, line: lineOf(text, evidence) })
+  })
+
+  it.each(TOOL_CASES.filter(([f]) => existsSync(join(FIXTURES, `gha-${f}`))))(
+    'classifies the GitHub-wrapped %s as %s inside its Run step, with the line timestamp',
+    (file, pattern, evidence) => {
+      const text = fixture(`gha-${file}`)
+      const f = top(text)
+      const line = lineOf(text.replace(/^\S+Z /gm, ''), evidence)
+      expect(f).toMatchObject({ pattern, line, section: expect.stringMatching(/^Run /) })
+      expect(f?.timestamp).toBe(text.split('\n')[line - 1].slice(0, 28))
+    }
+  )
+
+  it('reports nothing for a passing cargo test run', () => {
+    expect(classifyText(fixture('cargo-test-pass.log')).findings).toEqual([])
+  })
+
+  it('reads clippy errors as lint, not as a compile failure too', () => {
+    const patterns = classifyText(fixture('cargo-clippy-deny.log')).findings.map((f) => f.pattern)
+    expect(patterns).toEqual(['PAT-007'])
+  })
+
+  it('points at the compile error, not the "could not compile" or exit-code echo after it', () => {
+    const text = fixture('gha-cargo-build-type-error.log')
+    const findings = classifyText(text).findings
+    expect(findings.map((f) => f.pattern)).toEqual(['PAT-001'])
+    expect(findings[0].line).toBe(lineOf(text, /error\[E0308\]/))
+    expect(findings[0].lines).toContain(lineOf(text, /could not compile/))
+  })
+
+  it('gives excerpts of at most 5 ANSI-free lines and 500 characters', () => {
+    const text = fixture('cargo-fmt-check.log') + `\n${'x'.repeat(2000)}\n` + fixture('cargo-test-failure.log')
+    for (const f of classifyText(text).findings) {
+      expect(f.excerpt.split('\n').length).toBeLessThanOrEqual(MAX_EXCERPT_LINES)
+      expect(f.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_CHARS)
+      expect(f.excerpt).not.toMatch(/\x1b/)
+    }
+    expect(top(fixture('cargo-fmt-check.log'))?.excerpt).toMatch(/^Diff in .*\n-fn main\(\)\{let x=1;/)
+  })
+})
+
+/** Wraps tool output as GitHub Actions steps: [title, body lines, exit code]. */
+function ghaLog(steps: [string, string, number][]): string {
+  let n = 0
+  const ts = () => `2024-05-01T12:00:${String(n++ % 60).padStart(2, '0')}.0000000Z `
+  const out: string[] = []
+  for (const [title, body, rc] of steps) {
+    out.push(`${ts()}##[group]Run ${title}`, `${ts()}${title}`, `${ts()}shell: /usr/bin/bash -e {0}`, `${ts()}##[endgroup]`)
+    for (const l of body.split('\n')) out.push(ts() + l)
+    if (rc !== 0) out.push(`${ts()}##[error]Process completed with exit code ${rc}.`)
+  }
+  return out.join('\n') + '\n'
+}
+
+describe('ranking', () => {
+  it('ranks a failing test above a retried download in a step that passed', () => {
+    const log = ghaLog([
+      ['npm ci', 'npm warn retry will retry, error on last attempt: Error: read ECONNRESET\nadded 120 packages in 9s', 0],
+      ['npx vitest run', fixture('vitest-failure.log'), 1]
+    ])
+    const findings = classifyText(log).findings
+    expect(findings[0]).toMatchObject({ pattern: 'PAT-002', section: 'Run npx vitest run' })
+    expect(findings.findIndex((f) => f.pattern === 'PAT-008')).not.toBe(0)
+  })
+
+  it('ignores a step script shown under its Run group even when it echoes an error', () => {
+    const log = ghaLog([['echo "ERROR: No space left on device"; cargo build', fixture('cargo-build-type-error.log'), 101]])
+    expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-001'])
+  })
+
+  it('reports nothing for a GitHub log with warnings but no error annotation', () => {
+    const log = ghaLog([['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]])
+    expect(classifyText(log).findings).toEqual([])
+  })
+
+  it('reports nothing when Jenkins says the job succeeded, whatever the output said', () => {
+    const log = `${fixture('cargo-test-failure.log')}\nFinished: SUCCESS\n`
+    expect(classifyText(log).findings).toEqual([])
+  })
+
+  it('prefers the earliest of two equally decisive findings', () => {
+    const log = `${fixture('tsc-type-error.log')}\n${fixture('cargo-test-failure.log')}`
+    expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-001', 'PAT-002'])
+  })
+
+  it('lets a full disk outrank the compile errors it caused', () => {
+    const log = `${fixture('cargo-build-type-error.log')}\nerror: failed to write /tmp/x.rlib: No space left on device (os error 28)\n`
+    expect(top(log)?.pattern).toBe('PAT-008')
+  })
+
+  it('reads a job timeout as a timeout, and a test timeout as a test failure', () => {
+    expect(top('##[group]Run make\n##[endgroup]\nbuilding\n##[error]The job running on runner X has exceeded the maximum execution time of 10 minutes.\n')?.pattern).toBe('PAT-005')
+    expect(top('  12 passing\n  1 failing\n\n  1) api returns data:\n     Error: timeout of 2000ms exceeded.\n')?.pattern).toBe('PAT-002')
+  })
+
+  it('counts a Travis step that exited 0 as noise', () => {
+    const log = '$ ./install.sh\nbash: yarn: command not found\nThe command "./install.sh" exited with 0.\n$ make test\n--- FAIL: TestParse (0.00s)\nThe command "make test" exited with 1.\n'
+    expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-002', 'PAT-006'])
+  })
+})
+
+describe('streaming', () => {
+  const corpus = Buffer.from(
+    [fixture('gha-eslint-errors.log'), fixture('vitest-failure.log'), fixture('cargo-fmt-check.log'), 'é✖⎯ mixed 𝄞 text\n'].join('')
+  )
+  const expected = classifyText(corpus.toString('utf8'))
+
+  it('gives the same findings from a file stream as from the text', async () => {
+    const text = fixture('gha-cargo-test-failure.log')
+    const streamed = await classifyStream(createReadStream(join(FIXTURES, 'gha-cargo-test-failure.log'), { highWaterMark: 7 }))
+    expect(streamed).toEqual(classifyText(text))
+    expect(streamed.bytes).toBe(Buffer.byteLength(text))
+  })
+
+  it('gives identical findings however the bytes are chunked, even inside UTF-8 sequences', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: corpus.length - 1 }), { maxLength: 40 }), (cuts) => {
+        const points = [0, ...cuts.sort((a, b) => a - b), corpus.length]
+        const c = new LogClassifier()
+        for (let i = 1; i < points.length; i++) c.push(corpus.subarray(points[i - 1], points[i]))
+        expect(c.end()).toEqual(expected)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('refuses input after end', () => {
+    const c = new LogClassifier()
+    c.end()
+    expect(() => c.push('late')).toThrow(/after end/)
+  })
+
+  it('keeps state bounded on a long log: evidence lines are capped and counts stay exact', async () => {
+    async function* many() {
+      for (let i = 0; i < 20_000; i++) yield `--- FAIL: TestCase${i} (0.00s)\n    case_test.go:${i}: wrong\n`
+    }
+    const r = await classifyStream(many())
+    expect(r.lines).toBe(40_000)
+    expect(r.findings[0]).toMatchObject({ pattern: 'PAT-002', line: 1 })
+    expect(r.findings[0].lines.length).toBe(20)
+  })
+})
+
+describe('catastrophic-backtracking inputs', () => {
+  const catalogue = loadCatalogue()
+  const regexes = catalogue.rules.flatMap((r) => [r.regex, r.after, r.section].filter((x): x is RegExp => x !== undefined))
+  const unit = ['a', ' ', '\t', ':', '/', '.', '-', '_', '0', '1:1:', 'a.go:1:1: ', ' > ', '--- FAIL: ', '(', ')', '[', '=', '*', 'error: ', '`', "'", '"', '✖ ']
+
+  it('runs every rule over long runs of one character and repeated fragments, ending in a non-match', () => {
+    let runs = 0
+    for (const u of unit) {
+      const run = u.repeat(Math.ceil(MAX_MATCH_CHARS / u.length)).slice(0, MAX_MATCH_CHARS - 1)
+      for (const input of [run, `${run}!`, `(${run})`, `${u}${' '.repeat(MAX_MATCH_CHARS - 10)}!`]) {
+        for (const re of regexes) {
+          expect(typeof re.test(input.slice(0, MAX_MATCH_CHARS))).toBe('boolean')
+          runs++
+        }
+      }
+    }
+    expect(runs).toBe(unit.length * 4 * regexes.length)
+  }, 120_000)
+
+  it('classifies a 1 MB single line and nested-looking text and still returns a result', () => {
+    const oneLine = classifyText('a'.repeat(1 << 20) + '!')
+    expect(oneLine).toMatchObject({ lines: 1, findings: [] })
+    const nested = classifyText(`${'(('.repeat(50_000)}error: ${'))'.repeat(50_000)}\n${'error: '.repeat(150_000)}\n--- FAIL: X (0s)\n`)
+    expect(nested.lines).toBe(3)
+    expect(nested.findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
+  }, 120_000)
+})
+
+const EVAL = '/work/shared/eval'
+interface Label {
+  file: string
+  patterns: string[]
+  cause_lines: unknown[]
+  uncertain: boolean
+}
+
+describe.skipIf(!existsSync(join(EVAL, 'labels.json')))('the labelled eval set', () => {
+  it('finds the primary pattern in at least 95% of cases and locates the cause in at least 90%', async () => {
+    const labels = (JSON.parse(readFileSync(join(EVAL, 'labels.json'), 'utf8')) as Label[]).filter(
+      (c) => !c.uncertain && c.patterns[0] !== 'OTHER'
+    )
+    let primary = 0
+    let located = 0
+    let withCause = 0
+    const misses: string[] = []
+    for (const c of labels) {
+      const { findings } = await classifyStream(createReadStream(join(EVAL, 'logs', c.file)))
+      const want = c.patterns[0]
+      if (want === undefined) {
+        if (findings.length === 0) primary++
+        else misses.push(`${c.file}: want none, got ${findings[0].pattern}`)
+        continue
+      }
+      if (findings[0]?.pattern === want) primary++
+      else misses.push(`${c.file}: want ${want}, got ${findings[0]?.pattern ?? 'none'}`)
+      withCause++
+      const causes = c.cause_lines.filter((l): l is number => typeof l === 'number')
+      if (findings.some((f) => c.patterns.includes(f.pattern) && causes.some((l) => Math.abs(l - f.line) <= 2))) located++
+    }
+    expect(primary / labels.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95)
+    expect(located / withCause).toBeGreaterThanOrEqual(0.9)
+  }, 120_000)
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { cleanLine, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/monitor/log-line.js'
+
+describe('cleanLine', () => {
+  it('takes the runner timestamp off and keeps it', () => {
+    expect(cleanLine('2024-05-01T12:00:00.1234567Z error[E0308]: mismatched types')).toEqual({
+      text: 'error[E0308]: mismatched types',
+      timestamp: '2024-05-01T12:00:00.1234567Z',
+      level: 'error',
+      command: undefined
+    })
+  })
+
+  it('reads an error annotation and strips its prefix', () => {
+    const l = cleanLine('2024-05-01T12:00:00.1Z ##[error]Process completed with exit code 1.')
+    expect(l).toMatchObject({ text: 'Process completed with exit code 1.', level: 'error', command: 'error' })
+  })
+
+  it('reads a group title', () => {
+    expect(cleanLine('##[group]Run cargo test')).toMatchObject({ text: 'Run cargo test', command: 'group' })
+  })
+
+  it('drops the job and step columns of gh run view --log', () => {
+    const l = cleanLine('build\tRun tests\t2021-12-01T13:01:04.3807878Z LogDifferTest > parses() FAILED')
+    expect(l).toMatchObject({ text: 'LogDifferTest > parses() FAILED', timestamp: '2021-12-01T13:01:04.3807878Z' })
+  })
+
+  it('removes colour codes, charset selections and Travis markers', () => {
+    expect(cleanLine('\x1b[0Ktravis_fold:end:install\x1b[0K\x1b[31;1m$ make test\x1b[0m\x1b(B').text).toBe('$ make test')
+  })
+
+  it('marks Maven warnings as warnings and plain lines as none', () => {
+    expect(cleanLine('[WARNING] Could not transfer metadata').level).toBe('warning')
+    expect(cleanLine('Compiling foo v0.1.0').level).toBe('none')
+  })
+
+  it('bounds the text fed to regexes', () => {
+    expect(cleanLine('x'.repeat(100_000)).text.length).toBe(MAX_MATCH_CHARS)
+  })
+})
+
+describe('stripAnsi', () => {
+  it('leaves text without escapes untouched', () => {
+    expect(stripAnsi('plain [0m text')).toBe('plain [0m text')
+  })
+
+  it('removes OSC hyperlinks', () => {
+    expect(stripAnsi('\x1b]8;;https://x.test\x07link\x1b]8;;\x07')).toBe('link')
+  })
+})
