@@ -5,21 +5,19 @@
  */
 import { spawn } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { bundle, LocalJob, startLocalGitHub } from '../test/support/workflow.js'
+import { bundle, LocalJob, startLocalGitHub, type LocalGitHub } from '../test/support/workflow.js'
 import { runnerEnv } from '../test/support/runner-env.js'
 import { median, type Figure } from './stats.js'
 
-async function firstRequestMs(entry: string, env: Record<string, string>, requests: () => number): Promise<number> {
-  const before = requests()
-  const t0 = performance.now()
-  const child = spawn(process.execPath, [entry], { env, stdio: 'ignore' })
+async function firstRequestMs(entry: string, env: Record<string, string>, server: LocalGitHub['server']): Promise<number> {
   let first = NaN
-  while (child.exitCode === null && Number.isNaN(first)) {
-    if (requests() > before) first = performance.now() - t0
-    await new Promise((r) => setImmediate(r))
+  const t0 = performance.now()
+  server.onRequest = () => {
+    if (Number.isNaN(first)) first = performance.now() - t0
   }
-  await new Promise((r) => (child.exitCode === null ? child.on('exit', r) : r(null)))
-  if (Number.isNaN(first) && requests() > before) first = performance.now() - t0
+  const child = spawn(process.execPath, [entry], { env, stdio: 'ignore' })
+  await new Promise((r) => child.on('exit', r))
+  server.onRequest = undefined
   return first
 }
 
@@ -47,7 +45,7 @@ export async function benchColdStart(): Promise<Figure[]> {
           jobBackendId: `bench-${i}`,
           inputs
         })
-        times.push(await firstRequestMs(bundle(action), env, () => gh.server.requests.length))
+        times.push(await firstRequestMs(bundle(action), env, gh.server))
       }
       figures.push({ name: `cold start ${action}`, value: median(times), unit: 'ms spawn → first request (median of 7)' })
     }

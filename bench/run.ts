@@ -3,12 +3,16 @@
  * `npm run bench -- capsule cold-start`.
  */
 import { benchCapsule } from './capsule.js'
+import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
+import { benchMonitor } from './monitor.js'
 import { printFigures, type Figure } from './stats.js'
 
 const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   capsule: ['State capsule', benchCapsule],
-  'cold-start': ['Bundle cold start', benchColdStart]
+  'cold-start': ['Bundle cold start', benchColdStart],
+  monitor: ['Monitoring API cost and cold start', benchMonitor],
+  classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify]
 }
 
 const picked = process.argv.slice(2).filter((a) => a in SECTIONS)

@@ -40,6 +40,7 @@ const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --api-url URL              default $GITHUB_API_URL or https://api.github.com
   --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
   --slack-webhook-url URL, --webhook-url URL --webhook-secret S   extra alert channels`;
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 function num(v, name, dflt) {
     if (v === undefined)
         return dflt;
@@ -107,7 +108,11 @@ const monitorCommand = async (argv, io) => {
                 io.stdout(md + '\n');
         }
     };
-    const built = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildChannels */ .pZ)({ slackWebhookUrl: values['slack-webhook-url'], webhookUrl: values['webhook-url'], webhookSecret: values['webhook-secret'] }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
+    const built = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildChannels */ .pZ)({
+        slackWebhookUrl: values['slack-webhook-url'],
+        webhookUrl: values['webhook-url'],
+        webhookSecret: values['webhook-secret']
+    }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
     const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .ed)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)({}), alertLevel: level }, built.channels);
     const capsulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json');
     const say = (line) => {
@@ -122,29 +127,43 @@ const monitorCommand = async (argv, io) => {
         for (let poll = 1; poll <= maxPolls && !stop; poll++) {
             const trigger = runId && poll === 1 ? { kind: 'run', runId } : { kind: 'since-last' };
             const before = client.stats.requests;
-            result = await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .monitorPass */ .ao)({
-                reader: (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createRunsReader */ .Wg)(client, repository),
-                trigger,
-                config: {
-                    repository,
-                    workflows: values.workflow ?? [],
-                    maxRuns: 20,
-                    matrix,
-                    ...(catalogue ? { catalogue } : {}),
-                    fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
-                },
-                channels: built.channels,
-                capsulePath,
-                meta: { repository, workflow: 'hee monitor', runId: 1 },
-                ...(key ? { signingKey: key } : {}),
-                requireSignature: !values['allow-unsigned'],
-                now: () => new Date(),
-                log: say,
-                knownSecrets: built.secrets,
-                tokenExpiresAt: () => tokenExpiresAt,
-                tokenName: tokenEnv
-            });
-            const o = result.outcome;
+            let pass;
+            try {
+                pass = await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .monitorPass */ .ao)({
+                    reader: (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createRunsReader */ .Wg)(client, repository),
+                    trigger,
+                    config: {
+                        repository,
+                        workflows: values.workflow ?? [],
+                        maxRuns: 20,
+                        matrix,
+                        ...(catalogue ? { catalogue } : {}),
+                        fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
+                    },
+                    channels: built.channels,
+                    capsulePath,
+                    meta: { repository, workflow: 'hee monitor', runId: 1 },
+                    ...(key ? { signingKey: key } : {}),
+                    requireSignature: !values['allow-unsigned'],
+                    now: () => new Date(),
+                    log: say,
+                    knownSecrets: built.secrets,
+                    tokenExpiresAt: () => tokenExpiresAt,
+                    tokenName: tokenEnv
+                });
+            }
+            catch (e) {
+                // While watching, a poll that could not read GitHub is reported and the next one tries
+                // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
+                if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA) || !e.code.startsWith('github.') || e.code === 'github.auth')
+                    throw e;
+                say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`);
+                if (poll < maxPolls && !stop)
+                    await sleep(degradedInterval);
+                continue;
+            }
+            result = pass;
+            const o = pass.outcome;
             const detectedAt = Date.now();
             for (const a of o.analyses) {
                 const completed = Date.parse(a.run.updatedAt);
@@ -159,8 +178,7 @@ const monitorCommand = async (argv, io) => {
             if (format === 'json')
                 io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .outcomeJson */ .bt)(o, built.secrets)) + '\n');
             if (poll < maxPolls && !stop) {
-                const wait = o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval;
-                await new Promise((r) => setTimeout(r, wait * 1000));
+                await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
             }
         }
     }

@@ -38517,6 +38517,7 @@ const INCIDENT_SCHEMA = {
         since: ISO,
         first_run_id: { type: 'integer' },
         last_run_id: { type: 'integer' },
+        last_run_attempt: { type: 'integer', minimum: 1 },
         runs: COUNT,
         last_alert_at: ISO,
         issue_number: { type: 'integer', minimum: 1 }
@@ -39544,6 +39545,7 @@ const incidentSchema = schemas/* strictObject */.rej({
     since: iso,
     first_run_id: schemas/* number */.aig().int(),
     last_run_id: schemas/* number */.aig().int(),
+    last_run_attempt: schemas/* number */.aig().int().positive().optional(),
     runs: count,
     last_alert_at: iso.optional(),
     issue_number: schemas/* number */.aig().int().positive().optional()
@@ -40280,26 +40282,20 @@ function stepOf(finding, job) {
     }
     return job.steps.find((s) => s.conclusion === 'failure')?.name ?? finding.section;
 }
-/** Wraps a log stream so a cut-off body ends the stream instead of losing what was read. */
-async function* tolerant(source, onError) {
-    try {
-        for await (const chunk of source)
-            yield chunk;
-    }
-    catch (e) {
-        onError(e);
-    }
-}
 async function analyzeJob(reader, job, opts) {
     const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name;
     let logError;
-    let result = { findings: [], lines: 0, bytes: 0 };
+    const classifier = new log_classifier/* LogClassifier */.iy(opts.catalogue ? { catalogue: opts.catalogue } : {});
     try {
-        result = await (0,log_classifier/* classifyStream */.Hc)(tolerant(reader.downloadJobLog(job.id), (e) => (logError = (0,errors/* describeError */.Uc)(e))), opts.catalogue ? { catalogue: opts.catalogue } : {});
+        for await (const chunk of reader.downloadJobLog(job.id))
+            classifier.push(chunk);
     }
     catch (e) {
         logError = (0,errors/* describeError */.Uc)(e);
     }
+    // A log cut off early lacks the failure marker at its end; the API already said the job
+    // failed, so what was read still counts.
+    const result = classifier.end({ knownFailed: logError !== undefined });
     const findings = result.findings.map((f) => {
         const step = stepOf(f, job);
         return { ...f, job: job.name, jobId: job.id, ...(step ? { step } : {}), ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {}) };
@@ -40827,7 +40823,7 @@ function severityOf(i) {
  * - a pattern still failing → `runs` + 1, and `still-failing` only once its severity's
  *   re-alert window has passed since `last_alert_at`;
  * - a successful run of a workflow with open incidents → `fixed` for each, and they close;
- * - a run already counted (`last_run_id ≥ runId` on one of the workflow's incidents) or
+ * - a run already counted (a newer run, or this run at the same or a later attempt, on one of the workflow's incidents) or
  *   neither failed nor succeeded (cancelled, skipped, …) → no change, no alerts.
  * Open incidents of the workflow that this failing run does not show stay open untouched:
  * an earlier step failing can hide them, so their absence is not a fix.
@@ -40837,7 +40833,9 @@ function trackIncidents(input) {
     const repository = input.repository ?? '';
     const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow);
     const unchanged = { incidents: { ...previous }, alerts: [] };
-    if (mine.some(([, i]) => i.last_run_id >= runId))
+    const attempt = input.runAttempt ?? 1;
+    const counted = (i) => i.last_run_id > runId || (i.last_run_id === runId && (i.last_run_attempt ?? 1) >= attempt);
+    if (mine.some(([, i]) => counted(i)))
         return unchanged;
     const nowIso = now.toISOString();
     const common = { repository, workflow, runId, ...(input.runUrl ? { runUrl: input.runUrl } : {}) };
@@ -40903,6 +40901,7 @@ function trackIncidents(input) {
                 since: nowIso,
                 first_run_id: runId,
                 last_run_id: runId,
+                ...(attempt > 1 ? { last_run_attempt: attempt } : {}),
                 runs: 1,
                 last_alert_at: nowIso
             };
@@ -40912,7 +40911,14 @@ function trackIncidents(input) {
         const runs = old.runs + 1;
         const last = old.last_alert_at ? Date.parse(old.last_alert_at) : Number.NaN;
         const due = Number.isNaN(last) || now.getTime() - last >= window;
-        incidents[key] = { ...old, severity, last_run_id: runId, runs, ...(due ? { last_alert_at: nowIso } : {}) };
+        incidents[key] = {
+            ...old,
+            severity,
+            last_run_id: runId,
+            ...(attempt > 1 ? { last_run_attempt: attempt } : {}),
+            runs,
+            ...(due ? { last_alert_at: nowIso } : {})
+        };
         if (due) {
             alerts.push(composeAlert({
                 ...base,
@@ -41045,6 +41051,7 @@ async function runMonitor(state, trigger, config, deps) {
             repository: config.repository,
             workflow: analysis.workflow,
             runId: run.id,
+            runAttempt: run.runAttempt,
             runUrl: run.htmlUrl,
             conclusion,
             findings: analysis.findings.map(toIncidentFinding),
@@ -65008,10 +65015,11 @@ class LineSplitter {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  iy: () => (/* binding */ LogClassifier),
   Hc: () => (/* binding */ classifyStream)
 });
 
-// UNUSED EXPORTS: LogClassifier, classifyText
+// UNUSED EXPORTS: classifyText
 
 // EXTERNAL MODULE: ./packages/core/src/monitor/catalogue.ts + 2 modules
 var catalogue = __nccwpck_require__(6645);
@@ -65278,14 +65286,19 @@ class LogClassifier {
             throw new Error('LogClassifier: push after end');
         this.splitter.push(chunk);
     }
-    /** Finishes the pass and returns the findings, most significant first. */
-    end() {
+    /**
+     * Finishes the pass and returns the findings, most significant first. `knownFailed`: the
+     * job is known to have failed (the API says so) although the log may not show it, e.g.
+     * because it was cut off before the step's failure marker.
+     */
+    end(options = {}) {
         if (this.result)
             return this.result;
         const { lines, bytes } = this.splitter.end();
         this.settle(1);
         this.collecting.clear();
-        this.result = { findings: this.passed() ? [] : this.rank(), lines, bytes };
+        const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
+        this.result = { findings: passed ? [] : this.rank(), lines, bytes };
         return this.result;
     }
     /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */

@@ -581,7 +581,7 @@ describe('monitor action bundle: alert channels end to end', () => {
 
       const first = await monitor(job, inputs)
       expectOk(first)
-      expect(annotations(first, 'warning').filter((w) => w.includes('HEE_GITHUB_TOKEN expires soon'))).toHaveLength(1)
+      expect(first.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('HEE_GITHUB_TOKEN expires soon')), first.stdout).toHaveLength(1)
       expect(hook.received.map((m) => m.headers['x-hee-event'])).toEqual(['alert.token-expiry'])
       const notice = readCapsule(job).body.monitoring_state.notices?.['token-expiry']
       expect(notice).toBeDefined()
@@ -589,7 +589,7 @@ describe('monitor action bundle: alert channels end to end', () => {
       // A second monitoring run later that day, with the capsule the first one left.
       const again = await monitor(job, inputs)
       expectOk(again)
-      expect(annotations(again, 'warning').filter((w) => w.includes('expires soon'))).toEqual([])
+      expect(again.stdout).not.toContain('expires soon')
       expect(hook.received).toHaveLength(1)
       expect(readCapsule(job).body.monitoring_state.notices?.['token-expiry']).toBe(notice)
       expect(readCapsule(job).version).toBe(Number(first.outputs['version']) + 1)
@@ -603,7 +603,12 @@ describe('monitor action bundle: log text is data', () => {
   test('runner commands inside a job log never reach the runner as commands', async () => {
     const hostile = ['::set-output name=x::pwned', '::add-mask::abc', '::stop-commands::x', '##[error]fake', '  ::warning::from the log']
     const log = ghaLog('npx tsc --noEmit', [...hostile, ...tscOutput, ...hostile])
-    const run = failedRun(log)
+    // The workflow's name is the repository's text too (it is printed in progress lines and alerts).
+    const run = s.repo.addRun({
+      workflow: 'evil.yml',
+      name: 'CI\n::set-output name=y::pwned\r::stop-commands::z\n##[error]fake',
+      jobs: [{ name: 'build\n::set-output name=z::pwned', conclusion: 'failure', steps: STEPS('Run npx tsc --noEmit'), log }]
+    })
     const job = monitorJob(run.id)
 
     const r = await monitor(job, { 'findings-path': 'out/findings.json' })
@@ -614,12 +619,14 @@ describe('monitor action bundle: log text is data', () => {
     expect(findings(r).runs[0]!.jobs[0]!.findings[0]!.excerpt).toContain('set-output name=x::pwned')
 
     const own = /^::(error|warning|notice|debug|add-mask|group|endgroup)(?: [^:]*)?::/
-    const maskedValues = new Set([TOKEN, HMAC])
-    for (const line of r.stdout.split('\n')) {
+    expect(r.stdout).toContain(`::add-mask::${TOKEN}`)
+    // The runner splits a step's output on CR as well as LF.
+    for (const line of r.stdout.split(/\r\n|\r|\n/)) {
       const trimmed = line.trimStart()
       if (trimmed.startsWith('::')) {
         expect(trimmed, 'a runner command in stdout').toMatch(own)
-        if (trimmed.startsWith('::add-mask::')) expect(maskedValues.has(trimmed.slice('::add-mask::'.length))).toBe(true)
+        // Masks come from the action's secret inputs and the artifact client's signed URLs, never from the log.
+        if (trimmed.startsWith('::add-mask::')) expect(['abc', ...hostile]).not.toContain(trimmed.slice('::add-mask::'.length))
       }
       expect(line).not.toMatch(/##\[/)
       expect(line).not.toMatch(/^\s*::(set-output|stop-commands|save-state|set-env|add-path)/)
@@ -628,7 +635,7 @@ describe('monitor action bundle: log text is data', () => {
     for (const kind of ['error', 'warning', 'notice'] as const) {
       for (const message of annotations(r, kind)) expect(message).not.toMatch(/[\r\n]\s*::/)
     }
-    expect(r.outputs['x']).toBeUndefined()
-    expect(Object.keys(r.outputs)).not.toContain('x')
+    expect(Object.keys(r.outputs).filter((k) => ['x', 'y', 'z'].includes(k))).toEqual([])
+    expect(r.stdout).not.toMatch(/^::(set-output|stop-commands)/m)
   })
 })

@@ -79,6 +79,8 @@ export class StandinServer {
   private server?: Server
   /** Every request served, in order. */
   readonly requests: RecordedRequest[] = []
+  /** Called as each request arrives, before its body is read (benchmarks time cold starts by it). */
+  onRequest?: (method: string, path: string) => void
   origin = ''
 
   /** Registers a handler for `METHOD /path/:param/...` (exact match after params). */
@@ -127,6 +129,7 @@ export class StandinServer {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.onRequest?.(req.method ?? 'GET', req.url ?? '/')
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
     const body = Buffer.concat(chunks)

@@ -45,6 +45,33 @@ function run(
 }
 
 describe('trackIncidents', () => {
+  it('closes the incidents of a run whose re-run (attempt 2) succeeds, and ignores that attempt the second time', () => {
+    const failed = run({}, 300, 0, 'failure')
+    const rerun = trackIncidents({
+      previous: failed.incidents,
+      workflow: 'CI',
+      runId: 300,
+      runAttempt: 2,
+      conclusion: 'success',
+      findings: [],
+      now: at(3),
+      matrix: DEFAULT_MATRIX
+    })
+    expect(rerun.alerts.map((a) => a.kind)).toEqual(['fixed'])
+    expect(rerun.incidents).toEqual({})
+    const again = trackIncidents({
+      previous: failed.incidents,
+      workflow: 'CI',
+      runId: 300,
+      runAttempt: 1,
+      conclusion: 'success',
+      findings: [],
+      now: at(4),
+      matrix: DEFAULT_MATRIX
+    })
+    expect(again.alerts).toEqual([])
+  })
+
   it('walks broke → suppressed inside the window → re-alerted after it → fixed', () => {
     const r1 = run({}, 100, 0, 'failure')
     expect(r1.alerts.map((a) => a.kind)).toEqual(['broke'])

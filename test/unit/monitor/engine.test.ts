@@ -301,6 +301,33 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     expect(o.alerts.map((a) => a.kind)).toEqual(['broke'])
   })
 
+  it('keeps the findings of the part of a log it read when the log is cut off, and says so', async () => {
+    const h = new Harness()
+    const log = fixture('gha-cargo-build-type-error.log')
+    const run = failedRun(log, { name: 'build', steps: STEPS('Run cargo build --locked') })
+    const build = repo.jobsOf(run.id).find((j) => j.name === 'build')!
+    // Cut after the compiler error, before `##[error]Process completed …`.
+    const cut = Buffer.byteLength(log.slice(0, log.indexOf('For more information about this error')))
+    server.injectFault({ path: /^\/_standin\/job-logs\//, fault: { kind: 'truncate', bytes: cut } })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.patterns).toEqual(['PAT-001'])
+    expect(o.analyses[0]!.jobs[0]!.logError).toMatch(new RegExp(`^log of job ${build.id} ended early after ${cut} bytes`))
+    expect(o.unreadable).toEqual([expect.stringMatching(new RegExp(`^log of job "build" \\(${build.id}\\): `))])
+    expect(h.state.current_status).toBe('failed')
+  })
+
+  it('throws and returns no update when the run itself cannot be read', async () => {
+    const h = new Harness()
+    const run = failedRun()
+    server.injectFault({ method: 'GET', path: /\/actions\/runs\/\d+$/, fault: { kind: 'malformed', body: '{"id": 1, "status": "compl' } })
+
+    await expect(h.pass({ kind: 'run', runId: run.id })).rejects.toMatchObject({ code: 'github.malformed-response' })
+    expect(h.capsule.version).toBe(1)
+    expect(server.requests.filter((r) => r.path.includes('/jobs'))).toEqual([])
+  })
+
   it('reads one failed run with 1 failed job of 3 in 2 + 1 API requests plus the log redirect', async () => {
     const h = new Harness()
     const run = failedRun()

@@ -6,6 +6,7 @@ import {
   buildMatrix,
   createGitHubClient,
   createRunsReader,
+  describeError,
   HeeError,
   inertText,
   isSeverity,
@@ -39,6 +40,8 @@ export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --api-url URL              default $GITHUB_API_URL or https://api.github.com
   --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
   --slack-webhook-url URL, --webhook-url URL --webhook-secret S   extra alert channels`
+
+const sleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000))
 
 function num(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt
@@ -97,13 +100,19 @@ export const monitorCommand: Command = async (argv, io) => {
   })
   const sink: ConsoleSink = {
     annotate: (lvl, message, props) =>
-      io.stdout(`${lvl}: ${props.title ?? ''}${props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : ''}\n  ${message.replace(/\n/g, '\n  ')}\n`),
+      io.stdout(
+        `${lvl}: ${props.title ?? ''}${props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : ''}\n  ${message.replace(/\n/g, '\n  ')}\n`
+      ),
     summary: (md) => {
       if (values.detailed) io.stdout(md + '\n')
     }
   }
   const built = buildChannels(
-    { slackWebhookUrl: values['slack-webhook-url'], webhookUrl: values['webhook-url'], webhookSecret: values['webhook-secret'] },
+    {
+      slackWebhookUrl: values['slack-webhook-url'],
+      webhookUrl: values['webhook-url'],
+      webhookSecret: values['webhook-secret']
+    },
     format === 'json' ? { annotate: () => {}, summary: () => {} } : sink,
     [token]
   )
@@ -121,34 +130,48 @@ export const monitorCommand: Command = async (argv, io) => {
     for (let poll = 1; poll <= maxPolls && !stop; poll++) {
       const trigger: MonitorTrigger = runId && poll === 1 ? { kind: 'run', runId } : { kind: 'since-last' }
       const before = client.stats.requests
-      result = await monitorPass({
-        reader: createRunsReader(client, repository),
-        trigger,
-        config: {
-          repository,
-          workflows: values.workflow ?? [],
-          maxRuns: 20,
-          matrix,
-          ...(catalogue ? { catalogue } : {}),
-          fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
-        },
-        channels: built.channels,
-        capsulePath,
-        meta: { repository, workflow: 'hee monitor', runId: 1 },
-        ...(key ? { signingKey: key } : {}),
-        requireSignature: !values['allow-unsigned'],
-        now: () => new Date(),
-        log: say,
-        knownSecrets: built.secrets,
-        tokenExpiresAt: () => tokenExpiresAt,
-        tokenName: tokenEnv
-      })
-      const o = result.outcome
+      let pass: PassResult
+      try {
+        pass = await monitorPass({
+          reader: createRunsReader(client, repository),
+          trigger,
+          config: {
+            repository,
+            workflows: values.workflow ?? [],
+            maxRuns: 20,
+            matrix,
+            ...(catalogue ? { catalogue } : {}),
+            fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
+          },
+          channels: built.channels,
+          capsulePath,
+          meta: { repository, workflow: 'hee monitor', runId: 1 },
+          ...(key ? { signingKey: key } : {}),
+          requireSignature: !values['allow-unsigned'],
+          now: () => new Date(),
+          log: say,
+          knownSecrets: built.secrets,
+          tokenExpiresAt: () => tokenExpiresAt,
+          tokenName: tokenEnv
+        })
+      } catch (e) {
+        // While watching, a poll that could not read GitHub is reported and the next one tries
+        // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
+        if (maxPolls === 1 || !(e instanceof HeeError) || !e.code.startsWith('github.') || e.code === 'github.auth')
+          throw e
+        say(`poll ${poll}: ${describeError(e)}`)
+        if (poll < maxPolls && !stop) await sleep(degradedInterval)
+        continue
+      }
+      result = pass
+      const o = pass.outcome
       const detectedAt = Date.now()
       for (const a of o.analyses) {
         const completed = Date.parse(a.run.updatedAt)
         if (Number.isFinite(completed) && a.findings.length) {
-          say(`detected failure of run ${a.run.id} ${((detectedAt - completed) / 1000).toFixed(1)} s after it completed`)
+          say(
+            `detected failure of run ${a.run.id} ${((detectedAt - completed) / 1000).toFixed(1)} s after it completed`
+          )
         }
       }
       for (const u of o.unreadable) say(`could not read ${u}`)
@@ -158,8 +181,7 @@ export const monitorCommand: Command = async (argv, io) => {
       )
       if (format === 'json') io.stdout(JSON.stringify(outcomeJson(o, built.secrets)) + '\n')
       if (poll < maxPolls && !stop) {
-        const wait = o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval
-        await new Promise((r) => setTimeout(r, wait * 1000))
+        await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval)
       }
     }
   } finally {

@@ -1,4 +1,4 @@
-import { DefaultArtifactClient } from '@actions/artifact'
+import type { ArtifactClient } from '@actions/artifact'
 import { getOctokit } from '@actions/github'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -24,13 +24,20 @@ export interface ArtifactStoreOptions {
  * over the runtime token, across runs over the REST endpoints and a token.
  */
 export class ArtifactCapsuleStore {
-  private readonly client = new DefaultArtifactClient()
+  private clientPromise?: Promise<ArtifactClient>
 
   constructor(private readonly opts: ArtifactStoreOptions) {}
 
+  // The artifact client (Azure SDK, protobuf) is half of a bundle's start-up; it loads only
+  // when an artifact is actually read or written.
+  private client(): Promise<ArtifactClient> {
+    this.clientPromise ??= import('@actions/artifact').then((m) => new m.DefaultArtifactClient())
+    return this.clientPromise
+  }
+
   /** Capsule artifacts uploaded earlier in this run (by any job). */
   async listThisRun(): Promise<CapsuleCandidate[]> {
-    const { artifacts } = await wrap('list the artifacts of this run', () => this.client.listArtifacts({ latest: true }))
+    const { artifacts } = await wrap('list the artifacts of this run', async () => (await this.client()).listArtifacts({ latest: true }))
     const out: CapsuleCandidate[] = []
     for (const a of artifacts) {
       const version = versionFromName(this.opts.prefix, a.name)
@@ -82,7 +89,7 @@ export class ArtifactCapsuleStore {
           ? { token: this.requireToken(), workflowRunId: c.runId, repositoryOwner: owner, repositoryName: repo }
           : undefined
       const res = await wrap(`download artifact ${c.name}`, () =>
-        this.client.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) })
+        this.client().then((cl) => cl.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) }))
       )
       if (res.digestMismatch) throw new HeeError('artifact.digest', `artifact ${c.name} does not match its digest`)
       const files = (await readdir(dir)).filter((f) => f.endsWith('.json'))
@@ -97,7 +104,7 @@ export class ArtifactCapsuleStore {
 
   /** Uploads a capsule file as `<prefix>-v<version>`. */
   async upload(name: string, file: string, rootDir: string, retentionDays: number): Promise<{ id: number; size: number }> {
-    const res = await wrap(`upload artifact ${name}`, () => this.client.uploadArtifact(name, [file], rootDir, { retentionDays }))
+    const res = await wrap(`upload artifact ${name}`, () => this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays })))
     return { id: res.id ?? 0, size: res.size ?? 0 }
   }
 

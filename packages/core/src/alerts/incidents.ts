@@ -43,6 +43,8 @@ export interface TrackInput {
   repository?: string
   workflow: string
   runId: number
+  /** Attempt of the run (default 1): a re-run of a counted run is new information. */
+  runAttempt?: number
   runUrl?: string
   conclusion: RunConclusion
   findings: readonly IncidentFinding[]
@@ -106,7 +108,7 @@ function severityOf(i: Incident): Severity {
  * - a pattern still failing → `runs` + 1, and `still-failing` only once its severity's
  *   re-alert window has passed since `last_alert_at`;
  * - a successful run of a workflow with open incidents → `fixed` for each, and they close;
- * - a run already counted (`last_run_id ≥ runId` on one of the workflow's incidents) or
+ * - a run already counted (a newer run, or this run at the same or a later attempt, on one of the workflow's incidents) or
  *   neither failed nor succeeded (cancelled, skipped, …) → no change, no alerts.
  * Open incidents of the workflow that this failing run does not show stay open untouched:
  * an earlier step failing can hide them, so their absence is not a fix.
@@ -117,7 +119,9 @@ export function trackIncidents(input: TrackInput): TrackResult {
   const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow)
   const unchanged: TrackResult = { incidents: { ...previous }, alerts: [] }
 
-  if (mine.some(([, i]) => i.last_run_id >= runId)) return unchanged
+  const attempt = input.runAttempt ?? 1
+  const counted = (i: Incident) => i.last_run_id > runId || (i.last_run_id === runId && (i.last_run_attempt ?? 1) >= attempt)
+  if (mine.some(([, i]) => counted(i))) return unchanged
 
   const nowIso = now.toISOString()
   const common = { repository, workflow, runId, ...(input.runUrl ? { runUrl: input.runUrl } : {}) }
@@ -185,6 +189,7 @@ export function trackIncidents(input: TrackInput): TrackResult {
         since: nowIso,
         first_run_id: runId,
         last_run_id: runId,
+        ...(attempt > 1 ? { last_run_attempt: attempt } : {}),
         runs: 1,
         last_alert_at: nowIso
       }
@@ -194,7 +199,14 @@ export function trackIncidents(input: TrackInput): TrackResult {
     const runs = old.runs + 1
     const last = old.last_alert_at ? Date.parse(old.last_alert_at) : Number.NaN
     const due = Number.isNaN(last) || now.getTime() - last >= window
-    incidents[key] = { ...old, severity, last_run_id: runId, runs, ...(due ? { last_alert_at: nowIso } : {}) }
+    incidents[key] = {
+      ...old,
+      severity,
+      last_run_id: runId,
+      ...(attempt > 1 ? { last_run_attempt: attempt } : {}),
+      runs,
+      ...(due ? { last_alert_at: nowIso } : {})
+    }
     if (due) {
       alerts.push(
         composeAlert({

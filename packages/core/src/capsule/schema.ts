@@ -82,6 +82,7 @@ const INCIDENT_SCHEMA = {
     since: ISO,
     first_run_id: { type: 'integer' },
     last_run_id: { type: 'integer' },
+    last_run_attempt: { type: 'integer', minimum: 1 },
     runs: COUNT,
     last_alert_at: ISO,
     issue_number: { type: 'integer', minimum: 1 }

@@ -41,6 +41,8 @@ export interface Incident {
   since: string
   first_run_id: number
   last_run_id: number
+  /** Attempt of `last_run_id` that was counted (a re-run of the same run is a new attempt). */
+  last_run_attempt?: number
   /** Runs in a row that showed this failure. */
   runs: number
   /** When an alert about it last went out (ISO), for re-alert windows. */

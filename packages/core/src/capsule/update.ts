@@ -110,6 +110,7 @@ const incidentSchema = z.strictObject({
   since: iso,
   first_run_id: z.number().int(),
   last_run_id: z.number().int(),
+  last_run_attempt: z.number().int().positive().optional(),
   runs: count,
   last_alert_at: iso.optional(),
   issue_number: z.number().int().positive().optional()

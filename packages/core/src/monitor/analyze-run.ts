@@ -5,7 +5,7 @@
  */
 import { describeError } from '../errors.js'
 import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
-import { classifyStream } from './log-classifier.js'
+import { LogClassifier } from './log-classifier.js'
 import { compareFindings, type Finding } from './finding.js'
 import type { Catalogue } from './pattern-types.js'
 
@@ -88,27 +88,18 @@ export function stepOf(finding: Finding, job: JobInfo): string | undefined {
   return job.steps.find((s) => s.conclusion === 'failure')?.name ?? finding.section
 }
 
-/** Wraps a log stream so a cut-off body ends the stream instead of losing what was read. */
-async function* tolerant(source: AsyncIterable<Buffer>, onError: (e: unknown) => void): AsyncGenerator<Buffer> {
-  try {
-    for await (const chunk of source) yield chunk
-  } catch (e) {
-    onError(e)
-  }
-}
-
 async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions): Promise<JobAnalysis> {
   const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name
   let logError: string | undefined
-  let result: Awaited<ReturnType<typeof classifyStream>> = { findings: [], lines: 0, bytes: 0 }
+  const classifier = new LogClassifier(opts.catalogue ? { catalogue: opts.catalogue } : {})
   try {
-    result = await classifyStream(
-      tolerant(reader.downloadJobLog(job.id), (e) => (logError = describeError(e))),
-      opts.catalogue ? { catalogue: opts.catalogue } : {}
-    )
+    for await (const chunk of reader.downloadJobLog(job.id)) classifier.push(chunk)
   } catch (e) {
     logError = describeError(e)
   }
+  // A log cut off early lacks the failure marker at its end; the API already said the job
+  // failed, so what was read still counts.
+  const result = classifier.end({ knownFailed: logError !== undefined })
   const findings: RunFinding[] = result.findings.map((f) => {
     const step = stepOf(f, job)
     return { ...f, job: job.name, jobId: job.id, ...(step ? { step } : {}), ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {}) }

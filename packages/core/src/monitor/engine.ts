@@ -172,6 +172,7 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
       repository: config.repository,
       workflow: analysis.workflow,
       runId: run.id,
+      runAttempt: run.runAttempt,
       runUrl: run.htmlUrl,
       conclusion,
       findings: analysis.findings.map(toIncidentFinding),

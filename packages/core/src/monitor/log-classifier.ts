@@ -131,13 +131,18 @@ export class LogClassifier {
     this.splitter.push(chunk)
   }
 
-  /** Finishes the pass and returns the findings, most significant first. */
-  end(): ClassifyResult {
+  /**
+   * Finishes the pass and returns the findings, most significant first. `knownFailed`: the
+   * job is known to have failed (the API says so) although the log may not show it, e.g.
+   * because it was cut off before the step's failure marker.
+   */
+  end(options: { knownFailed?: boolean } = {}): ClassifyResult {
     if (this.result) return this.result
     const { lines, bytes } = this.splitter.end()
     this.settle(1)
     this.collecting.clear()
-    this.result = { findings: this.passed() ? [] : this.rank(), lines, bytes }
+    const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
+    this.result = { findings: passed ? [] : this.rank(), lines, bytes }
     return this.result
   }
 

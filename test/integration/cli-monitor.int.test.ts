@@ -1,0 +1,150 @@
+/**
+ * `hee monitor` from the committed CLI bundle, as a process, against the REST stand-in on
+ * 127.0.0.1: one run by id, and a short `--watch` loop whose unchanged poll costs nothing.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { openCapsule, parseCapsuleText, parseKey } from '../../packages/core/src/capsule/index.js'
+import { FakeRepo, registerActionsApi, type ActionsApi } from '../support/github-api.js'
+import { StandinServer, type Handler } from '../support/http-server.js'
+import { runAction, type ActionResult } from '../support/runner-env.js'
+import { ROOT } from '../support/workflow.js'
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const TOKEN = 'ghs_cliMonitorToken0123456789abcdefGHIJ'
+const HMAC = `hmac-${randomBytes(24).toString('hex')}`
+const LOGS = join(ROOT, 'test', 'fixtures', 'logs')
+const STEPS = (failing: string) => ['Set up job', 'Run actions/checkout@v4', failing, 'Complete job']
+
+let server: StandinServer
+let repo: FakeRepo
+let api: ActionsApi
+let dir: string
+/** Called before the stand-in answers a request, with the route it matched. */
+let onRequest: (method: string, template: string) => void
+
+beforeEach(async () => {
+  server = new StandinServer()
+  onRequest = () => {}
+  // Every route the REST stand-in registers passes through here first, so a test can change
+  // the repository between two polls of a running CLI.
+  const tap = new Proxy(server, {
+    get(target, prop, receiver) {
+      if (prop !== 'route') return Reflect.get(target, prop, receiver) as unknown
+      return (method: string, template: string, handler: Handler) =>
+        target.route(method, template, (ctx) => {
+          onRequest(method, template)
+          return handler(ctx)
+        })
+    }
+  })
+  repo = new FakeRepo('hee-it/cli')
+  repo.token = TOKEN
+  api = registerActionsApi(tap, repo)
+  await server.start()
+  dir = mkdtempSync(join(tmpdir(), 'hee-cli-monitor-'))
+  writeFileSync(join(dir, 'capsule.key'), `${HMAC}\n`)
+})
+
+afterEach(async () => {
+  await server.stop()
+  expect(api.violations).toEqual([])
+})
+
+function failedRun(fixture: string, step: string, createdAt?: string) {
+  return repo.addRun({
+    workflow: 'ci.yml',
+    ...(createdAt ? { createdAt } : {}),
+    jobs: [{ name: 'lint' }, { name: 'test', conclusion: 'failure', steps: STEPS(step), log: readFileSync(join(LOGS, fixture), 'utf8') }, { name: 'build' }]
+  })
+}
+
+function hee(args: string[]): Promise<ActionResult> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, GITHUB_TOKEN: TOKEN }
+  return runAction(CLI, env, {
+    cwd: dir,
+    args: ['monitor', '--repo', repo.fullName, '--key', 'capsule.key', '--state-capsule', 'state.json', '--api-url', server.origin, ...args]
+  })
+}
+
+function capsuleState() {
+  const c = parseCapsuleText(readFileSync(join(dir, 'state.json'), 'utf8'), 'state.json')
+  return openCapsule(c, { verifyKeys: [parseKey(HMAC)], requireSignature: true }).capsule
+}
+
+describe('hee monitor (CLI bundle)', () => {
+  test('analyses one run by id: prints the located finding and the new status, and writes a signed capsule', async () => {
+    const run = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+
+    const r = await hee(['--run-id', String(run.id)])
+
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toContain('error: HEE CI: CI broke: Test failure (src/lib.rs:11)')
+    expect(r.stdout).toContain(`started failing in run ${run.id} with Test failure (PAT-002, high) at job test › step Run cargo test --all › src/lib.rs:11`)
+    expect(r.stdout).toMatch(new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm'))
+    expect(r.stdout).toMatch(/^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m)
+    expect(r.stdout).not.toContain(TOKEN)
+    expect(r.stderr).not.toContain(TOKEN)
+    const state = capsuleState().body.monitoring_state
+    expect(state).toMatchObject({ current_status: 'degraded', last_run_id: run.id, consecutive_failures: 1 })
+  })
+
+  test('--watch with fractional intervals detects a run added between polls, and an unchanged poll costs no rate limit', async () => {
+    const first = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+    let lists = 0
+    let added: ReturnType<typeof failedRun> | undefined
+    let usedAtPoll3 = -1
+    onRequest = (method, template) => {
+      if (method !== 'GET' || template !== '/repos/:owner/:repo/actions/runs') return
+      lists++
+      // Poll 2 lists the runs: a new failure has just completed. Poll 3 finds nothing new.
+      if (lists === 1) added = failedRun('gha-vitest-failure.log', 'Run npx vitest run', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'))
+      if (lists === 2) usedAtPoll3 = repo.rateLimit.used
+    }
+
+    const r = await hee(['--run-id', String(first.id), '--watch', '--max-polls', '3', '--interval', '0.01', '--degraded-interval', '0.01'])
+
+    expect(r.code, r.stderr).toBe(0)
+    expect(lists).toBe(2)
+    expect(r.stdout).toMatch(new RegExp(`^detected failure of run ${added!.id} \\d+\\.\\d s after it completed$`, 'm'))
+    expect(r.stdout).toMatch(/^poll 2: status degraded; 1 run\(s\) analysed; 3 request\(s\)/m)
+    expect(r.stdout).toMatch(/^poll 3: status degraded; 0 run\(s\) analysed; 1 request\(s\), 1 not modified so far$/m)
+
+    // The third poll's one request was answered 304 and cost no rate limit.
+    const listed = server.requests.filter((q) => q.path.replace(/\?.*$/, '') === '/repos/hee-it/cli/actions/runs')
+    expect(listed.map((q) => q.status)).toEqual([200, 304])
+    expect(listed[1]!.headers['if-none-match']).toMatch(/^W\/"/)
+    expect(server.requests.at(-1)).toBe(listed[1])
+    expect(repo.rateLimit.used).toBe(usedAtPoll3)
+
+    const state = capsuleState().body.monitoring_state
+    expect(state.last_run_id).toBe(added!.id)
+    expect(state.seen_jobs).toEqual([`${first.id}:1`, `${added!.id}:1`])
+    expect(Object.keys(state.incidents ?? {}).sort()).toEqual(['CI::PAT-002'])
+  })
+
+  test('--watch reports a poll that could not read GitHub, leaves the capsule as it was and carries on', async () => {
+    const first = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+    let lists = 0
+    let capsuleAtPoll2 = ''
+    onRequest = (method, template) => {
+      if (method !== 'GET' || template !== '/repos/:owner/:repo/actions/runs') return
+      // Reached only by poll 3: poll 2's answer is garbled before any route runs.
+      lists++
+      capsuleAtPoll2 = readFileSync(join(dir, 'state.json'), 'utf8')
+    }
+    server.injectFault({ method: 'GET', path: /^\/repos\/hee-it\/cli\/actions\/runs$/, fault: { kind: 'malformed', body: '{"total_count": 1, "workflow_r' } })
+    const r = await hee(['--run-id', String(first.id), '--watch', '--max-polls', '3', '--interval', '0.01', '--degraded-interval', '0.01'])
+
+    expect(r.code, r.stderr).toBe(0)
+    expect(r.stdout).toMatch(/^poll 2: GET \/repos\/hee-it\/cli\/actions\/runs\S* answered 200 with a body that is not valid JSON/m)
+    expect(r.stdout).toMatch(/^poll 3: status degraded; 0 run\(s\) analysed; 1 request\(s\)/m)
+    expect(lists).toBe(1)
+    // What poll 3 started from is what poll 1 wrote (fresh v1 → degraded v2): poll 2 wrote nothing.
+    expect(parseCapsuleText(capsuleAtPoll2, 'state.json')).toMatchObject({ version: 2, body: { monitoring_state: { last_run_id: first.id } } })
+    expect(capsuleState().version).toBe(3)
+  })
+})
