@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _core_src_monitor_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6645);
+/* harmony import */ var _core_src_monitor_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8481);
 /* harmony import */ var _core_src_monitor_log_classifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6171);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
 

@@ -58,15 +58,34 @@ function failedRun(fixture: string, step: string, createdAt?: string) {
   return repo.addRun({
     workflow: 'ci.yml',
     ...(createdAt ? { createdAt } : {}),
-    jobs: [{ name: 'lint' }, { name: 'test', conclusion: 'failure', steps: STEPS(step), log: readFileSync(join(LOGS, fixture), 'utf8') }, { name: 'build' }]
+    jobs: [
+      { name: 'lint' },
+      { name: 'test', conclusion: 'failure', steps: STEPS(step), log: readFileSync(join(LOGS, fixture), 'utf8') },
+      { name: 'build' }
+    ]
   })
 }
 
 function hee(args: string[]): Promise<ActionResult> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, GITHUB_TOKEN: TOKEN }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_TOKEN: TOKEN
+  }
   return runAction(CLI, env, {
     cwd: dir,
-    args: ['monitor', '--repo', repo.fullName, '--key', 'capsule.key', '--state-capsule', 'state.json', '--api-url', server.origin, ...args]
+    args: [
+      'monitor',
+      '--repo',
+      repo.fullName,
+      '--key',
+      'capsule.key',
+      '--state-capsule',
+      'state.json',
+      '--api-url',
+      server.origin,
+      ...args
+    ]
   })
 }
 
@@ -83,9 +102,15 @@ describe('hee monitor (CLI bundle)', () => {
 
     expect(r.code, r.stderr).toBe(0)
     expect(r.stdout).toContain('error: HEE CI: CI broke: Test failure (src/lib.rs:11)')
-    expect(r.stdout).toContain(`started failing in run ${run.id} with Test failure (PAT-002, high) at job test › step Run cargo test --all › src/lib.rs:11`)
-    expect(r.stdout).toMatch(new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm'))
-    expect(r.stdout).toMatch(/^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m)
+    expect(r.stdout).toContain(
+      `started failing in run ${run.id} with Test failure (PAT-002, high) at job test › step Run cargo test --all › src/lib.rs:11`
+    )
+    expect(r.stdout).toMatch(
+      new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm')
+    )
+    expect(r.stdout).toMatch(
+      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m
+    )
     expect(r.stdout).not.toContain(TOKEN)
     expect(r.stderr).not.toContain(TOKEN)
     const state = capsuleState().body.monitoring_state
@@ -101,11 +126,26 @@ describe('hee monitor (CLI bundle)', () => {
       if (method !== 'GET' || template !== '/repos/:owner/:repo/actions/runs') return
       lists++
       // Poll 2 lists the runs: a new failure has just completed. Poll 3 finds nothing new.
-      if (lists === 1) added = failedRun('gha-vitest-failure.log', 'Run npx vitest run', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'))
+      if (lists === 1)
+        added = failedRun(
+          'gha-vitest-failure.log',
+          'Run npx vitest run',
+          new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+        )
       if (lists === 2) usedAtPoll3 = repo.rateLimit.used
     }
 
-    const r = await hee(['--run-id', String(first.id), '--watch', '--max-polls', '3', '--interval', '0.01', '--degraded-interval', '0.01'])
+    const r = await hee([
+      '--run-id',
+      String(first.id),
+      '--watch',
+      '--max-polls',
+      '3',
+      '--interval',
+      '0.01',
+      '--degraded-interval',
+      '0.01'
+    ])
 
     expect(r.code, r.stderr).toBe(0)
     expect(lists).toBe(2)
@@ -136,15 +176,34 @@ describe('hee monitor (CLI bundle)', () => {
       lists++
       capsuleAtPoll2 = readFileSync(join(dir, 'state.json'), 'utf8')
     }
-    server.injectFault({ method: 'GET', path: /^\/repos\/hee-it\/cli\/actions\/runs$/, fault: { kind: 'malformed', body: '{"total_count": 1, "workflow_r' } })
-    const r = await hee(['--run-id', String(first.id), '--watch', '--max-polls', '3', '--interval', '0.01', '--degraded-interval', '0.01'])
+    server.injectFault({
+      method: 'GET',
+      path: /^\/repos\/hee-it\/cli\/actions\/runs$/,
+      fault: { kind: 'malformed', body: '{"total_count": 1, "workflow_r' }
+    })
+    const r = await hee([
+      '--run-id',
+      String(first.id),
+      '--watch',
+      '--max-polls',
+      '3',
+      '--interval',
+      '0.01',
+      '--degraded-interval',
+      '0.01'
+    ])
 
     expect(r.code, r.stderr).toBe(0)
-    expect(r.stdout).toMatch(/^poll 2: GET \/repos\/hee-it\/cli\/actions\/runs\S* answered 200 with a body that is not valid JSON/m)
+    expect(r.stdout).toMatch(
+      /^poll 2: GET \/repos\/hee-it\/cli\/actions\/runs\S* answered 200 with a body that is not valid JSON/m
+    )
     expect(r.stdout).toMatch(/^poll 3: status degraded; 0 run\(s\) analysed; 1 request\(s\)/m)
     expect(lists).toBe(1)
     // What poll 3 started from is what poll 1 wrote (fresh v1 → degraded v2): poll 2 wrote nothing.
-    expect(parseCapsuleText(capsuleAtPoll2, 'state.json')).toMatchObject({ version: 2, body: { monitoring_state: { last_run_id: first.id } } })
+    expect(parseCapsuleText(capsuleAtPoll2, 'state.json')).toMatchObject({
+      version: 2,
+      body: { monitoring_state: { last_run_id: first.id } }
+    })
     expect(capsuleState().version).toBe(3)
   })
 })

@@ -14,7 +14,13 @@ import { join } from 'node:path'
 import { SMTPServer } from 'smtp-server'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { verifyWebhookSignature } from '../../packages/core/src/alerts/webhook.js'
-import { formatCapsule, parseCapsuleText, parseKey, signCapsule, type Capsule } from '../../packages/core/src/capsule/index.js'
+import {
+  formatCapsule,
+  parseCapsuleText,
+  parseKey,
+  signCapsule,
+  type Capsule
+} from '../../packages/core/src/capsule/index.js'
 import { createCapsule } from '../../packages/core/src/capsule/update.js'
 import { registerArtifactService } from '../support/artifact-service.js'
 import { FakeRepo, formatLog, registerActionsApi, type ActionsApi, type JobSpec } from '../support/github-api.js'
@@ -50,7 +56,10 @@ beforeAll(() => {
     "export const answer: number = 'forty-two'\n\nexport function twice(n: number): number {\n  return n * 2\n}\n\nexport const label: string = twice(2)\n"
   )
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc')
-  const r = spawnSync(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--strict', 'src/broken.ts'], { cwd: dir, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--strict', 'src/broken.ts'], {
+    cwd: dir,
+    encoding: 'utf8'
+  })
   tscOutput = `${r.stdout}${r.stderr}`.trimEnd().split(/\r?\n/)
   tscExit = r.status ?? 1
   expect(tscExit).toBe(2)
@@ -59,7 +68,14 @@ beforeAll(() => {
 
 /** One failing step `Run <title>` around `lines`, as GitHub serves a job log. */
 function ghaLog(title: string, lines: string[], exit = tscExit): string {
-  return formatLog([`##[group]Run ${title}`, title, 'shell: /usr/bin/bash -e {0}', '##[endgroup]', ...lines, `##[error]Process completed with exit code ${exit}.`])
+  return formatLog([
+    `##[group]Run ${title}`,
+    title,
+    'shell: /usr/bin/bash -e {0}',
+    '##[endgroup]',
+    ...lines,
+    `##[error]Process completed with exit code ${exit}.`
+  ])
 }
 
 const tscLog = (): string => ghaLog('npx tsc --noEmit', tscOutput)
@@ -97,11 +113,16 @@ function failedRun(log = tscLog(), job: Partial<JobSpec> = {}) {
   return s.repo.addRun({
     workflow: 'ci.yml',
     name: WATCHED,
-    jobs: [{ name: 'lint' }, { name: 'build', conclusion: 'failure', steps: STEPS('Run npx tsc --noEmit'), log, ...job }, { name: 'test' }]
+    jobs: [
+      { name: 'lint' },
+      { name: 'build', conclusion: 'failure', steps: STEPS('Run npx tsc --noEmit'), log, ...job },
+      { name: 'test' }
+    ]
   })
 }
 
-const passedRun = () => s.repo.addRun({ workflow: 'ci.yml', name: WATCHED, jobs: [{ name: 'lint' }, { name: 'build' }, { name: 'test' }] })
+const passedRun = () =>
+  s.repo.addRun({ workflow: 'ci.yml', name: WATCHED, jobs: [{ name: 'lint' }, { name: 'build' }, { name: 'test' }] })
 
 /** The monitor job of a new monitoring run, started by `workflow_run` for `watchedRunId`. */
 function monitorJob(watchedRunId: number, runId = ++monitoringRunId, name = 'monitor'): LocalJob {
@@ -127,7 +148,13 @@ function annotations(r: ActionResult, kind: 'error' | 'warning' | 'notice'): str
   return r.stdout
     .split('\n')
     .filter((l) => l.startsWith(`::${kind}`))
-    .map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .map((l) =>
+      l
+        .slice(l.indexOf('::', 2) + 2)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
 }
 
 function expectOk(r: ActionResult): void {
@@ -143,7 +170,12 @@ interface FindingsJson {
   runs: Array<{
     id: number
     workflow: string
-    jobs: Array<{ name: string; failed_step: string | null; log_error: string | null; findings: Array<{ pattern: string; line: number; step: string | null; excerpt: string }> }>
+    jobs: Array<{
+      name: string
+      failed_step: string | null
+      log_error: string | null
+      findings: Array<{ pattern: string; line: number; step: string | null; excerpt: string }>
+    }>
   }>
   alerts: Array<{ kind: string; severity: string }>
   deliveries: Array<{ channel: string; kind: string; ok: boolean; error: string | null }>
@@ -159,7 +191,10 @@ const readCapsule = (job: LocalJob): Capsule => parseCapsuleText(readFileSync(ca
 
 /** A signed capsule already in the job's workspace, as capsule-load leaves it. */
 function seedCapsule(job: LocalJob): Buffer {
-  const c = signCapsule(createCapsule({ repository: s.repo.fullName, workflow: MONITORING, runId: 1, now: new Date() }), parseKey(HMAC))
+  const c = signCapsule(
+    createCapsule({ repository: s.repo.fullName, workflow: MONITORING, runId: 1, now: new Date() }),
+    parseKey(HMAC)
+  )
   writeFileSync(capsuleFile(job), formatCapsule(c))
   return readFileSync(capsuleFile(job))
 }
@@ -195,7 +230,10 @@ interface Received {
   body: string
 }
 
-async function receiver(status = 200, reply = 'ok'): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
+async function receiver(
+  status = 200,
+  reply = 'ok'
+): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
   const received: Received[] = []
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
@@ -212,7 +250,11 @@ async function receiver(status = 200, reply = 'ok'): Promise<{ url: string; rece
   }
 }
 
-async function smtpReceiver(): Promise<{ port: number; mails: Array<{ to: string[]; raw: string }>; close(): Promise<void> }> {
+async function smtpReceiver(): Promise<{
+  port: number
+  mails: Array<{ to: string[]; raw: string }>
+  close(): Promise<void>
+}> {
   const mails: Array<{ to: string[]; raw: string }> = []
   // A plain test server: no STARTTLS offered, so the email channel (requireTLS off) sends in clear.
   const server = new SMTPServer({
@@ -250,7 +292,12 @@ function subjectOf(raw: string): string {
     .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
       enc.toUpperCase() === 'B'
         ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8')
+        : Buffer.from(
+            data
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+            'latin1'
+          ).toString('utf8')
     )
 }
 
@@ -279,14 +326,27 @@ describe('monitor action bundle: one failed run', () => {
     expect(version).toBe(3)
 
     const f = findings(r)
-    const logLine = tscLog().split('\n').findIndex((l) => l.includes('src/broken.ts(1,')) + 1
-    expect(f).toMatchObject({ status: 'failed', status_path: ['operational', 'degraded', 'failed'], fix_required: false, severity: 'critical', unreadable: [] })
+    const logLine =
+      tscLog()
+        .split('\n')
+        .findIndex((l) => l.includes('src/broken.ts(1,')) + 1
+    expect(f).toMatchObject({
+      status: 'failed',
+      status_path: ['operational', 'degraded', 'failed'],
+      fix_required: false,
+      severity: 'critical',
+      unreadable: []
+    })
     expect(f.runs).toHaveLength(1)
     expect(f.runs[0]!).toMatchObject({ id: run.id, workflow: WATCHED })
-    expect(f.runs[0]!.jobs.map((j) => [j.name, j.failed_step, j.log_error])).toEqual([['build', 'Run npx tsc --noEmit', null]])
+    expect(f.runs[0]!.jobs.map((j) => [j.name, j.failed_step, j.log_error])).toEqual([
+      ['build', 'Run npx tsc --noEmit', null]
+    ])
     const first = f.runs[0]!.jobs[0]!.findings[0]!
     expect(first).toMatchObject({ pattern: 'PAT-001', step: 'Run npx tsc --noEmit', line: logLine })
-    expect(first.excerpt).toContain("src/broken.ts(1,14): error TS2322: Type 'string' is not assignable to type 'number'.")
+    expect(first.excerpt).toContain(
+      "src/broken.ts(1,14): error TS2322: Type 'string' is not assignable to type 'number'."
+    )
 
     // The summary names the job, the step, the pattern, the log line and the evidence.
     expect(r.summary).toContain('## HEE CI monitor: **failed**')
@@ -296,8 +356,12 @@ describe('monitor action bundle: one failed run', () => {
 
     // The annotation points at the source line the compiler named.
     const error = r.stdout.split('\n').find((l) => l.startsWith('::error '))!
-    expect(error).toMatch(/^::error title=HEE CI%3A HEE CI\/CD Pipeline broke%3A Compilation failure,file=src\/broken.ts,line=1::/)
-    expect(annotations(r, 'error')[0]).toContain(`started failing in run ${run.id} with Compilation failure (PAT-001, critical)`)
+    expect(error).toMatch(
+      /^::error title=HEE CI%3A HEE CI\/CD Pipeline broke%3A Compilation failure,file=src\/broken.ts,line=1::/
+    )
+    expect(annotations(r, 'error')[0]).toContain(
+      `started failing in run ${run.id} with Compilation failure (PAT-001, critical)`
+    )
 
     // 2 + 1 failed job API requests, plus the log's signed URL.
     expect(requests(/^\/repos\/hee-it\/app\/actions\/(runs|jobs)\//).map((q) => q.path.replace(/\?.*$/, ''))).toEqual([
@@ -309,27 +373,50 @@ describe('monitor action bundle: one failed run', () => {
 
     const capsule = readCapsule(job)
     expect(capsule.version).toBe(version)
-    expect(capsule.body.monitoring_state).toMatchObject({ current_status: 'failed', last_run_id: run.id, consecutive_failures: 1 })
+    expect(capsule.body.monitoring_state).toMatchObject({
+      current_status: 'failed',
+      last_run_id: run.id,
+      consecutive_failures: 1
+    })
     const uploaded = s.gh.artifacts.artifacts().filter((a) => a.finalized && a.repository === s.repo.fullName)
     expect(uploaded.map((a) => a.name)).toEqual([`hee-state-capsule-v${version}`])
 
     // The spec's chain: the next job of the same run loads what the monitor uploaded.
-    const next = new LocalJob({ gh: s.gh, repository: s.repo.fullName, workflow: MONITORING, runId: monitoringRunId, job: 'auto-fix' })
+    const next = new LocalJob({
+      gh: s.gh,
+      repository: s.repo.fullName,
+      workflow: MONITORING,
+      runId: monitoringRunId,
+      job: 'auto-fix'
+    })
     const load = await next.step('capsule-load', { source: 'run', 'verify-key': HMAC })
     expectOk(load)
-    expect(load.outputs).toMatchObject({ found: 'true', version: String(version), status: 'failed', 'fallback-used': 'false' })
+    expect(load.outputs).toMatchObject({
+      found: 'true',
+      version: String(version),
+      status: 'failed',
+      'fallback-used': 'false'
+    })
     expect(readFileSync(join(next.workspace, FILE), 'utf8')).toBe(readFileSync(capsuleFile(job), 'utf8'))
 
     expectNoSecrets(stepTexts(r, job, 'monitor'))
   })
 
   test('sets fix_required for a lint failure (real eslint output) and stays degraded', async () => {
-    const run = failedRun(readFileSync(join(LOGS, 'gha-eslint-errors.log'), 'utf8'), { steps: STEPS('Run npx eslint .') })
+    const run = failedRun(readFileSync(join(LOGS, 'gha-eslint-errors.log'), 'utf8'), {
+      steps: STEPS('Run npx eslint .')
+    })
 
     const r = await monitor(monitorJob(run.id))
 
     expectOk(r)
-    expect(r.outputs).toMatchObject({ fix_required: 'true', 'fix-required': 'true', status: 'degraded', severity: 'medium', patterns: 'PAT-007' })
+    expect(r.outputs).toMatchObject({
+      fix_required: 'true',
+      'fix-required': 'true',
+      status: 'degraded',
+      severity: 'medium',
+      patterns: 'PAT-007'
+    })
     expect(r.summary).toContain('Next: the auto-fix job will try the fixable patterns')
   })
 })
@@ -369,7 +456,10 @@ describe('monitor action bundle: faults on the way', () => {
         kind: 'status',
         status: 403,
         headers: { 'x-ratelimit-remaining': 0, 'retry-after': 1 },
-        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest' }
+        body: {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest'
+        }
       }
     })
     s.server.injectFault({
@@ -377,8 +467,15 @@ describe('monitor action bundle: faults on the way', () => {
       fault: {
         kind: 'status',
         status: 429,
-        headers: { 'retry-after': 1, 'x-ratelimit-remaining': 0, 'x-ratelimit-reset': Math.floor(Date.now() / 1000) + 3000 },
-        body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com/rest' }
+        headers: {
+          'retry-after': 1,
+          'x-ratelimit-remaining': 0,
+          'x-ratelimit-reset': Math.floor(Date.now() / 1000) + 3000
+        },
+        body: {
+          message: 'API rate limit exceeded for installation ID 1.',
+          documentation_url: 'https://docs.github.com/rest'
+        }
       }
     })
 
@@ -408,9 +505,13 @@ describe('monitor action bundle: faults on the way', () => {
     expect(r.outputs).toMatchObject({ patterns: 'PAT-001', status: 'failed' })
     const f = findings(r)
     expect(f.runs[0]!.jobs[0]!.findings[0]!.excerpt).toContain('src/broken.ts(1,14)')
-    expect(f.runs[0]!.jobs[0]!.log_error).toMatch(new RegExp(`log of job ${build.id} ended early after ${cut} bytes of ${Buffer.byteLength(log)}`))
+    expect(f.runs[0]!.jobs[0]!.log_error).toMatch(
+      new RegExp(`log of job ${build.id} ended early after ${cut} bytes of ${Buffer.byteLength(log)}`)
+    )
     expect(f.unreadable).toHaveLength(1)
-    expect(f.unreadable[0]).toMatch(new RegExp(`^log of job "build" \\(${build.id}\\): log of job ${build.id} ended early`))
+    expect(f.unreadable[0]).toMatch(
+      new RegExp(`^log of job "build" \\(${build.id}\\): log of job ${build.id} ended early`)
+    )
     expect(r.summary).toContain('**Could not read:**')
     expect(r.summary).toMatch(/- log of job "build" \(\d+\): log of job \d+ ended early/)
     expect(annotations(r, 'warning').some((w) => w.startsWith('could not read log of job "build"'))).toBe(true)
@@ -421,7 +522,11 @@ describe('monitor action bundle: faults on the way', () => {
     const run = failedRun()
     const job = monitorJob(run.id)
     const before = seedCapsule(job)
-    s.server.injectFault({ method: 'GET', path: /\/actions\/runs\/\d+$/, fault: { kind: 'malformed', body: '{"id": 1, "name": "CI", "status": "comp' } })
+    s.server.injectFault({
+      method: 'GET',
+      path: /\/actions\/runs\/\d+$/,
+      fault: { kind: 'malformed', body: '{"id": 1, "name": "CI", "status": "comp' }
+    })
 
     const r = await monitor(job)
 
@@ -450,7 +555,12 @@ describe('monitor action bundle: faults on the way', () => {
     expect(readFileSync(capsuleFile(job)).equals(before)).toBe(true)
     expect(s.gh.artifacts.artifacts()).toEqual([])
     for (const text of [r.stdout, r.stderr, r.summary]) {
-      expect(text.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain(wrong)
+      expect(
+        text
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n')
+      ).not.toContain(wrong)
     }
   })
 })
@@ -488,11 +598,17 @@ describe('monitor action bundle: alert channels end to end', () => {
       const r1 = await monitor(j1, inputs)
       expectOk(r1)
       expect(r1.outputs['status']).toBe('failed')
-      expect(findings(r1).deliveries.map((d) => `${d.channel}:${d.kind}:${d.ok}`).sort()).toEqual(
-        ['console', 'email', 'github-issue', 'slack', 'sms', 'webhook'].map((c) => `${c}:broke:true`)
+      expect(
+        findings(r1)
+          .deliveries.map((d) => `${d.channel}:${d.kind}:${d.ok}`)
+          .sort()
+      ).toEqual(['console', 'email', 'github-issue', 'slack', 'sms', 'webhook'].map((c) => `${c}:broke:true`))
+      expect(s.repo.issues.map((i) => [i.title, i.state, i.labels])).toEqual([
+        [`[HEE CI] ${WATCHED}: Compilation failure`, 'open', ['hee-ci']]
+      ])
+      expect(readCapsule(j1).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001`]?.issue_number).toBe(
+        s.repo.issues[0]!.number
       )
-      expect(s.repo.issues.map((i) => [i.title, i.state, i.labels])).toEqual([[`[HEE CI] ${WATCHED}: Compilation failure`, 'open', ['hee-ci']]])
-      expect(readCapsule(j1).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001`]?.issue_number).toBe(s.repo.issues[0]!.number)
       Object.assign(texts, stepTexts(r1, j1, 'run 1'))
 
       // Run 2, a later monitoring run: the capsule comes back through the artifact service.
@@ -524,7 +640,9 @@ describe('monitor action bundle: alert channels end to end', () => {
 
       // Slack: Block Kit.
       expect(slack.received.map((m) => m.url)).toEqual([SLACK_PATH, SLACK_PATH, SLACK_PATH])
-      const blocks = slack.received.map((m) => JSON.parse(m.body) as { text: string; blocks: Array<{ type: string; text?: { text: string } }> })
+      const blocks = slack.received.map(
+        (m) => JSON.parse(m.body) as { text: string; blocks: Array<{ type: string; text?: { text: string } }> }
+      )
       expect(blocks.map((b) => b.blocks[0]!.type)).toEqual(['header', 'header', 'header'])
       expect(blocks.map((b) => b.blocks[0]!.text!.text)).toEqual([
         expect.stringContaining(`${WATCHED} broke: Compilation failure`),
@@ -534,23 +652,42 @@ describe('monitor action bundle: alert channels end to end', () => {
       expect(blocks[0]!.blocks.some((b) => b.type === 'section' && b.text?.text.includes('error TS2322'))).toBe(true)
 
       // Webhook: signed with the secret, one event per alert.
-      expect(hook.received.map((m) => m.headers['x-hee-event'])).toEqual(['alert.broke', 'alert.still-failing', 'alert.fixed'])
+      expect(hook.received.map((m) => m.headers['x-hee-event'])).toEqual([
+        'alert.broke',
+        'alert.still-failing',
+        'alert.fixed'
+      ])
       for (const m of hook.received) {
         expect(verifyWebhookSignature(WEBHOOK_SECRET, m.body, m.headers['x-hee-signature-256'] as string)).toBe(true)
-        expect(verifyWebhookSignature('another-secret-0123456789', m.body, m.headers['x-hee-signature-256'] as string)).toBe(false)
+        expect(
+          verifyWebhookSignature('another-secret-0123456789', m.body, m.headers['x-hee-signature-256'] as string)
+        ).toBe(false)
       }
-      expect(JSON.parse(hook.received[0]!.body)).toMatchObject({ kind: 'broke', severity: 'critical', pattern: 'PAT-001', evidence: { file: 'src/broken.ts', line: 1, job: 'build' } })
+      expect(JSON.parse(hook.received[0]!.body)).toMatchObject({
+        kind: 'broke',
+        severity: 'critical',
+        pattern: 'PAT-001',
+        evidence: { file: 'src/broken.ts', line: 1, job: 'build' }
+      })
 
       // SMS: Twilio's form, basic auth with the account SID.
       expect(sms.received).toHaveLength(3)
       expect(sms.received[0]!.url).toBe(`/2010-04-01/Accounts/${TWILIO_SID}/Messages.json`)
       const form = new URLSearchParams(sms.received[0]!.body)
       expect(form.get('To')).toBe('+15005550001')
-      expect(form.get('Body')).toMatch(/^\[HEE CI\] CRITICAL: HEE CI\/CD Pipeline broke: Compilation failure at src\/broken.ts:1/)
-      expect(sms.received[0]!.headers.authorization).toBe(`Basic ${Buffer.from(`${TWILIO_SID}:${TWILIO_TOKEN}`).toString('base64')}`)
+      expect(form.get('Body')).toMatch(
+        /^\[HEE CI\] CRITICAL: HEE CI\/CD Pipeline broke: Compilation failure at src\/broken.ts:1/
+      )
+      expect(sms.received[0]!.headers.authorization).toBe(
+        `Basic ${Buffer.from(`${TWILIO_SID}:${TWILIO_TOKEN}`).toString('base64')}`
+      )
 
       // Email through the local SMTP server, logged in with the URL's user.
-      expect(smtp.mails.map((m) => m.to)).toEqual([['oncall@example.com'], ['oncall@example.com'], ['oncall@example.com']])
+      expect(smtp.mails.map((m) => m.to)).toEqual([
+        ['oncall@example.com'],
+        ['oncall@example.com'],
+        ['oncall@example.com']
+      ])
       expect(smtp.mails.map((m) => subjectOf(m.raw))).toEqual([
         `[HEE CI] critical broke: ${WATCHED} — Compilation failure`,
         `[HEE CI] critical still-failing: ${WATCHED} — Compilation failure`,
@@ -576,12 +713,21 @@ describe('monitor action bundle: alert channels end to end', () => {
     const hook = await receiver()
     try {
       s.repo.tokenExpiration = new Date(Date.now() + 10 * 24 * 3600 * 1000)
-      const inputs = { 'webhook-url': `${hook.url}${WEBHOOK_PATH}`, 'webhook-secret': WEBHOOK_SECRET, 'token-name': 'HEE_GITHUB_TOKEN' }
+      const inputs = {
+        'webhook-url': `${hook.url}${WEBHOOK_PATH}`,
+        'webhook-secret': WEBHOOK_SECRET,
+        'token-name': 'HEE_GITHUB_TOKEN'
+      }
       const job = monitorJob(passedRun().id)
 
       const first = await monitor(job, inputs)
       expectOk(first)
-      expect(first.stdout.split('\n').filter((l) => l.startsWith('::warning') && l.includes('HEE_GITHUB_TOKEN expires soon')), first.stdout).toHaveLength(1)
+      expect(
+        first.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::warning') && l.includes('HEE_GITHUB_TOKEN expires soon')),
+        first.stdout
+      ).toHaveLength(1)
       expect(hook.received.map((m) => m.headers['x-hee-event'])).toEqual(['alert.token-expiry'])
       const notice = readCapsule(job).body.monitoring_state.notices?.['token-expiry']
       expect(notice).toBeDefined()
@@ -601,13 +747,21 @@ describe('monitor action bundle: alert channels end to end', () => {
 
 describe('monitor action bundle: log text is data', () => {
   test('runner commands inside a job log never reach the runner as commands', async () => {
-    const hostile = ['::set-output name=x::pwned', '::add-mask::abc', '::stop-commands::x', '##[error]fake', '  ::warning::from the log']
+    const hostile = [
+      '::set-output name=x::pwned',
+      '::add-mask::abc',
+      '::stop-commands::x',
+      '##[error]fake',
+      '  ::warning::from the log'
+    ]
     const log = ghaLog('npx tsc --noEmit', [...hostile, ...tscOutput, ...hostile])
     // The workflow's name is the repository's text too (it is printed in progress lines and alerts).
     const run = s.repo.addRun({
       workflow: 'evil.yml',
       name: 'CI\n::set-output name=y::pwned\r::stop-commands::z\n##[error]fake',
-      jobs: [{ name: 'build\n::set-output name=z::pwned', conclusion: 'failure', steps: STEPS('Run npx tsc --noEmit'), log }]
+      jobs: [
+        { name: 'build\n::set-output name=z::pwned', conclusion: 'failure', steps: STEPS('Run npx tsc --noEmit'), log }
+      ]
     })
     const job = monitorJob(run.id)
 
@@ -626,7 +780,8 @@ describe('monitor action bundle: log text is data', () => {
       if (trimmed.startsWith('::')) {
         expect(trimmed, 'a runner command in stdout').toMatch(own)
         // Masks come from the action's secret inputs and the artifact client's signed URLs, never from the log.
-        if (trimmed.startsWith('::add-mask::')) expect(['abc', ...hostile]).not.toContain(trimmed.slice('::add-mask::'.length))
+        if (trimmed.startsWith('::add-mask::'))
+          expect(['abc', ...hostile]).not.toContain(trimmed.slice('::add-mask::'.length))
       }
       expect(line).not.toMatch(/##\[/)
       expect(line).not.toMatch(/^\s*::(set-output|stop-commands|save-state|set-env|add-path)/)

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { describeError, isUserError } from '@hee/core'
+// Only the error helpers load up front: each verb pulls in its own engines on demand.
+import { describeError, isUserError } from '../../core/src/errors.js'
 import { UsageError } from './args.js'
 import type { CliIO, Command } from './io.js'
 

@@ -6,13 +6,30 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { consoleChannel, type AnnotationLevel, type AnnotationProps, type ConsoleSink } from '../../../packages/core/src/alerts/console.js'
+import {
+  consoleChannel,
+  type AnnotationLevel,
+  type AnnotationProps,
+  type ConsoleSink
+} from '../../../packages/core/src/alerts/console.js'
 import { DEFAULT_MATRIX } from '../../../packages/core/src/alerts/escalation.js'
 import { applyUpdate, createCapsule } from '../../../packages/core/src/capsule/update.js'
 import type { Capsule, MonitoringState } from '../../../packages/core/src/capsule/types.js'
 import { createGitHubClient, createRunsReader, type GitHubClient } from '../../../packages/core/src/github/index.js'
-import { runMonitor, type MonitorConfig, type MonitorOutcome, type MonitorTrigger } from '../../../packages/core/src/monitor/engine.js'
-import { FakeRepo, formatLog, registerActionsApi, type ActionsApi, type JobSpec, type RunSpec } from '../../support/github-api.js'
+import {
+  runMonitor,
+  type MonitorConfig,
+  type MonitorOutcome,
+  type MonitorTrigger
+} from '../../../packages/core/src/monitor/engine.js'
+import {
+  FakeRepo,
+  formatLog,
+  registerActionsApi,
+  type ActionsApi,
+  type JobSpec,
+  type RunSpec
+} from '../../support/github-api.js'
 import { StandinServer } from '../../support/http-server.js'
 
 const TOKEN = 'ghs_engineTestTokenNeverPrinted0123456789'
@@ -61,7 +78,12 @@ class Harness {
   }
 
   /** One engine pass at `now`; its updates are applied to the capsule (legal steps only). */
-  async pass(trigger: MonitorTrigger, now: Date = T0, over: Partial<MonitorConfig> = {}, state = this.state): Promise<MonitorOutcome> {
+  async pass(
+    trigger: MonitorTrigger,
+    now: Date = T0,
+    over: Partial<MonitorConfig> = {},
+    state = this.state
+  ): Promise<MonitorOutcome> {
     const sink: ConsoleSink = {
       annotate: (level, message, props) => void this.notes.push({ level, message, props }),
       summary: (md) => void this.summaries.push(md)
@@ -106,7 +128,8 @@ function failedRun(log = fixture('gha-vitest-failure.log'), job: Partial<JobSpec
   })
 }
 
-const passedRun = () => repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'lint' }, { name: 'test' }, { name: 'build' }] })
+const passedRun = () =>
+  repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'lint' }, { name: 'test' }, { name: 'build' }] })
 
 describe('runMonitor with the REST stand-in and a console channel', () => {
   it('turns a first failure into status degraded and one "broke" alert at the evidence', async () => {
@@ -121,7 +144,12 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     expect(h.titles()).toEqual(['HEE CI: CI broke: Test failure'])
     expect(h.notes[0]!.level).toBe('error')
     expect(h.summaries[0]).toContain('job `test` › step `Run npx vitest run`')
-    expect(h.state).toMatchObject({ current_status: 'degraded', last_run_id: run.id, consecutive_failures: 1, pattern_counts: { 'PAT-002': 1 } })
+    expect(h.state).toMatchObject({
+      current_status: 'degraded',
+      last_run_id: run.id,
+      consecutive_failures: 1,
+      pattern_counts: { 'PAT-002': 1 }
+    })
     expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002'])
     expect(h.state.seen_jobs).toEqual([`${run.id}:1`])
   })
@@ -143,7 +171,9 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     const { status_since: _b, ...expected } = before
     expect(after).toEqual(expected)
     // Only the run itself was read again: no job list, no log.
-    expect(server.requests.slice(requestsBefore).map((r) => r.path)).toEqual([`/repos/octo-org/app/actions/runs/${run.id}`])
+    expect(server.requests.slice(requestsBefore).map((r) => r.path)).toEqual([
+      `/repos/octo-org/app/actions/runs/${run.id}`
+    ])
   })
 
   it('counts each run once when a schedule window overlaps runs already handled', async () => {
@@ -194,7 +224,10 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
 
   it('moves a critical compile error to failed through degraded', async () => {
     const h = new Harness()
-    const run = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: STEPS('Run cargo build --locked') })
+    const run = failedRun(fixture('gha-cargo-build-type-error.log'), {
+      name: 'build',
+      steps: STEPS('Run cargo build --locked')
+    })
 
     const o = await h.pass({ kind: 'run', runId: run.id })
 
@@ -238,7 +271,9 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     const run = repo.addRun({ workflow: 'ci.yml', conclusion: 'cancelled', jobs: [{ name: 'lint' }] })
     const job = repo.addJob(run.id, { name: 'e2e', conclusion: 'cancelled', steps: STEPS('Run npm run e2e') })
     job.completedAt = new Date(Date.parse(job.startedAt) + 31 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
-    job.log = Buffer.from(formatLog(['##[group]Run npm run e2e', 'npm run e2e', '##[endgroup]', 'waiting for the browser…']))
+    job.log = Buffer.from(
+      formatLog(['##[group]Run npm run e2e', 'npm run e2e', '##[endgroup]', 'waiting for the browser…'])
+    )
 
     const o = await h.pass({ kind: 'run', runId: run.id }, T0, { timeoutMinutes: 30 })
 
@@ -264,9 +299,15 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
 
   it("attributes a finding to the job's failed step, by the log's section or else by the step that failed", async () => {
     const h = new Harness()
-    const bySection = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: STEPS('Run cargo build --locked') })
+    const bySection = failedRun(fixture('gha-cargo-build-type-error.log'), {
+      name: 'build',
+      steps: STEPS('Run cargo build --locked')
+    })
     // Step names that match nothing in the log: the failed step is the answer.
-    const byFailure = failedRun(fixture('gha-cargo-build-type-error.log'), { name: 'build', steps: ['Set up job', 'Checkout', 'Build', 'Complete job'] })
+    const byFailure = failedRun(fixture('gha-cargo-build-type-error.log'), {
+      name: 'build',
+      steps: ['Set up job', 'Checkout', 'Build', 'Complete job']
+    })
 
     const o = await h.pass({ kind: 'since-last' }, T0, {}, { ...h.state, last_run_id: bySection.id - 1 })
 
@@ -313,7 +354,9 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     const o = await h.pass({ kind: 'run', runId: run.id })
 
     expect(o.patterns).toEqual(['PAT-001'])
-    expect(o.analyses[0]!.jobs[0]!.logError).toMatch(new RegExp(`^log of job ${build.id} ended early after ${cut} bytes`))
+    expect(o.analyses[0]!.jobs[0]!.logError).toMatch(
+      new RegExp(`^log of job ${build.id} ended early after ${cut} bytes`)
+    )
     expect(o.unreadable).toEqual([expect.stringMatching(new RegExp(`^log of job "build" \\(${build.id}\\): `))])
     expect(h.state.current_status).toBe('failed')
   })
@@ -321,7 +364,11 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
   it('throws and returns no update when the run itself cannot be read', async () => {
     const h = new Harness()
     const run = failedRun()
-    server.injectFault({ method: 'GET', path: /\/actions\/runs\/\d+$/, fault: { kind: 'malformed', body: '{"id": 1, "status": "compl' } })
+    server.injectFault({
+      method: 'GET',
+      path: /\/actions\/runs\/\d+$/,
+      fault: { kind: 'malformed', body: '{"id": 1, "status": "compl' }
+    })
 
     await expect(h.pass({ kind: 'run', runId: run.id })).rejects.toMatchObject({ code: 'github.malformed-response' })
     expect(h.capsule.version).toBe(1)

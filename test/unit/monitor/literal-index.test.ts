@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../../../packages/core/src/monitor/catalogue.js'
-import { requiredLiterals } from '../../../packages/core/src/monitor/literal-hint.js'
+import { firstChars, requiredLiterals } from '../../../packages/core/src/monitor/literal-hint.js'
 import { LiteralIndex } from '../../../packages/core/src/monitor/literal-index.js'
 import { cleanLine } from '../../../packages/core/src/monitor/log-line.js'
 
@@ -20,11 +20,73 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`\b(?:502 Bad Gateway|503 Service)\b`)).toEqual(['502 bad gateway', '503 service'])
   })
 
+  it('falls back to a required group whose alternatives all have fixed text', () => {
+    expect(requiredLiterals(String.raw`^\s*(?:Compiling|Checking) \S+ v\d`)).toEqual(['compiling', 'checking'])
+    expect(requiredLiterals(String.raw`^\s*(?:Compiling|Checking)? \S+`)).toBeUndefined()
+    expect(requiredLiterals(String.raw`^(?!Warning)\S+`)).toBeUndefined()
+  })
+
   it('leaves out optional text and gives up when an alternative has no fixed text', () => {
     expect(requiredLiterals(String.raw`colou?r failed`)).toEqual(['r failed'])
     expect(requiredLiterals(String.raw`^\s*\d+\) `)).toBeUndefined()
     expect(requiredLiterals(String.raw`abcdef|\d+`)).toBeUndefined()
   })
+})
+
+describe('firstChars', () => {
+  const allowed = (source: string, flags = '') => {
+    const t = firstChars(source, flags)
+    return t && [...t].flatMap((v, c) => (v ? [String.fromCharCode(c)] : [])).join('')
+  }
+
+  it('reads the characters an anchored regex can start a line with', () => {
+    expect(allowed(String.raw`^error\[E\d{4}\]`)).toBe('e')
+    expect(allowed(String.raw`^(?:\[ERROR\] )?(?:Tests in error|Failed tests):`)).toBe('FT[')
+    expect(allowed(String.raw`^\s*\d+\) `)).toBe('\t\n\v\f\r 0123456789')
+    expect(allowed(String.raw`^[a-c_]x|^Z`, 'i')).toBe('ABCZ_abcz')
+  })
+
+  it('gives up on unanchored, empty-matching or unread starts', () => {
+    expect(allowed(String.raw`error`)).toBeUndefined()
+    expect(allowed(String.raw`^a|b`)).toBeUndefined()
+    expect(allowed(String.raw`^\s*$`)).toBeUndefined()
+    expect(allowed(String.raw`^(a)\1`)).toBe('a')
+    expect(allowed(String.raw`^\1`)).toBeUndefined()
+    expect(allowed(String.raw`^a`, 'm')).toBeUndefined()
+  })
+
+  it('agrees with the regex on random lines', () => {
+    const sources = [String.raw`^\s*(?:FAIL|ok)\b`, String.raw`^[^a-z\d]+x`, String.raw`^(?:a|b?)c`, String.raw`^\W?[\-x]`, String.raw`^(?=a)\w`]
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.boolean(), fc.string({ minLength: 1, maxLength: 8 }), (source, caseless, text) => {
+        const re = new RegExp(source, caseless ? 'i' : '')
+        const table = firstChars(source, re.flags)
+        const c = text.charCodeAt(0)
+        if (re.test(text) && table && c < 128) expect(table[c]).toBe(1)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('never rules out a line that a built-in rule or after regex matches in the fixtures or the eval set', () => {
+    const catalogue = loadCatalogue()
+    const regexes = [...catalogue.rules.map((r) => r.regex), ...catalogue.rules.flatMap((r) => (r.after ? [r.after] : []))]
+    const tables = regexes.map((re) => firstChars(re.source, re.flags))
+    expect(tables.filter(Boolean).length).toBeGreaterThan(50)
+    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), '/work/shared/eval/logs'].filter((d) => existsSync(d))
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {
+        for (const raw of readFileSync(join(dir, f), 'utf8').split(/[\r\n]/)) {
+          const { text } = cleanLine(raw)
+          const c = text.charCodeAt(0)
+          if (!(c < 128)) continue
+          regexes.forEach((re, i) => {
+            if (tables[i] && re.test(text)) expect({ re: re.source, text, allowed: tables[i]![c] }).toEqual({ re: re.source, text, allowed: 1 })
+          })
+        }
+      }
+    }
+  }, 120_000)
 })
 
 describe('LiteralIndex', () => {
@@ -33,6 +95,13 @@ describe('LiteralIndex', () => {
     expect([...hits(index, 'src/a.c:1:2: ERROR: x')].sort()).toEqual([0, 2])
     expect([...hits(index, 'FAILED ✖ 2 problems')].sort()).toEqual([1, 2, 3])
     expect([...hits(index, 'all good')]).toEqual([2])
+  })
+
+  it('scans a range of a string as it would the slice', () => {
+    const index = new LiteralIndex([['error:'], ['fail']])
+    const found: number[] = []
+    index.scanRange('fail\nERROR: x\nfail', 5, 14, (r) => found.push(r))
+    expect(found).toEqual([0])
   })
 
   it('agrees with naive substring search on random text', () => {

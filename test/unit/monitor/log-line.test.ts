@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cleanLine, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/monitor/log-line.js'
+import fc from 'fast-check'
+import { cleanLine, LineView, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/monitor/log-line.js'
 
 describe('cleanLine', () => {
   it('takes the runner timestamp off and keeps it', () => {
@@ -46,5 +47,28 @@ describe('stripAnsi', () => {
 
   it('removes OSC hyperlinks', () => {
     expect(stripAnsi('\x1b]8;;https://x.test\x07link\x1b]8;;\x07')).toBe('link')
+  })
+})
+
+describe('LineView', () => {
+  const viewed = (v: LineView) => ({ text: v.text, timestamp: v.timestamp, level: v.level, command: v.command })
+
+  it('cleans a line in place exactly as cleanLine does', () => {
+    const pieces = ['2024-05-01T12:00:00', '.1234567', '.1234567890', 'Z', ' ', '##[error]', '##[group]', '\uFEFF', '\t', '\x1b[31m', 'travis_fold:end:x', '[0K', 'error: x', '  ', '\u00a0', 'Run a', 'x'.repeat(5000)]
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        // Several lines in one string, viewed in order, as the classifier does with a chunk.
+        const chunk = lines.join('\n')
+        const v = new LineView()
+        let from = 0
+        for (const l of lines) {
+          v.reset(chunk, from, from + l.length)
+          expect(viewed(v)).toEqual(cleanLine(l))
+          from += l.length + 1
+        }
+      }),
+      { numRuns: 1000 }
+    )
   })
 })

@@ -1,5 +1,5 @@
 /** The email channel: SMTP through nodemailer, plain text plus a simple HTML part. */
-import nodemailer from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import { HeeError } from '../errors.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
 import { describeWhere } from './compose.js'
@@ -83,7 +83,10 @@ export function emailHtml(alert: Alert): string {
 export function emailChannel(config: EmailChannelConfig): Channel {
   const secrets = [config.password, ...(config.knownSecrets ?? [])].filter((s): s is string => !!s)
   const timeout = config.timeoutMs ?? 15_000
-  const transport = nodemailer.createTransport({
+  // nodemailer loads when the first email goes out, not with every monitor start.
+  let transporter: Promise<Transporter> | undefined
+  const transport = () => (transporter ??= import('nodemailer').then((m) => m.default.createTransport(options)))
+  const options = {
     host: config.host,
     port: config.port ?? (config.secure ? 465 : 587),
     secure: config.secure ?? false,
@@ -94,13 +97,13 @@ export function emailChannel(config: EmailChannelConfig): Channel {
     socketTimeout: timeout,
     ...(config.allowInvalidCertificates ? { tls: { rejectUnauthorized: false } } : {}),
     logger: false
-  })
+  }
   return {
     name: 'email',
     async send(raw) {
       const alert = redactDeep(raw, secrets)
       try {
-        await transport.sendMail({
+        await (await transport()).sendMail({
           from: config.from,
           to: config.to,
           subject: redact(emailSubject(alert), secrets),

@@ -1,5 +1,5 @@
 /** The Slack channel: an incoming webhook carrying a Block Kit message. */
-import { IncomingWebhook, IncomingWebhookHTTPError, type IncomingWebhookSendArguments } from '@slack/webhook'
+import type { IncomingWebhook, IncomingWebhookSendArguments } from '@slack/webhook'
 import { HeeError } from '../errors.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
 import type { Severity } from '../severity.js'
@@ -104,16 +104,23 @@ export function slackChannel(config: SlackChannelConfig): Channel {
   const secrets = [config.webhookUrl, path.length > 1 ? path : undefined, ...(config.knownSecrets ?? [])].filter(
     (s): s is string => !!s
   )
-  const webhook = new IncomingWebhook(config.webhookUrl, { timeout: config.timeoutMs ?? 10_000 })
+  // @slack/webhook (and axios under it) loads with the first message, not with every start.
+  let client: Promise<{ webhook: IncomingWebhook; HttpError: typeof import('@slack/webhook').IncomingWebhookHTTPError }> | undefined
+  const slack = () =>
+    (client ??= import('@slack/webhook').then((m) => ({
+      webhook: new m.IncomingWebhook(config.webhookUrl, { timeout: config.timeoutMs ?? 10_000 }),
+      HttpError: m.IncomingWebhookHTTPError
+    })))
   return {
     name: 'slack',
     async send(raw) {
       const message = redactDeep(slackMessage(redactDeep(raw, secrets)), secrets)
+      const { webhook, HttpError } = await slack()
       try {
         await webhook.send(message)
       } catch (e) {
         const body =
-          e instanceof IncomingWebhookHTTPError && typeof e.body === 'string' && e.body
+          e instanceof HttpError && typeof e.body === 'string' && e.body
             ? ` (${cut(e.body.trim(), 200)})`
             : ''
         throw new HeeError('alerts.slack', redact(`Slack webhook failed: ${redactError(e, secrets)}${body}`, secrets))

@@ -64,7 +64,7 @@ export interface MonitoringState {
   pattern_counts?: Record<string, number>
   /** Open incidents keyed by `${workflow}::${pattern}`. */
   incidents?: Record<string, Incident>
-  /** Keys `${run_id}:${job_id}:${run_attempt}` already counted (bounded, newest last). */
+  /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
   seen_jobs?: string[]
   /** One-off notices already sent (e.g. `token-expiry`) → when (ISO), so they are not repeated. */
   notices?: Record<string, string>

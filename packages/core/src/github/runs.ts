@@ -263,7 +263,7 @@ async function* streamLog(client: GitHubClient, owner: string, repo: string, job
       'github.log-truncated',
       `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`,
       {
-        hint: 'the connection was cut while reading the log; the next run of the monitor reads it again',
+        hint: 'the connection was cut while reading the log; the findings come from the part that was read',
         cause
       }
     )

@@ -50,13 +50,15 @@ const compilation: RuleSpec[] = [
   rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
   rule('mypy', raw`^\S+\.pyi?:\d+: error: `, 76),
   rule('php-parse-error', raw`PHP Parse error: `, 76),
-  rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80)
+  rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80),
+  rule('perl-compile-error', raw`^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`, 76),
+  rule('perl-compilation-aborted', raw`^(?:\S+ had compilation errors\.|Execution of \S+ aborted due to compilation errors\.)$`, 50)
 ]
 
 const tests: RuleSpec[] = [
   rule('cargo-test-failed', raw`^test \S+ \.\.\. FAILED$`, 80),
   rule('cargo-test-result', raw`^test result: FAILED\.`, 62),
-  rule('rust-panic', raw`^thread '[^']*' panicked at`, 66),
+  rule('rust-panic', raw`^thread '[^']*'(?: \(\d+\))? panicked at`, 66),
   rule('go-test-fail', raw`^\s*--- FAIL: \S`, 80),
   rule('go-test-package-fail', raw`^FAIL\s+\S+\s+\d+(?:\.\d+)?s$`, 55),
   rule('go-panic', raw`^panic: .+`, 60),
@@ -104,7 +106,18 @@ const tests: RuleSpec[] = [
   rule('npm-test-failed', raw`^npm (?:ERR!|error) Test failed\.`, 55),
   rule('xcodebuild-test-failed', raw`\*\* TEST FAILED \*\*`, 62),
   rule('testthat-failure', raw`^── (?:Failure|Error) \(\S+:\d+`, 78),
-  rule('r-check-tests', raw`^\* checking tests \.\.\. ERROR`, 64)
+  rule('r-check-tests', raw`^\* checking tests \.\.\. ERROR`, 64),
+  // Python unittest: `FAIL: test_x (mod.Class.test_x)`; a module that failed to import is
+  // reported as a test of `unittest.loader._FailedTest`, which is not a failing test.
+  rule('unittest-fail', raw`^(?:FAIL|ERROR): \w+ \((?!unittest\.loader\.)[\w.]+\)`, 78),
+  rule('unittest-summary', raw`^FAILED \((?:failures|errors)=\d+`, 62),
+  rule('assertion-error', raw`^\s*AssertionError(?: \[ERR_ASSERTION\])?(?::|$)`, 64),
+  rule('jvm-assertion-error', raw`\b(?:java\.lang\.AssertionError|org\.opentest4j\.AssertionFailedError|junit\.framework\.AssertionFailedError|org\.junit\.ComparisonFailure)\b`, 64),
+  rule('c-assert', raw`: Assertion \x60.+' failed\.$`, 74),
+  rule('node-test-spec-fail', raw`^\s*✖ (?!\d+ problems?\b).+ \(\d+(?:\.\d+)?m?s\)$`, 78),
+  rule('node-test-spec-summary', raw`^ℹ fail [1-9]\d*$`, 62),
+  rule('perl-test-more-failed', raw`^\s*#\s+Failed test\b`, 76),
+  rule('perl-test-more-summary', raw`^# Looks like you failed \d+ tests? of \d+`, 62)
 ]
 
 const security: RuleSpec[] = [
@@ -154,9 +167,13 @@ const dependency: RuleSpec[] = [
   rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
   rule('npm-ci-lockfile', raw`npm ci\x60? (?:command )?can only install with an existing package-lock\.json`, 80),
   rule('npm-ci-out-of-sync', raw`\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`, 80),
-  rule('node-cannot-find-module', raw`(?:Error: )?Cannot find module '[^']+'`, 70),
+  rule('node-cannot-find-module', raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`, 70),
   rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
   rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 74),
+  rule('python-cannot-import-name', raw`^ImportError: cannot import name '`, 66),
+  rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
+  rule('jvm-class-not-found', raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
+  rule('cmake-find-package-call', raw`^CMake Error at \S+:\d+ \(find_package\):`, 76),
   rule('pip-no-version', raw`(?:Could not find a version that satisfies the requirement|No matching distribution found for)`, 80),
   rule('pip-resolution', raw`ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
   rule('cargo-no-package', raw`^error: no matching package named`, 80),

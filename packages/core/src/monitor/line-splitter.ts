@@ -5,21 +5,28 @@ import { MAX_RAW_CHARS } from './log-line.js'
 export type SegmentSink = (text: string, line: number) => void
 
 /**
+ * Receives each segment as `s.slice(from, to)` without that slice being made: most lines of a
+ * big log need no string of their own (see LogClassifier), so the splitter does not allocate one.
+ * `s` is only valid during the call.
+ */
+export type RangeSink = (s: string, from: number, to: number, line: number) => void
+
+/**
  * Turns chunks (Buffers split anywhere, even inside a UTF-8 sequence, or strings) into
  * segments. Lines are counted on `\n` only, as GitHub and the eval set count them; a `\r`
  * inside a line (progress bars, CRLF) ends a segment but not the line. Memory is bounded:
  * at most MAX_RAW_CHARS of the current segment are kept, the rest is skipped.
  */
-export class LineSplitter {
+export class RangeSplitter {
   private readonly decoder = new StringDecoder('utf8')
+  /** The start of a segment that a chunk boundary cut, at most MAX_RAW_CHARS. */
   private partial = ''
   private line = 1
   /** True once the current line has any non-empty segment (for the line count). */
   private lineHasText = false
-  private lines = 0
   private bytes = 0
 
-  constructor(private readonly sink: SegmentSink) {}
+  constructor(private readonly sink: RangeSink) {}
 
   push(chunk: Buffer | Uint8Array | string): void {
     if (typeof chunk === 'string') {
@@ -34,27 +41,36 @@ export class LineSplitter {
   /** Flushes the last line; returns the line and byte counts. */
   end(): { lines: number; bytes: number } {
     this.scan(this.decoder.end())
+    let lines = this.line - 1
     if (this.partial.length > 0 || this.lineHasText) {
-      this.emit()
-      this.lines = this.line
-    } else {
-      this.lines = this.line - 1
+      this.emitPartial()
+      lines = this.line
     }
-    return { lines: this.lines, bytes: this.bytes }
+    return { lines, bytes: this.bytes }
   }
 
   private scan(s: string): void {
+    // Native indexOf finds the separators far faster than a per-character loop; the next `\r`
+    // is looked up once and reused until passed (most logs have none).
     let start = 0
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i)
-      if (c !== 10 && c !== 13) continue
-      this.append(s, start, i)
-      this.emit()
-      if (c === 10) {
+    let cr = s.indexOf('\r')
+    for (;;) {
+      if (cr >= 0 && cr < start) cr = s.indexOf('\r', start)
+      const lf = s.indexOf('\n', start)
+      const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf
+      if (end < 0) break
+      if (this.partial.length > 0) {
+        this.append(s, start, end)
+        this.emitPartial()
+      } else if (end > start) {
+        this.lineHasText = true
+        this.sink(s, start, Math.min(end, start + MAX_RAW_CHARS), this.line)
+      }
+      if (end === lf) {
         this.line++
         this.lineHasText = false
       }
-      start = i + 1
+      start = end + 1
     }
     this.append(s, start, s.length)
   }
@@ -65,11 +81,18 @@ export class LineSplitter {
     this.partial += s.slice(from, Math.min(to, from + room))
   }
 
-  private emit(): void {
+  private emitPartial(): void {
     if (this.partial.length === 0) return
     this.lineHasText = true
     const text = this.partial
     this.partial = ''
-    this.sink(text, this.line)
+    this.sink(text, 0, text.length, this.line)
+  }
+}
+
+/** A RangeSplitter that hands each segment over as a string of its own. */
+export class LineSplitter extends RangeSplitter {
+  constructor(sink: SegmentSink) {
+    super((s, from, to, line) => sink(s.slice(from, to), line))
   }
 }

@@ -16,10 +16,44 @@ export function requiredLiterals(source: string, min = 3): string[] | undefined 
       continue
     }
     const best = longestRequiredRun(branch)
-    if (best.length < min) return undefined
-    out.push(best.toLowerCase())
+    if (best.length >= min) {
+      out.push(best.toLowerCase())
+      continue
+    }
+    // No long enough plain run, e.g. `^\s*(?:Compiling|Checking) \S+`: a required group whose
+    // alternatives all have one still tells a line that cannot match.
+    const fromGroup = requiredGroupLiterals(branch, min)
+    if (fromGroup === undefined) return undefined
+    out.push(...fromGroup)
   }
   return out.length > 0 ? out : undefined
+}
+
+/** The literals of the first group in `branch` that every match goes through, if any. */
+function requiredGroupLiterals(branch: string, min: number): string[] | undefined {
+  for (let i = 0; i < branch.length; i++) {
+    const c = branch[i]
+    if (c === '\\') i++
+    else if (c === '[') i = skipClass(branch, i) - 1
+    else if (c === '(') {
+      const end = skipGroup(branch, i)
+      const inner = groupBody(branch, i, end)
+      const q = branch[end]
+      const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(branch.slice(end, end + 3)))
+      const found = inner === undefined || optional ? undefined : requiredLiterals(inner, min)
+      if (found) return found
+      i = end - 1
+    }
+  }
+  return undefined
+}
+
+/** The body of the group `s[start, end)`; undefined for a lookaround, which consumes nothing. */
+function groupBody(s: string, start: number, end: number): string | undefined {
+  if (s[start + 1] !== '?') return s.slice(start + 1, end - 1)
+  if (s[start + 2] === ':') return s.slice(start + 3, end - 1)
+  const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(s.slice(start, start + 200))
+  return named ? s.slice(start + named[0].length, end - 1) : undefined
 }
 
 const EDGE = /^(?:\^|\\b)*|(?:\$|\\b)*$/g
@@ -132,4 +166,169 @@ function skipClass(s: string, i: number): number {
     else if (s[j] === ']' && j > i + 1) return j + 1
   }
   return s.length
+}
+
+/**
+ * For a regex anchored with `^` in every top-level alternative: the ASCII characters a line it
+ * matches can start with, as a 128-entry table (1: possible). A line starting with any other
+ * ASCII character cannot match, so the classifier skips the regex on one table lookup.
+ * Characters from 128 up are always let through. Undefined when the regex is not anchored or
+ * its start is beyond this simple reading (lookahead-only starts, back-references, flags
+ * other than `i`): every line is then a candidate.
+ */
+export function firstChars(source: string, flags = ''): Uint8Array | undefined {
+  if (flags !== '' && flags !== 'i') return undefined
+  const table = new Uint8Array(128)
+  for (const branch of topLevelBranches(source)) {
+    if (!branch.startsWith('^')) return undefined
+    if (firstOfSequence(branch, 1, branch.length, table) !== 'consumes') return undefined
+  }
+  if (flags === 'i') {
+    for (let c = 65; c <= 90; c++) table[c] = table[c + 32] = table[c] | table[c + 32]
+  }
+  return table
+}
+
+/**
+ * Adds to `table` the characters the sequence `s[from, to)` can start with. 'consumes': every
+ * match of it starts with one of them; 'nullable': it can match empty text, so what follows
+ * it counts too; 'unknown': beyond this reading.
+ */
+function firstOfSequence(s: string, from: number, to: number, table: Uint8Array): 'consumes' | 'nullable' | 'unknown' {
+  let i = from
+  while (i < to) {
+    const c = s[i]
+    let atom: 'consumes' | 'nullable' | 'unknown' | 'zero' = 'consumes'
+    let next = i + 1
+    if (c === '\\') {
+      const e = s[i + 1] ?? ''
+      next = i + 2
+      if (e === 'b' || e === 'B') atom = 'zero'
+      else if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S') addClassEscape(e, table)
+      else {
+        const lit = escapedChar(s, i)
+        if (lit === undefined) return 'unknown'
+        addChar(lit.code, table)
+        next = lit.next
+      }
+    } else if (c === '(') {
+      next = skipGroup(s, i)
+      const inner = groupBody(s, i, next)
+      if (inner === undefined) atom = 'zero' // a lookaround consumes nothing; skipping it only lets more through
+      else {
+        atom = 'consumes'
+        for (const alt of topLevelBranches(inner)) {
+          const r = firstOfSequence(alt, 0, alt.length, table)
+          if (r === 'unknown') return 'unknown'
+          if (r === 'nullable') atom = 'nullable'
+        }
+      }
+    } else if (c === '[') {
+      next = skipClass(s, i)
+      if (!addClass(s.slice(i + 1, next - 1), table)) return 'unknown'
+    } else if (c === '.') {
+      for (let k = 0; k < 128; k++) table[k] = 1
+    } else if (c === '^') {
+      atom = 'zero'
+    } else if (c === '$' || c === '|' || c === ')' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+      return 'unknown'
+    } else {
+      addChar(c.charCodeAt(0), table)
+    }
+    // The quantifier, if any: a minimum of 0 makes the atom optional.
+    let min = 1
+    const q = s[next]
+    if (q === '?' || q === '*') {
+      min = 0
+      next++
+    } else if (q === '+') next++
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(next, next + 24))
+      if (!m) return 'unknown'
+      min = Number(m[1])
+      next += m[0].length
+    }
+    if (s[next] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) next++ // lazy
+    if (atom === 'consumes' && min > 0) return 'consumes'
+    i = next
+  }
+  return 'nullable'
+}
+
+function addChar(code: number, table: Uint8Array): void {
+  if (code < 128) table[code] = 1
+}
+
+const WORD = /\w/
+const SPACE = /\s/
+const DIGIT = /\d/
+
+function addClassEscape(e: string, table: Uint8Array): void {
+  const re = e === 'd' || e === 'D' ? DIGIT : e === 'w' || e === 'W' ? WORD : SPACE
+  const negated = e === 'D' || e === 'W' || e === 'S'
+  for (let k = 0; k < 128; k++) if (re.test(String.fromCharCode(k)) !== negated) table[k] = 1
+}
+
+/** A literal character escape at `s[i]` (`\.`, `\x60`, `\t`, …): its code and where it ends. */
+function escapedChar(s: string, i: number): { code: number; next: number } | undefined {
+  const e = s[i + 1] ?? ''
+  const hex = /^x([0-9a-fA-F]{2})|^u([0-9a-fA-F]{4})/.exec(s.slice(i + 1, i + 6))
+  if (hex) return { code: parseInt(hex[1] ?? hex[2], 16), next: i + 1 + hex[0].length }
+  const control: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13 }
+  if (e in control) return { code: control[e], next: i + 2 }
+  // Letters and digits escape to something else (\c, \k, \p, back-references); the rest are themselves.
+  if (e === '' || /[A-Za-z0-9]/.test(e)) return undefined
+  return { code: e.charCodeAt(0), next: i + 2 }
+}
+
+/**
+ * Adds the ASCII members of the bracket class with body `body` (between `[` and `]`); false when
+ * the class is beyond this reading. A negated class adds every ASCII character it lets through.
+ */
+function addClass(body: string, table: Uint8Array): boolean {
+  const negated = body.startsWith('^')
+  if (negated) body = body.slice(1)
+  if (body.length === 0) return false // `[]` and `[^]`
+  const members = new Uint8Array(128)
+  let i = 0
+  let prev = -1
+  while (i < body.length) {
+    let code: number
+    const escaped = body[i] === '\\'
+    if (escaped) {
+      const e = body[i + 1] ?? ''
+      if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S') {
+        addClassEscape(e, members)
+        i += 2
+        prev = -1
+        continue
+      }
+      if (e === 'b') return false // backspace inside a class: rare enough to leave alone
+      const lit = escapedChar(body, i)
+      if (lit === undefined) return false
+      code = lit.code
+      i = lit.next
+    } else {
+      code = body.charCodeAt(i)
+      i++
+    }
+    if (code === 0x2d && !escaped && prev >= 0 && i < body.length) {
+      // A range `prev-x`: read x and add everything in between.
+      let hi: number
+      if (body[i] === '\\') {
+        const lit = escapedChar(body, i)
+        if (lit === undefined) return false
+        hi = lit.code
+        i = lit.next
+      } else hi = body.charCodeAt(i++)
+      if (hi < prev) return false
+      for (let k = prev; k <= hi && k < 128; k++) members[k] = 1
+      prev = -1
+      continue
+    }
+    if (code < 128) members[code] = 1
+    prev = code
+  }
+  for (let k = 0; k < 128; k++) if ((members[k] === 1) !== negated) table[k] = 1
+  return true
 }

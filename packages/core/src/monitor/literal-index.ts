@@ -3,15 +3,23 @@
  * left-to-right scan of a line tells which rules could match it, so the classifier runs only
  * those regexes. ASCII letters are folded to lower case as the literals are; other characters
  * are matched as they are. Build cost is linear in the literals' total length.
+ *
+ * The scan runs over nearly every character of a log, so the table is kept small and the inner
+ * loop to one lookup per character: characters that occur in no literal share one class (the
+ * alphabet is the literals' few dozen characters, not all of ASCII), and each entry holds the
+ * next state's row offset, negated (as ~offset) when that state ends a literal.
  */
 export class LiteralIndex {
-  /** Dense transition table: state * alphabet + class → next state. */
+  /** Transition table: row offset (state * alphabet) + class → next row offset, ~offset when it has outputs. */
   private readonly next: Int32Array
   /** For each state, the rule ids whose literal ends there (including via failure links). */
   private readonly outputs: (readonly number[] | undefined)[]
   private readonly alphabet: number
+  /** ASCII character code → class (0: in no literal); upper-case letters share their lower case's. */
+  private readonly ascii = new Uint8Array(128)
   /** Character code → class for non-ASCII characters that occur in some literal. */
   private readonly wide = new Map<number, number>()
+  private classes = 1
   /** Rules with no literal: candidates for every line. */
   readonly always: readonly number[]
 
@@ -30,7 +38,7 @@ export class LiteralIndex {
       for (const lit of lits) {
         let state = 0
         for (let k = 0; k < lit.length; k++) {
-          const cls = this.classOf(lit.charCodeAt(k), true)
+          const cls = this.addClass(lit.charCodeAt(k))
           let to = children[state].get(cls)
           if (to === undefined) {
             to = children.length
@@ -44,15 +52,16 @@ export class LiteralIndex {
       }
     }
     this.always = always
-    this.alphabet = 128 + this.wide.size + 1
+    const alphabet = (this.alphabet = this.classes)
     const n = children.length
-    const next = new Int32Array(n * this.alphabet)
+    // Built with plain state numbers, encoded as row offsets at the end.
+    const goto = new Int32Array(n * alphabet)
     const fail = new Int32Array(n)
     const outputs: (number[] | undefined)[] = new Array(n)
     // Breadth-first: resolve every transition, inheriting outputs along failure links.
     const queue: number[] = []
     for (const [cls, to] of children[0]) {
-      next[cls] = to
+      goto[cls] = to
       queue.push(to)
     }
     for (let head = 0; head < queue.length; head++) {
@@ -60,15 +69,20 @@ export class LiteralIndex {
       const inherited = outputs[fail[s]]
       const own = ends[s]
       outputs[s] = own.length === 0 ? inherited : inherited ? [...new Set([...own, ...inherited])] : own
-      for (let cls = 0; cls < this.alphabet; cls++) {
+      for (let cls = 0; cls < alphabet; cls++) {
         const to = children[s].get(cls)
-        if (to === undefined) next[s * this.alphabet + cls] = next[fail[s] * this.alphabet + cls]
+        if (to === undefined) goto[s * alphabet + cls] = goto[fail[s] * alphabet + cls]
         else {
-          fail[to] = next[fail[s] * this.alphabet + cls]
-          next[s * this.alphabet + cls] = to
+          fail[to] = goto[fail[s] * alphabet + cls]
+          goto[s * alphabet + cls] = to
           queue.push(to)
         }
       }
+    }
+    const next = new Int32Array(n * alphabet)
+    for (let k = 0; k < next.length; k++) {
+      const to = goto[k]
+      next[k] = outputs[to] ? ~(to * alphabet) : to * alphabet
     }
     this.next = next
     this.outputs = outputs
@@ -76,26 +90,38 @@ export class LiteralIndex {
 
   /** Calls `hit(rule)` for each rule whose literal occurs in `text` (a rule may repeat). */
   scan(text: string, hit: (rule: number) => void): void {
-    const { next, outputs, alphabet } = this
-    let state = 0
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i)
-      if (c < 128) {
-        if (c >= 65 && c <= 90) c += 32
-      } else c = this.wide.get(c) ?? alphabet - 1
-      state = next[state * alphabet + c]
-      const out = outputs[state]
-      if (out) for (let k = 0; k < out.length; k++) hit(out[k])
+    this.scanRange(text, 0, text.length, hit)
+  }
+
+  /** `scan(text.slice(from, to), hit)` without making the slice. */
+  scanRange(text: string, from: number, to: number, hit: (rule: number) => void): void {
+    const { next, ascii, alphabet } = this
+    let row = 0
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i)
+      row = next[row + (c < 128 ? ascii[c] : (this.wide.get(c) ?? 0))]
+      if (row < 0) {
+        row = ~row
+        const out = this.outputs[row / alphabet]
+        for (let k = 0; k < out!.length; k++) hit(out![k])
+      }
     }
   }
 
-  private classOf(code: number, add: boolean): number {
-    if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code
+  private addClass(code: number): number {
+    if (code < 128) {
+      const lower = code >= 65 && code <= 90 ? code + 32 : code
+      if (this.ascii[lower] === 0) {
+        this.ascii[lower] = this.classes++
+        if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower]
+      }
+      return this.ascii[lower]
+    }
     let cls = this.wide.get(code)
-    if (cls === undefined && add) {
-      cls = 128 + this.wide.size
+    if (cls === undefined) {
+      cls = this.classes++
       this.wide.set(code, cls)
     }
-    return cls ?? -1
+    return cls
   }
 }

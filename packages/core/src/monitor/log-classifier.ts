@@ -8,10 +8,11 @@ import {
   type ClassifyResult,
   type Finding
 } from './finding.js'
-import { LineSplitter } from './line-splitter.js'
+import { RangeSplitter } from './line-splitter.js'
+import { firstChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
-import { cleanLine, type CleanLine } from './log-line.js'
-import { outcomeOf } from './outcome-markers.js'
+import { LineView } from './log-line.js'
+import { mayAnnounceOutcome, outcomeOf } from './outcome-markers.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
 
@@ -30,10 +31,12 @@ const MIN_SCORE = 12
 const RECENT_LINES = 64
 const MAX_SECTION_CHARS = 200
 
+/** A recent line, kept as offsets into the string it came from (a slice only if an excerpt needs it). */
 interface Recent {
   line: number
-  text: string
-  timestamp?: string
+  src: string
+  from: number
+  to: number
 }
 
 interface Hit {
@@ -59,16 +62,57 @@ interface AfterState {
   lastTimestamp?: string
 }
 
-let builtIn: Catalogue | undefined
-const indexes = new WeakMap<Catalogue, LiteralIndex>()
+/**
+ * What tells, per line and cheaply, which regexes could match it; built once per catalogue.
+ * Ids 0…rules-1 are the rules, rules+k the k-th distinct `context.after` regex.
+ */
+interface Prefilter {
+  /** The literals of the rules, then of the after regexes: one automaton pass per line. */
+  index: LiteralIndex
+  /** Ids without literals: candidates for every line their first-character gate lets through. */
+  always: readonly number[]
+  /** Per id, whether it has literals (is a candidate only when the index reports it). */
+  hasLiterals: readonly boolean[]
+  /** Per id, the ASCII characters a matching line can start with (see firstChars), if known. */
+  first: readonly (Uint8Array | undefined)[]
+  afters: readonly RegExp[]
+  /** Per rule, the index of its after regex in `afters`. */
+  ruleAfter: readonly (number | undefined)[]
+}
 
-function indexOf(catalogue: Catalogue): LiteralIndex {
-  let index = indexes.get(catalogue)
-  if (!index) {
-    index = new LiteralIndex(catalogue.rules.map((r) => r.literals))
-    indexes.set(catalogue, index)
+let builtIn: Catalogue | undefined
+const prefilters = new WeakMap<Catalogue, Prefilter>()
+
+function prefilterOf(catalogue: Catalogue): Prefilter {
+  let p = prefilters.get(catalogue)
+  if (p) return p
+  // One tracker per distinct `after` regex, shared by the rules that use it.
+  const afters: RegExp[] = []
+  const bySource = new Map<string, number>()
+  const ruleAfter = catalogue.rules.map((r) => {
+    if (!r.after) return undefined
+    const key = `${r.after.source}/${r.after.flags}`
+    let k = bySource.get(key)
+    if (k === undefined) {
+      k = afters.length
+      afters.push(r.after)
+      bySource.set(key, k)
+    }
+    return k
+  })
+  const literals = [...catalogue.rules.map((r) => r.literals), ...afters.map((a) => requiredLiterals(a.source))]
+  const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
+  const hasLiterals = literals.map((l) => l !== undefined && l.length > 0)
+  p = {
+    index: new LiteralIndex(literals),
+    always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
+    hasLiterals,
+    first: regexes.map((re) => firstChars(re.source, re.flags)),
+    afters,
+    ruleAfter
   }
-  return index
+  prefilters.set(catalogue, p)
+  return p
 }
 
 /**
@@ -81,8 +125,9 @@ export class LogClassifier {
   private readonly catalogue: Catalogue
   private readonly rules: readonly CompiledRule[]
   private readonly ruleAfter: (AfterState | undefined)[]
-  private readonly afters: AfterState[] = []
-  private readonly splitter: LineSplitter
+  private readonly afters: AfterState[]
+  private readonly splitter: RangeSplitter
+  private readonly view = new LineView()
   private readonly recent = new RingBuffer<Recent>(RECENT_LINES)
   private readonly pending = new Map<string, Accumulator>()
   private readonly settled = new Map<string, Accumulator>()
@@ -94,35 +139,26 @@ export class LogClassifier {
   private sawStepFailure = false
   private jobOutcome: 'success' | 'failure' | undefined
   private result: ClassifyResult | undefined
-  private readonly index: LiteralIndex
+  private readonly prefilter: Prefilter
+  /** `marks[id] === stamp`: the index reported id on the current line. */
   private readonly marks: Uint32Array
   private stamp = 0
+  /** The candidate rules of the current line. */
   private readonly hits: number[] = []
-  private readonly mark = (rule: number): void => {
-    if (this.marks[rule] === this.stamp) return
-    this.marks[rule] = this.stamp
-    this.hits.push(rule)
+  private readonly mark = (id: number): void => {
+    if (this.marks[id] === this.stamp) return
+    this.marks[id] = this.stamp
+    if (id < this.rules.length) this.hits.push(id)
   }
 
   constructor(options: ClassifyOptions = {}) {
     this.catalogue = options.catalogue ?? (builtIn ??= loadCatalogue())
     this.rules = this.catalogue.rules
-    this.index = indexOf(this.catalogue)
-    this.marks = new Uint32Array(this.rules.length)
-    // One tracker per distinct `after` regex, shared by the rules that use it.
-    const bySource = new Map<string, AfterState>()
-    this.ruleAfter = this.rules.map((r) => {
-      if (!r.after) return undefined
-      const key = `${r.after.source}/${r.after.flags}`
-      let state = bySource.get(key)
-      if (!state) {
-        state = { regex: r.after, last: 0 }
-        bySource.set(key, state)
-        this.afters.push(state)
-      }
-      return state
-    })
-    this.splitter = new LineSplitter((text, line) => this.segment(text, line))
+    this.prefilter = prefilterOf(this.catalogue)
+    this.marks = new Uint32Array(this.rules.length + this.prefilter.afters.length)
+    this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
+    this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
+    this.splitter = new RangeSplitter((s, from, to, line) => this.segment(s, from, to, line))
   }
 
   /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
@@ -152,38 +188,51 @@ export class LogClassifier {
     return this.githubFormat && !this.sawErrorAnnotation && !this.sawStepFailure
   }
 
-  private segment(raw: string, lineNo: number): void {
-    const cl = cleanLine(raw)
-    if (cl.command === 'group') {
+  private segment(s: string, from: number, to: number, lineNo: number): void {
+    const v = this.view
+    v.reset(s, from, to)
+    if (v.command === 'group') {
       this.githubFormat = true
-      if (cl.text.startsWith('Run ')) {
+      if (v.text.startsWith('Run ')) {
         // A new step starts: on GitHub the previous one passed, or this one would not run.
         this.settle(PASSED_STEP_FACTOR)
-        this.section = cl.text.slice(0, MAX_SECTION_CHARS)
+        this.section = v.text.slice(0, MAX_SECTION_CHARS)
         this.inRunHeader = true
       }
       return
     }
-    if (cl.command === 'endgroup') {
+    if (v.command === 'endgroup') {
       this.githubFormat = true
       this.inRunHeader = false
       return
     }
-    if (cl.command === 'error') this.sawErrorAnnotation = true
+    if (v.command === 'error') this.sawErrorAnnotation = true
     // The script and env shown under `##[group]Run …` are the step's source, not its output.
-    if (this.inRunHeader || cl.text.length === 0) return
-    if (cl.text.startsWith('$ ')) this.section = cl.text.slice(0, MAX_SECTION_CHARS)
+    if (this.inRunHeader || v.from === v.to) return
+    const first = v.src.charCodeAt(v.from)
+    if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) this.section = v.text.slice(0, MAX_SECTION_CHARS)
 
-    this.recent.push({ line: lineNo, text: cl.text, timestamp: cl.timestamp })
-    this.feedExcerpts(cl.text)
-    this.match(cl, lineNo)
-    for (const a of this.afters) {
-      if (a.regex.test(cl.text)) {
+    // Recycle the slot the ring drops: no object per line.
+    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0 }
+    slot.line = lineNo
+    slot.src = v.src
+    slot.from = v.from
+    slot.to = v.to
+    this.recent.push(slot)
+    if (this.collecting.size > 0) this.feedExcerpts(v.text)
+    this.match(v, first, lineNo)
+    const { hasLiterals, first: gates } = this.prefilter
+    for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
+      if (hasLiterals[id] && this.marks[id] !== this.stamp) continue
+      const gate = gates[id]
+      if (gate && first < 128 && gate[first] === 0) continue
+      const a = this.afters[k]
+      if (a.regex.test(v.text)) {
         a.last = lineNo
-        a.lastTimestamp = cl.timestamp
+        a.lastTimestamp = v.timestamp
       }
     }
-    const outcome = outcomeOf(cl)
+    const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
     if (outcome === 'step-success') this.settle(PASSED_STEP_FACTOR)
     else if (outcome === 'step-failure') {
       this.sawStepFailure = true
@@ -194,33 +243,47 @@ export class LogClassifier {
     }
   }
 
-  private match(cl: CleanLine, lineNo: number): void {
-    const text = cl.text
-    // One automaton pass finds the rules whose required text occurs in this line; only they,
-    // and the few rules without such text, run their regex.
+  /**
+   * Runs the regexes that could match the current line (`first`: its first character). One
+   * automaton pass over the line finds the rules whose required text occurs in it; they and the
+   * rules without such text still have to pass their first-character gate. On a typical log
+   * most lines end here without any regex run or any string made.
+   */
+  private match(v: LineView, first: number, lineNo: number): void {
+    const { index, always, first: gates } = this.prefilter
+    const hits = this.hits
     this.stamp++
-    this.hits.length = 0
-    this.index.scan(text, this.mark)
-    const candidates = this.hits.length === 0 ? this.index.always : mergeSorted(this.index.always, this.hits.sort(byNumber))
+    hits.length = 0
+    index.scanRange(v.src, v.from, v.to, this.mark)
+    for (let k = 0; k < always.length; k++) hits.push(always[k])
+    let n = 0
+    for (let k = 0; k < hits.length; k++) {
+      const gate = gates[hits[k]]
+      if (!gate || first >= 128 || gate[first] === 1) hits[n++] = hits[k]
+    }
+    hits.length = n
+    if (n === 0) return
+    // Rules run in catalogue order, as ties between equal scores are broken by it.
+    sortSmall(hits)
     let best: Map<string, { rule: CompiledRule; score: number; line: number; timestamp?: string }> | undefined
-    for (let k = 0; k < candidates.length; k++) {
-      const i = candidates[k]
+    for (let k = 0; k < n; k++) {
+      const i = hits[k]
       const r = this.rules[i]
-      if (r.levels && !r.levels.has(cl.level)) continue
+      if (r.levels && !r.levels.has(v.level)) continue
       if (r.section && (this.section === undefined || !r.section.test(this.section))) continue
       const after = this.ruleAfter[i]
       if (after && (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within)) continue
-      if (!r.regex.test(text)) continue
-      const score = cl.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight
+      if (!r.regex.test(v.text)) continue
+      const score = v.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight
       const byContext = r.evidence === 'context' && after !== undefined
       const line = byContext ? after.last : lineNo
       const prev = best?.get(r.pattern)
       if (prev && (prev.score > score || (prev.score === score && prev.line <= line))) continue
       best ??= new Map()
-      best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : cl.timestamp })
+      best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : v.timestamp })
     }
     if (!best) return
-    for (const [pattern, b] of best) this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, text)
+    for (const [pattern, b] of best) this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, v.text)
   }
 
   private record(pattern: string, rule: string, score: number, line: number, timestamp: string | undefined, lineNo: number, text: string): void {
@@ -237,7 +300,7 @@ export class LogClassifier {
     else {
       // Evidence found through an earlier line starts its excerpt there, from the recent window.
       for (const r of this.recent.toArray()) {
-        if (r.line >= line && hit.excerpt.length < MAX_EXCERPT_LINES) appendExcerpt(hit, r.text)
+        if (r.line >= line && hit.excerpt.length < MAX_EXCERPT_LINES) appendExcerpt(hit, r.src.slice(r.from, r.to))
       }
     }
     if (acc) {
@@ -313,17 +376,17 @@ export class LogClassifier {
   }
 }
 
-const byNumber = (a: number, b: number): number => a - b
-
-function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++])
-    else out.push(b[j++])
+/** Insertion sort, ascending: the candidate lists are short and this allocates nothing. */
+function sortSmall(a: number[]): void {
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]
+    let j = i - 1
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j]
+      j--
+    }
+    a[j + 1] = x
   }
-  return out
 }
 
 function insertSorted(lines: number[], line: number): void {

@@ -49,21 +49,153 @@ export function cleanLine(raw: string): CleanLine {
   s = stripAnsi(s)
   if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0) s = s.replace(TRAVIS_MARKER, '')
   let command: LineCommand | undefined
-  let level: LineLevel = 'none'
   if (s.startsWith('##[')) {
     const m = COMMAND.exec(s)
     if (m) {
       command = m[1] as LineCommand
       s = s.slice(m[0].length)
-      if (command === 'error') level = 'error'
-      else if (command === 'warning') level = 'warning'
     }
   }
   if (s.length > MAX_MATCH_CHARS) s = s.slice(0, MAX_MATCH_CHARS)
   s = s.trimEnd()
-  if (level === 'none') {
-    if (ERROR_LEVEL.test(s)) level = 'error'
-    else if (WARNING_LEVEL.test(s)) level = 'warning'
+  return { text: s, timestamp, level: levelOf(s, command), command }
+}
+
+/** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
+export function levelOf(text: string, command?: LineCommand): LineLevel {
+  if (command === 'error') return 'error'
+  if (command === 'warning') return 'warning'
+  if (ERROR_LEVEL.test(text)) return 'error'
+  if (WARNING_LEVEL.test(text)) return 'warning'
+  return 'none'
+}
+
+/**
+ * One cleaned segment as offsets into the string it came from, with its text, timestamp and
+ * level made only when asked for: on a big log most lines are looked at by a few character
+ * tests and never need a string of their own. One view is reused for every line, so nothing
+ * read from it may be kept past the next `reset` except the strings its methods return.
+ */
+export class LineView {
+  /** The cleaned text is `src.slice(from, to)`. */
+  src = ''
+  from = 0
+  to = 0
+  command: LineCommand | undefined
+  private textCache: string | undefined
+  private levelCache: LineLevel | undefined
+  private timestampCache: string | undefined
+  /** Where the timestamp sits in `src` (fast path), when not known as a string already. */
+  private tsFrom = 0
+  private tsTo = 0
+  /** Next position in `scanned` of each text that needs the full cleanLine (-1: none, -2: not looked for). */
+  private scanned: string | undefined
+  private scannedFrom = 0
+  private nextTab = -1
+  private nextEsc = -1
+  private nextTravis = -1
+  private nextClear = -1
+
+  get text(): string {
+    return (this.textCache ??= this.src.slice(this.from, this.to))
   }
-  return { text: s, timestamp, level, command }
+
+  get timestamp(): string | undefined {
+    if (this.timestampCache === undefined && this.tsTo > this.tsFrom) this.timestampCache = this.src.slice(this.tsFrom, this.tsTo)
+    return this.timestampCache
+  }
+
+  get level(): LineLevel {
+    return (this.levelCache ??= levelOf(this.text, this.command))
+  }
+
+  /**
+   * Points the view at the cleaned form of `s.slice(from, to)`, exactly what cleanLine would
+   * return. Lines with a tab, an escape or a Travis marker (none in most logs, found with one
+   * indexOf per chunk, not per line) or a `##[` command take the full cleanLine; the rest only
+   * lose their timestamp and trailing blanks, which needs no new string.
+   */
+  reset(s: string, from: number, to: number): void {
+    this.textCache = undefined
+    this.levelCache = undefined
+    this.timestampCache = undefined
+    this.tsFrom = this.tsTo = 0
+    this.command = undefined
+    if (to - from > MAX_RAW_CHARS) to = from + MAX_RAW_CHARS
+    // The cached positions hold while lines are looked at in order within one string.
+    if (s !== this.scanned || from < this.scannedFrom) {
+      this.scanned = s
+      this.nextTab = this.nextEsc = this.nextTravis = this.nextClear = -2
+    }
+    this.scannedFrom = from
+    let start = from
+    const tsEnd = s.charCodeAt(from) === 0xfeff ? -1 : timestampEnd(s, from, to)
+    if (tsEnd > 0) {
+      this.tsFrom = from
+      this.tsTo = tsEnd
+      start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd
+    }
+    // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
+    if (s.charCodeAt(from) === 0xfeff || (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) || this.hasMarker(s, from, to)) {
+      const cl = cleanLine(s.slice(from, to))
+      this.src = this.textCache = cl.text
+      this.from = 0
+      this.to = cl.text.length
+      this.command = cl.command
+      this.tsFrom = this.tsTo = 0
+      this.timestampCache = cl.timestamp
+      this.levelCache = cl.level
+      return
+    }
+    let end = Math.min(to, start + MAX_MATCH_CHARS)
+    while (end > start && isSpace(s.charCodeAt(end - 1))) end--
+    this.src = s
+    this.from = start
+    this.to = end
+  }
+
+  /** Whether `s.slice(from, to)` holds a tab, an escape or a Travis marker. */
+  private hasMarker(s: string, from: number, to: number): boolean {
+    if (this.nextTab < from && this.nextTab !== -1) this.nextTab = s.indexOf('\t', from)
+    if (this.nextEsc < from && this.nextEsc !== -1) this.nextEsc = s.indexOf('\x1b', from)
+    if (this.nextTravis < from && this.nextTravis !== -1) this.nextTravis = s.indexOf('travis_', from)
+    if (this.nextClear < from && this.nextClear !== -1) this.nextClear = s.indexOf('[0K', from)
+    return (
+      (this.nextTab >= 0 && this.nextTab < to) ||
+      (this.nextEsc >= 0 && this.nextEsc < to) ||
+      (this.nextTravis >= 0 && this.nextTravis < to) ||
+      (this.nextClear >= 0 && this.nextClear < to)
+    )
+  }
+}
+
+/** Offset just past the `…Z` of a runner timestamp at `from` (what TIMESTAMP's group 1 matches), or -1. */
+function timestampEnd(s: string, from: number, to: number): number {
+  // yyyy-mm-ddThh:mm:ss, then an optional fraction of 1 to 9 digits, then Z. Written out in
+  // full: this runs on every line, and a loop over a pattern string costs twice as much.
+  if (to - from < 20) return -1
+  const f = from
+  if (s.charCodeAt(f + 4) !== 0x2d || s.charCodeAt(f + 7) !== 0x2d || s.charCodeAt(f + 10) !== 0x54 || s.charCodeAt(f + 13) !== 0x3a || s.charCodeAt(f + 16) !== 0x3a) return -1
+  if (
+    notDigit(s, f) || notDigit(s, f + 1) || notDigit(s, f + 2) || notDigit(s, f + 3) || notDigit(s, f + 5) || notDigit(s, f + 6) || notDigit(s, f + 8) ||
+    notDigit(s, f + 9) || notDigit(s, f + 11) || notDigit(s, f + 12) || notDigit(s, f + 14) || notDigit(s, f + 15) || notDigit(s, f + 17) || notDigit(s, f + 18)
+  ) {
+    return -1
+  }
+  let i = f + 19
+  if (s.charCodeAt(i) === 0x2e) {
+    const digits = ++i
+    while (i < to && i - digits < 10 && !notDigit(s, i)) i++
+    if (i === digits || i - digits > 9) return -1
+  }
+  return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1
+}
+
+const notDigit = (s: string, i: number): boolean => (s.charCodeAt(i) - 0x30) >>> 0 > 9
+const SPACE = /\s/
+
+/** What String.prototype.trimEnd removes (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return SPACE.test(String.fromCharCode(c))
 }

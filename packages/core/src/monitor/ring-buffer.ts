@@ -20,6 +20,11 @@ export class RingBuffer<T> {
     else this.start = (this.start + 1) % this.capacity
   }
 
+  /** The entry the next push overwrites (the oldest, once full), so callers can reuse it. */
+  evictee(): T | undefined {
+    return this.count < this.capacity ? undefined : this.items[this.start]
+  }
+
   /** Entries oldest first. */
   toArray(): T[] {
     const out: T[] = []
