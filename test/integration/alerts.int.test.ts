@@ -1,8 +1,7 @@
 import { Octokit } from '@octokit/core'
 import { createHmac } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { dispatchAlerts } from '../../packages/core/src/alerts/dispatch.js'
 import { emailChannel } from '../../packages/core/src/alerts/email.js'
@@ -22,6 +21,7 @@ import type { Incident } from '../../packages/core/src/capsule/types.js'
 import { HeeError } from '../../packages/core/src/errors.js'
 import { FakeRepo, registerActionsApi } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
+import { httpReceiver, smtpReceiver, type Receiver } from '../support/receivers.js'
 
 const SLACK_PATH = '/services/T0HEE0000/B0HEE0000/slackPathSecret0123456789'
 const WEBHOOK_SECRET = 'whsec-0123456789-webhook-hmac-key'
@@ -34,46 +34,6 @@ const SECRETS = [SLACK_PATH, WEBHOOK_SECRET, SMTP_PASS, TWILIO_TOKEN, GITHUB_TOK
 
 // ---------- receivers ----------
 
-interface Received {
-  method: string
-  url: string
-  headers: IncomingMessage['headers']
-  body: string
-}
-
-interface Receiver {
-  url: string
-  received: Received[]
-  /** Status the next requests get (default 200). */
-  status: number
-  reply: string
-  close(): Promise<void>
-}
-
-async function receiver(): Promise<Receiver> {
-  const r: Partial<Receiver> & { received: Received[]; status: number; reply: string } = {
-    received: [],
-    status: 200,
-    reply: 'ok'
-  }
-  const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    r.received.push({
-      method: req.method ?? '',
-      url: req.url ?? '',
-      headers: req.headers,
-      body: Buffer.concat(chunks).toString('utf8')
-    })
-    res.writeHead(r.status, { 'content-type': r.reply.startsWith('{') ? 'application/json' : 'text/plain' })
-    res.end(r.reply)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  r.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  r.close = () => new Promise<void>((resolve) => server.close(() => resolve()))
-  return r as Receiver
-}
-
 /** A port nothing listens on, for "connection refused". */
 async function closedPort(): Promise<number> {
   const s = createServer()
@@ -81,43 +41,6 @@ async function closedPort(): Promise<number> {
   const { port } = s.address() as AddressInfo
   await new Promise<void>((resolve) => s.close(() => resolve()))
   return port
-}
-
-interface Mail {
-  from: string
-  to: string[]
-  user?: string
-  raw: string
-}
-
-async function smtpReceiver(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = []
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    logger: false,
-    onAuth(auth, _session, cb) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASS) cb(null, { user: auth.username })
-      else cb(new Error('Invalid username or password'))
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          user: typeof session.user === 'string' ? session.user : undefined,
-          raw: Buffer.concat(chunks).toString('utf8')
-        })
-        cb()
-      })
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  const port = (server.server.address() as AddressInfo).port
-  return { port, mails, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
 
 /** Enough MIME decoding for assertions: unfolded headers, encoded words, quoted-printable. */
@@ -196,7 +119,7 @@ async function rejection(p: Promise<unknown>): Promise<Error> {
 describe('slack channel', () => {
   let r: Receiver
   beforeAll(async () => {
-    r = await receiver()
+    r = await httpReceiver()
   })
   afterAll(() => r.close())
   afterEach(() => {
@@ -251,7 +174,7 @@ describe('slack channel', () => {
 describe('webhook channel', () => {
   let r: Receiver
   beforeAll(async () => {
-    r = await receiver()
+    r = await httpReceiver()
   })
   afterAll(() => r.close())
 
@@ -285,7 +208,7 @@ describe('webhook channel', () => {
 describe('email channel', () => {
   let smtp: Awaited<ReturnType<typeof smtpReceiver>>
   beforeAll(async () => {
-    smtp = await smtpReceiver()
+    smtp = await smtpReceiver(SMTP_USER, SMTP_PASS)
   })
   afterAll(() => smtp.close())
 
@@ -344,7 +267,7 @@ describe('email channel', () => {
 describe('sms channel', () => {
   let r: Receiver
   beforeAll(async () => {
-    r = await receiver()
+    r = await httpReceiver()
   })
   afterAll(() => r.close())
   afterEach(() => {
@@ -507,9 +430,9 @@ describe('github-issue channel', () => {
 
 describe('dispatch to real receivers', () => {
   it('delivers to the working channels when others answer 500 or refuse the connection', async () => {
-    const slack = await receiver()
-    const sms = await receiver()
-    const smtp = await smtpReceiver()
+    const slack = await httpReceiver()
+    const sms = await httpReceiver()
+    const smtp = await smtpReceiver(SMTP_USER, SMTP_PASS)
     try {
       slack.status = 500
       sms.status = 201

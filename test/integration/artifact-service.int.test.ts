@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { ArtifactStore, registerArtifactService } from '../support/artifact-service.js'
 import { StandinServer } from '../support/http-server.js'
-import { componentValidator } from '../support/openapi-schema.js'
+import { validateResponse } from '../support/openapi.js'
 import { type ActionResult, makeRuntimeToken, runAction, runnerEnv } from '../support/runner-env.js'
 
 const PROBE = fileURLToPath(new URL('../support/artifact-probe.mjs', import.meta.url))
@@ -343,16 +343,15 @@ describe('artifact service stand-in with the real @actions/artifact client', () 
   })
 
   test('REST artifact bodies match the OpenAPI artifact schema and the list pages newest first with Link headers', async () => {
-    const validate = componentValidator('artifact')
     const single = await (await rest(`/repos/${OWNER}/${REPO}/actions/artifacts/${uploadedId}`)).json()
-    expect(validate(single), JSON.stringify(validate.errors)).toBe(true)
+    expect(validateResponse('GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}', 200, single).errors).toEqual([])
     expect(single).toMatchObject({ id: uploadedId, workflow_run: { id: RUN1.workflowRunId, head_branch: 'main' } })
 
     const page1 = await rest(`/repos/${OWNER}/${REPO}/actions/artifacts?per_page=1`)
     const body1 = (await page1.json()) as { total_count: number; artifacts: Array<{ id: number; name: string }> }
     expect(body1.total_count).toBe(2)
     expect(body1.artifacts.map((a) => a.name)).toEqual(['short-lived'])
-    for (const a of body1.artifacts) expect(validate(a), JSON.stringify(validate.errors)).toBe(true)
+    expect(validateResponse('GET', '/repos/{owner}/{repo}/actions/artifacts', 200, body1).errors).toEqual([])
     const link = page1.headers.get('link')!
     expect(link).toMatch(/[?&]page=2[^>]*>; rel="next"/)
     const next = /<([^>]+)>; rel="next"/.exec(link)![1]!

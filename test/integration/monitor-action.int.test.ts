@@ -7,11 +7,8 @@
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SMTPServer } from 'smtp-server'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { verifyWebhookSignature } from '../../packages/core/src/alerts/webhook.js'
 import {
@@ -25,6 +22,7 @@ import { createCapsule } from '../../packages/core/src/capsule/update.js'
 import { registerArtifactService } from '../support/artifact-service.js'
 import { FakeRepo, formatLog, registerActionsApi, type ActionsApi, type JobSpec } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
+import { httpReceiver, smtpReceiver } from '../support/receivers.js'
 import type { ActionResult } from '../support/runner-env.js'
 import { LocalJob, ROOT, type LocalGitHub } from '../support/workflow.js'
 
@@ -223,65 +221,6 @@ function stepTexts(r: ActionResult, job: LocalJob, label: string): Record<string
 }
 
 // ---------- local receivers ----------
-
-interface Received {
-  url: string
-  headers: IncomingMessage['headers']
-  body: string
-}
-
-async function receiver(
-  status = 200,
-  reply = 'ok'
-): Promise<{ url: string; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = []
-  const server: Server = createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
-    res.writeHead(status, { 'content-type': reply.startsWith('{') ? 'application/json' : 'text/plain' })
-    res.end(reply)
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-}
-
-async function smtpReceiver(): Promise<{
-  port: number
-  mails: Array<{ to: string[]; raw: string }>
-  close(): Promise<void>
-}> {
-  const mails: Array<{ to: string[]; raw: string }> = []
-  // A plain test server: no STARTTLS offered, so the email channel (requireTLS off) sends in clear.
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    authMethods: ['PLAIN', 'LOGIN'],
-    logger: false,
-    onAuth(auth, _session, cb) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASS) cb(null, { user: auth.username })
-      else cb(new Error('Invalid username or password'))
-    },
-    onData(stream, session, cb) {
-      const chunks: Buffer[] = []
-      stream.on('data', (c: Buffer) => chunks.push(c))
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') })
-        cb()
-      })
-    }
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
-  }
-}
 
 /** Subject of a raw mail, RFC 2047 words decoded. */
 function subjectOf(raw: string): string {
@@ -568,10 +507,10 @@ describe('monitor action bundle: faults on the way', () => {
 describe('monitor action bundle: alert channels end to end', () => {
   test('broke, still failing and fixed reach Slack, email, SMS, a signed webhook and one GitHub issue, with no secret anywhere', async () => {
     const [slack, hook, sms, smtp] = await Promise.all([
-      receiver(),
-      receiver(),
-      receiver(201, JSON.stringify({ sid: 'SM0123456789abcdef0123456789abcdef', status: 'queued' })),
-      smtpReceiver()
+      httpReceiver(),
+      httpReceiver(),
+      httpReceiver(201, JSON.stringify({ sid: 'SM0123456789abcdef0123456789abcdef', status: 'queued' })),
+      smtpReceiver(SMTP_USER, SMTP_PASS)
     ])
     try {
       const inputs = {
@@ -710,7 +649,7 @@ describe('monitor action bundle: alert channels end to end', () => {
   })
 
   test('warns once about a token that expires in 10 days, not again on a second run the same day', async () => {
-    const hook = await receiver()
+    const hook = await httpReceiver()
     try {
       s.repo.tokenExpiration = new Date(Date.now() + 10 * 24 * 3600 * 1000)
       const inputs = {

@@ -1,7 +1,7 @@
 /**
  * A stand-in for the Actions artifact service, its blob store and GitHub's REST artifact
  * endpoints, so the real `@actions/artifact` client can run against 127.0.0.1.
- * Protocol facts: /work/shared/notes/github-standins.md.
+ * It follows the protocol `@actions/artifact` 6 speaks (Twirp JSON, Azure block blobs, REST 302s).
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Reply, RequestCtx, StandinServer } from './http-server.js'

@@ -14,6 +14,8 @@ export const schema = z.object({
   'fixable-patterns': input.list(),
   'failed-after': input.int(3, 1, 1000),
   'timeout-minutes': input.int(360, 1, 10_080),
+  // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
+  'security-artifacts': input.list(),
   'capsule-path': input.text('hee-state-capsule.json'),
   'signing-key': input.text(),
   'verify-key': input.text(),

@@ -118,7 +118,8 @@ export async function run(): Promise<void> {
       ...(catalogue ? { catalogue } : {}),
       policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
       fixablePatterns: inputs['fixable-patterns'].length ? inputs['fixable-patterns'] : ['PAT-004', 'PAT-006', 'PAT-007'],
-      timeoutMinutes: inputs['timeout-minutes']
+      timeoutMinutes: inputs['timeout-minutes'],
+      securityArtifacts: inputs['security-artifacts']
     },
     channels: built.channels,
     capsulePath,

@@ -73,7 +73,7 @@ describe('firstChars', () => {
     const regexes = [...catalogue.rules.map((r) => r.regex), ...catalogue.rules.flatMap((r) => (r.after ? [r.after] : []))]
     const tables = regexes.map((re) => firstChars(re.source, re.flags))
     expect(tables.filter(Boolean).length).toBeGreaterThan(50)
-    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), '/work/shared/eval/logs'].filter((d) => existsSync(d))
+    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), join(import.meta.dirname, '../../../../shared/eval/logs')].filter((d) => existsSync(d))
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {
         for (const raw of readFileSync(join(dir, f), 'utf8').split(/[\r\n]/)) {
@@ -121,7 +121,7 @@ describe('LiteralIndex', () => {
   it('never skips a built-in rule whose regex matches a line of the fixtures or the eval set', () => {
     const catalogue = loadCatalogue()
     const index = new LiteralIndex(catalogue.rules.map((r) => r.literals))
-    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), '/work/shared/eval/logs'].filter((d) => existsSync(d))
+    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), join(import.meta.dirname, '../../../../shared/eval/logs')].filter((d) => existsSync(d))
     let matched = 0
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {

@@ -202,7 +202,8 @@ describe('catastrophic-backtracking inputs', () => {
   }, 120_000)
 })
 
-const EVAL = '/work/shared/eval'
+// The labelled eval set lives in shared/, beside the repository (as in CI).
+const EVAL = join(import.meta.dirname, '../../../../shared/eval')
 interface Label {
   file: string
   patterns: string[]

@@ -62,6 +62,17 @@ export interface ListCompletedRunsOptions {
   limit?: number
 }
 
+export interface ArtifactInfo {
+  id: number
+  name: string
+  /** Size of the zip, as the API reports it. */
+  sizeInBytes: number
+  expired: boolean
+}
+
+/** Largest artifact zip `downloadArtifactZip` reads by default (20 MB). */
+export const MAX_ARTIFACT_ZIP_BYTES = 20 * 1024 * 1024
+
 export interface RunsReader {
   getRun(runId: number): Promise<WorkflowRunInfo>
   /** All jobs of a run (every page); `latest` (default) keeps the newest attempt only. */
@@ -76,6 +87,14 @@ export interface RunsReader {
   downloadJobLog(jobId: number): AsyncIterable<Buffer>
   /** Asks GitHub to re-run the failed jobs of a completed run. */
   rerunFailedJobs(runId: number): Promise<void>
+  /** Every artifact a run uploaded (every page), expired ones included and marked. */
+  listRunArtifacts(runId: number): Promise<ArtifactInfo[]>
+  /**
+   * An artifact's zip, read whole. The API's 302 is followed without the token; a zip larger
+   * than `maxBytes` (default MAX_ARTIFACT_ZIP_BYTES) fails with `github.artifact-too-large`
+   * before more than that is read.
+   */
+  downloadArtifactZip(artifactId: number, options?: { maxBytes?: number }): Promise<Buffer>
 }
 
 type Raw = Record<string, unknown>
@@ -133,6 +152,12 @@ function toJob(raw: unknown, call: string): JobInfo {
       completedAt: str(s.completed_at)
     }))
   }
+}
+
+function toArtifact(raw: unknown, call: string): ArtifactInfo {
+  const a = raw as Raw
+  if (!a || typeof a !== 'object' || typeof a.id !== 'number') throw malformed(call, 'an artifact id')
+  return { id: a.id, name: str(a.name) ?? '', sizeInBytes: num(a.size_in_bytes) ?? 0, expired: a.expired === true }
 }
 
 /** Parses `owner/name` into a RepoRef. */
@@ -214,6 +239,25 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
       return streamLog(client, owner, repo, jobId)
     },
 
+    async listRunArtifacts(runId) {
+      const call = `list the artifacts of run ${runId}`
+      try {
+        const artifacts = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+          owner,
+          repo,
+          run_id: runId,
+          per_page: 100
+        })
+        return (artifacts as unknown[]).map((a) => toArtifact(a, call))
+      } catch (e) {
+        throw fail(e, call)
+      }
+    },
+
+    downloadArtifactZip(artifactId, options = {}) {
+      return downloadZip(client, owner, repo, artifactId, options.maxBytes ?? MAX_ARTIFACT_ZIP_BYTES)
+    },
+
     async rerunFailedJobs(runId) {
       const call = `re-run the failed jobs of run ${runId}`
       try {
@@ -227,6 +271,72 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
       }
     }
   }
+}
+
+function tooLarge(artifactId: number, maxBytes: number, size?: number): HeeError {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
+  return new HeeError(
+    'github.artifact-too-large',
+    `artifact ${artifactId} is ${size !== undefined ? mb(size) : `larger than ${mb(maxBytes)}`}; at most ${mb(maxBytes)} is read`,
+    { hint: 'upload the report files on their own, not inside a larger artifact' }
+  )
+}
+
+async function downloadZip(client: GitHubClient, owner: string, repo: string, artifactId: number, maxBytes: number): Promise<Buffer> {
+  const call = `download artifact ${artifactId}`
+  let body: AsyncIterable<Uint8Array> | null
+  let cancel: () => Promise<void>
+  let length: number
+  try {
+    // As for logs: the API answers 302 to a signed blob URL, fetched without the token.
+    const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+      owner,
+      repo,
+      artifact_id: artifactId,
+      archive_format: 'zip',
+      request: { redirect: 'manual', parseSuccessResponseBody: false }
+    })
+    const status = api.status as number
+    if (status >= 300 && status < 400) {
+      await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
+      const location = api.headers.location
+      if (!location) throw new HeeError('github.api', `${call}: GitHub answered ${status} without a Location`)
+      const res = await client.fetchSigned(location, call)
+      body = res.body as AsyncIterable<Uint8Array> | null
+      cancel = async () => void (await res.body?.cancel().catch(() => undefined))
+      length = Number(res.headers.get('content-length') ?? NaN)
+    } else {
+      const stream = api.data as unknown as ReadableStream<Uint8Array> | null
+      body = stream as AsyncIterable<Uint8Array> | null
+      cancel = async () => void (await stream?.cancel().catch(() => undefined))
+      length = Number(api.headers['content-length'] ?? NaN)
+    }
+  } catch (e) {
+    throw toGitHubError(e, call, client.redact)
+  }
+  if (!body) return Buffer.alloc(0)
+  if (Number.isFinite(length) && length > maxBytes) {
+    await cancel()
+    throw tooLarge(artifactId, maxBytes, length)
+  }
+  const chunks: Buffer[] = []
+  let bytes = 0
+  try {
+    for await (const chunk of body) {
+      bytes += chunk.byteLength
+      if (bytes > maxBytes) break
+      chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    }
+  } catch (e) {
+    throw new HeeError('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), { cause: e })
+  }
+  if (bytes > maxBytes) {
+    await cancel()
+    throw tooLarge(artifactId, maxBytes)
+  }
+  if (Number.isFinite(length) && bytes < length)
+    throw new HeeError('github.network', `${call}: the download ended after ${bytes} of ${length} bytes`)
+  return Buffer.concat(chunks, bytes)
 }
 
 async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {

@@ -5,13 +5,17 @@
  */
 import { describeError } from '../errors.js'
 import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
+import { DEFAULT_PATTERNS } from './default-patterns.js'
 import { LogClassifier } from './log-classifier.js'
 import { compareFindings, type Finding } from './finding.js'
 import type { Catalogue } from './pattern-types.js'
+import { DEFAULT_SECURITY_ARTIFACTS, matchesAny, readZipReports, securityFindings } from './security-artifacts.js'
 
 /** A finding placed in its run: which job and step showed it. */
 export interface RunFinding extends Finding {
+  /** The job's name, or `artifact <name>` for a finding from a report the run uploaded. */
   job: string
+  /** 0 for a finding from an artifact. */
   jobId: number
   step?: string
   /** Link to the job's log on GitHub, when known. */
@@ -46,7 +50,17 @@ export interface AnalyzeOptions {
   catalogue?: Catalogue
   /** A job cancelled after running this long hit its time limit (GitHub's default: 360). */
   timeoutMinutes?: number
+  /**
+   * Names (glob-ish: `*`, `?`) of the artifacts read for SARIF / npm / cargo audit reports when
+   * the run failed (default `*sarif*`, `*audit*`); an empty list reads none.
+   */
+  securityArtifacts?: readonly string[]
 }
+
+/** At most this many matching artifacts are downloaded per run. */
+export const MAX_SECURITY_ARTIFACTS = 3
+/** Larger artifacts are not downloaded (20 MB). */
+export const MAX_SECURITY_ARTIFACT_BYTES = 20 * 1024 * 1024
 
 /** Run conclusions that mean "something failed and should be explained". */
 export const FAILED_CONCLUSIONS: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure'])
@@ -127,8 +141,48 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
 }
 
 /**
+ * PAT-003 findings from the security reports (SARIF, npm / cargo audit JSON) in the run's
+ * artifacts whose names match `patterns`. Costs the artifact list plus one download (and its
+ * signed-URL redirect) per matching artifact, at most MAX_SECURITY_ARTIFACTS of them.
+ */
+async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: readonly string[], opts: AnalyzeOptions, out: RunAnalysis): Promise<void> {
+  const spec = opts.catalogue ? opts.catalogue.patterns.get('PAT-003') : DEFAULT_PATTERNS.find((p) => p.id === 'PAT-003')
+  if (!spec?.enabled) return
+  let artifacts
+  try {
+    artifacts = await reader.listRunArtifacts(runId)
+  } catch (e) {
+    out.unreadable.push(`artifacts of run ${runId}: ${describeError(e)}`)
+    return
+  }
+  const matching = artifacts.filter((a) => !a.expired && matchesAny(a.name, patterns))
+  for (const a of matching.slice(0, MAX_SECURITY_ARTIFACTS)) {
+    const what = `artifact "${a.name}" (${a.id})`
+    if (a.sizeInBytes > MAX_SECURITY_ARTIFACT_BYTES) {
+      out.unreadable.push(`${what}: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read`)
+      continue
+    }
+    let zip: Buffer
+    try {
+      zip = await reader.downloadArtifactZip(a.id, { maxBytes: MAX_SECURITY_ARTIFACT_BYTES })
+    } catch (e) {
+      out.unreadable.push(`${what}: ${describeError(e)}`)
+      continue
+    }
+    const files = readZipReports(zip)
+    const found = securityFindings(a.name, files.value, { catalogueSeverity: spec.severity, name: spec.name })
+    for (const note of [...files.notes, ...found.notes]) out.unreadable.push(`${what}: ${note}`)
+    out.findings.push(...found.value.map((f) => ({ ...f, jobId: 0 })))
+  }
+  if (matching.length > MAX_SECURITY_ARTIFACTS)
+    out.unreadable.push(`artifacts of run ${runId}: ${matching.length} match the security-artifact names, only the first ${MAX_SECURITY_ARTIFACTS} were read`)
+}
+
+/**
  * Analyses one completed run. A run that did not fail costs one request (the run itself,
- * when only an id is given); a failed run costs the job list plus one log per failed job.
+ * when only an id is given); a failed run costs the job list plus one log per failed job,
+ * and, unless `securityArtifacts` is empty, the artifact list plus one download per matching
+ * artifact.
  */
 export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | number, opts: AnalyzeOptions = {}): Promise<RunAnalysis> {
   const info = typeof run === 'number' ? await reader.getRun(run) : run
@@ -152,6 +206,9 @@ export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | numb
     out.jobs.push(a)
     out.findings.push(...a.findings)
   }
+  const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS
+  if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0))
+    await analyzeArtifacts(reader, info.id, patterns, opts, out)
   out.findings.sort(compareFindings)
   return out
 }

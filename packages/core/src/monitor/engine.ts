@@ -38,6 +38,11 @@ export interface MonitorConfig {
   /** Patterns auto-fix may try: a finding of one of them sets `fixRequired`. */
   fixablePatterns: string[]
   timeoutMinutes?: number
+  /**
+   * Artifact names (glob-ish) read for SARIF / npm / cargo audit reports of a failed run;
+   * default `*sarif*`, `*audit*`; an empty list reads none (see AnalyzeOptions).
+   */
+  securityArtifacts?: readonly string[]
   /** How many `seen_jobs` keys the capsule keeps (default 500). */
   seenLimit?: number
 }
@@ -158,7 +163,8 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
     }
     const analysis = await analyzeRun(deps.reader, run, {
       ...(config.catalogue ? { catalogue: config.catalogue } : {}),
-      ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {})
+      ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
+      ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {})
     })
     out.analyses.push(analysis)
     out.unreadable.push(...analysis.unreadable)

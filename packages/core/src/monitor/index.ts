@@ -8,3 +8,15 @@ export { LineSplitter, type SegmentSink } from './line-splitter.js'
 export { RingBuffer } from './ring-buffer.js'
 export { compareFindings, formatExcerpt, type ClassifyResult, type Finding } from './finding.js'
 export { classifyStream, classifyText, LogClassifier, type ClassifyOptions } from './log-classifier.js'
+export {
+  artifactScore,
+  cvss3BaseScore,
+  DEFAULT_SECURITY_ARTIFACTS,
+  isReportFile,
+  matchesAny,
+  readZipReports,
+  securityFindings,
+  severityOfScore,
+  type ArtifactFile,
+  type ArtifactFinding
+} from './security-artifacts.js'

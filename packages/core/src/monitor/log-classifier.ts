@@ -31,7 +31,10 @@ const MIN_SCORE = 12
 const RECENT_LINES = 64
 const MAX_SECTION_CHARS = 200
 
-/** A recent line, kept as offsets into the string it came from (a slice only if an excerpt needs it). */
+/**
+ * A recent line, kept as offsets into the string it came from (a decoded chunk); the slice is
+ * made only if an excerpt needs it. The ring so holds on to at most RECENT_LINES chunks.
+ */
 interface Recent {
   line: number
   src: string
