@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { openCapsule, parseCapsuleText, parseKey } from '../../packages/core/src/capsule/index.js'
+import { registerArtifactService } from '../support/artifact-service.js'
 import { FakeRepo, registerActionsApi, type ActionsApi } from '../support/github-api.js'
 import { StandinServer, type Handler } from '../support/http-server.js'
 import { runAction, type ActionResult } from '../support/runner-env.js'
@@ -44,6 +45,8 @@ beforeEach(async () => {
   repo = new FakeRepo('hee-it/cli')
   repo.token = TOKEN
   api = registerActionsApi(tap, repo)
+  // A failed run's artifact list is read for security reports (security-artifacts).
+  registerArtifactService(server)
   await server.start()
   dir = mkdtempSync(join(tmpdir(), 'hee-cli-monitor-'))
   writeFileSync(join(dir, 'capsule.key'), `${HMAC}\n`)
@@ -109,7 +112,7 @@ describe('hee monitor (CLI bundle)', () => {
       new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm')
     )
     expect(r.stdout).toMatch(
-      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m
+      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 4 request\(s\), 0 not modified so far$/m
     )
     expect(r.stdout).not.toContain(TOKEN)
     expect(r.stderr).not.toContain(TOKEN)
@@ -150,7 +153,8 @@ describe('hee monitor (CLI bundle)', () => {
     expect(r.code, r.stderr).toBe(0)
     expect(lists).toBe(2)
     expect(r.stdout).toMatch(new RegExp(`^detected failure of run ${added!.id} \\d+\\.\\d s after it completed$`, 'm'))
-    expect(r.stdout).toMatch(/^poll 2: status degraded; 1 run\(s\) analysed; 3 request\(s\)/m)
+    // The runs list, the job list, the log and the artifact list.
+    expect(r.stdout).toMatch(/^poll 2: status degraded; 1 run\(s\) analysed; 4 request\(s\)/m)
     expect(r.stdout).toMatch(/^poll 3: status degraded; 0 run\(s\) analysed; 1 request\(s\), 1 not modified so far$/m)
 
     // The third poll's one request was answered 304 and cost no rate limit.

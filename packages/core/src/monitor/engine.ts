@@ -10,7 +10,7 @@ import { trackIncidents, withIssueNumbers, type IncidentFinding, type RunConclus
 import type { Alert, Channel } from '../alerts/types.js'
 import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.js'
 import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
-import { atLeast, severityRank, type Severity } from '../severity.js'
+import { severityRank, type Severity } from '../severity.js'
 import { analyzeRun, type RunAnalysis } from './analyze-run.js'
 import type { Catalogue } from './pattern-types.js'
 import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPolicy } from './status.js'
@@ -222,9 +222,4 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
   const fixRequired =
     decision.to !== 'maintenance' && out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
   return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
-}
-
-/** Severity filter for outputs: true when `s` is at least `level`. */
-export function reaches(s: Severity | undefined, level: Severity): boolean {
-  return s !== undefined && atLeast(s, level)
 }
