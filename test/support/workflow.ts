@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { StandinServer } from './http-server.js'
 import { ArtifactStore, registerArtifactService } from './artifact-service.js'
+import { registerActionsApi, type FakeRepo } from './github-api.js'
 import { runAction, runnerEnv, type ActionResult } from './runner-env.js'
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..')
@@ -26,9 +27,13 @@ export interface LocalGitHub {
   stop(): Promise<void>
 }
 
-/** Starts the artifact service + REST artifact endpoints on 127.0.0.1, port 0. */
-export async function startLocalGitHub(): Promise<LocalGitHub> {
+/**
+ * Starts the artifact service + REST artifact endpoints on 127.0.0.1, port 0; with a
+ * `repo`, also the REST API for its runs, jobs, logs and issues.
+ */
+export async function startLocalGitHub(opts: { repo?: FakeRepo } = {}): Promise<LocalGitHub> {
   const server = new StandinServer()
+  if (opts.repo) registerActionsApi(server, opts.repo)
   const artifacts = registerArtifactService(server)
   const origin = await server.start()
   return { server, artifacts, origin, stop: () => server.stop() }

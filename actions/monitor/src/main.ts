@@ -152,7 +152,7 @@ export async function run(): Promise<void> {
     core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
   }
 
-  await core.summary.addRaw(outcomeMarkdown(outcome, built.secrets)).addRaw(summaries.join('\n')).write()
+  await core.summary.addRaw(outcomeMarkdown(outcome, built.secrets)).addRaw('\n').addRaw(summaries.join('\n')).write()
   core.info(
     inertText(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`)
   )
