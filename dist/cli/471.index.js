@@ -1821,6 +1821,10 @@ var default_patterns = __webpack_require__(6441);
 var line_splitter = __webpack_require__(5030);
 // EXTERNAL MODULE: ./packages/core/src/monitor/log-classifier.ts + 3 modules
 var log_classifier = __webpack_require__(6171);
+// EXTERNAL MODULE: ./node_modules/@turingpointde/cvss.js/dist_node/index.js
+var dist_node = __webpack_require__(2484);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./packages/core/src/monitor/finding.ts
@@ -1829,9 +1833,12 @@ var finding = __webpack_require__(7601);
 /**
  * PAT-003 from the reports a run uploaded as artifacts: SARIF 2.1.0, `npm audit --json`
  * (report version 2, npm 7+) and `cargo audit --json`. Pure functions over bytes and text:
- * a small, bounded ZIP reader for the artifact zip, parsers that never throw (a file that is
- * not JSON or not of a known shape becomes a note), and the finding each report yields.
+ * the report files of the artifact zip (read with yauzl, within our limits), parsers that never
+ * throw (a file that is not JSON or not of a known shape becomes a note), and the finding each
+ * report yields.
  */
+
+
 
 
 
@@ -1865,180 +1872,96 @@ function unsafeName(name) {
     return name.includes('\0') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..');
 }
 // ---------------------------------------------------------------------------------------------
-// ZIP
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-class ZipFormatError extends Error {
+// ZIP (read with yauzl; the limits and the name check are ours)
+function openZip(zip) {
+    return new Promise((resolve, reject) => 
+    // Names are decoded and checked here (not by yauzl) so one bad name skips one entry
+    // instead of failing the whole archive.
+    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (err, zf) => err || !zf ? reject(err ?? new Error('no zip')) : resolve(zf)));
 }
-function need(buf, offset, length) {
-    if (!Number.isSafeInteger(offset) || offset < 0 || offset + length > buf.length)
-        throw new ZipFormatError(`a record at byte ${offset} runs past the end (${buf.length} bytes)`);
-}
-function u64(buf, offset) {
-    need(buf, offset, 8);
-    const v = buf.readBigUInt64LE(offset);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipFormatError('a ZIP64 size is out of range');
-    return Number(v);
-}
-function directory(buf) {
-    // The end record is the last 22 bytes plus a comment of at most 65535.
-    const stop = Math.max(0, buf.length - 22 - 0xffff);
-    let at = -1;
-    for (let i = buf.length - 22; i >= stop; i--) {
-        if (buf.readUInt32LE(i) === EOCD) {
-            at = i;
-            break;
-        }
-    }
-    if (at < 0)
-        throw new ZipFormatError('no end-of-central-directory record');
-    let entries = buf.readUInt16LE(at + 10);
-    let size = buf.readUInt32LE(at + 12);
-    let offset = buf.readUInt32LE(at + 16);
-    if ((entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) && at >= 20 && buf.readUInt32LE(at - 20) === ZIP64_LOCATOR) {
-        const z = u64(buf, at - 20 + 8);
-        need(buf, z, 56);
-        if (buf.readUInt32LE(z) !== ZIP64_EOCD)
-            throw new ZipFormatError('the ZIP64 locator points to no ZIP64 end record');
-        entries = u64(buf, z + 32);
-        size = u64(buf, z + 40);
-        offset = u64(buf, z + 48);
-    }
-    need(buf, offset, size);
-    return { entries, offset, size };
-}
-function zip64Extra(extra, e) {
-    for (let i = 0; i + 4 <= extra.length;) {
-        const id = extra.readUInt16LE(i);
-        const len = extra.readUInt16LE(i + 2);
-        if (id === 0x0001) {
-            let p = i + 4;
-            const end = p + len;
-            const take = () => {
-                if (p + 8 > end || p + 8 > extra.length)
-                    throw new ZipFormatError(`the ZIP64 field of ${e.name} is short`);
-                const v = u64(extra, p);
-                p += 8;
-                return v;
-            };
-            if (e.uncompressed === 0xffffffff)
-                e.uncompressed = take();
-            if (e.compressed === 0xffffffff)
-                e.compressed = take();
-            if (e.local === 0xffffffff)
-                e.local = take();
-            return;
-        }
-        i += 4 + len;
-    }
-}
-function centralEntries(buf, dir) {
-    const out = [];
-    let p = dir.offset;
-    for (let n = 0; n < dir.entries; n++) {
-        need(buf, p, 46);
-        if (buf.readUInt32LE(p) !== CENTRAL)
-            throw new ZipFormatError(`central directory entry ${n + 1} has a bad signature`);
-        const nameLen = buf.readUInt16LE(p + 28);
-        const extraLen = buf.readUInt16LE(p + 30);
-        const commentLen = buf.readUInt16LE(p + 32);
-        need(buf, p + 46, nameLen + extraLen + commentLen);
-        const e = {
-            name: buf.toString('utf8', p + 46, p + 46 + nameLen),
-            flags: buf.readUInt16LE(p + 8),
-            method: buf.readUInt16LE(p + 10),
-            crc: buf.readUInt32LE(p + 16),
-            compressed: buf.readUInt32LE(p + 20),
-            uncompressed: buf.readUInt32LE(p + 24),
-            local: buf.readUInt32LE(p + 42)
-        };
-        zip64Extra(buf.subarray(p + 46 + nameLen, p + 46 + nameLen + extraLen), e);
-        out.push(e);
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return out;
-}
-function entryData(buf, e, remaining) {
-    need(buf, e.local, 30);
-    if (buf.readUInt32LE(e.local) !== LOCAL)
-        throw new ZipFormatError(`the local header of ${e.name} has a bad signature`);
-    const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
-    need(buf, start, e.compressed);
-    const raw = buf.subarray(start, start + e.compressed);
-    let data;
-    if (e.method === 0)
-        data = raw;
-    else {
-        try {
-            data = (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, remaining) });
-        }
-        catch (err) {
-            throw new ZipFormatError(`${e.name} does not inflate: ${err.message}`);
-        }
-    }
-    if (data.length !== e.uncompressed)
-        throw new ZipFormatError(`${e.name} holds ${data.length} bytes, not the ${e.uncompressed} its entry declares`);
-    if ((0,external_node_zlib_.crc32)(data) !== e.crc)
-        throw new ZipFormatError(`${e.name} fails its CRC-32 check`);
-    return data;
+function readEntry(zf, e, remaining) {
+    return new Promise((resolve, reject) => zf.openReadStream(e, (err, stream) => {
+        if (err || !stream)
+            return reject(err ?? new Error('no stream'));
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (c) => {
+            size += c.length;
+            // A zip bomb stops here, whatever its entry declared.
+            if (size > remaining)
+                stream.destroy(new Error(`more than the ${remaining} bytes left to read`));
+            else
+                chunks.push(c);
+        });
+        stream.on('error', reject);
+        stream.on('end', () => resolve(Buffer.concat(chunks)));
+    }));
 }
 /**
- * The report files (`isReportFile`) of a ZIP archive, as UTF-8 text. Reads the central
- * directory, so zips written with data descriptors (as the artifact client writes them) work.
- * Bounded: more than `maxEntries` entries or more than `maxTotalBytes` of report files
- * uncompressed, and nothing is returned. Entries that are encrypted, use another method than
- * stored/deflate, or have a name that climbs out (`..`) are skipped with a note. Never throws.
+ * The report files (`isReportFile`) of a ZIP archive, as UTF-8 text. Bounded: more than
+ * `maxEntries` entries or more than `maxTotalBytes` of report files uncompressed, and nothing
+ * is returned. Entries that are encrypted, use another method than stored/deflate, or have a
+ * name that climbs out (`..`) are skipped with a note. Never rejects for a bad archive.
  */
-function readZipReports(zip, limits = {}) {
+async function readZipReports(zip, limits = {}) {
     const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
     const maxTotal = limits.maxTotalBytes ?? MAX_ZIP_TOTAL_BYTES;
     const notes = [];
     const files = [];
+    let zf;
     try {
-        if (zip.length < 22)
-            throw new ZipFormatError(`${zip.length} bytes is too short for a zip`);
-        const dir = directory(zip);
-        if (dir.entries > maxEntries)
-            return { value: [], notes: [`the zip lists ${dir.entries} entries, more than the ${maxEntries} read`] };
-        const entries = centralEntries(zip, dir);
+        zf = await openZip(zip);
+        if (zf.entryCount > maxEntries)
+            return { value: [], notes: [`the zip lists ${zf.entryCount} entries, more than the ${maxEntries} read`] };
+        const entries = [];
+        await new Promise((resolve, reject) => {
+            zf.on('entry', (e) => {
+                entries.push(e);
+                zf.readEntry();
+            });
+            zf.on('end', () => resolve());
+            zf.on('error', reject);
+            zf.readEntry();
+        });
+        const nameOf = (e) => e.fileName.toString();
         const wanted = [];
         for (const e of entries) {
-            if (e.name.endsWith('/') || !isReportFile(e.name))
+            const name = nameOf(e);
+            if (name.endsWith('/') || !isReportFile(name))
                 continue;
-            if (unsafeName(e.name))
-                notes.push(`skipped ${JSON.stringify(e.name)}: the name leaves the archive`);
-            else if (e.flags & 1)
-                notes.push(`skipped ${e.name}: encrypted`);
-            else if (e.method !== 0 && e.method !== 8)
-                notes.push(`skipped ${e.name}: compression method ${e.method}`);
+            if (unsafeName(name))
+                notes.push(`skipped ${JSON.stringify(name)}: the name leaves the archive`);
+            else if (e.isEncrypted())
+                notes.push(`skipped ${name}: encrypted`);
+            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+                notes.push(`skipped ${name}: compression method ${e.compressionMethod}`);
             else
                 wanted.push(e);
         }
-        const declared = wanted.reduce((s, e) => s + e.uncompressed, 0);
-        if (declared > maxTotal)
+        const declared = wanted.reduce((sum, e) => sum + e.uncompressedSize, 0);
+        if (declared > maxTotal) {
             return { value: [], notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`] };
+        }
         let remaining = maxTotal;
         for (const e of wanted) {
             try {
-                const data = entryData(zip, e, remaining);
+                const data = await readEntry(zf, e, remaining);
+                // yauzl leaves the CRC to its caller; a flipped byte must not pass as a report.
+                if ((0,external_node_zlib_.crc32)(data) >>> 0 !== e.crc32 >>> 0)
+                    throw new Error(`${nameOf(e)} fails its CRC-32 check`);
                 remaining -= data.length;
-                files.push({ name: e.name, text: data.toString('utf8') });
+                files.push({ name: nameOf(e), text: data.toString('utf8') });
             }
             catch (err) {
-                if (!(err instanceof ZipFormatError))
-                    throw err;
-                notes.push(`skipped ${e.name}: ${err.message}`);
+                notes.push(`skipped ${nameOf(e)}: ${err.message}`);
             }
         }
     }
     catch (err) {
-        if (!(err instanceof ZipFormatError) && !(err instanceof RangeError))
-            throw err;
         return { value: [], notes: [...notes, `not a readable zip: ${err.message}`] };
+    }
+    finally {
+        zf?.close();
     }
     return { value: files, notes };
 }
@@ -2048,42 +1971,16 @@ const str = (v) => (typeof v === 'string' && v.trim() ? v : undefined);
 function severityOfScore(score) {
     return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
 }
-const CVSS3 = {
-    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-    AC: { L: 0.77, H: 0.44 },
-    UI: { N: 0.85, R: 0.62 },
-    C: { H: 0.56, L: 0.22, N: 0 },
-    I: { H: 0.56, L: 0.22, N: 0 },
-    A: { H: 0.56, L: 0.22, N: 0 }
-};
-/** The CVSS v3.x base score of a vector (`CVSS:3.1/AV:N/…`), or undefined for anything else. */
+/** Base score of a CVSS 3.x vector (via cvss.js), or undefined when it is not one. */
 function cvss3BaseScore(vector) {
-    const parts = vector.trim().split('/');
-    if (!/^CVSS:3\.[01]$/.test(parts[0] ?? ''))
+    if (!/^CVSS:3\.[01]\//.test(vector.trim()))
         return undefined;
-    const m = {};
-    for (const p of parts.slice(1)) {
-        const [k, v] = p.split(':');
-        if (k && v)
-            m[k] = v;
+    try {
+        return (0,dist_node/* CVSS */.O)(vector.trim()).getScore();
     }
-    const scope = m.S;
-    const pr = m.PR === 'N' ? 0.85 : m.PR === 'L' ? (scope === 'C' ? 0.68 : 0.62) : m.PR === 'H' ? (scope === 'C' ? 0.5 : 0.27) : undefined;
-    const w = (k) => CVSS3[k]?.[m[k] ?? ''];
-    const [av, ac, ui, c, i, a] = ['AV', 'AC', 'UI', 'C', 'I', 'A'].map(w);
-    if (pr === undefined || av === undefined || ac === undefined || ui === undefined || c === undefined || i === undefined || a === undefined)
+    catch {
         return undefined;
-    if (scope !== 'U' && scope !== 'C')
-        return undefined;
-    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
-    const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15;
-    if (impact <= 0)
-        return 0;
-    const exploitability = 8.22 * av * ac * pr * ui;
-    const raw = Math.min(scope === 'U' ? impact + exploitability : 1.08 * (impact + exploitability), 10);
-    // CVSS 3.1 Roundup: the smallest one-decimal number not below the input.
-    const int = Math.round(raw * 100_000);
-    return int % 10_000 === 0 ? int / 100_000 : (Math.floor(int / 10_000) + 1) / 10;
+    }
 }
 const clip = (s, n = 160) => {
     const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -2409,7 +2306,7 @@ async function analyzeArtifacts(reader, runId, patterns, opts, out) {
             out.unreadable.push(`${what}: ${(0,errors/* describeError */.Uc)(e)}`);
             continue;
         }
-        const files = readZipReports(zip);
+        const files = await readZipReports(zip);
         const found = securityFindings(a.name, files.value, { catalogueSeverity: spec.severity, name: spec.name });
         for (const note of [...files.notes, ...found.notes])
             out.unreadable.push(`${what}: ${note}`);

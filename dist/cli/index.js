@@ -65,11 +65,11 @@ const COMMANDS = {
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(133), __nccwpck_require__.e(171), __nccwpck_require__.e(471), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(734), __nccwpck_require__.e(171), __nccwpck_require__.e(471), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(133), __nccwpck_require__.e(171), __nccwpck_require__.e(471), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(734), __nccwpck_require__.e(171), __nccwpck_require__.e(471), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     }
 };
@@ -426,6 +426,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -444,6 +451,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -169,7 +169,7 @@ async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: rea
       out.unreadable.push(`${what}: ${describeError(e)}`)
       continue
     }
-    const files = readZipReports(zip)
+    const files = await readZipReports(zip)
     const found = securityFindings(a.name, files.value, { catalogueSeverity: spec.severity, name: spec.name })
     for (const note of [...files.notes, ...found.notes]) out.unreadable.push(`${what}: ${note}`)
     out.findings.push(...found.value.map((f) => ({ ...f, jobId: 0 })))
