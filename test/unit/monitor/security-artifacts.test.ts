@@ -125,9 +125,9 @@ const CARGO_AUDIT = {
         package: {
           name: 'time',
           version: '0.1.45',
-          source: 'registry+https://github.com/rust-lang/crates.io-index',
+          source: 'registry+https://index.example.com/cargo',
           checksum: '1b797afad3f312d1c66a56d11d0316f916356d11bd158fbc6ca6389ff6bf805a',
-          dependencies: [{ name: 'libc', version: '0.2.153', source: 'registry+https://github.com/rust-lang/crates.io-index' }],
+          dependencies: [{ name: 'libc', version: '0.2.153', source: 'registry+https://index.example.com/cargo' }],
           replace: null
         }
       },
@@ -153,7 +153,7 @@ const CARGO_AUDIT = {
         },
         versions: { patched: [], unaffected: [] },
         affected: null,
-        package: { name: 'rsa', version: '0.9.6', source: 'registry+https://github.com/rust-lang/crates.io-index', checksum: null, dependencies: [], replace: null }
+        package: { name: 'rsa', version: '0.9.6', source: 'registry+https://index.example.com/cargo', checksum: null, dependencies: [], replace: null }
       }
     ]
   },
