@@ -35,7 +35,7 @@ __webpack_require__.d(__webpack_exports__, {
   T7: () => (/* reexport */ writeCapsuleFile)
 });
 
-// UNUSED EXPORTS: BODY_SCHEMA, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, SPEC_BODY_SCHEMA, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleDigest, capsuleUpdateSchema, capsuleValidator, chainDigest, channelsFor, classifyStream, classifyText, cleanLine, compactHistory, compareFindings, composeAlert, consoleChannel, cvss3BaseScore, decideStatus, decryptFields, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, fileLineOf, formatCapsule, formatExcerpt, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isRateLimitError, isReportFile, isRequestError, isUserError, issueTitle, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseKey, parseRepo, parseTokenExpiration, passesLevel, pathTo, publicKeyPem, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, stepOf, stripAnsi, timedOut, toGitHubError, tokenExpiryAlert, trackIncidents, unsafeRegexReason, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withIssueNumbers
+// UNUSED EXPORTS: BODY_SCHEMA, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, SPEC_BODY_SCHEMA, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleDigest, capsuleUpdateSchema, capsuleValidator, chainDigest, channelsFor, classifyStream, classifyText, cleanLine, compactHistory, compareFindings, composeAlert, consoleChannel, cvss3BaseScore, decideStatus, decryptFields, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, fileLineOf, formatCapsule, formatExcerpt, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isRateLimitError, isReportFile, isRequestError, isUserError, issueTitle, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseKey, parseRepo, parseTokenExpiration, passesLevel, pathTo, publicKeyPem, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, stepOf, stripAnsi, timedOut, toGitHubError, tokenExpiryAlert, trackIncidents, unsafeRegexReason, uploadsReports, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withIssueNumbers
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -2315,11 +2315,18 @@ async function analyzeArtifacts(reader, runId, patterns, opts, out) {
     if (matching.length > MAX_SECURITY_ARTIFACTS)
         out.unreadable.push(`artifacts of run ${runId}: ${matching.length} match the security-artifact names, only the first ${MAX_SECURITY_ARTIFACTS} were read`);
 }
+// Steps that upload artifacts or run a scanner; a run without one has no report to read, so
+// its artifact list is not asked for (a failed run then costs 2 + failed jobs requests).
+const REPORT_STEP = /upload[-_ ]?artifact|upload[-_ ]?sarif|\bsarif\b|\baudit\b|codeql|scan|trivy|snyk|semgrep|grype|osv|security/i;
+/** True when a job of the run (by its name or a step's) may have left a security report behind. */
+function uploadsReports(jobs) {
+    return jobs.some((j) => REPORT_STEP.test(j.name) || j.steps.some((s) => REPORT_STEP.test(s.name)));
+}
 /**
  * Analyses one completed run. A run that did not fail costs one request (the run itself,
  * when only an id is given); a failed run costs the job list plus one log per failed job,
- * and, unless `securityArtifacts` is empty, the artifact list plus one download per matching
- * artifact.
+ * and — only when one of its steps uploads or scans (`uploadsReports`) and `securityArtifacts`
+ * is not empty — the artifact list plus one download per matching artifact.
  */
 async function analyzeRun(reader, run, opts = {}) {
     const info = typeof run === 'number' ? await reader.getRun(run) : run;
@@ -2346,7 +2353,7 @@ async function analyzeRun(reader, run, opts = {}) {
         out.findings.push(...a.findings);
     }
     const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS;
-    if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0))
+    if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) && uploadsReports(jobs))
         await analyzeArtifacts(reader, info.id, patterns, opts, out);
     out.findings.sort(finding/* compareFindings */.Eg);
     return out;

@@ -378,7 +378,7 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     expect(server.requests.filter((r) => r.path.includes('/jobs'))).toEqual([])
   })
 
-  it('reads one failed run with 1 failed job of 3 in 2 + 1 API requests, the artifact list and the log redirect', async () => {
+  it('reads one failed run with 1 failed job of 3 in 2 + 1 API requests and the log redirect, asking for no artifact list when no step uploads or scans', async () => {
     const h = new Harness()
     const run = failedRun()
     const test = repo.jobsOf(run.id).find((j) => j.name === 'test')!
@@ -389,11 +389,9 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
       `GET /repos/octo-org/app/actions/runs/${run.id} 200`,
       `GET /repos/octo-org/app/actions/runs/${run.id}/jobs 200`,
       `GET /repos/octo-org/app/actions/jobs/${test.id}/logs 302`,
-      `GET /_standin/job-logs/${test.id}/signedlogcontent 200`,
-      `GET /repos/octo-org/app/actions/runs/${run.id}/artifacts 200`
+      `GET /_standin/job-logs/${test.id}/signedlogcontent 200`
     ])
-    expect(h.client.stats.requests).toBe(4)
-    // The artifact stand-in keeps no rate limit of its own.
+    expect(h.client.stats.requests).toBe(3)
     expect(repo.rateLimit.used).toBe(3)
   })
 })

@@ -178,11 +178,20 @@ async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: rea
     out.unreadable.push(`artifacts of run ${runId}: ${matching.length} match the security-artifact names, only the first ${MAX_SECURITY_ARTIFACTS} were read`)
 }
 
+// Steps that upload artifacts or run a scanner; a run without one has no report to read, so
+// its artifact list is not asked for (a failed run then costs 2 + failed jobs requests).
+const REPORT_STEP = /upload[-_ ]?artifact|upload[-_ ]?sarif|\bsarif\b|\baudit\b|codeql|scan|trivy|snyk|semgrep|grype|osv|security/i
+
+/** True when a job of the run (by its name or a step's) may have left a security report behind. */
+export function uploadsReports(jobs: readonly JobInfo[]): boolean {
+  return jobs.some((j) => REPORT_STEP.test(j.name) || j.steps.some((s) => REPORT_STEP.test(s.name)))
+}
+
 /**
  * Analyses one completed run. A run that did not fail costs one request (the run itself,
  * when only an id is given); a failed run costs the job list plus one log per failed job,
- * and, unless `securityArtifacts` is empty, the artifact list plus one download per matching
- * artifact.
+ * and — only when one of its steps uploads or scans (`uploadsReports`) and `securityArtifacts`
+ * is not empty — the artifact list plus one download per matching artifact.
  */
 export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | number, opts: AnalyzeOptions = {}): Promise<RunAnalysis> {
   const info = typeof run === 'number' ? await reader.getRun(run) : run
@@ -207,7 +216,7 @@ export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | numb
     out.findings.push(...a.findings)
   }
   const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS
-  if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0))
+  if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) && uploadsReports(jobs))
     await analyzeArtifacts(reader, info.id, patterns, opts, out)
   out.findings.sort(compareFindings)
   return out
