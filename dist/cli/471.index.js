@@ -1786,10 +1786,8 @@ async function updateCapsuleFile(opts) {
     const now = opts.now ?? new Date();
     let previous;
     let sensitiveFields = opts.sensitiveFields ?? [];
-    if ((0,external_node_fs_.existsSync)(opts.path)) {
-        const raw = await readCapsuleFile(opts.path);
-        const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
-        const opened = open_openCapsule(raw, { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature });
+    const opened = opts.opened !== undefined ? opts.opened : (0,external_node_fs_.existsSync)(opts.path) ? await openFile(opts, requireSignature) : null;
+    if (opened) {
         previous = opened.capsule;
         // Fields that were sensitive stay sensitive unless the caller names a new set.
         if (sensitiveFields.length === 0 && opened.decrypted)
@@ -1811,6 +1809,10 @@ async function updateCapsuleFile(opts) {
     });
     await writeCapsuleFile(opts.path, sealed);
     return { capsule: sealed, previous, created: !previous };
+}
+async function openFile(opts, requireSignature) {
+    const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
+    return open_openCapsule(await readCapsuleFile(opts.path), { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/monitor/catalogue.ts + 1 modules
@@ -3121,13 +3123,14 @@ const DAY = 24 * 3600 * 1000;
 async function monitorPass(opts) {
     const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
     // Verify before any API call: a tampered capsule stops the pass before it costs anything.
-    const current = (0,external_node_fs_.existsSync)(opts.capsulePath)
+    const opened = (0,external_node_fs_.existsSync)(opts.capsulePath)
         ? open_openCapsule(await readCapsuleFile(opts.capsulePath), {
             verifyKeys,
             ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
             requireSignature: opts.requireSignature
-        }).capsule
-        : createCapsule({ ...opts.meta, now: opts.now() });
+        })
+        : null;
+    const current = opened?.capsule ?? createCapsule({ ...opts.meta, now: opts.now() });
     const state = current.body.monitoring_state;
     const outcome = await runMonitor(state, opts.trigger, opts.config, {
         reader: opts.reader,
@@ -3166,7 +3169,8 @@ async function monitorPass(opts) {
         verifyKeys: opts.verifyKeys ?? [],
         ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
         requireSignature: opts.requireSignature,
-        now
+        now,
+        opened
     });
     return { outcome, capsule, previous: current, ...(tokenNotice ? { tokenNotice } : {}) };
 }

@@ -112,7 +112,7 @@ describe('hee monitor (CLI bundle)', () => {
       new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm')
     )
     expect(r.stdout).toMatch(
-      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 4 request\(s\), 0 not modified so far$/m
+      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m
     )
     expect(r.stdout).not.toContain(TOKEN)
     expect(r.stderr).not.toContain(TOKEN)
@@ -154,7 +154,7 @@ describe('hee monitor (CLI bundle)', () => {
     expect(lists).toBe(2)
     expect(r.stdout).toMatch(new RegExp(`^detected failure of run ${added!.id} \\d+\\.\\d s after it completed$`, 'm'))
     // The runs list, the job list, the log and the artifact list.
-    expect(r.stdout).toMatch(/^poll 2: status degraded; 1 run\(s\) analysed; 4 request\(s\)/m)
+    expect(r.stdout).toMatch(/^poll 2: status degraded; 1 run\(s\) analysed; 3 request\(s\)/m)
     expect(r.stdout).toMatch(/^poll 3: status degraded; 0 run\(s\) analysed; 1 request\(s\), 1 not modified so far$/m)
 
     // The third poll's one request was answered 304 and cost no rate limit.

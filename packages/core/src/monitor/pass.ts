@@ -49,13 +49,14 @@ export interface PassResult {
 export async function monitorPass(opts: PassOptions): Promise<PassResult> {
   const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
   // Verify before any API call: a tampered capsule stops the pass before it costs anything.
-  const current = existsSync(opts.capsulePath)
+  const opened = existsSync(opts.capsulePath)
     ? openCapsule(await readCapsuleFile(opts.capsulePath), {
         verifyKeys,
         ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
         requireSignature: opts.requireSignature
-      }).capsule
-    : createCapsule({ ...opts.meta, now: opts.now() })
+      })
+    : null
+  const current = opened?.capsule ?? createCapsule({ ...opts.meta, now: opts.now() })
   const state = current.body.monitoring_state
 
   const outcome = await runMonitor(state, opts.trigger, opts.config, {
@@ -97,7 +98,8 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
     verifyKeys: opts.verifyKeys ?? [],
     ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
     requireSignature: opts.requireSignature,
-    now
+    now,
+    opened
   })
   return { outcome, capsule, previous: current, ...(tokenNotice ? { tokenNotice } : {}) }
 }

@@ -8,7 +8,8 @@ import {
   writeCapsuleFile,
   type Capsule,
   type CapsuleKey,
-  type CapsuleUpdate
+  type CapsuleUpdate,
+  type OpenedCapsule
 } from '../capsule/index.js'
 import { HeeError } from '../errors.js'
 
@@ -27,6 +28,11 @@ export interface UpdateFileOptions {
   requireSignature?: boolean
   historyLimit?: number
   now?: Date
+  /**
+   * The file's capsule as the caller already opened it (read and verified from `path` in this
+   * process), so it is not read and verified a second time; `null` when there was no file.
+   */
+  opened?: OpenedCapsule | null
 }
 
 export interface UpdateFileResult {
@@ -50,10 +56,8 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
   const now = opts.now ?? new Date()
   let previous: Capsule | undefined
   let sensitiveFields = opts.sensitiveFields ?? []
-  if (existsSync(opts.path)) {
-    const raw = await readCapsuleFile(opts.path)
-    const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
-    const opened = openCapsule(raw, { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature })
+  const opened = opts.opened !== undefined ? opts.opened : existsSync(opts.path) ? await openFile(opts, requireSignature) : null
+  if (opened) {
     previous = opened.capsule
     // Fields that were sensitive stay sensitive unless the caller names a new set.
     if (sensitiveFields.length === 0 && opened.decrypted) sensitiveFields = opened.sensitiveFields
@@ -74,4 +78,9 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
   })
   await writeCapsuleFile(opts.path, sealed)
   return { capsule: sealed, previous, created: !previous }
+}
+
+async function openFile(opts: UpdateFileOptions, requireSignature: boolean): Promise<OpenedCapsule> {
+  const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
+  return openCapsule(await readCapsuleFile(opts.path), { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature })
 }
