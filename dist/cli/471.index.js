@@ -3041,7 +3041,8 @@ async function runMonitor(state, trigger, config, deps) {
             out.skipped.push({ runId: run.id, reason: `still ${run.status ?? 'running'}` });
             continue;
         }
-        if (seenSet.has(key)) {
+        const counted = seenSet.has(key);
+        if (counted && !(trigger.kind === 'run' && trigger.reread)) {
             out.skipped.push({ runId: run.id, reason: `attempt ${run.runAttempt} was analysed already` });
             continue;
         }
@@ -3054,7 +3055,10 @@ async function runMonitor(state, trigger, config, deps) {
         out.unreadable.push(...analysis.unreadable);
         const conclusion = conclusionOf(analysis);
         log(`run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
-            (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0].pattern}` : ''));
+            (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0].pattern}` : '') +
+            (counted ? ' (analysed again on request; already counted)' : ''));
+        if (counted)
+            continue;
         const tracked = trackIncidents({
             previous: incidents,
             repository: config.repository,

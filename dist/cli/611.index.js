@@ -125,7 +125,7 @@ const monitorCommand = async (argv, io) => {
     let result;
     try {
         for (let poll = 1; poll <= maxPolls && !stop; poll++) {
-            const trigger = runId && poll === 1 ? { kind: 'run', runId } : { kind: 'since-last' };
+            const trigger = runId && poll === 1 ? { kind: 'run', runId, reread: true } : { kind: 'since-last' };
             const before = client.stats.requests;
             let pass;
             try {

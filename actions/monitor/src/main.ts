@@ -27,7 +27,8 @@ import { getInputs, type Inputs } from './inputs.js'
 /** Which runs this invocation looks at, from the event that started the job. */
 export function triggerOf(inputs: Inputs, ctx: RunnerContext): MonitorTrigger {
   const mode = inputs.trigger
-  if (inputs['run-id'] > 0) return { kind: 'run', runId: inputs['run-id'] }
+  // A run named by hand is read again even if it was counted: a person asked to see it.
+  if (inputs['run-id'] > 0) return { kind: 'run', runId: inputs['run-id'], reread: true }
   if (mode === 'since-last' || mode === 'latest') return { kind: mode }
   if (ctx.eventName === 'workflow_run' && ctx.eventPath && existsSync(ctx.eventPath)) {
     const event = JSON.parse(readFileSync(ctx.eventPath, 'utf8')) as { workflow_run?: { id?: number } }

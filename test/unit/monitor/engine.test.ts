@@ -179,6 +179,23 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     ])
   })
 
+  it('reads a counted run again when a person asks for it, reporting its findings without counting it twice', async () => {
+    const h = new Harness()
+    const run = failedRun()
+    await h.pass({ kind: 'run', runId: run.id })
+    const before = structuredClone(h.state)
+
+    const o = await h.pass({ kind: 'run', runId: run.id, reread: true }, at(30))
+
+    expect(o.analyses.map((a) => a.run.id)).toEqual([run.id])
+    expect(o.patterns).toEqual(['PAT-002'])
+    expect(o.alerts).toEqual([])
+    expect(o.decision).toMatchObject({ from: 'degraded', to: 'degraded' })
+    const { status_since: _a, ...after } = h.state
+    const { status_since: _b, ...expected } = before
+    expect(after).toEqual(expected)
+  })
+
   it('counts each run once when a schedule window overlaps runs already handled', async () => {
     const h = new Harness()
     const baseline = passedRun()

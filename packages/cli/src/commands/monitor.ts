@@ -128,7 +128,7 @@ export const monitorCommand: Command = async (argv, io) => {
   let result: PassResult | undefined
   try {
     for (let poll = 1; poll <= maxPolls && !stop; poll++) {
-      const trigger: MonitorTrigger = runId && poll === 1 ? { kind: 'run', runId } : { kind: 'since-last' }
+      const trigger: MonitorTrigger = runId && poll === 1 ? { kind: 'run', runId, reread: true } : { kind: 'since-last' }
       const before = client.stats.requests
       let pass: PassResult
       try {

@@ -18,7 +18,16 @@ import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPo
 /** Which runs to look at. */
 export type MonitorTrigger =
   /** One run: the `workflow_run` that triggered us, or a `run-id` given by hand. */
-  | { kind: 'run'; runId: number }
+  | {
+      kind: 'run'
+      runId: number
+      /**
+       * Asked for by a person (`workflow_dispatch` with `run-id`, `hee monitor --run-id`): a run
+       * already counted is analysed again for its findings, but changes no counter, incident
+       * or alert.
+       */
+      reread?: boolean
+    }
   /** Every completed run since the capsule's `last_run_id` (the hourly schedule). */
   | { kind: 'since-last' }
   /** The newest completed run of each watched workflow (a manual dispatch without a run id). */
@@ -157,7 +166,8 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
       out.skipped.push({ runId: run.id, reason: `still ${run.status ?? 'running'}` })
       continue
     }
-    if (seenSet.has(key)) {
+    const counted = seenSet.has(key)
+    if (counted && !(trigger.kind === 'run' && trigger.reread)) {
       out.skipped.push({ runId: run.id, reason: `attempt ${run.runAttempt} was analysed already` })
       continue
     }
@@ -171,8 +181,10 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
     const conclusion = conclusionOf(analysis)
     log(
       `run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
-        (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0]!.pattern}` : '')
+        (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0]!.pattern}` : '') +
+        (counted ? ' (analysed again on request; already counted)' : '')
     )
+    if (counted) continue
     const tracked = trackIncidents({
       previous: incidents,
       repository: config.repository,
