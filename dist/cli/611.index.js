@@ -39,8 +39,14 @@ const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --format text|json         default text
   --api-url URL              default $GITHUB_API_URL or https://api.github.com
   --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
-  --slack-webhook-url URL, --webhook-url URL --webhook-secret S   extra alert channels`;
+  alert channels (each optional; console is always on):
+  --slack-webhook-url URL
+  --webhook-url URL --webhook-secret S
+  --smtp-url smtp://user:pass@host:587 --email-from A --email-to A[,B]
+  --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
+  --github-issues            open/update/close an issue per failing workflow and pattern`;
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+const list = (v) => v?.split(',').map((x) => x.trim()).filter(Boolean);
 function num(v, name, dflt) {
     if (v === undefined)
         return dflt;
@@ -70,7 +76,16 @@ const monitorCommand = async (argv, io) => {
         'token-env': { type: 'string' },
         'slack-webhook-url': { type: 'string' },
         'webhook-url': { type: 'string' },
-        'webhook-secret': { type: 'string' }
+        'webhook-secret': { type: 'string' },
+        'smtp-url': { type: 'string' },
+        'email-from': { type: 'string' },
+        'email-to': { type: 'string' },
+        'sms-account-sid': { type: 'string' },
+        'sms-auth-token': { type: 'string' },
+        'sms-from': { type: 'string' },
+        'sms-to': { type: 'string' },
+        'sms-api-url': { type: 'string' },
+        'github-issues': { type: 'boolean' }
     });
     const repository = values.repo ?? io.env.GITHUB_REPOSITORY;
     if (!repository)
@@ -111,7 +126,16 @@ const monitorCommand = async (argv, io) => {
     const built = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildChannels */ .pZ)({
         slackWebhookUrl: values['slack-webhook-url'],
         webhookUrl: values['webhook-url'],
-        webhookSecret: values['webhook-secret']
+        webhookSecret: values['webhook-secret'],
+        smtpUrl: values['smtp-url'],
+        emailFrom: values['email-from'],
+        emailTo: list(values['email-to']),
+        smsAccountSid: values['sms-account-sid'],
+        smsAuthToken: values['sms-auth-token'],
+        smsFrom: values['sms-from'],
+        smsTo: list(values['sms-to']),
+        smsApiUrl: values['sms-api-url'],
+        ...(values['github-issues'] ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(repository) } } : {})
     }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
     const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .ed)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)({}), alertLevel: level }, built.channels);
     const capsulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json');
@@ -148,6 +172,7 @@ const monitorCommand = async (argv, io) => {
                     now: () => new Date(),
                     log: say,
                     knownSecrets: built.secrets,
+                    ...(built.issues ? { issueNumbers: () => built.issues.issues } : {}),
                     tokenExpiresAt: () => tokenExpiresAt,
                     tokenName: tokenEnv
                 });

@@ -11,6 +11,7 @@ import { openCapsule, parseCapsuleText, parseKey } from '../../packages/core/src
 import { registerArtifactService } from '../support/artifact-service.js'
 import { FakeRepo, registerActionsApi, type ActionsApi } from '../support/github-api.js'
 import { StandinServer, type Handler } from '../support/http-server.js'
+import { smtpReceiver } from '../support/receivers.js'
 import { runAction, type ActionResult } from '../support/runner-env.js'
 import { ROOT } from '../support/workflow.js'
 
@@ -98,6 +99,34 @@ function capsuleState() {
 }
 
 describe('hee monitor (CLI bundle)', () => {
+  test('sends the broke alert by email through --smtp-url without printing the password, and issues through --github-issues', async () => {
+    const password = `smtp-${randomBytes(12).toString('hex')}`
+    const smtp = await smtpReceiver('hee', password)
+    try {
+      const run = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+      const r = await hee([
+        '--run-id',
+        String(run.id),
+        '--smtp-url',
+        `smtp://hee:${password}@127.0.0.1:${smtp.port}`,
+        '--email-from',
+        'ci@example.com',
+        '--email-to',
+        'team@example.com',
+        '--github-issues'
+      ])
+      expect(r.code, r.stderr).toBe(0)
+      expect(smtp.mails).toHaveLength(1)
+      expect(smtp.mails[0]!.to).toEqual(['team@example.com'])
+      expect(smtp.mails[0]!.raw).toContain('Test failure')
+      expect(`${r.stdout}${r.stderr}${smtp.mails[0]!.raw}`).not.toContain(password)
+      expect(repo.issues.map((i) => i.title)).toEqual(['[HEE CI] CI: Test failure'])
+      expect(capsuleState().body.monitoring_state.incidents?.['CI::PAT-002']?.issue_number).toBe(repo.issues[0]!.number)
+    } finally {
+      await smtp.close()
+    }
+  })
+
   test('analyses one run by id: prints the located finding and the new status, and writes a signed capsule', async () => {
     const run = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
 

@@ -12,6 +12,7 @@ import {
   isSeverity,
   loadCatalogue,
   monitorPass,
+  parseRepo,
   outcomeJson,
   readKeyFile,
   redact,
@@ -39,9 +40,16 @@ export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --format text|json         default text
   --api-url URL              default $GITHUB_API_URL or https://api.github.com
   --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
-  --slack-webhook-url URL, --webhook-url URL --webhook-secret S   extra alert channels`
+  alert channels (each optional; console is always on):
+  --slack-webhook-url URL
+  --webhook-url URL --webhook-secret S
+  --smtp-url smtp://user:pass@host:587 --email-from A --email-to A[,B]
+  --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
+  --github-issues            open/update/close an issue per failing workflow and pattern`
 
 const sleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000))
+
+const list = (v: string | undefined): string[] | undefined => v?.split(',').map((x) => x.trim()).filter(Boolean)
 
 function num(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt
@@ -71,7 +79,16 @@ export const monitorCommand: Command = async (argv, io) => {
     'token-env': { type: 'string' },
     'slack-webhook-url': { type: 'string' },
     'webhook-url': { type: 'string' },
-    'webhook-secret': { type: 'string' }
+    'webhook-secret': { type: 'string' },
+    'smtp-url': { type: 'string' },
+    'email-from': { type: 'string' },
+    'email-to': { type: 'string' },
+    'sms-account-sid': { type: 'string' },
+    'sms-auth-token': { type: 'string' },
+    'sms-from': { type: 'string' },
+    'sms-to': { type: 'string' },
+    'sms-api-url': { type: 'string' },
+    'github-issues': { type: 'boolean' }
   })
   const repository = values.repo ?? io.env.GITHUB_REPOSITORY
   if (!repository) throw new UsageError('--repo owner/name is required')
@@ -111,7 +128,16 @@ export const monitorCommand: Command = async (argv, io) => {
     {
       slackWebhookUrl: values['slack-webhook-url'],
       webhookUrl: values['webhook-url'],
-      webhookSecret: values['webhook-secret']
+      webhookSecret: values['webhook-secret'],
+      smtpUrl: values['smtp-url'],
+      emailFrom: values['email-from'],
+      emailTo: list(values['email-to']),
+      smsAccountSid: values['sms-account-sid'],
+      smsAuthToken: values['sms-auth-token'],
+      smsFrom: values['sms-from'],
+      smsTo: list(values['sms-to']),
+      smsApiUrl: values['sms-api-url'],
+      ...(values['github-issues'] ? { githubIssues: { request: client.octokit.request as never, ...parseRepo(repository) } } : {})
     },
     format === 'json' ? { annotate: () => {}, summary: () => {} } : sink,
     [token]
@@ -151,6 +177,7 @@ export const monitorCommand: Command = async (argv, io) => {
           now: () => new Date(),
           log: say,
           knownSecrets: built.secrets,
+          ...(built.issues ? { issueNumbers: () => built.issues!.issues } : {}),
           tokenExpiresAt: () => tokenExpiresAt,
           tokenName: tokenEnv
         })
