@@ -49,6 +49,7 @@ export async function run(): Promise<void> {
     repository: ctx.repository,
     runId: ctx.runId,
     token: inputs['github-token'] || undefined,
+    apiUrl: ctx.apiUrl,
     tempDir: ctx.tempDir
   })
   const search = async (candidates: CapsuleCandidate[]) =>

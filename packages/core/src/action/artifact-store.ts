@@ -1,9 +1,9 @@
 import type { ArtifactClient } from '@actions/artifact'
-import { getOctokit } from '@actions/github'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { HeeError } from '../errors.js'
+import { createGitHubClient } from '../github/octokit.js'
 import { type CapsuleCandidate, versionFromName } from '../state/candidates.js'
 
 export interface ArtifactStoreOptions {
@@ -15,6 +15,8 @@ export interface ArtifactStoreOptions {
   runId: number
   /** Token for the REST artifact endpoints (cross-run); not needed inside one run. */
   token?: string
+  /** REST API root (the runner's GITHUB_API_URL). */
+  apiUrl?: string
   /** Where downloads are unpacked (defaults to the OS temp dir). */
   tempDir?: string
 }
@@ -55,7 +57,8 @@ export class ArtifactCapsuleStore {
   async listPreviousRuns(limit: number, maxPages = 5): Promise<CapsuleCandidate[]> {
     const token = this.requireToken()
     const [owner, repo] = this.opts.repository.split('/') as [string, string]
-    const octokit = getOctokit(token)
+    // The same client as every other API call: retries, rate limits, no token in any message.
+    const { octokit } = createGitHubClient({ token, baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com' })
     const out: CapsuleCandidate[] = []
     for (let page = 1; page <= maxPages && out.length < limit; page++) {
       const { data } = await wrap('list the artifacts of earlier runs', () =>
