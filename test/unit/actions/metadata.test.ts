@@ -85,6 +85,22 @@ describe('the workflows', () => {
     expect((await runLint(broken, '.github/workflows/broken.yml')).length).toBeGreaterThan(0)
   })
 
+  test('never check out untrusted head code in a workflow that holds secrets or a write token', () => {
+    for (const file of readdirSync(dir)) {
+      const wf = parse(readFileSync(join(dir, file), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps?: Array<Record<string, any>> }> }
+      const privileged = ['workflow_run', 'pull_request_target'].some((e) => e in (wf.on ?? {}))
+      if (!privileged) continue
+      for (const job of Object.values(wf.jobs)) {
+        for (const step of job.steps ?? []) {
+          if (!String(step.uses ?? '').startsWith('actions/checkout@')) continue
+          const ref = String(step.with?.ref ?? '')
+          expect(ref, `${file}: checkout of ${ref}`).not.toMatch(/head_sha|head\.sha|head_ref|pull_request\.head/)
+          expect(step.with?.['persist-credentials'], `${file}: checkout keeps no token in .git`).toBe(false)
+        }
+      }
+    }
+  })
+
   test('pin third-party actions by commit', () => {
     for (const file of readdirSync(dir)) {
       const text = readFileSync(join(dir, file), 'utf8')
