@@ -79,7 +79,7 @@ try {
   if (notice) console.log(`  ${notice.slice(0, 140)}`)
 
   const cli = bundle('cli')
-  const file = join(c.workspace, 'hee-state-capsule.json')
+  const file = c.capsuleFile
   const keyFile = join(mkdtempSync(join(tmpdir(), 'hee-demo-')), 'hee.pub')
   writeFileSync(keyFile, verifyKey)
   console.log(`\n$ hee capsule validate --input hee-state-capsule.json --verify-key hee.pub`)

@@ -64,7 +64,7 @@ class Repo {
 }
 
 function capsulePath(job: LocalJob): string {
-  return join(job.workspace, FILE)
+  return job.capsuleFile
 }
 
 function readCapsule(path: string): Capsule {
@@ -312,7 +312,7 @@ describe('bad input ends in a clear message and loses nothing', () => {
     )
     expect(r.outputs).toEqual({})
     expect(readFileSync(capsulePath(a))).toEqual(before)
-    expect(readdirSync(a.workspace)).toEqual([FILE])
+    expect(readdirSync(a.tempDir).filter((f) => f.startsWith('hee-state-capsule'))).toEqual([FILE])
     expect(repo.artifacts().map((x) => x.name)).toEqual(artifactsBefore)
   })
 

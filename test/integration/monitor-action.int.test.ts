@@ -184,7 +184,7 @@ function findings(r: ActionResult): FindingsJson {
   return JSON.parse(readFileSync(r.outputs['findings-path']!, 'utf8')) as FindingsJson
 }
 
-const capsuleFile = (job: LocalJob): string => join(job.workspace, FILE)
+const capsuleFile = (job: LocalJob): string => job.capsuleFile
 const readCapsule = (job: LocalJob): Capsule => parseCapsuleText(readFileSync(capsuleFile(job), 'utf8'), FILE)
 
 /** A signed capsule already in the job's workspace, as capsule-load leaves it. */
@@ -336,7 +336,7 @@ describe('monitor action bundle: one failed run', () => {
       status: 'failed',
       'fallback-used': 'false'
     })
-    expect(readFileSync(join(next.workspace, FILE), 'utf8')).toBe(readFileSync(capsuleFile(job), 'utf8'))
+    expect(readFileSync(next.capsuleFile, 'utf8')).toBe(readFileSync(capsuleFile(job), 'utf8'))
 
     expectNoSecrets(stepTexts(r, job, 'monitor'))
   })

@@ -3,7 +3,7 @@
  * its own workspace (as on a fresh runner machine), the runner env of its run and job, and
  * the stand-in server for artifacts and REST. Used by the e2e tests, the demo and the bench.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -56,10 +56,17 @@ let backendSeq = 0
 /** One job of one run: steps share its workspace and runner files, as on a runner. */
 export class LocalJob {
   readonly workspace = mkdtempSync(join(tmpdir(), 'hee-ws-'))
+  /** The runner's own folder for this job; RUNNER_TEMP is its `temp`, the same for every step. */
+  readonly runnerDir = mkdtempSync(join(tmpdir(), 'hee-runner-'))
+  readonly tempDir = join(this.runnerDir, 'temp')
+  /** Where the actions keep the capsule by default: `$RUNNER_TEMP/hee-state-capsule.json`. */
+  readonly capsuleFile = join(this.tempDir, 'hee-state-capsule.json')
   private readonly runBackendId: string
   private readonly jobBackendId = `job-${++backendSeq}`
 
   constructor(private readonly opts: JobOptions) {
+    // A runner creates RUNNER_TEMP when the job starts, before any step.
+    mkdirSync(this.tempDir, { recursive: true })
     this.runBackendId = `run-backend-${opts.repository}-${opts.runId}`
     opts.gh.artifacts.registerRun({
       runBackendId: this.runBackendId,
@@ -105,6 +112,7 @@ export class LocalJob {
       runBackendId: this.runBackendId,
       jobBackendId: this.jobBackendId,
       inputs,
+      runnerDir: this.runnerDir,
       extra: { ...this.opts.extra, ...extra }
     })
   }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
-  'capsule-path': input.text('hee-state-capsule.json'),
+  'capsule-path': input.text(),
   source: input.oneOf(['auto', 'run', 'latest'], 'auto'),
   'verify-key': input.text(),
   'encryption-key': input.text(),

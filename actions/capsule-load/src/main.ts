@@ -16,7 +16,7 @@ import {
   type CapsuleCandidate,
   type LoadNewestResult
 } from '@hee/core'
-import { ArtifactCapsuleStore, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs } from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /**
@@ -26,7 +26,7 @@ import { getInputs } from './inputs.js'
 export async function run(): Promise<void> {
   const inputs = getInputs()
   const ctx = runnerContext()
-  const path = workspacePath(ctx, inputs['capsule-path'])
+  const path = capsulePathOf(ctx, inputs['capsule-path'])
 
   const key = inputs['verify-key'] ? parseKey(inputs['verify-key']) : undefined
   if (!key && !inputs['allow-unsigned']) {

@@ -3,7 +3,7 @@ import { CAPSULE_STATUSES } from '@hee/core'
 import { input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
-  'capsule-path': input.text('hee-state-capsule.json'),
+  'capsule-path': input.text(),
   // '' keeps the status; anything else must be a state of the diagram, reported as this input.
   status: z
     .string()

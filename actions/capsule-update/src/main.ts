@@ -11,14 +11,14 @@ import {
   updateCapsuleFile,
   type CapsuleUpdate
 } from '@hee/core'
-import { ArtifactCapsuleStore, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /** Applies an update to the job's capsule, signs it, writes it and uploads it as an artifact. */
 export async function run(): Promise<void> {
   const inputs = getInputs()
   const ctx = runnerContext()
-  const path = workspacePath(ctx, inputs['capsule-path'])
+  const path = capsulePathOf(ctx, inputs['capsule-path'])
 
   const update = await readUpdate(inputs.update, inputs['update-file'] ? workspacePath(ctx, inputs['update-file']) : '')
   if (inputs.status) update.status = parseUpdate({ status: inputs.status }).status

@@ -16,7 +16,7 @@ export const schema = z.object({
   'timeout-minutes': input.int(360, 1, 10_080),
   // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
   'security-artifacts': input.list(),
-  'capsule-path': input.text('hee-state-capsule.json'),
+  'capsule-path': input.text(),
   'signing-key': input.text(),
   'verify-key': input.text(),
   'encryption-key': input.text(),

@@ -21,7 +21,7 @@ import {
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
-import { ArtifactCapsuleStore, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
 import { getInputs, type Inputs } from './inputs.js'
 
 /** Which runs this invocation looks at, from the event that started the job. */
@@ -104,7 +104,7 @@ export async function run(): Promise<void> {
     [inputs['github-token'], inputs['signing-key'], inputs['encryption-key']].filter(Boolean)
   )
   const matrix = withConfiguredExtras(matrix0, built.channels)
-  const capsulePath = workspacePath(ctx, inputs['capsule-path'])
+  const capsulePath = capsulePathOf(ctx, inputs['capsule-path'])
 
   core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`)
   const { outcome, capsule, previous } = await monitorPass({

@@ -46,6 +46,18 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
   }
 }
 
+/** The default capsule file: in RUNNER_TEMP, outside the repository's working tree. */
+export const DEFAULT_CAPSULE_FILE = 'hee-state-capsule.json'
+
+/**
+ * The capsule file an action uses: the `capsule-path` input (relative to the workspace), or by
+ * default `$RUNNER_TEMP/hee-state-capsule.json`, where a later checkout cannot wipe it and a
+ * step that commits cannot pick it up.
+ */
+export function capsulePathOf(ctx: RunnerContext, input: string): string {
+  return input ? workspacePath(ctx, input) : resolve(ctx.tempDir, DEFAULT_CAPSULE_FILE)
+}
+
 /** A path input relative to the workspace, as users write them in workflows. */
 export function workspacePath(ctx: RunnerContext, p: string): string {
   return isAbsolute(p) ? p : resolve(ctx.workspace, p)
