@@ -282,38 +282,53 @@ function tooLarge(artifactId: number, maxBytes: number, size?: number): HeeError
   )
 }
 
-async function downloadZip(client: GitHubClient, owner: string, repo: string, artifactId: number, maxBytes: number): Promise<Buffer> {
-  const call = `download artifact ${artifactId}`
-  let body: AsyncIterable<Uint8Array> | null
-  let cancel: () => Promise<void>
-  let length: number
+/** A download body, its announced length and a way to abandon it. */
+interface Download {
+  body: AsyncIterable<Uint8Array> | null
+  /** Content-Length, NaN when not announced. */
+  length: number
+  cancel: () => Promise<void>
+}
+
+/**
+ * Requests a download route that answers 302 to a signed URL (job logs, artifact zips) and
+ * follows the redirect itself: the token never reaches the storage host, the 302's rate-limit
+ * headers are counted, and the body is streamed, never buffered here.
+ */
+async function openRedirected(client: GitHubClient, route: string, params: Record<string, unknown>, call: string): Promise<Download> {
   try {
-    // As for logs: the API answers 302 to a signed blob URL, fetched without the token.
-    const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-      owner,
-      repo,
-      artifact_id: artifactId,
-      archive_format: 'zip',
-      request: { redirect: 'manual', parseSuccessResponseBody: false }
-    })
+    const api = await client.octokit.request(route, { ...params, request: { redirect: 'manual', parseSuccessResponseBody: false } })
     const status = api.status as number
     if (status >= 300 && status < 400) {
       await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
       const location = api.headers.location
       if (!location) throw new HeeError('github.api', `${call}: GitHub answered ${status} without a Location`)
       const res = await client.fetchSigned(location, call)
-      body = res.body as AsyncIterable<Uint8Array> | null
-      cancel = async () => void (await res.body?.cancel().catch(() => undefined))
-      length = Number(res.headers.get('content-length') ?? NaN)
-    } else {
-      const stream = api.data as unknown as ReadableStream<Uint8Array> | null
-      body = stream as AsyncIterable<Uint8Array> | null
-      cancel = async () => void (await stream?.cancel().catch(() => undefined))
-      length = Number(api.headers['content-length'] ?? NaN)
+      return {
+        body: res.body as AsyncIterable<Uint8Array> | null,
+        length: Number(res.headers.get('content-length') ?? NaN),
+        cancel: async () => void (await res.body?.cancel().catch(() => undefined))
+      }
+    }
+    const stream = api.data as unknown as ReadableStream<Uint8Array> | null
+    return {
+      body: stream as AsyncIterable<Uint8Array> | null,
+      length: Number(api.headers['content-length'] ?? NaN),
+      cancel: async () => void (await stream?.cancel().catch(() => undefined))
     }
   } catch (e) {
     throw toGitHubError(e, call, client.redact)
   }
+}
+
+async function downloadZip(client: GitHubClient, owner: string, repo: string, artifactId: number, maxBytes: number): Promise<Buffer> {
+  const call = `download artifact ${artifactId}`
+  const { body, length, cancel } = await openRedirected(
+    client,
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+    { owner, repo, artifact_id: artifactId, archive_format: 'zip' },
+    call
+  )
   if (!body) return Buffer.alloc(0)
   if (Number.isFinite(length) && length > maxBytes) {
     await cancel()
@@ -341,32 +356,13 @@ async function downloadZip(client: GitHubClient, owner: string, repo: string, ar
 
 async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {
   const call = `download the log of job ${jobId}`
-  let res: Response | undefined
-  let body: AsyncIterable<Uint8Array> | null
-  try {
-    // The API answers 302 to a signed URL. Following it ourselves keeps the token off the log
-    // host and lets the client see the 302's rate-limit headers; the body is streamed.
-    const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-      owner,
-      repo,
-      job_id: jobId,
-      request: { redirect: 'manual', parseSuccessResponseBody: false }
-    })
-    const status = api.status as number
-    if (status >= 300 && status < 400) {
-      await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
-      const location = api.headers.location
-      if (!location) throw new HeeError('github.api', `${call}: GitHub answered ${status} without a Location`)
-      res = await client.fetchSigned(location, call)
-      body = res.body as AsyncIterable<Uint8Array> | null
-    } else {
-      body = api.data as unknown as AsyncIterable<Uint8Array> | null
-    }
-  } catch (e) {
-    throw toGitHubError(e, call, client.redact)
-  }
+  const { body, length: expected } = await openRedirected(
+    client,
+    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+    { owner, repo, job_id: jobId },
+    call
+  )
   if (!body) return
-  const expected = Number(res?.headers.get('content-length') ?? NaN)
   let bytes = 0
   const truncated = (cause?: unknown): HeeError =>
     new HeeError(
