@@ -4472,20 +4472,14 @@ function tooLarge(artifactId, maxBytes, size) {
     const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     return new errors/* HeeError */.RA('github.artifact-too-large', `artifact ${artifactId} is ${size !== undefined ? mb(size) : `larger than ${mb(maxBytes)}`}; at most ${mb(maxBytes)} is read`, { hint: 'upload the report files on their own, not inside a larger artifact' });
 }
-async function downloadZip(client, owner, repo, artifactId, maxBytes) {
-    const call = `download artifact ${artifactId}`;
-    let body;
-    let cancel;
-    let length;
+/**
+ * Requests a download route that answers 302 to a signed URL (job logs, artifact zips) and
+ * follows the redirect itself: the token never reaches the storage host, the 302's rate-limit
+ * headers are counted, and the body is streamed, never buffered here.
+ */
+async function openRedirected(client, route, params, call) {
     try {
-        // As for logs: the API answers 302 to a signed blob URL, fetched without the token.
-        const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
-            owner,
-            repo,
-            artifact_id: artifactId,
-            archive_format: 'zip',
-            request: { redirect: 'manual', parseSuccessResponseBody: false }
-        });
+        const api = await client.octokit.request(route, { ...params, request: { redirect: 'manual', parseSuccessResponseBody: false } });
         const status = api.status;
         if (status >= 300 && status < 400) {
             await api.data?.cancel().catch(() => undefined);
@@ -4493,20 +4487,26 @@ async function downloadZip(client, owner, repo, artifactId, maxBytes) {
             if (!location)
                 throw new errors/* HeeError */.RA('github.api', `${call}: GitHub answered ${status} without a Location`);
             const res = await client.fetchSigned(location, call);
-            body = res.body;
-            cancel = async () => void (await res.body?.cancel().catch(() => undefined));
-            length = Number(res.headers.get('content-length') ?? NaN);
+            return {
+                body: res.body,
+                length: Number(res.headers.get('content-length') ?? NaN),
+                cancel: async () => void (await res.body?.cancel().catch(() => undefined))
+            };
         }
-        else {
-            const stream = api.data;
-            body = stream;
-            cancel = async () => void (await stream?.cancel().catch(() => undefined));
-            length = Number(api.headers['content-length'] ?? NaN);
-        }
+        const stream = api.data;
+        return {
+            body: stream,
+            length: Number(api.headers['content-length'] ?? NaN),
+            cancel: async () => void (await stream?.cancel().catch(() => undefined))
+        };
     }
     catch (e) {
         throw toGitHubError(e, call, client.redact);
     }
+}
+async function downloadZip(client, owner, repo, artifactId, maxBytes) {
+    const call = `download artifact ${artifactId}`;
+    const { body, length, cancel } = await openRedirected(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: artifactId, archive_format: 'zip' }, call);
     if (!body)
         return Buffer.alloc(0);
     if (Number.isFinite(length) && length > maxBytes) {
@@ -4536,36 +4536,9 @@ async function downloadZip(client, owner, repo, artifactId, maxBytes) {
 }
 async function* streamLog(client, owner, repo, jobId) {
     const call = `download the log of job ${jobId}`;
-    let res;
-    let body;
-    try {
-        // The API answers 302 to a signed URL. Following it ourselves keeps the token off the log
-        // host and lets the client see the 302's rate-limit headers; the body is streamed.
-        const api = await client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
-            owner,
-            repo,
-            job_id: jobId,
-            request: { redirect: 'manual', parseSuccessResponseBody: false }
-        });
-        const status = api.status;
-        if (status >= 300 && status < 400) {
-            await api.data?.cancel().catch(() => undefined);
-            const location = api.headers.location;
-            if (!location)
-                throw new errors/* HeeError */.RA('github.api', `${call}: GitHub answered ${status} without a Location`);
-            res = await client.fetchSigned(location, call);
-            body = res.body;
-        }
-        else {
-            body = api.data;
-        }
-    }
-    catch (e) {
-        throw toGitHubError(e, call, client.redact);
-    }
+    const { body, length: expected } = await openRedirected(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: jobId }, call);
     if (!body)
         return;
-    const expected = Number(res?.headers.get('content-length') ?? NaN);
     let bytes = 0;
     const truncated = (cause) => new errors/* HeeError */.RA('github.log-truncated', `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`, {
         hint: 'the connection was cut while reading the log; the findings come from the part that was read',

@@ -277,6 +277,17 @@ describe('bad input ends in a clear message and loses nothing', () => {
     expect(repo.artifacts()).toEqual([])
   })
 
+  test('a malformed key fails naming its input, without showing the key', async () => {
+    const repo = new Repo(gh)
+    const a = repo.job(1, 'monitor')
+    const r = await a.step('capsule-update', { status: 'degraded', 'signing-key': 'too-short' })
+    expectFailure(r, /^input `signing-key`: HMAC secret is too short/)
+    const e = await a.step('capsule-update', { ...sign(KEY), status: 'degraded', 'encryption-key': 'not-a-key' })
+    expectFailure(e, /^input `encryption-key`: /)
+    expect(`${e.stdout}${e.stderr}`.replace(/::add-mask::.*/g, '')).not.toContain('not-a-key')
+    expect(existsSync(capsulePath(a))).toBe(false)
+  })
+
   test('a correctly signed capsule whose body breaks the schema is rejected with the JSON path of the problem', async () => {
     const repo = new Repo(gh)
     const { job: a, text: v2text } = await seedV2(repo)

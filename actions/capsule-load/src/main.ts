@@ -2,13 +2,10 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import {
   canSign,
-  ConfigurationError,
   createCapsule,
   HeeError,
   loadNewestValid,
   openCapsule,
-  parseEncryptionKey,
-  parseKey,
   readCapsuleFile,
   sealCapsule,
   writeCapsuleFile,
@@ -16,7 +13,7 @@ import {
   type CapsuleCandidate,
   type LoadNewestResult
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, requiredKey, runnerContext, setOutputs } from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /**
@@ -28,13 +25,14 @@ export async function run(): Promise<void> {
   const ctx = runnerContext()
   const path = capsulePathOf(ctx, inputs['capsule-path'])
 
-  const key = inputs['verify-key'] ? parseKey(inputs['verify-key']) : undefined
-  if (!key && !inputs['allow-unsigned']) {
-    throw new ConfigurationError('input `verify-key` is empty: capsules are verified before use', {
-      hint: "pass the Ed25519 public key (or the HMAC secret) that signs them, or set `allow-unsigned: 'true'`"
-    })
-  }
-  const encryptionKey = inputs['encryption-key'] ? parseEncryptionKey(inputs['encryption-key']) : undefined
+  const key = requiredKey(
+    'verify-key',
+    inputs['verify-key'],
+    inputs['allow-unsigned'],
+    'capsules are verified before use',
+    'pass the Ed25519 public key (or the HMAC secret) that signs them'
+  )
+  const encryptionKey = encryptionKeyInput('encryption-key', inputs['encryption-key'])
   const open = { verifyKeys: key ? [key] : [], encryptionKey, requireSignature: !inputs['allow-unsigned'] }
 
   // A capsule this job already holds sets the floor: nothing older is accepted.

@@ -5,13 +5,11 @@ import {
   capsuleArtifactName,
   capsuleDigest,
   ConfigurationError,
-  parseEncryptionKey,
-  parseKey,
   parseUpdate,
   updateCapsuleFile,
   type CapsuleUpdate
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, requiredKey, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /** Applies an update to the job's capsule, signs it, writes it and uploads it as an artifact. */
@@ -23,13 +21,14 @@ export async function run(): Promise<void> {
   const update = await readUpdate(inputs.update, inputs['update-file'] ? workspacePath(ctx, inputs['update-file']) : '')
   if (inputs.status) update.status = parseUpdate({ status: inputs.status }).status
 
-  const signingKey = inputs['signing-key'] ? parseKey(inputs['signing-key']) : undefined
-  if (!signingKey && !inputs['allow-unsigned']) {
-    throw new ConfigurationError('input `signing-key` is empty: capsules are signed', {
-      hint: "pass a secret (an Ed25519 PEM key or an HMAC secret of 16+ bytes), or set `allow-unsigned: 'true'`"
-    })
-  }
-  const encryptionKey = inputs['encryption-key'] ? parseEncryptionKey(inputs['encryption-key']) : undefined
+  const signingKey = requiredKey(
+    'signing-key',
+    inputs['signing-key'],
+    inputs['allow-unsigned'],
+    'capsules are signed',
+    'pass a secret (an Ed25519 PEM key or an HMAC secret of 16+ bytes)'
+  )
+  const encryptionKey = encryptionKeyInput('encryption-key', inputs['encryption-key'])
   if (inputs['sensitive-fields'].length && !encryptionKey) {
     throw new ConfigurationError('input `sensitive-fields` is set but `encryption-key` is empty')
   }

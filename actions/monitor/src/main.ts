@@ -15,13 +15,11 @@ import {
   monitorPass,
   outcomeJson,
   outcomeMarkdown,
-  parseEncryptionKey,
-  parseKey,
   withConfiguredExtras,
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
+import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, keyInput, requiredKey, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
 import { getInputs, type Inputs } from './inputs.js'
 
 /** Which runs this invocation looks at, from the event that started the job. */
@@ -55,14 +53,16 @@ export async function run(): Promise<void> {
     throw new ConfigurationError('input `github-token` is empty', { hint: 'the default `${{ github.token }}` works with `permissions: actions: read`' })
   }
   const repository = inputs.repository || ctx.repository
-  const signingKey = inputs['signing-key'] ? parseKey(inputs['signing-key']) : undefined
-  if (!signingKey && !inputs['allow-unsigned']) {
-    throw new ConfigurationError('input `signing-key` is empty: the capsule is signed on every update', {
-      hint: "pass the capsule key secret, or set `allow-unsigned: 'true'`"
-    })
-  }
-  const verifyKeys = inputs['verify-key'] ? [parseKey(inputs['verify-key'])] : []
-  const encryptionKey = inputs['encryption-key'] ? parseEncryptionKey(inputs['encryption-key']) : undefined
+  const signingKey = requiredKey(
+    'signing-key',
+    inputs['signing-key'],
+    inputs['allow-unsigned'],
+    'the capsule is signed on every update',
+    'pass the capsule key secret'
+  )
+  const verifyKey = keyInput('verify-key', inputs['verify-key'])
+  const verifyKeys = verifyKey ? [verifyKey] : []
+  const encryptionKey = encryptionKeyInput('encryption-key', inputs['encryption-key'])
   const trigger = triggerOf(inputs, ctx)
 
   const patternsFile = workspacePath(ctx, inputs['patterns-file'])
