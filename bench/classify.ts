@@ -35,7 +35,9 @@ async function makeLog(size: number): Promise<string> {
     if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()))
     written += Buffer.byteLength(chunk)
   }
-  out.write('2026-11-01T10:59:00.0000000Z ##[endgroup]\n2026-11-01T10:59:01.0000000Z ##[group]Run cargo build --release\n')
+  out.write(
+    '2026-11-01T10:59:00.0000000Z ##[endgroup]\n2026-11-01T10:59:01.0000000Z ##[group]Run cargo build --release\n'
+  )
   out.write(fx('gha-cargo-build-type-error.log'))
   out.end()
   await finished(out)
@@ -65,7 +67,14 @@ export function ereOfCatalogue(): { plain: string[]; caseless: string[]; skipped
 }
 
 const CLASS_IN: Record<string, string> = { d: '0-9', s: '[:space:]', w: '[:alnum:]_' }
-const CLASS_OUT: Record<string, string> = { d: '[0-9]', D: '[^0-9]', s: '[[:space:]]', S: '[^[:space:]]', w: '[[:alnum:]_]', W: '[^[:alnum:]_]' }
+const CLASS_OUT: Record<string, string> = {
+  d: '[0-9]',
+  D: '[^0-9]',
+  s: '[[:space:]]',
+  S: '[^[:space:]]',
+  w: '[[:alnum:]_]',
+  W: '[^[:alnum:]_]'
+}
 
 function toEre(src: string): string | undefined {
   let out = ''
@@ -104,7 +113,8 @@ function toEre(src: string): string | undefined {
 }
 
 export async function benchClassify(sizes = [10 * MB, 100 * MB, 1024 * MB]): Promise<Figure[]> {
-  if (!existsSync('/usr/bin/time')) return [{ name: 'classification', value: NaN, unit: 'skipped: /usr/bin/time is missing (apt-get install time)' }]
+  if (!existsSync('/usr/bin/time'))
+    return [{ name: 'classification', value: NaN, unit: 'skipped: /usr/bin/time is missing (apt-get install time)' }]
   const figures: Figure[] = []
   mkdirSync(DIR, { recursive: true })
   const ere = ereOfCatalogue()
@@ -121,7 +131,9 @@ export async function benchClassify(sizes = [10 * MB, 100 * MB, 1024 * MB]): Pro
     const first = (JSON.parse(ours.stdout) as { findings: Array<{ pattern: string; line: number }> }).findings[0]
     // Two passes (case-sensitive and -i rules); their times add up.
     const g1 = timed('grep', ['-E', '-c', '-f', plainFile, file])
-    const g2 = ere.caseless.length ? timed('grep', ['-E', '-i', '-c', '-f', caselessFile, file]) : { seconds: 0, maxRssKb: 0 }
+    const g2 = ere.caseless.length
+      ? timed('grep', ['-E', '-i', '-c', '-f', caselessFile, file])
+      : { seconds: 0, maxRssKb: 0 }
     const grep = { seconds: g1.seconds + g2.seconds, maxRssKb: Math.max(g1.maxRssKb, g2.maxRssKb) }
     const label = `${Math.round(bytes / MB)} MB`
     figures.push({

@@ -9,7 +9,11 @@ import { bundle, LocalJob, startLocalGitHub, type LocalGitHub } from '../test/su
 import { runnerEnv } from '../test/support/runner-env.js'
 import { median, type Figure } from './stats.js'
 
-async function firstRequestMs(entry: string, env: Record<string, string>, server: LocalGitHub['server']): Promise<number> {
+async function firstRequestMs(
+  entry: string,
+  env: Record<string, string>,
+  server: LocalGitHub['server']
+): Promise<number> {
   let first = NaN
   const t0 = performance.now()
   server.onRequest = () => {
@@ -35,7 +39,13 @@ export async function benchColdStart(): Promise<Figure[]> {
     for (const [action, inputs] of steps) {
       const times: number[] = []
       for (let i = 0; i < 7; i++) {
-        const job = new LocalJob({ gh, repository: 'bench/repo', workflow: 'CI', runId: 5000 + i * 10 + times.length, job: 'bench' })
+        const job = new LocalJob({
+          gh,
+          repository: 'bench/repo',
+          workflow: 'CI',
+          runId: 5000 + i * 10 + times.length,
+          job: 'bench'
+        })
         const env = runnerEnv({
           origin: gh.origin,
           workspace: job.workspace,
@@ -47,7 +57,11 @@ export async function benchColdStart(): Promise<Figure[]> {
         })
         times.push(await firstRequestMs(bundle(action), env, gh.server))
       }
-      figures.push({ name: `cold start ${action}`, value: median(times), unit: 'ms spawn → first request (median of 7)' })
+      figures.push({
+        name: `cold start ${action}`,
+        value: median(times),
+        unit: 'ms spawn → first request (median of 7)'
+      })
     }
     const cli: number[] = []
     for (let i = 0; i < 7; i++) {

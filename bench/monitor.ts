@@ -6,7 +6,13 @@
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildMatrix, createGitHubClient, createRunsReader, runMonitor, type MonitoringState } from '../packages/core/src/index.js'
+import {
+  buildMatrix,
+  createGitHubClient,
+  createRunsReader,
+  runMonitor,
+  type MonitoringState
+} from '../packages/core/src/index.js'
 import { StandinServer } from '../test/support/http-server.js'
 import { FakeRepo, registerActionsApi } from '../test/support/github-api.js'
 import { registerArtifactService } from '../test/support/artifact-service.js'
@@ -27,12 +33,22 @@ export async function benchMonitor(): Promise<Figure[]> {
     const errorLines = readFileSync(join(ROOT, 'test/fixtures/logs/cargo-build-type-error.log'), 'utf8').split('\n')
     const client = createGitHubClient({ token: TOKEN, baseUrl: origin })
     const reader = createRunsReader(client, 'bench/app')
-    const config = { repository: 'bench/app', workflows: [], maxRuns: 20, matrix: buildMatrix({}), fixablePatterns: ['PAT-007'] }
+    const config = {
+      repository: 'bench/app',
+      workflows: [],
+      maxRuns: 20,
+      matrix: buildMatrix({}),
+      fixablePatterns: ['PAT-007']
+    }
     let state: MonitoringState = { current_status: 'operational', last_run_id: 0 }
 
     for (const failedJobs of [1, 3]) {
       const jobs = [
-        ...Array.from({ length: failedJobs }, (_, i) => ({ name: `build-${i}`, conclusion: 'failure' as const, errorLines })),
+        ...Array.from({ length: failedJobs }, (_, i) => ({
+          name: `build-${i}`,
+          conclusion: 'failure' as const,
+          errorLines
+        })),
         { name: 'lint' },
         { name: 'docs' }
       ]
@@ -73,7 +89,13 @@ export async function benchMonitor(): Promise<Figure[]> {
         runBackendId: `bench-${i}`,
         jobBackendId: 'monitor',
         eventName: 'workflow_dispatch',
-        inputs: { 'github-token': TOKEN, 'run-id': String(failed.id), 'allow-unsigned': 'true', 'upload-capsule': 'false', 'capsule-path': `.bench/cold-${i}.json` }
+        inputs: {
+          'github-token': TOKEN,
+          'run-id': String(failed.id),
+          'allow-unsigned': 'true',
+          'upload-capsule': 'false',
+          'capsule-path': `.bench/cold-${i}.json`
+        }
       })
       const t0 = performance.now()
       let first = NaN
@@ -85,7 +107,11 @@ export async function benchMonitor(): Promise<Figure[]> {
       server.onRequest = undefined
       times.push(first)
     }
-    figures.push({ name: 'cold start monitor (spawn → first API request)', value: median(times), unit: 'ms (median of 5)' })
+    figures.push({
+      name: 'cold start monitor (spawn → first API request)',
+      value: median(times),
+      unit: 'ms (median of 5)'
+    })
   } finally {
     await server.stop()
   }

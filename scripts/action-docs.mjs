@@ -9,6 +9,7 @@ const dir = process.argv[2]
 const meta = parse(readFileSync(join(dir, 'action.yml'), 'utf8'))
 const esc = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ')
 console.log('| input | default | description |\n|---|---|---|')
-for (const [k, v] of Object.entries(meta.inputs ?? {})) console.log(`| \`${k}\` | ${v.default ? `\`${esc(v.default)}\`` : ''} | ${esc(v.description)} |`)
+for (const [k, v] of Object.entries(meta.inputs ?? {}))
+  console.log(`| \`${k}\` | ${v.default ? `\`${esc(v.default)}\`` : ''} | ${esc(v.description)} |`)
 console.log('\n| output | description |\n|---|---|')
 for (const [k, v] of Object.entries(meta.outputs ?? {})) console.log(`| \`${k}\` | ${esc(v.description)} |`)

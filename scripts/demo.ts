@@ -32,7 +32,12 @@ function show(title: string, r: ActionResult, keys: string[]): void {
     .join(' ')
   console.log(`${r.code === 0 ? '✔' : '✘'} ${title.padEnd(52)} ${out}`)
   if (r.code !== 0) {
-    console.log(r.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n'))
+    console.log(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::error'))
+        .join('\n')
+    )
     process.exitCode = 1
   }
 }
@@ -47,13 +52,26 @@ try {
     workflow: 'ci.yml',
     jobs: [
       { name: 'lint' },
-      { name: 'build', conclusion: 'failure', steps: ['Set up job', 'Run actions/checkout@v4', 'Run cargo build --locked', 'Complete job'], log: cargoLog },
+      {
+        name: 'build',
+        conclusion: 'failure',
+        steps: ['Set up job', 'Run actions/checkout@v4', 'Run cargo build --locked', 'Complete job'],
+        log: cargoLog
+      },
       { name: 'test' }
     ]
   })
   console.log(bold(`CI run ${failed.id} failed. The monitoring workflow runs:`))
   const job = (runId: number, name: string, ciRun: number) =>
-    new LocalJob({ gh, repository, workflow, runId, job: name, eventName: 'workflow_run', event: { workflow_run: { id: ciRun } } })
+    new LocalJob({
+      gh,
+      repository,
+      workflow,
+      runId,
+      job: name,
+      eventName: 'workflow_run',
+      event: { workflow_run: { id: ciRun } }
+    })
   const load = { 'verify-key': verifyKey, 'github-token': token }
   const monitorInputs = { 'github-token': token, 'signing-key': signingKey, workflows: 'CI' }
 
@@ -62,7 +80,11 @@ try {
   const m1 = await a.step('monitor', monitorInputs)
   show('run 2001 / monitor  : monitor', m1, ['status', 'severity', 'patterns', 'fix_required', 'version'])
   const b = job(2001, 'follow-up', failed.id)
-  show('run 2001 / follow-up: capsule-load (same run)', await b.step('capsule-load', { ...load, source: 'run' }), ['status', 'version', 'source-run-id'])
+  show('run 2001 / follow-up: capsule-load (same run)', await b.step('capsule-load', { ...load, source: 'run' }), [
+    'status',
+    'version',
+    'source-run-id'
+  ])
 
   console.log(`\n${bold('The monitor job summary, as GitHub shows it:')}\n`)
   console.log(m1.summary.trim())
@@ -72,7 +94,11 @@ try {
   const fixed = repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'lint' }, { name: 'build' }, { name: 'test' }] })
   console.log(`\n${bold(`CI run ${fixed.id} passed. The monitoring workflow runs again:`)}`)
   const c = job(2002, 'monitor', fixed.id)
-  show('run 2002 / monitor  : capsule-load (earlier run)', await c.step('capsule-load', load), ['status', 'version', 'source-run-id'])
+  show('run 2002 / monitor  : capsule-load (earlier run)', await c.step('capsule-load', load), [
+    'status',
+    'version',
+    'source-run-id'
+  ])
   const m2 = await c.step('monitor', monitorInputs)
   show('run 2002 / monitor  : monitor', m2, ['status', 'severity', 'fix_required', 'version'])
   const notice = m2.stdout.split('\n').find((l) => l.startsWith('::notice'))
@@ -83,12 +109,19 @@ try {
   const keyFile = join(mkdtempSync(join(tmpdir(), 'hee-demo-')), 'hee.pub')
   writeFileSync(keyFile, verifyKey)
   console.log(`\n$ hee capsule validate --input hee-state-capsule.json --verify-key hee.pub`)
-  process.stdout.write(execFileSync(process.execPath, [cli, 'capsule', 'validate', '--input', file, '--verify-key', keyFile], { encoding: 'utf8' }))
+  process.stdout.write(
+    execFileSync(process.execPath, [cli, 'capsule', 'validate', '--input', file, '--verify-key', keyFile], {
+      encoding: 'utf8'
+    })
+  )
   const tampered = file.replace(/\.json$/, '.tampered.json')
   writeFileSync(tampered, readFileSync(file, 'utf8').replace('"operational"', '"maintenance"'))
   console.log('\n$ hee capsule validate --input tampered.json --verify-key hee.pub   # one field changed by hand')
   try {
-    execFileSync(process.execPath, [cli, 'capsule', 'validate', '--input', tampered, '--verify-key', keyFile], { encoding: 'utf8', stdio: 'pipe' })
+    execFileSync(process.execPath, [cli, 'capsule', 'validate', '--input', tampered, '--verify-key', keyFile], {
+      encoding: 'utf8',
+      stdio: 'pipe'
+    })
     console.log('the tampered capsule was accepted: this is a bug')
     process.exitCode = 1
   } catch (e) {
@@ -96,7 +129,11 @@ try {
     process.stdout.write(`${err.stderr.trim()}\n(exit ${err.status})\n`)
   }
   console.log('\n$ hee capsule report --input hee-state-capsule.json\n')
-  process.stdout.write(execFileSync(process.execPath, [cli, 'capsule', 'report', '--input', file, '--verify-key', keyFile], { encoding: 'utf8' }))
+  process.stdout.write(
+    execFileSync(process.execPath, [cli, 'capsule', 'report', '--input', file, '--verify-key', keyFile], {
+      encoding: 'utf8'
+    })
+  )
 } finally {
   await gh.stop()
 }

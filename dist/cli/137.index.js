@@ -90,12 +90,18 @@ function renderText(result, name) {
     const head = `${name}: ${result.lines} lines, ${result.bytes} bytes`;
     if (result.findings.length === 0)
         return `${head}\nNo failure found.\n`;
-    const parts = [`${head}\n${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, most significant first:\n`];
+    const parts = [
+        `${head}\n${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, most significant first:\n`
+    ];
     result.findings.forEach((f, i) => parts.push(renderFinding(f, i + 1)));
     return parts.join('\n');
 }
 function renderFinding(f, n) {
-    const where = [`line ${f.line}`, f.section ? `in "${f.section}"` : undefined, f.timestamp ? `at ${f.timestamp}` : undefined]
+    const where = [
+        `line ${f.line}`,
+        f.section ? `in "${f.section}"` : undefined,
+        f.timestamp ? `at ${f.timestamp}` : undefined
+    ]
         .filter(Boolean)
         .join(' ');
     const more = f.lines.length > 1 ? ` (evidence on lines ${f.lines.slice(0, 8).join(', ')}${f.lines.length > 8 ? ', …' : ''})` : '';

@@ -122,7 +122,9 @@ const ruleSchema = schemas/* strictObject */.rej({
         section: schemas/* string */.YjP().min(1).max(2000).optional(),
         after: schemas/* string */.YjP().min(1).max(2000).optional(),
         within: schemas/* number */.aig().int().min(1).max(MAX_CONTEXT_WINDOW).optional(),
-        level: schemas/* array */.YOg(schemas/* enum */.k5n(['error', 'warning', 'none'])).min(1).optional()
+        level: schemas/* array */.YOg(schemas/* enum */.k5n(['error', 'warning', 'none']))
+            .min(1)
+            .optional()
     })
         .optional(),
     evidence: schemas/* enum */.k5n(['line', 'context']).optional(),
@@ -138,7 +140,8 @@ const patternSchema = schemas/* strictObject */.rej({
 });
 const fileSchema = schemas/* strictObject */.rej({
     version: schemas/* literal */.euz(1).optional(),
-    patterns: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'pattern ids are letters, digits, "-", "_" or "."'), patternSchema).default({})
+    patterns: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'pattern ids are letters, digits, "-", "_" or "."'), patternSchema)
+        .default({})
 });
 /**
  * The pattern catalogue: the built-in PAT-001…PAT-008, overridden and extended by the user's
@@ -266,7 +269,12 @@ function compileRegex(source, flags, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ DEFAULT_PATTERNS)
 /* harmony export */ });
-const rule = (id, regex, weight, extra = {}) => ({ id, regex, weight, ...extra });
+const rule = (id, regex, weight, extra = {}) => ({
+    id,
+    regex,
+    weight,
+    ...extra
+});
 const raw = String.raw;
 /** Section titles of steps that run linters or formatters. */
 const LINT_SECTION = raw `\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`;
@@ -379,7 +387,9 @@ const tests = [
 ];
 const security = [
     rule('npm-audit-header', raw `^# npm audit report$`, 62),
-    rule('npm-audit-summary', raw `^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, { context: { after: raw `^# npm audit report$`, within: 400 } }),
+    rule('npm-audit-summary', raw `^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, {
+        context: { after: raw `^# npm audit report$`, within: 400 }
+    }),
     rule('npm6-audit', raw `^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
     rule('npm-install-found', raw `^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
     rule('yarn-audit', raw `^[1-9]\d* vulnerabilities found - Packages audited`, 78),
@@ -396,7 +406,9 @@ const security = [
 const licensing = [
     rule('cargo-deny-license', raw `^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
     rule('license-checker-fail', raw `Found license defined by the --(?:failOn|onlyAllow) flag`, 80),
-    rule('missing-license-header', raw `(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, { flags: 'i' }),
+    rule('missing-license-header', raw `(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, {
+        flags: 'i'
+    }),
     rule('license-header-invalid', raw `have a valid license header`, 74),
     rule('rat-unapproved', raw `Too many files with unapproved license`, 80),
     rule('reuse-noncompliant', raw `not compliant with version [\d.]+ of the REUSE Specification`, 80),
@@ -454,7 +466,11 @@ const dependency = [
     rule('peer-dependency-conflict', raw `(?:conflicting peer dependency|Could not resolve dependency:)`, 72)
 ];
 const lint = [
-    rule('clippy-deny-note', raw `^\s*= note: \x60(?:-D|#\[deny\()`, 86, { evidence: 'context', context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 12 }, warningsCount: true }),
+    rule('clippy-deny-note', raw `^\s*= note: \x60(?:-D|#\[deny\()`, 86, {
+        evidence: 'context',
+        context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 12 },
+        warningsCount: true
+    }),
     rule('clippy-help-link', raw `^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`, 84, { evidence: 'context', context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }),
     rule('rustfmt-diff', raw `^Diff in \S+`, 86),
     rule('eslint-stylish', raw `^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
@@ -478,10 +494,14 @@ const lint = [
     rule('go-lint-section', raw `^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
     rule('gometalinter', raw `^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
     rule('checkstyle', raw `^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
-    rule('checkstyle-maven', raw `^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, { warningsCount: true }),
+    rule('checkstyle-maven', raw `^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, {
+        warningsCount: true
+    }),
     rule('maven-lint-goal', raw `Failed to execute goal \S*(?:maven-checkstyle-plugin|spotless-maven-plugin|maven-pmd-plugin|fmt-maven-plugin|formatter-maven-plugin|spotbugs-maven-plugin|animal-sniffer-maven-plugin)`, 70),
     rule('checkstyle-violations', raw `You have \d+ Checkstyle violations?`, 76),
-    rule('gradle-lint-task', raw `Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, { flags: 'i' }),
+    rule('gradle-lint-task', raw `Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, {
+        flags: 'i'
+    }),
     rule('spotless', raw `The following files had format violations`, 80),
     rule('shellcheck', raw `^In \S+ line \d+:$`, 72),
     rule('phpstan-table', raw `^\s*Line\s+\S+\.php\s*$`, 74),
@@ -492,7 +512,10 @@ const lint = [
     rule('ktlint', raw `^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
     rule('markdownlint', raw `^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
     rule('stale-generated-files', raw `\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
-    rule('lint-script-failed', raw `\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, { flags: 'i', context: { level: ['error', 'none'] } })
+    rule('lint-script-failed', raw `\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, {
+        flags: 'i',
+        context: { level: ['error', 'none'] }
+    })
 ];
 const infrastructure = [
     rule('disk-full', raw `No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`, 95, { flags: 'i' }),
@@ -513,7 +536,9 @@ const infrastructure = [
     rule('hash-sum-mismatch', raw `Hash Sum mismatch`, 74),
     rule('ruby-fetch-error', raw `Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
     rule('python-connection-pool', raw `(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
-    rule('registry-unavailable', raw `(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, { flags: 'i' })
+    rule('registry-unavailable', raw `(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
+        flags: 'i'
+    })
 ];
 /** The built-in patterns PAT-001…PAT-008 of DESIGN §3. */
 const DEFAULT_PATTERNS = [
@@ -800,7 +825,15 @@ function longestRequiredRun(s) {
         else if (c === '[') {
             next = skipClass(s, i);
         }
-        else if (c !== '.' && c !== '^' && c !== '$' && c !== '?' && c !== '*' && c !== '+' && c !== '{' && c !== '}' && c !== '|') {
+        else if (c !== '.' &&
+            c !== '^' &&
+            c !== '$' &&
+            c !== '?' &&
+            c !== '*' &&
+            c !== '+' &&
+            c !== '{' &&
+            c !== '}' &&
+            c !== '|') {
             literal = c;
         }
         const q = s[next];
@@ -935,7 +968,15 @@ function firstOfSequence(s, from, to, table) {
         else if (c === '^') {
             atom = 'zero';
         }
-        else if (c === '$' || c === '|' || c === ')' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+        else if (c === '$' ||
+            c === '|' ||
+            c === ')' ||
+            c === '*' ||
+            c === '+' ||
+            c === '?' ||
+            c === '{' ||
+            c === '}' ||
+            c === ']') {
             return 'unknown';
         }
         else {
@@ -1224,7 +1265,16 @@ const GHA_STEP_FAILURE = /^Process completed with exit code [1-9]\d*\.?$/;
  */
 function mayAnnounceOutcome(firstChar) {
     const c = firstChar;
-    return c === 0x46 || c === 0x44 || c === 0x4a || c === 0x45 || c === 0x54 || c === 0x5b || c === 0x42 || c === 0x6d || c === 0x6e || c === 0x65;
+    return (c === 0x46 ||
+        c === 0x44 ||
+        c === 0x4a ||
+        c === 0x45 ||
+        c === 0x54 ||
+        c === 0x5b ||
+        c === 0x42 ||
+        c === 0x6d ||
+        c === 0x6e ||
+        c === 0x65);
 }
 /** The outcome a cleaned line announces, if any. */
 function outcomeOf(line) {
@@ -1531,7 +1581,16 @@ class LogClassifier {
             if (score < acc.best.score || (score === acc.best.score && line >= acc.best.line))
                 return;
         }
-        const hit = { pattern, rule: `${pattern}/${rule}`, score, line, timestamp, section: this.section, excerpt: [], excerptChars: 0 };
+        const hit = {
+            pattern,
+            rule: `${pattern}/${rule}`,
+            score,
+            line,
+            timestamp,
+            section: this.section,
+            excerpt: [],
+            excerptChars: 0
+        };
         if (line === lineNo)
             appendExcerpt(hit, text);
         else {
@@ -1793,7 +1852,9 @@ class LineView {
             start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd;
         }
         // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
-        if (s.charCodeAt(from) === 0xfeff || (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) || this.hasMarker(s, from, to)) {
+        if (s.charCodeAt(from) === 0xfeff ||
+            (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) ||
+            this.hasMarker(s, from, to)) {
             const cl = cleanLine(s.slice(from, to));
             this.src = this.textCache = cl.text;
             this.from = 0;
@@ -1834,10 +1895,26 @@ function timestampEnd(s, from, to) {
     if (to - from < 20)
         return -1;
     const f = from;
-    if (s.charCodeAt(f + 4) !== 0x2d || s.charCodeAt(f + 7) !== 0x2d || s.charCodeAt(f + 10) !== 0x54 || s.charCodeAt(f + 13) !== 0x3a || s.charCodeAt(f + 16) !== 0x3a)
+    if (s.charCodeAt(f + 4) !== 0x2d ||
+        s.charCodeAt(f + 7) !== 0x2d ||
+        s.charCodeAt(f + 10) !== 0x54 ||
+        s.charCodeAt(f + 13) !== 0x3a ||
+        s.charCodeAt(f + 16) !== 0x3a)
         return -1;
-    if (notDigit(s, f) || notDigit(s, f + 1) || notDigit(s, f + 2) || notDigit(s, f + 3) || notDigit(s, f + 5) || notDigit(s, f + 6) || notDigit(s, f + 8) ||
-        notDigit(s, f + 9) || notDigit(s, f + 11) || notDigit(s, f + 12) || notDigit(s, f + 14) || notDigit(s, f + 15) || notDigit(s, f + 17) || notDigit(s, f + 18)) {
+    if (notDigit(s, f) ||
+        notDigit(s, f + 1) ||
+        notDigit(s, f + 2) ||
+        notDigit(s, f + 3) ||
+        notDigit(s, f + 5) ||
+        notDigit(s, f + 6) ||
+        notDigit(s, f + 8) ||
+        notDigit(s, f + 9) ||
+        notDigit(s, f + 11) ||
+        notDigit(s, f + 12) ||
+        notDigit(s, f + 14) ||
+        notDigit(s, f + 15) ||
+        notDigit(s, f + 17) ||
+        notDigit(s, f + 18)) {
         return -1;
     }
     let i = f + 19;

@@ -402,7 +402,9 @@ function canonicalJson(value) {
     }
     catch (e) {
         // NotJson, or a RangeError from a cyclic (endlessly deep) value.
-        throw new errors/* HeeError */.RA('capsule.schema', `value cannot be written as canonical JSON: ${e.message}`, { cause: e });
+        throw new errors/* HeeError */.RA('capsule.schema', `value cannot be written as canonical JSON: ${e.message}`, {
+            cause: e
+        });
     }
     if (text === undefined)
         throw new errors/* HeeError */.RA('capsule.schema', 'value cannot be written as canonical JSON: it is undefined');
@@ -1128,7 +1130,10 @@ function applyUpdate(prev, update, ctx) {
     if (update.monitoring !== undefined)
         Object.assign(ms, structuredClone(update.monitoring));
     if (update.append_history !== undefined && update.append_history.length > 0) {
-        const added = update.append_history.map((e) => ({ ...structuredClone(e), timestamp: e.timestamp ?? at }));
+        const added = update.append_history.map((e) => ({
+            ...structuredClone(e),
+            timestamp: e.timestamp ?? at
+        }));
         next.body.auto_fix_history = prevHistory.concat(added);
     }
     else {
@@ -1165,7 +1170,11 @@ const capsuleUpdateSchema = schemas/* strictObject */.rej({
         prompt: schemas/* number */.aig().optional()
     })
         .optional(),
-    hee_specific: schemas/* strictObject */.rej({ spec_coverage: percent.optional(), prompt_coverage: percent.optional(), decision_stability: percent.optional() })
+    hee_specific: schemas/* strictObject */.rej({
+        spec_coverage: percent.optional(),
+        prompt_coverage: percent.optional(),
+        decision_stability: percent.optional()
+    })
         .optional(),
     append_history: schemas/* array */.YOg(schemas/* strictObject */.rej({
         timestamp: update_iso.optional(),
@@ -1488,7 +1497,9 @@ async function writeCapsuleFile(path, c) {
     catch (e) {
         await (0,promises_.unlink)(temp).catch(() => undefined);
         const code = e.code ?? 'error';
-        throw new errors/* HeeError */.RA('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, { cause: e });
+        throw new errors/* HeeError */.RA('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, {
+            cause: e
+        });
     }
     // The rename is durable only once the directory entry is on disk; not every platform can
     // fsync a directory, and the data is already safe, so failure here is not an error.
@@ -1579,10 +1590,19 @@ const REPORT_HISTORY_ROWS = 20;
 function cell(v) {
     if (v === undefined || v === null || v === '')
         return '—';
-    return String(v).replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|');
+    return String(v)
+        .replace(/\r?\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
 }
 function table(head, rows) {
-    return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)
+    ];
 }
 function stateName(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -1621,7 +1641,9 @@ function renderReport(c) {
         ['signature', sig],
         ['digest', `\`${capsuleDigest(c)}\``],
         ['previous digest', c.previous_digest === null ? 'none (first version)' : `\`${c.previous_digest}\``],
-        ...(c.encrypted ? [['encrypted fields', `${c.encrypted.fields.join(', ')} (key id \`${c.encrypted.key_id}\`)`]] : [])
+        ...(c.encrypted
+            ? [['encrypted fields', `${c.encrypted.fields.join(', ')} (key id \`${c.encrypted.key_id}\`)`]]
+            : [])
     ]), '');
     const incidents = Object.values(ms.incidents ?? {});
     out.push(`## Open incidents (${incidents.length})`, '');
@@ -1813,7 +1835,11 @@ async function updateCapsuleFile(opts) {
 }
 async function openFile(opts, requireSignature) {
     const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
-    return open_openCapsule(await readCapsuleFile(opts.path), { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature });
+    return open_openCapsule(await readCapsuleFile(opts.path), {
+        verifyKeys,
+        encryptionKey: opts.encryptionKey,
+        requireSignature
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/monitor/catalogue.ts + 1 modules
@@ -1943,7 +1969,10 @@ async function readZipReports(zip, limits = {}) {
         }
         const declared = wanted.reduce((sum, e) => sum + e.uncompressedSize, 0);
         if (declared > maxTotal) {
-            return { value: [], notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`] };
+            return {
+                value: [],
+                notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`]
+            };
         }
         let remaining = maxTotal;
         for (const e of wanted) {
@@ -1986,7 +2015,10 @@ function cvss3BaseScore(vector) {
     }
 }
 const clip = (s, n = 160) => {
-    const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const one = s
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
 };
 function sarifItems(doc) {
@@ -2008,7 +2040,8 @@ function sarifItems(doc) {
             if (!isObj(r))
                 continue;
             const ruleId = str(r.ruleId) ?? (isObj(r.rule) ? str(r.rule.id) : undefined);
-            const rule = (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ?? rules.find((x) => ruleId !== undefined && x.id === ruleId);
+            const rule = (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ??
+                rules.find((x) => ruleId !== undefined && x.id === ruleId);
             const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
             const level = str(r.level) ?? defaultLevel ?? 'warning';
             if (level === 'none')
@@ -2029,13 +2062,20 @@ function sarifItems(doc) {
             const uri = phys && isObj(phys.artifactLocation) ? str(phys.artifactLocation.uri) : undefined;
             const line = phys && isObj(phys.region) && typeof phys.region.startLine === 'number' ? phys.region.startLine : undefined;
             const where = uri ? ` at ${clip(`${uri}${line !== undefined ? `:${line}` : ''}`, 80)}` : '';
-            const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message].filter(Boolean).join(': ');
+            const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message]
+                .filter(Boolean)
+                .join(': ');
             items.push({ severity, text: `${clip(what, 120)}${where}` });
         }
     }
     return items;
 }
-const NPM_SEVERITY = { critical: 'critical', high: 'high', moderate: 'medium', low: 'low' };
+const NPM_SEVERITY = {
+    critical: 'critical',
+    high: 'high',
+    moderate: 'medium',
+    low: 'low'
+};
 function npmItems(doc) {
     if (!isObj(doc.vulnerabilities) || (doc.auditReportVersion !== undefined && doc.auditReportVersion !== 2))
         return undefined;
@@ -2093,7 +2133,9 @@ function cargoItems(doc) {
         const severity = score !== undefined ? severityOfScore(score) : 'high';
         const name = str(pkg.name) ?? str(adv.package) ?? '?';
         const version = str(pkg.version);
-        const patched = isObj(v.versions) && Array.isArray(v.versions.patched) ? v.versions.patched.filter((x) => typeof x === 'string') : [];
+        const patched = isObj(v.versions) && Array.isArray(v.versions.patched)
+            ? v.versions.patched.filter((x) => typeof x === 'string')
+            : [];
         const fix = patched.length ? `, fixed in ${patched.join(' ')}` : ', no fixed version';
         items.push({
             severity,
@@ -2162,7 +2204,10 @@ function securityFindings(artifact, files, opts = {}) {
             severity,
             line: 1,
             lines: [1],
-            excerpt: (0,finding/* formatExcerpt */.z_)([`${clip(file.name, 100)} — ${report.label}: ${summary}`, ...top.map((t) => `${t.severity}: ${t.text}`)]),
+            excerpt: (0,finding/* formatExcerpt */.z_)([
+                `${clip(file.name, 100)} — ${report.label}: ${summary}`,
+                ...top.map((t) => `${t.severity}: ${t.text}`)
+            ]),
             rule: `PAT-003/${report.tool}`,
             score: artifactScore(counts.critical ?? 0),
             job: `artifact ${artifact}`
@@ -2254,7 +2299,13 @@ async function analyzeJob(reader, job, opts) {
     const result = classifier.end({ knownFailed: logError !== undefined });
     const findings = result.findings.map((f) => {
         const step = stepOf(f, job);
-        return { ...f, job: job.name, jobId: job.id, ...(step ? { step } : {}), ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {}) };
+        return {
+            ...f,
+            job: job.name,
+            jobId: job.id,
+            ...(step ? { step } : {}),
+            ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {})
+        };
     });
     const limit = opts.timeoutMinutes ?? 360;
     if (timedOut(job, limit) && !findings.some((f) => f.pattern === 'PAT-005')) {
@@ -2275,7 +2326,15 @@ async function analyzeJob(reader, job, opts) {
         });
     }
     findings.sort(finding/* compareFindings */.Eg);
-    return { id: job.id, name: job.name, conclusion: job.conclusion, ...(failedStep ? { failedStep } : {}), findings, logBytes: result.bytes, ...(logError ? { logError } : {}) };
+    return {
+        id: job.id,
+        name: job.name,
+        conclusion: job.conclusion,
+        ...(failedStep ? { failedStep } : {}),
+        findings,
+        logBytes: result.bytes,
+        ...(logError ? { logError } : {})
+    };
 }
 /**
  * PAT-003 findings from the security reports (SARIF, npm / cargo audit JSON) in the run's
@@ -2283,7 +2342,9 @@ async function analyzeJob(reader, job, opts) {
  * signed-URL redirect) per matching artifact, at most MAX_SECURITY_ARTIFACTS of them.
  */
 async function analyzeArtifacts(reader, runId, patterns, opts, out) {
-    const spec = opts.catalogue ? opts.catalogue.patterns.get('PAT-003') : default_patterns/* DEFAULT_PATTERNS */.s.find((p) => p.id === 'PAT-003');
+    const spec = opts.catalogue
+        ? opts.catalogue.patterns.get('PAT-003')
+        : default_patterns/* DEFAULT_PATTERNS */.s.find((p) => p.id === 'PAT-003');
     if (!spec?.enabled)
         return;
     let artifacts;
@@ -2356,7 +2417,9 @@ async function analyzeRun(reader, run, opts = {}) {
         out.findings.push(...a.findings);
     }
     const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS;
-    if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) && uploadsReports(jobs))
+    if (patterns.length > 0 &&
+        (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) &&
+        uploadsReports(jobs))
         await analyzeArtifacts(reader, info.id, patterns, opts, out);
     out.findings.sort(finding/* compareFindings */.Eg);
     return out;
@@ -3005,7 +3068,15 @@ function conclusionOf(a) {
     return (c ?? null);
 }
 function toIncidentFinding(f) {
-    return { pattern: f.pattern, name: f.name, severity: f.severity, line: f.line, excerpt: f.excerpt, job: f.job, ...(f.step ? { step: f.step } : {}) };
+    return {
+        pattern: f.pattern,
+        name: f.name,
+        severity: f.severity,
+        line: f.line,
+        excerpt: f.excerpt,
+        job: f.job,
+        ...(f.step ? { step: f.step } : {})
+    };
 }
 /**
  * Runs one monitoring pass over the runs `trigger` names. Each run is analysed at most once
@@ -3056,7 +3127,9 @@ async function runMonitor(state, trigger, config, deps) {
         out.unreadable.push(...analysis.unreadable);
         const conclusion = conclusionOf(analysis);
         log(`run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
-            (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0].pattern}` : '') +
+            (analysis.findings.length
+                ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0].pattern}`
+                : '') +
             (counted ? ' (analysed again on request; already counted)' : ''));
         if (counted)
             continue;
@@ -3101,12 +3174,17 @@ async function runMonitor(state, trigger, config, deps) {
     };
     const steps = decision.path.slice(1);
     const updates = steps.map((status) => ({ status }));
-    const final = { ...(updates.pop() ?? {}), monitoring, ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {}) };
+    const final = {
+        ...(updates.pop() ?? {}),
+        monitoring,
+        ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {})
+    };
     updates.push(final);
     const all = out.analyses.flatMap((a) => a.findings);
     const severity = all.reduce((m, f) => (m === undefined || (0,src_severity/* severityRank */.qs)(f.severity) > (0,src_severity/* severityRank */.qs)(m) ? f.severity : m), undefined);
     const patterns = [...new Set(all.map((f) => f.pattern))];
-    const fixRequired = decision.to !== 'maintenance' && out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
+    const fixRequired = decision.to !== 'maintenance' &&
+        out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
     return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns };
 }
 
@@ -3160,7 +3238,9 @@ async function monitorPass(opts) {
                 expiresAt: expires.toISOString(),
                 now
             });
-            outcome.deliveries.push(...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, { knownSecrets: opts.knownSecrets ?? [] })));
+            outcome.deliveries.push(...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, {
+                knownSecrets: opts.knownSecrets ?? []
+            })));
             notices['token-expiry'] = now.toISOString();
         }
     }
@@ -3247,7 +3327,13 @@ function outcomeJson(o, secrets = []) {
             }))
         })),
         skipped: o.skipped,
-        alerts: o.alerts.map((a) => ({ kind: a.kind, severity: a.severity, title: redact_redact(a.title, secrets), workflow: a.workflow, pattern: a.pattern ?? null })),
+        alerts: o.alerts.map((a) => ({
+            kind: a.kind,
+            severity: a.severity,
+            title: redact_redact(a.title, secrets),
+            workflow: a.workflow,
+            pattern: a.pattern ?? null
+        })),
         deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
         unreadable: o.unreadable.map((u) => redact_redact(u, secrets))
     };
@@ -3259,9 +3345,18 @@ function report_cell(s) {
 function outcomeMarkdown(o, secrets = []) {
     const d = o.decision;
     const moved = d.from === d.to ? `**${d.to}**` : `**${d.to}** (was ${d.path.slice(0, -1).join(' → ')})`;
-    const lines = [`## HEE CI monitor: ${moved}`, '', `${report_cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`, ''];
+    const lines = [
+        `## HEE CI monitor: ${moved}`,
+        '',
+        `${report_cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`,
+        ''
+    ];
     const rows = o.analyses.flatMap((a) => a.jobs.flatMap((j) => (j.findings.length ? j.findings.slice(0, 3) : [undefined]).map((f) => {
-        const first = f ? redact(f.excerpt, secrets).split('\n')[0].slice(0, 160) : j.logError ? `log not readable: ${j.logError}` : 'no known pattern';
+        const first = f
+            ? redact(f.excerpt, secrets).split('\n')[0].slice(0, 160)
+            : j.logError
+                ? `log not readable: ${j.logError}`
+                : 'no known pattern';
         return `| [${a.run.id}](${a.run.htmlUrl}) | ${report_cell(a.workflow)} | ${report_cell(j.name)} | ${report_cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${report_cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${report_cell(first).replace(/`/g, "'")}\` |`;
     })));
     if (rows.length)
@@ -3470,9 +3565,7 @@ function slackChannel(config) {
                 await webhook.send(message);
             }
             catch (e) {
-                const body = e instanceof HttpError && typeof e.body === 'string' && e.body
-                    ? ` (${cut(e.body.trim(), 200)})`
-                    : '';
+                const body = e instanceof HttpError && typeof e.body === 'string' && e.body ? ` (${cut(e.body.trim(), 200)})` : '';
                 throw new errors/* HeeError */.RA('alerts.slack', redact_redact(`Slack webhook failed: ${redactError(e, secrets)}${body}`, secrets));
             }
         }
@@ -4479,7 +4572,10 @@ function tooLarge(artifactId, maxBytes, size) {
  */
 async function openRedirected(client, route, params, call) {
     try {
-        const api = await client.octokit.request(route, { ...params, request: { redirect: 'manual', parseSuccessResponseBody: false } });
+        const api = await client.octokit.request(route, {
+            ...params,
+            request: { redirect: 'manual', parseSuccessResponseBody: false }
+        });
         const status = api.status;
         if (status >= 300 && status < 400) {
             await api.data?.cancel().catch(() => undefined);
@@ -4524,7 +4620,9 @@ async function downloadZip(client, owner, repo, artifactId, maxBytes) {
         }
     }
     catch (e) {
-        throw new errors/* HeeError */.RA('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), { cause: e });
+        throw new errors/* HeeError */.RA('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), {
+            cause: e
+        });
     }
     if (bytes > maxBytes) {
         await cancel();

@@ -33,7 +33,9 @@ const CAPSULE_USAGE = `usage:
   hee capsule keygen   --private FILE --public FILE
 A key file holds an Ed25519 PEM key (openssl genpkey -algorithm ed25519) or an HMAC secret.`;
 const keyOf = async (io, file) => typeof file === 'string' && file ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .readKeyFile */ .ml)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, file)) : undefined;
-const encryptionKeyOf = async (io, file) => typeof file === 'string' && file ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseEncryptionKey */ ._8)((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, file), 'utf8')).trim()) : undefined;
+const encryptionKeyOf = async (io, file) => typeof file === 'string' && file
+    ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseEncryptionKey */ ._8)((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, file), 'utf8')).trim())
+    : undefined;
 const init = async (argv, io) => {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, {
         output: { type: 'string' },
@@ -107,7 +109,10 @@ const update = async (argv, io) => {
         meta: { repository: prev.repository, workflow: prev.workflow, runId: Number(io.env.GITHUB_RUN_ID) || prev.run_id },
         signingKey: key,
         encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
-        sensitiveFields: values['sensitive-fields']?.split(',').map((s) => s.trim()).filter(Boolean),
+        sensitiveFields: values['sensitive-fields']
+            ?.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
         requireSignature: !values['allow-unsigned'],
         historyLimit: values['history-limit'] ? Number(values['history-limit']) : undefined
     });

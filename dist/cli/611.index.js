@@ -46,7 +46,10 @@ const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
   --github-issues            open/update/close an issue per failing workflow and pattern`;
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
-const list = (v) => v?.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (v) => v
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 function num(v, name, dflt) {
     if (v === undefined)
         return dflt;
@@ -135,7 +138,9 @@ const monitorCommand = async (argv, io) => {
         smsFrom: values['sms-from'],
         smsTo: list(values['sms-to']),
         smsApiUrl: values['sms-api-url'],
-        ...(values['github-issues'] ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(repository) } } : {})
+        ...(values['github-issues']
+            ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(repository) } }
+            : {})
     }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
     const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .ed)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)({}), alertLevel: level }, built.channels);
     const capsulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json');

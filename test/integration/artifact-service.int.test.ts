@@ -344,7 +344,9 @@ describe('artifact service stand-in with the real @actions/artifact client', () 
 
   test('REST artifact bodies match the OpenAPI artifact schema and the list pages newest first with Link headers', async () => {
     const single = await (await rest(`/repos/${OWNER}/${REPO}/actions/artifacts/${uploadedId}`)).json()
-    expect(validateResponse('GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}', 200, single).errors).toEqual([])
+    expect(
+      validateResponse('GET', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}', 200, single).errors
+    ).toEqual([])
     expect(single).toMatchObject({ id: uploadedId, workflow_run: { id: RUN1.workflowRunId, head_branch: 'main' } })
 
     const page1 = await rest(`/repos/${OWNER}/${REPO}/actions/artifacts?per_page=1`)

@@ -76,7 +76,13 @@ function annotations(r: ActionResult, kind: 'error' | 'warning' | 'notice'): str
   return r.stdout
     .split('\n')
     .filter((l) => l.startsWith(`::${kind}`))
-    .map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .map((l) =>
+      l
+        .slice(l.indexOf('::', 2) + 2)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    )
 }
 
 function expectOk(r: ActionResult): void {
@@ -171,7 +177,6 @@ describe('a capsule travels between jobs and runs', () => {
     expect(capsuleDigest(readCapsule(capsulePath(c)))).toBe(up.outputs['digest'])
   })
 
-
   test('auto source takes an earlier run’s capsule while this run has none, then this run’s newer one', async () => {
     const repo = new Repo(gh)
     const { text: v2text } = await seedV2(repo, 1)
@@ -188,7 +193,13 @@ describe('a capsule travels between jobs and runs', () => {
     const second = repo.job(2, 'report')
     const load = await second.step('capsule-load', { 'verify-key': KEY.publicPem, 'github-token': TOKEN })
     expectOk(load)
-    expect(load.outputs).toMatchObject({ found: 'true', version: '3', status: 'operational', 'source-run-id': '2', 'fallback-used': 'false' })
+    expect(load.outputs).toMatchObject({
+      found: 'true',
+      version: '3',
+      status: 'operational',
+      'source-run-id': '2',
+      'fallback-used': 'false'
+    })
     expect(capsuleDigest(readCapsule(capsulePath(second)))).toBe(up.outputs['digest'])
   })
 })
@@ -222,10 +233,18 @@ describe('bad input ends in a clear message and loses nothing', () => {
     const b = repo.job(1, 'auto-fix')
     const r = await b.step('capsule-load', { source: 'run', 'verify-key': KEY.publicPem })
     expectOk(r)
-    expect(r.outputs).toMatchObject({ found: 'true', version: '2', 'fallback-used': 'true', 'source-run-id': '1', status: 'degraded' })
+    expect(r.outputs).toMatchObject({
+      found: 'true',
+      version: '2',
+      'fallback-used': 'true',
+      'source-run-id': '1',
+      status: 'degraded'
+    })
     const warnings = annotations(r, 'warning')
     expect(warnings).toContainEqual(
-      expect.stringMatching(/^capsule hee-state-capsule-v3 \(run 1\) was rejected: signature does not match \(key id [0-9a-f]{16}\)/)
+      expect.stringMatching(
+        /^capsule hee-state-capsule-v3 \(run 1\) was rejected: signature does not match \(key id [0-9a-f]{16}\)/
+      )
     )
     expect(warnings).toContainEqual('using capsule version 2 from run 1: 1 newer capsule(s) failed verification')
     expect(readFileSync(capsulePath(b), 'utf8')).toBe(v2text)
@@ -243,7 +262,9 @@ describe('bad input ends in a clear message and loses nothing', () => {
     expectOk(r)
     expect(r.outputs).toMatchObject({ found: 'true', version: '2', 'fallback-used': 'true' })
     expect(annotations(r, 'warning')).toContainEqual(
-      expect.stringMatching(/^capsule hee-state-capsule-v3 \(run 1\) was rejected: capsule hee-state-capsule-v3 is truncated: JSON ends at byte \d+/)
+      expect.stringMatching(
+        /^capsule hee-state-capsule-v3 \(run 1\) was rejected: capsule hee-state-capsule-v3 is truncated: JSON ends at byte \d+/
+      )
     )
     expect(readFileSync(capsulePath(b), 'utf8')).toBe(v2text)
   })
@@ -251,28 +272,37 @@ describe('bad input ends in a clear message and loses nothing', () => {
   test.each([
     { kind: 'a different Ed25519 public key', signer: KEY.privatePem, verifier: OTHER_KEY.publicPem },
     { kind: 'a different HMAC secret', signer: HMAC, verifier: OTHER_HMAC }
-  ])('loading with $kind fails because no capsule verifies, and writes no capsule file', async ({ signer, verifier }) => {
-    const repo = new Repo(gh)
-    const a = repo.job(1, 'monitor')
-    expectOk(await a.step('capsule-update', { 'signing-key': signer, status: 'degraded' }))
-    const before = repo.artifact('hee-state-capsule-v2').bytes
+  ])(
+    'loading with $kind fails because no capsule verifies, and writes no capsule file',
+    async ({ signer, verifier }) => {
+      const repo = new Repo(gh)
+      const a = repo.job(1, 'monitor')
+      expectOk(await a.step('capsule-update', { 'signing-key': signer, status: 'degraded' }))
+      const before = repo.artifact('hee-state-capsule-v2').bytes
 
-    const b = repo.job(1, 'auto-fix')
-    const r = await b.step('capsule-load', { source: 'run', 'verify-key': verifier })
-    expectFailure(
-      r,
-      /^none of the 1 capsule\(s\) found passed verification \(first reason: no verification key has key id [0-9a-f]{16} .*\) \(check `verify-key`/
-    )
-    expect(existsSync(capsulePath(b))).toBe(false)
-    expect(r.outputs['capsule-path']).toBeUndefined()
-    expect(repo.artifact('hee-state-capsule-v2').bytes).toEqual(before)
-  })
+      const b = repo.job(1, 'auto-fix')
+      const r = await b.step('capsule-load', { source: 'run', 'verify-key': verifier })
+      expectFailure(
+        r,
+        /^none of the 1 capsule\(s\) found passed verification \(first reason: no verification key has key id [0-9a-f]{16} .*\) \(check `verify-key`/
+      )
+      expect(existsSync(capsulePath(b))).toBe(false)
+      expect(r.outputs['capsule-path']).toBeUndefined()
+      expect(repo.artifact('hee-state-capsule-v2').bytes).toEqual(before)
+    }
+  )
 
   test('a missing key fails capsule-load naming `verify-key` and capsule-update naming `signing-key`', async () => {
     const repo = new Repo(gh)
     const a = repo.job(1, 'monitor')
-    expectFailure(await a.step('capsule-load', { source: 'run' }), /^input `verify-key` is empty: capsules are verified before use/)
-    expectFailure(await a.step('capsule-update', { status: 'degraded' }), /^input `signing-key` is empty: capsules are signed/)
+    expectFailure(
+      await a.step('capsule-load', { source: 'run' }),
+      /^input `verify-key` is empty: capsules are verified before use/
+    )
+    expectFailure(
+      await a.step('capsule-update', { status: 'degraded' }),
+      /^input `signing-key` is empty: capsules are signed/
+    )
     expect(existsSync(capsulePath(a))).toBe(false)
     expect(repo.artifacts()).toEqual([])
   })
@@ -365,8 +395,15 @@ describe('bad input ends in a clear message and loses nothing', () => {
     const a = repo.job(1, 'monitor')
     const fresh = await a.step('capsule-load', { 'verify-key': KEY.privatePem, 'github-token': TOKEN })
     expectOk(fresh)
-    expect(fresh.outputs).toMatchObject({ found: 'false', version: '1', status: 'operational', 'fallback-used': 'false' })
-    expect(annotations(fresh, 'notice')).toContain('no usable capsule found: starting a fresh operational capsule (version 1)')
+    expect(fresh.outputs).toMatchObject({
+      found: 'false',
+      version: '1',
+      status: 'operational',
+      'fallback-used': 'false'
+    })
+    expect(annotations(fresh, 'notice')).toContain(
+      'no usable capsule found: starting a fresh operational capsule (version 1)'
+    )
     const written = readCapsule(capsulePath(a))
     expect(written.version).toBe(1)
     expect(openCapsule(written, { verifyKeys: [parseKey(KEY.publicPem)], requireSignature: true }).keyId).not.toBeNull()
@@ -375,11 +412,17 @@ describe('bad input ends in a clear message and loses nothing', () => {
     const unwritten = await b.step('capsule-load', { 'verify-key': KEY.publicPem, 'github-token': TOKEN })
     expectOk(unwritten)
     expect(unwritten.outputs).toMatchObject({ found: 'false', version: '1' })
-    expect(annotations(unwritten, 'notice')).toContainEqual(expect.stringMatching(/the verify key cannot sign: the fresh capsule is not written/))
+    expect(annotations(unwritten, 'notice')).toContainEqual(
+      expect.stringMatching(/the verify key cannot sign: the fresh capsule is not written/)
+    )
     expect(existsSync(capsulePath(b))).toBe(false)
 
     const c = repo.job(1, 'strict')
-    const strict = await c.step('capsule-load', { 'verify-key': KEY.publicPem, 'github-token': TOKEN, 'fail-on-missing': 'true' })
+    const strict = await c.step('capsule-load', {
+      'verify-key': KEY.publicPem,
+      'github-token': TOKEN,
+      'fail-on-missing': 'true'
+    })
     expectFailure(strict, /^no capsule artifact named hee-state-capsule-v\* was found \(0 examined\)/)
     expect(existsSync(capsulePath(c))).toBe(false)
     expect(repo.artifacts()).toEqual([])
@@ -426,7 +469,12 @@ describe('bad input ends in a clear message and loses nothing', () => {
     const repo = new Repo(gh)
     const { result } = await seedV2(repo)
     const mark = gh.server.requests.length
-    gh.server.injectFault({ method: 'POST', path: /\/ListArtifacts$/, times: 1, fault: { kind: 'status', status: 500 } })
+    gh.server.injectFault({
+      method: 'POST',
+      path: /\/ListArtifacts$/,
+      times: 1,
+      fault: { kind: 'status', status: 500 }
+    })
     const b = repo.job(1, 'auto-fix')
     const r = await b.step('capsule-load', { source: 'run', 'verify-key': KEY.publicPem })
     expectOk(r)
@@ -440,17 +488,35 @@ describe('bad input ends in a clear message and loses nothing', () => {
   })
 
   test.each([
-    { action: 'capsule-update', input: 'retention-days', value: '0', message: /^input `retention-days`: expected a whole number from 1 to 400/ },
-    { action: 'capsule-load', input: 'source', value: 'sideways', message: /^input `source`: expected one of auto, run, latest/ },
-    { action: 'capsule-update', input: 'status', value: 'broken', message: /^input `status`: expected one of operational, degraded, failed, maintenance$/ }
-  ])('$action with $input: $value fails naming the input and touches nothing', async ({ action, input, value, message }) => {
-    const repo = new Repo(gh)
-    const { job: a, text: v2text } = await seedV2(repo)
-    const r = await a.step(action, { ...sign(KEY), 'verify-key': KEY.publicPem, [input]: value })
-    expectFailure(r, message)
-    expect(readFileSync(capsulePath(a), 'utf8')).toBe(v2text)
-    expect(repo.artifacts().map((x) => x.name)).toEqual(['hee-state-capsule-v2'])
-  })
+    {
+      action: 'capsule-update',
+      input: 'retention-days',
+      value: '0',
+      message: /^input `retention-days`: expected a whole number from 1 to 400/
+    },
+    {
+      action: 'capsule-load',
+      input: 'source',
+      value: 'sideways',
+      message: /^input `source`: expected one of auto, run, latest/
+    },
+    {
+      action: 'capsule-update',
+      input: 'status',
+      value: 'broken',
+      message: /^input `status`: expected one of operational, degraded, failed, maintenance$/
+    }
+  ])(
+    '$action with $input: $value fails naming the input and touches nothing',
+    async ({ action, input, value, message }) => {
+      const repo = new Repo(gh)
+      const { job: a, text: v2text } = await seedV2(repo)
+      const r = await a.step(action, { ...sign(KEY), 'verify-key': KEY.publicPem, [input]: value })
+      expectFailure(r, message)
+      expect(readFileSync(capsulePath(a), 'utf8')).toBe(v2text)
+      expect(repo.artifacts().map((x) => x.name)).toEqual(['hee-state-capsule-v2'])
+    }
+  )
 })
 
 describe('secrets never reach the log', () => {
@@ -489,7 +555,13 @@ describe('secrets never reach the log', () => {
       },
       true
     )
-    await run('hmac recovery', b, 'capsule-update', { 'signing-key': HMAC, status: 'operational', upload: 'false' }, true)
+    await run(
+      'hmac recovery',
+      b,
+      'capsule-update',
+      { 'signing-key': HMAC, status: 'operational', upload: 'false' },
+      true
+    )
     await run('hmac illegal transition', b, 'capsule-update', { 'signing-key': HMAC, status: 'failed' }, false)
     const c = hmacRepo.job(1, 'intruder')
     await run('wrong hmac load', c, 'capsule-load', { source: 'run', 'verify-key': OTHER_HMAC }, false)
@@ -499,16 +571,34 @@ describe('secrets never reach the log', () => {
     await run('ed25519 fresh load', d, 'capsule-load', { 'verify-key': KEY.privatePem, 'github-token': TOKEN }, true)
     await run('ed25519 update', d, 'capsule-update', { 'signing-key': KEY.privatePem, status: 'maintenance' }, true)
     const e = edRepo.job(2, 'monitor')
-    await run('ed25519 wrong private key', e, 'capsule-load', { 'verify-key': OTHER_KEY.privatePem, 'github-token': TOKEN }, false)
-    await run('ed25519 update over a foreign capsule', d, 'capsule-update', { 'signing-key': OTHER_KEY.privatePem, status: 'operational' }, false)
+    await run(
+      'ed25519 wrong private key',
+      e,
+      'capsule-load',
+      { 'verify-key': OTHER_KEY.privatePem, 'github-token': TOKEN },
+      false
+    )
+    await run(
+      'ed25519 update over a foreign capsule',
+      d,
+      'capsule-update',
+      { 'signing-key': OTHER_KEY.privatePem, status: 'operational' },
+      false
+    )
 
     const secrets = [KEY.bodyLine, OTHER_KEY.bodyLine, HMAC, OTHER_HMAC, ENC_KEY]
     for (const { label, r, given } of steps) {
       expect(given.length, label).toBeGreaterThan(0)
       const lines = r.stdout.split('\n')
       const masks = lines.filter((l) => l.startsWith('::add-mask::'))
-      for (const s of given) expect(masks, `${label}: the runner is told to mask what it was given`).toContain(`::add-mask::${s}`)
-      const printed = [...lines.filter((l) => !l.startsWith('::add-mask::')), r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n')
+      for (const s of given)
+        expect(masks, `${label}: the runner is told to mask what it was given`).toContain(`::add-mask::${s}`)
+      const printed = [
+        ...lines.filter((l) => !l.startsWith('::add-mask::')),
+        r.stderr,
+        r.summary,
+        JSON.stringify(r.outputs)
+      ].join('\n')
       for (const s of secrets) expect(printed.includes(s), `${label} printed a secret`).toBe(false)
     }
     for (const job of [a, b, c, d, e]) {
@@ -545,7 +635,10 @@ describe('sensitive fields are encrypted at rest', () => {
       ...sign(KEY),
       'encryption-key': ENC_KEY,
       'sensitive-fields': '/monitoring_state/hee_specific',
-      ...update({ status: 'degraded', hee_specific: { spec_coverage: 87.125, prompt_coverage: 42.375, decision_stability: 63.5 } })
+      ...update({
+        status: 'degraded',
+        hee_specific: { spec_coverage: 87.125, prompt_coverage: 42.375, decision_stability: 63.5 }
+      })
     })
     expectOk(up)
     const v2text = readFileSync(capsulePath(a), 'utf8')
@@ -576,22 +669,46 @@ describe('sensitive fields are encrypted at rest', () => {
 
     // A later run with the key: capsule-load verifies and decrypts (the file stays sealed, as stored).
     const c = repo.job(2, 'monitor')
-    const loaded = await c.step('capsule-load', { 'verify-key': KEY.publicPem, 'encryption-key': ENC_KEY, 'github-token': TOKEN })
+    const loaded = await c.step('capsule-load', {
+      'verify-key': KEY.publicPem,
+      'encryption-key': ENC_KEY,
+      'github-token': TOKEN
+    })
     expectOk(loaded)
     expect(loaded.outputs).toMatchObject({ found: 'true', version: '3', status: 'operational', 'source-run-id': '1' })
-    const opened = openCapsule(readCapsule(capsulePath(c)), { verifyKeys, encryptionKey: parseEncryptionKey(ENC_KEY), requireSignature: true })
+    const opened = openCapsule(readCapsule(capsulePath(c)), {
+      verifyKeys,
+      encryptionKey: parseEncryptionKey(ENC_KEY),
+      requireSignature: true
+    })
     expect(opened.decrypted).toBe(true)
-    expect(opened.capsule.body.monitoring_state.hee_specific).toEqual({ spec_coverage: 87.125, prompt_coverage: 42.375, decision_stability: 63.5 })
+    expect(opened.capsule.body.monitoring_state.hee_specific).toEqual({
+      spec_coverage: 87.125,
+      prompt_coverage: 42.375,
+      decision_stability: 63.5
+    })
     expect(opened.capsule.body.auto_fix_history.map((h) => h.pattern_id)).toEqual(['PAT-001'])
 
     // Updating with the key merges new values and keeps the field encrypted.
-    const up3 = await c.step('capsule-update', { ...sign(KEY), 'encryption-key': ENC_KEY, ...update({ hee_specific: { spec_coverage: 91.25 } }) })
+    const up3 = await c.step('capsule-update', {
+      ...sign(KEY),
+      'encryption-key': ENC_KEY,
+      ...update({ hee_specific: { spec_coverage: 91.25 } })
+    })
     expectOk(up3)
     const v4text = readFileSync(capsulePath(c), 'utf8')
     expect(v4text).not.toMatch(/91\.25|spec_coverage/)
-    const v4 = openCapsule(parseCapsuleText(v4text, 'v4'), { verifyKeys, encryptionKey: parseEncryptionKey(ENC_KEY), requireSignature: true })
+    const v4 = openCapsule(parseCapsuleText(v4text, 'v4'), {
+      verifyKeys,
+      encryptionKey: parseEncryptionKey(ENC_KEY),
+      requireSignature: true
+    })
     expect(v4.capsule.version).toBe(4)
-    expect(v4.capsule.body.monitoring_state.hee_specific).toEqual({ spec_coverage: 91.25, prompt_coverage: 42.375, decision_stability: 63.5 })
+    expect(v4.capsule.body.monitoring_state.hee_specific).toEqual({
+      spec_coverage: 91.25,
+      prompt_coverage: 42.375,
+      decision_stability: 63.5
+    })
     expect(v4.capsule.previous_digest).toBe(capsuleDigest(v3))
   })
 })

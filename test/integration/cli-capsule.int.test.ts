@@ -9,7 +9,11 @@ const cli = bundle('cli')
 let dir: string
 
 function hee(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } })
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME }
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -22,8 +26,21 @@ beforeAll(() => {
 
 describe('hee capsule', () => {
   test('init, update and validate a capsule signed with an openssl Ed25519 key, verified with its public key', () => {
-    expect(hee('capsule', 'init', '--output', 'c.json', '--key', 'hee.key', '--repo', 'octo/app', '--workflow', 'CI').code).toBe(0)
-    const up = hee('capsule', 'update', '--input', 'c.json', '--status', 'degraded', '--append-history', 'PAT-007:ok', '--key', 'hee.key')
+    expect(
+      hee('capsule', 'init', '--output', 'c.json', '--key', 'hee.key', '--repo', 'octo/app', '--workflow', 'CI').code
+    ).toBe(0)
+    const up = hee(
+      'capsule',
+      'update',
+      '--input',
+      'c.json',
+      '--status',
+      'degraded',
+      '--append-history',
+      'PAT-007:ok',
+      '--key',
+      'hee.key'
+    )
     expect(up.code).toBe(0)
     expect(up.stdout).toContain('version 1 → 2, status degraded')
     const v = hee('capsule', 'validate', '--input', 'c.json', '--verify-key', 'hee.pub')
@@ -75,7 +92,9 @@ describe('hee capsule', () => {
   test('checks the hash chain against the previous version and refuses a replay', () => {
     writeFileSync(join(dir, 'v3.json'), readFileSync(join(dir, 'c.json')))
     expect(hee('capsule', 'update', '--input', 'c.json', '--status', 'maintenance', '--key', 'hee.key').code).toBe(0)
-    expect(hee('capsule', 'validate', '--input', 'c.json', '--verify-key', 'hee.pub', '--previous', 'v3.json').stdout).toContain('chain ok')
+    expect(
+      hee('capsule', 'validate', '--input', 'c.json', '--verify-key', 'hee.pub', '--previous', 'v3.json').stdout
+    ).toContain('chain ok')
     const replay = hee('capsule', 'validate', '--input', 'v3.json', '--verify-key', 'hee.pub', '--previous', 'c.json')
     expect(replay.code).toBe(1)
     expect(replay.stderr).toContain('[capsule.replay]')

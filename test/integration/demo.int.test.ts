@@ -14,7 +14,9 @@ test('npm run demo analyses the failed run, carries the capsule between jobs and
   expect(r.stderr).toBe('')
   expect(r.status).toBe(0)
   expect(r.stdout).not.toContain('✘')
-  expect(r.stdout).toMatch(/monitor {2}: monitor +status=failed severity=critical patterns=PAT-001 fix_required=false version=3/)
+  expect(r.stdout).toMatch(
+    /monitor {2}: monitor +status=failed severity=critical patterns=PAT-001 fix_required=false version=3/
+  )
   expect(r.stdout).toMatch(/follow-up: capsule-load \(same run\) +status=failed version=3 source-run-id=2001/)
   expect(r.stdout).toContain('| build | Run cargo build --locked | PAT-001 Compilation failure |')
   expect(r.stdout).toMatch(/monitor +status=operational severity=none fix_required=false version=4/)

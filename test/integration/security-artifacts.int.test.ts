@@ -51,7 +51,8 @@ const AUDIT_LOG = formatLog([
 ])
 
 async function pass(runId: number, over: Partial<MonitorConfig> = {}): Promise<MonitorOutcome> {
-  const state = createCapsule({ repository: repo.fullName, workflow: 'monitor', runId: 1, now: T0 }).body.monitoring_state
+  const state = createCapsule({ repository: repo.fullName, workflow: 'monitor', runId: 1, now: T0 }).body
+    .monitoring_state
   return runMonitor(
     state,
     { kind: 'run', runId },
@@ -75,7 +76,15 @@ describe('security findings from uploaded reports', () => {
   it('turns the npm-audit.json a failed run uploaded into a PAT-003 finding naming the package', async () => {
     const run = repo.addRun({
       workflow: 'ci.yml',
-      jobs: [{ name: 'build' }, { name: 'audit', conclusion: 'failure', steps: ['Set up job', 'Run npm audit --audit-level=high', 'Complete job'], log: AUDIT_LOG }]
+      jobs: [
+        { name: 'build' },
+        {
+          name: 'audit',
+          conclusion: 'failure',
+          steps: ['Set up job', 'Run npm audit --audit-level=high', 'Complete job'],
+          log: AUDIT_LOG
+        }
+      ]
     })
     const uploaded = await upload(run.id, 'npm-audit', NPM_AUDIT)
     // Another artifact of the run that is not a report: not downloaded.
@@ -87,13 +96,27 @@ describe('security findings from uploaded reports', () => {
     const analysis = o.analyses[0]!
     expect(o.unreadable).toEqual([])
     const f = analysis.findings.find((x) => x.rule === 'PAT-003/npm-audit')
-    expect(f).toMatchObject({ pattern: 'PAT-003', severity: 'critical', job: 'artifact npm-audit', jobId: 0, line: 1, score: 79 })
-    expect(f!.excerpt).toMatch(/^npm-audit\.json — npm audit: 2 critical, 1 high\ncritical: minimist .*GHSA-xvch-5gv4-984h/)
+    expect(f).toMatchObject({
+      pattern: 'PAT-003',
+      severity: 'critical',
+      job: 'artifact npm-audit',
+      jobId: 0,
+      line: 1,
+      score: 79
+    })
+    expect(f!.excerpt).toMatch(
+      /^npm-audit\.json — npm audit: 2 critical, 1 high\ncritical: minimist .*GHSA-xvch-5gv4-984h/
+    )
     expect(analysis.findings[0]).toBe(f)
     expect(o.patterns[0]).toBe('PAT-003')
     expect(o.severity).toBe('critical')
 
-    const sent = server.requests.slice(before).map((r) => `${r.method} ${r.path.replace(/\?.*$/, '').replace(/\/actions-results\/.*/, '/actions-results/…')} ${r.status}`)
+    const sent = server.requests
+      .slice(before)
+      .map(
+        (r) =>
+          `${r.method} ${r.path.replace(/\?.*$/, '').replace(/\/actions-results\/.*/, '/actions-results/…')} ${r.status}`
+      )
     expect(sent).toEqual([
       `GET /repos/hee-it/app/actions/runs/${run.id} 200`,
       `GET /repos/hee-it/app/actions/runs/${run.id}/jobs 200`,
@@ -125,7 +148,15 @@ describe('security findings from uploaded reports', () => {
   it('notes an artifact it cannot download, still reads the logs, and caps the zip size', async () => {
     const run = repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'audit', conclusion: 'failure', log: AUDIT_LOG }] })
     const a = await upload(run.id, 'npm-audit', NPM_AUDIT)
-    server.injectFault({ method: 'GET', path: /\/actions\/artifacts\/\d+\/zip$/, fault: { kind: 'status', status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest', status: '410' } } })
+    server.injectFault({
+      method: 'GET',
+      path: /\/actions\/artifacts\/\d+\/zip$/,
+      fault: {
+        kind: 'status',
+        status: 410,
+        body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest', status: '410' }
+      }
+    })
 
     const o = await pass(run.id)
     expect(o.unreadable).toEqual([
@@ -134,8 +165,12 @@ describe('security findings from uploaded reports', () => {
     expect(o.analyses[0]!.jobs).toHaveLength(1)
 
     const reader = createRunsReader(client, repo.fullName)
-    await expect(reader.downloadArtifactZip(a.id, { maxBytes: 100 })).rejects.toMatchObject({ code: 'github.artifact-too-large' })
+    await expect(reader.downloadArtifactZip(a.id, { maxBytes: 100 })).rejects.toMatchObject({
+      code: 'github.artifact-too-large'
+    })
     expect((await reader.downloadArtifactZip(a.id)).length).toBe(a.size)
-    expect(await reader.listRunArtifacts(run.id)).toEqual([{ id: a.id, name: 'npm-audit', sizeInBytes: a.size, expired: false }])
+    expect(await reader.listRunArtifacts(run.id)).toEqual([
+      { id: a.id, name: 'npm-audit', sizeInBytes: a.size, expired: false }
+    ])
   })
 })

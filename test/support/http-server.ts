@@ -120,7 +120,9 @@ export class StandinServer {
   }
 
   private takeFault(method: string, path: string): Fault | undefined {
-    const i = this.faults.findIndex((f) => f.left > 0 && (!f.method || f.method.toUpperCase() === method) && f.path.test(path))
+    const i = this.faults.findIndex(
+      (f) => f.left > 0 && (!f.method || f.method.toUpperCase() === method) && f.path.test(path)
+    )
     if (i < 0) return undefined
     const rule = this.faults[i]!
     rule.left -= 1
@@ -135,7 +137,8 @@ export class StandinServer {
     const body = Buffer.concat(chunks)
     const method = (req.method ?? 'GET').toUpperCase()
     const url = new URL(req.url ?? '/', this.origin)
-    const record = (status: number) => this.requests.push({ method, path: url.pathname + url.search, headers: req.headers, status })
+    const record = (status: number) =>
+      this.requests.push({ method, path: url.pathname + url.search, headers: req.headers, status })
 
     const fault = this.takeFault(method, url.pathname)
     if (fault?.kind === 'reset') {
@@ -145,7 +148,11 @@ export class StandinServer {
     }
     if (fault?.kind === 'status') {
       record(fault.status)
-      send(res, { status: fault.status, headers: fault.headers, body: fault.body ?? { message: `injected ${fault.status}` } })
+      send(res, {
+        status: fault.status,
+        headers: fault.headers,
+        body: fault.body ?? { message: `injected ${fault.status}` }
+      })
       return
     }
     if (fault?.kind === 'malformed') {

@@ -28,7 +28,12 @@ export async function httpReceiver(status = 200, reply = 'ok'): Promise<Receiver
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const c of req) chunks.push(c as Buffer)
-    r.received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') })
+    r.received.push({
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8')
+    })
     res.writeHead(r.status, { 'content-type': r.reply.startsWith('{') ? 'application/json' : 'text/plain' })
     res.end(r.reply)
   })
@@ -49,7 +54,10 @@ export interface Mail {
  * A plain SMTP server accepting one user: no STARTTLS offered, so the email channel
  * (requireTLS off) sends in clear, as to a relay on a private network.
  */
-export async function smtpReceiver(user: string, password: string): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
+export async function smtpReceiver(
+  user: string,
+  password: string
+): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
   const mails: Mail[] = []
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],

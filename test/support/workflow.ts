@@ -76,7 +76,11 @@ export class LocalJob {
   }
 
   /** Runs one action bundle as a step with these inputs. */
-  async step(action: string, inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<ActionResult> {
+  async step(
+    action: string,
+    inputs: Record<string, string>,
+    extra: Record<string, string> = {}
+  ): Promise<ActionResult> {
     return runAction(bundle(action), this.env(inputs, extra))
   }
 
@@ -84,7 +88,10 @@ export class LocalJob {
    * Runs the artifact probe (the real `@actions/artifact` client, test/support/artifact-probe.mjs)
    * as a step of this job; `result` is the client's answer, parsed.
    */
-  async probe(op: 'upload' | 'list' | 'get' | 'download' | 'delete', args: object): Promise<ActionResult & { result?: unknown }> {
+  async probe(
+    op: 'upload' | 'list' | 'get' | 'download' | 'delete',
+    args: object
+  ): Promise<ActionResult & { result?: unknown }> {
     const res = await runAction(PROBE, this.env({}, {}), { args: [op, JSON.stringify(args)] })
     return { ...res, result: res.outputs['result'] ? (JSON.parse(res.outputs['result']) as unknown) : undefined }
   }
@@ -95,7 +102,8 @@ export class LocalJob {
    */
   async uploadRaw(name: string, file: string): Promise<{ id: number; size: number }> {
     const res = await this.probe('upload', { name, files: [file], root: dirname(file) })
-    if (res.code !== 0) throw new Error(`uploading ${basename(file)} as ${name} failed: ${res.outputs['error'] ?? res.stdout}`)
+    if (res.code !== 0)
+      throw new Error(`uploading ${basename(file)} as ${name} failed: ${res.outputs['error'] ?? res.stdout}`)
     return res.result as { id: number; size: number }
   }
 

@@ -13,7 +13,14 @@ import {
   type CapsuleCandidate,
   type LoadNewestResult
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, requiredKey, runnerContext, setOutputs } from '@hee/core/action'
+import {
+  ArtifactCapsuleStore,
+  capsulePathOf,
+  encryptionKeyInput,
+  requiredKey,
+  runnerContext,
+  setOutputs
+} from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /**
@@ -108,7 +115,10 @@ export async function run(): Promise<void> {
       )
     }
     if (inputs['fail-on-missing']) {
-      throw new HeeError('capsule.missing', `no capsule artifact named ${inputs['artifact-name']}-v* was found (${examined} examined)`)
+      throw new HeeError(
+        'capsule.missing',
+        `no capsule artifact named ${inputs['artifact-name']}-v* was found (${examined} examined)`
+      )
     }
     capsule = createCapsule({ repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId, now: new Date() })
     core.notice(`no usable capsule found: starting a fresh operational capsule (version ${capsule.version})`)
@@ -134,7 +144,12 @@ export async function run(): Promise<void> {
         { data: 'from', header: true },
         { data: 'fallback', header: true }
       ],
-      [status, String(capsule.version), found ? `run ${result?.candidate?.runId ?? ctx.runId}` : 'fresh', fallbackUsed ? 'yes' : 'no']
+      [
+        status,
+        String(capsule.version),
+        found ? `run ${result?.candidate?.runId ?? ctx.runId}` : 'fresh',
+        fallbackUsed ? 'yes' : 'no'
+      ]
     ])
     .write()
 

@@ -9,7 +9,15 @@ import {
   updateCapsuleFile,
   type CapsuleUpdate
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, requiredKey, runnerContext, setOutputs, workspacePath } from '@hee/core/action'
+import {
+  ArtifactCapsuleStore,
+  capsulePathOf,
+  encryptionKeyInput,
+  requiredKey,
+  runnerContext,
+  setOutputs,
+  workspacePath
+} from '@hee/core/action'
 import { getInputs } from './inputs.js'
 
 /** Applies an update to the job's capsule, signs it, writes it and uploads it as an artifact. */
@@ -57,7 +65,11 @@ export async function run(): Promise<void> {
   if (inputs.upload) {
     core.startGroup('Upload the capsule artifact')
     artifactName = capsuleArtifactName(inputs['artifact-name'], capsule.version)
-    const store = new ArtifactCapsuleStore({ prefix: inputs['artifact-name'], repository: ctx.repository, runId: ctx.runId })
+    const store = new ArtifactCapsuleStore({
+      prefix: inputs['artifact-name'],
+      repository: ctx.repository,
+      runId: ctx.runId
+    })
     const res = await store.upload(artifactName, path, dirname(path), inputs['retention-days'])
     artifactId = res.id
     core.info(`uploaded ${artifactName} (${basename(path)}, ${res.size} bytes, artifact ${res.id})`)
@@ -81,7 +93,9 @@ async function readUpdate(json: string, file: string): Promise<CapsuleUpdate> {
   try {
     value = JSON.parse(text)
   } catch (e) {
-    throw new ConfigurationError(`input \`${json ? 'update' : 'update-file'}\` is not valid JSON: ${(e as Error).message}`)
+    throw new ConfigurationError(
+      `input \`${json ? 'update' : 'update-file'}\` is not valid JSON: ${(e as Error).message}`
+    )
   }
   return parseUpdate(value)
 }

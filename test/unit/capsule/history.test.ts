@@ -55,7 +55,9 @@ describe('history compaction', () => {
   it('leaves a history within the limit untouched and defaults to 200', () => {
     const b = body(Array.from({ length: DEFAULT_HISTORY_LIMIT }, (_, i) => entry(i)))
     expect(compactHistory(b)).toBe(b)
-    expect(compactHistory(body([...b.auto_fix_history, entry(999)])).auto_fix_history).toHaveLength(DEFAULT_HISTORY_LIMIT)
+    expect(compactHistory(body([...b.auto_fix_history, entry(999)])).auto_fix_history).toHaveLength(
+      DEFAULT_HISTORY_LIMIT
+    )
   })
 
   it('does not let a "__proto__" pattern id reach the prototype', () => {

@@ -29,7 +29,8 @@ describe('JSON syntax scanner', () => {
 
   it('calls every proper prefix of a JSON object truncated', () => {
     const text = JSON.stringify({ a: [1, -2.5e3, true, null], 'b\\"': 'x\u00e9\\u0041' })
-    for (let n = 0; n < text.length; n++) expect(findJsonSyntaxError(text.slice(0, n))).toMatchObject({ truncated: true, offset: n })
+    for (let n = 0; n < text.length; n++)
+      expect(findJsonSyntaxError(text.slice(0, n))).toMatchObject({ truncated: true, offset: n })
   })
 
   it('reports the offset of a bad character and that it is not truncation', () => {

@@ -4,7 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { canSign, generateEd25519, parseKey, publicKeyPem, readKeyFile, verifyOnly } from '../../../packages/core/src/capsule/keys.js'
+import {
+  canSign,
+  generateEd25519,
+  parseKey,
+  publicKeyPem,
+  readKeyFile,
+  verifyOnly
+} from '../../../packages/core/src/capsule/keys.js'
 import { ed25519Pem, heeError, heeErrorAsync } from './fixtures.js'
 
 const SECRET = 'a-long-enough-hmac-secret-value'
@@ -47,15 +54,21 @@ describe('capsule keys', () => {
   })
 
   it('refuses non-Ed25519 and unsupported PEM keys without quoting the key', () => {
-    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
     const e = heeError(() => parseKey(rsa))
     expect(e.code).toBe('capsule.key')
     expect(e.message).toContain('rsa, not Ed25519')
     expect(e.message).not.toContain('MII')
-    const ssh = heeError(() => parseKey('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n'))
+    const ssh = heeError(() =>
+      parseKey('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n')
+    )
     expect(ssh.message).toContain('unsupported PEM key "OPENSSH PRIVATE KEY"')
     expect(ssh.message).not.toContain('b3BlbnNza')
-    const broken = heeError(() => parseKey('-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----\n'))
+    const broken = heeError(() =>
+      parseKey('-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----\n')
+    )
     expect(broken.message).not.toContain('MC4CAQ')
   })
 

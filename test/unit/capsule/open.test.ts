@@ -19,7 +19,12 @@ describe('sealCapsule and openCapsule', () => {
     expect(sealed.encrypted?.fields).toEqual(FIELDS)
     expect(verifySignature(sealed, [VERIFIER])).toEqual({ keyId: SIGNER.keyId })
     const opened = openCapsule(sealed, { verifyKeys: [VERIFIER], requireSignature: true })
-    expect(opened).toMatchObject({ keyId: SIGNER.keyId, decrypted: false, sensitiveFields: FIELDS, digest: capsuleDigest(sealed) })
+    expect(opened).toMatchObject({
+      keyId: SIGNER.keyId,
+      decrypted: false,
+      sensitiveFields: FIELDS,
+      digest: capsuleDigest(sealed)
+    })
     expect(opened.capsule).toBe(sealed)
   })
 
@@ -61,24 +66,41 @@ describe('sealCapsule and openCapsule', () => {
     const bad = { ...rich(), version: 0 }
     expect(heeError(() => sealCapsule(bad, { signingKey: SIGNER })).code).toBe('capsule.schema')
     // Encrypting moves body fields out, which can break the schema even for a freshly built capsule.
-    const built = applyUpdate(rich(), { append_history: [{ pattern_id: 'PAT-001', success: true }] }, { now: NOW, historyLimit: 0 })
+    const built = applyUpdate(
+      rich(),
+      { append_history: [{ pattern_id: 'PAT-001', success: true }] },
+      { now: NOW, historyLimit: 0 }
+    )
     expect(built.body.history_summary?.compacted_entries).toBe(2)
-    const e = heeError(() => sealCapsule(built, { signingKey: SIGNER, encryptionKey: AES, sensitiveFields: ['/history_summary/compacted_entries'] }))
+    const e = heeError(() =>
+      sealCapsule(built, {
+        signingKey: SIGNER,
+        encryptionKey: AES,
+        sensitiveFields: ['/history_summary/compacted_entries']
+      })
+    )
     expect(e.code).toBe('capsule.schema')
     expect(e.message).toContain('/body/history_summary/compacted_entries is required')
   })
 
   it('refuses an unsigned capsule when a signature is required, and accepts it otherwise', () => {
     const c = rich()
-    expect(heeError(() => openCapsule(c, { verifyKeys: [VERIFIER], requireSignature: true })).code).toBe('capsule.unsigned')
+    expect(heeError(() => openCapsule(c, { verifyKeys: [VERIFIER], requireSignature: true })).code).toBe(
+      'capsule.unsigned'
+    )
     expect(heeError(() => openCapsule(c, { verifyKeys: [], requireSignature: true })).code).toBe('capsule.unsigned')
-    expect(openCapsule(c, { verifyKeys: [VERIFIER], requireSignature: false })).toMatchObject({ keyId: null, decrypted: false })
+    expect(openCapsule(c, { verifyKeys: [VERIFIER], requireSignature: false })).toMatchObject({
+      keyId: null,
+      decrypted: false
+    })
   })
 
   it('still verifies a signed capsule when signatures are optional, and refuses a bad one', () => {
     const sealed = sealCapsule(rich(), { signingKey: SIGNER })
     const changed = { ...sealed, run_id: 1 }
-    expect(heeError(() => openCapsule(changed, { verifyKeys: [VERIFIER], requireSignature: false })).code).toBe('capsule.signature')
+    expect(heeError(() => openCapsule(changed, { verifyKeys: [VERIFIER], requireSignature: false })).code).toBe(
+      'capsule.signature'
+    )
     expect(heeError(() => openCapsule(sealed, { verifyKeys: [], requireSignature: true })).code).toBe('capsule.key')
   })
 
@@ -90,7 +112,9 @@ describe('sealCapsule and openCapsule', () => {
 
   it('fails with capsule.decrypt when opened with the wrong AES key', () => {
     const sealed = sealCapsule(rich(), { signingKey: SIGNER, encryptionKey: AES, sensitiveFields: FIELDS })
-    const e = heeError(() => openCapsule(sealed, { verifyKeys: [VERIFIER], encryptionKey: randomBytes(32), requireSignature: true }))
+    const e = heeError(() =>
+      openCapsule(sealed, { verifyKeys: [VERIFIER], encryptionKey: randomBytes(32), requireSignature: true })
+    )
     expect(e.code).toBe('capsule.decrypt')
   })
 })

@@ -23,7 +23,8 @@ describe('renderReport', () => {
     expect(block).toContain('classDef current')
     expect(block).toContain('    class Maintenance current')
     expect(block).not.toContain('class Operational current')
-    for (const t of STATUS_TRANSITIONS) expect(block).toContain(`--> ${t.to[0]!.toUpperCase()}${t.to.slice(1)}: ${t.event}`)
+    for (const t of STATUS_TRANSITIONS)
+      expect(block).toContain(`--> ${t.to[0]!.toUpperCase()}${t.to.slice(1)}: ${t.event}`)
     expect(block).toContain('[*] --> Operational')
   })
 
@@ -50,7 +51,11 @@ describe('renderReport', () => {
     let c = fresh()
     for (let i = 0; i < 30; i++) {
       const at = new Date(NOW.getTime() + i * 1000)
-      c = applyUpdate(c, { append_history: [{ pattern_id: i % 2 ? 'PAT-007' : 'PAT-002', success: i % 3 !== 0, rollback: i === 29 }] }, { now: at, historyLimit: 25 })
+      c = applyUpdate(
+        c,
+        { append_history: [{ pattern_id: i % 2 ? 'PAT-007' : 'PAT-002', success: i % 3 !== 0, rollback: i === 29 }] },
+        { now: at, historyLimit: 25 }
+      )
     }
     const md = renderReport(c)
     const rows = md.split('\n').filter((l) => /^\| 2024-/.test(l))

@@ -1,7 +1,13 @@
 import addFormatsModule from 'ajv-formats'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BODY_SCHEMA, CAPSULE_JSON_SCHEMA, SPEC_BODY_SCHEMA, capsuleValidator, isDateTime } from '../../../packages/core/src/capsule/schema.js'
+import {
+  BODY_SCHEMA,
+  CAPSULE_JSON_SCHEMA,
+  SPEC_BODY_SCHEMA,
+  capsuleValidator,
+  isDateTime
+} from '../../../packages/core/src/capsule/schema.js'
 import { validateCapsule } from '../../../packages/core/src/capsule/validate.js'
 import { fresh, heeError, rich } from './fixtures.js'
 
@@ -25,27 +31,89 @@ describe('capsule schema', () => {
     const specMs = SPEC_BODY_SCHEMA.properties.monitoring_state.properties
     const ours = BODY_SCHEMA.properties.monitoring_state.properties
     for (const k of Object.keys(specMs) as Array<keyof typeof specMs>) expect(ours[k]).toEqual(specMs[k])
-    expect(BODY_SCHEMA.properties.auto_fix_history.items.properties).toEqual(SPEC_BODY_SCHEMA.properties.auto_fix_history.items.properties)
+    expect(BODY_SCHEMA.properties.auto_fix_history.items.properties).toEqual(
+      SPEC_BODY_SCHEMA.properties.auto_fix_history.items.properties
+    )
     expect(CAPSULE_JSON_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
   })
 
   it.each<[string, Mutate, string]>([
-    ['an unknown status', (c) => (c.body.monitoring_state.current_status = 'broken'), '/body/monitoring_state/current_status must be one of operational, degraded, failed, maintenance'],
-    ['a spec coverage above 100', (c) => (c.body.monitoring_state.hee_specific.spec_coverage = 101), '/body/monitoring_state/hee_specific/spec_coverage must be <= 100'],
-    ['a negative prompt coverage', (c) => (c.body.monitoring_state.hee_specific = { prompt_coverage: -1 }), '/body/monitoring_state/hee_specific/prompt_coverage must be >= 0'],
-    ['a fractional last run id', (c) => (c.body.monitoring_state.last_run_id = 1.5), '/body/monitoring_state/last_run_id must be of type integer'],
-    ['a coverage metric given as text', (c) => (c.body.monitoring_state.coverage_metrics.line = '80%'), '/body/monitoring_state/coverage_metrics/line must be of type number'],
-    ['a history entry with a bad timestamp', (c) => (c.body.auto_fix_history[0].timestamp = 'yesterday'), '/body/auto_fix_history/0/timestamp must be a date-time'],
-    ['a history entry whose success is a string', (c) => (c.body.auto_fix_history[0].success = 'true'), '/body/auto_fix_history/0/success must be of type boolean'],
-    ['a history entry without pattern id', (c) => delete c.body.auto_fix_history[0].pattern_id, '/body/auto_fix_history/0/pattern_id is required'],
-    ['a hee_context flag as a string', (c) => (c.body.auto_fix_history[0].hee_context = { context_preservation: 'yes' }), '/body/auto_fix_history/0/hee_context/context_preservation must be of type boolean'],
-    ['history that is not an array', (c) => (c.body.auto_fix_history = {}), '/body/auto_fix_history must be of type array'],
+    [
+      'an unknown status',
+      (c) => (c.body.monitoring_state.current_status = 'broken'),
+      '/body/monitoring_state/current_status must be one of operational, degraded, failed, maintenance'
+    ],
+    [
+      'a spec coverage above 100',
+      (c) => (c.body.monitoring_state.hee_specific.spec_coverage = 101),
+      '/body/monitoring_state/hee_specific/spec_coverage must be <= 100'
+    ],
+    [
+      'a negative prompt coverage',
+      (c) => (c.body.monitoring_state.hee_specific = { prompt_coverage: -1 }),
+      '/body/monitoring_state/hee_specific/prompt_coverage must be >= 0'
+    ],
+    [
+      'a fractional last run id',
+      (c) => (c.body.monitoring_state.last_run_id = 1.5),
+      '/body/monitoring_state/last_run_id must be of type integer'
+    ],
+    [
+      'a coverage metric given as text',
+      (c) => (c.body.monitoring_state.coverage_metrics.line = '80%'),
+      '/body/monitoring_state/coverage_metrics/line must be of type number'
+    ],
+    [
+      'a history entry with a bad timestamp',
+      (c) => (c.body.auto_fix_history[0].timestamp = 'yesterday'),
+      '/body/auto_fix_history/0/timestamp must be a date-time'
+    ],
+    [
+      'a history entry whose success is a string',
+      (c) => (c.body.auto_fix_history[0].success = 'true'),
+      '/body/auto_fix_history/0/success must be of type boolean'
+    ],
+    [
+      'a history entry without pattern id',
+      (c) => delete c.body.auto_fix_history[0].pattern_id,
+      '/body/auto_fix_history/0/pattern_id is required'
+    ],
+    [
+      'a hee_context flag as a string',
+      (c) => (c.body.auto_fix_history[0].hee_context = { context_preservation: 'yes' }),
+      '/body/auto_fix_history/0/hee_context/context_preservation must be of type boolean'
+    ],
+    [
+      'history that is not an array',
+      (c) => (c.body.auto_fix_history = {}),
+      '/body/auto_fix_history must be of type array'
+    ],
     ['a missing monitoring_state', (c) => delete c.body.monitoring_state, '/body/monitoring_state is required'],
-    ['a negative consecutive failure count', (c) => (c.body.monitoring_state.consecutive_failures = -1), '/body/monitoring_state/consecutive_failures must be >= 0'],
-    ['a pattern count that is not a whole number', (c) => (c.body.monitoring_state.pattern_counts['PAT-002'] = 0.5), '/body/monitoring_state/pattern_counts/PAT-002 must be of type integer'],
-    ['an incident with an unknown severity', (c) => (c.body.monitoring_state.incidents['CI::PAT-002'].severity = 'urgent'), '/body/monitoring_state/incidents/CI::PAT-002/severity must be one of critical, high, medium, low'],
-    ['seen jobs holding numbers', (c) => (c.body.monitoring_state.seen_jobs = [1]), '/body/monitoring_state/seen_jobs/0 must be of type string'],
-    ['a history summary without counts', (c) => (c.body.history_summary = { compacted_entries: 1 }), '/body/history_summary/by_pattern is required']
+    [
+      'a negative consecutive failure count',
+      (c) => (c.body.monitoring_state.consecutive_failures = -1),
+      '/body/monitoring_state/consecutive_failures must be >= 0'
+    ],
+    [
+      'a pattern count that is not a whole number',
+      (c) => (c.body.monitoring_state.pattern_counts['PAT-002'] = 0.5),
+      '/body/monitoring_state/pattern_counts/PAT-002 must be of type integer'
+    ],
+    [
+      'an incident with an unknown severity',
+      (c) => (c.body.monitoring_state.incidents['CI::PAT-002'].severity = 'urgent'),
+      '/body/monitoring_state/incidents/CI::PAT-002/severity must be one of critical, high, medium, low'
+    ],
+    [
+      'seen jobs holding numbers',
+      (c) => (c.body.monitoring_state.seen_jobs = [1]),
+      '/body/monitoring_state/seen_jobs/0 must be of type string'
+    ],
+    [
+      'a history summary without counts',
+      (c) => (c.body.history_summary = { compacted_entries: 1 }),
+      '/body/history_summary/by_pattern is required'
+    ]
   ])('rejects a body with %s, naming the exact path', (_name, mutate, expected) => {
     expect(rejects(mutate)).toContain(expected)
   })
@@ -57,7 +125,11 @@ describe('capsule schema', () => {
     ['a repository without owner', (c) => (c.repository = 'hello-world'), '/repository must match'],
     ['an updated_at that is no date', (c) => (c.updated_at = '2024-13-45'), '/updated_at must be a date-time'],
     ['an unknown envelope property', (c) => (c.extra = 1), '/extra is not an allowed property'],
-    ['a signature with an unknown algorithm', (c) => (c.signature = { alg: 'RS256', key_id: '0123456789abcdef', value: 'AA==' }), '/signature/alg must be one of Ed25519, HS256'],
+    [
+      'a signature with an unknown algorithm',
+      (c) => (c.signature = { alg: 'RS256', key_id: '0123456789abcdef', value: 'AA==' }),
+      '/signature/alg must be one of Ed25519, HS256'
+    ],
     ['no body', (c) => delete c.body, '/body is required']
   ])('rejects an envelope with %s', (_name, mutate, expected) => {
     expect(rejects(mutate)).toContain(expected)

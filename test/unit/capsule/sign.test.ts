@@ -76,7 +76,9 @@ describe('capsule signatures', () => {
     const b = parseKey(ed25519Pem().privatePem)
     const edSigned = signCapsule(rich(), a)
     expect(heeError(() => verifySignature(edSigned, [b])).code).toBe('capsule.key')
-    expect(heeError(() => verifySignature(edSigned, [{ ...b, keyId: a.keyId } as CapsuleKey])).code).toBe('capsule.signature')
+    expect(heeError(() => verifySignature(edSigned, [{ ...b, keyId: a.keyId } as CapsuleKey])).code).toBe(
+      'capsule.signature'
+    )
   })
 
   it('fails with capsule.key when the key id matches but the algorithm does not', () => {
@@ -97,7 +99,9 @@ describe('capsule signatures', () => {
     const signed = signCapsule(rich(), key)
     const sig = signed.signature!
     for (const value of [sig.value.slice(0, -4), `${sig.value.slice(0, 10)}*${sig.value.slice(11)}`, '']) {
-      expect(heeError(() => verifySignature({ ...signed, signature: { ...sig, value } }, [key])).code).toBe('capsule.signature')
+      expect(heeError(() => verifySignature({ ...signed, signature: { ...sig, value } }, [key])).code).toBe(
+        'capsule.signature'
+      )
     }
   })
 })

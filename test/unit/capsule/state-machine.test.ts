@@ -20,10 +20,12 @@ Failed --> Operational: Full Recovery
 Operational --> Maintenance: Scheduled Update
 Maintenance --> Operational: Update Complete
 Degraded --> Maintenance: Manual Intervention`
-const ARROWS = DIAGRAM.trim().split('\n').map((l) => {
-  const m = /^(\w+) --> (\w+): (.+)$/.exec(l)!
-  return { from: m[1]!.toLowerCase() as CapsuleStatus, to: m[2]!.toLowerCase() as CapsuleStatus, event: m[3]! }
-})
+const ARROWS = DIAGRAM.trim()
+  .split('\n')
+  .map((l) => {
+    const m = /^(\w+) --> (\w+): (.+)$/.exec(l)!
+    return { from: m[1]!.toLowerCase() as CapsuleStatus, to: m[2]!.toLowerCase() as CapsuleStatus, event: m[3]! }
+  })
 
 const PAIRS = CAPSULE_STATUSES.flatMap((from) => CAPSULE_STATUSES.map((to) => [from, to] as const))
 

@@ -145,7 +145,9 @@ describe('capsule files', () => {
     const path = join(d, 'capsule.json')
     await writeCapsuleFile(path, fresh())
     const before = readFileSync(path, 'utf8')
-    const sealed = sealCapsule(applyUpdate(fresh(), { last_run_id: 5 }, { now: NOW }), { signingKey: parseKey('0123456789abcdef0123456789abcdef') })
+    const sealed = sealCapsule(applyUpdate(fresh(), { last_run_id: 5 }, { now: NOW }), {
+      signingKey: parseKey('0123456789abcdef0123456789abcdef')
+    })
     ;(sealed.body.monitoring_state as { consecutive_failures: unknown }).consecutive_failures = -1
     const e = await heeErrorAsync(() => writeCapsuleFile(path, sealed))
     expect(e.code).toBe('capsule.schema')

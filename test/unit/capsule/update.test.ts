@@ -28,7 +28,9 @@ describe('createCapsule', () => {
   })
 
   it('refuses a repository that is not owner/name', () => {
-    expect(heeError(() => createCapsule({ repository: 'nope', workflow: 'CI', runId: 1, now: NOW })).code).toBe('capsule.schema')
+    expect(heeError(() => createCapsule({ repository: 'nope', workflow: 'CI', runId: 1, now: NOW })).code).toBe(
+      'capsule.schema'
+    )
   })
 })
 
@@ -36,14 +38,32 @@ describe('applyUpdate', () => {
   it('returns a new chained version and never mutates the previous one', () => {
     const v1 = fresh()
     const before = structuredClone(v1)
-    const v2 = applyUpdate(v1, { status: 'degraded', last_run_id: 101 }, { now: LATER, runId: 101, workflow: 'Nightly' })
+    const v2 = applyUpdate(
+      v1,
+      { status: 'degraded', last_run_id: 101 },
+      { now: LATER, runId: 101, workflow: 'Nightly' }
+    )
     expect(v1).toEqual(before)
-    expect(v2).toMatchObject({ version: 2, previous_digest: capsuleDigest(v1), run_id: 101, workflow: 'Nightly', updated_at: LATER.toISOString() })
-    expect(v2.body.monitoring_state).toMatchObject({ current_status: 'degraded', status_since: LATER.toISOString(), last_run_id: 101 })
+    expect(v2).toMatchObject({
+      version: 2,
+      previous_digest: capsuleDigest(v1),
+      run_id: 101,
+      workflow: 'Nightly',
+      updated_at: LATER.toISOString()
+    })
+    expect(v2.body.monitoring_state).toMatchObject({
+      current_status: 'degraded',
+      status_since: LATER.toISOString(),
+      last_run_id: 101
+    })
   })
 
   it('appends without touching the previous version and shares no mutable state but history entries', () => {
-    const v1 = applyUpdate(fresh(), { append_history: [{ pattern_id: 'PAT-001', success: true }], monitoring: { seen_jobs: ['1:1:1'] } }, { now: LATER })
+    const v1 = applyUpdate(
+      fresh(),
+      { append_history: [{ pattern_id: 'PAT-001', success: true }], monitoring: { seen_jobs: ['1:1:1'] } },
+      { now: LATER }
+    )
     const before = structuredClone(v1)
     const v2 = applyUpdate(v1, { append_history: [{ pattern_id: 'PAT-002', success: false }] }, { now: LATEST })
     expect(v1).toEqual(before)
@@ -82,21 +102,41 @@ describe('applyUpdate', () => {
 
   it('appends history with default timestamps, then compacts to the limit', () => {
     let c = fresh()
-    for (let i = 0; i < 5; i++) c = applyUpdate(c, { append_history: [{ pattern_id: `PAT-00${i % 2 + 1}`, success: i % 2 === 0 }] }, { now: LATER, historyLimit: 3 })
+    for (let i = 0; i < 5; i++)
+      c = applyUpdate(
+        c,
+        { append_history: [{ pattern_id: `PAT-00${(i % 2) + 1}`, success: i % 2 === 0 }] },
+        { now: LATER, historyLimit: 3 }
+      )
     expect(c.body.auto_fix_history).toHaveLength(3)
     expect(c.body.auto_fix_history[0]!.timestamp).toBe(LATER.toISOString())
     expect(c.body.history_summary).toEqual({
       compacted_entries: 2,
       oldest_timestamp: LATER.toISOString(),
-      by_pattern: { 'PAT-001': { attempts: 1, successes: 1, rollbacks: 0 }, 'PAT-002': { attempts: 1, successes: 0, rollbacks: 0 } }
+      by_pattern: {
+        'PAT-001': { attempts: 1, successes: 1, rollbacks: 0 },
+        'PAT-002': { attempts: 1, successes: 0, rollbacks: 0 }
+      }
     })
   })
 
   it('merges metrics and monitoring fields rather than replacing them', () => {
-    const v2 = applyUpdate(fresh(), { coverage_metrics: { line: 80, branch: 60 }, monitoring: { consecutive_failures: 2, seen_jobs: ['1:1:1'] } }, { now: LATER })
-    const v3 = applyUpdate(v2, { coverage_metrics: { line: 85 }, monitoring: { pattern_counts: { 'PAT-002': 1 } } }, { now: LATER })
+    const v2 = applyUpdate(
+      fresh(),
+      { coverage_metrics: { line: 80, branch: 60 }, monitoring: { consecutive_failures: 2, seen_jobs: ['1:1:1'] } },
+      { now: LATER }
+    )
+    const v3 = applyUpdate(
+      v2,
+      { coverage_metrics: { line: 85 }, monitoring: { pattern_counts: { 'PAT-002': 1 } } },
+      { now: LATER }
+    )
     expect(v3.body.monitoring_state.coverage_metrics).toEqual({ line: 85, branch: 60 })
-    expect(v3.body.monitoring_state).toMatchObject({ consecutive_failures: 2, seen_jobs: ['1:1:1'], pattern_counts: { 'PAT-002': 1 } })
+    expect(v3.body.monitoring_state).toMatchObject({
+      consecutive_failures: 2,
+      seen_jobs: ['1:1:1'],
+      pattern_counts: { 'PAT-002': 1 }
+    })
   })
 
   it('validates the result against the schema', () => {
@@ -127,11 +167,23 @@ describe('parseUpdate', () => {
       last_run_id: 5,
       coverage_metrics: { line: 1 },
       hee_specific: { spec_coverage: 50 },
-      append_history: [{ pattern_id: 'PAT-002', success: false, rollback: true, hee_context: { decision_impact: 'low' } }],
+      append_history: [
+        { pattern_id: 'PAT-002', success: false, rollback: true, hee_context: { decision_impact: 'low' } }
+      ],
       monitoring: {
         consecutive_failures: 1,
         pattern_counts: { 'PAT-002': 1 },
-        incidents: { 'CI::PAT-002': { workflow: 'CI', pattern: 'PAT-002', severity: 'high', since: NOW.toISOString(), first_run_id: 1, last_run_id: 1, runs: 1 } },
+        incidents: {
+          'CI::PAT-002': {
+            workflow: 'CI',
+            pattern: 'PAT-002',
+            severity: 'high',
+            since: NOW.toISOString(),
+            first_run_id: 1,
+            last_run_id: 1,
+            runs: 1
+          }
+        },
         seen_jobs: ['1:2:1']
       }
     }

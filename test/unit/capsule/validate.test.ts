@@ -20,7 +20,8 @@ describe('validateCapsule', () => {
   })
 
   it('rejects values that are not objects', () => {
-    for (const v of [null, 1, 'x', []]) expect(heeError(() => validateCapsule(v)).message).toContain('(capsule) must be of type object')
+    for (const v of [null, 1, 'x', []])
+      expect(heeError(() => validateCapsule(v)).message).toContain('(capsule) must be of type object')
   })
 })
 
@@ -31,7 +32,9 @@ describe('checkSuccession', () => {
     const v3 = fresh({ version: 3, previous_digest: `sha256:${'1'.repeat(64)}` })
     const e = heeError(() => checkSuccession(v5, v3))
     expect(e.code).toBe('capsule.replay')
-    expect(e.message).toBe('capsule version 3 is not newer than version 5 already seen: refusing a replayed or stale capsule')
+    expect(e.message).toBe(
+      'capsule version 3 is not newer than version 5 already seen: refusing a replayed or stale capsule'
+    )
     expect(heeError(() => checkSuccession(v5, v5)).code).toBe('capsule.replay')
   })
 

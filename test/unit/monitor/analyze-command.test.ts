@@ -21,7 +21,12 @@ describe('hee analyze', () => {
     const r = await run(['--log', 'gha-cargo-test-failure.log', '--format', 'json'])
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] }
-    expect(out.findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'high', line: expect.any(Number), excerpt: expect.stringContaining('FAILED') })
+    expect(out.findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      severity: 'high',
+      line: expect.any(Number),
+      excerpt: expect.stringContaining('FAILED')
+    })
   })
 
   it('prints an empty list for a clean log and exits 0', async () => {
@@ -32,7 +37,9 @@ describe('hee analyze', () => {
   it('prints text a person can read by default', async () => {
     const r = await run(['--log', 'gha-tsc-type-error.log'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/1\. \[CRITICAL\] PAT-001 Compilation failure — line \d+ in "Run npx tsc -p tsconfig.json"/)
+    expect(r.stdout).toMatch(
+      /1\. \[CRITICAL\] PAT-001 Compilation failure — line \d+ in "Run npx tsc -p tsconfig.json"/
+    )
     expect(r.stdout).toMatch(/\| src\/index\.ts\(4,7\): error TS2322/)
   })
 
@@ -43,7 +50,10 @@ describe('hee analyze', () => {
   it('applies a --patterns file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
     writeFileSync(join(dir, 'p.yml'), 'patterns:\n  PAT-002:\n    severity: low\n')
-    const r = await run(['--log', join(FIXTURES, 'cargo-test-failure.log'), '--format', 'json', '--patterns', 'p.yml'], dir)
+    const r = await run(
+      ['--log', join(FIXTURES, 'cargo-test-failure.log'), '--format', 'json', '--patterns', 'p.yml'],
+      dir
+    )
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'low' })
   })
 

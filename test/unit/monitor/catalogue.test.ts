@@ -39,7 +39,10 @@ describe('loadCatalogue', () => {
   it('changes a pattern severity from YAML and the finding carries it', () => {
     const c = loadCatalogue('patterns:\n  PAT-002:\n    severity: critical\n')
     expect(c.patterns.get('PAT-002')?.severity).toBe('critical')
-    expect(classifyText(TEST_FAILURE, { catalogue: c }).findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'critical' })
+    expect(classifyText(TEST_FAILURE, { catalogue: c }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      severity: 'critical'
+    })
   })
 
   it('disables a pattern so its evidence yields no finding', () => {
@@ -49,7 +52,8 @@ describe('loadCatalogue', () => {
   })
 
   it('adds a rule to an existing pattern', () => {
-    const yaml = 'patterns:\n  PAT-008:\n    rules:\n      - id: flaky-mirror\n        regex: "mirror\\\\.example\\\\.com is sulking"\n        weight: 90\n'
+    const yaml =
+      'patterns:\n  PAT-008:\n    rules:\n      - id: flaky-mirror\n        regex: "mirror\\\\.example\\\\.com is sulking"\n        weight: 90\n'
     const c = loadCatalogue(yaml)
     const f = classifyText('step 1\nmirror.example.com is sulking\n', { catalogue: c }).findings
     expect(f[0]).toMatchObject({ pattern: 'PAT-008', line: 2, rule: 'PAT-008/flaky-mirror' })
@@ -90,18 +94,26 @@ describe('loadCatalogue', () => {
   })
 
   it('rejects a new pattern without a name', () => {
-    expect(loadError('patterns:\n  PAT-102:\n    severity: low\n    rules:\n      - regex: x\n')).toMatch(/patterns\.PAT-102\.name/)
+    expect(loadError('patterns:\n  PAT-102:\n    severity: low\n    rules:\n      - regex: x\n')).toMatch(
+      /patterns\.PAT-102\.name/
+    )
   })
 
   it('rejects a regex that does not compile, naming the rule', () => {
-    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "(unclosed"\n')).toMatch(/patterns\.PAT-001\.rules\.0\.regex: invalid regex/)
+    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "(unclosed"\n')).toMatch(
+      /patterns\.PAT-001\.rules\.0\.regex: invalid regex/
+    )
   })
 
   it('rejects a user regex with nested quantifiers as a backtracking risk', () => {
-    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "^(a+)+$"\n')).toMatch(/rules\.0\.regex: .*nested quantifiers/)
+    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "^(a+)+$"\n')).toMatch(
+      /rules\.0\.regex: .*nested quantifiers/
+    )
   })
 
   it('rejects context evidence without a context regex', () => {
-    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: x\n        evidence: context\n')).toMatch(/evidence/)
+    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: x\n        evidence: context\n')).toMatch(
+      /evidence/
+    )
   })
 })

@@ -41,19 +41,30 @@ describe('the held-out set of real tool logs', () => {
 
   it.each(failing.map((c) => [c.file, c] as const))('%s: primary pattern and cause line', async (_file, c) => {
     const findings = await classify(c.file)
-    expect(findings[0]?.pattern, `${c.notes}\ngot ${findings.map((f) => `${f.rule}@${f.line}`).join(', ')}`).toBe(c.patterns[0])
-    expect(located(c, findings), `cause lines ${c.cause_lines.join(',')}; got lines ${findings.map((f) => f.line).join(',')}`).toBe(true)
+    expect(findings[0]?.pattern, `${c.notes}\ngot ${findings.map((f) => `${f.rule}@${f.line}`).join(', ')}`).toBe(
+      c.patterns[0]
+    )
+    expect(
+      located(c, findings),
+      `cause lines ${c.cause_lines.join(',')}; got lines ${findings.map((f) => f.line).join(',')}`
+    ).toBe(true)
   })
 
   it.each(passing.map((c) => [c.file, c] as const))('%s: a passing log gives no finding', async (_file, c) => {
     const findings = await classify(c.file)
-    expect(findings.map((f) => `${f.rule}@${f.line}`), c.notes).toEqual([])
+    expect(
+      findings.map((f) => `${f.rule}@${f.line}`),
+      c.notes
+    ).toEqual([])
   })
 
-  it.each(unsure.map((c) => [c.file, c] as const))('%s: an ambiguous case names one of its labelled patterns', async (_file, c) => {
-    const findings = await classify(c.file)
-    expect(findings.length, c.notes).toBeGreaterThan(0)
-    expect(c.patterns, c.notes).toContain(findings[0].pattern)
-    expect(located(c, findings)).toBe(true)
-  })
+  it.each(unsure.map((c) => [c.file, c] as const))(
+    '%s: an ambiguous case names one of its labelled patterns',
+    async (_file, c) => {
+      const findings = await classify(c.file)
+      expect(findings.length, c.notes).toBeGreaterThan(0)
+      expect(c.patterns, c.notes).toContain(findings[0].pattern)
+      expect(located(c, findings)).toBe(true)
+    }
+  )
 })

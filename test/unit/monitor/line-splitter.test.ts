@@ -32,7 +32,9 @@ describe('LineSplitter', () => {
 
   it('decodes a UTF-8 character split between two Buffers', () => {
     const bytes = Buffer.from('✖ 2 problems\n')
-    expect(split([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]).segments).toEqual([['✖ 2 problems', 1]])
+    expect(split([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]).segments).toEqual([
+      ['✖ 2 problems', 1]
+    ])
   })
 
   it('counts bytes of strings and Buffers alike', () => {

@@ -17,7 +17,10 @@ describe('requiredLiterals', () => {
   it('takes the longest required run of each top-level alternative, lowercased', () => {
     expect(requiredLiterals(String.raw`^error\[E\d{4}\]: `)).toEqual(['error[e'])
     expect(requiredLiterals(String.raw`No space left|\bENOSPC\b`)).toEqual(['no space left', 'enospc'])
-    expect(requiredLiterals(String.raw`\b(?:502 Bad Gateway|503 Service)\b`)).toEqual(['502 bad gateway', '503 service'])
+    expect(requiredLiterals(String.raw`\b(?:502 Bad Gateway|503 Service)\b`)).toEqual([
+      '502 bad gateway',
+      '503 service'
+    ])
   })
 
   it('falls back to a required group whose alternatives all have fixed text', () => {
@@ -56,24 +59,41 @@ describe('firstChars', () => {
   })
 
   it('agrees with the regex on random lines', () => {
-    const sources = [String.raw`^\s*(?:FAIL|ok)\b`, String.raw`^[^a-z\d]+x`, String.raw`^(?:a|b?)c`, String.raw`^\W?[\-x]`, String.raw`^(?=a)\w`]
+    const sources = [
+      String.raw`^\s*(?:FAIL|ok)\b`,
+      String.raw`^[^a-z\d]+x`,
+      String.raw`^(?:a|b?)c`,
+      String.raw`^\W?[\-x]`,
+      String.raw`^(?=a)\w`
+    ]
     fc.assert(
-      fc.property(fc.constantFrom(...sources), fc.boolean(), fc.string({ minLength: 1, maxLength: 8 }), (source, caseless, text) => {
-        const re = new RegExp(source, caseless ? 'i' : '')
-        const table = firstChars(source, re.flags)
-        const c = text.charCodeAt(0)
-        if (re.test(text) && table && c < 128) expect(table[c]).toBe(1)
-      }),
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.boolean(),
+        fc.string({ minLength: 1, maxLength: 8 }),
+        (source, caseless, text) => {
+          const re = new RegExp(source, caseless ? 'i' : '')
+          const table = firstChars(source, re.flags)
+          const c = text.charCodeAt(0)
+          if (re.test(text) && table && c < 128) expect(table[c]).toBe(1)
+        }
+      ),
       { numRuns: 2000 }
     )
   })
 
   it('never rules out a line that a built-in rule or after regex matches in the fixtures or the eval set', () => {
     const catalogue = loadCatalogue()
-    const regexes = [...catalogue.rules.map((r) => r.regex), ...catalogue.rules.flatMap((r) => (r.after ? [r.after] : []))]
+    const regexes = [
+      ...catalogue.rules.map((r) => r.regex),
+      ...catalogue.rules.flatMap((r) => (r.after ? [r.after] : []))
+    ]
     const tables = regexes.map((re) => firstChars(re.source, re.flags))
     expect(tables.filter(Boolean).length).toBeGreaterThan(50)
-    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), join(import.meta.dirname, '../../../../shared/eval/logs')].filter((d) => existsSync(d))
+    const dirs = [
+      join(import.meta.dirname, '../../fixtures/logs'),
+      join(import.meta.dirname, '../../../../shared/eval/logs')
+    ].filter((d) => existsSync(d))
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {
         for (const raw of readFileSync(join(dir, f), 'utf8').split(/[\r\n]/)) {
@@ -81,7 +101,8 @@ describe('firstChars', () => {
           const c = text.charCodeAt(0)
           if (!(c < 128)) continue
           regexes.forEach((re, i) => {
-            if (tables[i] && re.test(text)) expect({ re: re.source, text, allowed: tables[i]![c] }).toEqual({ re: re.source, text, allowed: 1 })
+            if (tables[i] && re.test(text))
+              expect({ re: re.source, text, allowed: tables[i]![c] }).toEqual({ re: re.source, text, allowed: 1 })
           })
         }
       }
@@ -108,12 +129,18 @@ describe('LiteralIndex', () => {
     const alphabet = ['a', 'b', 'A', 'B', ' ', '✖']
     const word = fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 4 }).map((a) => a.join(''))
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (lits, chars) => {
-        const lower = lits.map((ls) => ls.map((l) => l.toLowerCase()))
-        const text = chars.join('')
-        const expected = new Set(lower.flatMap((ls, i) => (ls.some((l) => text.toLowerCase().includes(l)) ? [i] : [])))
-        expect(hits(new LiteralIndex(lower), text)).toEqual(expected)
-      }),
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }),
+        (lits, chars) => {
+          const lower = lits.map((ls) => ls.map((l) => l.toLowerCase()))
+          const text = chars.join('')
+          const expected = new Set(
+            lower.flatMap((ls, i) => (ls.some((l) => text.toLowerCase().includes(l)) ? [i] : []))
+          )
+          expect(hits(new LiteralIndex(lower), text)).toEqual(expected)
+        }
+      ),
       { numRuns: 300 }
     )
   })
@@ -121,7 +148,10 @@ describe('LiteralIndex', () => {
   it('never skips a built-in rule whose regex matches a line of the fixtures or the eval set', () => {
     const catalogue = loadCatalogue()
     const index = new LiteralIndex(catalogue.rules.map((r) => r.literals))
-    const dirs = [join(import.meta.dirname, '../../fixtures/logs'), join(import.meta.dirname, '../../../../shared/eval/logs')].filter((d) => existsSync(d))
+    const dirs = [
+      join(import.meta.dirname, '../../fixtures/logs'),
+      join(import.meta.dirname, '../../../../shared/eval/logs')
+    ].filter((d) => existsSync(d))
     let matched = 0
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {

@@ -78,7 +78,12 @@ function ghaLog(steps: [string, string, number][]): string {
   const ts = () => `2024-05-01T12:00:${String(n++ % 60).padStart(2, '0')}.0000000Z `
   const out: string[] = []
   for (const [title, body, rc] of steps) {
-    out.push(`${ts()}##[group]Run ${title}`, `${ts()}${title}`, `${ts()}shell: /usr/bin/bash -e {0}`, `${ts()}##[endgroup]`)
+    out.push(
+      `${ts()}##[group]Run ${title}`,
+      `${ts()}${title}`,
+      `${ts()}shell: /usr/bin/bash -e {0}`,
+      `${ts()}##[endgroup]`
+    )
     for (const l of body.split('\n')) out.push(ts() + l)
     if (rc !== 0) out.push(`${ts()}##[error]Process completed with exit code ${rc}.`)
   }
@@ -88,7 +93,11 @@ function ghaLog(steps: [string, string, number][]): string {
 describe('ranking', () => {
   it('ranks a failing test above a retried download in a step that passed', () => {
     const log = ghaLog([
-      ['npm ci', 'npm warn retry will retry, error on last attempt: Error: read ECONNRESET\nadded 120 packages in 9s', 0],
+      [
+        'npm ci',
+        'npm warn retry will retry, error on last attempt: Error: read ECONNRESET\nadded 120 packages in 9s',
+        0
+      ],
       ['npx vitest run', fixture('vitest-failure.log'), 1]
     ])
     const findings = classifyText(log).findings
@@ -97,12 +106,16 @@ describe('ranking', () => {
   })
 
   it('ignores a step script shown under its Run group even when it echoes an error', () => {
-    const log = ghaLog([['echo "ERROR: No space left on device"; cargo build', fixture('cargo-build-type-error.log'), 101]])
+    const log = ghaLog([
+      ['echo "ERROR: No space left on device"; cargo build', fixture('cargo-build-type-error.log'), 101]
+    ])
     expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-001'])
   })
 
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
-    const log = ghaLog([['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]])
+    const log = ghaLog([
+      ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
+    ])
     expect(classifyText(log).findings).toEqual([])
   })
 
@@ -122,25 +135,39 @@ describe('ranking', () => {
   })
 
   it('reads a job timeout as a timeout, and a test timeout as a test failure', () => {
-    expect(top('##[group]Run make\n##[endgroup]\nbuilding\n##[error]The job running on runner X has exceeded the maximum execution time of 10 minutes.\n')?.pattern).toBe('PAT-005')
-    expect(top('  12 passing\n  1 failing\n\n  1) api returns data:\n     Error: timeout of 2000ms exceeded.\n')?.pattern).toBe('PAT-002')
+    expect(
+      top(
+        '##[group]Run make\n##[endgroup]\nbuilding\n##[error]The job running on runner X has exceeded the maximum execution time of 10 minutes.\n'
+      )?.pattern
+    ).toBe('PAT-005')
+    expect(
+      top('  12 passing\n  1 failing\n\n  1) api returns data:\n     Error: timeout of 2000ms exceeded.\n')?.pattern
+    ).toBe('PAT-002')
   })
 
   it('counts a Travis step that exited 0 as noise', () => {
-    const log = '$ ./install.sh\nbash: yarn: command not found\nThe command "./install.sh" exited with 0.\n$ make test\n--- FAIL: TestParse (0.00s)\nThe command "make test" exited with 1.\n'
+    const log =
+      '$ ./install.sh\nbash: yarn: command not found\nThe command "./install.sh" exited with 0.\n$ make test\n--- FAIL: TestParse (0.00s)\nThe command "make test" exited with 1.\n'
     expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-002', 'PAT-006'])
   })
 })
 
 describe('streaming', () => {
   const corpus = Buffer.from(
-    [fixture('gha-eslint-errors.log'), fixture('vitest-failure.log'), fixture('cargo-fmt-check.log'), 'é✖⎯ mixed 𝄞 text\n'].join('')
+    [
+      fixture('gha-eslint-errors.log'),
+      fixture('vitest-failure.log'),
+      fixture('cargo-fmt-check.log'),
+      'é✖⎯ mixed 𝄞 text\n'
+    ].join('')
   )
   const expected = classifyText(corpus.toString('utf8'))
 
   it('gives the same findings from a file stream as from the text', async () => {
     const text = fixture('gha-cargo-test-failure.log')
-    const streamed = await classifyStream(createReadStream(join(FIXTURES, 'gha-cargo-test-failure.log'), { highWaterMark: 7 }))
+    const streamed = await classifyStream(
+      createReadStream(join(FIXTURES, 'gha-cargo-test-failure.log'), { highWaterMark: 7 })
+    )
     expect(streamed).toEqual(classifyText(text))
     expect(streamed.bytes).toBe(Buffer.byteLength(text))
   })
@@ -176,8 +203,34 @@ describe('streaming', () => {
 
 describe('catastrophic-backtracking inputs', () => {
   const catalogue = loadCatalogue()
-  const regexes = catalogue.rules.flatMap((r) => [r.regex, r.after, r.section].filter((x): x is RegExp => x !== undefined))
-  const unit = ['a', ' ', '\t', ':', '/', '.', '-', '_', '0', '1:1:', 'a.go:1:1: ', ' > ', '--- FAIL: ', '(', ')', '[', '=', '*', 'error: ', '`', "'", '"', '✖ ']
+  const regexes = catalogue.rules.flatMap((r) =>
+    [r.regex, r.after, r.section].filter((x): x is RegExp => x !== undefined)
+  )
+  const unit = [
+    'a',
+    ' ',
+    '\t',
+    ':',
+    '/',
+    '.',
+    '-',
+    '_',
+    '0',
+    '1:1:',
+    'a.go:1:1: ',
+    ' > ',
+    '--- FAIL: ',
+    '(',
+    ')',
+    '[',
+    '=',
+    '*',
+    'error: ',
+    '`',
+    "'",
+    '"',
+    '✖ '
+  ]
 
   it('runs every rule over long runs of one character and repeated fragments, ending in a non-match', () => {
     let runs = 0
@@ -196,7 +249,9 @@ describe('catastrophic-backtracking inputs', () => {
   it('classifies a 1 MB single line and nested-looking text and still returns a result', () => {
     const oneLine = classifyText('a'.repeat(1 << 20) + '!')
     expect(oneLine).toMatchObject({ lines: 1, findings: [] })
-    const nested = classifyText(`${'(('.repeat(50_000)}error: ${'))'.repeat(50_000)}\n${'error: '.repeat(150_000)}\n--- FAIL: X (0s)\n`)
+    const nested = classifyText(
+      `${'(('.repeat(50_000)}error: ${'))'.repeat(50_000)}\n${'error: '.repeat(150_000)}\n--- FAIL: X (0s)\n`
+    )
     expect(nested.lines).toBe(3)
     expect(nested.findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
   }, 120_000)
@@ -232,7 +287,8 @@ describe.skipIf(!existsSync(join(EVAL, 'labels.json')))('the labelled eval set',
       else misses.push(`${c.file}: want ${want}, got ${findings[0]?.pattern ?? 'none'}`)
       withCause++
       const causes = c.cause_lines.filter((l): l is number => typeof l === 'number')
-      if (findings.some((f) => c.patterns.includes(f.pattern) && causes.some((l) => Math.abs(l - f.line) <= 2))) located++
+      if (findings.some((f) => c.patterns.includes(f.pattern) && causes.some((l) => Math.abs(l - f.line) <= 2)))
+        located++
     }
     expect(primary / labels.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95)
     expect(located / withCause).toBeGreaterThanOrEqual(0.9)

@@ -27,7 +27,9 @@ describe('cleanLine', () => {
   })
 
   it('removes colour codes, charset selections and Travis markers', () => {
-    expect(cleanLine('\x1b[0Ktravis_fold:end:install\x1b[0K\x1b[31;1m$ make test\x1b[0m\x1b(B').text).toBe('$ make test')
+    expect(cleanLine('\x1b[0Ktravis_fold:end:install\x1b[0K\x1b[31;1m$ make test\x1b[0m\x1b(B').text).toBe(
+      '$ make test'
+    )
   })
 
   it('marks Maven warnings as warnings and plain lines as none', () => {
@@ -54,7 +56,25 @@ describe('LineView', () => {
   const viewed = (v: LineView) => ({ text: v.text, timestamp: v.timestamp, level: v.level, command: v.command })
 
   it('cleans a line in place exactly as cleanLine does', () => {
-    const pieces = ['2024-05-01T12:00:00', '.1234567', '.1234567890', 'Z', ' ', '##[error]', '##[group]', '\uFEFF', '\t', '\x1b[31m', 'travis_fold:end:x', '[0K', 'error: x', '  ', '\u00a0', 'Run a', 'x'.repeat(5000)]
+    const pieces = [
+      '2024-05-01T12:00:00',
+      '.1234567',
+      '.1234567890',
+      'Z',
+      ' ',
+      '##[error]',
+      '##[group]',
+      '\uFEFF',
+      '\t',
+      '\x1b[31m',
+      'travis_fold:end:x',
+      '[0K',
+      'error: x',
+      '  ',
+      '\u00a0',
+      'Run a',
+      'x'.repeat(5000)
+    ]
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(''))
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {

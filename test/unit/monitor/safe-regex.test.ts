@@ -7,7 +7,14 @@ describe('unsafeRegexReason', () => {
     expect(unsafeRegexReason(src)).toBeTypeOf('string')
   })
 
-  it.each(['^error\\[E\\d{4}\\]: ', '(?:ab|cd)\\d+', '[(a+)+]', '\\(a+\\)+', '(?:-[0-9a-z]{4}){3}', '^\\s*--- FAIL: \\S'])('accepts %s', (src) => {
+  it.each([
+    '^error\\[E\\d{4}\\]: ',
+    '(?:ab|cd)\\d+',
+    '[(a+)+]',
+    '\\(a+\\)+',
+    '(?:-[0-9a-z]{4}){3}',
+    '^\\s*--- FAIL: \\S'
+  ])('accepts %s', (src) => {
     expect(unsafeRegexReason(src)).toBeUndefined()
   })
 
@@ -15,7 +22,11 @@ describe('unsafeRegexReason', () => {
     for (const p of DEFAULT_PATTERNS) {
       for (const r of p.rules) {
         for (const src of [r.regex, r.context?.after, r.context?.section]) {
-          if (src !== undefined) expect({ rule: `${p.id}/${r.id}`, reason: unsafeRegexReason(src) }).toEqual({ rule: `${p.id}/${r.id}`, reason: undefined })
+          if (src !== undefined)
+            expect({ rule: `${p.id}/${r.id}`, reason: unsafeRegexReason(src) }).toEqual({
+              rule: `${p.id}/${r.id}`,
+              reason: undefined
+            })
         }
       }
     }

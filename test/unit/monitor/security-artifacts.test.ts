@@ -79,7 +79,14 @@ const sarif = (results: object[], rules: object[] = [], tool = 'CodeQL') =>
     runs: [{ tool: { driver: { name: tool, rules } }, results }]
   })
 
-const result = (ruleId: string, level: string | undefined, text: string, uri: string, startLine: number, extra: object = {}) => ({
+const result = (
+  ruleId: string,
+  level: string | undefined,
+  text: string,
+  uri: string,
+  startLine: number,
+  extra: object = {}
+) => ({
   ruleId,
   ...(level ? { level } : {}),
   message: { text },
@@ -93,9 +100,19 @@ const result = (ruleId: string, level: string | undefined, text: string, uri: st
  * warnings), with two real RustSec advisories.
  */
 const CARGO_AUDIT = {
-  database: { 'advisory-count': 812, 'last-commit': '7f2ac0a4c2b1f3d8f1b1a4a8c8b0b2f1e7a6c3d1', 'last-updated': '2024-05-01T10:00:00+02:00' },
+  database: {
+    'advisory-count': 812,
+    'last-commit': '7f2ac0a4c2b1f3d8f1b1a4a8c8b0b2f1e7a6c3d1',
+    'last-updated': '2024-05-01T10:00:00+02:00'
+  },
   lockfile: { 'dependency-count': 187 },
-  settings: { target_arch: [], target_os: [], severity: null, ignore: [], informational_warnings: ['unmaintained', 'unsound', 'notice'] },
+  settings: {
+    target_arch: [],
+    target_os: [],
+    severity: null,
+    ignore: [],
+    informational_warnings: ['unmaintained', 'unsound', 'notice']
+  },
   vulnerabilities: {
     found: true,
     count: 2,
@@ -120,7 +137,10 @@ const CARGO_AUDIT = {
           withdrawn: null,
           license: 'CC0-1.0'
         },
-        versions: { patched: ['>=0.2.23'], unaffected: ['=0.2.0', '=0.2.1', '=0.2.2', '=0.2.3', '=0.2.4', '=0.2.5', '=0.2.6'] },
+        versions: {
+          patched: ['>=0.2.23'],
+          unaffected: ['=0.2.0', '=0.2.1', '=0.2.2', '=0.2.3', '=0.2.4', '=0.2.5', '=0.2.6']
+        },
         affected: { arch: [], os: [], functions: { 'time::at': ['<0.2.23'] } },
         package: {
           name: 'time',
@@ -153,7 +173,14 @@ const CARGO_AUDIT = {
         },
         versions: { patched: [], unaffected: [] },
         affected: null,
-        package: { name: 'rsa', version: '0.9.6', source: 'registry+https://index.example.com/cargo', checksum: null, dependencies: [], replace: null }
+        package: {
+          name: 'rsa',
+          version: '0.9.6',
+          source: 'registry+https://index.example.com/cargo',
+          checksum: null,
+          dependencies: [],
+          replace: null
+        }
       }
     ]
   },
@@ -161,7 +188,7 @@ const CARGO_AUDIT = {
 }
 
 describe('security reports → PAT-003', () => {
-  it('ranks SARIF results by security-severity (rule properties or the result\'s own)', () => {
+  it("ranks SARIF results by security-severity (rule properties or the result's own)", () => {
     const rules = [
       { id: 'js/sql-injection', properties: { 'security-severity': '8.8', tags: ['security'] } },
       { id: 'js/prototype-pollution', properties: { 'security-severity': '9.8' } }
@@ -170,7 +197,9 @@ describe('security reports → PAT-003', () => {
       [
         result('js/sql-injection', 'error', 'This query depends on a user-provided value.', 'src/db.ts', 42),
         result('js/prototype-pollution', 'warning', 'Prototype pollution via merge.', 'src/merge.ts', 7),
-        result('js/log-injection', 'note', 'Log entry depends on user input.', 'src/log.ts', 3, { properties: { 'security-severity': '3.1' } })
+        result('js/log-injection', 'note', 'Log entry depends on user input.', 'src/log.ts', 3, {
+          properties: { 'security-severity': '3.1' }
+        })
       ],
       rules
     )
@@ -179,7 +208,14 @@ describe('security reports → PAT-003', () => {
     expect(notes).toEqual([])
     expect(value).toHaveLength(1)
     const f = value[0]!
-    expect(f).toMatchObject({ pattern: 'PAT-003', severity: 'critical', rule: 'PAT-003/sarif', line: 1, lines: [1], job: 'artifact codeql-sarif' })
+    expect(f).toMatchObject({
+      pattern: 'PAT-003',
+      severity: 'critical',
+      rule: 'PAT-003/sarif',
+      line: 1,
+      lines: [1],
+      job: 'artifact codeql-sarif'
+    })
     expect(f.score).toBe(70)
     expect(f.excerpt.split('\n')).toEqual([
       'results/javascript.sarif — SARIF: 1 critical, 1 high, 1 low',
@@ -208,9 +244,14 @@ describe('security reports → PAT-003', () => {
     // An error-level result is high: never below the catalogue's severity once high is reached.
     const errorText = sarif([result('B602', 'error', 'shell=True', 'app/run.py', 12)], [], 'Bandit')
     expect(securityFindings('a', [{ name: 'b.sarif', text: errorText }]).value[0]!.severity).toBe('critical')
-    expect(securityFindings('a', [{ name: 'b.sarif', text: errorText }], { catalogueSeverity: 'high' }).value[0]!.severity).toBe('high')
+    expect(
+      securityFindings('a', [{ name: 'b.sarif', text: errorText }], { catalogueSeverity: 'high' }).value[0]!.severity
+    ).toBe('high')
     // The default level of a rule counts when the result names none; a clean run yields nothing.
-    const byRule = sarif([result('R1', undefined, 'm', 'f', 1)], [{ id: 'R1', defaultConfiguration: { level: 'note' } }])
+    const byRule = sarif(
+      [result('R1', undefined, 'm', 'f', 1)],
+      [{ id: 'R1', defaultConfiguration: { level: 'note' } }]
+    )
     expect(securityFindings('a', [{ name: 'x.sarif', text: byRule }]).value[0]!.severity).toBe('low')
     expect(securityFindings('a', [{ name: 'x.sarif', text: sarif([]) }])).toEqual({ value: [], notes: [] })
   })
@@ -222,20 +263,29 @@ describe('security reports → PAT-003', () => {
     expect(notes).toEqual([])
     expect(value).toHaveLength(1)
     const f = value[0]!
-    expect(f).toMatchObject({ pattern: 'PAT-003', name: 'Security vulnerability', severity: 'critical', rule: 'PAT-003/npm-audit' })
+    expect(f).toMatchObject({
+      pattern: 'PAT-003',
+      name: 'Security vulnerability',
+      severity: 'critical',
+      rule: 'PAT-003/npm-audit'
+    })
     // 60 + 10 per critical, kept below a compiler's own error line (80).
     expect(f.score).toBe(artifactScore(2))
     expect(f.score).toBe(79)
     const [head, ...top] = f.excerpt.split('\n')
     expect(head).toBe('npm-audit.json — npm audit: 2 critical, 1 high')
     expect(top).toHaveLength(3)
-    expect(top[0]).toBe('critical: minimist <=0.2.3 || 1.0.0 - 1.2.5 (GHSA-xvch-5gv4-984h: Prototype Pollution in minimist)')
+    expect(top[0]).toBe(
+      'critical: minimist <=0.2.3 || 1.0.0 - 1.2.5 (GHSA-xvch-5gv4-984h: Prototype Pollution in minimist)'
+    )
     expect(top[1]).toBe('critical: mkdirp 0.4.1 - 0.5.1 (via minimist)')
     expect(top[2]).toMatch(/^high: lodash <=4\.17\.20 \(GHSA-(35jh-r3h4-6jhm|p6mc-m468-83gw): /)
   })
 
   it('reads `cargo audit --json` (documented shape), severity from the CVSS vector', () => {
-    const { value, notes } = securityFindings('cargo-audit', [{ name: 'audit/cargo-audit.json', text: JSON.stringify(CARGO_AUDIT) }])
+    const { value, notes } = securityFindings('cargo-audit', [
+      { name: 'audit/cargo-audit.json', text: JSON.stringify(CARGO_AUDIT) }
+    ])
     expect(notes).toEqual([])
     expect(value).toHaveLength(1)
     expect(value[0]).toMatchObject({ rule: 'PAT-003/cargo-audit', job: 'artifact cargo-audit', score: 60 })
@@ -247,7 +297,10 @@ describe('security reports → PAT-003', () => {
       'medium: time 0.1.45 (RUSTSEC-2020-0071: Potential segfault in the time crate), fixed in >=0.2.23'
     ])
     const clean = { ...CARGO_AUDIT, vulnerabilities: { found: false, count: 0, list: [] } }
-    expect(securityFindings('c', [{ name: 'cargo-audit.json', text: JSON.stringify(clean) }])).toEqual({ value: [], notes: [] })
+    expect(securityFindings('c', [{ name: 'cargo-audit.json', text: JSON.stringify(clean) }])).toEqual({
+      value: [],
+      notes: []
+    })
   })
 
   it('computes CVSS 3.x base scores as the specification does', () => {
@@ -283,19 +336,29 @@ describe('security reports → PAT-003', () => {
   test('property: any JSON value or text, as any report file, yields findings or notes, never a throw', () => {
     const shaped = fc.oneof(
       fc.record({ version: fc.constant('2.1.0'), runs: fc.array(fc.anything()) }),
-      fc.record({ auditReportVersion: fc.constant(2), vulnerabilities: fc.dictionary(fc.string(), fc.anything()), metadata: fc.anything() }),
+      fc.record({
+        auditReportVersion: fc.constant(2),
+        vulnerabilities: fc.dictionary(fc.string(), fc.anything()),
+        metadata: fc.anything()
+      }),
       fc.record({ vulnerabilities: fc.record({ list: fc.array(fc.anything()) }) }),
       fc.anything()
     )
     fc.assert(
-      fc.property(fc.oneof(shaped.map((v) => JSON.stringify(v) ?? 'null'), fc.string()), (text) => {
-        const r = securityFindings('a', [{ name: 'r.sarif', text }])
-        expect(r.value.length + r.notes.length).toBeLessThanOrEqual(1)
-        for (const f of r.value) {
-          expect(f.excerpt.length).toBeLessThanOrEqual(500)
-          expect(f.score).toBeLessThan(80)
+      fc.property(
+        fc.oneof(
+          shaped.map((v) => JSON.stringify(v) ?? 'null'),
+          fc.string()
+        ),
+        (text) => {
+          const r = securityFindings('a', [{ name: 'r.sarif', text }])
+          expect(r.value.length + r.notes.length).toBeLessThanOrEqual(1)
+          for (const f of r.value) {
+            expect(f.excerpt.length).toBeLessThanOrEqual(500)
+            expect(f.score).toBeLessThan(80)
+          }
         }
-      }),
+      ),
       { numRuns: 300 }
     )
   })
@@ -312,7 +375,11 @@ describe('artifact names', () => {
   })
 
   it('reads *.sarif, *.sarif.json and *audit*.json only', () => {
-    expect(['a.sarif', 'x/b.SARIF.json', 'npm-audit.json', 'reports/audit.json', 'cargo-audit-report.json'].every(isReportFile)).toBe(true)
+    expect(
+      ['a.sarif', 'x/b.SARIF.json', 'npm-audit.json', 'reports/audit.json', 'cargo-audit-report.json'].every(
+        isReportFile
+      )
+    ).toBe(true)
     expect(['a.sarif.txt', 'audit.txt', 'package.json', 'audit/readme.md', 'sarif/'].some(isReportFile)).toBe(false)
   })
 })
@@ -327,7 +394,10 @@ describe('readZipReports', () => {
     .map(([dirs, base, ext]) => [...dirs, base + ext].join('/'))
   const entryArb = fc.record({
     name: nameArb,
-    data: fc.oneof(fc.string({ maxLength: 2000 }), fc.uint8Array({ maxLength: 3000 }).map((a) => Buffer.from(a).toString('latin1'))),
+    data: fc.oneof(
+      fc.string({ maxLength: 2000 }),
+      fc.uint8Array({ maxLength: 3000 }).map((a) => Buffer.from(a).toString('latin1'))
+    ),
     store: fc.boolean()
   })
 
@@ -341,7 +411,9 @@ describe('readZipReports', () => {
           const zip = await makeZip(entries, { forceZip64, comment })
           const { value, notes } = await readZipReports(zip)
           expect(notes).toEqual([])
-          const expected = entries.filter((e) => isReportFile(e.name)).map((e) => ({ name: e.name, text: Buffer.from(e.data, 'utf8').toString('utf8') }))
+          const expected = entries
+            .filter((e) => isReportFile(e.name))
+            .map((e) => ({ name: e.name, text: Buffer.from(e.data, 'utf8').toString('utf8') }))
           expect(value).toEqual(expected)
         }
       ),
@@ -372,9 +444,14 @@ describe('readZipReports', () => {
 
   it('refuses more entries than allowed, and more bytes than allowed', async () => {
     const many = await makeZip(Array.from({ length: 201 }, (_, i) => ({ name: `f${i}.txt`, data: 'x' })))
-    expect(await readZipReports(many)).toEqual({ value: [], notes: ['the zip lists 201 entries, more than the 200 read'] })
+    expect(await readZipReports(many)).toEqual({
+      value: [],
+      notes: ['the zip lists 201 entries, more than the 200 read']
+    })
     const few = await makeZip(Array.from({ length: 5 }, (_, i) => ({ name: `f${i}.txt`, data: 'x' })))
-    expect((await readZipReports(few, { maxEntries: 4 })).notes).toEqual(['the zip lists 5 entries, more than the 4 read'])
+    expect((await readZipReports(few, { maxEntries: 4 })).notes).toEqual([
+      'the zip lists 5 entries, more than the 4 read'
+    ])
 
     // 2 MB of zeros deflates to a few KB: the declared size is what counts.
     const bomb = await makeZip([{ name: 'big-audit.json', data: Buffer.alloc(2 * 1024 * 1024) }])
@@ -387,7 +464,14 @@ describe('readZipReports', () => {
   })
 
   it('skips names that climb out of the archive', async () => {
-    const zip = rename(await makeZip([{ name: 'aa/evil-audit.json', data: '{}' }, { name: 'ok-audit.json', data: '{}' }]), 'aa/evil', '../evil')
+    const zip = rename(
+      await makeZip([
+        { name: 'aa/evil-audit.json', data: '{}' },
+        { name: 'ok-audit.json', data: '{}' }
+      ]),
+      'aa/evil',
+      '../evil'
+    )
     const r = await readZipReports(zip)
     expect(r.value.map((f) => f.name)).toEqual(['ok-audit.json'])
     expect(r.notes).toEqual(['skipped "../evil-audit.json": the name leaves the archive'])

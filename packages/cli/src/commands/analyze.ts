@@ -60,23 +60,32 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
     if (isFsError(e)) return fail(io, `cannot read --log ${values.log}: ${reason(e)}`)
     throw e
   }
-  io.stdout(format === 'json' ? JSON.stringify({ findings: result.findings }) + '\n' : renderText(result, values.log ?? ''))
+  io.stdout(
+    format === 'json' ? JSON.stringify({ findings: result.findings }) + '\n' : renderText(result, values.log ?? '')
+  )
   return 0
 }
 
 function renderText(result: ClassifyResult, name: string): string {
   const head = `${name}: ${result.lines} lines, ${result.bytes} bytes`
   if (result.findings.length === 0) return `${head}\nNo failure found.\n`
-  const parts = [`${head}\n${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, most significant first:\n`]
+  const parts = [
+    `${head}\n${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}, most significant first:\n`
+  ]
   result.findings.forEach((f, i) => parts.push(renderFinding(f, i + 1)))
   return parts.join('\n')
 }
 
 function renderFinding(f: Finding, n: number): string {
-  const where = [`line ${f.line}`, f.section ? `in "${f.section}"` : undefined, f.timestamp ? `at ${f.timestamp}` : undefined]
+  const where = [
+    `line ${f.line}`,
+    f.section ? `in "${f.section}"` : undefined,
+    f.timestamp ? `at ${f.timestamp}` : undefined
+  ]
     .filter(Boolean)
     .join(' ')
-  const more = f.lines.length > 1 ? ` (evidence on lines ${f.lines.slice(0, 8).join(', ')}${f.lines.length > 8 ? ', …' : ''})` : ''
+  const more =
+    f.lines.length > 1 ? ` (evidence on lines ${f.lines.slice(0, 8).join(', ')}${f.lines.length > 8 ? ', …' : ''})` : ''
   const excerpt = f.excerpt
     .split('\n')
     .map((l) => `    | ${l}`)

@@ -16,7 +16,6 @@ import {
   sealCapsule,
   updateCapsuleFile,
   writeCapsuleFile,
-
   type CapsuleKey,
   type CapsuleUpdate
 } from '@hee/core'
@@ -37,7 +36,9 @@ const keyOf = async (io: CliIO, file: unknown): Promise<CapsuleKey | undefined> 
   typeof file === 'string' && file ? readKeyFile(resolve(io.cwd, file)) : undefined
 
 const encryptionKeyOf = async (io: CliIO, file: unknown): Promise<Buffer | undefined> =>
-  typeof file === 'string' && file ? parseEncryptionKey((await readFile(resolve(io.cwd, file), 'utf8')).trim()) : undefined
+  typeof file === 'string' && file
+    ? parseEncryptionKey((await readFile(resolve(io.cwd, file), 'utf8')).trim())
+    : undefined
 
 const init: Command = async (argv, io) => {
   const { values } = parse(argv, {
@@ -57,7 +58,9 @@ const init: Command = async (argv, io) => {
     now: new Date()
   })
   await writeCapsuleFile(output, key ? sealCapsule(capsule, { signingKey: key }) : capsule)
-  io.stdout(`created ${output}: version ${capsule.version}, status operational${key ? `, signed (${key.keyId})` : ', unsigned'}\n`)
+  io.stdout(
+    `created ${output}: version ${capsule.version}, status operational${key ? `, signed (${key.keyId})` : ', unsigned'}\n`
+  )
   return 0
 }
 
@@ -77,7 +80,8 @@ const update: Command = async (argv, io) => {
     'allow-unsigned': { type: 'boolean' }
   })
   const input = resolve(io.cwd, required(values, 'input'))
-  if (!existsSync(input)) throw new HeeError('cli.missing', `${input} does not exist (create it with \`hee capsule init\`)`)
+  if (!existsSync(input))
+    throw new HeeError('cli.missing', `${input} does not exist (create it with \`hee capsule init\`)`)
   const raw: Record<string, unknown> = values.update
     ? JSON.parse(values.update)
     : values['update-file']
@@ -108,7 +112,10 @@ const update: Command = async (argv, io) => {
     meta: { repository: prev.repository, workflow: prev.workflow, runId: Number(io.env.GITHUB_RUN_ID) || prev.run_id },
     signingKey: key,
     encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
-    sensitiveFields: values['sensitive-fields']?.split(',').map((s) => s.trim()).filter(Boolean),
+    sensitiveFields: values['sensitive-fields']
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     requireSignature: !values['allow-unsigned'],
     historyLimit: values['history-limit'] ? Number(values['history-limit']) : undefined
   })
@@ -149,7 +156,9 @@ const validate: Command = async (argv, io) => {
       checkSuccession(await readCapsuleFile(resolve(io.cwd, values.previous)), capsule)
       notes.push('chain ok')
     }
-    io.stdout(`valid: ${input} version ${capsule.version}, status ${capsule.body.monitoring_state.current_status}; ${notes.join('; ')}\n`)
+    io.stdout(
+      `valid: ${input} version ${capsule.version}, status ${capsule.body.monitoring_state.current_status}; ${notes.join('; ')}\n`
+    )
     return 0
   } catch (e) {
     if (!(e instanceof HeeError)) throw e
@@ -186,7 +195,8 @@ const keygen: Command = async (argv, io) => {
   const { values } = parse(argv, { private: { type: 'string' }, public: { type: 'string' } })
   const priv = resolve(io.cwd, required(values, 'private'))
   const pub = resolve(io.cwd, required(values, 'public'))
-  for (const f of [priv, pub]) if (existsSync(f)) throw new HeeError('cli.exists', `${f} exists already; refusing to overwrite a key`)
+  for (const f of [priv, pub])
+    if (existsSync(f)) throw new HeeError('cli.exists', `${f} exists already; refusing to overwrite a key`)
   const pair = generateEd25519()
   await writeFile(priv, pair.privatePem, { mode: 0o600 })
   await writeFile(pub, pair.publicPem)
@@ -203,4 +213,3 @@ export const capsuleCommand: Command = async (argv, io) => {
   if (!cmd) throw new UsageError(verb ? `unknown capsule verb: ${verb}` : 'a capsule verb is required')
   return cmd(rest, io)
 }
-

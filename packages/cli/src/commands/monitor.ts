@@ -49,7 +49,11 @@ export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
 
 const sleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000))
 
-const list = (v: string | undefined): string[] | undefined => v?.split(',').map((x) => x.trim()).filter(Boolean)
+const list = (v: string | undefined): string[] | undefined =>
+  v
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
 
 function num(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt
@@ -137,7 +141,9 @@ export const monitorCommand: Command = async (argv, io) => {
       smsFrom: values['sms-from'],
       smsTo: list(values['sms-to']),
       smsApiUrl: values['sms-api-url'],
-      ...(values['github-issues'] ? { githubIssues: { request: client.octokit.request as never, ...parseRepo(repository) } } : {})
+      ...(values['github-issues']
+        ? { githubIssues: { request: client.octokit.request as never, ...parseRepo(repository) } }
+        : {})
     },
     format === 'json' ? { annotate: () => {}, summary: () => {} } : sink,
     [token]
@@ -154,7 +160,8 @@ export const monitorCommand: Command = async (argv, io) => {
   let result: PassResult | undefined
   try {
     for (let poll = 1; poll <= maxPolls && !stop; poll++) {
-      const trigger: MonitorTrigger = runId && poll === 1 ? { kind: 'run', runId, reread: true } : { kind: 'since-last' }
+      const trigger: MonitorTrigger =
+        runId && poll === 1 ? { kind: 'run', runId, reread: true } : { kind: 'since-last' }
       const before = client.stats.requests
       let pass: PassResult
       try {

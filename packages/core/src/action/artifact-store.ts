@@ -39,7 +39,9 @@ export class ArtifactCapsuleStore {
 
   /** Capsule artifacts uploaded earlier in this run (by any job). */
   async listThisRun(): Promise<CapsuleCandidate[]> {
-    const { artifacts } = await wrap('list the artifacts of this run', async () => (await this.client()).listArtifacts({ latest: true }))
+    const { artifacts } = await wrap('list the artifacts of this run', async () =>
+      (await this.client()).listArtifacts({ latest: true })
+    )
     const out: CapsuleCandidate[] = []
     for (const a of artifacts) {
       const version = versionFromName(this.opts.prefix, a.name)
@@ -58,7 +60,10 @@ export class ArtifactCapsuleStore {
     const token = this.requireToken()
     const [owner, repo] = this.opts.repository.split('/') as [string, string]
     // The same client as every other API call: retries, rate limits, no token in any message.
-    const { octokit } = createGitHubClient({ token, baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com' })
+    const { octokit } = createGitHubClient({
+      token,
+      baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
+    })
     const out: CapsuleCandidate[] = []
     for (let page = 1; page <= maxPages && out.length < limit; page++) {
       const { data } = await wrap('list the artifacts of earlier runs', () =>
@@ -106,15 +111,22 @@ export class ArtifactCapsuleStore {
   }
 
   /** Uploads a capsule file as `<prefix>-v<version>`. */
-  async upload(name: string, file: string, rootDir: string, retentionDays: number): Promise<{ id: number; size: number }> {
-    const res = await wrap(`upload artifact ${name}`, () => this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays })))
+  async upload(
+    name: string,
+    file: string,
+    rootDir: string,
+    retentionDays: number
+  ): Promise<{ id: number; size: number }> {
+    const res = await wrap(`upload artifact ${name}`, () =>
+      this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays }))
+    )
     return { id: res.id ?? 0, size: res.size ?? 0 }
   }
 
   private requireToken(): string {
     if (!this.opts.token) {
       throw new HeeError('config', 'input `github-token` is empty: it is needed to read capsules of earlier runs', {
-        hint: "use the default `${{ github.token }}` with `permissions: actions: read`"
+        hint: 'use the default `${{ github.token }}` with `permissions: actions: read`'
       })
     }
     return this.opts.token

@@ -47,12 +47,16 @@ export const input = {
     z
       .string()
       .transform((v) => (v.trim() === '' ? dflt : Number(v.trim())))
-      .refine((n) => Number.isInteger(n) && n >= min && n <= max, { message: `expected a whole number from ${min} to ${max}` }),
+      .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
+        message: `expected a whole number from ${min} to ${max}`
+      }),
   oneOf: <T extends string>(values: readonly [T, ...T[]], dflt: T) =>
     z
       .string()
       .transform((v) => (v.trim() === '' ? dflt : v.trim()))
-      .refine((v): v is T => (values as readonly string[]).includes(v), { message: `expected one of ${values.join(', ')}` })
+      .refine((v): v is T => (values as readonly string[]).includes(v), {
+        message: `expected one of ${values.join(', ')}`
+      })
       .transform((v) => v as T),
   list: () =>
     z.string().transform((v) =>

@@ -15,10 +15,18 @@ export function encryptionKeyInput(name: string, value: string): Buffer | undefi
  * The key an action must have unless the user allowed unsigned capsules: every action asks
  * the same way, naming its own input and why it needs it.
  */
-export function requiredKey(name: string, value: string, allowUnsigned: boolean, why: string, hint: string): CapsuleKey | undefined {
+export function requiredKey(
+  name: string,
+  value: string,
+  allowUnsigned: boolean,
+  why: string,
+  hint: string
+): CapsuleKey | undefined {
   const key = keyInput(name, value)
   if (!key && !allowUnsigned) {
-    throw new ConfigurationError(`input \`${name}\` is empty: ${why}`, { hint: `${hint}, or set \`allow-unsigned: 'true'\`` })
+    throw new ConfigurationError(`input \`${name}\` is empty: ${why}`, {
+      hint: `${hint}, or set \`allow-unsigned: 'true'\``
+    })
   }
   return key
 }
@@ -27,7 +35,8 @@ function named<T>(name: string, parse: () => T): T {
   try {
     return parse()
   } catch (e) {
-    if (e instanceof HeeError) throw new ConfigurationError(`input \`${name}\`: ${e.message}`, { hint: e.hint, cause: e })
+    if (e instanceof HeeError)
+      throw new ConfigurationError(`input \`${name}\`: ${e.message}`, { hint: e.hint, cause: e })
     throw e
   }
 }

@@ -103,7 +103,9 @@ export function emailChannel(config: EmailChannelConfig): Channel {
     async send(raw) {
       const alert = redactDeep(raw, secrets)
       try {
-        await (await transport()).sendMail({
+        await (
+          await transport()
+        ).sendMail({
           from: config.from,
           to: config.to,
           subject: redact(emailSubject(alert), secrets),

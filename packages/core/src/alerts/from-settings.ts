@@ -69,7 +69,8 @@ export function buildChannels(s: ChannelSettings, sink: ConsoleSink, extraSecret
   const channels: Channel[] = [consoleChannel({ sink, knownSecrets: secrets })]
   if (s.slackWebhookUrl) channels.push(slackChannel({ webhookUrl: s.slackWebhookUrl, knownSecrets: secrets }))
   if (s.smtpUrl) {
-    if (!s.emailFrom || !s.emailTo?.length) throw new ConfigurationError('`smtp-url` is set: `email-from` and `email-to` are needed too')
+    if (!s.emailFrom || !s.emailTo?.length)
+      throw new ConfigurationError('`smtp-url` is set: `email-from` and `email-to` are needed too')
     const smtp = smtpOf(s.smtpUrl)
     channels.push(emailChannel({ ...smtp, from: s.emailFrom, to: s.emailTo, knownSecrets: secrets }))
   }
@@ -89,7 +90,8 @@ export function buildChannels(s: ChannelSettings, sink: ConsoleSink, extraSecret
     )
   }
   if (s.webhookUrl) {
-    if (!s.webhookSecret) throw new ConfigurationError('`webhook-url` is set: `webhook-secret` is needed to sign the body')
+    if (!s.webhookSecret)
+      throw new ConfigurationError('`webhook-url` is set: `webhook-secret` is needed to sign the body')
     channels.push(webhookChannel({ url: s.webhookUrl, secret: s.webhookSecret, knownSecrets: secrets }))
   }
   let issues: GithubIssueChannel | undefined

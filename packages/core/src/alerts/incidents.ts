@@ -120,7 +120,8 @@ export function trackIncidents(input: TrackInput): TrackResult {
   const unchanged: TrackResult = { incidents: { ...previous }, alerts: [] }
 
   const attempt = input.runAttempt ?? 1
-  const counted = (i: Incident) => i.last_run_id > runId || (i.last_run_id === runId && (i.last_run_attempt ?? 1) >= attempt)
+  const counted = (i: Incident) =>
+    i.last_run_id > runId || (i.last_run_id === runId && (i.last_run_attempt ?? 1) >= attempt)
   if (mine.some(([, i]) => counted(i))) return unchanged
 
   const nowIso = now.toISOString()

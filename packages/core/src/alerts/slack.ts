@@ -105,7 +105,9 @@ export function slackChannel(config: SlackChannelConfig): Channel {
     (s): s is string => !!s
   )
   // @slack/webhook (and axios under it) loads with the first message, not with every start.
-  let client: Promise<{ webhook: IncomingWebhook; HttpError: typeof import('@slack/webhook').IncomingWebhookHTTPError }> | undefined
+  let client:
+    | Promise<{ webhook: IncomingWebhook; HttpError: typeof import('@slack/webhook').IncomingWebhookHTTPError }>
+    | undefined
   const slack = () =>
     (client ??= import('@slack/webhook').then((m) => ({
       webhook: new m.IncomingWebhook(config.webhookUrl, { timeout: config.timeoutMs ?? 10_000 }),
@@ -120,9 +122,7 @@ export function slackChannel(config: SlackChannelConfig): Channel {
         await webhook.send(message)
       } catch (e) {
         const body =
-          e instanceof HttpError && typeof e.body === 'string' && e.body
-            ? ` (${cut(e.body.trim(), 200)})`
-            : ''
+          e instanceof HttpError && typeof e.body === 'string' && e.body ? ` (${cut(e.body.trim(), 200)})` : ''
         throw new HeeError('alerts.slack', redact(`Slack webhook failed: ${redactError(e, secrets)}${body}`, secrets))
       }
     }

@@ -96,9 +96,12 @@ export function canonicalJson(value: unknown): string {
     text = jcs(value)
   } catch (e) {
     // NotJson, or a RangeError from a cyclic (endlessly deep) value.
-    throw new HeeError('capsule.schema', `value cannot be written as canonical JSON: ${(e as Error).message}`, { cause: e })
+    throw new HeeError('capsule.schema', `value cannot be written as canonical JSON: ${(e as Error).message}`, {
+      cause: e
+    })
   }
-  if (text === undefined) throw new HeeError('capsule.schema', 'value cannot be written as canonical JSON: it is undefined')
+  if (text === undefined)
+    throw new HeeError('capsule.schema', 'value cannot be written as canonical JSON: it is undefined')
   return text
 }
 

@@ -30,9 +30,13 @@ export function parseEncryptionKey(text: string): Buffer {
       hint: 'generate one with: openssl rand -hex 32'
     })
   }
-  throw new HeeError('capsule.key', `encryption key must be 64 hex characters or base64 of 32 bytes (got ${t.length} characters)`, {
-    hint: 'generate one with: openssl rand -hex 32'
-  })
+  throw new HeeError(
+    'capsule.key',
+    `encryption key must be 64 hex characters or base64 of 32 bytes (got ${t.length} characters)`,
+    {
+      hint: 'generate one with: openssl rand -hex 32'
+    }
+  )
 }
 
 // The AAD binds the ciphertext to the repository and key, but not to the version: a job without
@@ -45,7 +49,9 @@ function checkPointers(pointers: readonly string[]): void {
   for (const p of pointers) {
     parsePointer(p)
     if (NOT_ENCRYPTABLE.includes(p)) {
-      throw new ConfigurationError(`sensitive field "${p}" cannot be encrypted: the capsule needs it in clear (choose a field inside it)`)
+      throw new ConfigurationError(
+        `sensitive field "${p}" cannot be encrypted: the capsule needs it in clear (choose a field inside it)`
+      )
     }
   }
 }
@@ -100,7 +106,10 @@ export function decryptFields(c: Capsule, key32: Buffer): Capsule {
   checkKey(key32)
   const keyId = encryptionKeyId(key32)
   if (keyId !== block.key_id) {
-    throw new HeeError('capsule.decrypt', `cannot decrypt the sensitive fields: wrong encryption key (key id ${block.key_id} expected)`)
+    throw new HeeError(
+      'capsule.decrypt',
+      `cannot decrypt the sensitive fields: wrong encryption key (key id ${block.key_id} expected)`
+    )
   }
   let plain: string
   try {
@@ -139,7 +148,11 @@ export function describeEncryptedFields(c: Capsule): string | undefined {
 /** The error for a caller that needs the sensitive fields but was given no key. */
 export function missingEncryptionKeyError(c: Capsule): HeeError {
   const keyId = c.encrypted?.key_id ?? 'unknown'
-  return new HeeError('capsule.decrypt', `cannot decrypt the sensitive fields: no encryption key given (key id ${keyId} expected)`, {
-    hint: 'pass the encryption key that sealed this capsule'
-  })
+  return new HeeError(
+    'capsule.decrypt',
+    `cannot decrypt the sensitive fields: no encryption key given (key id ${keyId} expected)`,
+    {
+      hint: 'pass the encryption key that sealed this capsule'
+    }
+  )
 }

@@ -13,7 +13,15 @@ export {
   missingEncryptionKeyError,
   parseEncryptionKey
 } from './encrypt.js'
-export { INITIAL_STATUS, STATUS_TRANSITIONS, assertTransition, canTransition, isCapsuleStatus, nextStates, pathTo } from './state-machine.js'
+export {
+  INITIAL_STATUS,
+  STATUS_TRANSITIONS,
+  assertTransition,
+  canTransition,
+  isCapsuleStatus,
+  nextStates,
+  pathTo
+} from './state-machine.js'
 export type { StatusTransition } from './state-machine.js'
 export { DEFAULT_HISTORY_LIMIT, compactHistory, historyTotals } from './history.js'
 export type { PatternTotals } from './history.js'

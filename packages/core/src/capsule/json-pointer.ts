@@ -9,11 +9,14 @@ function isObject(v: unknown): v is JsonObject {
 /** Splits an RFC 6901 pointer into its unescaped reference tokens ("/a~1b/c~0" → ["a/b", "c~"]). */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '' || !pointer.startsWith('/')) {
-    throw new ConfigurationError(`sensitive field "${pointer}" is not a JSON pointer: it must start with "/" (e.g. /monitoring_state/incidents)`)
+    throw new ConfigurationError(
+      `sensitive field "${pointer}" is not a JSON pointer: it must start with "/" (e.g. /monitoring_state/incidents)`
+    )
   }
   const tokens = pointer.slice(1).split('/')
   for (const t of tokens) {
-    if (/~(?![01])/.test(t)) throw new ConfigurationError(`sensitive field "${pointer}" has a "~" that is not "~0" or "~1"`)
+    if (/~(?![01])/.test(t))
+      throw new ConfigurationError(`sensitive field "${pointer}" has a "~" that is not "~0" or "~1"`)
   }
   return tokens.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
@@ -28,7 +31,10 @@ function parentOf(root: JsonObject, pointer: string, create: boolean): { parent:
   let node: JsonObject = root
   for (const t of tokens.slice(0, -1)) {
     const next = Object.hasOwn(node, t) ? node[t] : undefined
-    if (Array.isArray(next)) throw new ConfigurationError(`sensitive field "${pointer}" goes through an array; only object members can be encrypted`)
+    if (Array.isArray(next))
+      throw new ConfigurationError(
+        `sensitive field "${pointer}" goes through an array; only object members can be encrypted`
+      )
     if (next === undefined && create) {
       const fresh: JsonObject = {}
       Object.defineProperty(node, t, { value: fresh, enumerable: true, writable: true, configurable: true })
@@ -59,7 +65,10 @@ export function removeAt(root: JsonObject, pointer: string): unknown {
 /** Sets the value at `pointer` (mutates `root`), creating missing intermediate objects. */
 export function setAt(root: JsonObject, pointer: string, value: unknown): void {
   const p = parentOf(root, pointer, true)
-  if (p === undefined) throw new ConfigurationError(`sensitive field "${pointer}" cannot be restored: a parent on its path is not an object`)
+  if (p === undefined)
+    throw new ConfigurationError(
+      `sensitive field "${pointer}" cannot be restored: a parent on its path is not an object`
+    )
   // defineProperty, not assignment, so a token like "__proto__" is stored as data, never as a prototype.
   Object.defineProperty(p.parent, p.key, { value, enumerable: true, writable: true, configurable: true })
 }

@@ -66,9 +66,13 @@ function parsePem(text: string, label: string): CapsuleKey {
       throw new HeeError('capsule.key', 'the PEM private key cannot be read (is it complete and unencrypted?)')
     }
     if (privateKey.asymmetricKeyType !== 'ed25519') {
-      throw new HeeError('capsule.key', `the PEM private key is ${privateKey.asymmetricKeyType ?? 'unknown'}, not Ed25519`, {
-        hint: 'create one with: openssl genpkey -algorithm ed25519'
-      })
+      throw new HeeError(
+        'capsule.key',
+        `the PEM private key is ${privateKey.asymmetricKeyType ?? 'unknown'}, not Ed25519`,
+        {
+          hint: 'create one with: openssl genpkey -algorithm ed25519'
+        }
+      )
     }
     const publicKey = createPublicKey(privateKey)
     return { kind: 'ed25519-private', alg: 'Ed25519', keyId: ed25519KeyId(publicKey), privateKey, publicKey }
@@ -81,13 +85,20 @@ function parsePem(text: string, label: string): CapsuleKey {
       throw new HeeError('capsule.key', 'the PEM public key cannot be read (is it complete?)')
     }
     if (publicKey.asymmetricKeyType !== 'ed25519') {
-      throw new HeeError('capsule.key', `the PEM public key is ${publicKey.asymmetricKeyType ?? 'unknown'}, not Ed25519`)
+      throw new HeeError(
+        'capsule.key',
+        `the PEM public key is ${publicKey.asymmetricKeyType ?? 'unknown'}, not Ed25519`
+      )
     }
     return { kind: 'ed25519-public', alg: 'Ed25519', keyId: ed25519KeyId(publicKey), publicKey }
   }
-  throw new HeeError('capsule.key', `unsupported PEM key "${label}": expected an unencrypted Ed25519 "PRIVATE KEY" or "PUBLIC KEY"`, {
-    hint: 'create one with: openssl genpkey -algorithm ed25519'
-  })
+  throw new HeeError(
+    'capsule.key',
+    `unsupported PEM key "${label}": expected an unencrypted Ed25519 "PRIVATE KEY" or "PUBLIC KEY"`,
+    {
+      hint: 'create one with: openssl genpkey -algorithm ed25519'
+    }
+  )
 }
 
 /**

@@ -30,7 +30,9 @@ export function sealCapsule(c: Capsule, opts: SealOptions): Capsule {
       encrypted = true
     }
   } else if (fields.length > 0) {
-    throw new ConfigurationError(`sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`)
+    throw new ConfigurationError(
+      `sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`
+    )
   }
   if (opts.signingKey !== undefined) out = signCapsule(out, opts.signingKey)
   // A capsule applyUpdate/createCapsule just checked, only given a signature (always well-formed),
@@ -72,10 +74,14 @@ export function openCapsule(c: Capsule, opts: OpenOptions): OpenedCapsule {
   let text: string | undefined
   const canonical = (): string => (text ??= signedText(c))
   let keyId: string | null = null
-  if (c.signature !== undefined && opts.verifyKeys.length > 0) keyId = verifySignedText(c, opts.verifyKeys, canonical).keyId
+  if (c.signature !== undefined && opts.verifyKeys.length > 0)
+    keyId = verifySignedText(c, opts.verifyKeys, canonical).keyId
   else if (opts.requireSignature) {
     if (c.signature === undefined) verifySignature(c, opts.verifyKeys) // throws capsule.unsigned
-    throw new HeeError('capsule.key', `capsule is signed (key id ${c.signature?.key_id ?? '?'}) but no verification key was given`)
+    throw new HeeError(
+      'capsule.key',
+      `capsule is signed (key id ${c.signature?.key_id ?? '?'}) but no verification key was given`
+    )
   }
   const digest = digestOfSignedText(canonical())
   const sensitiveFields = c.encrypted?.fields.slice() ?? []

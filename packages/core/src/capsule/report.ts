@@ -9,11 +9,20 @@ export const REPORT_HISTORY_ROWS = 20
 // Values come from CI logs and user config; keep them from breaking the table or injecting HTML.
 function cell(v: unknown): string {
   if (v === undefined || v === null || v === '') return '—'
-  return String(v).replace(/\r?\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|')
+  return String(v)
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
 }
 
 function table(head: string[], rows: unknown[][]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)]
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)
+  ]
 }
 
 function stateName(s: CapsuleStatus): string {
@@ -43,8 +52,11 @@ export function renderReport(c: Capsule): string {
   const status = ms.current_status ?? INITIAL_STATUS
   const out: string[] = []
   out.push(`# HEE CI state: ${cell(c.repository)} · ${cell(c.workflow)}`, '')
-  out.push(`**Status: ${status}**${ms.status_since ? ` since ${ms.status_since}` : ''}` +
-    (ms.consecutive_failures ? ` · ${ms.consecutive_failures} consecutive failure(s)` : ''), '')
+  out.push(
+    `**Status: ${status}**${ms.status_since ? ` since ${ms.status_since}` : ''}` +
+      (ms.consecutive_failures ? ` · ${ms.consecutive_failures} consecutive failure(s)` : ''),
+    ''
+  )
 
   const sig = c.signature ? `${c.signature.alg}, key id \`${c.signature.key_id}\`` : 'unsigned'
   out.push('## Capsule', '')
@@ -59,7 +71,9 @@ export function renderReport(c: Capsule): string {
         ['signature', sig],
         ['digest', `\`${capsuleDigest(c)}\``],
         ['previous digest', c.previous_digest === null ? 'none (first version)' : `\`${c.previous_digest}\``],
-        ...(c.encrypted ? [['encrypted fields', `${c.encrypted.fields.join(', ')} (key id \`${c.encrypted.key_id}\`)`]] : [])
+        ...(c.encrypted
+          ? [['encrypted fields', `${c.encrypted.fields.join(', ')} (key id \`${c.encrypted.key_id}\`)`]]
+          : [])
       ]
     ),
     ''
@@ -82,7 +96,14 @@ export function renderReport(c: Capsule): string {
   const metrics = Object.entries(cov).filter(([, v]) => typeof v === 'number')
   out.push('## Coverage', '')
   if (metrics.length === 0) out.push('No coverage recorded.', '')
-  else out.push(...table(['metric', 'value'], metrics.map(([k, v]) => [k, `${v}%`])), '')
+  else
+    out.push(
+      ...table(
+        ['metric', 'value'],
+        metrics.map(([k, v]) => [k, `${v}%`])
+      ),
+      ''
+    )
 
   const history = c.body.auto_fix_history
   const summary = c.body.history_summary
@@ -92,13 +113,20 @@ export function renderReport(c: Capsule): string {
     const newest = history.slice(-REPORT_HISTORY_ROWS).reverse()
     if (newest.length > 0) {
       out.push(
-        ...table(['time', 'pattern', 'success', 'rollback'], newest.map((e) => [e.timestamp, e.pattern_id, e.success ? 'yes' : 'no', e.rollback ? 'yes' : 'no'])),
+        ...table(
+          ['time', 'pattern', 'success', 'rollback'],
+          newest.map((e) => [e.timestamp, e.pattern_id, e.success ? 'yes' : 'no', e.rollback ? 'yes' : 'no'])
+        ),
         ''
       )
-      if (history.length > newest.length) out.push(`Newest ${newest.length} of ${history.length} kept entries shown.`, '')
+      if (history.length > newest.length)
+        out.push(`Newest ${newest.length} of ${history.length} kept entries shown.`, '')
     }
     if (summary !== undefined) {
-      out.push(`${summary.compacted_entries} older entries compacted${summary.oldest_timestamp ? ` (oldest ${summary.oldest_timestamp})` : ''}; they are counted in the totals.`, '')
+      out.push(
+        `${summary.compacted_entries} older entries compacted${summary.oldest_timestamp ? ` (oldest ${summary.oldest_timestamp})` : ''}; they are counted in the totals.`,
+        ''
+      )
     }
     const totals = [...historyTotals(c.body)].map(([p, t]) => [
       p,
@@ -107,7 +135,12 @@ export function renderReport(c: Capsule): string {
       t.rollbacks,
       t.attempts === 0 ? '—' : `${Math.round((100 * t.successes) / t.attempts)}%`
     ])
-    out.push('### Totals per pattern', '', ...table(['pattern', 'attempts', 'successes', 'rollbacks', 'success rate'], totals), '')
+    out.push(
+      '### Totals per pattern',
+      '',
+      ...table(['pattern', 'attempts', 'successes', 'rollbacks', 'success rate'], totals),
+      ''
+    )
   }
 
   out.push('## State diagram', '', renderStateDiagram(status), '')

@@ -252,4 +252,3 @@ export function capsuleValidator(): ValidateFunction<Capsule> {
   }
   return compiled
 }
-

@@ -4,7 +4,6 @@ import { signedPart, signedText } from './canonical.js'
 import type { CapsuleKey } from './keys.js'
 import type { Capsule } from './types.js'
 
-
 /**
  * Returns a copy of `c` signed with `key` over the canonical JSON of everything but `signature`
  * (an old signature is replaced). A public-only Ed25519 key cannot sign: `capsule.key`.
@@ -17,9 +16,13 @@ export function signCapsule(c: Capsule, key: CapsuleKey): Capsule {
   } else if (key.kind === 'ed25519-private') {
     value = sign(null, data, key.privateKey)
   } else {
-    throw new HeeError('capsule.key', `cannot sign with the Ed25519 public key ${key.keyId}: signing needs the private key`, {
-      hint: 'pass the PEM private key as the signing key; public keys are for verifying'
-    })
+    throw new HeeError(
+      'capsule.key',
+      `cannot sign with the Ed25519 public key ${key.keyId}: signing needs the private key`,
+      {
+        hint: 'pass the PEM private key as the signing key; public keys are for verifying'
+      }
+    )
   }
   return { ...signedPart(c), signature: { alg: key.alg, key_id: key.keyId, value: value.toString('base64') } }
 }
@@ -51,7 +54,8 @@ export function verifySignedText(c: Capsule, keys: readonly CapsuleKey[], text: 
       hint: 'sign capsules with the signing key, or disable the signature requirement'
     })
   }
-  if (keys.length === 0) throw new HeeError('capsule.key', `no verification key given for signature key id ${sig.key_id}`)
+  if (keys.length === 0)
+    throw new HeeError('capsule.key', `no verification key given for signature key id ${sig.key_id}`)
   const key = keys.find((k) => k.keyId === sig.key_id)
   if (key === undefined) {
     throw new HeeError(
@@ -61,7 +65,10 @@ export function verifySignedText(c: Capsule, keys: readonly CapsuleKey[], text: 
     )
   }
   if (key.alg !== sig.alg) {
-    throw new HeeError('capsule.key', `key id ${key.keyId} is an ${key.alg} key but the capsule's signature is ${sig.alg}`)
+    throw new HeeError(
+      'capsule.key',
+      `key id ${key.keyId} is an ${key.alg} key but the capsule's signature is ${sig.alg}`
+    )
   }
   const value = Buffer.from(sig.value, 'base64')
   // Buffer.from ignores bad base64 characters; comparing the round trip catches a mangled value.

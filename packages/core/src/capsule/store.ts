@@ -31,7 +31,10 @@ export function parseCapsuleText(text: string, source: string): Capsule {
         hint: 'the upload or write was interrupted; use an older capsule'
       })
     }
-    throw new HeeError('capsule.parse', `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`)
+    throw new HeeError(
+      'capsule.parse',
+      `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`
+    )
   }
   try {
     return validateCapsule(value)
@@ -95,7 +98,9 @@ export async function writeCapsuleFile(path: string, c: Capsule): Promise<void> 
   } catch (e) {
     await unlink(temp).catch(() => undefined)
     const code = (e as NodeJS.ErrnoException).code ?? 'error'
-    throw new HeeError('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, { cause: e })
+    throw new HeeError('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, {
+      cause: e
+    })
   }
   // The rename is durable only once the directory entry is on disk; not every platform can
   // fsync a directory, and the data is already safe, so failure here is not an error.

@@ -86,11 +86,15 @@ export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateCon
   }
   if (update.last_run_id !== undefined) ms.last_run_id = update.last_run_id
   // Metrics are merged, not replaced, so an engine that measured only some of them keeps the rest.
-  if (update.coverage_metrics !== undefined) ms.coverage_metrics = { ...ms.coverage_metrics, ...update.coverage_metrics }
+  if (update.coverage_metrics !== undefined)
+    ms.coverage_metrics = { ...ms.coverage_metrics, ...update.coverage_metrics }
   if (update.hee_specific !== undefined) ms.hee_specific = { ...ms.hee_specific, ...update.hee_specific }
   if (update.monitoring !== undefined) Object.assign(ms, structuredClone(update.monitoring))
   if (update.append_history !== undefined && update.append_history.length > 0) {
-    const added: AutoFixEntry[] = update.append_history.map((e) => ({ ...structuredClone(e), timestamp: e.timestamp ?? at }))
+    const added: AutoFixEntry[] = update.append_history.map((e) => ({
+      ...structuredClone(e),
+      timestamp: e.timestamp ?? at
+    }))
     next.body.auto_fix_history = prevHistory.concat(added)
   } else {
     next.body.auto_fix_history = prevHistory.slice()
@@ -131,7 +135,11 @@ export const capsuleUpdateSchema = z.strictObject({
     })
     .optional(),
   hee_specific: z
-    .strictObject({ spec_coverage: percent.optional(), prompt_coverage: percent.optional(), decision_stability: percent.optional() })
+    .strictObject({
+      spec_coverage: percent.optional(),
+      prompt_coverage: percent.optional(),
+      decision_stability: percent.optional()
+    })
     .optional(),
   append_history: z
     .array(
@@ -175,6 +183,7 @@ export function parseUpdate(json: unknown): CapsuleUpdate {
   if (r.success) return r.data as CapsuleUpdate
   const issue = r.error.issues[0]
   const where = issue === undefined ? '(update)' : fieldName(issue.path)
-  const why = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'invalid')
+  const why =
+    issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'invalid')
   throw new HeeError('capsule.update', `capsule update is invalid: ${where}: ${why}`)
 }

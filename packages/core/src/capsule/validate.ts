@@ -64,7 +64,10 @@ export function isFreshlyBuilt(c: Capsule): boolean {
  */
 export function checkSuccession(older: Capsule, newer: Capsule): { linked: boolean } {
   if (older.repository !== newer.repository) {
-    throw new HeeError('capsule.chain', `capsule is for repository ${newer.repository}, but the previous one is for ${older.repository}`)
+    throw new HeeError(
+      'capsule.chain',
+      `capsule is for repository ${newer.repository}, but the previous one is for ${older.repository}`
+    )
   }
   if (newer.version <= older.version) {
     throw new HeeError(

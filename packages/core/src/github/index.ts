@@ -4,4 +4,12 @@ export type { GitHubClient, GitHubClientOptions, GitHubClientStats, GitHubLog, G
 export { toGitHubError, isRequestError, isRateLimitError, githubMessage } from './errors.js'
 export type { RequestErrorLike } from './errors.js'
 export { createRunsReader, parseRepo, MAX_ARTIFACT_ZIP_BYTES } from './runs.js'
-export type { ArtifactInfo, JobInfo, JobStepInfo, ListCompletedRunsOptions, RepoRef, RunsReader, WorkflowRunInfo } from './runs.js'
+export type {
+  ArtifactInfo,
+  JobInfo,
+  JobStepInfo,
+  ListCompletedRunsOptions,
+  RepoRef,
+  RunsReader,
+  WorkflowRunInfo
+} from './runs.js'

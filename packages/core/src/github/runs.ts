@@ -295,9 +295,17 @@ interface Download {
  * follows the redirect itself: the token never reaches the storage host, the 302's rate-limit
  * headers are counted, and the body is streamed, never buffered here.
  */
-async function openRedirected(client: GitHubClient, route: string, params: Record<string, unknown>, call: string): Promise<Download> {
+async function openRedirected(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+  call: string
+): Promise<Download> {
   try {
-    const api = await client.octokit.request(route, { ...params, request: { redirect: 'manual', parseSuccessResponseBody: false } })
+    const api = await client.octokit.request(route, {
+      ...params,
+      request: { redirect: 'manual', parseSuccessResponseBody: false }
+    })
     const status = api.status as number
     if (status >= 300 && status < 400) {
       await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
@@ -321,7 +329,13 @@ async function openRedirected(client: GitHubClient, route: string, params: Recor
   }
 }
 
-async function downloadZip(client: GitHubClient, owner: string, repo: string, artifactId: number, maxBytes: number): Promise<Buffer> {
+async function downloadZip(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  artifactId: number,
+  maxBytes: number
+): Promise<Buffer> {
   const call = `download artifact ${artifactId}`
   const { body, length, cancel } = await openRedirected(
     client,
@@ -343,7 +357,9 @@ async function downloadZip(client: GitHubClient, owner: string, repo: string, ar
       chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
     }
   } catch (e) {
-    throw new HeeError('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), { cause: e })
+    throw new HeeError('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), {
+      cause: e
+    })
   }
   if (bytes > maxBytes) {
     await cancel()

@@ -116,7 +116,13 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
   const result = classifier.end({ knownFailed: logError !== undefined })
   const findings: RunFinding[] = result.findings.map((f) => {
     const step = stepOf(f, job)
-    return { ...f, job: job.name, jobId: job.id, ...(step ? { step } : {}), ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {}) }
+    return {
+      ...f,
+      job: job.name,
+      jobId: job.id,
+      ...(step ? { step } : {}),
+      ...(job.htmlUrl ? { jobUrl: job.htmlUrl } : {})
+    }
   })
   const limit = opts.timeoutMinutes ?? 360
   if (timedOut(job, limit) && !findings.some((f) => f.pattern === 'PAT-005')) {
@@ -137,7 +143,15 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
     })
   }
   findings.sort(compareFindings)
-  return { id: job.id, name: job.name, conclusion: job.conclusion, ...(failedStep ? { failedStep } : {}), findings, logBytes: result.bytes, ...(logError ? { logError } : {}) }
+  return {
+    id: job.id,
+    name: job.name,
+    conclusion: job.conclusion,
+    ...(failedStep ? { failedStep } : {}),
+    findings,
+    logBytes: result.bytes,
+    ...(logError ? { logError } : {})
+  }
 }
 
 /**
@@ -145,8 +159,16 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
  * artifacts whose names match `patterns`. Costs the artifact list plus one download (and its
  * signed-URL redirect) per matching artifact, at most MAX_SECURITY_ARTIFACTS of them.
  */
-async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: readonly string[], opts: AnalyzeOptions, out: RunAnalysis): Promise<void> {
-  const spec = opts.catalogue ? opts.catalogue.patterns.get('PAT-003') : DEFAULT_PATTERNS.find((p) => p.id === 'PAT-003')
+async function analyzeArtifacts(
+  reader: RunsReader,
+  runId: number,
+  patterns: readonly string[],
+  opts: AnalyzeOptions,
+  out: RunAnalysis
+): Promise<void> {
+  const spec = opts.catalogue
+    ? opts.catalogue.patterns.get('PAT-003')
+    : DEFAULT_PATTERNS.find((p) => p.id === 'PAT-003')
   if (!spec?.enabled) return
   let artifacts
   try {
@@ -159,7 +181,9 @@ async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: rea
   for (const a of matching.slice(0, MAX_SECURITY_ARTIFACTS)) {
     const what = `artifact "${a.name}" (${a.id})`
     if (a.sizeInBytes > MAX_SECURITY_ARTIFACT_BYTES) {
-      out.unreadable.push(`${what}: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read`)
+      out.unreadable.push(
+        `${what}: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read`
+      )
       continue
     }
     let zip: Buffer
@@ -175,12 +199,15 @@ async function analyzeArtifacts(reader: RunsReader, runId: number, patterns: rea
     out.findings.push(...found.value.map((f) => ({ ...f, jobId: 0 })))
   }
   if (matching.length > MAX_SECURITY_ARTIFACTS)
-    out.unreadable.push(`artifacts of run ${runId}: ${matching.length} match the security-artifact names, only the first ${MAX_SECURITY_ARTIFACTS} were read`)
+    out.unreadable.push(
+      `artifacts of run ${runId}: ${matching.length} match the security-artifact names, only the first ${MAX_SECURITY_ARTIFACTS} were read`
+    )
 }
 
 // Steps that upload artifacts or run a scanner; a run without one has no report to read, so
 // its artifact list is not asked for (a failed run then costs 2 + failed jobs requests).
-const REPORT_STEP = /upload[-_ ]?artifact|upload[-_ ]?sarif|\bsarif\b|\baudit\b|codeql|scan|trivy|snyk|semgrep|grype|osv|security/i
+const REPORT_STEP =
+  /upload[-_ ]?artifact|upload[-_ ]?sarif|\bsarif\b|\baudit\b|codeql|scan|trivy|snyk|semgrep|grype|osv|security/i
 
 /** True when a job of the run (by its name or a step's) may have left a security report behind. */
 export function uploadsReports(jobs: readonly JobInfo[]): boolean {
@@ -193,7 +220,11 @@ export function uploadsReports(jobs: readonly JobInfo[]): boolean {
  * and — only when one of its steps uploads or scans (`uploadsReports`) and `securityArtifacts`
  * is not empty — the artifact list plus one download per matching artifact.
  */
-export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | number, opts: AnalyzeOptions = {}): Promise<RunAnalysis> {
+export async function analyzeRun(
+  reader: RunsReader,
+  run: WorkflowRunInfo | number,
+  opts: AnalyzeOptions = {}
+): Promise<RunAnalysis> {
   const info = typeof run === 'number' ? await reader.getRun(run) : run
   const workflow = info.name || info.path || `workflow ${info.workflowId}`
   const out: RunAnalysis = { run: info, workflow, jobs: [], findings: [], unreadable: [] }
@@ -216,7 +247,11 @@ export async function analyzeRun(reader: RunsReader, run: WorkflowRunInfo | numb
     out.findings.push(...a.findings)
   }
   const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS
-  if (patterns.length > 0 && (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) && uploadsReports(jobs))
+  if (
+    patterns.length > 0 &&
+    (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) &&
+    uploadsReports(jobs)
+  )
     await analyzeArtifacts(reader, info.id, patterns, opts, out)
   out.findings.sort(compareFindings)
   return out

@@ -24,7 +24,10 @@ const ruleSchema = z.strictObject({
       section: z.string().min(1).max(2000).optional(),
       after: z.string().min(1).max(2000).optional(),
       within: z.number().int().min(1).max(MAX_CONTEXT_WINDOW).optional(),
-      level: z.array(z.enum(['error', 'warning', 'none'])).min(1).optional()
+      level: z
+        .array(z.enum(['error', 'warning', 'none']))
+        .min(1)
+        .optional()
     })
     .optional(),
   evidence: z.enum(['line', 'context']).optional(),
@@ -42,7 +45,12 @@ const patternSchema = z.strictObject({
 
 const fileSchema = z.strictObject({
   version: z.literal(1).optional(),
-  patterns: z.record(z.string().regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'pattern ids are letters, digits, "-", "_" or "."'), patternSchema).default({})
+  patterns: z
+    .record(
+      z.string().regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'pattern ids are letters, digits, "-", "_" or "."'),
+      patternSchema
+    )
+    .default({})
 })
 
 type UserRule = z.infer<typeof ruleSchema>
@@ -93,8 +101,10 @@ function applyOverrides(patterns: Map<string, PatternSpec>, yamlText: string): v
       continue
     }
     if (!over.name) throw new ConfigurationError(`${PATTERNS_FILE}: patterns.${id}.name: a new pattern needs a name`)
-    if (!over.severity) throw new ConfigurationError(`${PATTERNS_FILE}: patterns.${id}.severity: a new pattern needs a severity`)
-    if (added.length === 0) throw new ConfigurationError(`${PATTERNS_FILE}: patterns.${id}.rules: a new pattern needs at least one rule`)
+    if (!over.severity)
+      throw new ConfigurationError(`${PATTERNS_FILE}: patterns.${id}.severity: a new pattern needs a severity`)
+    if (added.length === 0)
+      throw new ConfigurationError(`${PATTERNS_FILE}: patterns.${id}.rules: a new pattern needs at least one rule`)
     patterns.set(id, {
       id,
       name: over.name,
@@ -132,7 +142,9 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
     throw new ConfigurationError(`${PATTERNS_FILE}: ${where}.evidence: "context" needs context.after`)
   }
   if (r.evidence === 'context' && (r.context?.within ?? 10) > MAX_EVIDENCE_WINDOW) {
-    throw new ConfigurationError(`${PATTERNS_FILE}: ${where}.context.within: at most ${MAX_EVIDENCE_WINDOW} with evidence "context"`)
+    throw new ConfigurationError(
+      `${PATTERNS_FILE}: ${where}.context.within: at most ${MAX_EVIDENCE_WINDOW} with evidence "context"`
+    )
   }
   return {
     id: r.id,
@@ -140,7 +152,8 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
     weight: r.weight,
     regex: compileRegex(r.regex, flags, `${where}.regex`),
     literals: requiredLiterals(r.regex),
-    section: r.context?.section === undefined ? undefined : compileRegex(r.context.section, flags, `${where}.context.section`),
+    section:
+      r.context?.section === undefined ? undefined : compileRegex(r.context.section, flags, `${where}.context.section`),
     after: r.context?.after === undefined ? undefined : compileRegex(r.context.after, flags, `${where}.context.after`),
     within: Math.min(r.context?.within ?? 10, MAX_CONTEXT_WINDOW),
     levels: r.context?.level === undefined ? undefined : new Set<LineLevel>(r.context.level),

@@ -5,7 +5,12 @@ import type { PatternSpec, RuleSpec } from './pattern-types.js'
 // cleaned line of at most 4 KiB and must pass unsafeRegexReason (no nested quantifiers).
 
 type Extra = Omit<RuleSpec, 'id' | 'regex' | 'weight'>
-const rule = (id: string, regex: string, weight: number, extra: Extra = {}): RuleSpec => ({ id, regex, weight, ...extra })
+const rule = (id: string, regex: string, weight: number, extra: Extra = {}): RuleSpec => ({
+  id,
+  regex,
+  weight,
+  ...extra
+})
 const raw = String.raw
 
 /** Section titles of steps that run linters or formatters. */
@@ -13,7 +18,12 @@ const LINT_SECTION = raw`\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet
 
 const compilation: RuleSpec[] = [
   rule('rustc-error', raw`^error\[E\d{4}\]: `, 80),
-  rule('rustc-error-plain', raw`^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-z]`, 62, { context: { after: raw`^\s*(?:Compiling|Checking) \S+ v\d`, within: 50 } }),
+  rule(
+    'rustc-error-plain',
+    raw`^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-z]`,
+    62,
+    { context: { after: raw`^\s*(?:Compiling|Checking) \S+ v\d`, within: 50 } }
+  ),
   rule('cargo-could-not-compile', raw`^error: could not compile \x60`, 45),
   rule('tsc-error', raw`^\S+\.(?:ts|tsx|mts|cts|js|jsx|vue)(?:\(\d+,\d+\)|:\d+:\d+) ?[-:] ?error TS\d+:`, 82),
   rule('tsc-error-bare', raw`\berror TS\d{4,5}: `, 76),
@@ -22,16 +32,28 @@ const compilation: RuleSpec[] = [
   rule('javac-maven', raw`^\[ERROR\] \S+\.java:\[\d+,\d+\] `, 80),
   rule('javac', raw`^\S+\.java:\[?\d+[,:]?\d*\]?:? error: `, 80),
   rule('javac-compilation-error-banner', raw`^\[ERROR\] COMPILATION ERROR\s*:?\s*$`, 79),
-  rule('maven-compiler-goal', raw`Failed to execute goal \S*maven-compiler-plugin\S*:(?:test)?[cC]ompile\b.*Compilation failure`, 45),
+  rule(
+    'maven-compiler-goal',
+    raw`Failed to execute goal \S*maven-compiler-plugin\S*:(?:test)?[cC]ompile\b.*Compilation failure`,
+    45
+  ),
   rule('gradle-compile-task', raw`Execution failed for task '\S*:compile\w*'`, 55),
   rule('kotlinc', raw`^e: (?:file://)?\S+\.kts?:`, 80),
   rule('scalac', raw`^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
   rule('sbt-compilation-failed', raw`\bcompileIncremental\b.*Compilation failed`, 45),
   rule('go-compile-explicit', raw`^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
   rule('go-compile-after-package', raw`^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw`^# \S+`, within: 30 } }),
-  rule('go-compile', raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch)`, 78),
+  rule(
+    'go-compile',
+    raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch)`,
+    78
+  ),
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
-  rule('c-compiler', raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:`, 80),
+  rule(
+    'c-compiler',
+    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:`,
+    80
+  ),
   rule('generic-file-error', raw`^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
   rule('msvc-csc', raw`\berror (?:CS|C|LNK)\d{4}:`, 80),
   rule('linker-undefined-reference', raw`undefined reference to \x60`, 78),
@@ -51,8 +73,16 @@ const compilation: RuleSpec[] = [
   rule('mypy', raw`^\S+\.pyi?:\d+: error: `, 76),
   rule('php-parse-error', raw`PHP Parse error: `, 76),
   rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80),
-  rule('perl-compile-error', raw`^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`, 76),
-  rule('perl-compilation-aborted', raw`^(?:\S+ had compilation errors\.|Execution of \S+ aborted due to compilation errors\.)$`, 50)
+  rule(
+    'perl-compile-error',
+    raw`^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`,
+    76
+  ),
+  rule(
+    'perl-compilation-aborted',
+    raw`^(?:\S+ had compilation errors\.|Execution of \S+ aborted due to compilation errors\.)$`,
+    50
+  )
 ]
 
 const tests: RuleSpec[] = [
@@ -112,7 +142,11 @@ const tests: RuleSpec[] = [
   rule('unittest-fail', raw`^(?:FAIL|ERROR): \w+ \((?!unittest\.loader\.)[\w.]+\)`, 78),
   rule('unittest-summary', raw`^FAILED \((?:failures|errors)=\d+`, 62),
   rule('assertion-error', raw`^\s*AssertionError(?: \[ERR_ASSERTION\])?(?::|$)`, 64),
-  rule('jvm-assertion-error', raw`\b(?:java\.lang\.AssertionError|org\.opentest4j\.AssertionFailedError|junit\.framework\.AssertionFailedError|org\.junit\.ComparisonFailure)\b`, 64),
+  rule(
+    'jvm-assertion-error',
+    raw`\b(?:java\.lang\.AssertionError|org\.opentest4j\.AssertionFailedError|junit\.framework\.AssertionFailedError|org\.junit\.ComparisonFailure)\b`,
+    64
+  ),
   rule('c-assert', raw`: Assertion \x60.+' failed\.$`, 74),
   rule('node-test-spec-fail', raw`^\s*✖ (?!\d+ problems?\b).+ \(\d+(?:\.\d+)?m?s\)$`, 78),
   rule('node-test-spec-summary', raw`^ℹ fail [1-9]\d*$`, 62),
@@ -122,7 +156,9 @@ const tests: RuleSpec[] = [
 
 const security: RuleSpec[] = [
   rule('npm-audit-header', raw`^# npm audit report$`, 62),
-  rule('npm-audit-summary', raw`^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, { context: { after: raw`^# npm audit report$`, within: 400 } }),
+  rule('npm-audit-summary', raw`^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, {
+    context: { after: raw`^# npm audit report$`, within: 400 }
+  }),
   rule('npm6-audit', raw`^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
   rule('npm-install-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
   rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found - Packages audited`, 78),
@@ -140,7 +176,9 @@ const security: RuleSpec[] = [
 const licensing: RuleSpec[] = [
   rule('cargo-deny-license', raw`^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
   rule('license-checker-fail', raw`Found license defined by the --(?:failOn|onlyAllow) flag`, 80),
-  rule('missing-license-header', raw`(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, { flags: 'i' }),
+  rule('missing-license-header', raw`(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, {
+    flags: 'i'
+  }),
   rule('license-header-invalid', raw`have a valid license header`, 74),
   rule('rat-unapproved', raw`Too many files with unapproved license`, 80),
   rule('reuse-noncompliant', raw`not compliant with version [\d.]+ of the REUSE Specification`, 80),
@@ -166,16 +204,32 @@ const dependency: RuleSpec[] = [
   rule('npm-404-pkg', raw`^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
   rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
   rule('npm-ci-lockfile', raw`npm ci\x60? (?:command )?can only install with an existing package-lock\.json`, 80),
-  rule('npm-ci-out-of-sync', raw`\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`, 80),
-  rule('node-cannot-find-module', raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`, 70),
+  rule(
+    'npm-ci-out-of-sync',
+    raw`\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`,
+    80
+  ),
+  rule(
+    'node-cannot-find-module',
+    raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`,
+    70
+  ),
   rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
   rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 74),
   rule('python-cannot-import-name', raw`^ImportError: cannot import name '`, 66),
   rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
   rule('jvm-class-not-found', raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
   rule('cmake-find-package-call', raw`^CMake Error at \S+:\d+ \(find_package\):`, 76),
-  rule('pip-no-version', raw`(?:Could not find a version that satisfies the requirement|No matching distribution found for)`, 80),
-  rule('pip-resolution', raw`ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
+  rule(
+    'pip-no-version',
+    raw`(?:Could not find a version that satisfies the requirement|No matching distribution found for)`,
+    80
+  ),
+  rule(
+    'pip-resolution',
+    raw`ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`,
+    78
+  ),
   rule('cargo-no-package', raw`^error: no matching package named`, 80),
   rule('cargo-select-version', raw`failed to select a version for`, 78),
   rule('could-not-resolve-deps', raw`Could not resolve dependencies\b`, 72),
@@ -185,8 +239,16 @@ const dependency: RuleSpec[] = [
   rule('artifact-not-found', raw`Could not find artifact \S+`, 68),
   rule('gradle-resolve', raw`Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
   rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
-  rule('go-module-missing', raw`missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`, 76),
-  rule('jvm-class-version', raw`UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`, 70),
+  rule(
+    'go-module-missing',
+    raw`missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`,
+    76
+  ),
+  rule(
+    'jvm-class-version',
+    raw`UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`,
+    70
+  ),
   rule('cmake-find-package', raw`^CMake Error at \S*Find\w*\.cmake`, 76),
   rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, { context: { after: raw`^CMake Error`, within: 3 } }),
   rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
@@ -201,8 +263,17 @@ const dependency: RuleSpec[] = [
 ]
 
 const lint: RuleSpec[] = [
-  rule('clippy-deny-note', raw`^\s*= note: \x60(?:-D|#\[deny\()`, 86, { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 12 }, warningsCount: true }),
-  rule('clippy-help-link', raw`^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`, 84, { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }),
+  rule('clippy-deny-note', raw`^\s*= note: \x60(?:-D|#\[deny\()`, 86, {
+    evidence: 'context',
+    context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 12 },
+    warningsCount: true
+  }),
+  rule(
+    'clippy-help-link',
+    raw`^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`,
+    84,
+    { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }
+  ),
   rule('rustfmt-diff', raw`^Diff in \S+`, 86),
   rule('eslint-stylish', raw`^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
   rule('eslint-problems', raw`^✖ \d+ problems? \(\d+ errors?`, 74),
@@ -225,10 +296,18 @@ const lint: RuleSpec[] = [
   rule('go-lint-section', raw`^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
   rule('gometalinter', raw`^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
   rule('checkstyle', raw`^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
-  rule('checkstyle-maven', raw`^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, { warningsCount: true }),
-  rule('maven-lint-goal', raw`Failed to execute goal \S*(?:maven-checkstyle-plugin|spotless-maven-plugin|maven-pmd-plugin|fmt-maven-plugin|formatter-maven-plugin|spotbugs-maven-plugin|animal-sniffer-maven-plugin)`, 70),
+  rule('checkstyle-maven', raw`^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, {
+    warningsCount: true
+  }),
+  rule(
+    'maven-lint-goal',
+    raw`Failed to execute goal \S*(?:maven-checkstyle-plugin|spotless-maven-plugin|maven-pmd-plugin|fmt-maven-plugin|formatter-maven-plugin|spotbugs-maven-plugin|animal-sniffer-maven-plugin)`,
+    70
+  ),
   rule('checkstyle-violations', raw`You have \d+ Checkstyle violations?`, 76),
-  rule('gradle-lint-task', raw`Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, { flags: 'i' }),
+  rule('gradle-lint-task', raw`Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, {
+    flags: 'i'
+  }),
   rule('spotless', raw`The following files had format violations`, 80),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
@@ -239,29 +318,81 @@ const lint: RuleSpec[] = [
   rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
   rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
   rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
-  rule('lint-script-failed', raw`\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, { flags: 'i', context: { level: ['error', 'none'] } })
+  rule('lint-script-failed', raw`\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, {
+    flags: 'i',
+    context: { level: ['error', 'none'] }
+  })
 ]
 
 const infrastructure: RuleSpec[] = [
-  rule('disk-full', raw`No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`, 95, { flags: 'i' }),
-  rule('out-of-memory', raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program)`, 80),
-  rule('runner-lost', raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost)`, 92),
+  rule(
+    'disk-full',
+    raw`No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`,
+    95,
+    { flags: 'i' }
+  ),
+  rule(
+    'out-of-memory',
+    raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program)`,
+    80
+  ),
+  rule(
+    'runner-lost',
+    raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost)`,
+    92
+  ),
   rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 78, { flags: 'i' }),
   rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
-  rule('dns', raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`, 78),
-  rule('http-5xx', raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`, 78, { flags: 'i' }),
+  rule(
+    'dns',
+    raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`,
+    78
+  ),
+  rule(
+    'http-5xx',
+    raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`,
+    78,
+    { flags: 'i' }
+  ),
   rule('empty-reply', raw`Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 76),
-  rule('connect-timeout', raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`, 74),
-  rule('connect-failed', raw`Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`, 78),
+  rule(
+    'connect-timeout',
+    raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`,
+    74
+  ),
+  rule(
+    'connect-failed',
+    raw`Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`,
+    78
+  ),
   rule('connection-refused', raw`\bConnection refused\b|\bECONNREFUSED\b`, 58),
-  rule('rate-limited', raw`API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`, 80, { flags: 'i' }),
-  rule('maven-transfer-network', raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 78),
+  rule(
+    'rate-limited',
+    raw`API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`,
+    80,
+    { flags: 'i' }
+  ),
+  rule(
+    'maven-transfer-network',
+    raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`,
+    78
+  ),
   rule('jenkins-clone-failed', raw`^ERROR: Error (?:cloning|fetching) remote repo`, 70),
   rule('exit-137', raw`(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
   rule('hash-sum-mismatch', raw`Hash Sum mismatch`, 74),
-  rule('ruby-fetch-error', raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
-  rule('python-connection-pool', raw`(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
-  rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, { flags: 'i' })
+  rule(
+    'ruby-fetch-error',
+    raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`,
+    78
+  ),
+  rule(
+    'python-connection-pool',
+    raw`(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`,
+    78
+  ),
+  rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
+    flags: 'i'
+  })
 ]
 
 /** The built-in patterns PAT-001…PAT-008 of DESIGN §3. */

@@ -95,7 +95,12 @@ export function watches(config: Pick<MonitorConfig, 'workflows' | 'selfWorkflow'
   return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w))
 }
 
-async function pickRuns(trigger: MonitorTrigger, state: MonitoringState, config: MonitorConfig, reader: RunsReader): Promise<WorkflowRunInfo[]> {
+async function pickRuns(
+  trigger: MonitorTrigger,
+  state: MonitoringState,
+  config: MonitorConfig,
+  reader: RunsReader
+): Promise<WorkflowRunInfo[]> {
   if (trigger.kind === 'run') return [await reader.getRun(trigger.runId)]
   const first = state.last_run_id === undefined
   // A capsule that has never seen a run starts from the newest one instead of alerting
@@ -126,7 +131,15 @@ function conclusionOf(a: RunAnalysis): RunConclusion {
 }
 
 function toIncidentFinding(f: RunAnalysis['findings'][number]): IncidentFinding {
-  return { pattern: f.pattern, name: f.name, severity: f.severity, line: f.line, excerpt: f.excerpt, job: f.job, ...(f.step ? { step: f.step } : {}) }
+  return {
+    pattern: f.pattern,
+    name: f.name,
+    severity: f.severity,
+    line: f.line,
+    excerpt: f.excerpt,
+    job: f.job,
+    ...(f.step ? { step: f.step } : {})
+  }
 }
 
 /**
@@ -135,7 +148,12 @@ function toIncidentFinding(f: RunAnalysis['findings'][number]): IncidentFinding 
  * changes no counter and sends no alert. Throws (a HeeError naming the call) when the runs
  * to look at cannot be read; a job list or log that cannot be read is reported in `unreadable`.
  */
-export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger, config: MonitorConfig, deps: MonitorDeps): Promise<MonitorOutcome> {
+export async function runMonitor(
+  state: MonitoringState,
+  trigger: MonitorTrigger,
+  config: MonitorConfig,
+  deps: MonitorDeps
+): Promise<MonitorOutcome> {
   const log = deps.log ?? (() => {})
   const now = deps.now()
   const seen = [...(state.seen_jobs ?? [])]
@@ -181,7 +199,9 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
     const conclusion = conclusionOf(analysis)
     log(
       `run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
-        (analysis.findings.length ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0]!.pattern}` : '') +
+        (analysis.findings.length
+          ? `, ${analysis.findings.length} finding(s), first ${analysis.findings[0]!.pattern}`
+          : '') +
         (counted ? ' (analysed again on request; already counted)' : '')
     )
     if (counted) continue
@@ -216,7 +236,12 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
   })
   if (deps.issueNumbers) incidents = withIssueNumbers(incidents, deps.issueNumbers())
 
-  const decision = decideStatus(state.current_status ?? 'operational', incidents, consecutive, config.policy ?? DEFAULT_STATUS_POLICY)
+  const decision = decideStatus(
+    state.current_status ?? 'operational',
+    incidents,
+    consecutive,
+    config.policy ?? DEFAULT_STATUS_POLICY
+  )
   const monitoring: NonNullable<CapsuleUpdate['monitoring']> = {
     consecutive_failures: consecutive,
     pattern_counts: patternCounts,
@@ -225,13 +250,21 @@ export async function runMonitor(state: MonitoringState, trigger: MonitorTrigger
   }
   const steps = decision.path.slice(1)
   const updates: CapsuleUpdate[] = steps.map((status) => ({ status }))
-  const final: CapsuleUpdate = { ...(updates.pop() ?? {}), monitoring, ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {}) }
+  const final: CapsuleUpdate = {
+    ...(updates.pop() ?? {}),
+    monitoring,
+    ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {})
+  }
   updates.push(final)
 
   const all = out.analyses.flatMap((a) => a.findings)
-  const severity = all.reduce<Severity | undefined>((m, f) => (m === undefined || severityRank(f.severity) > severityRank(m) ? f.severity : m), undefined)
+  const severity = all.reduce<Severity | undefined>(
+    (m, f) => (m === undefined || severityRank(f.severity) > severityRank(m) ? f.severity : m),
+    undefined
+  )
   const patterns = [...new Set(all.map((f) => f.pattern))]
   const fixRequired =
-    decision.to !== 'maintenance' && out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
+    decision.to !== 'maintenance' &&
+    out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
   return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
 }

@@ -34,7 +34,11 @@ export class RangeSplitter {
       this.scan(chunk)
     } else {
       this.bytes += chunk.byteLength
-      this.scan(this.decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)))
+      this.scan(
+        this.decoder.write(
+          Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+        )
+      )
     }
   }
 

@@ -120,7 +120,17 @@ function longestRequiredRun(s: string): string {
       next = skipGroup(s, i)
     } else if (c === '[') {
       next = skipClass(s, i)
-    } else if (c !== '.' && c !== '^' && c !== '$' && c !== '?' && c !== '*' && c !== '+' && c !== '{' && c !== '}' && c !== '|') {
+    } else if (
+      c !== '.' &&
+      c !== '^' &&
+      c !== '$' &&
+      c !== '?' &&
+      c !== '*' &&
+      c !== '+' &&
+      c !== '{' &&
+      c !== '}' &&
+      c !== '|'
+    ) {
       literal = c
     }
     const q = s[next]
@@ -214,7 +224,8 @@ function firstOfSequence(s: string, from: number, to: number, table: Uint8Array)
     } else if (c === '(') {
       next = skipGroup(s, i)
       const inner = groupBody(s, i, next)
-      if (inner === undefined) atom = 'zero' // a lookaround consumes nothing; skipping it only lets more through
+      if (inner === undefined)
+        atom = 'zero' // a lookaround consumes nothing; skipping it only lets more through
       else {
         atom = 'consumes'
         for (const alt of topLevelBranches(inner)) {
@@ -230,7 +241,17 @@ function firstOfSequence(s: string, from: number, to: number, table: Uint8Array)
       for (let k = 0; k < 128; k++) table[k] = 1
     } else if (c === '^') {
       atom = 'zero'
-    } else if (c === '$' || c === '|' || c === ')' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+    } else if (
+      c === '$' ||
+      c === '|' ||
+      c === ')' ||
+      c === '*' ||
+      c === '+' ||
+      c === '?' ||
+      c === '{' ||
+      c === '}' ||
+      c === ']'
+    ) {
       return 'unknown'
     } else {
       addChar(c.charCodeAt(0), table)

@@ -289,7 +289,15 @@ export class LogClassifier {
     for (const [pattern, b] of best) this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, v.text)
   }
 
-  private record(pattern: string, rule: string, score: number, line: number, timestamp: string | undefined, lineNo: number, text: string): void {
+  private record(
+    pattern: string,
+    rule: string,
+    score: number,
+    line: number,
+    timestamp: string | undefined,
+    lineNo: number,
+    text: string
+  ): void {
     const acc = this.pending.get(pattern)
     if (acc) {
       if (!acc.lines.includes(line)) {
@@ -298,7 +306,16 @@ export class LogClassifier {
       }
       if (score < acc.best.score || (score === acc.best.score && line >= acc.best.line)) return
     }
-    const hit: Hit = { pattern, rule: `${pattern}/${rule}`, score, line, timestamp, section: this.section, excerpt: [], excerptChars: 0 }
+    const hit: Hit = {
+      pattern,
+      rule: `${pattern}/${rule}`,
+      score,
+      line,
+      timestamp,
+      section: this.section,
+      excerpt: [],
+      excerptChars: 0
+    }
     if (line === lineNo) appendExcerpt(hit, text)
     else {
       // Evidence found through an earlier line starts its excerpt there, from the recent window.
@@ -407,7 +424,10 @@ function appendExcerpt(hit: Hit, text: string): void {
 }
 
 /** Classifies a log read as a stream of chunks, in one pass with flat memory. */
-export async function classifyStream(source: AsyncIterable<Buffer | Uint8Array | string>, options: ClassifyOptions = {}): Promise<ClassifyResult> {
+export async function classifyStream(
+  source: AsyncIterable<Buffer | Uint8Array | string>,
+  options: ClassifyOptions = {}
+): Promise<ClassifyResult> {
   const classifier = new LogClassifier(options)
   for await (const chunk of source) classifier.push(chunk)
   return classifier.end()

@@ -25,7 +25,8 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\
 // Travis fold/timing markers and the bare "[0K" left when a log lost its ESC bytes.
 const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g
 const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/
-const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
+const ERROR_LEVEL =
+  /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
 
 /** Removes ANSI colour and cursor codes. */
@@ -101,7 +102,8 @@ export class LineView {
   }
 
   get timestamp(): string | undefined {
-    if (this.timestampCache === undefined && this.tsTo > this.tsFrom) this.timestampCache = this.src.slice(this.tsFrom, this.tsTo)
+    if (this.timestampCache === undefined && this.tsTo > this.tsFrom)
+      this.timestampCache = this.src.slice(this.tsFrom, this.tsTo)
     return this.timestampCache
   }
 
@@ -136,7 +138,11 @@ export class LineView {
       start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd
     }
     // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
-    if (s.charCodeAt(from) === 0xfeff || (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) || this.hasMarker(s, from, to)) {
+    if (
+      s.charCodeAt(from) === 0xfeff ||
+      (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) ||
+      this.hasMarker(s, from, to)
+    ) {
       const cl = cleanLine(s.slice(from, to))
       this.src = this.textCache = cl.text
       this.from = 0
@@ -175,10 +181,29 @@ function timestampEnd(s: string, from: number, to: number): number {
   // full: this runs on every line, and a loop over a pattern string costs twice as much.
   if (to - from < 20) return -1
   const f = from
-  if (s.charCodeAt(f + 4) !== 0x2d || s.charCodeAt(f + 7) !== 0x2d || s.charCodeAt(f + 10) !== 0x54 || s.charCodeAt(f + 13) !== 0x3a || s.charCodeAt(f + 16) !== 0x3a) return -1
   if (
-    notDigit(s, f) || notDigit(s, f + 1) || notDigit(s, f + 2) || notDigit(s, f + 3) || notDigit(s, f + 5) || notDigit(s, f + 6) || notDigit(s, f + 8) ||
-    notDigit(s, f + 9) || notDigit(s, f + 11) || notDigit(s, f + 12) || notDigit(s, f + 14) || notDigit(s, f + 15) || notDigit(s, f + 17) || notDigit(s, f + 18)
+    s.charCodeAt(f + 4) !== 0x2d ||
+    s.charCodeAt(f + 7) !== 0x2d ||
+    s.charCodeAt(f + 10) !== 0x54 ||
+    s.charCodeAt(f + 13) !== 0x3a ||
+    s.charCodeAt(f + 16) !== 0x3a
+  )
+    return -1
+  if (
+    notDigit(s, f) ||
+    notDigit(s, f + 1) ||
+    notDigit(s, f + 2) ||
+    notDigit(s, f + 3) ||
+    notDigit(s, f + 5) ||
+    notDigit(s, f + 6) ||
+    notDigit(s, f + 8) ||
+    notDigit(s, f + 9) ||
+    notDigit(s, f + 11) ||
+    notDigit(s, f + 12) ||
+    notDigit(s, f + 14) ||
+    notDigit(s, f + 15) ||
+    notDigit(s, f + 17) ||
+    notDigit(s, f + 18)
   ) {
     return -1
   }

@@ -9,7 +9,8 @@ import type { CleanLine } from './log-line.js'
 export type Outcome = 'step-success' | 'step-failure' | 'job-success' | 'job-failure'
 
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/
-const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
+const JOB_FAILURE =
+  /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
 const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b)/
 const STEP_FAILURE =
   /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|\[(?:INFO|ERROR)\] BUILD FAILURE$|BUILD FAILED\b|FAILURE: Build failed with an exception|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/
@@ -21,7 +22,18 @@ const GHA_STEP_FAILURE = /^Process completed with exit code [1-9]\d*\.?$/
  */
 export function mayAnnounceOutcome(firstChar: number): boolean {
   const c = firstChar
-  return c === 0x46 || c === 0x44 || c === 0x4a || c === 0x45 || c === 0x54 || c === 0x5b || c === 0x42 || c === 0x6d || c === 0x6e || c === 0x65
+  return (
+    c === 0x46 ||
+    c === 0x44 ||
+    c === 0x4a ||
+    c === 0x45 ||
+    c === 0x54 ||
+    c === 0x5b ||
+    c === 0x42 ||
+    c === 0x6d ||
+    c === 0x6e ||
+    c === 0x65
+  )
 }
 
 /** The outcome a cleaned line announces, if any. */

@@ -83,7 +83,11 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
         expiresAt: expires.toISOString(),
         now
       })
-      outcome.deliveries.push(...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, { knownSecrets: opts.knownSecrets ?? [] })))
+      outcome.deliveries.push(
+        ...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, {
+          knownSecrets: opts.knownSecrets ?? []
+        }))
+      )
       notices['token-expiry'] = now.toISOString()
     }
   }

@@ -40,7 +40,13 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
       }))
     })),
     skipped: o.skipped,
-    alerts: o.alerts.map((a) => ({ kind: a.kind, severity: a.severity, title: redact(a.title, secrets), workflow: a.workflow, pattern: a.pattern ?? null })),
+    alerts: o.alerts.map((a) => ({
+      kind: a.kind,
+      severity: a.severity,
+      title: redact(a.title, secrets),
+      workflow: a.workflow,
+      pattern: a.pattern ?? null
+    })),
     deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
     unreadable: o.unreadable.map((u) => redact(u, secrets))
   }
@@ -54,17 +60,33 @@ function cell(s: string): string {
 export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): string {
   const d = o.decision
   const moved = d.from === d.to ? `**${d.to}**` : `**${d.to}** (was ${d.path.slice(0, -1).join(' → ')})`
-  const lines = [`## HEE CI monitor: ${moved}`, '', `${cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`, '']
+  const lines = [
+    `## HEE CI monitor: ${moved}`,
+    '',
+    `${cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`,
+    ''
+  ]
   const rows = o.analyses.flatMap((a) =>
     a.jobs.flatMap((j) =>
       (j.findings.length ? j.findings.slice(0, 3) : [undefined]).map((f) => {
-        const first = f ? redact(f.excerpt, secrets).split('\n')[0]!.slice(0, 160) : j.logError ? `log not readable: ${j.logError}` : 'no known pattern'
+        const first = f
+          ? redact(f.excerpt, secrets).split('\n')[0]!.slice(0, 160)
+          : j.logError
+            ? `log not readable: ${j.logError}`
+            : 'no known pattern'
         return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`
       })
     )
   )
-  if (rows.length) lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '')
-  if (o.unreadable.length) lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell(redact(u, secrets))}`), '')
+  if (rows.length)
+    lines.push(
+      '| run | workflow | job | step | cause | log line | evidence |',
+      '|---|---|---|---|---|---|---|',
+      ...rows,
+      ''
+    )
+  if (o.unreadable.length)
+    lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell(redact(u, secrets))}`), '')
   if (o.fixRequired) lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '')
   return inertText(lines.join('\n'))
 }

@@ -118,7 +118,8 @@ export async function readZipReports(zip: Buffer, limits: ZipLimits = {}): Promi
   let zf: yauzl.ZipFile | undefined
   try {
     zf = await openZip(zip)
-    if (zf.entryCount > maxEntries) return { value: [], notes: [`the zip lists ${zf.entryCount} entries, more than the ${maxEntries} read`] }
+    if (zf.entryCount > maxEntries)
+      return { value: [], notes: [`the zip lists ${zf.entryCount} entries, more than the ${maxEntries} read`] }
     const entries: yauzl.Entry[] = []
     await new Promise<void>((resolve, reject) => {
       zf!.on('entry', (e: yauzl.Entry) => {
@@ -136,12 +137,16 @@ export async function readZipReports(zip: Buffer, limits: ZipLimits = {}): Promi
       if (name.endsWith('/') || !isReportFile(name)) continue
       if (unsafeName(name)) notes.push(`skipped ${JSON.stringify(name)}: the name leaves the archive`)
       else if (e.isEncrypted()) notes.push(`skipped ${name}: encrypted`)
-      else if (e.compressionMethod !== 0 && e.compressionMethod !== 8) notes.push(`skipped ${name}: compression method ${e.compressionMethod}`)
+      else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+        notes.push(`skipped ${name}: compression method ${e.compressionMethod}`)
       else wanted.push(e)
     }
     const declared = wanted.reduce((sum, e) => sum + e.uncompressedSize, 0)
     if (declared > maxTotal) {
-      return { value: [], notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`] }
+      return {
+        value: [],
+        notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`]
+      }
     }
     let remaining = maxTotal
     for (const e of wanted) {
@@ -190,7 +195,6 @@ export function severityOfScore(score: number): Severity {
   return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low'
 }
 
-
 /** Base score of a CVSS 3.x vector (via cvss.js), or undefined when it is not one. */
 export function cvss3BaseScore(vector: string): number | undefined {
   if (!/^CVSS:3\.[01]\//.test(vector.trim())) return undefined
@@ -202,7 +206,10 @@ export function cvss3BaseScore(vector: string): number | undefined {
 }
 
 const clip = (s: string, n = 160): string => {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const one = s
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return one.length <= n ? one : `${one.slice(0, n - 1)}…`
 }
 
@@ -221,14 +228,16 @@ function sarifItems(doc: Json): Item[] | undefined {
       if (!isObj(r)) continue
       const ruleId = str(r.ruleId) ?? (isObj(r.rule) ? str(r.rule.id) : undefined)
       const rule =
-        (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ?? rules.find((x) => ruleId !== undefined && x.id === ruleId)
+        (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ??
+        rules.find((x) => ruleId !== undefined && x.id === ruleId)
       const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined
       const level = str(r.level) ?? defaultLevel ?? 'warning'
       if (level === 'none') continue
       const secRaw =
         (isObj(r.properties) ? r.properties['security-severity'] : undefined) ??
         (rule && isObj(rule.properties) ? rule.properties['security-severity'] : undefined)
-      const sec = typeof secRaw === 'number' ? secRaw : typeof secRaw === 'string' && secRaw.trim() ? Number(secRaw) : NaN
+      const sec =
+        typeof secRaw === 'number' ? secRaw : typeof secRaw === 'string' && secRaw.trim() ? Number(secRaw) : NaN
       const severity: Severity = Number.isFinite(sec)
         ? severityOfScore(sec)
         : level === 'error'
@@ -240,19 +249,28 @@ function sarifItems(doc: Json): Item[] | undefined {
       const loc = Array.isArray(r.locations) && isObj(r.locations[0]) ? r.locations[0] : undefined
       const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : undefined
       const uri = phys && isObj(phys.artifactLocation) ? str(phys.artifactLocation.uri) : undefined
-      const line = phys && isObj(phys.region) && typeof phys.region.startLine === 'number' ? phys.region.startLine : undefined
+      const line =
+        phys && isObj(phys.region) && typeof phys.region.startLine === 'number' ? phys.region.startLine : undefined
       const where = uri ? ` at ${clip(`${uri}${line !== undefined ? `:${line}` : ''}`, 80)}` : ''
-      const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message].filter(Boolean).join(': ')
+      const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message]
+        .filter(Boolean)
+        .join(': ')
       items.push({ severity, text: `${clip(what, 120)}${where}` })
     }
   }
   return items
 }
 
-const NPM_SEVERITY: Record<string, Severity | undefined> = { critical: 'critical', high: 'high', moderate: 'medium', low: 'low' }
+const NPM_SEVERITY: Record<string, Severity | undefined> = {
+  critical: 'critical',
+  high: 'high',
+  moderate: 'medium',
+  low: 'low'
+}
 
 function npmItems(doc: Json): { items: Item[]; counts?: Partial<Record<Severity, number>> } | undefined {
-  if (!isObj(doc.vulnerabilities) || (doc.auditReportVersion !== undefined && doc.auditReportVersion !== 2)) return undefined
+  if (!isObj(doc.vulnerabilities) || (doc.auditReportVersion !== undefined && doc.auditReportVersion !== 2))
+    return undefined
   const entries = Object.entries(doc.vulnerabilities)
   const meta = isObj(doc.metadata) && isObj(doc.metadata.vulnerabilities) ? doc.metadata.vulnerabilities : undefined
   if (doc.auditReportVersion === undefined && !meta) return undefined
@@ -303,11 +321,16 @@ function cargoItems(doc: Json): Item[] | undefined {
     const severity: Severity = score !== undefined ? severityOfScore(score) : 'high'
     const name = str(pkg.name) ?? str(adv.package) ?? '?'
     const version = str(pkg.version)
-    const patched = isObj(v.versions) && Array.isArray(v.versions.patched) ? v.versions.patched.filter((x) => typeof x === 'string') : []
+    const patched =
+      isObj(v.versions) && Array.isArray(v.versions.patched)
+        ? v.versions.patched.filter((x) => typeof x === 'string')
+        : []
     const fix = patched.length ? `, fixed in ${patched.join(' ')}` : ', no fixed version'
     items.push({
       severity,
-      text: clip(`${name}${version ? ` ${version}` : ''} (${[str(adv.id), str(adv.title)].filter(Boolean).join(': ')})${fix}`)
+      text: clip(
+        `${name}${version ? ` ${version}` : ''} (${[str(adv.id), str(adv.title)].filter(Boolean).join(': ')})${fix}`
+      )
     })
   }
   return items
@@ -327,7 +350,8 @@ function parseReport(file: ArtifactFile): Report | string {
   if (cargo) return { tool: 'cargo-audit', label: 'cargo audit', items: cargo }
   const npm = npmItems(doc)
   if (npm) return { tool: 'npm-audit', label: 'npm audit', ...npm }
-  if (isObj(doc.advisories)) return `${file.name} is an npm 6 audit report; only npm 7+ (\`auditReportVersion: 2\`) is read`
+  if (isObj(doc.advisories))
+    return `${file.name} is an npm 6 audit report; only npm 7+ (\`auditReportVersion: 2\`) is read`
   return `${file.name} is neither SARIF 2.1.0 nor npm or cargo audit JSON`
 }
 
@@ -365,8 +389,12 @@ export function securityFindings(
     const counted: Partial<Record<Severity, number>> = {}
     for (const it of report.items) counted[it.severity] = (counted[it.severity] ?? 0) + 1
     const counts = report.counts && Object.keys(report.counts).length ? report.counts : counted
-    const worst = report.items.reduce<Severity>((m, it) => (severityRank(it.severity) > severityRank(m) ? it.severity : m), 'low')
-    const severity = severityRank(worst) >= severityRank('high') && severityRank(floor) > severityRank(worst) ? floor : worst
+    const worst = report.items.reduce<Severity>(
+      (m, it) => (severityRank(it.severity) > severityRank(m) ? it.severity : m),
+      'low'
+    )
+    const severity =
+      severityRank(worst) >= severityRank('high') && severityRank(floor) > severityRank(worst) ? floor : worst
     const summary = (['critical', 'high', 'medium', 'low'] as const)
       .filter((s) => (counts[s] ?? 0) > 0)
       .map((s) => `${counts[s]} ${s}`)
@@ -378,7 +406,10 @@ export function securityFindings(
       severity,
       line: 1,
       lines: [1],
-      excerpt: formatExcerpt([`${clip(file.name, 100)} — ${report.label}: ${summary}`, ...top.map((t) => `${t.severity}: ${t.text}`)]),
+      excerpt: formatExcerpt([
+        `${clip(file.name, 100)} — ${report.label}: ${summary}`,
+        ...top.map((t) => `${t.severity}: ${t.text}`)
+      ]),
       rule: `PAT-003/${report.tool}`,
       score: artifactScore(counts.critical ?? 0),
       job: `artifact ${artifact}`

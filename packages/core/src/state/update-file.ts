@@ -56,7 +56,8 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
   const now = opts.now ?? new Date()
   let previous: Capsule | undefined
   let sensitiveFields = opts.sensitiveFields ?? []
-  const opened = opts.opened !== undefined ? opts.opened : existsSync(opts.path) ? await openFile(opts, requireSignature) : null
+  const opened =
+    opts.opened !== undefined ? opts.opened : existsSync(opts.path) ? await openFile(opts, requireSignature) : null
   if (opened) {
     previous = opened.capsule
     // Fields that were sensitive stay sensitive unless the caller names a new set.
@@ -82,5 +83,9 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
 
 async function openFile(opts: UpdateFileOptions, requireSignature: boolean): Promise<OpenedCapsule> {
   const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
-  return openCapsule(await readCapsuleFile(opts.path), { verifyKeys, encryptionKey: opts.encryptionKey, requireSignature })
+  return openCapsule(await readCapsuleFile(opts.path), {
+    verifyKeys,
+    encryptionKey: opts.encryptionKey,
+    requireSignature
+  })
 }
