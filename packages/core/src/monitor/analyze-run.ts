@@ -5,10 +5,10 @@
  */
 import { describeError } from '../errors.js'
 import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
-import { DEFAULT_PATTERNS } from './default-patterns.js'
-import { LogClassifier } from './log-classifier.js'
-import { compareFindings, type Finding } from './finding.js'
-import type { Catalogue } from './pattern-types.js'
+import { DEFAULT_PATTERNS } from '../diagnosis/default-patterns.js'
+import { LogClassifier } from '../diagnosis/log-classifier.js'
+import { compareFindings, type Finding } from '../diagnosis/finding.js'
+import type { Catalogue } from '../diagnosis/pattern-types.js'
 import { DEFAULT_SECURITY_ARTIFACTS, matchesAny, readZipReports, securityFindings } from './security-artifacts.js'
 
 /** A finding placed in its run: which job and step showed it. */

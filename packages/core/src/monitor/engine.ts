@@ -12,7 +12,7 @@ import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.
 import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { severityRank, type Severity } from '../severity.js'
 import { analyzeRun, type RunAnalysis } from './analyze-run.js'
-import type { Catalogue } from './pattern-types.js'
+import type { Catalogue } from '../diagnosis/pattern-types.js'
 import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPolicy } from './status.js'
 
 /** Which runs to look at. */

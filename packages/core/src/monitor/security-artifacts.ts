@@ -9,7 +9,7 @@ import { CVSS } from '@turingpointde/cvss.js'
 import yauzl from 'yauzl'
 import { crc32 } from 'node:zlib'
 import { severityRank, type Severity } from '../severity.js'
-import { formatExcerpt, type Finding } from './finding.js'
+import { formatExcerpt, type Finding } from '../diagnosis/finding.js'
 
 /** A file read from an artifact. */
 export interface ArtifactFile {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cleanLine, LineView, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/monitor/log-line.js'
+import { cleanLine, LineView, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/diagnosis/log-line.js'
 
 describe('cleanLine', () => {
   it('takes the runner timestamp off and keeps it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PATTERNS } from '../../../packages/core/src/monitor/default-patterns.js'
-import { unsafeRegexReason } from '../../../packages/core/src/monitor/safe-regex.js'
+import { DEFAULT_PATTERNS } from '../../../packages/core/src/diagnosis/default-patterns.js'
+import { unsafeRegexReason } from '../../../packages/core/src/diagnosis/safe-regex.js'
 
 describe('unsafeRegexReason', () => {
   it.each(['(a+)+$', '(\\w*x)*', '(?:a|ab)+c', '^(\\d+\\s?)+$', '(a{1,3}){2,}', '(x)\\1'])('refuses %s', (src) => {

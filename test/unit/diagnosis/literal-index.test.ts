@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../../../packages/core/src/monitor/catalogue.js'
-import { firstChars, requiredLiterals } from '../../../packages/core/src/monitor/literal-hint.js'
-import { LiteralIndex } from '../../../packages/core/src/monitor/literal-index.js'
-import { cleanLine } from '../../../packages/core/src/monitor/log-line.js'
+import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js'
+import { firstChars, requiredLiterals } from '../../../packages/core/src/diagnosis/literal-hint.js'
+import { LiteralIndex } from '../../../packages/core/src/diagnosis/literal-index.js'
+import { cleanLine } from '../../../packages/core/src/diagnosis/log-line.js'
 
 function hits(index: LiteralIndex, text: string): Set<number> {
   const out = new Set<number>(index.always)

@@ -1,8 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Finding } from '../../../packages/core/src/monitor/finding.js'
-import { classifyStream } from '../../../packages/core/src/monitor/log-classifier.js'
+import type { Finding } from '../../../packages/core/src/diagnosis/finding.js'
+import { classifyStream } from '../../../packages/core/src/diagnosis/log-classifier.js'
 
 // The held-out set: logs of REAL tools (gcc, make, cmake, javac/java, python, perl, node, npm,
 // tsc, eslint, prettier, cargo, git, timeout) run on small broken projects and wrapped as

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigurationError } from '../../../packages/core/src/errors.js'
-import { loadCatalogue } from '../../../packages/core/src/monitor/catalogue.js'
-import { classifyText } from '../../../packages/core/src/monitor/log-classifier.js'
+import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js'
+import { classifyText } from '../../../packages/core/src/diagnosis/log-classifier.js'
 
 const TEST_FAILURE = 'running 1 test\ntest tests::adds ... FAILED\n'
 

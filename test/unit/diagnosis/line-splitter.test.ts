@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { LineSplitter } from '../../../packages/core/src/monitor/line-splitter.js'
-import { MAX_RAW_CHARS } from '../../../packages/core/src/monitor/log-line.js'
-import { RingBuffer } from '../../../packages/core/src/monitor/ring-buffer.js'
+import { LineSplitter } from '../../../packages/core/src/diagnosis/line-splitter.js'
+import { MAX_RAW_CHARS } from '../../../packages/core/src/diagnosis/log-line.js'
+import { RingBuffer } from '../../../packages/core/src/diagnosis/ring-buffer.js'
 
 function split(chunks: (string | Buffer)[]) {
   const segments: [string, number][] = []

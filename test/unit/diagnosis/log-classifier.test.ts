@@ -2,10 +2,10 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadCatalogue } from '../../../packages/core/src/monitor/catalogue.js'
-import { MAX_EXCERPT_CHARS, MAX_EXCERPT_LINES, type Finding } from '../../../packages/core/src/monitor/finding.js'
-import { classifyStream, classifyText, LogClassifier } from '../../../packages/core/src/monitor/log-classifier.js'
-import { MAX_MATCH_CHARS } from '../../../packages/core/src/monitor/log-line.js'
+import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js'
+import { MAX_EXCERPT_CHARS, MAX_EXCERPT_LINES, type Finding } from '../../../packages/core/src/diagnosis/finding.js'
+import { classifyStream, classifyText, LogClassifier } from '../../../packages/core/src/diagnosis/log-classifier.js'
+import { MAX_MATCH_CHARS } from '../../../packages/core/src/diagnosis/log-line.js'
 
 // Logs produced by real tools on small broken projects: see test/fixtures/logs/make-fixtures.sh.
 const FIXTURES = join(import.meta.dirname, '../../fixtures/logs')
