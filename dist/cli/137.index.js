@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _core_src_monitor_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8481);
-/* harmony import */ var _core_src_monitor_log_classifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6171);
+/* harmony import */ var _core_src_diagnosis_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5224);
+/* harmony import */ var _core_src_diagnosis_log_classifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9264);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7109);
 
 
@@ -58,7 +58,7 @@ const analyzeCommand = async (argv, io) => {
             return fail(io, `cannot read --patterns ${values.patterns}: ${reason(e)}`);
         }
         try {
-            catalogue = (0,_core_src_monitor_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCatalogue */ .O)(yamlText);
+            catalogue = (0,_core_src_diagnosis_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCatalogue */ .O)(yamlText);
         }
         catch (e) {
             if (e instanceof _core_src_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
@@ -76,7 +76,7 @@ const analyzeCommand = async (argv, io) => {
     }
     let result;
     try {
-        result = await (0,_core_src_monitor_log_classifier_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStream */ .Hc)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(logPath, { highWaterMark: 256 * 1024 }), { catalogue });
+        result = await (0,_core_src_diagnosis_log_classifier_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyStream */ .Hc)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(logPath, { highWaterMark: 256 * 1024 }), { catalogue });
     }
     catch (e) {
         if (isFsError(e))
