@@ -1,0 +1,5 @@
+export { checkDiff } from './check-diff.js'
+export { checkCommitMessage } from './commit-message.js'
+export { parseUnifiedDiff, type DiffLine, type FileDiff } from './unified-diff.js'
+export { formatViolations } from './format.js'
+export type { GuardContext, GuardResult, GuardViolation } from './types.js'
