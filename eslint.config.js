@@ -2,6 +2,15 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
+const ACTIONS_TOOLKIT = {
+  group: ['@actions/*'],
+  message: 'engines in packages/core import no @actions/*; use packages/core/src/action or github/'
+}
+const CHILD_PROCESS = ['child_process', 'node:child_process'].map((name) => ({
+  name,
+  message: 'run tools through the Exec port (packages/core/src/exec), which is injected'
+}))
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test/fixtures/**', '.bench/**', 'bench/_*/**', 'bench/_*']
@@ -17,22 +26,21 @@ export default tseslint.config(
     }
   },
   {
-    // Engines stay free of the Actions toolkit: only the adapter layers may import it.
+    // Engines stay free of the Actions toolkit: only the adapter layers may import it. Tools
+    // run through the Exec port: only its node:child_process implementation spawns processes.
     files: ['packages/core/src/**/*.ts'],
-    ignores: ['packages/core/src/action/**', 'packages/core/src/github/**'],
+    ignores: ['packages/core/src/action/**', 'packages/core/src/github/**', 'packages/core/src/exec/node-exec.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@actions/*'],
-              message: 'engines in packages/core import no @actions/*; use packages/core/src/action or github/'
-            }
-          ]
-        }
-      ]
+      'no-restricted-imports': ['error', { paths: CHILD_PROCESS, patterns: [ACTIONS_TOOLKIT] }]
     }
+  },
+  {
+    files: ['packages/core/src/exec/node-exec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ACTIONS_TOOLKIT] }] }
+  },
+  {
+    files: ['packages/core/src/action/**/*.ts', 'packages/core/src/github/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: CHILD_PROCESS }] }
   },
   {
     // Actions print through @actions/core so log text stays inert; never console.*.
