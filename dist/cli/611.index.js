@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6299);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1955);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
 
 
@@ -96,9 +96,9 @@ const monitorCommand = async (argv, io) => {
     const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
     const token = io.env[tokenEnv];
     if (!token)
-        throw new _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`);
+        throw new _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RAR('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`);
     const level = values['alert-level'] ?? 'low';
-    if (!(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(level))
+    if (!(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._ZX)(level))
         throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--alert-level must be critical, high, medium or low');
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json')
@@ -107,13 +107,13 @@ const monitorCommand = async (argv, io) => {
     const interval = num(values.interval, 'interval', 60);
     const degradedInterval = num(values['degraded-interval'], 'degraded-interval', 30);
     const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1;
-    const key = values.key ? await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .readKeyFile */ .ml)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.key)) : undefined;
+    const key = values.key ? await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .readKeyFile */ .mlf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.key)) : undefined;
     if (!key && !values['allow-unsigned'])
         throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--key FILE is required (or --allow-unsigned)');
     const patternsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.patterns ?? '.github/hee-patterns.yml');
-    const catalogue = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(patternsFile) ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .loadCatalogue */ .OT)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(patternsFile, 'utf8')) : undefined;
+    const catalogue = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(patternsFile) ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .loadCatalogue */ .OTW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(patternsFile, 'utf8')) : undefined;
     let tokenExpiresAt;
-    const client = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
+    const client = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LXC)({
         token,
         baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: 'hee-cli',
@@ -139,14 +139,14 @@ const monitorCommand = async (argv, io) => {
         smsTo: list(values['sms-to']),
         smsApiUrl: values['sms-api-url'],
         ...(values['github-issues']
-            ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3)(repository) } }
+            ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3q)(repository) } }
             : {})
     }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
-    const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .ed)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Kn)({}), alertLevel: level }, built.channels);
+    const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .edt)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Knk)({}), alertLevel: level }, built.channels);
     const capsulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json');
     const say = (line) => {
         if (format === 'text')
-            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line, built.secrets)) + '\n');
+            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJt)((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$r)(line, built.secrets)) + '\n');
     };
     let stop = false;
     const onSignal = () => (stop = true);
@@ -158,8 +158,8 @@ const monitorCommand = async (argv, io) => {
             const before = client.stats.requests;
             let pass;
             try {
-                pass = await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .monitorPass */ .ao)({
-                    reader: (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createRunsReader */ .Wg)(client, repository),
+                pass = await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .monitorPass */ .aoJ)({
+                    reader: (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createRunsReader */ .WgB)(client, repository),
                     trigger,
                     config: {
                         repository,
@@ -185,9 +185,9 @@ const monitorCommand = async (argv, io) => {
             catch (e) {
                 // While watching, a poll that could not read GitHub is reported and the next one tries
                 // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
-                if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA) || !e.code.startsWith('github.') || e.code === 'github.auth')
+                if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RAR) || !e.code.startsWith('github.') || e.code === 'github.auth')
                     throw e;
-                say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e)}`);
+                say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .UcH)(e)}`);
                 if (poll < maxPolls && !stop)
                     await sleep(degradedInterval);
                 continue;
@@ -206,7 +206,7 @@ const monitorCommand = async (argv, io) => {
             say(`poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
                 `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`);
             if (format === 'json')
-                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .outcomeJson */ .bt)(o, built.secrets)) + '\n');
+                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .outcomeJson */ .btF)(o, built.secrets)) + '\n');
             if (poll < maxPolls && !stop) {
                 await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
             }
