@@ -1,5 +1,6 @@
 export { HeeError, ConfigurationError, isUserError, describeError } from './errors.js'
 export { type Severity, SEVERITIES, severityRank, atLeast, isSeverity } from './severity.js'
+export * from './conclusions.js'
 export * from './capsule/index.js'
 export * from './state/candidates.js'
 export * from './state/load.js'

@@ -2,20 +2,14 @@
  * The words of an alert: title, one-paragraph summary and next step, built from an incident
  * and its evidence. Kept apart from the state logic so channels and tests share one wording.
  */
+import { DEFAULT_PATTERNS } from '../diagnosis/default-patterns.js'
 import type { Severity } from '../severity.js'
 import type { Alert, AlertEvidence, AlertKind } from './types.js'
 
-/** Names of the built-in patterns (DESIGN §3), used when a caller gives none. */
-export const PATTERN_NAMES: Readonly<Record<string, string>> = {
-  'PAT-001': 'Compilation failure',
-  'PAT-002': 'Test failure',
-  'PAT-003': 'Security vulnerability',
-  'PAT-004': 'License compliance',
-  'PAT-005': 'Timeout',
-  'PAT-006': 'Dependency issue',
-  'PAT-007': 'Lint or format violation',
-  'PAT-008': 'Infrastructure flake'
-}
+/** Names of the built-in patterns (DESIGN §3), used when a caller gives none: the catalogue's own. */
+export const PATTERN_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  DEFAULT_PATTERNS.map((p) => [p.id, p.name])
+)
 
 const FIX_HINTS: Readonly<Record<string, string>> = {
   'PAT-001': 'Fix the compile error at the evidence line and push',

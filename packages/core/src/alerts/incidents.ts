@@ -4,23 +4,13 @@
  * alerts and re-analysing a run is harmless.
  */
 import type { Incident } from '../capsule/types.js'
+import { isFailedRun, type RunConclusion } from '../conclusions.js'
 import { isSeverity, type Severity } from '../severity.js'
 import { PATTERN_NAMES, composeAlert } from './compose.js'
 import { realertWindowMs, type EscalationMatrix } from './escalation.js'
 import type { Alert, AlertEvidence } from './types.js'
 
-/** GitHub's run conclusions (null while a run is in progress). */
-export type RunConclusion =
-  | 'success'
-  | 'failure'
-  | 'cancelled'
-  | 'timed_out'
-  | 'skipped'
-  | 'neutral'
-  | 'action_required'
-  | 'stale'
-  | 'startup_failure'
-  | null
+export type { RunConclusion }
 
 /** One classified failure in the run, most significant first (as the monitor reports them). */
 export interface IncidentFinding {
@@ -50,6 +40,8 @@ export interface TrackInput {
   findings: readonly IncidentFinding[]
   now: Date
   matrix: EscalationMatrix
+  /** Pattern id → name of the catalogue in use (default: the built-in patterns' names). */
+  patternNames?: Readonly<Record<string, string>>
 }
 
 export interface TrackResult {
@@ -60,8 +52,6 @@ export interface TrackResult {
 
 /** Pattern used when a run failed but no finding explains it. */
 export const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED'
-
-const FAILING: ReadonlySet<RunConclusion> = new Set<RunConclusion>(['failure', 'timed_out', 'startup_failure'])
 
 /** Key of an incident in `MonitoringState.incidents`. */
 export function incidentKey(workflow: string, pattern: string): string {
@@ -140,7 +130,7 @@ export function trackIncidents(input: TrackInput): TrackResult {
           kind: 'fixed',
           severity,
           pattern: inc.pattern,
-          patternName: PATTERN_NAMES[inc.pattern] ?? inc.pattern,
+          patternName: (input.patternNames ?? PATTERN_NAMES)[inc.pattern] ?? inc.pattern,
           runs: inc.runs,
           since: inc.since,
           realertMs: realertWindowMs(matrix, severity),
@@ -151,7 +141,7 @@ export function trackIncidents(input: TrackInput): TrackResult {
     return { incidents, alerts }
   }
 
-  if (!FAILING.has(input.conclusion)) return unchanged
+  if (!isFailedRun(input.conclusion)) return unchanged
 
   // One finding per pattern: the first, which the monitor ranks most significant.
   const byPattern = new Map<string, IncidentFinding>()

@@ -3,13 +3,15 @@
  * failed jobs only through the classifier, and attributes each finding to its job and step.
  * A log that cannot be read whole still yields what was read, plus a note saying so.
  */
+import { FAILED_JOB_CONCLUSIONS, isFailedRun } from '../conclusions.js'
 import { describeError } from '../errors.js'
 import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { DEFAULT_PATTERNS } from '../diagnosis/default-patterns.js'
 import { LogClassifier } from '../diagnosis/log-classifier.js'
 import { compareFindings, type Finding } from '../diagnosis/finding.js'
-import type { Catalogue } from '../diagnosis/pattern-types.js'
-import { DEFAULT_SECURITY_ARTIFACTS, matchesAny, readZipReports, securityFindings } from './security-artifacts.js'
+import type { Catalogue, PatternSpec } from '../diagnosis/pattern-types.js'
+import { matchesAny } from '../artifacts/artifact-names.js'
+import { DEFAULT_SECURITY_ARTIFACTS, readZipReports, securityFindings } from './security-artifacts.js'
 
 /** A finding placed in its run: which job and step showed it. */
 export interface RunFinding extends Finding {
@@ -62,10 +64,16 @@ export const MAX_SECURITY_ARTIFACTS = 3
 /** Larger artifacts are not downloaded (20 MB). */
 export const MAX_SECURITY_ARTIFACT_BYTES = 20 * 1024 * 1024
 
-/** Run conclusions that mean "something failed and should be explained". */
-export const FAILED_CONCLUSIONS: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure'])
+/** A pattern of the catalogue in use (the built-in one when none is given). */
+export function patternOf(catalogue: Catalogue | undefined, id: string): PatternSpec | undefined {
+  return catalogue ? catalogue.patterns.get(id) : DEFAULT_PATTERNS.find((p) => p.id === id)
+}
 
-const JOB_FAILED: ReadonlySet<string> = new Set(['failure', 'timed_out'])
+/** Pattern id → name, from the catalogue in use: alerts name patterns as the user does. */
+export function patternNamesOf(catalogue: Catalogue | undefined): Record<string, string> {
+  const specs = catalogue ? [...catalogue.patterns.values()] : DEFAULT_PATTERNS
+  return Object.fromEntries(specs.map((p) => [p.id, p.name]))
+}
 
 function minutes(job: JobInfo): number | undefined {
   if (!job.startedAt || !job.completedAt) return undefined
@@ -73,17 +81,46 @@ function minutes(job: JobInfo): number | undefined {
   return Number.isFinite(ms) ? ms / 60_000 : undefined
 }
 
-/** True when the job ended because it ran into its time limit, judged from its timing. */
-export function timedOut(job: JobInfo, timeoutMinutes: number): boolean {
-  if (job.conclusion === 'timed_out') return true
+/** What the API says about how a job ended, worked out once and read by every later step. */
+export interface JobVerdict {
+  job: JobInfo
+  /** Failed, or stopped at its time limit (a person's cancel is not a failure). */
+  failed: boolean
+  timedOut: boolean
+  /** The first failed step, as the API reports it. */
+  failedStep?: string
+  /** How long the job ran, when the API gives both ends. */
+  minutes?: number
+}
+
+/** The verdict on `job`, for a workflow whose jobs time out after `timeoutMinutes`. */
+export function judgeJob(job: JobInfo, timeoutMinutes: number): JobVerdict {
   const m = minutes(job)
   // GitHub reports a job killed at `timeout-minutes` as cancelled; a minute of slack covers
   // the time the runner takes to stop it.
-  return job.conclusion === 'cancelled' && m !== undefined && m >= timeoutMinutes - 1
+  const out =
+    job.conclusion === 'timed_out' || (job.conclusion === 'cancelled' && m !== undefined && m >= timeoutMinutes - 1)
+  const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name
+  return {
+    job,
+    failed: FAILED_JOB_CONCLUSIONS.has(job.conclusion ?? '') || out,
+    timedOut: out,
+    ...(failedStep !== undefined ? { failedStep } : {}),
+    ...(m !== undefined ? { minutes: m } : {})
+  }
+}
+
+/** True when the job ended because it ran into its time limit, judged from its timing. */
+export function timedOut(job: JobInfo, timeoutMinutes: number): boolean {
+  return judgeJob(job, timeoutMinutes).timedOut
 }
 
 /** The step a finding belongs to: by the log line's time, else by the group title, else the failed step. */
-export function stepOf(finding: Finding, job: JobInfo): string | undefined {
+export function stepOf(
+  finding: Finding,
+  job: JobInfo,
+  failedStep: string | undefined = job.steps.find((s) => s.conclusion === 'failure')?.name
+): string | undefined {
   if (finding.timestamp) {
     const t = Date.parse(finding.timestamp)
     // The API gives step times in whole seconds; a line logged within a step's second counts.
@@ -99,11 +136,11 @@ export function stepOf(finding: Finding, job: JobInfo): string | undefined {
     const byName = job.steps.find((s) => s.name === finding.section)
     if (byName) return byName.name
   }
-  return job.steps.find((s) => s.conclusion === 'failure')?.name ?? finding.section
+  return failedStep ?? finding.section
 }
 
-async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions): Promise<JobAnalysis> {
-  const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name
+async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: AnalyzeOptions): Promise<JobAnalysis> {
+  const { job, failedStep } = verdict
   let logError: string | undefined
   const classifier = new LogClassifier(opts.catalogue ? { catalogue: opts.catalogue } : {})
   try {
@@ -115,7 +152,7 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
   // failed, so what was read still counts.
   const result = classifier.end({ knownFailed: logError !== undefined })
   const findings: RunFinding[] = result.findings.map((f) => {
-    const step = stepOf(f, job)
+    const step = stepOf(f, job, failedStep)
     return {
       ...f,
       job: job.name,
@@ -125,12 +162,13 @@ async function analyzeJob(reader: RunsReader, job: JobInfo, opts: AnalyzeOptions
     }
   })
   const limit = opts.timeoutMinutes ?? 360
-  if (timedOut(job, limit) && !findings.some((f) => f.pattern === 'PAT-005')) {
-    const m = minutes(job)
+  if (verdict.timedOut && !findings.some((f) => f.pattern === 'PAT-005')) {
+    const m = verdict.minutes
+    const spec = patternOf(opts.catalogue, 'PAT-005')
     findings.push({
       pattern: 'PAT-005',
-      name: 'Timeout',
-      severity: 'medium',
+      name: spec?.name ?? 'Timeout',
+      severity: spec?.severity ?? 'medium',
       line: Math.max(1, result.lines),
       lines: [Math.max(1, result.lines)],
       excerpt: `job "${job.name}" ran ${m !== undefined ? Math.round(m) : '?'} min and was stopped at its time limit (${limit} min)`,
@@ -166,9 +204,7 @@ async function analyzeArtifacts(
   opts: AnalyzeOptions,
   out: RunAnalysis
 ): Promise<void> {
-  const spec = opts.catalogue
-    ? opts.catalogue.patterns.get('PAT-003')
-    : DEFAULT_PATTERNS.find((p) => p.id === 'PAT-003')
+  const spec = patternOf(opts.catalogue, 'PAT-003')
   if (!spec?.enabled) return
   let artifacts
   try {
@@ -228,7 +264,7 @@ export async function analyzeRun(
   const info = typeof run === 'number' ? await reader.getRun(run) : run
   const workflow = info.name || info.path || `workflow ${info.workflowId}`
   const out: RunAnalysis = { run: info, workflow, jobs: [], findings: [], unreadable: [] }
-  if (!FAILED_CONCLUSIONS.has(info.conclusion ?? '') && info.conclusion !== 'cancelled') return out
+  if (!isFailedRun(info.conclusion) && info.conclusion !== 'cancelled') return out
 
   let jobs: JobInfo[]
   try {
@@ -239,19 +275,16 @@ export async function analyzeRun(
   }
   const limit = opts.timeoutMinutes ?? 360
   // A run cancelled by a person is not a failure; one whose jobs hit their time limit is.
-  const failing = jobs.filter((j) => JOB_FAILED.has(j.conclusion ?? '') || timedOut(j, limit))
-  for (const job of failing) {
-    const a = await analyzeJob(reader, job, opts)
+  const failing = jobs.map((j) => judgeJob(j, limit)).filter((v) => v.failed)
+  for (const verdict of failing) {
+    const job = verdict.job
+    const a = await analyzeJob(reader, verdict, opts)
     if (a.logError) out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`)
     out.jobs.push(a)
     out.findings.push(...a.findings)
   }
   const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS
-  if (
-    patterns.length > 0 &&
-    (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) &&
-    uploadsReports(jobs)
-  )
+  if (patterns.length > 0 && (isFailedRun(info.conclusion) || failing.length > 0) && uploadsReports(jobs))
     await analyzeArtifacts(reader, info.id, patterns, opts, out)
   out.findings.sort(compareFindings)
   return out

@@ -6,12 +6,13 @@
  */
 import { dispatchAlerts, type DispatchResult } from '../alerts/dispatch.js'
 import type { EscalationMatrix } from '../alerts/escalation.js'
-import { trackIncidents, withIssueNumbers, type IncidentFinding, type RunConclusion } from '../alerts/incidents.js'
+import { trackIncidents, withIssueNumbers, type IncidentFinding } from '../alerts/incidents.js'
 import type { Alert, Channel } from '../alerts/types.js'
 import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.js'
+import { isFailedRun, type RunConclusion } from '../conclusions.js'
 import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { severityRank, type Severity } from '../severity.js'
-import { analyzeRun, type RunAnalysis } from './analyze-run.js'
+import { analyzeRun, patternNamesOf, type RunAnalysis } from './analyze-run.js'
 import type { Catalogue } from '../diagnosis/pattern-types.js'
 import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPolicy } from './status.js'
 
@@ -85,8 +86,6 @@ export interface MonitorOutcome {
   /** What could not be read, in words. */
   unreadable: string[]
 }
-
-const FAILING: ReadonlySet<string> = new Set(['failure', 'timed_out', 'startup_failure'])
 
 /** True when `run` belongs to one of the watched workflows. */
 export function watches(config: Pick<MonitorConfig, 'workflows' | 'selfWorkflow'>, run: WorkflowRunInfo): boolean {
@@ -173,6 +172,7 @@ export async function runMonitor(
   // Without the runs there is nothing to record: the error ends the pass before any alert or
   // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
   const runs = await pickRuns(trigger, state, config, deps.reader)
+  const patternNames = patternNamesOf(config.catalogue)
 
   for (const run of runs) {
     const key = `${run.id}:${run.runAttempt}`
@@ -215,11 +215,12 @@ export async function runMonitor(
       conclusion,
       findings: analysis.findings.map(toIncidentFinding),
       now,
-      matrix: config.matrix
+      matrix: config.matrix,
+      patternNames
     })
     incidents = tracked.incidents
     out.alerts.push(...tracked.alerts)
-    if (FAILING.has(conclusion ?? '')) {
+    if (isFailedRun(conclusion)) {
       consecutive += 1
       for (const p of new Set(analysis.findings.map((f) => f.pattern))) patternCounts[p] = (patternCounts[p] ?? 0) + 1
     } else if (conclusion === 'success') {
