@@ -4,18 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import {
-  buildChannels,
-  buildMatrix,
   capsuleArtifactName,
   ConfigurationError,
-  createGitHubClient,
-  createRunsReader,
   inertText,
-  loadCatalogue,
-  monitorPass,
   outcomeJson,
   outcomeMarkdown,
-  withConfiguredExtras,
+  setupMonitor,
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
@@ -80,84 +74,66 @@ export async function run(): Promise<void> {
   const encryptionKey = encryptionKeyInput('encryption-key', inputs['encryption-key'])
   const trigger = triggerOf(inputs, ctx)
 
-  const patternsFile = workspacePath(ctx, inputs['patterns-file'])
-  const catalogue = existsSync(patternsFile) ? loadCatalogue(readFileSync(patternsFile, 'utf8')) : undefined
-  const base = buildMatrix(escalationOf(inputs.escalation))
-  const matrix0 = { ...base, alertLevel: inputs['alert-level'] }
-
-  let tokenExpiresAt: Date | undefined
-  const client = createGitHubClient({
-    token: inputs['github-token'],
-    baseUrl: ctx.apiUrl,
-    userAgent: 'hee-ci-monitor',
-    log: {
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(inertText(m)),
-      warn: (m) => core.warning(m),
-      error: (m) => core.error(m)
-    },
-    onTokenExpiration: (d) => (tokenExpiresAt = d)
-  })
-  const [owner, repo] = repository.split('/') as [string, string]
-
   const summaries: string[] = []
   const sink: ConsoleSink = {
     annotate: (level, message, props) => core[level](message, props),
     summary: (md) => void summaries.push(md)
   }
-  const built = buildChannels(
-    {
-      slackWebhookUrl: inputs['slack-webhook-url'],
-      smtpUrl: inputs['smtp-url'],
-      emailFrom: inputs['email-from'],
-      emailTo: inputs['email-to'],
-      smsAccountSid: inputs['sms-account-sid'],
-      smsAuthToken: inputs['sms-auth-token'],
-      smsFrom: inputs['sms-from'],
-      smsTo: inputs['sms-to'],
-      smsApiUrl: inputs['sms-api-url'],
-      webhookUrl: inputs['webhook-url'],
-      webhookSecret: inputs['webhook-secret'],
-      ...(inputs['github-issues'] ? { githubIssues: { request: client.octokit.request as never, owner, repo } } : {})
-    },
-    sink,
-    [inputs['github-token'], inputs['signing-key'], inputs['encryption-key']].filter(Boolean)
-  )
-  const matrix = withConfiguredExtras(matrix0, built.channels)
   const capsulePath = capsulePathOf(ctx, inputs['capsule-path'])
-
-  core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`)
-  const { outcome, capsule, previous } = await monitorPass({
-    reader: createRunsReader(client, repository),
-    trigger,
-    config: {
+  const monitor = setupMonitor(
+    {
       repository,
+      token: inputs['github-token'],
+      tokenName: inputs['token-name'],
+      apiUrl: ctx.apiUrl,
+      userAgent: 'hee-ci-monitor',
+      clientLog: {
+        debug: (m) => core.debug(m),
+        info: (m) => core.info(inertText(m)),
+        warn: (m) => core.warning(m),
+        error: (m) => core.error(m)
+      },
       workflows: inputs.workflows,
       selfWorkflow: ctx.workflow,
       maxRuns: inputs['max-runs'],
-      matrix,
-      ...(catalogue ? { catalogue } : {}),
-      policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
-      fixablePatterns: inputs['fixable-patterns'].length
-        ? inputs['fixable-patterns']
-        : ['PAT-004', 'PAT-006', 'PAT-007'],
+      alertLevel: inputs['alert-level'],
+      escalation: escalationOf(inputs.escalation),
+      patternsFile: workspacePath(ctx, inputs['patterns-file']),
+      fixablePatterns: inputs['fixable-patterns'],
+      failedAfter: inputs['failed-after'],
       timeoutMinutes: inputs['timeout-minutes'],
-      securityArtifacts: inputs['security-artifacts']
+      securityArtifacts: inputs['security-artifacts'],
+      channels: {
+        slackWebhookUrl: inputs['slack-webhook-url'],
+        smtpUrl: inputs['smtp-url'],
+        emailFrom: inputs['email-from'],
+        emailTo: inputs['email-to'],
+        smsAccountSid: inputs['sms-account-sid'],
+        smsAuthToken: inputs['sms-auth-token'],
+        smsFrom: inputs['sms-from'],
+        smsTo: inputs['sms-to'],
+        smsApiUrl: inputs['sms-api-url'],
+        webhookUrl: inputs['webhook-url'],
+        webhookSecret: inputs['webhook-secret'],
+        githubIssues: inputs['github-issues']
+      },
+      secrets: [inputs['signing-key'], inputs['encryption-key']].filter(Boolean),
+      capsule: {
+        path: capsulePath,
+        meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
+        ...(signingKey ? { signingKey } : {}),
+        verifyKeys,
+        ...(encryptionKey ? { encryptionKey } : {}),
+        requireSignature: !inputs['allow-unsigned']
+      }
     },
-    channels: built.channels,
-    capsulePath,
-    meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
-    ...(signingKey ? { signingKey } : {}),
-    verifyKeys,
-    ...(encryptionKey ? { encryptionKey } : {}),
-    requireSignature: !inputs['allow-unsigned'],
-    now: () => new Date(),
-    log: (line) => core.info(inertText(line)),
-    knownSecrets: built.secrets,
-    ...(built.issues ? { issueNumbers: () => built.issues!.issues } : {}),
-    tokenExpiresAt: () => tokenExpiresAt,
-    tokenName: inputs['token-name']
-  })
+    sink
+  )
+  const { client } = monitor
+  const secrets = monitor.secrets
+
+  core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`)
+  const { outcome, capsule, previous } = await monitor.pass(trigger, (line) => core.info(inertText(line)))
   core.endGroup()
 
   for (const u of outcome.unreadable) core.warning(inertText(`could not read ${u}`))
@@ -168,7 +144,7 @@ export async function run(): Promise<void> {
     ? workspacePath(ctx, inputs['findings-path'])
     : join(ctx.tempDir, 'hee-findings.json')
   await mkdir(dirname(findingsPath), { recursive: true })
-  await writeFile(findingsPath, JSON.stringify(outcomeJson(outcome, built.secrets), null, 2) + '\n')
+  await writeFile(findingsPath, JSON.stringify(outcomeJson(outcome, secrets), null, 2) + '\n')
 
   let artifactName: string | undefined
   if (inputs['upload-capsule']) {
@@ -182,7 +158,7 @@ export async function run(): Promise<void> {
     core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
   }
 
-  await core.summary.addRaw(outcomeMarkdown(outcome, built.secrets)).addRaw('\n').addRaw(summaries.join('\n')).write()
+  await core.summary.addRaw(outcomeMarkdown(outcome, secrets)).addRaw('\n').addRaw(summaries.join('\n')).write()
   core.info(
     inertText(
       `status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`

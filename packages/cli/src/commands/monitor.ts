@@ -1,22 +1,13 @@
 import { resolve } from 'node:path'
-import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import {
-  buildChannels,
-  buildMatrix,
-  createGitHubClient,
-  createRunsReader,
   describeError,
   HeeError,
   inertText,
   isSeverity,
-  loadCatalogue,
-  monitorPass,
-  parseRepo,
   outcomeJson,
   readKeyFile,
   redact,
-  withConfiguredExtras,
+  setupMonitor,
   type ConsoleSink,
   type MonitorTrigger,
   type PassResult
@@ -109,16 +100,6 @@ export const monitorCommand: Command = async (argv, io) => {
   const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1
   const key = values.key ? await readKeyFile(resolve(io.cwd, values.key)) : undefined
   if (!key && !values['allow-unsigned']) throw new UsageError('--key FILE is required (or --allow-unsigned)')
-  const patternsFile = resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml')
-  const catalogue = existsSync(patternsFile) ? loadCatalogue(await readFile(patternsFile, 'utf8')) : undefined
-
-  let tokenExpiresAt: Date | undefined
-  const client = createGitHubClient({
-    token,
-    baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
-    userAgent: 'hee-cli',
-    onTokenExpiration: (d) => (tokenExpiresAt = d)
-  })
   const sink: ConsoleSink = {
     annotate: (lvl, message, props) =>
       io.stdout(
@@ -128,30 +109,43 @@ export const monitorCommand: Command = async (argv, io) => {
       if (values.detailed) io.stdout(md + '\n')
     }
   }
-  const built = buildChannels(
+  const monitor = setupMonitor(
     {
-      slackWebhookUrl: values['slack-webhook-url'],
-      webhookUrl: values['webhook-url'],
-      webhookSecret: values['webhook-secret'],
-      smtpUrl: values['smtp-url'],
-      emailFrom: values['email-from'],
-      emailTo: list(values['email-to']),
-      smsAccountSid: values['sms-account-sid'],
-      smsAuthToken: values['sms-auth-token'],
-      smsFrom: values['sms-from'],
-      smsTo: list(values['sms-to']),
-      smsApiUrl: values['sms-api-url'],
-      ...(values['github-issues']
-        ? { githubIssues: { request: client.octokit.request as never, ...parseRepo(repository) } }
-        : {})
+      repository,
+      token,
+      tokenName: tokenEnv,
+      apiUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+      userAgent: 'hee-cli',
+      workflows: values.workflow ?? [],
+      maxRuns: 20,
+      alertLevel: level,
+      patternsFile: resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),
+      channels: {
+        slackWebhookUrl: values['slack-webhook-url'],
+        webhookUrl: values['webhook-url'],
+        webhookSecret: values['webhook-secret'],
+        smtpUrl: values['smtp-url'],
+        emailFrom: values['email-from'],
+        emailTo: list(values['email-to']),
+        smsAccountSid: values['sms-account-sid'],
+        smsAuthToken: values['sms-auth-token'],
+        smsFrom: values['sms-from'],
+        smsTo: list(values['sms-to']),
+        smsApiUrl: values['sms-api-url'],
+        githubIssues: values['github-issues'] ?? false
+      },
+      capsule: {
+        path: resolve(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json'),
+        meta: { repository, workflow: 'hee monitor', runId: 1 },
+        ...(key ? { signingKey: key } : {}),
+        requireSignature: !values['allow-unsigned']
+      }
     },
-    format === 'json' ? { annotate: () => {}, summary: () => {} } : sink,
-    [token]
+    format === 'json' ? { annotate: () => {}, summary: () => {} } : sink
   )
-  const matrix = withConfiguredExtras({ ...buildMatrix({}), alertLevel: level }, built.channels)
-  const capsulePath = resolve(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json')
+  const { client, secrets } = monitor
   const say = (line: string) => {
-    if (format === 'text') io.stdout(inertText(redact(line, built.secrets)) + '\n')
+    if (format === 'text') io.stdout(inertText(redact(line, secrets)) + '\n')
   }
 
   let stop = false
@@ -165,29 +159,7 @@ export const monitorCommand: Command = async (argv, io) => {
       const before = client.stats.requests
       let pass: PassResult
       try {
-        pass = await monitorPass({
-          reader: createRunsReader(client, repository),
-          trigger,
-          config: {
-            repository,
-            workflows: values.workflow ?? [],
-            maxRuns: 20,
-            matrix,
-            ...(catalogue ? { catalogue } : {}),
-            fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
-          },
-          channels: built.channels,
-          capsulePath,
-          meta: { repository, workflow: 'hee monitor', runId: 1 },
-          ...(key ? { signingKey: key } : {}),
-          requireSignature: !values['allow-unsigned'],
-          now: () => new Date(),
-          log: say,
-          knownSecrets: built.secrets,
-          ...(built.issues ? { issueNumbers: () => built.issues!.issues } : {}),
-          tokenExpiresAt: () => tokenExpiresAt,
-          tokenName: tokenEnv
-        })
+        pass = await monitor.pass(trigger, say)
       } catch (e) {
         // While watching, a poll that could not read GitHub is reported and the next one tries
         // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
@@ -213,7 +185,7 @@ export const monitorCommand: Command = async (argv, io) => {
         `poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
           `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`
       )
-      if (format === 'json') io.stdout(JSON.stringify(outcomeJson(o, built.secrets)) + '\n')
+      if (format === 'json') io.stdout(JSON.stringify(outcomeJson(o, secrets)) + '\n')
       if (poll < maxPolls && !stop) {
         await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval)
       }

@@ -4,6 +4,7 @@
  * diagram, and returns the capsule update that records it all. No I/O of its own: the runs
  * reader and the alert channels are passed in.
  */
+import { tokenExpiryAlert } from '../alerts/compose.js'
 import { dispatchAlerts, type DispatchResult } from '../alerts/dispatch.js'
 import type { EscalationMatrix } from '../alerts/escalation.js'
 import { trackIncidents, withIssueNumbers, type IncidentFinding } from '../alerts/incidents.js'
@@ -57,6 +58,20 @@ export interface MonitorConfig {
   seenLimit?: number
 }
 
+/** Warn about an expiring token from this many days before it expires, once a day. */
+export const TOKEN_WARNING_DAYS = 14
+const DAY = 24 * 3600 * 1000
+
+/** The token the pass reads GitHub with, for the expiry warning. */
+export interface TokenWatch {
+  /** When the token expires, as GitHub reported it during the pass (read after the API calls). */
+  expiresAt: () => Date | undefined
+  /** Name of the secret holding it, for the notice; never its value. */
+  name: string
+  /** The monitoring workflow, named in the notice. */
+  workflow: string
+}
+
 export interface MonitorDeps {
   reader: RunsReader
   channels: Channel[]
@@ -66,6 +81,8 @@ export interface MonitorDeps {
   knownSecrets?: string[]
   /** Issue numbers the GitHub issue channel opened, keyed by incident key. */
   issueNumbers?: () => ReadonlyMap<string, number>
+  /** Warn before this token expires (state `notices` keeps it to once a day). */
+  token?: TokenWatch
 }
 
 export interface MonitorOutcome {
@@ -231,6 +248,14 @@ export async function runMonitor(
     lastRunId = Math.max(lastRunId ?? 0, run.id)
   }
 
+  // Decided after the runs were read: GitHub reports the expiry on its answers.
+  const notices = { ...(state.notices ?? {}) }
+  const tokenNotice = deps.token ? tokenNoticeDue(deps.token, notices, config.repository, now) : undefined
+  if (tokenNotice) {
+    out.alerts.push(tokenNotice)
+    notices['token-expiry'] = now.toISOString()
+  }
+
   out.deliveries = await dispatchAlerts(out.alerts, deps.channels, config.matrix, {
     alertLevel: config.matrix.alertLevel,
     knownSecrets: deps.knownSecrets ?? []
@@ -247,7 +272,8 @@ export async function runMonitor(
     consecutive_failures: consecutive,
     pattern_counts: patternCounts,
     incidents,
-    seen_jobs: seen.slice(-(config.seenLimit ?? 500))
+    seen_jobs: seen.slice(-(config.seenLimit ?? 500)),
+    notices
   }
   const steps = decision.path.slice(1)
   const updates: CapsuleUpdate[] = steps.map((status) => ({ status }))
@@ -268,4 +294,24 @@ export async function runMonitor(
     decision.to !== 'maintenance' &&
     out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
   return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
+}
+
+/** The token-expiry notice when the token expires within TOKEN_WARNING_DAYS and none went out today. */
+function tokenNoticeDue(
+  token: TokenWatch,
+  notices: Readonly<Record<string, string>>,
+  repository: string,
+  now: Date
+): Alert | undefined {
+  const expires = token.expiresAt()
+  if (!expires || expires.getTime() - now.getTime() > TOKEN_WARNING_DAYS * DAY) return undefined
+  const last = notices['token-expiry'] ? Date.parse(notices['token-expiry']) : 0
+  if (now.getTime() - last < DAY) return undefined
+  return tokenExpiryAlert({
+    repository,
+    workflow: token.workflow,
+    tokenName: token.name,
+    expiresAt: expires.toISOString(),
+    now
+  })
 }

@@ -1,19 +1,14 @@
 /**
- * One monitoring pass with its state: read the capsule (verified), run the engine, send the
- * token-expiry notice when due, write the next capsule (signed, atomically). Shared by the
- * `monitor` action and `hee monitor` so both behave the same.
+ * One monitoring pass with its state: read the capsule (verified), run the engine, write the
+ * next capsule (signed, atomically). Shared by the `monitor` action and `hee monitor` (through
+ * `setupMonitor`) so both behave the same.
  */
 import { existsSync } from 'node:fs'
-import { dispatchAlerts } from '../alerts/dispatch.js'
-import { tokenExpiryAlert } from '../alerts/compose.js'
 import type { Alert, Channel } from '../alerts/types.js'
 import { createCapsule, openCapsule, readCapsuleFile, type Capsule, type CapsuleKey } from '../capsule/index.js'
 import type { RunsReader } from '../github/runs.js'
 import { updateCapsuleFile } from '../state/update-file.js'
-import { runMonitor, type MonitorConfig, type MonitorOutcome, type MonitorTrigger } from './engine.js'
-
-export const TOKEN_WARNING_DAYS = 14
-const DAY = 24 * 3600 * 1000
+import { runMonitor, type MonitorConfig, type MonitorOutcome, type MonitorTrigger, type TokenWatch } from './engine.js'
 
 export interface PassOptions {
   reader: RunsReader
@@ -31,10 +26,8 @@ export interface PassOptions {
   log?: (line: string) => void
   knownSecrets?: string[]
   issueNumbers?: () => ReadonlyMap<string, number>
-  /** When the token expires, as GitHub reported it during the pass. */
-  tokenExpiresAt?: () => Date | undefined
-  /** Name of the secret holding the token, for the expiry notice. */
-  tokenName?: string
+  /** The token the pass reads with, warned about before it expires. */
+  token?: TokenWatch
 }
 
 export interface PassResult {
@@ -65,34 +58,9 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
     now: opts.now,
     ...(opts.log ? { log: opts.log } : {}),
     ...(opts.knownSecrets ? { knownSecrets: opts.knownSecrets } : {}),
-    ...(opts.issueNumbers ? { issueNumbers: opts.issueNumbers } : {})
+    ...(opts.issueNumbers ? { issueNumbers: opts.issueNumbers } : {}),
+    ...(opts.token ? { token: opts.token } : {})
   })
-
-  // Token rotation: warn once a day from two weeks before the token expires.
-  let tokenNotice: Alert | undefined
-  const expires = opts.tokenExpiresAt?.()
-  const notices = { ...(state.notices ?? {}) }
-  const now = opts.now()
-  if (expires && expires.getTime() - now.getTime() <= TOKEN_WARNING_DAYS * DAY) {
-    const last = notices['token-expiry'] ? Date.parse(notices['token-expiry']) : 0
-    if (now.getTime() - last >= DAY) {
-      tokenNotice = tokenExpiryAlert({
-        repository: opts.config.repository,
-        workflow: opts.meta.workflow,
-        tokenName: opts.tokenName ?? 'GITHUB_TOKEN',
-        expiresAt: expires.toISOString(),
-        now
-      })
-      outcome.deliveries.push(
-        ...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, {
-          knownSecrets: opts.knownSecrets ?? []
-        }))
-      )
-      notices['token-expiry'] = now.toISOString()
-    }
-  }
-  const last = outcome.updates[outcome.updates.length - 1]!
-  last.monitoring = { ...last.monitoring, notices }
 
   const { capsule } = await updateCapsuleFile({
     path: opts.capsulePath,
@@ -102,8 +70,9 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
     verifyKeys: opts.verifyKeys ?? [],
     ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
     requireSignature: opts.requireSignature,
-    now,
+    now: opts.now(),
     opened
   })
+  const tokenNotice = outcome.alerts.find((a) => a.kind === 'token-expiry')
   return { outcome, capsule, previous: current, ...(tokenNotice ? { tokenNotice } : {}) }
 }
