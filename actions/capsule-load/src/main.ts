@@ -9,9 +9,9 @@ import {
   readCapsuleFile,
   sealCapsule,
   writeCapsuleFile,
-  type Capsule,
   type CapsuleCandidate,
-  type LoadNewestResult
+  type LoadNewestResult,
+  type OpenedCapsule
 } from '@hee/core'
 import {
   ArtifactCapsuleStore,
@@ -43,10 +43,10 @@ export async function run(): Promise<void> {
   const open = { verifyKeys: key ? [key] : [], encryptionKey, requireSignature: !inputs['allow-unsigned'] }
 
   // A capsule this job already holds sets the floor: nothing older is accepted.
-  let seen: Capsule | undefined
+  let seen: OpenedCapsule | undefined
   if (existsSync(path)) {
-    seen = openCapsule(await readCapsuleFile(path), open).capsule
-    core.info(`already holding capsule version ${seen.version} at ${path}`)
+    seen = openCapsule(await readCapsuleFile(path), open)
+    core.info(`already holding capsule version ${seen.capsule.version} at ${path}`)
   }
 
   const store = new ArtifactCapsuleStore({
@@ -103,7 +103,7 @@ export async function run(): Promise<void> {
   }
 
   if (!capsule && seen) {
-    capsule = seen
+    capsule = seen.capsule
     found = true
     core.info('no newer capsule found; keeping the one already held')
   } else if (!capsule) {

@@ -1,13 +1,7 @@
 import canonicalizeModule from 'canonicalize'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  canonicalJson,
-  capsuleDigest,
-  chainDigest,
-  rememberSealedDigest,
-  sha256Hex
-} from '../../../packages/core/src/capsule/canonical.js'
+import { canonicalJson, capsuleDigest, chainLinkOf, sha256Hex } from '../../../packages/core/src/capsule/canonical.js'
 import { fresh, rich } from './fixtures.js'
 
 function shuffleKeys(v: unknown, seed: number): unknown {
@@ -200,12 +194,12 @@ describe('capsule digest', () => {
     expect(capsuleDigest(c)).toMatch(/^sha256:[0-9a-f]{64}$/)
   })
 
-  it('chain digest prefers the remembered digest of the stored form', () => {
+  it("a chain link carries the stored form's digest; a bare capsule links by its own", () => {
     const c = fresh()
     const opened = structuredClone(c)
-    expect(chainDigest(opened)).toBe(capsuleDigest(c))
-    rememberSealedDigest(opened, `sha256:${'b'.repeat(64)}`)
-    expect(chainDigest(opened)).toBe(`sha256:${'b'.repeat(64)}`)
-    expect(chainDigest(structuredClone(opened))).toBe(capsuleDigest(c))
+    expect(chainLinkOf(opened).digest).toBe(capsuleDigest(c))
+    const link = { capsule: opened, digest: `sha256:${'b'.repeat(64)}` }
+    expect(chainLinkOf(link).digest).toBe(`sha256:${'b'.repeat(64)}`)
+    expect(chainLinkOf(structuredClone(opened)).digest).toBe(capsuleDigest(c))
   })
 })

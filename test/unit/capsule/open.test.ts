@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { capsuleDigest, chainDigest } from '../../../packages/core/src/capsule/canonical.js'
+import { capsuleDigest, chainLinkOf } from '../../../packages/core/src/capsule/canonical.js'
 import { parseKey, verifyOnly } from '../../../packages/core/src/capsule/keys.js'
 import { openCapsule, sealCapsule } from '../../../packages/core/src/capsule/open.js'
 import { verifySignature } from '../../../packages/core/src/capsule/sign.js'
@@ -41,28 +41,28 @@ describe('sealCapsule and openCapsule', () => {
   it('keeps the hash chain when the next version is built from a decrypted capsule', () => {
     const v1 = sealCapsule(rich(), { signingKey: SIGNER, encryptionKey: AES, sensitiveFields: FIELDS })
     const opened = openCapsule(v1, { verifyKeys: [VERIFIER], encryptionKey: AES, requireSignature: true })
-    const v2 = sealCapsule(applyUpdate(opened.capsule, { status: 'degraded' }, { now: NOW }), {
+    const v2 = sealCapsule(applyUpdate(opened, { status: 'degraded' }, { now: NOW }), {
       signingKey: SIGNER,
       encryptionKey: AES,
       sensitiveFields: opened.sensitiveFields
     })
     expect(v2.previous_digest).toBe(capsuleDigest(v1))
     expect(checkSuccession(v1, v2)).toEqual({ linked: true })
-    expect(checkSuccession(opened.capsule, v2)).toEqual({ linked: true })
+    expect(checkSuccession(opened, v2)).toEqual({ linked: true })
   })
 
   it('chains the next version to the stored digest of a capsule opened without decrypting', () => {
     const v1 = sealCapsule(rich(), { signingKey: SIGNER })
     const opened = openCapsule(v1, { verifyKeys: [VERIFIER], requireSignature: true })
     expect(opened.digest).toBe(capsuleDigest(v1))
-    expect(chainDigest(opened.capsule)).toBe(opened.digest)
-    const v2 = sealCapsule(applyUpdate(opened.capsule, { last_run_id: 100 }, { now: NOW }), { signingKey: SIGNER })
+    expect(chainLinkOf(opened).digest).toBe(opened.digest)
+    const v2 = sealCapsule(applyUpdate(opened, { last_run_id: 100 }, { now: NOW }), { signingKey: SIGNER })
     expect(v2.previous_digest).toBe(capsuleDigest(v1))
     expect(checkSuccession(v1, v2)).toEqual({ linked: true })
     expect(verifySignature(v2, [VERIFIER])).toEqual({ keyId: SIGNER.keyId })
   })
 
-  it('schema-checks what it seals unless it only signed a capsule applyUpdate had just checked', () => {
+  it('schema-checks what it seals, including what encrypting moved out of the body', () => {
     const bad = { ...rich(), version: 0 }
     expect(heeError(() => sealCapsule(bad, { signingKey: SIGNER })).code).toBe('capsule.schema')
     // Encrypting moves body fields out, which can break the schema even for a freshly built capsule.

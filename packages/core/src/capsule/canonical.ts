@@ -135,21 +135,18 @@ export function digestOfSignedText(text: string): string {
   return `sha256:${sha256Hex(text)}`
 }
 
-// The chain must link to the stored (sealed) form. A capsule whose sensitive fields were
-// decrypted after loading is a different object from the one that was stored, and even an
-// undecrypted one would cost a full canonical pass to digest again; so openCapsule records the
-// stored digest here, keyed weakly so it disappears with the object and never leaks into JSON.
-const sealedDigests = new WeakMap<object, string>()
-
-/** Remember that `opened` was produced from a stored capsule whose digest is `digest`. */
-export function rememberSealedDigest(opened: Capsule, digest: string): void {
-  sealedDigests.set(opened, digest)
+/**
+ * A capsule together with the digest its successor must name in `previous_digest`: the digest
+ * of the form that was stored. A capsule opened from a file (`openCapsule`) is a chain link whose
+ * digest is the stored form's even after its sensitive fields were decrypted; that is why the
+ * digest travels with the value instead of being computed from the capsule in hand.
+ */
+export interface ChainLink {
+  capsule: Capsule
+  digest: string
 }
 
-/**
- * The digest a successor must put in `previous_digest`: the stored form's digest when `c` came
- * from {@link rememberSealedDigest} (openCapsule), otherwise {@link capsuleDigest}.
- */
-export function chainDigest(c: Capsule): string {
-  return sealedDigests.get(c) ?? capsuleDigest(c)
+/** The chain link of `c`: as given, or a capsule taken as stored (its own digest). */
+export function chainLinkOf(c: Capsule | ChainLink): ChainLink {
+  return 'capsule' in c && 'digest' in c ? c : { capsule: c, digest: capsuleDigest(c) }
 }

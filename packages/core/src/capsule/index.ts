@@ -1,7 +1,9 @@
 /** The state capsule engine: schema, integrity, confidentiality, state machine and storage. */
 export * from './types.js'
-export { BODY_SCHEMA, CAPSULE_JSON_SCHEMA, SPEC_BODY_SCHEMA, capsuleValidator } from './schema.js'
-export { canonicalJson, capsuleDigest, chainDigest, sha256Hex, signedPart } from './canonical.js'
+export { BODY_SCHEMA, CAPSULE_JSON_SCHEMA, capsuleValidator } from './schema.js'
+export { capsuleSchema, capsuleBodySchema } from './shapes.js'
+export { canonicalJson, capsuleDigest, chainLinkOf, sha256Hex, signedPart } from './canonical.js'
+export type { ChainLink } from './canonical.js'
 export { MIN_HMAC_BYTES, canSign, generateEd25519, parseKey, publicKeyPem, readKeyFile, verifyOnly } from './keys.js'
 export type { CapsuleKey, Ed25519PrivateKey, Ed25519PublicKey, HmacKey } from './keys.js'
 export { signCapsule, verifySignature } from './sign.js'

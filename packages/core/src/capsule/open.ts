@@ -1,10 +1,10 @@
 import { ConfigurationError, HeeError } from '../errors.js'
-import { digestOfSignedText, rememberSealedDigest, signedText } from './canonical.js'
+import { digestOfSignedText, signedText, type ChainLink } from './canonical.js'
 import { decryptFields, encryptFields } from './encrypt.js'
 import type { CapsuleKey } from './keys.js'
 import { signCapsule, verifySignature, verifySignedText } from './sign.js'
 import type { Capsule } from './types.js'
-import { isFreshlyBuilt, validateCapsule } from './validate.js'
+import { validateCapsule } from './validate.js'
 
 /** How to seal a capsule before it is stored. */
 export interface SealOptions {
@@ -17,28 +17,22 @@ export interface SealOptions {
 
 /**
  * Encrypts the sensitive fields, then signs (so the signature covers the ciphertext and a
- * verify-only job can check it). Sensitive fields without a key are refused rather than
- * stored in clear.
+ * verify-only job can check it), and schema-checks the result. Sensitive fields without a key
+ * are refused rather than stored in clear.
  */
 export function sealCapsule(c: Capsule, opts: SealOptions): Capsule {
   const fields = opts.sensitiveFields ?? []
   let out = c
-  let encrypted = false
   if (opts.encryptionKey !== undefined) {
-    if (fields.length > 0 || c.encrypted !== undefined) {
-      out = encryptFields(out, opts.encryptionKey, fields)
-      encrypted = true
-    }
+    if (fields.length > 0 || c.encrypted !== undefined) out = encryptFields(out, opts.encryptionKey, fields)
   } else if (fields.length > 0) {
     throw new ConfigurationError(
       `sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`
     )
   }
   if (opts.signingKey !== undefined) out = signCapsule(out, opts.signingKey)
-  // A capsule applyUpdate/createCapsule just checked, only given a signature (always well-formed),
-  // needs no second pass over its whole history; encrypting moves body fields, so that is checked.
-  // writeCapsuleFile checks every capsule once more before writing it.
-  if (!encrypted && isFreshlyBuilt(c)) return out
+  // Checked every time: encrypting moves body fields out, and a check of even a 10 000-entry
+  // history costs about a millisecond.
   return validateCapsule(out)
 }
 
@@ -50,9 +44,9 @@ export interface OpenOptions {
   requireSignature: boolean
 }
 
-/** An opened capsule and what was established about it. */
-export interface OpenedCapsule {
-  /** Body decrypted when a key was given; pass this object to applyUpdate to keep the chain. */
+/** An opened capsule and what was established about it; pass it to applyUpdate to keep the chain. */
+export interface OpenedCapsule extends ChainLink {
+  /** Body decrypted when a key was given. */
   capsule: Capsule
   /** Key id that verified the signature; null when not verified (unsigned, or no keys given). */
   keyId: string | null
@@ -66,7 +60,7 @@ export interface OpenedCapsule {
 /**
  * Verifies, then decrypts. A signed capsule is always verified when keys are given; an unsigned
  * one is refused only when `requireSignature`. Decrypting drops the signature (it covered the
- * sealed form) and the encrypted block; the returned object remembers the stored digest so
+ * sealed form) and the encrypted block; the result carries the stored form's digest so
  * applyUpdate chains to what is actually on disk.
  */
 export function openCapsule(c: Capsule, opts: OpenOptions): OpenedCapsule {
@@ -85,12 +79,8 @@ export function openCapsule(c: Capsule, opts: OpenOptions): OpenedCapsule {
   }
   const digest = digestOfSignedText(canonical())
   const sensitiveFields = c.encrypted?.fields.slice() ?? []
-  if (opts.encryptionKey === undefined || c.encrypted === undefined) {
-    // applyUpdate chains to this digest without serialising the capsule again.
-    rememberSealedDigest(c, digest)
+  if (opts.encryptionKey === undefined || c.encrypted === undefined)
     return { capsule: c, keyId, decrypted: false, sensitiveFields, digest }
-  }
   const capsule = decryptFields(c, opts.encryptionKey)
-  rememberSealedDigest(capsule, digest)
   return { capsule, keyId, decrypted: true, sensitiveFields, digest }
 }

@@ -1,11 +1,13 @@
-import { z } from 'zod'
 import { HeeError } from '../errors.js'
-import { chainDigest } from './canonical.js'
+import { chainLinkOf, type ChainLink } from './canonical.js'
 import { DEFAULT_HISTORY_LIMIT, compactHistory } from './history.js'
 import { INITIAL_STATUS, assertTransition } from './state-machine.js'
-import { CAPSULE_SCHEMA_ID, CAPSULE_STATUSES } from './types.js'
+import { capsuleUpdateSchema } from './shapes.js'
+import { CAPSULE_SCHEMA_ID } from './types.js'
 import type { AutoFixEntry, Capsule, CapsuleUpdate } from './types.js'
-import { markFreshlyBuilt, validateCapsule } from './validate.js'
+import { validateCapsule } from './validate.js'
+
+export { capsuleUpdateSchema }
 
 /** What a new capsule needs to know about where it lives. */
 export interface CreateCapsuleOptions {
@@ -31,7 +33,7 @@ export function createCapsule(opts: CreateCapsuleOptions): Capsule {
       auto_fix_history: []
     }
   })
-  return markFreshlyBuilt(c)
+  return c
 }
 
 /** Context of one update: the clock and the run doing it. */
@@ -41,21 +43,19 @@ export interface UpdateContext {
   workflow?: string
   /** Entries of auto_fix_history kept in full (default {@link DEFAULT_HISTORY_LIMIT}). */
   historyLimit?: number
-  /**
-   * Digest of `prev` as stored, when `prev` was changed after loading (e.g. decrypted) and is not
-   * the object openCapsule returned. Normally leave it out.
-   */
-  previousDigest?: string
 }
 
 /**
- * Builds the next capsule from `prev` and `update`; `prev` is never mutated. The result is
+ * Builds the next capsule from `prev` and `update`; `prev` is never mutated. Pass the chain link
+ * `openCapsule` returned for a capsule read from a file, so the next version names the digest of
+ * the stored form (a bare capsule is taken as stored). The result is
  * unsigned: version + 1, chained to `prev`, status moved only along the state diagram
  * (`status_since` changes only when the status does), history appended then compacted,
  * metrics and `monitoring` merged, the encrypted block carried forward, and schema-checked.
  * The history entry objects are shared with `prev`, not copied: treat them as read-only.
  */
-export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateContext): Capsule {
+export function applyUpdate(from: Capsule | ChainLink, update: CapsuleUpdate, ctx: UpdateContext): Capsule {
+  const { capsule: prev, digest: previousDigest } = chainLinkOf(from)
   const at = ctx.now.toISOString()
   // Everything but the history is small and deep-copied, so the result shares no mutable state
   // with `prev` there. The history can hold thousands of entries and is only ever appended to or
@@ -70,7 +70,7 @@ export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateCon
     ...copy.envelope,
     body: { ...prev.body, ...copy.bodyRest, auto_fix_history: prevHistory },
     version: prev.version + 1,
-    previous_digest: ctx.previousDigest ?? chainDigest(prev),
+    previous_digest: previousDigest,
     workflow: ctx.workflow ?? prev.workflow,
     run_id: ctx.runId ?? prev.run_id,
     updated_at: at
@@ -100,74 +100,8 @@ export function applyUpdate(prev: Capsule, update: CapsuleUpdate, ctx: UpdateCon
     next.body.auto_fix_history = prevHistory.slice()
   }
   next.body = compactHistory(next.body, ctx.historyLimit ?? DEFAULT_HISTORY_LIMIT)
-  return markFreshlyBuilt(validateCapsule(next))
+  return validateCapsule(next)
 }
-
-const iso = z.iso.datetime({ offset: true })
-const count = z.number().int().nonnegative()
-const percent = z.number().min(0).max(100)
-
-const incidentSchema = z.strictObject({
-  workflow: z.string(),
-  pattern: z.string(),
-  severity: z.enum(['critical', 'high', 'medium', 'low']),
-  since: iso,
-  first_run_id: z.number().int(),
-  last_run_id: z.number().int(),
-  last_run_attempt: z.number().int().positive().optional(),
-  runs: count,
-  last_alert_at: iso.optional(),
-  issue_number: z.number().int().positive().optional()
-})
-
-/** zod schema of {@link CapsuleUpdate}; strict, so a misspelt field is reported, not ignored. */
-export const capsuleUpdateSchema = z.strictObject({
-  status: z.enum(CAPSULE_STATUSES as [string, ...string[]]).optional(),
-  last_run_id: z.number().int().optional(),
-  coverage_metrics: z
-    .strictObject({
-      line: z.number().optional(),
-      branch: z.number().optional(),
-      function: z.number().optional(),
-      integration: z.number().optional(),
-      spec: z.number().optional(),
-      prompt: z.number().optional()
-    })
-    .optional(),
-  hee_specific: z
-    .strictObject({
-      spec_coverage: percent.optional(),
-      prompt_coverage: percent.optional(),
-      decision_stability: percent.optional()
-    })
-    .optional(),
-  append_history: z
-    .array(
-      z.strictObject({
-        timestamp: iso.optional(),
-        pattern_id: z.string().min(1),
-        success: z.boolean(),
-        rollback: z.boolean().optional(),
-        hee_context: z
-          .strictObject({
-            state_capsule_version: z.string().optional(),
-            decision_impact: z.string().optional(),
-            context_preservation: z.boolean().optional()
-          })
-          .optional()
-      })
-    )
-    .optional(),
-  monitoring: z
-    .strictObject({
-      consecutive_failures: count.optional(),
-      pattern_counts: z.record(z.string(), count).optional(),
-      incidents: z.record(z.string(), incidentSchema).optional(),
-      seen_jobs: z.array(z.string()).optional(),
-      notices: z.record(z.string(), z.iso.datetime()).optional()
-    })
-    .optional()
-})
 
 function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(update)'

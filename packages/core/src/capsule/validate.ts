@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv'
 import { HeeError } from '../errors.js'
-import { chainDigest } from './canonical.js'
+import { chainLinkOf, type ChainLink } from './canonical.js'
 import { capsuleValidator } from './schema.js'
 import type { Capsule } from './types.js'
 
@@ -40,29 +40,15 @@ export function validateCapsule(obj: unknown): Capsule {
   throw new HeeError('capsule.schema', `capsule does not match schema hee.capsule/v1: ${reason}`)
 }
 
-// Capsules built by createCapsule/applyUpdate, checked as they were returned. sealCapsule skips
-// checking such a capsule again when it only adds a signature (which it builds well-formed);
-// writeCapsuleFile always checks, so nothing unchecked reaches a file even if one was changed since.
-const freshlyBuilt = new WeakSet<Capsule>()
-
-/** Record that `c` was just built and schema-checked by this module's builders. */
-export function markFreshlyBuilt(c: Capsule): Capsule {
-  freshlyBuilt.add(c)
-  return c
-}
-
-/** Whether `c` came from {@link markFreshlyBuilt} (createCapsule or applyUpdate). */
-export function isFreshlyBuilt(c: Capsule): boolean {
-  return freshlyBuilt.has(c)
-}
-
 /**
- * Checks that `newer` may follow `older` (the newest capsule already trusted): same repository,
+ * Checks that `newer` may follow `older` (the newest capsule already trusted; give the chain
+ * link `openCapsule` returned when it was decrypted): same repository,
  * a higher version (rollback protection), and, when directly consecutive, a `previous_digest`
  * equal to the older capsule's digest (hash chain). A gap of several versions is accepted
  * because intermediate capsules may have expired; `linked` says whether the chain was checked.
  */
-export function checkSuccession(older: Capsule, newer: Capsule): { linked: boolean } {
+export function checkSuccession(olderLink: Capsule | ChainLink, newer: Capsule): { linked: boolean } {
+  const { capsule: older, digest: expected } = chainLinkOf(olderLink)
   if (older.repository !== newer.repository) {
     throw new HeeError(
       'capsule.chain',
@@ -76,7 +62,6 @@ export function checkSuccession(older: Capsule, newer: Capsule): { linked: boole
     )
   }
   if (newer.version !== older.version + 1) return { linked: false }
-  const expected = chainDigest(older)
   if (newer.previous_digest !== expected) {
     throw new HeeError(
       'capsule.chain',

@@ -1,11 +1,13 @@
 import { describeError, HeeError } from '../errors.js'
 import {
-  chainDigest,
+  chainLinkOf,
   checkSuccession,
   openCapsule,
   parseCapsuleText,
   type Capsule,
-  type CapsuleKey
+  type CapsuleKey,
+  type ChainLink,
+  type OpenedCapsule
 } from '../capsule/index.js'
 import { orderCandidates, type CapsuleCandidate } from './candidates.js'
 
@@ -18,8 +20,8 @@ export interface LoadNewestOptions {
   verifyKeys: CapsuleKey[]
   requireSignature: boolean
   encryptionKey?: Buffer
-  /** A capsule this job already holds: nothing older (or forked from it) is accepted. */
-  seen?: Capsule
+  /** A capsule this job already holds (as opened): nothing older (or forked from it) is accepted. */
+  seen?: Capsule | ChainLink
   /** How many candidates to examine at most, newest first. */
   maxCandidates: number
 }
@@ -58,9 +60,10 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
   let downloads = 0
   const rejected: Rejection[] = []
   const skipped: CapsuleCandidate[] = []
-  const cache = new Map<number, { raw: Capsule; opened: Capsule } | Error>()
+  const cache = new Map<number, { raw: Capsule; opened: OpenedCapsule } | Error>()
+  const seen = opts.seen ? chainLinkOf(opts.seen) : undefined
 
-  const examine = async (cand: CapsuleCandidate): Promise<{ raw: Capsule; opened: Capsule }> => {
+  const examine = async (cand: CapsuleCandidate): Promise<{ raw: Capsule; opened: OpenedCapsule }> => {
     const hit = cache.get(cand.id)
     if (hit instanceof Error) throw hit
     if (hit) return hit
@@ -81,7 +84,7 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
         verifyKeys: opts.verifyKeys,
         encryptionKey: opts.encryptionKey,
         requireSignature: opts.requireSignature
-      }).capsule
+      })
       const entry = { raw: parsed, opened }
       cache.set(cand.id, entry)
       return entry
@@ -95,11 +98,12 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
     if (rejected.length >= opts.maxCandidates || downloads >= maxDownloads) break
     downloads += 1
     try {
-      const { raw, opened: capsule } = await examine(cand)
-      if (opts.seen && chainDigest(opts.seen) !== chainDigest(capsule)) checkSuccession(opts.seen, capsule)
+      const { raw, opened } = await examine(cand)
+      const capsule = opened.capsule
+      if (seen && seen.digest !== opened.digest) checkSuccession(seen, capsule)
       const previous = ordered.slice(i + 1).find((c) => c.version === cand.version - 1)
       if (previous) {
-        let older: Capsule | undefined
+        let older: OpenedCapsule | undefined
         try {
           older = (await examine(previous)).opened
         } catch {

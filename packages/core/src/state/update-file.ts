@@ -8,6 +8,7 @@ import {
   writeCapsuleFile,
   type Capsule,
   type CapsuleKey,
+  type ChainLink,
   type CapsuleUpdate,
   type OpenedCapsule
 } from '../capsule/index.js'
@@ -63,14 +64,18 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
     // Fields that were sensitive stay sensitive unless the caller names a new set.
     if (sensitiveFields.length === 0 && opened.decrypted) sensitiveFields = opened.sensitiveFields
   }
-  let next = previous ?? createCapsule({ ...opts.meta, now })
+  // The opened file is passed as a chain link: the next version names the digest of what is
+  // stored, even when the fields were decrypted in between.
+  let next: Capsule = previous ?? createCapsule({ ...opts.meta, now })
+  let from: Capsule | ChainLink = opened ?? next
   for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
-    next = applyUpdate(next, update, {
+    next = applyUpdate(from, update, {
       now,
       runId: opts.meta.runId,
       workflow: opts.meta.workflow,
       historyLimit: opts.historyLimit
     })
+    from = next
   }
   const sealed = sealCapsule(next, {
     signingKey: opts.signingKey,
