@@ -1,239 +1,100 @@
+<<<<<<<< HEAD:dist/cli/955.index.js
 export const id = 955;
 export const ids = [955];
 export const modules = {
 
 /***/ 1955:
+========
+export const id = 261;
+export const ids = [261];
+export const modules = {
+
+/***/ 9261:
+>>>>>>>> a8c46f2 (Rebuild dist):dist/cli/261.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   RAR: () => (/* reexport */ errors/* HeeError */.RA),
+<<<<<<<< HEAD:dist/cli/955.index.js
   pZ: () => (/* reexport */ buildChannels),
   Knk: () => (/* reexport */ buildMatrix),
   wrZ: () => (/* reexport */ validate_checkSuccession),
   qY6: () => (/* reexport */ createCapsule),
   LXC: () => (/* reexport */ createGitHubClient),
   WgB: () => (/* reexport */ createRunsReader),
+========
+  wrZ: () => (/* reexport */ validate_checkSuccession),
+  qY6: () => (/* reexport */ createCapsule),
+>>>>>>>> a8c46f2 (Rebuild dist):dist/cli/261.index.js
   UcH: () => (/* reexport */ errors/* describeError */.Uc),
   bYx: () => (/* reexport */ generateEd25519),
   UJt: () => (/* reexport */ inert_inertText),
   _ZX: () => (/* reexport */ src_severity/* isSeverity */._Z),
+<<<<<<<< HEAD:dist/cli/955.index.js
   OTW: () => (/* reexport */ catalogue/* loadCatalogue */.O),
   aoJ: () => (/* reexport */ monitorPass),
   yut: () => (/* reexport */ open_openCapsule),
   btF: () => (/* reexport */ outcomeJson),
   _89: () => (/* reexport */ parseEncryptionKey),
   E3q: () => (/* reexport */ parseRepo),
+========
+  yut: () => (/* reexport */ open_openCapsule),
+  btF: () => (/* reexport */ outcomeJson),
+  _89: () => (/* reexport */ parseEncryptionKey),
+>>>>>>>> a8c46f2 (Rebuild dist):dist/cli/261.index.js
   j9G: () => (/* reexport */ parseUpdate),
   U4Z: () => (/* reexport */ readCapsuleFile),
   mlf: () => (/* reexport */ readKeyFile),
   E$r: () => (/* reexport */ redact_redact),
   B1q: () => (/* reexport */ renderReport),
   z_7: () => (/* reexport */ sealCapsule),
+<<<<<<<< HEAD:dist/cli/955.index.js
   lQP: () => (/* reexport */ updateCapsuleFile),
   edt: () => (/* reexport */ withConfiguredExtras),
   T7y: () => (/* reexport */ writeCapsuleFile)
 });
 
 // UNUSED EXPORTS: BACKUP_PREFIX, BODY_SCHEMA, BoundedOutput, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, Git, GitError, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, SPEC_BODY_SCHEMA, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, backupRef, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleDigest, capsuleUpdateSchema, capsuleValidator, chainDigest, channelsFor, classifyStream, classifyText, cleanLine, commandLine, compactHistory, compareFindings, compareSnapshots, composeAlert, consoleChannel, createBackupRef, createNodeExec, cvss3BaseScore, decideStatus, decryptFields, deleteBackupRef, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, fileLineOf, formatCapsule, formatExcerpt, formatIdentity, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isIdentical, isRateLimitError, isReportFile, isRequestError, isSecretName, isUserError, issueTitle, killAllRunning, listBackupRefs, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseIdentity, parseKey, parseStatus, parseTokenExpiration, passesLevel, pathTo, prepareSigning, publicKeyPem, push, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, snapshotTree, stepOf, stripAnsi, subcommand, timedOut, toGitHubError, tokenExpiryAlert, toolEnv, trackIncidents, unsafeRegexReason, uploadsReports, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withIssueNumbers
+========
+  GKU: () => (/* reexport */ setupMonitor),
+  lQP: () => (/* reexport */ updateCapsuleFile),
+  T7y: () => (/* reexport */ writeCapsuleFile)
+});
+
+// UNUSED EXPORTS: BODY_SCHEMA, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_FIXABLE_PATTERNS, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, FAILED_JOB_CONCLUSIONS, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, buildChannels, buildMatrix, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleBodySchema, capsuleDigest, capsuleSchema, capsuleUpdateSchema, capsuleValidator, chainLinkOf, channelsFor, classifyStream, classifyText, cleanLine, compactHistory, compareFindings, composeAlert, consoleChannel, createGitHubClient, createRunsReader, cvss3BaseScore, decideStatus, decryptFields, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, fileLineOf, formatCapsule, formatExcerpt, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isFailedRun, isRateLimitError, isReportFile, isRequestError, isUserError, issueTitle, judgeJob, loadCatalogue, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, monitorPass, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseKey, parseRepo, parseTokenExpiration, passesLevel, pathTo, patternNamesOf, patternOf, publicKeyPem, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, stepOf, stripAnsi, timedOut, toGitHubError, tokenExpiryAlert, trackIncidents, unsafeRegexReason, uploadsReports, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withConfiguredExtras, withIssueNumbers
+>>>>>>>> a8c46f2 (Rebuild dist):dist/cli/261.index.js
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/severity.ts
 var src_severity = __webpack_require__(3262);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
-var _2020 = __webpack_require__(2210);
-var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+;// CONCATENATED MODULE: ./packages/core/src/conclusions.ts
+/**
+ * GitHub's words for how a run or a job ended, and which of them mean "it failed". Defined once
+ * so the engine's counters, the run analysis and the incidents agree on what a failure is.
+ */
+/** Run conclusions that mean "something failed and should be explained". */
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Job conclusions that mean the job failed (a job cannot fail to start on its own). */
+const FAILED_JOB_CONCLUSIONS = new Set(['failure', 'timed_out']);
+/** True when a run with this conclusion failed. */
+function isFailedRun(conclusion) {
+    return FAILED_CONCLUSIONS.has(conclusion ?? '');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var dist = __webpack_require__(2815);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-;// CONCATENATED MODULE: ./packages/core/src/capsule/types.ts
-/**
- * The state capsule: the spec's schema as `body`, wrapped in an envelope that makes it
- * trustworthy between jobs (version, hash chain, signature). See DESIGN §2.
- */
-const CAPSULE_SCHEMA_ID = 'hee.capsule/v1';
-const types_CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
+;// CONCATENATED MODULE: ./packages/core/src/capsule/date-time.ts
 
-;// CONCATENATED MODULE: ./packages/core/src/capsule/schema.ts
-
-
-
-/**
- * The body schema exactly as the spec writes it ("HEE State Capsule Structure"). Kept verbatim so
- * a reviewer can diff it against the spec; our additions are layered on in {@link BODY_SCHEMA}.
- */
-const SPEC_BODY_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'HEE CI Monitoring State Capsule',
-    type: 'object',
-    properties: {
-        monitoring_state: {
-            type: 'object',
-            properties: {
-                last_run_id: { type: 'integer' },
-                current_status: {
-                    type: 'string',
-                    enum: ['operational', 'degraded', 'failed', 'maintenance']
-                },
-                hee_specific: {
-                    type: 'object',
-                    properties: {
-                        spec_coverage: { type: 'number', minimum: 0, maximum: 100 },
-                        prompt_coverage: { type: 'number', minimum: 0, maximum: 100 },
-                        decision_stability: { type: 'number', minimum: 0, maximum: 100 }
-                    }
-                },
-                coverage_metrics: {
-                    type: 'object',
-                    properties: {
-                        line: { type: 'number' },
-                        branch: { type: 'number' },
-                        function: { type: 'number' },
-                        integration: { type: 'number' },
-                        spec: { type: 'number' },
-                        prompt: { type: 'number' }
-                    }
-                }
-            }
-        },
-        auto_fix_history: {
-            type: 'array',
-            items: {
-                type: 'object',
-                properties: {
-                    timestamp: { type: 'string', format: 'date-time' },
-                    pattern_id: { type: 'string' },
-                    success: { type: 'boolean' },
-                    rollback: { type: 'boolean' },
-                    hee_context: {
-                        type: 'object',
-                        properties: {
-                            state_capsule_version: { type: 'string' },
-                            decision_impact: { type: 'string' },
-                            context_preservation: { type: 'boolean' }
-                        }
-                    }
-                }
-            }
-        }
-    }
-};
-const SHA256_DIGEST = '^sha256:[0-9a-f]{64}$';
-const BASE64 = '^[A-Za-z0-9+/]*={0,2}$';
-/** RFC 6901 pointer, non-empty: "/" followed by reference tokens where "~" is escaped. */
-const JSON_POINTER = '^(/([^~/]|~[01])*)+$';
-const ISO = { type: 'string', format: 'date-time' };
-const COUNT = { type: 'integer', minimum: 0 };
-const INCIDENT_SCHEMA = {
-    type: 'object',
-    required: ['workflow', 'pattern', 'severity', 'since', 'first_run_id', 'last_run_id', 'runs'],
-    properties: {
-        workflow: { type: 'string' },
-        pattern: { type: 'string' },
-        severity: { type: 'string', enum: ['critical', 'high', 'medium', 'low'] },
-        since: ISO,
-        first_run_id: { type: 'integer' },
-        last_run_id: { type: 'integer' },
-        last_run_attempt: { type: 'integer', minimum: 1 },
-        runs: COUNT,
-        last_alert_at: ISO,
-        issue_number: { type: 'integer', minimum: 1 }
-    }
-};
-const PATTERN_TOTALS_SCHEMA = {
-    type: 'object',
-    required: ['attempts', 'successes', 'rollbacks'],
-    properties: { attempts: COUNT, successes: COUNT, rollbacks: COUNT }
-};
-/**
- * The capsule body: the spec's schema plus our optional additions (types.ts). Two tightenings
- * beyond the spec, both because every engine relies on them: `monitoring_state` and
- * `auto_fix_history` must be present, and each history entry needs timestamp, pattern_id and
- * success (compaction and the report count by them). Extra properties stay allowed, as in the spec.
- */
-const BODY_SCHEMA = {
-    type: 'object',
-    required: ['monitoring_state', 'auto_fix_history'],
-    properties: {
-        monitoring_state: {
-            ...SPEC_BODY_SCHEMA.properties.monitoring_state,
-            properties: {
-                ...SPEC_BODY_SCHEMA.properties.monitoring_state.properties,
-                status_since: ISO,
-                consecutive_failures: COUNT,
-                pattern_counts: { type: 'object', additionalProperties: COUNT },
-                incidents: { type: 'object', additionalProperties: INCIDENT_SCHEMA },
-                seen_jobs: { type: 'array', items: { type: 'string' } },
-                notices: { type: 'object', additionalProperties: ISO }
-            }
-        },
-        auto_fix_history: {
-            type: 'array',
-            items: {
-                ...SPEC_BODY_SCHEMA.properties.auto_fix_history.items,
-                required: ['timestamp', 'pattern_id', 'success']
-            }
-        },
-        history_summary: {
-            type: 'object',
-            required: ['compacted_entries', 'by_pattern'],
-            properties: {
-                compacted_entries: COUNT,
-                oldest_timestamp: ISO,
-                by_pattern: { type: 'object', additionalProperties: PATTERN_TOTALS_SCHEMA }
-            }
-        }
-    }
-};
-/** JSON Schema (2020-12) of the whole capsule: the envelope of DESIGN §2 around {@link BODY_SCHEMA}. */
-const CAPSULE_JSON_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://hee-ci.dev/schemas/hee.capsule.v1.json',
-    title: 'HEE CI state capsule (envelope + spec body)',
-    type: 'object',
-    additionalProperties: false,
-    required: ['schema', 'version', 'previous_digest', 'repository', 'workflow', 'run_id', 'updated_at', 'body'],
-    properties: {
-        schema: { const: CAPSULE_SCHEMA_ID },
-        version: { type: 'integer', minimum: 1 },
-        previous_digest: { type: ['string', 'null'], pattern: SHA256_DIGEST },
-        repository: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$' },
-        workflow: { type: 'string', minLength: 1 },
-        run_id: { type: 'integer', minimum: 0 },
-        updated_at: ISO,
-        body: BODY_SCHEMA,
-        encrypted: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['alg', 'key_id', 'fields', 'iv', 'tag', 'ciphertext'],
-            properties: {
-                alg: { const: 'A256GCM' },
-                key_id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
-                fields: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: JSON_POINTER } },
-                iv: { type: 'string', pattern: BASE64, minLength: 16, maxLength: 16 },
-                tag: { type: 'string', pattern: BASE64, minLength: 24, maxLength: 24 },
-                ciphertext: { type: 'string', pattern: BASE64 }
-            }
-        },
-        signature: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['alg', 'key_id', 'value'],
-            properties: {
-                alg: { enum: ['Ed25519', 'HS256'] },
-                key_id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
-                value: { type: 'string', pattern: BASE64, minLength: 1 }
-            }
-        }
-    }
-};
 // ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module
 // object, and at runtime the class also carries `.default`, so `.default` works in both worlds.
-const Ajv2020 = (_2020_default())["default"];
 const addFormats = (dist_default())["default"];
-// ajv-formats' own (full mode) date-time check: the reference for every form but the usual one.
+/** ajv-formats' own (full mode) date-time format: the reference for every form but the usual one. */
 const fullDateTimeDef = addFormats.get('date-time', 'full');
 const fullDateTime = fullDateTimeDef.validate;
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -289,6 +150,232 @@ function isDateTime(s) {
         return true;
     return hour === 23 && minute === 59 && second < 61; // a leap second, which is always at 23:59:60 UTC
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/capsule/shapes.ts
+/**
+ * The capsule's shapes, defined once. The JSON Schema (`schema.ts`, via `z.toJSONSchema`), the
+ * TypeScript types (`types.ts`, via `z.output`) and the update validator (`update.ts`) are all
+ * derived from these definitions, so they cannot drift apart. The body follows the spec's
+ * "HEE State Capsule Structure" field for field (a test holds the derived schema to the spec's
+ * text); our additions are optional, and the envelope of DESIGN §2 wraps it.
+ *
+ * Objects of the body are `z.object`: the JSON Schema is derived for input, where they stay
+ * open to extra properties as the spec's schema is. The envelope is closed (`z.strictObject`).
+ */
+
+
+const CAPSULE_SCHEMA_ID = 'hee.capsule/v1';
+const shapes_CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/**
+ * RFC 3339 `date-time`: `format: date-time` in the JSON Schema (ajv checks it with
+ * `isDateTime`), and the same check for zod, so the capsule and its updates agree.
+ */
+const dateTime = schemas/* string */.YjP()
+    .refine(isDateTime, { error: 'must be an RFC 3339 date-time, e.g. 2024-05-01T12:00:00Z' })
+    .meta({ format: 'date-time' });
+const count = schemas/* int */.Whr().min(0);
+const percent = schemas/* number */.aig().min(0).max(100);
+// ---- the spec's body ----------------------------------------------------------------------
+const heeSpecificShape = {
+    spec_coverage: percent.optional(),
+    prompt_coverage: percent.optional(),
+    decision_stability: percent.optional()
+};
+const coverageMetricsShape = {
+    line: schemas/* number */.aig().optional(),
+    branch: schemas/* number */.aig().optional(),
+    function: schemas/* number */.aig().optional(),
+    integration: schemas/* number */.aig().optional(),
+    spec: schemas/* number */.aig().optional(),
+    prompt: schemas/* number */.aig().optional()
+};
+const heeContextShape = {
+    state_capsule_version: schemas/* string */.YjP().optional(),
+    decision_impact: schemas/* string */.YjP().optional(),
+    context_preservation: schemas/* boolean */.zMY().optional()
+};
+/**
+ * One entry of the spec's `auto_fix_history`. Tighter than the spec in one way: timestamp,
+ * pattern_id and success are required, because compaction and the report count by them.
+ */
+const autoFixEntryShape = {
+    timestamp: dateTime,
+    pattern_id: schemas/* string */.YjP(),
+    success: schemas/* boolean */.zMY(),
+    rollback: schemas/* boolean */.zMY().optional(),
+    hee_context: schemas/* object */.Ikc(heeContextShape).optional()
+};
+// ---- our additions to monitoring_state ------------------------------------------------------
+/** An open failure the monitor is tracking: one per workflow and pattern. */
+const incidentShape = {
+    workflow: schemas/* string */.YjP(),
+    pattern: schemas/* string */.YjP(),
+    severity: schemas/* enum */.k5n(SEVERITIES),
+    /** When the failure was first seen. */
+    since: dateTime,
+    first_run_id: schemas/* int */.Whr(),
+    last_run_id: schemas/* int */.Whr(),
+    /** Attempt of `last_run_id` that was counted (a re-run of the same run is a new attempt). */
+    last_run_attempt: schemas/* int */.Whr().min(1).optional(),
+    /** Runs in a row that showed this failure. */
+    runs: count,
+    /** When an alert about it last went out, for re-alert windows. */
+    last_alert_at: dateTime.optional(),
+    /** Issue number of the GitHub issue channel, when one is open. */
+    issue_number: schemas/* int */.Whr().min(1).optional()
+};
+/** The engines' own fields of monitoring_state, which a typed update may set. */
+const monitoringFieldsShape = {
+    consecutive_failures: count.optional(),
+    /** Per-pattern counts of failures seen, kept across history compaction. */
+    pattern_counts: schemas/* record */.g1P(schemas/* string */.YjP(), count).optional(),
+    /** Open incidents keyed by `${workflow}::${pattern}`. */
+    incidents: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc(incidentShape)).optional(),
+    /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
+    seen_jobs: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+    /** One-off notices already sent (e.g. `token-expiry`) → when, so they are not repeated. */
+    notices: schemas/* record */.g1P(schemas/* string */.YjP(), dateTime).optional()
+};
+const monitoringStateSchema = schemas/* object */.Ikc({
+    // The spec's fields.
+    last_run_id: schemas/* int */.Whr().optional(),
+    current_status: schemas/* enum */.k5n(shapes_CAPSULE_STATUSES).optional(),
+    hee_specific: schemas/* object */.Ikc(heeSpecificShape).optional(),
+    coverage_metrics: schemas/* object */.Ikc(coverageMetricsShape).optional(),
+    // Ours.
+    /** When current_status was last changed. */
+    status_since: dateTime.optional(),
+    ...monitoringFieldsShape
+});
+const patternTotals = schemas/* object */.Ikc({ attempts: count, successes: count, rollbacks: count });
+/** What compaction removed from `auto_fix_history`. */
+const historySummarySchema = schemas/* object */.Ikc({
+    compacted_entries: count,
+    oldest_timestamp: dateTime.optional(),
+    by_pattern: schemas/* record */.g1P(schemas/* string */.YjP(), patternTotals)
+});
+/** The spec's body, with monitoring_state and auto_fix_history required. */
+const capsuleBodySchema = schemas/* object */.Ikc({
+    monitoring_state: monitoringStateSchema,
+    auto_fix_history: schemas/* array */.YOg(schemas/* object */.Ikc(autoFixEntryShape)),
+    history_summary: historySummarySchema.optional()
+});
+// ---- the envelope ---------------------------------------------------------------------------
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** RFC 6901 pointer, non-empty: "/" followed by reference tokens where "~" is escaped. */
+const JSON_POINTER = /^(\/([^~/]|~[01])*)+$/;
+const KEY_ID = /^[0-9a-f]{16}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** AES-256-GCM over the canonical JSON `{pointer: value, …}` of the sensitive fields. */
+const encryptedBlockSchema = schemas/* strictObject */.rej({
+    alg: schemas/* literal */.euz('A256GCM'),
+    key_id: schemas/* string */.YjP().regex(KEY_ID),
+    /** JSON pointers (RFC 6901) into `body` of the fields that were encrypted. */
+    fields: schemas/* array */.YOg(schemas/* string */.YjP().regex(JSON_POINTER))
+        .min(1)
+        .refine((f) => new Set(f).size === f.length, { error: 'must not repeat a field' })
+        .meta({ uniqueItems: true }),
+    iv: schemas/* string */.YjP().regex(BASE64).length(16),
+    tag: schemas/* string */.YjP().regex(BASE64).length(24),
+    ciphertext: schemas/* string */.YjP().regex(BASE64)
+});
+const capsuleSignatureSchema = schemas/* strictObject */.rej({
+    alg: schemas/* enum */.k5n(['Ed25519', 'HS256']),
+    key_id: schemas/* string */.YjP().regex(KEY_ID),
+    value: schemas/* string */.YjP().regex(BASE64).min(1)
+});
+/** The whole capsule: the envelope of DESIGN §2 around the spec's body. */
+const capsuleSchema = schemas/* strictObject */.rej({
+    schema: schemas/* literal */.euz(CAPSULE_SCHEMA_ID),
+    /** +1 on every update; loads refuse to go backwards. */
+    version: schemas/* int */.Whr().min(1),
+    /** Digest of the previous version: a hash chain over history (null for version 1). */
+    previous_digest: schemas/* string */.YjP().regex(SHA256_DIGEST).nullable(),
+    repository: schemas/* string */.YjP().regex(REPOSITORY),
+    workflow: schemas/* string */.YjP().min(1),
+    run_id: schemas/* int */.Whr().min(0),
+    updated_at: dateTime,
+    body: capsuleBodySchema,
+    encrypted: encryptedBlockSchema.optional(),
+    signature: capsuleSignatureSchema.optional()
+});
+// ---- updates ----------------------------------------------------------------------------------
+/**
+ * A typed change to a capsule; everything optional, merged in order. Strict at every level,
+ * so a misspelt field is reported, not ignored.
+ */
+const capsuleUpdateSchema = schemas/* strictObject */.rej({
+    status: schemas/* enum */.k5n(shapes_CAPSULE_STATUSES).optional(),
+    last_run_id: schemas/* int */.Whr().optional(),
+    coverage_metrics: schemas/* strictObject */.rej(coverageMetricsShape).optional(),
+    hee_specific: schemas/* strictObject */.rej(heeSpecificShape).optional(),
+    /** Entries appended to auto_fix_history (timestamp defaults to now). */
+    append_history: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        ...autoFixEntryShape,
+        timestamp: dateTime.optional(),
+        pattern_id: schemas/* string */.YjP().min(1),
+        hee_context: schemas/* strictObject */.rej(heeContextShape).optional()
+    }))
+        .optional(),
+    /** Shallow-merged into monitoring_state for the engine's own fields. */
+    monitoring: schemas/* strictObject */.rej({
+        ...monitoringFieldsShape,
+        incidents: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej(incidentShape)).optional()
+    })
+        .optional()
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/capsule/types.ts
+
+
+const types_CAPSULE_STATUSES = (/* unused pure expression or super */ null && (STATUSES));
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __webpack_require__(2210);
+var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(8439);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/schema.ts
+
+
+
+
+
+/**
+ * JSON Schema (2020-12) of a zod shape, as a file on disk is checked: for input, so open
+ * objects stay open as the spec's are. Integers are written as the spec writes them
+ * (`"type": "integer"`), without the ±2^53 bounds zod adds for JavaScript's own safety.
+ */
+function jsonSchemaOf(schema) {
+    return json_schema_processors/* toJSONSchema */.bl(schema, {
+        target: 'draft-2020-12',
+        io: 'input',
+        override: ({ jsonSchema: s }) => {
+            if (s.type !== 'integer')
+                return;
+            if (s.maximum === Number.MAX_SAFE_INTEGER)
+                delete s.maximum;
+            if (s.minimum === Number.MIN_SAFE_INTEGER)
+                delete s.minimum;
+        }
+    });
+}
+/** The capsule body's JSON Schema: the spec's schema plus our optional additions. */
+const BODY_SCHEMA = (() => {
+    const { $schema: _drop, ...rest } = jsonSchemaOf(capsuleBodySchema);
+    return rest;
+})();
+/** JSON Schema (2020-12) of the whole capsule: the envelope of DESIGN §2 around {@link BODY_SCHEMA}. */
+const CAPSULE_JSON_SCHEMA = {
+    $id: 'https://hee-ci.dev/schemas/hee.capsule.v1.json',
+    title: 'HEE CI state capsule (envelope + spec body)',
+    ...jsonSchemaOf(capsuleSchema)
+};
+// ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module
+// object, and at runtime the class also carries `.default`, so `.default` works in both worlds.
+const Ajv2020 = (_2020_default())["default"];
 let compiled;
 /** The compiled validator; compiled on first use only, because compiling costs milliseconds. */
 function capsuleValidator() {
@@ -435,21 +522,9 @@ function signedText(c) {
 function digestOfSignedText(text) {
     return `sha256:${sha256Hex(text)}`;
 }
-// The chain must link to the stored (sealed) form. A capsule whose sensitive fields were
-// decrypted after loading is a different object from the one that was stored, and even an
-// undecrypted one would cost a full canonical pass to digest again; so openCapsule records the
-// stored digest here, keyed weakly so it disappears with the object and never leaks into JSON.
-const sealedDigests = new WeakMap();
-/** Remember that `opened` was produced from a stored capsule whose digest is `digest`. */
-function rememberSealedDigest(opened, digest) {
-    sealedDigests.set(opened, digest);
-}
-/**
- * The digest a successor must put in `previous_digest`: the stored form's digest when `c` came
- * from {@link rememberSealedDigest} (openCapsule), otherwise {@link capsuleDigest}.
- */
-function canonical_chainDigest(c) {
-    return sealedDigests.get(c) ?? capsuleDigest(c);
+/** The chain link of `c`: as given, or a capsule taken as stored (its own digest). */
+function canonical_chainLinkOf(c) {
+    return 'capsule' in c && 'digest' in c ? c : { capsule: c, digest: capsuleDigest(c) };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -980,10 +1055,6 @@ function historyTotals(body) {
     return new Map([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/validate.ts
 
 
@@ -1023,26 +1094,15 @@ function validateCapsule(obj) {
     const reason = first === undefined ? 'does not match the schema' : describe(first);
     throw new errors/* HeeError */.RA('capsule.schema', `capsule does not match schema hee.capsule/v1: ${reason}`);
 }
-// Capsules built by createCapsule/applyUpdate, checked as they were returned. sealCapsule skips
-// checking such a capsule again when it only adds a signature (which it builds well-formed);
-// writeCapsuleFile always checks, so nothing unchecked reaches a file even if one was changed since.
-const freshlyBuilt = new WeakSet();
-/** Record that `c` was just built and schema-checked by this module's builders. */
-function markFreshlyBuilt(c) {
-    freshlyBuilt.add(c);
-    return c;
-}
-/** Whether `c` came from {@link markFreshlyBuilt} (createCapsule or applyUpdate). */
-function isFreshlyBuilt(c) {
-    return freshlyBuilt.has(c);
-}
 /**
- * Checks that `newer` may follow `older` (the newest capsule already trusted): same repository,
+ * Checks that `newer` may follow `older` (the newest capsule already trusted; give the chain
+ * link `openCapsule` returned when it was decrypted): same repository,
  * a higher version (rollback protection), and, when directly consecutive, a `previous_digest`
  * equal to the older capsule's digest (hash chain). A gap of several versions is accepted
  * because intermediate capsules may have expired; `linked` says whether the chain was checked.
  */
-function validate_checkSuccession(older, newer) {
+function validate_checkSuccession(olderLink, newer) {
+    const { capsule: older, digest: expected } = canonical_chainLinkOf(olderLink);
     if (older.repository !== newer.repository) {
         throw new errors/* HeeError */.RA('capsule.chain', `capsule is for repository ${newer.repository}, but the previous one is for ${older.repository}`);
     }
@@ -1051,7 +1111,6 @@ function validate_checkSuccession(older, newer) {
     }
     if (newer.version !== older.version + 1)
         return { linked: false };
-    const expected = canonical_chainDigest(older);
     if (newer.previous_digest !== expected) {
         throw new errors/* HeeError */.RA('capsule.chain', `capsule version ${newer.version} does not follow version ${older.version}: previous_digest is ${String(newer.previous_digest)}, expected ${expected}`);
     }
@@ -1059,6 +1118,7 @@ function validate_checkSuccession(older, newer) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/update.ts
+
 
 
 
@@ -1082,16 +1142,19 @@ function createCapsule(opts) {
             auto_fix_history: []
         }
     });
-    return markFreshlyBuilt(c);
+    return c;
 }
 /**
- * Builds the next capsule from `prev` and `update`; `prev` is never mutated. The result is
+ * Builds the next capsule from `prev` and `update`; `prev` is never mutated. Pass the chain link
+ * `openCapsule` returned for a capsule read from a file, so the next version names the digest of
+ * the stored form (a bare capsule is taken as stored). The result is
  * unsigned: version + 1, chained to `prev`, status moved only along the state diagram
  * (`status_since` changes only when the status does), history appended then compacted,
  * metrics and `monitoring` merged, the encrypted block carried forward, and schema-checked.
  * The history entry objects are shared with `prev`, not copied: treat them as read-only.
  */
-function applyUpdate(prev, update, ctx) {
+function applyUpdate(from, update, ctx) {
+    const { capsule: prev, digest: previousDigest } = canonical_chainLinkOf(from);
     const at = ctx.now.toISOString();
     // Everything but the history is small and deep-copied, so the result shares no mutable state
     // with `prev` there. The history can hold thousands of entries and is only ever appended to or
@@ -1106,7 +1169,7 @@ function applyUpdate(prev, update, ctx) {
         ...copy.envelope,
         body: { ...prev.body, ...copy.bodyRest, auto_fix_history: prevHistory },
         version: prev.version + 1,
-        previous_digest: ctx.previousDigest ?? canonical_chainDigest(prev),
+        previous_digest: previousDigest,
         workflow: ctx.workflow ?? prev.workflow,
         run_id: ctx.runId ?? prev.run_id,
         updated_at: at
@@ -1140,64 +1203,8 @@ function applyUpdate(prev, update, ctx) {
         next.body.auto_fix_history = prevHistory.slice();
     }
     next.body = compactHistory(next.body, ctx.historyLimit ?? DEFAULT_HISTORY_LIMIT);
-    return markFreshlyBuilt(validateCapsule(next));
+    return validateCapsule(next);
 }
-const update_iso = iso/* datetime */.w$({ offset: true });
-const count = schemas/* number */.aig().int().nonnegative();
-const percent = schemas/* number */.aig().min(0).max(100);
-const incidentSchema = schemas/* strictObject */.rej({
-    workflow: schemas/* string */.YjP(),
-    pattern: schemas/* string */.YjP(),
-    severity: schemas/* enum */.k5n(['critical', 'high', 'medium', 'low']),
-    since: update_iso,
-    first_run_id: schemas/* number */.aig().int(),
-    last_run_id: schemas/* number */.aig().int(),
-    last_run_attempt: schemas/* number */.aig().int().positive().optional(),
-    runs: count,
-    last_alert_at: update_iso.optional(),
-    issue_number: schemas/* number */.aig().int().positive().optional()
-});
-/** zod schema of {@link CapsuleUpdate}; strict, so a misspelt field is reported, not ignored. */
-const capsuleUpdateSchema = schemas/* strictObject */.rej({
-    status: schemas/* enum */.k5n(types_CAPSULE_STATUSES).optional(),
-    last_run_id: schemas/* number */.aig().int().optional(),
-    coverage_metrics: schemas/* strictObject */.rej({
-        line: schemas/* number */.aig().optional(),
-        branch: schemas/* number */.aig().optional(),
-        function: schemas/* number */.aig().optional(),
-        integration: schemas/* number */.aig().optional(),
-        spec: schemas/* number */.aig().optional(),
-        prompt: schemas/* number */.aig().optional()
-    })
-        .optional(),
-    hee_specific: schemas/* strictObject */.rej({
-        spec_coverage: percent.optional(),
-        prompt_coverage: percent.optional(),
-        decision_stability: percent.optional()
-    })
-        .optional(),
-    append_history: schemas/* array */.YOg(schemas/* strictObject */.rej({
-        timestamp: update_iso.optional(),
-        pattern_id: schemas/* string */.YjP().min(1),
-        success: schemas/* boolean */.zMY(),
-        rollback: schemas/* boolean */.zMY().optional(),
-        hee_context: schemas/* strictObject */.rej({
-            state_capsule_version: schemas/* string */.YjP().optional(),
-            decision_impact: schemas/* string */.YjP().optional(),
-            context_preservation: schemas/* boolean */.zMY().optional()
-        })
-            .optional()
-    }))
-        .optional(),
-    monitoring: schemas/* strictObject */.rej({
-        consecutive_failures: count.optional(),
-        pattern_counts: schemas/* record */.g1P(schemas/* string */.YjP(), count).optional(),
-        incidents: schemas/* record */.g1P(schemas/* string */.YjP(), incidentSchema).optional(),
-        seen_jobs: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        notices: schemas/* record */.g1P(schemas/* string */.YjP(), iso/* datetime */.w$()).optional()
-    })
-        .optional()
-});
 function fieldName(path) {
     if (path.length === 0)
         return '(update)';
@@ -1525,35 +1532,29 @@ async function writeCapsuleFile(path, c) {
 
 /**
  * Encrypts the sensitive fields, then signs (so the signature covers the ciphertext and a
- * verify-only job can check it). Sensitive fields without a key are refused rather than
- * stored in clear.
+ * verify-only job can check it), and schema-checks the result. Sensitive fields without a key
+ * are refused rather than stored in clear.
  */
 function sealCapsule(c, opts) {
     const fields = opts.sensitiveFields ?? [];
     let out = c;
-    let encrypted = false;
     if (opts.encryptionKey !== undefined) {
-        if (fields.length > 0 || c.encrypted !== undefined) {
+        if (fields.length > 0 || c.encrypted !== undefined)
             out = encryptFields(out, opts.encryptionKey, fields);
-            encrypted = true;
-        }
     }
     else if (fields.length > 0) {
         throw new errors/* ConfigurationError */.j1(`sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`);
     }
     if (opts.signingKey !== undefined)
         out = signCapsule(out, opts.signingKey);
-    // A capsule applyUpdate/createCapsule just checked, only given a signature (always well-formed),
-    // needs no second pass over its whole history; encrypting moves body fields, so that is checked.
-    // writeCapsuleFile checks every capsule once more before writing it.
-    if (!encrypted && isFreshlyBuilt(c))
-        return out;
+    // Checked every time: encrypting moves body fields out, and a check of even a 10 000-entry
+    // history costs about a millisecond.
     return validateCapsule(out);
 }
 /**
  * Verifies, then decrypts. A signed capsule is always verified when keys are given; an unsigned
  * one is refused only when `requireSignature`. Decrypting drops the signature (it covered the
- * sealed form) and the encrypted block; the returned object remembers the stored digest so
+ * sealed form) and the encrypted block; the result carries the stored form's digest so
  * applyUpdate chains to what is actually on disk.
  */
 function open_openCapsule(c, opts) {
@@ -1570,13 +1571,9 @@ function open_openCapsule(c, opts) {
     }
     const digest = digestOfSignedText(canonical());
     const sensitiveFields = c.encrypted?.fields.slice() ?? [];
-    if (opts.encryptionKey === undefined || c.encrypted === undefined) {
-        // applyUpdate chains to this digest without serialising the capsule again.
-        rememberSealedDigest(c, digest);
+    if (opts.encryptionKey === undefined || c.encrypted === undefined)
         return { capsule: c, keyId, decrypted: false, sensitiveFields, digest };
-    }
     const capsule = decryptFields(c, opts.encryptionKey);
-    rememberSealedDigest(capsule, digest);
     return { capsule, keyId, decrypted: true, sensitiveFields, digest };
 }
 
@@ -1703,6 +1700,7 @@ function renderReport(c) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/core/src/state/load.ts
 
 
@@ -1724,6 +1722,7 @@ async function loadNewestValid(opts) {
     const rejected = [];
     const skipped = [];
     const cache = new Map();
+    const seen = opts.seen ? chainLinkOf(opts.seen) : undefined;
     const examine = async (cand) => {
         const hit = cache.get(cand.id);
         if (hit instanceof Error)
@@ -1745,7 +1744,7 @@ async function loadNewestValid(opts) {
                 verifyKeys: opts.verifyKeys,
                 encryptionKey: opts.encryptionKey,
                 requireSignature: opts.requireSignature
-            }).capsule;
+            });
             const entry = { raw: parsed, opened };
             cache.set(cand.id, entry);
             return entry;
@@ -1760,9 +1759,10 @@ async function loadNewestValid(opts) {
             break;
         downloads += 1;
         try {
-            const { raw, opened: capsule } = await examine(cand);
-            if (opts.seen && chainDigest(opts.seen) !== chainDigest(capsule))
-                checkSuccession(opts.seen, capsule);
+            const { raw, opened } = await examine(cand);
+            const capsule = opened.capsule;
+            if (seen && seen.digest !== opened.digest)
+                checkSuccession(seen, capsule);
             const previous = ordered.slice(i + 1).find((c) => c.version === cand.version - 1);
             if (previous) {
                 let older;
@@ -1816,14 +1816,18 @@ async function updateCapsuleFile(opts) {
         if (sensitiveFields.length === 0 && opened.decrypted)
             sensitiveFields = opened.sensitiveFields;
     }
+    // The opened file is passed as a chain link: the next version names the digest of what is
+    // stored, even when the fields were decrypted in between.
     let next = previous ?? createCapsule({ ...opts.meta, now });
+    let from = opened ?? next;
     for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
-        next = applyUpdate(next, update, {
+        next = applyUpdate(from, update, {
             now,
             runId: opts.meta.runId,
             workflow: opts.meta.workflow,
             historyLimit: opts.historyLimit
         });
+        from = next;
     }
     const sealed = sealCapsule(next, {
         signingKey: opts.signingKey,
@@ -1843,7 +1847,7 @@ async function openFile(opts, requireSignature) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
-var catalogue = __webpack_require__(5224);
+var diagnosis_catalogue = __webpack_require__(5224);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
 var default_patterns = __webpack_require__(9320);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/line-splitter.ts
@@ -1863,157 +1867,26 @@ var log_classifier = __webpack_require__(9264);
 
 // EXTERNAL MODULE: ./node_modules/@turingpointde/cvss.js/dist_node/index.js
 var dist_node = __webpack_require__(2484);
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./packages/core/src/diagnosis/finding.ts
-var finding = __webpack_require__(9942);
-;// CONCATENATED MODULE: ./packages/core/src/monitor/security-artifacts.ts
-/**
- * PAT-003 from the reports a run uploaded as artifacts: SARIF 2.1.0, `npm audit --json`
- * (report version 2, npm 7+) and `cargo audit --json`. Pure functions over bytes and text:
- * the report files of the artifact zip (read with yauzl, within our limits), parsers that never
- * throw (a file that is not JSON or not of a known shape becomes a note), and the finding each
- * report yields.
- */
-
-
-
-
-
-const MAX_ZIP_ENTRIES = 200;
-const MAX_ZIP_TOTAL_BYTES = 50 * 1024 * 1024;
-/** Artifact name patterns looked at by default. */
-const DEFAULT_SECURITY_ARTIFACTS = ['*sarif*', '*audit*'];
-/** Ranking: above echo-level log evidence (≤ 45), below a compiler's own error line (~80). */
-const ARTIFACT_BASE_SCORE = 60;
-const ARTIFACT_MAX_SCORE = 79;
-// ---------------------------------------------------------------------------------------------
-// Names
-/** True for the report files read from an artifact: `*.sarif`, `*.sarif.json`, `*audit*.json`. */
-function isReportFile(path) {
-    const base = (path.split('/').pop() ?? '').toLowerCase();
-    return base.endsWith('.sarif') || base.endsWith('.sarif.json') || (base.endsWith('.json') && base.includes('audit'));
-}
-/** Glob-ish, case-insensitive, whole-name match: `*` any run of characters, `?` one. */
-function matchesName(name, pattern) {
-    const source = pattern
-        .split('')
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 'is').test(name);
-}
-/** True when `name` matches one of `patterns`. */
-function matchesAny(name, patterns) {
-    return patterns.some((p) => matchesName(name, p));
-}
-function unsafeName(name) {
-    return name.includes('\0') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..');
-}
-// ---------------------------------------------------------------------------------------------
-// ZIP (read with yauzl; the limits and the name check are ours)
-function openZip(zip) {
-    return new Promise((resolve, reject) => 
-    // Names are decoded and checked here (not by yauzl) so one bad name skips one entry
-    // instead of failing the whole archive.
-    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (err, zf) => err || !zf ? reject(err ?? new Error('no zip')) : resolve(zf)));
-}
-function readEntry(zf, e, remaining) {
-    return new Promise((resolve, reject) => zf.openReadStream(e, (err, stream) => {
-        if (err || !stream)
-            return reject(err ?? new Error('no stream'));
-        const chunks = [];
-        let size = 0;
-        stream.on('data', (c) => {
-            size += c.length;
-            // A zip bomb stops here, whatever its entry declared.
-            if (size > remaining)
-                stream.destroy(new Error(`more than the ${remaining} bytes left to read`));
-            else
-                chunks.push(c);
-        });
-        stream.on('error', reject);
-        stream.on('end', () => resolve(Buffer.concat(chunks)));
-    }));
-}
-/**
- * The report files (`isReportFile`) of a ZIP archive, as UTF-8 text. Bounded: more than
- * `maxEntries` entries or more than `maxTotalBytes` of report files uncompressed, and nothing
- * is returned. Entries that are encrypted, use another method than stored/deflate, or have a
- * name that climbs out (`..`) are skipped with a note. Never rejects for a bad archive.
- */
-async function readZipReports(zip, limits = {}) {
-    const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
-    const maxTotal = limits.maxTotalBytes ?? MAX_ZIP_TOTAL_BYTES;
-    const notes = [];
-    const files = [];
-    let zf;
-    try {
-        zf = await openZip(zip);
-        if (zf.entryCount > maxEntries)
-            return { value: [], notes: [`the zip lists ${zf.entryCount} entries, more than the ${maxEntries} read`] };
-        const entries = [];
-        await new Promise((resolve, reject) => {
-            zf.on('entry', (e) => {
-                entries.push(e);
-                zf.readEntry();
-            });
-            zf.on('end', () => resolve());
-            zf.on('error', reject);
-            zf.readEntry();
-        });
-        const nameOf = (e) => e.fileName.toString();
-        const wanted = [];
-        for (const e of entries) {
-            const name = nameOf(e);
-            if (name.endsWith('/') || !isReportFile(name))
-                continue;
-            if (unsafeName(name))
-                notes.push(`skipped ${JSON.stringify(name)}: the name leaves the archive`);
-            else if (e.isEncrypted())
-                notes.push(`skipped ${name}: encrypted`);
-            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
-                notes.push(`skipped ${name}: compression method ${e.compressionMethod}`);
-            else
-                wanted.push(e);
-        }
-        const declared = wanted.reduce((sum, e) => sum + e.uncompressedSize, 0);
-        if (declared > maxTotal) {
-            return {
-                value: [],
-                notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`]
-            };
-        }
-        let remaining = maxTotal;
-        for (const e of wanted) {
-            try {
-                const data = await readEntry(zf, e, remaining);
-                // yauzl leaves the CRC to its caller; a flipped byte must not pass as a report.
-                if ((0,external_node_zlib_.crc32)(data) >>> 0 !== e.crc32 >>> 0)
-                    throw new Error(`${nameOf(e)} fails its CRC-32 check`);
-                remaining -= data.length;
-                files.push({ name: nameOf(e), text: data.toString('utf8') });
-            }
-            catch (err) {
-                notes.push(`skipped ${nameOf(e)}: ${err.message}`);
-            }
-        }
-    }
-    catch (err) {
-        return { value: [], notes: [...notes, `not a readable zip: ${err.message}`] };
-    }
-    finally {
-        zf?.close();
-    }
-    return { value: files, notes };
-}
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/report-item.ts
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' && v.trim() ? v : undefined);
 /** Severity from a CVSS-like score: ≥ 9 critical, ≥ 7 high, ≥ 4 medium, else low. */
 function severityOfScore(score) {
     return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
 }
+/** One line of at most `n` characters: control characters and runs of space folded. */
+function clip(s, n = 160) {
+    const one = s
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/cargo-audit.ts
+/** `cargo audit --json` (the rustsec `Report`): one item per vulnerability, severity from its CVSS vector. */
+
+
 /** Base score of a CVSS 3.x vector (via cvss.js), or undefined when it is not one. */
 function cvss3BaseScore(vector) {
     if (!/^CVSS:3\.[01]\//.test(vector.trim()))
@@ -2025,13 +1898,105 @@ function cvss3BaseScore(vector) {
         return undefined;
     }
 }
-const clip = (s, n = 160) => {
-    const one = s
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
+/** The vulnerabilities of a cargo audit report, or undefined when `doc` is not one. */
+function cargoAuditItems(doc) {
+    const vulns = doc.vulnerabilities;
+    if (!isObj(vulns) || !Array.isArray(vulns.list))
+        return undefined;
+    const items = [];
+    for (const v of vulns.list) {
+        const item = isObj(v) ? cargoAuditEntry(v) : undefined;
+        if (item)
+            items.push(item);
+    }
+    return items;
+}
+/** One entry of `vulnerabilities.list` as an item; undefined without an advisory. */
+function cargoAuditEntry(v) {
+    if (!isObj(v.advisory))
+        return undefined;
+    const adv = v.advisory;
+    const pkg = isObj(v.package) ? v.package : {};
+    const score = typeof adv.cvss === 'string' ? cvss3BaseScore(adv.cvss) : undefined;
+    // RustSec advisories without a CVSS vector fail `cargo audit` all the same: count them as high.
+    const severity = score !== undefined ? severityOfScore(score) : 'high';
+    const name = str(pkg.name) ?? str(adv.package) ?? '?';
+    const version = str(pkg.version);
+    const patched = isObj(v.versions) && Array.isArray(v.versions.patched)
+        ? v.versions.patched.filter((x) => typeof x === 'string')
+        : [];
+    const fix = patched.length ? `, fixed in ${patched.join(' ')}` : ', no fixed version';
+    return {
+        severity,
+        text: clip(`${name}${version ? ` ${version}` : ''} (${[str(adv.id), str(adv.title)].filter(Boolean).join(': ')})${fix}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/npm-audit.ts
+/** `npm audit --json` of npm 7+ (`auditReportVersion: 2`): one item per vulnerable package. */
+
+
+const NPM_SEVERITY = {
+    critical: 'critical',
+    high: 'high',
+    moderate: 'medium',
+    low: 'low'
 };
+function npmRank(s) {
+    const sev = NPM_SEVERITY[String(s)];
+    return sev ? (0,src_severity/* severityRank */.qs)(sev) : 0;
+}
+/** Items and the report's own counts, or undefined when `doc` is not an npm 7+ audit report. */
+function npmAuditItems(doc) {
+    if (!isObj(doc.vulnerabilities) || (doc.auditReportVersion !== undefined && doc.auditReportVersion !== 2))
+        return undefined;
+    const entries = Object.entries(doc.vulnerabilities);
+    const meta = isObj(doc.metadata) && isObj(doc.metadata.vulnerabilities) ? doc.metadata.vulnerabilities : undefined;
+    if (doc.auditReportVersion === undefined && !meta)
+        return undefined;
+    if (!entries.every(([, v]) => isObj(v) && typeof v.severity === 'string'))
+        return undefined;
+    const items = [];
+    for (const [key, v] of entries) {
+        const item = npmAuditEntry(key, v);
+        if (item)
+            items.push(item);
+    }
+    const counts = meta ? npmAuditCounts(meta) : undefined;
+    return { items, ...(counts ? { counts } : {}) };
+}
+/** One `vulnerabilities` entry as an item; undefined for a severity npm does not define. */
+function npmAuditEntry(key, v) {
+    const severity = NPM_SEVERITY[String(v.severity)];
+    if (!severity)
+        return undefined;
+    const name = str(v.name) ?? key;
+    const via = Array.isArray(v.via) ? v.via : [];
+    const advisories = via.filter(isObj).sort((a, b) => npmRank(b.severity) - npmRank(a.severity));
+    const top = advisories[0];
+    const ghsa = top ? /GHSA(?:-[0-9a-z]{4}){3}/i.exec(String(top.url ?? ''))?.[0] : undefined;
+    const because = top
+        ? ` (${[ghsa, str(top.title)].filter(Boolean).join(': ') || `advisory ${String(top.source ?? '?')}`})`
+        : via.length
+            ? ` (via ${via.filter((x) => typeof x === 'string').join(', ')})`
+            : '';
+    const fix = v.fixAvailable === false ? ', no fix available' : '';
+    return { severity, text: clip(`${name} ${str(v.range) ?? ''}${because}${fix}`.replace(/\s+/g, ' ')) };
+}
+/** `metadata.vulnerabilities` as counts by our severities. */
+function npmAuditCounts(meta) {
+    const counts = {};
+    for (const [k, s] of Object.entries(NPM_SEVERITY)) {
+        const n = meta[k];
+        if (s && typeof n === 'number' && n > 0)
+            counts[s] = (counts[s] ?? 0) + n;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/sarif.ts
+
+/** The results of a SARIF 2.1.0 log, or undefined when `doc` is not one. */
 function sarifItems(doc) {
     if (!Array.isArray(doc.runs))
         return undefined;
@@ -2050,112 +2015,56 @@ function sarifItems(doc) {
         for (const r of Array.isArray(run.results) ? run.results : []) {
             if (!isObj(r))
                 continue;
-            const ruleId = str(r.ruleId) ?? (isObj(r.rule) ? str(r.rule.id) : undefined);
-            const rule = (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ??
-                rules.find((x) => ruleId !== undefined && x.id === ruleId);
-            const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
-            const level = str(r.level) ?? defaultLevel ?? 'warning';
-            if (level === 'none')
-                continue;
-            const secRaw = (isObj(r.properties) ? r.properties['security-severity'] : undefined) ??
-                (rule && isObj(rule.properties) ? rule.properties['security-severity'] : undefined);
-            const sec = typeof secRaw === 'number' ? secRaw : typeof secRaw === 'string' && secRaw.trim() ? Number(secRaw) : NaN;
-            const severity = Number.isFinite(sec)
-                ? severityOfScore(sec)
-                : level === 'error'
-                    ? 'high'
-                    : level === 'note'
-                        ? 'low'
-                        : 'medium';
-            const message = isObj(r.message) ? (str(r.message.text) ?? str(r.message.markdown)) : undefined;
-            const loc = Array.isArray(r.locations) && isObj(r.locations[0]) ? r.locations[0] : undefined;
-            const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : undefined;
-            const uri = phys && isObj(phys.artifactLocation) ? str(phys.artifactLocation.uri) : undefined;
-            const line = phys && isObj(phys.region) && typeof phys.region.startLine === 'number' ? phys.region.startLine : undefined;
-            const where = uri ? ` at ${clip(`${uri}${line !== undefined ? `:${line}` : ''}`, 80)}` : '';
-            const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message]
-                .filter(Boolean)
-                .join(': ');
-            items.push({ severity, text: `${clip(what, 120)}${where}` });
+            const item = sarifResult(r, rules, toolName);
+            if (item)
+                items.push(item);
         }
     }
     return items;
 }
-const NPM_SEVERITY = {
-    critical: 'critical',
-    high: 'high',
-    moderate: 'medium',
-    low: 'low'
-};
-function npmItems(doc) {
-    if (!isObj(doc.vulnerabilities) || (doc.auditReportVersion !== undefined && doc.auditReportVersion !== 2))
+/** One result as an item, its rule looked up by index or id; undefined for level `none`. */
+function sarifResult(r, rules, toolName) {
+    const ruleId = str(r.ruleId) ?? (isObj(r.rule) ? str(r.rule.id) : undefined);
+    const rule = (typeof r.ruleIndex === 'number' ? rules[r.ruleIndex] : undefined) ??
+        rules.find((x) => ruleId !== undefined && x.id === ruleId);
+    const defaultLevel = rule && isObj(rule.defaultConfiguration) ? str(rule.defaultConfiguration.level) : undefined;
+    const level = str(r.level) ?? defaultLevel ?? 'warning';
+    if (level === 'none')
         return undefined;
-    const entries = Object.entries(doc.vulnerabilities);
-    const meta = isObj(doc.metadata) && isObj(doc.metadata.vulnerabilities) ? doc.metadata.vulnerabilities : undefined;
-    if (doc.auditReportVersion === undefined && !meta)
-        return undefined;
-    if (!entries.every(([, v]) => isObj(v) && typeof v.severity === 'string'))
-        return undefined;
-    const items = [];
-    for (const [key, v] of entries) {
-        const severity = NPM_SEVERITY[String(v.severity)];
-        if (!severity)
-            continue;
-        const name = str(v.name) ?? key;
-        const via = Array.isArray(v.via) ? v.via : [];
-        const advisories = via.filter(isObj).sort((a, b) => npmRank(b.severity) - npmRank(a.severity));
-        const top = advisories[0];
-        const ghsa = top ? /GHSA(?:-[0-9a-z]{4}){3}/i.exec(String(top.url ?? ''))?.[0] : undefined;
-        const because = top
-            ? ` (${[ghsa, str(top.title)].filter(Boolean).join(': ') || `advisory ${String(top.source ?? '?')}`})`
-            : via.length
-                ? ` (via ${via.filter((x) => typeof x === 'string').join(', ')})`
-                : '';
-        const fix = v.fixAvailable === false ? ', no fix available' : '';
-        items.push({ severity, text: clip(`${name} ${str(v.range) ?? ''}${because}${fix}`.replace(/\s+/g, ' ')) });
-    }
-    let counts;
-    if (meta) {
-        counts = {};
-        for (const [k, s] of Object.entries(NPM_SEVERITY)) {
-            const n = meta[k];
-            if (s && typeof n === 'number' && n > 0)
-                counts[s] = (counts[s] ?? 0) + n;
-        }
-    }
-    return { items, ...(counts ? { counts } : {}) };
+    const secRaw = (isObj(r.properties) ? r.properties['security-severity'] : undefined) ??
+        (rule && isObj(rule.properties) ? rule.properties['security-severity'] : undefined);
+    const sec = typeof secRaw === 'number' ? secRaw : typeof secRaw === 'string' && secRaw.trim() ? Number(secRaw) : NaN;
+    const severity = Number.isFinite(sec)
+        ? severityOfScore(sec)
+        : level === 'error'
+            ? 'high'
+            : level === 'note'
+                ? 'low'
+                : 'medium';
+    const message = isObj(r.message) ? (str(r.message.text) ?? str(r.message.markdown)) : undefined;
+    const loc = Array.isArray(r.locations) && isObj(r.locations[0]) ? r.locations[0] : undefined;
+    const phys = loc && isObj(loc.physicalLocation) ? loc.physicalLocation : undefined;
+    const uri = phys && isObj(phys.artifactLocation) ? str(phys.artifactLocation.uri) : undefined;
+    const line = phys && isObj(phys.region) && typeof phys.region.startLine === 'number' ? phys.region.startLine : undefined;
+    const where = uri ? ` at ${clip(`${uri}${line !== undefined ? `:${line}` : ''}`, 80)}` : '';
+    const what = [toolName && ruleId ? `${toolName} ${ruleId}` : (ruleId ?? toolName ?? 'result'), message]
+        .filter(Boolean)
+        .join(': ');
+    return { severity, text: `${clip(what, 120)}${where}` };
 }
-function npmRank(s) {
-    const sev = NPM_SEVERITY[String(s)];
-    return sev ? (0,src_severity/* severityRank */.qs)(sev) : 0;
+
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/security-report.ts
+
+
+
+
+/** True for the report files read from an artifact: `*.sarif`, `*.sarif.json`, `*audit*.json`. */
+function isReportFile(path) {
+    const base = (path.split('/').pop() ?? '').toLowerCase();
+    return base.endsWith('.sarif') || base.endsWith('.sarif.json') || (base.endsWith('.json') && base.includes('audit'));
 }
-function cargoItems(doc) {
-    const vulns = doc.vulnerabilities;
-    if (!isObj(vulns) || !Array.isArray(vulns.list))
-        return undefined;
-    const items = [];
-    for (const v of vulns.list) {
-        if (!isObj(v) || !isObj(v.advisory))
-            continue;
-        const adv = v.advisory;
-        const pkg = isObj(v.package) ? v.package : {};
-        const score = typeof adv.cvss === 'string' ? cvss3BaseScore(adv.cvss) : undefined;
-        // RustSec advisories without a CVSS vector fail `cargo audit` all the same: count them as high.
-        const severity = score !== undefined ? severityOfScore(score) : 'high';
-        const name = str(pkg.name) ?? str(adv.package) ?? '?';
-        const version = str(pkg.version);
-        const patched = isObj(v.versions) && Array.isArray(v.versions.patched)
-            ? v.versions.patched.filter((x) => typeof x === 'string')
-            : [];
-        const fix = patched.length ? `, fixed in ${patched.join(' ')}` : ', no fixed version';
-        items.push({
-            severity,
-            text: clip(`${name}${version ? ` ${version}` : ''} (${[str(adv.id), str(adv.title)].filter(Boolean).join(': ')})${fix}`)
-        });
-    }
-    return items;
-}
-function parseReport(file) {
+/** The report in `file`, or why it is not one. */
+function parseSecurityReport(file) {
     let doc;
     try {
         doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
@@ -2168,15 +2077,177 @@ function parseReport(file) {
     const sarif = sarifItems(doc);
     if (sarif)
         return { tool: 'sarif', label: 'SARIF', items: sarif };
-    const cargo = cargoItems(doc);
+    const cargo = cargoAuditItems(doc);
     if (cargo)
         return { tool: 'cargo-audit', label: 'cargo audit', items: cargo };
-    const npm = npmItems(doc);
+    const npm = npmAuditItems(doc);
     if (npm)
         return { tool: 'npm-audit', label: 'npm audit', ...npm };
     if (isObj(doc.advisories))
         return `${file.name} is an npm 6 audit report; only npm 7+ (\`auditReportVersion: 2\`) is read`;
     return `${file.name} is neither SARIF 2.1.0 nor npm or cargo audit JSON`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(663);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/zip-reader.ts
+/**
+ * A bounded reader for the ZIP archives GitHub serves artifacts as. Any engine that reads files
+ * out of an artifact (security reports, coverage reports) goes through it, so every one of them
+ * gets the same limits: entries listed, bytes taken (declared and actual, whatever the headers
+ * claim), CRC-32, and names that must stay inside the archive. It never throws for a bad
+ * archive: what could not be read comes back as notes.
+ */
+
+
+const MAX_ZIP_ENTRIES = 200;
+const MAX_ZIP_TOTAL_BYTES = 50 * 1024 * 1024;
+/** True for names that would leave the folder the archive is unpacked in (zip-slip) or are no paths. */
+function leavesArchive(name) {
+    return name.includes('\0') || name.startsWith('/') || /^[a-z]:/i.test(name) || name.split(/[\\/]/).includes('..');
+}
+function openZip(zip) {
+    return new Promise((resolve, reject) => 
+    // Names are decoded and checked here (not by yauzl) so one bad name skips one entry
+    // instead of failing the whole archive.
+    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true, decodeStrings: false }, (err, zf) => err || !zf ? reject(err ?? new Error('no zip')) : resolve(zf)));
+}
+function listEntries(zf) {
+    const entries = [];
+    return new Promise((resolve, reject) => {
+        zf.on('entry', (e) => {
+            entries.push(e);
+            zf.readEntry();
+        });
+        zf.on('end', () => resolve(entries));
+        zf.on('error', reject);
+        zf.readEntry();
+    });
+}
+function openStream(zf, e) {
+    return new Promise((resolve, reject) => zf.openReadStream(e, (err, stream) => (err || !stream ? reject(err ?? new Error('no stream')) : resolve(stream))));
+}
+const nameOf = (e) => e.fileName.toString();
+/** The entry's bytes within `budget.remaining`, checked against its CRC-32 once read whole. */
+async function* entryData(zf, e, budget) {
+    const stream = await openStream(zf, e);
+    const limit = budget.remaining;
+    let crc = 0;
+    try {
+        for await (const chunk of stream) {
+            // A zip bomb stops here, whatever its entry declared.
+            if (chunk.length > budget.remaining)
+                throw new Error(`more than the ${limit} bytes left to read`);
+            budget.remaining -= chunk.length;
+            crc = (0,external_node_zlib_.crc32)(chunk, crc);
+            yield chunk;
+        }
+        // yauzl leaves the CRC to its caller; a flipped byte must not pass as a report.
+        if (crc >>> 0 !== e.crc32 >>> 0)
+            throw new Error(`${nameOf(e)} fails its CRC-32 check`);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * Reads the entries of `zip` whose names `select` accepts, each through `consume`, in archive
+ * order. Bounded: more than `maxEntries` entries, or selected files declaring more than
+ * `maxTotalBytes` uncompressed, and nothing is read. Entries that are encrypted, use another
+ * method than stored/deflate, or have a name that leaves the archive are skipped with a note,
+ * as is an entry that fails while read (the others are still read).
+ */
+async function readZip(zip, select, consume, limits = {}) {
+    const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
+    const maxTotal = limits.maxTotalBytes ?? MAX_ZIP_TOTAL_BYTES;
+    const notes = [];
+    const out = [];
+    let zf;
+    try {
+        zf = await openZip(zip);
+        if (zf.entryCount > maxEntries)
+            return { value: [], notes: [`the zip lists ${zf.entryCount} entries, more than the ${maxEntries} read`] };
+        const wanted = [];
+        for (const e of await listEntries(zf)) {
+            const name = nameOf(e);
+            if (name.endsWith('/') || !select(name))
+                continue;
+            if (leavesArchive(name))
+                notes.push(`skipped ${JSON.stringify(name)}: the name leaves the archive`);
+            else if (e.isEncrypted())
+                notes.push(`skipped ${name}: encrypted`);
+            else if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
+                notes.push(`skipped ${name}: compression method ${e.compressionMethod}`);
+            else
+                wanted.push(e);
+        }
+        const declared = wanted.reduce((sum, e) => sum + e.uncompressedSize, 0);
+        if (declared > maxTotal) {
+            return {
+                value: [],
+                notes: [...notes, `the report files hold ${declared} bytes uncompressed, more than the ${maxTotal} read`]
+            };
+        }
+        const budget = { remaining: maxTotal };
+        for (const e of wanted) {
+            const name = nameOf(e);
+            try {
+                out.push({ name, value: await consume({ name, declaredBytes: e.uncompressedSize }, entryData(zf, e, budget)) });
+            }
+            catch (err) {
+                notes.push(`skipped ${name}: ${err.message}`);
+            }
+        }
+    }
+    catch (err) {
+        return { value: [], notes: [...notes, `not a readable zip: ${err.message}`] };
+    }
+    finally {
+        zf?.close();
+    }
+    return { value: out, notes };
+}
+/** {@link readZip} taking each selected file whole, as UTF-8 text. */
+async function readZipText(zip, select, limits = {}) {
+    const r = await readZip(zip, select, async (_entry, data) => {
+        const chunks = [];
+        for await (const c of data)
+            chunks.push(c);
+        return Buffer.concat(chunks).toString('utf8');
+    }, limits);
+    return { value: r.value.map(({ name, value }) => ({ name, text: value })), notes: r.notes };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/finding.ts
+var finding = __webpack_require__(9942);
+;// CONCATENATED MODULE: ./packages/core/src/monitor/security-artifacts.ts
+/**
+ * PAT-003 from the reports a run uploaded as artifacts: SARIF 2.1.0, `npm audit --json`
+ * (report version 2, npm 7+) and `cargo audit --json`. The archive is read by the bounded zip
+ * reader and each format by its own parser (`artifacts/`); this module turns each report into
+ * the one finding the monitor ranks and alerts on.
+ */
+
+
+
+
+
+
+
+
+/** Artifact name patterns looked at by default. */
+const DEFAULT_SECURITY_ARTIFACTS = ['*sarif*', '*audit*'];
+/** Ranking: above echo-level log evidence (≤ 45), below a compiler's own error line (~80). */
+const ARTIFACT_BASE_SCORE = 60;
+const ARTIFACT_MAX_SCORE = 79;
+/**
+ * The report files (`isReportFile`) of a ZIP archive, as UTF-8 text, read within the zip
+ * reader's limits. Never rejects for a bad archive.
+ */
+function readZipReports(zip, limits = {}) {
+    return readZipText(zip, isReportFile, limits);
 }
 /** Ranking score of an artifact finding: 60 + 10 per critical, at most 79. */
 function artifactScore(criticals) {
@@ -2191,7 +2262,7 @@ function securityFindings(artifact, files, opts = {}) {
     const notes = [];
     const floor = opts.catalogueSeverity ?? 'critical';
     for (const file of files) {
-        const report = parseReport(file);
+        const report = parseSecurityReport(file);
         if (typeof report === 'string') {
             notes.push(report);
             continue;
@@ -2230,6 +2301,21 @@ function securityFindings(artifact, files, opts = {}) {
 ;// CONCATENATED MODULE: ./packages/core/src/monitor/index.ts
 
 
+;// CONCATENATED MODULE: ./packages/core/src/artifacts/artifact-names.ts
+/** Artifact names as users write them in inputs: glob-ish patterns over whole names. */
+/** Glob-ish, case-insensitive, whole-name match: `*` any run of characters, `?` one. */
+function matchesName(name, pattern) {
+    const source = pattern
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 'is').test(name);
+}
+/** True when `name` matches one of `patterns`. */
+function matchesAny(name, patterns) {
+    return patterns.some((p) => matchesName(name, p));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/monitor/analyze-run.ts
 /**
  * From one workflow run to located causes: reads the run's jobs, streams the logs of the
@@ -2241,30 +2327,48 @@ function securityFindings(artifact, files, opts = {}) {
 
 
 
+
+
 /** At most this many matching artifacts are downloaded per run. */
 const MAX_SECURITY_ARTIFACTS = 3;
 /** Larger artifacts are not downloaded (20 MB). */
 const MAX_SECURITY_ARTIFACT_BYTES = 20 * 1024 * 1024;
-/** Run conclusions that mean "something failed and should be explained". */
-const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'startup_failure']);
-const JOB_FAILED = new Set(['failure', 'timed_out']);
+/** A pattern of the catalogue in use (the built-in one when none is given). */
+function patternOf(catalogue, id) {
+    return catalogue ? catalogue.patterns.get(id) : default_patterns/* DEFAULT_PATTERNS */.s.find((p) => p.id === id);
+}
+/** Pattern id → name, from the catalogue in use: alerts name patterns as the user does. */
+function patternNamesOf(catalogue) {
+    const specs = catalogue ? [...catalogue.patterns.values()] : default_patterns/* DEFAULT_PATTERNS */.s;
+    return Object.fromEntries(specs.map((p) => [p.id, p.name]));
+}
 function minutes(job) {
     if (!job.startedAt || !job.completedAt)
         return undefined;
     const ms = Date.parse(job.completedAt) - Date.parse(job.startedAt);
     return Number.isFinite(ms) ? ms / 60_000 : undefined;
 }
-/** True when the job ended because it ran into its time limit, judged from its timing. */
-function timedOut(job, timeoutMinutes) {
-    if (job.conclusion === 'timed_out')
-        return true;
+/** The verdict on `job`, for a workflow whose jobs time out after `timeoutMinutes`. */
+function judgeJob(job, timeoutMinutes) {
     const m = minutes(job);
     // GitHub reports a job killed at `timeout-minutes` as cancelled; a minute of slack covers
     // the time the runner takes to stop it.
-    return job.conclusion === 'cancelled' && m !== undefined && m >= timeoutMinutes - 1;
+    const out = job.conclusion === 'timed_out' || (job.conclusion === 'cancelled' && m !== undefined && m >= timeoutMinutes - 1);
+    const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name;
+    return {
+        job,
+        failed: FAILED_JOB_CONCLUSIONS.has(job.conclusion ?? '') || out,
+        timedOut: out,
+        ...(failedStep !== undefined ? { failedStep } : {}),
+        ...(m !== undefined ? { minutes: m } : {})
+    };
+}
+/** True when the job ended because it ran into its time limit, judged from its timing. */
+function timedOut(job, timeoutMinutes) {
+    return judgeJob(job, timeoutMinutes).timedOut;
 }
 /** The step a finding belongs to: by the log line's time, else by the group title, else the failed step. */
-function stepOf(finding, job) {
+function stepOf(finding, job, failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name) {
     if (finding.timestamp) {
         const t = Date.parse(finding.timestamp);
         // The API gives step times in whole seconds; a line logged within a step's second counts.
@@ -2283,10 +2387,10 @@ function stepOf(finding, job) {
         if (byName)
             return byName.name;
     }
-    return job.steps.find((s) => s.conclusion === 'failure')?.name ?? finding.section;
+    return failedStep ?? finding.section;
 }
-async function analyzeJob(reader, job, opts) {
-    const failedStep = job.steps.find((s) => s.conclusion === 'failure')?.name;
+async function analyzeJob(reader, verdict, opts) {
+    const { job, failedStep } = verdict;
     let logError;
     const classifier = new log_classifier/* LogClassifier */.iy(opts.catalogue ? { catalogue: opts.catalogue } : {});
     try {
@@ -2300,7 +2404,7 @@ async function analyzeJob(reader, job, opts) {
     // failed, so what was read still counts.
     const result = classifier.end({ knownFailed: logError !== undefined });
     const findings = result.findings.map((f) => {
-        const step = stepOf(f, job);
+        const step = stepOf(f, job, failedStep);
         return {
             ...f,
             job: job.name,
@@ -2310,12 +2414,13 @@ async function analyzeJob(reader, job, opts) {
         };
     });
     const limit = opts.timeoutMinutes ?? 360;
-    if (timedOut(job, limit) && !findings.some((f) => f.pattern === 'PAT-005')) {
-        const m = minutes(job);
+    if (verdict.timedOut && !findings.some((f) => f.pattern === 'PAT-005')) {
+        const m = verdict.minutes;
+        const spec = patternOf(opts.catalogue, 'PAT-005');
         findings.push({
             pattern: 'PAT-005',
-            name: 'Timeout',
-            severity: 'medium',
+            name: spec?.name ?? 'Timeout',
+            severity: spec?.severity ?? 'medium',
             line: Math.max(1, result.lines),
             lines: [Math.max(1, result.lines)],
             excerpt: `job "${job.name}" ran ${m !== undefined ? Math.round(m) : '?'} min and was stopped at its time limit (${limit} min)`,
@@ -2344,9 +2449,7 @@ async function analyzeJob(reader, job, opts) {
  * signed-URL redirect) per matching artifact, at most MAX_SECURITY_ARTIFACTS of them.
  */
 async function analyzeArtifacts(reader, runId, patterns, opts, out) {
-    const spec = opts.catalogue
-        ? opts.catalogue.patterns.get('PAT-003')
-        : default_patterns/* DEFAULT_PATTERNS */.s.find((p) => p.id === 'PAT-003');
+    const spec = patternOf(opts.catalogue, 'PAT-003');
     if (!spec?.enabled)
         return;
     let artifacts;
@@ -2398,7 +2501,7 @@ async function analyzeRun(reader, run, opts = {}) {
     const info = typeof run === 'number' ? await reader.getRun(run) : run;
     const workflow = info.name || info.path || `workflow ${info.workflowId}`;
     const out = { run: info, workflow, jobs: [], findings: [], unreadable: [] };
-    if (!FAILED_CONCLUSIONS.has(info.conclusion ?? '') && info.conclusion !== 'cancelled')
+    if (!isFailedRun(info.conclusion) && info.conclusion !== 'cancelled')
         return out;
     let jobs;
     try {
@@ -2410,18 +2513,17 @@ async function analyzeRun(reader, run, opts = {}) {
     }
     const limit = opts.timeoutMinutes ?? 360;
     // A run cancelled by a person is not a failure; one whose jobs hit their time limit is.
-    const failing = jobs.filter((j) => JOB_FAILED.has(j.conclusion ?? '') || timedOut(j, limit));
-    for (const job of failing) {
-        const a = await analyzeJob(reader, job, opts);
+    const failing = jobs.map((j) => judgeJob(j, limit)).filter((v) => v.failed);
+    for (const verdict of failing) {
+        const job = verdict.job;
+        const a = await analyzeJob(reader, verdict, opts);
         if (a.logError)
             out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`);
         out.jobs.push(a);
         out.findings.push(...a.findings);
     }
     const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS;
-    if (patterns.length > 0 &&
-        (FAILED_CONCLUSIONS.has(info.conclusion ?? '') || failing.length > 0) &&
-        uploadsReports(jobs))
+    if (patterns.length > 0 && (isFailedRun(info.conclusion) || failing.length > 0) && uploadsReports(jobs))
         await analyzeArtifacts(reader, info.id, patterns, opts, out);
     out.findings.sort(finding/* compareFindings */.Eg);
     return out;
@@ -2457,6 +2559,109 @@ function decideStatus(current, incidents, consecutiveFailures, policy = DEFAULT_
         reason = `${open.length} open failure(s)`;
     }
     return { from: current, to, path: pathTo(current, to), reason };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/alerts/compose.ts
+/**
+ * The words of an alert: title, one-paragraph summary and next step, built from an incident
+ * and its evidence. Kept apart from the state logic so channels and tests share one wording.
+ */
+
+/** Names of the built-in patterns (DESIGN §3), used when a caller gives none: the catalogue's own. */
+const PATTERN_NAMES = Object.fromEntries(default_patterns/* DEFAULT_PATTERNS */.s.map((p) => [p.id, p.name]));
+const FIX_HINTS = {
+    'PAT-001': 'Fix the compile error at the evidence line and push',
+    'PAT-002': 'Run the failing test locally, fix the test or the code it covers, and push',
+    'PAT-003': 'Upgrade or replace the vulnerable dependency (security fixes are never applied automatically)',
+    'PAT-004': 'Fix the license finding or add the missing header, and push',
+    'PAT-005': 'Find the slow or hung step; raise timeout-minutes only if the work really grew',
+    'PAT-006': 'Install the missing tool or dependency, or repair the lockfile, and push',
+    'PAT-007': 'Run the linter or formatter locally and commit the result',
+    'PAT-008': 'Re-run the job; if it keeps happening, check the service it talks to'
+};
+/** Human form of a duration: `immediately`, `90 s`, `5 min`, `1 h`. */
+function humanDuration(ms) {
+    if (ms <= 0)
+        return 'immediately';
+    if (ms < 60_000)
+        return `${Math.round(ms / 1000)} s`;
+    if (ms < 3_600_000)
+        return `${Math.round(ms / 60_000)} min`;
+    const h = ms / 3_600_000;
+    return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
+}
+/** `job test › step Run tests › src/a.ts:12`, or undefined when nothing is known. */
+function describeWhere(e) {
+    if (!e)
+        return undefined;
+    const parts = [];
+    if (e.job)
+        parts.push(`job ${e.job}`);
+    if (e.step)
+        parts.push(`step ${e.step}`);
+    if (e.file)
+        parts.push(e.line !== undefined ? `${e.file}:${e.line}` : e.file);
+    else if (e.logLine !== undefined)
+        parts.push(`log line ${e.logLine}`);
+    return parts.length ? parts.join(' › ') : undefined;
+}
+/** Builds the alert about one incident. */
+function composeAlert(c) {
+    const where = describeWhere(c.evidence);
+    const what = `${c.patternName} (${c.pattern}, ${c.severity})`;
+    const wf = c.repository ? `${c.workflow} in ${c.repository}` : c.workflow;
+    let title;
+    let summary;
+    let nextStep;
+    const reminder = `HEE CI reminds ${c.realertMs > 0 ? `at most every ${humanDuration(c.realertMs)}` : 'on every run'} while it keeps failing and reports when it passes.`;
+    switch (c.kind) {
+        case 'broke':
+            title = `${c.workflow} broke: ${c.patternName}`;
+            summary = `Workflow ${wf} started failing in run ${c.runId} with ${what}${where ? ` at ${where}` : ''}.`;
+            nextStep = `${FIX_HINTS[c.pattern] ?? 'Open the run log at the evidence line and fix the cause'}. ${reminder}`;
+            break;
+        case 'still-failing':
+            title = `${c.workflow} still failing: ${c.patternName} (${c.runs} runs)`;
+            summary = `Workflow ${wf} has shown ${what} in ${c.runs} runs in a row since ${c.since}; the latest is run ${c.runId}${where ? `, at ${where}` : ''}.`;
+            nextStep = `${FIX_HINTS[c.pattern] ?? 'Open the run log at the evidence line and fix the cause'}. ${reminder}`;
+            break;
+        case 'fixed':
+            title = `${c.workflow} fixed: ${c.patternName}`;
+            summary = `Workflow ${wf} passed in run ${c.runId}; ${what} had failed ${c.runs} run${c.runs === 1 ? '' : 's'} in a row since ${c.since}.`;
+            nextStep = 'Nothing to do; the incident is closed.';
+            break;
+    }
+    return {
+        kind: c.kind,
+        severity: c.severity,
+        repository: c.repository,
+        workflow: c.workflow,
+        pattern: c.pattern,
+        patternName: c.patternName,
+        title,
+        summary,
+        runId: c.runId,
+        ...(c.runUrl ? { runUrl: c.runUrl } : {}),
+        runs: c.runs,
+        since: c.since,
+        ...(c.evidence ? { evidence: c.evidence } : {}),
+        nextStep,
+        ...(c.issueNumber !== undefined ? { issueNumber: c.issueNumber } : {})
+    };
+}
+/** An alert that a credential HEE CI uses expires soon or has expired. */
+function tokenExpiryAlert(t) {
+    const expired = Date.parse(t.expiresAt) <= t.now.getTime();
+    const when = expired ? `expired at ${t.expiresAt}` : `expires at ${t.expiresAt}`;
+    return {
+        kind: 'token-expiry',
+        severity: t.severity ?? (expired ? 'critical' : 'high'),
+        repository: t.repository,
+        workflow: t.workflow,
+        title: `${t.tokenName} ${expired ? 'expired' : 'expires soon'}`,
+        summary: `The credential ${t.tokenName} used by HEE CI for ${t.repository || t.workflow} ${when}; monitoring stops working without it.`,
+        nextStep: `Create a new token with the same permissions and update the ${t.tokenName} secret.`
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/security/redact.ts
@@ -2737,120 +2942,13 @@ async function dispatchAlerts(alerts, channels, matrix, options = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/alerts/compose.ts
-/** Names of the built-in patterns (DESIGN §3), used when a caller gives none. */
-const PATTERN_NAMES = {
-    'PAT-001': 'Compilation failure',
-    'PAT-002': 'Test failure',
-    'PAT-003': 'Security vulnerability',
-    'PAT-004': 'License compliance',
-    'PAT-005': 'Timeout',
-    'PAT-006': 'Dependency issue',
-    'PAT-007': 'Lint or format violation',
-    'PAT-008': 'Infrastructure flake'
-};
-const FIX_HINTS = {
-    'PAT-001': 'Fix the compile error at the evidence line and push',
-    'PAT-002': 'Run the failing test locally, fix the test or the code it covers, and push',
-    'PAT-003': 'Upgrade or replace the vulnerable dependency (security fixes are never applied automatically)',
-    'PAT-004': 'Fix the license finding or add the missing header, and push',
-    'PAT-005': 'Find the slow or hung step; raise timeout-minutes only if the work really grew',
-    'PAT-006': 'Install the missing tool or dependency, or repair the lockfile, and push',
-    'PAT-007': 'Run the linter or formatter locally and commit the result',
-    'PAT-008': 'Re-run the job; if it keeps happening, check the service it talks to'
-};
-/** Human form of a duration: `immediately`, `90 s`, `5 min`, `1 h`. */
-function humanDuration(ms) {
-    if (ms <= 0)
-        return 'immediately';
-    if (ms < 60_000)
-        return `${Math.round(ms / 1000)} s`;
-    if (ms < 3_600_000)
-        return `${Math.round(ms / 60_000)} min`;
-    const h = ms / 3_600_000;
-    return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
-}
-/** `job test › step Run tests › src/a.ts:12`, or undefined when nothing is known. */
-function describeWhere(e) {
-    if (!e)
-        return undefined;
-    const parts = [];
-    if (e.job)
-        parts.push(`job ${e.job}`);
-    if (e.step)
-        parts.push(`step ${e.step}`);
-    if (e.file)
-        parts.push(e.line !== undefined ? `${e.file}:${e.line}` : e.file);
-    else if (e.logLine !== undefined)
-        parts.push(`log line ${e.logLine}`);
-    return parts.length ? parts.join(' › ') : undefined;
-}
-/** Builds the alert about one incident. */
-function composeAlert(c) {
-    const where = describeWhere(c.evidence);
-    const what = `${c.patternName} (${c.pattern}, ${c.severity})`;
-    const wf = c.repository ? `${c.workflow} in ${c.repository}` : c.workflow;
-    let title;
-    let summary;
-    let nextStep;
-    const reminder = `HEE CI reminds ${c.realertMs > 0 ? `at most every ${humanDuration(c.realertMs)}` : 'on every run'} while it keeps failing and reports when it passes.`;
-    switch (c.kind) {
-        case 'broke':
-            title = `${c.workflow} broke: ${c.patternName}`;
-            summary = `Workflow ${wf} started failing in run ${c.runId} with ${what}${where ? ` at ${where}` : ''}.`;
-            nextStep = `${FIX_HINTS[c.pattern] ?? 'Open the run log at the evidence line and fix the cause'}. ${reminder}`;
-            break;
-        case 'still-failing':
-            title = `${c.workflow} still failing: ${c.patternName} (${c.runs} runs)`;
-            summary = `Workflow ${wf} has shown ${what} in ${c.runs} runs in a row since ${c.since}; the latest is run ${c.runId}${where ? `, at ${where}` : ''}.`;
-            nextStep = `${FIX_HINTS[c.pattern] ?? 'Open the run log at the evidence line and fix the cause'}. ${reminder}`;
-            break;
-        case 'fixed':
-            title = `${c.workflow} fixed: ${c.patternName}`;
-            summary = `Workflow ${wf} passed in run ${c.runId}; ${what} had failed ${c.runs} run${c.runs === 1 ? '' : 's'} in a row since ${c.since}.`;
-            nextStep = 'Nothing to do; the incident is closed.';
-            break;
-    }
-    return {
-        kind: c.kind,
-        severity: c.severity,
-        repository: c.repository,
-        workflow: c.workflow,
-        pattern: c.pattern,
-        patternName: c.patternName,
-        title,
-        summary,
-        runId: c.runId,
-        ...(c.runUrl ? { runUrl: c.runUrl } : {}),
-        runs: c.runs,
-        since: c.since,
-        ...(c.evidence ? { evidence: c.evidence } : {}),
-        nextStep,
-        ...(c.issueNumber !== undefined ? { issueNumber: c.issueNumber } : {})
-    };
-}
-/** An alert that a credential HEE CI uses expires soon or has expired. */
-function tokenExpiryAlert(t) {
-    const expired = Date.parse(t.expiresAt) <= t.now.getTime();
-    const when = expired ? `expired at ${t.expiresAt}` : `expires at ${t.expiresAt}`;
-    return {
-        kind: 'token-expiry',
-        severity: t.severity ?? (expired ? 'critical' : 'high'),
-        repository: t.repository,
-        workflow: t.workflow,
-        title: `${t.tokenName} ${expired ? 'expired' : 'expires soon'}`,
-        summary: `The credential ${t.tokenName} used by HEE CI for ${t.repository || t.workflow} ${when}; monitoring stops working without it.`,
-        nextStep: `Create a new token with the same permissions and update the ${t.tokenName} secret.`
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/incidents.ts
+
 
 
 
 /** Pattern used when a run failed but no finding explains it. */
 const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED';
-const FAILING = new Set(['failure', 'timed_out', 'startup_failure']);
 /** Key of an incident in `MonitoringState.incidents`. */
 function incidentKey(workflow, pattern) {
     return `${workflow}::${pattern}`;
@@ -2926,7 +3024,7 @@ function trackIncidents(input) {
                 kind: 'fixed',
                 severity,
                 pattern: inc.pattern,
-                patternName: PATTERN_NAMES[inc.pattern] ?? inc.pattern,
+                patternName: (input.patternNames ?? PATTERN_NAMES)[inc.pattern] ?? inc.pattern,
                 runs: inc.runs,
                 since: inc.since,
                 realertMs: realertWindowMs(matrix, severity),
@@ -2935,7 +3033,7 @@ function trackIncidents(input) {
         }
         return { incidents, alerts };
     }
-    if (!FAILING.has(input.conclusion))
+    if (!isFailedRun(input.conclusion))
         return unchanged;
     // One finding per pattern: the first, which the monitor ranks most significant.
     const byPattern = new Map();
@@ -3028,7 +3126,11 @@ function withIssueNumbers(incidents, issues) {
 
 
 
-const engine_FAILING = new Set(['failure', 'timed_out', 'startup_failure']);
+
+
+/** Warn about an expiring token from this many days before it expires, once a day. */
+const TOKEN_WARNING_DAYS = 14;
+const DAY = 24 * 3600 * 1000;
 /** True when `run` belongs to one of the watched workflows. */
 function watches(config, run) {
     const names = [run.name ?? '', run.path, run.path.split('/').pop() ?? ''].filter(Boolean);
@@ -3105,6 +3207,7 @@ async function runMonitor(state, trigger, config, deps) {
     // Without the runs there is nothing to record: the error ends the pass before any alert or
     // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
     const runs = await pickRuns(trigger, state, config, deps.reader);
+    const patternNames = patternNamesOf(config.catalogue);
     for (const run of runs) {
         const key = `${run.id}:${run.runAttempt}`;
         if (trigger.kind === 'run' && !watches({ workflows: config.workflows, selfWorkflow: config.selfWorkflow }, run)) {
@@ -3145,11 +3248,12 @@ async function runMonitor(state, trigger, config, deps) {
             conclusion,
             findings: analysis.findings.map(toIncidentFinding),
             now,
-            matrix: config.matrix
+            matrix: config.matrix,
+            patternNames
         });
         incidents = tracked.incidents;
         out.alerts.push(...tracked.alerts);
-        if (engine_FAILING.has(conclusion ?? '')) {
+        if (isFailedRun(conclusion)) {
             consecutive += 1;
             for (const p of new Set(analysis.findings.map((f) => f.pattern)))
                 patternCounts[p] = (patternCounts[p] ?? 0) + 1;
@@ -3160,6 +3264,13 @@ async function runMonitor(state, trigger, config, deps) {
         seen.push(key);
         seenSet.add(key);
         lastRunId = Math.max(lastRunId ?? 0, run.id);
+    }
+    // Decided after the runs were read: GitHub reports the expiry on its answers.
+    const notices = { ...(state.notices ?? {}) };
+    const tokenNotice = deps.token ? tokenNoticeDue(deps.token, notices, config.repository, now) : undefined;
+    if (tokenNotice) {
+        out.alerts.push(tokenNotice);
+        notices['token-expiry'] = now.toISOString();
     }
     out.deliveries = await dispatchAlerts(out.alerts, deps.channels, config.matrix, {
         alertLevel: config.matrix.alertLevel,
@@ -3172,7 +3283,8 @@ async function runMonitor(state, trigger, config, deps) {
         consecutive_failures: consecutive,
         pattern_counts: patternCounts,
         incidents,
-        seen_jobs: seen.slice(-(config.seenLimit ?? 500))
+        seen_jobs: seen.slice(-(config.seenLimit ?? 500)),
+        notices
     };
     const steps = decision.path.slice(1);
     const updates = steps.map((status) => ({ status }));
@@ -3189,21 +3301,33 @@ async function runMonitor(state, trigger, config, deps) {
         out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
     return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns };
 }
+/** The token-expiry notice when the token expires within TOKEN_WARNING_DAYS and none went out today. */
+function tokenNoticeDue(token, notices, repository, now) {
+    const expires = token.expiresAt();
+    if (!expires || expires.getTime() - now.getTime() > TOKEN_WARNING_DAYS * DAY)
+        return undefined;
+    const last = notices['token-expiry'] ? Date.parse(notices['token-expiry']) : 0;
+    if (now.getTime() - last < DAY)
+        return undefined;
+    return tokenExpiryAlert({
+        repository,
+        workflow: token.workflow,
+        tokenName: token.name,
+        expiresAt: expires.toISOString(),
+        now
+    });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/monitor/pass.ts
 /**
- * One monitoring pass with its state: read the capsule (verified), run the engine, send the
- * token-expiry notice when due, write the next capsule (signed, atomically). Shared by the
- * `monitor` action and `hee monitor` so both behave the same.
+ * One monitoring pass with its state: read the capsule (verified), run the engine, write the
+ * next capsule (signed, atomically). Shared by the `monitor` action and `hee monitor` (through
+ * `setupMonitor`) so both behave the same.
  */
 
 
 
 
-
-
-const TOKEN_WARNING_DAYS = 14;
-const DAY = 24 * 3600 * 1000;
 /** Runs one pass and writes the capsule; throws (leaving the file untouched) on a bad capsule. */
 async function monitorPass(opts) {
     const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
@@ -3223,31 +3347,9 @@ async function monitorPass(opts) {
         now: opts.now,
         ...(opts.log ? { log: opts.log } : {}),
         ...(opts.knownSecrets ? { knownSecrets: opts.knownSecrets } : {}),
-        ...(opts.issueNumbers ? { issueNumbers: opts.issueNumbers } : {})
+        ...(opts.issueNumbers ? { issueNumbers: opts.issueNumbers } : {}),
+        ...(opts.token ? { token: opts.token } : {})
     });
-    // Token rotation: warn once a day from two weeks before the token expires.
-    let tokenNotice;
-    const expires = opts.tokenExpiresAt?.();
-    const notices = { ...(state.notices ?? {}) };
-    const now = opts.now();
-    if (expires && expires.getTime() - now.getTime() <= TOKEN_WARNING_DAYS * DAY) {
-        const last = notices['token-expiry'] ? Date.parse(notices['token-expiry']) : 0;
-        if (now.getTime() - last >= DAY) {
-            tokenNotice = tokenExpiryAlert({
-                repository: opts.config.repository,
-                workflow: opts.meta.workflow,
-                tokenName: opts.tokenName ?? 'GITHUB_TOKEN',
-                expiresAt: expires.toISOString(),
-                now
-            });
-            outcome.deliveries.push(...(await dispatchAlerts([tokenNotice], opts.channels, opts.config.matrix, {
-                knownSecrets: opts.knownSecrets ?? []
-            })));
-            notices['token-expiry'] = now.toISOString();
-        }
-    }
-    const last = outcome.updates[outcome.updates.length - 1];
-    last.monitoring = { ...last.monitoring, notices };
     const { capsule } = await updateCapsuleFile({
         path: opts.capsulePath,
         update: outcome.updates,
@@ -3256,9 +3358,10 @@ async function monitorPass(opts) {
         verifyKeys: opts.verifyKeys ?? [],
         ...(opts.encryptionKey ? { encryptionKey: opts.encryptionKey } : {}),
         requireSignature: opts.requireSignature,
-        now,
+        now: opts.now(),
         opened
     });
+    const tokenNotice = outcome.alerts.find((a) => a.kind === 'token-expiry');
     return { outcome, capsule, previous: current, ...(tokenNotice ? { tokenNotice } : {}) };
 }
 
@@ -3286,88 +3389,6 @@ const LEGACY_COMMAND = /##\[/g;
  */
 function inert_inertText(text) {
     return text.replace(LINE_COMMAND, `$1$2:${INERT_MARK}:`).replace(LEGACY_COMMAND, `#${INERT_MARK}#[`);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/monitor/report.ts
-/**
- * What one monitoring pass tells a person: a headline (status, what changed), then each
- * failed job with the located cause. Shared by the job summary and the CLI. Log excerpts are
- * redacted and made inert before they reach this module's callers' output.
- */
-
-
-/** The pass as JSON for `findings-path` and `hee monitor --format json`. */
-function outcomeJson(o, secrets = []) {
-    return {
-        status: o.decision.to,
-        previous_status: o.decision.from,
-        status_path: o.decision.path,
-        reason: o.decision.reason,
-        fix_required: o.fixRequired,
-        severity: o.severity ?? null,
-        patterns: o.patterns,
-        runs: o.analyses.map((a) => ({
-            id: a.run.id,
-            attempt: a.run.runAttempt,
-            workflow: a.workflow,
-            conclusion: a.run.conclusion,
-            url: a.run.htmlUrl,
-            jobs: a.jobs.map((j) => ({
-                id: j.id,
-                name: j.name,
-                conclusion: j.conclusion,
-                failed_step: j.failedStep ?? null,
-                log_error: j.logError ? redact_redact(j.logError, secrets) : null,
-                findings: j.findings.map((f) => ({
-                    pattern: f.pattern,
-                    name: f.name,
-                    severity: f.severity,
-                    line: f.line,
-                    step: f.step ?? null,
-                    excerpt: redact_redact(f.excerpt, secrets)
-                }))
-            }))
-        })),
-        skipped: o.skipped,
-        alerts: o.alerts.map((a) => ({
-            kind: a.kind,
-            severity: a.severity,
-            title: redact_redact(a.title, secrets),
-            workflow: a.workflow,
-            pattern: a.pattern ?? null
-        })),
-        deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
-        unreadable: o.unreadable.map((u) => redact_redact(u, secrets))
-    };
-}
-function report_cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-/** Markdown headline and table of the pass (the alerts' own sections follow it). */
-function outcomeMarkdown(o, secrets = []) {
-    const d = o.decision;
-    const moved = d.from === d.to ? `**${d.to}**` : `**${d.to}** (was ${d.path.slice(0, -1).join(' → ')})`;
-    const lines = [
-        `## HEE CI monitor: ${moved}`,
-        '',
-        `${report_cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`,
-        ''
-    ];
-    const rows = o.analyses.flatMap((a) => a.jobs.flatMap((j) => (j.findings.length ? j.findings.slice(0, 3) : [undefined]).map((f) => {
-        const first = f
-            ? redact(f.excerpt, secrets).split('\n')[0].slice(0, 160)
-            : j.logError
-                ? `log not readable: ${j.logError}`
-                : 'no known pattern';
-        return `| [${a.run.id}](${a.run.htmlUrl}) | ${report_cell(a.workflow)} | ${report_cell(j.name)} | ${report_cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${report_cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${report_cell(first).replace(/`/g, "'")}\` |`;
-    })));
-    if (rows.length)
-        lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '');
-    if (o.unreadable.length)
-        lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${report_cell(redact(u, secrets))}`), '');
-    if (o.fixRequired)
-        lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
-    return inertText(lines.join('\n'));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/console.ts
@@ -3476,6 +3497,231 @@ function consoleChannel(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/alerts/email.ts
+
+
+
+/** `[HEE CI] <severity> <kind>: <workflow> — <pattern name>` on one line. */
+function emailSubject(alert) {
+    const name = alert.patternName ?? (alert.kind === 'token-expiry' ? alert.title : undefined);
+    return `[HEE CI] ${alert.severity} ${alert.kind}: ${alert.workflow}${name ? ` — ${name}` : ''}`.replace(/[\r\n\t]+/g, ' ');
+}
+/** Plain-text body: title, summary, the facts, next step, excerpt. */
+function emailText(alert) {
+    const lines = [alert.title, '', alert.summary, ''];
+    if (alert.patternName)
+        lines.push(`What:  ${alert.patternName}${alert.pattern ? ` (${alert.pattern})` : ''}, severity ${alert.severity}`);
+    const where = describeWhere(alert.evidence);
+    if (where)
+        lines.push(`Where: ${where}`);
+    if (alert.since)
+        lines.push(`Since: ${alert.since}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`);
+    if (alert.runUrl)
+        lines.push(`Run:   ${alert.runUrl}`);
+    lines.push(`Next:  ${alert.nextStep}`);
+    if (alert.evidence?.excerpt)
+        lines.push('', 'Log excerpt:', ...alert.evidence.excerpt.split(/\r?\n/).map((l) => `    ${l}`));
+    lines.push('', `-- HEE CI${alert.repository ? ` · ${alert.repository}` : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+function runsText(n) {
+    return `${n} run${n === 1 ? '' : 's'} in a row`;
+}
+function esc(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** HTML body with the same content as `emailText`, no external resources. */
+function emailHtml(alert) {
+    const rows = [];
+    if (alert.patternName)
+        rows.push([
+            'What',
+            `${esc(alert.patternName)}${alert.pattern ? ` (${esc(alert.pattern)})` : ''}, severity ${esc(alert.severity)}`
+        ]);
+    const where = describeWhere(alert.evidence);
+    if (where)
+        rows.push(['Where', esc(where)]);
+    if (alert.since)
+        rows.push(['Since', `${esc(alert.since)}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`]);
+    if (alert.runUrl && /^https?:\/\//.test(alert.runUrl))
+        rows.push(['Run', `<a href="${esc(alert.runUrl)}">${esc(alert.runUrl)}</a>`]);
+    rows.push(['Next', esc(alert.nextStep)]);
+    const table = rows.map(([k, v]) => `<tr><th align="left" valign="top">${k}</th><td>${v}</td></tr>`).join('');
+    const excerpt = alert.evidence?.excerpt
+        ? `<pre style="background:#f6f8fa;padding:8px">${esc(alert.evidence.excerpt)}</pre>`
+        : '';
+    return `<!doctype html><html><body><h2>${esc(alert.title)}</h2><p>${esc(alert.summary)}</p><table>${table}</table>${excerpt}<p style="color:#666">HEE CI${alert.repository ? ` · ${esc(alert.repository)}` : ''}</p></body></html>`;
+}
+/** An email channel sending through one SMTP server. */
+function emailChannel(config) {
+    const secrets = [config.password, ...(config.knownSecrets ?? [])].filter((s) => !!s);
+    const timeout = config.timeoutMs ?? 15_000;
+    // nodemailer loads when the first email goes out, not with every monitor start.
+    let transporter;
+    const transport = () => (transporter ??= __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739)).then((m) => m.default.createTransport(options)));
+    const options = {
+        host: config.host,
+        port: config.port ?? (config.secure ? 465 : 587),
+        secure: config.secure ?? false,
+        requireTLS: config.requireTLS ?? false,
+        ...(config.user ? { auth: { user: config.user, pass: config.password ?? '' } } : {}),
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+        ...(config.allowInvalidCertificates ? { tls: { rejectUnauthorized: false } } : {}),
+        logger: false
+    };
+    return {
+        name: 'email',
+        async send(raw) {
+            const alert = redactDeep(raw, secrets);
+            try {
+                await (await transport()).sendMail({
+                    from: config.from,
+                    to: config.to,
+                    subject: redact_redact(emailSubject(alert), secrets),
+                    text: redact_redact(emailText(alert), secrets),
+                    html: redact_redact(emailHtml(alert), secrets)
+                });
+            }
+            catch (e) {
+                throw new errors/* HeeError */.RA('alerts.email', `Email via ${config.host} failed: ${redactError(e, secrets)}`);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/alerts/github-issue.ts
+/**
+ * The GitHub issue channel: one issue per failing workflow and pattern. `broke` opens it
+ * (or reuses an open one), `still-failing` comments, `fixed` comments and closes it.
+ */
+
+
+
+
+const ISSUE_LABEL = 'hee-ci';
+// GitHub rejects bodies over 65 536 characters.
+const MAX_BODY = 60_000;
+const MAX_PAGES = 10;
+/** `[HEE CI] <workflow>: <pattern name>`. */
+function issueTitle(alert) {
+    const what = alert.kind === 'token-expiry' ? 'token expiry' : (alert.patternName ?? alert.pattern ?? 'failure');
+    return `[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' ');
+}
+function keyOf(alert) {
+    return incidentKey(alert.workflow, alert.kind === 'token-expiry' ? 'token-expiry' : (alert.pattern ?? 'failure'));
+}
+function isIssueList(v) {
+    return Array.isArray(v) && v.every((i) => i && typeof i === 'object' && typeof i.number === 'number');
+}
+/** A GitHub issue channel for `owner/repo`. */
+function githubIssueChannel(config) {
+    const label = config.label ?? ISSUE_LABEL;
+    const secrets = config.knownSecrets ?? [];
+    const issues = new Map();
+    const repo = { owner: config.owner, repo: config.repo };
+    const body = (alert, footer) => {
+        const text = redact_redact(`${alertMarkdown(alert)}\n${footer}\n`, secrets);
+        return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n…(truncated)\n` : text;
+    };
+    async function findOpen(title) {
+        for (let page = 1; page <= MAX_PAGES; page++) {
+            const { data } = await config.request('GET /repos/{owner}/{repo}/issues', {
+                ...repo,
+                state: 'open',
+                labels: label,
+                per_page: 100,
+                page
+            });
+            if (!isIssueList(data))
+                throw new Error('unexpected response listing issues');
+            const hit = data.find((i) => !i.pull_request && i.title === title);
+            if (hit)
+                return hit.number;
+            if (data.length < 100)
+                return undefined;
+        }
+        return undefined;
+    }
+    async function create(alert, title) {
+        const { data } = await config.request('POST /repos/{owner}/{repo}/issues', {
+            ...repo,
+            title,
+            labels: [label],
+            body: body(alert, '_Opened by HEE CI. It comments here while the failure persists and closes this issue when the workflow passes._')
+        });
+        const n = data?.number;
+        if (typeof n !== 'number')
+            throw new Error('unexpected response creating an issue');
+        return n;
+    }
+    async function comment(issue, alert, footer = '') {
+        await config.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...repo,
+            issue_number: issue,
+            body: body(alert, footer)
+        });
+    }
+    function remember(key, n) {
+        issues.set(key, n);
+        config.onIssue?.(key, n, 'open');
+    }
+    async function deliver(alert) {
+        const key = keyOf(alert);
+        const title = redact_redact(issueTitle(alert), secrets);
+        const known = alert.issueNumber ?? issues.get(key);
+        switch (alert.kind) {
+            case 'broke':
+            case 'token-expiry': {
+                // A new incident: a remembered number may belong to an issue closed since.
+                const open = await findOpen(title);
+                if (open !== undefined)
+                    await comment(open, alert);
+                remember(key, open ?? (await create(alert, title)));
+                return;
+            }
+            case 'still-failing': {
+                const issue = known ?? (await findOpen(title));
+                if (issue === undefined)
+                    remember(key, await create(alert, title));
+                else {
+                    await comment(issue, alert);
+                    remember(key, issue);
+                }
+                return;
+            }
+            case 'fixed': {
+                const issue = known ?? (await findOpen(title));
+                if (issue === undefined)
+                    return;
+                await comment(issue, alert, '_Closed by HEE CI: the workflow passes again._');
+                await config.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
+                    ...repo,
+                    issue_number: issue,
+                    state: 'closed',
+                    state_reason: 'completed'
+                });
+                issues.delete(key);
+                config.onIssue?.(key, issue, 'closed');
+                return;
+            }
+        }
+    }
+    return {
+        name: 'github-issue',
+        issues,
+        async send(raw) {
+            try {
+                await deliver(redactDeep(raw, secrets));
+            }
+            catch (e) {
+                throw new errors/* HeeError */.RA('alerts.github-issue', `GitHub issue for ${config.owner}/${config.repo} failed: ${redactError(e, secrets)}`);
+            }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/slack.ts
 
 
@@ -3569,100 +3815,6 @@ function slackChannel(config) {
             catch (e) {
                 const body = e instanceof HttpError && typeof e.body === 'string' && e.body ? ` (${cut(e.body.trim(), 200)})` : '';
                 throw new errors/* HeeError */.RA('alerts.slack', redact_redact(`Slack webhook failed: ${redactError(e, secrets)}${body}`, secrets));
-            }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/alerts/email.ts
-
-
-
-/** `[HEE CI] <severity> <kind>: <workflow> — <pattern name>` on one line. */
-function emailSubject(alert) {
-    const name = alert.patternName ?? (alert.kind === 'token-expiry' ? alert.title : undefined);
-    return `[HEE CI] ${alert.severity} ${alert.kind}: ${alert.workflow}${name ? ` — ${name}` : ''}`.replace(/[\r\n\t]+/g, ' ');
-}
-/** Plain-text body: title, summary, the facts, next step, excerpt. */
-function emailText(alert) {
-    const lines = [alert.title, '', alert.summary, ''];
-    if (alert.patternName)
-        lines.push(`What:  ${alert.patternName}${alert.pattern ? ` (${alert.pattern})` : ''}, severity ${alert.severity}`);
-    const where = describeWhere(alert.evidence);
-    if (where)
-        lines.push(`Where: ${where}`);
-    if (alert.since)
-        lines.push(`Since: ${alert.since}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`);
-    if (alert.runUrl)
-        lines.push(`Run:   ${alert.runUrl}`);
-    lines.push(`Next:  ${alert.nextStep}`);
-    if (alert.evidence?.excerpt)
-        lines.push('', 'Log excerpt:', ...alert.evidence.excerpt.split(/\r?\n/).map((l) => `    ${l}`));
-    lines.push('', `-- HEE CI${alert.repository ? ` · ${alert.repository}` : ''}`);
-    return `${lines.join('\n')}\n`;
-}
-function runsText(n) {
-    return `${n} run${n === 1 ? '' : 's'} in a row`;
-}
-function esc(s) {
-    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/** HTML body with the same content as `emailText`, no external resources. */
-function emailHtml(alert) {
-    const rows = [];
-    if (alert.patternName)
-        rows.push([
-            'What',
-            `${esc(alert.patternName)}${alert.pattern ? ` (${esc(alert.pattern)})` : ''}, severity ${esc(alert.severity)}`
-        ]);
-    const where = describeWhere(alert.evidence);
-    if (where)
-        rows.push(['Where', esc(where)]);
-    if (alert.since)
-        rows.push(['Since', `${esc(alert.since)}${alert.runs !== undefined ? ` (${runsText(alert.runs)})` : ''}`]);
-    if (alert.runUrl && /^https?:\/\//.test(alert.runUrl))
-        rows.push(['Run', `<a href="${esc(alert.runUrl)}">${esc(alert.runUrl)}</a>`]);
-    rows.push(['Next', esc(alert.nextStep)]);
-    const table = rows.map(([k, v]) => `<tr><th align="left" valign="top">${k}</th><td>${v}</td></tr>`).join('');
-    const excerpt = alert.evidence?.excerpt
-        ? `<pre style="background:#f6f8fa;padding:8px">${esc(alert.evidence.excerpt)}</pre>`
-        : '';
-    return `<!doctype html><html><body><h2>${esc(alert.title)}</h2><p>${esc(alert.summary)}</p><table>${table}</table>${excerpt}<p style="color:#666">HEE CI${alert.repository ? ` · ${esc(alert.repository)}` : ''}</p></body></html>`;
-}
-/** An email channel sending through one SMTP server. */
-function emailChannel(config) {
-    const secrets = [config.password, ...(config.knownSecrets ?? [])].filter((s) => !!s);
-    const timeout = config.timeoutMs ?? 15_000;
-    // nodemailer loads when the first email goes out, not with every monitor start.
-    let transporter;
-    const transport = () => (transporter ??= __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 6739)).then((m) => m.default.createTransport(options)));
-    const options = {
-        host: config.host,
-        port: config.port ?? (config.secure ? 465 : 587),
-        secure: config.secure ?? false,
-        requireTLS: config.requireTLS ?? false,
-        ...(config.user ? { auth: { user: config.user, pass: config.password ?? '' } } : {}),
-        connectionTimeout: timeout,
-        greetingTimeout: timeout,
-        socketTimeout: timeout,
-        ...(config.allowInvalidCertificates ? { tls: { rejectUnauthorized: false } } : {}),
-        logger: false
-    };
-    return {
-        name: 'email',
-        async send(raw) {
-            const alert = redactDeep(raw, secrets);
-            try {
-                await (await transport()).sendMail({
-                    from: config.from,
-                    to: config.to,
-                    subject: redact_redact(emailSubject(alert), secrets),
-                    text: redact_redact(emailText(alert), secrets),
-                    html: redact_redact(emailHtml(alert), secrets)
-                });
-            }
-            catch (e) {
-                throw new errors/* HeeError */.RA('alerts.email', `Email via ${config.host} failed: ${redactError(e, secrets)}`);
             }
         }
     };
@@ -3823,151 +3975,6 @@ function webhookChannel(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/alerts/github-issue.ts
-/**
- * The GitHub issue channel: one issue per failing workflow and pattern. `broke` opens it
- * (or reuses an open one), `still-failing` comments, `fixed` comments and closes it.
- */
-
-
-
-
-const ISSUE_LABEL = 'hee-ci';
-// GitHub rejects bodies over 65 536 characters.
-const MAX_BODY = 60_000;
-const MAX_PAGES = 10;
-/** `[HEE CI] <workflow>: <pattern name>`. */
-function issueTitle(alert) {
-    const what = alert.kind === 'token-expiry' ? 'token expiry' : (alert.patternName ?? alert.pattern ?? 'failure');
-    return `[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' ');
-}
-function keyOf(alert) {
-    return incidentKey(alert.workflow, alert.kind === 'token-expiry' ? 'token-expiry' : (alert.pattern ?? 'failure'));
-}
-function isIssueList(v) {
-    return Array.isArray(v) && v.every((i) => i && typeof i === 'object' && typeof i.number === 'number');
-}
-/** A GitHub issue channel for `owner/repo`. */
-function githubIssueChannel(config) {
-    const label = config.label ?? ISSUE_LABEL;
-    const secrets = config.knownSecrets ?? [];
-    const issues = new Map();
-    const repo = { owner: config.owner, repo: config.repo };
-    const body = (alert, footer) => {
-        const text = redact_redact(`${alertMarkdown(alert)}\n${footer}\n`, secrets);
-        return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n…(truncated)\n` : text;
-    };
-    async function findOpen(title) {
-        for (let page = 1; page <= MAX_PAGES; page++) {
-            const { data } = await config.request('GET /repos/{owner}/{repo}/issues', {
-                ...repo,
-                state: 'open',
-                labels: label,
-                per_page: 100,
-                page
-            });
-            if (!isIssueList(data))
-                throw new Error('unexpected response listing issues');
-            const hit = data.find((i) => !i.pull_request && i.title === title);
-            if (hit)
-                return hit.number;
-            if (data.length < 100)
-                return undefined;
-        }
-        return undefined;
-    }
-    async function create(alert, title) {
-        const { data } = await config.request('POST /repos/{owner}/{repo}/issues', {
-            ...repo,
-            title,
-            labels: [label],
-            body: body(alert, '_Opened by HEE CI. It comments here while the failure persists and closes this issue when the workflow passes._')
-        });
-        const n = data?.number;
-        if (typeof n !== 'number')
-            throw new Error('unexpected response creating an issue');
-        return n;
-    }
-    async function comment(issue, alert, footer = '') {
-        await config.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...repo,
-            issue_number: issue,
-            body: body(alert, footer)
-        });
-    }
-    function remember(key, n) {
-        issues.set(key, n);
-        config.onIssue?.(key, n, 'open');
-    }
-    async function deliver(alert) {
-        const key = keyOf(alert);
-        const title = redact_redact(issueTitle(alert), secrets);
-        const known = alert.issueNumber ?? issues.get(key);
-        switch (alert.kind) {
-            case 'broke':
-            case 'token-expiry': {
-                // A new incident: a remembered number may belong to an issue closed since.
-                const open = await findOpen(title);
-                if (open !== undefined)
-                    await comment(open, alert);
-                remember(key, open ?? (await create(alert, title)));
-                return;
-            }
-            case 'still-failing': {
-                const issue = known ?? (await findOpen(title));
-                if (issue === undefined)
-                    remember(key, await create(alert, title));
-                else {
-                    await comment(issue, alert);
-                    remember(key, issue);
-                }
-                return;
-            }
-            case 'fixed': {
-                const issue = known ?? (await findOpen(title));
-                if (issue === undefined)
-                    return;
-                await comment(issue, alert, '_Closed by HEE CI: the workflow passes again._');
-                await config.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-                    ...repo,
-                    issue_number: issue,
-                    state: 'closed',
-                    state_reason: 'completed'
-                });
-                issues.delete(key);
-                config.onIssue?.(key, issue, 'closed');
-                return;
-            }
-        }
-    }
-    return {
-        name: 'github-issue',
-        issues,
-        async send(raw) {
-            try {
-                await deliver(redactDeep(raw, secrets));
-            }
-            catch (e) {
-                throw new errors/* HeeError */.RA('alerts.github-issue', `GitHub issue for ${config.owner}/${config.repo} failed: ${redactError(e, secrets)}`);
-            }
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/alerts/index.ts
-/** Alerts: edge-triggered incidents, the escalation matrix and the delivery channels. */
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/from-settings.ts
 /**
  * Builds the alert channels a user configured (action inputs or CLI flags), so the action
@@ -4055,11 +4062,6 @@ function withConfiguredExtras(matrix, channels) {
     }
     return { ...matrix, rules };
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/security/index.ts
-/** Keeping secrets out of output and log text from being executed by the runner. */
-
-
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
@@ -4656,6 +4658,191 @@ async function* streamLog(client, owner, repo, jobId) {
     if (Number.isFinite(expected) && bytes < expected)
         throw truncated();
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/monitor/setup.ts
+/**
+ * The monitor, wired once: GitHub client and runs reader, alert channels, escalation matrix,
+ * pattern catalogue, fixable patterns and the token watch, built from plain settings. The
+ * `monitor` action and `hee monitor` only turn their inputs or flags into `MonitorSettings`
+ * and a pass's outcome into outputs, so both run the same monitor.
+ */
+
+
+
+
+
+
+
+/** Patterns the auto-fix job may try when the user names none. */
+const DEFAULT_FIXABLE_PATTERNS = ['PAT-004', 'PAT-006', 'PAT-007'];
+/**
+ * Builds the monitor from settings. Throws a ConfigurationError naming the setting when a
+ * channel, the escalation config or the patterns file is not valid, before any API call.
+ */
+function setupMonitor(settings, sink) {
+    const catalogue = settings.patternsFile && (0,external_node_fs_.existsSync)(settings.patternsFile)
+        ? (0,diagnosis_catalogue/* loadCatalogue */.O)((0,external_node_fs_.readFileSync)(settings.patternsFile, 'utf8'))
+        : undefined;
+    const matrix0 = { ...buildMatrix(settings.escalation ?? {}), alertLevel: settings.alertLevel };
+    let tokenExpiresAt;
+    const client = createGitHubClient({
+        token: settings.token,
+        baseUrl: settings.apiUrl,
+        userAgent: settings.userAgent,
+        ...(settings.clientLog ? { log: settings.clientLog } : {}),
+        ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+        onTokenExpiration: (d) => (tokenExpiresAt = d)
+    });
+    const repo = parseRepo(settings.repository);
+    const { githubIssues, ...channelSettings } = settings.channels;
+    const channels = buildChannels({
+        ...channelSettings,
+        // The issue channel writes with the monitor's own token and client (retries, redaction).
+        ...(githubIssues ? { githubIssues: { request: client.octokit.request, ...repo } } : {})
+    }, sink, [settings.token, ...(settings.secrets ?? [])].filter(Boolean));
+    const config = {
+        repository: settings.repository,
+        workflows: settings.workflows,
+        ...(settings.selfWorkflow ? { selfWorkflow: settings.selfWorkflow } : {}),
+        maxRuns: settings.maxRuns,
+        matrix: withConfiguredExtras(matrix0, channels.channels),
+        ...(catalogue ? { catalogue } : {}),
+        ...(settings.failedAfter !== undefined
+            ? { policy: { failedAfter: settings.failedAfter, failOnSeverity: 'critical' } }
+            : {}),
+        fixablePatterns: [...(settings.fixablePatterns?.length ? settings.fixablePatterns : DEFAULT_FIXABLE_PATTERNS)],
+        ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
+        ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {})
+    };
+    const reader = createRunsReader(client, repo);
+    const cap = settings.capsule;
+    return {
+        client,
+        reader,
+        channels,
+        config,
+        ...(catalogue ? { catalogue } : {}),
+        secrets: channels.secrets,
+        pass: (trigger, log) => monitorPass({
+            reader,
+            trigger,
+            config,
+            channels: channels.channels,
+            capsulePath: cap.path,
+            meta: cap.meta,
+            ...(cap.signingKey ? { signingKey: cap.signingKey } : {}),
+            verifyKeys: cap.verifyKeys ?? [],
+            ...(cap.encryptionKey ? { encryptionKey: cap.encryptionKey } : {}),
+            requireSignature: cap.requireSignature,
+            now: () => new Date(),
+            ...(log ? { log } : {}),
+            knownSecrets: channels.secrets,
+            ...(channels.issues ? { issueNumbers: () => channels.issues.issues } : {}),
+            token: { expiresAt: () => tokenExpiresAt, name: settings.tokenName, workflow: cap.meta.workflow }
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/monitor/report.ts
+/**
+ * What one monitoring pass tells a person: a headline (status, what changed), then each
+ * failed job with the located cause. Shared by the job summary and the CLI. Log excerpts are
+ * redacted and made inert before they reach this module's callers' output.
+ */
+
+
+/** The pass as JSON for `findings-path` and `hee monitor --format json`. */
+function outcomeJson(o, secrets = []) {
+    return {
+        status: o.decision.to,
+        previous_status: o.decision.from,
+        status_path: o.decision.path,
+        reason: o.decision.reason,
+        fix_required: o.fixRequired,
+        severity: o.severity ?? null,
+        patterns: o.patterns,
+        runs: o.analyses.map((a) => ({
+            id: a.run.id,
+            attempt: a.run.runAttempt,
+            workflow: a.workflow,
+            conclusion: a.run.conclusion,
+            url: a.run.htmlUrl,
+            jobs: a.jobs.map((j) => ({
+                id: j.id,
+                name: j.name,
+                conclusion: j.conclusion,
+                failed_step: j.failedStep ?? null,
+                log_error: j.logError ? redact_redact(j.logError, secrets) : null,
+                findings: j.findings.map((f) => ({
+                    pattern: f.pattern,
+                    name: f.name,
+                    severity: f.severity,
+                    line: f.line,
+                    step: f.step ?? null,
+                    excerpt: redact_redact(f.excerpt, secrets)
+                }))
+            }))
+        })),
+        skipped: o.skipped,
+        alerts: o.alerts.map((a) => ({
+            kind: a.kind,
+            severity: a.severity,
+            title: redact_redact(a.title, secrets),
+            workflow: a.workflow,
+            pattern: a.pattern ?? null
+        })),
+        deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
+        unreadable: o.unreadable.map((u) => redact_redact(u, secrets))
+    };
+}
+function report_cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+/** Markdown headline and table of the pass (the alerts' own sections follow it). */
+function outcomeMarkdown(o, secrets = []) {
+    const d = o.decision;
+    const moved = d.from === d.to ? `**${d.to}**` : `**${d.to}** (was ${d.path.slice(0, -1).join(' → ')})`;
+    const lines = [
+        `## HEE CI monitor: ${moved}`,
+        '',
+        `${report_cell(d.reason)}. ${o.analyses.length} run(s) analysed, ${o.alerts.length} alert(s).`,
+        ''
+    ];
+    const rows = o.analyses.flatMap((a) => a.jobs.flatMap((j) => (j.findings.length ? j.findings.slice(0, 3) : [undefined]).map((f) => {
+        const first = f
+            ? redact(f.excerpt, secrets).split('\n')[0].slice(0, 160)
+            : j.logError
+                ? `log not readable: ${j.logError}`
+                : 'no known pattern';
+        return `| [${a.run.id}](${a.run.htmlUrl}) | ${report_cell(a.workflow)} | ${report_cell(j.name)} | ${report_cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${report_cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${report_cell(first).replace(/`/g, "'")}\` |`;
+    })));
+    if (rows.length)
+        lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '');
+    if (o.unreadable.length)
+        lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${report_cell(redact(u, secrets))}`), '');
+    if (o.fixRequired)
+        lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
+    return inertText(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/alerts/index.ts
+/** Alerts: edge-triggered incidents, the escalation matrix and the delivery channels. */
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/security/index.ts
+/** Keeping secrets out of output and log text from being executed by the runner. */
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/index.ts
 /** The GitHub adapter layer: the one Octokit factory, error mapping and run/job/log readers. */
