@@ -12,19 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-<<<<<<< HEAD
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1955);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7109);
-
-
-=======
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9261);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3362);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7109);
->>>>>>> a8c46f2 (Rebuild dist)
 
 
 
@@ -101,17 +90,10 @@ const monitorCommand = async (argv, io) => {
     const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
     const token = io.env[tokenEnv];
     if (!token)
-<<<<<<< HEAD
-        throw new _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RAR('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`);
-    const level = values['alert-level'] ?? 'low';
-    if (!(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._ZX)(level))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--alert-level must be critical, high, medium or low');
-=======
         throw new _hee_core__WEBPACK_IMPORTED_MODULE_1__/* .HeeError */ .RAR('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`);
     const level = values['alert-level'] ?? 'low';
     if (!(0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .isSeverity */ ._ZX)(level))
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--alert-level must be critical, high, medium or low');
->>>>>>> a8c46f2 (Rebuild dist)
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--format must be text or json');
@@ -119,24 +101,9 @@ const monitorCommand = async (argv, io) => {
     const interval = num(values.interval, 'interval', 60);
     const degradedInterval = num(values['degraded-interval'], 'degraded-interval', 30);
     const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1;
-<<<<<<< HEAD
-    const key = values.key ? await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .readKeyFile */ .mlf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.key)) : undefined;
-    if (!key && !values['allow-unsigned'])
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--key FILE is required (or --allow-unsigned)');
-    const patternsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.patterns ?? '.github/hee-patterns.yml');
-    const catalogue = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(patternsFile) ? (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .loadCatalogue */ .OTW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(patternsFile, 'utf8')) : undefined;
-    let tokenExpiresAt;
-    const client = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LXC)({
-        token,
-        baseUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
-        userAgent: 'hee-cli',
-        onTokenExpiration: (d) => (tokenExpiresAt = d)
-    });
-=======
     const key = values.key ? await (0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .readKeyFile */ .mlf)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.key)) : undefined;
     if (!key && !values['allow-unsigned'])
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--key FILE is required (or --allow-unsigned)');
->>>>>>> a8c46f2 (Rebuild dist)
     const sink = {
         annotate: (lvl, message, props) => io.stdout(`${lvl}: ${props.title ?? ''}${props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : ''}\n  ${message.replace(/\n/g, '\n  ')}\n`),
         summary: (md) => {
@@ -144,29 +111,6 @@ const monitorCommand = async (argv, io) => {
                 io.stdout(md + '\n');
         }
     };
-<<<<<<< HEAD
-    const built = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildChannels */ .pZ)({
-        slackWebhookUrl: values['slack-webhook-url'],
-        webhookUrl: values['webhook-url'],
-        webhookSecret: values['webhook-secret'],
-        smtpUrl: values['smtp-url'],
-        emailFrom: values['email-from'],
-        emailTo: list(values['email-to']),
-        smsAccountSid: values['sms-account-sid'],
-        smsAuthToken: values['sms-auth-token'],
-        smsFrom: values['sms-from'],
-        smsTo: list(values['sms-to']),
-        smsApiUrl: values['sms-api-url'],
-        ...(values['github-issues']
-            ? { githubIssues: { request: client.octokit.request, ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .parseRepo */ .E3q)(repository) } }
-            : {})
-    }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink, [token]);
-    const matrix = (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .withConfiguredExtras */ .edt)({ ...(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .buildMatrix */ .Knk)({}), alertLevel: level }, built.channels);
-    const capsulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json');
-    const say = (line) => {
-        if (format === 'text')
-            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJt)((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$r)(line, built.secrets)) + '\n');
-=======
     const monitor = (0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .setupMonitor */ .GKU)({
         repository,
         token,
@@ -202,7 +146,6 @@ const monitorCommand = async (argv, io) => {
     const say = (line) => {
         if (format === 'text')
             io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJt)((0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$r)(line, secrets)) + '\n');
->>>>>>> a8c46f2 (Rebuild dist)
     };
     let stop = false;
     const onSignal = () => (stop = true);
@@ -214,46 +157,14 @@ const monitorCommand = async (argv, io) => {
             const before = client.stats.requests;
             let pass;
             try {
-<<<<<<< HEAD
-                pass = await (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .monitorPass */ .aoJ)({
-                    reader: (0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .createRunsReader */ .WgB)(client, repository),
-                    trigger,
-                    config: {
-                        repository,
-                        workflows: values.workflow ?? [],
-                        maxRuns: 20,
-                        matrix,
-                        ...(catalogue ? { catalogue } : {}),
-                        fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007']
-                    },
-                    channels: built.channels,
-                    capsulePath,
-                    meta: { repository, workflow: 'hee monitor', runId: 1 },
-                    ...(key ? { signingKey: key } : {}),
-                    requireSignature: !values['allow-unsigned'],
-                    now: () => new Date(),
-                    log: say,
-                    knownSecrets: built.secrets,
-                    ...(built.issues ? { issueNumbers: () => built.issues.issues } : {}),
-                    tokenExpiresAt: () => tokenExpiresAt,
-                    tokenName: tokenEnv
-                });
-=======
                 pass = await monitor.pass(trigger, say);
->>>>>>> a8c46f2 (Rebuild dist)
             }
             catch (e) {
                 // While watching, a poll that could not read GitHub is reported and the next one tries
                 // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
-<<<<<<< HEAD
-                if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RAR) || !e.code.startsWith('github.') || e.code === 'github.auth')
-                    throw e;
-                say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .UcH)(e)}`);
-=======
                 if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_1__/* .HeeError */ .RAR) || !e.code.startsWith('github.') || e.code === 'github.auth')
                     throw e;
                 say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .UcH)(e)}`);
->>>>>>> a8c46f2 (Rebuild dist)
                 if (poll < maxPolls && !stop)
                     await sleep(degradedInterval);
                 continue;
@@ -272,11 +183,7 @@ const monitorCommand = async (argv, io) => {
             say(`poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
                 `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`);
             if (format === 'json')
-<<<<<<< HEAD
-                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .outcomeJson */ .btF)(o, built.secrets)) + '\n');
-=======
                 io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_1__/* .outcomeJson */ .btF)(o, secrets)) + '\n');
->>>>>>> a8c46f2 (Rebuild dist)
             if (poll < maxPolls && !stop) {
                 await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
             }

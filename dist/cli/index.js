@@ -65,19 +65,11 @@ const COMMANDS = {
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-<<<<<<< HEAD
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(734), __nccwpck_require__.e(264), __nccwpck_require__.e(955), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(734), __nccwpck_require__.e(264), __nccwpck_require__.e(955), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
-=======
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(261), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
-        return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
-    },
-    monitor: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(261), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
->>>>>>> a8c46f2 (Rebuild dist)
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     }
 };
