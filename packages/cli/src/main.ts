@@ -12,6 +12,7 @@ usage: hee <command> [options]
 
   analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
   capsule   init | update | validate | report | keygen           the state capsule
+  coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
 
 Run \`hee <command> --help\` for a command's options.`
@@ -25,6 +26,10 @@ const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }
   capsule: async () => {
     const m = await import('./commands/capsule.js')
     return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE }
+  },
+  coverage: async () => {
+    const m = await import('./commands/coverage.js')
+    return { command: m.coverageCommand, usage: m.COVERAGE_USAGE }
   },
   monitor: async () => {
     const m = await import('./commands/monitor.js')

@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { promisify } from 'node:util'
+import {
+  analyzeCoverage,
+  loadCoverageConfig,
+  renderCoverageMarkdown,
+  resolveSettings,
+  REPORT_FORMATS,
+  type CoverageConfig,
+  type GitRun,
+  type PreviousFigures,
+  type ReportFormat,
+  type ReportInput
+} from '../../../core/src/coverage/index.js'
+import { ConfigurationError } from '../../../core/src/errors.js'
+import { parse, UsageError } from '../args.js'
+import type { CliIO, Command } from '../io.js'
+
+export const COVERAGE_USAGE = `usage: hee coverage analyze --report [LANE=]FILE… [options]
+
+The spec's HEE coverage metrics from coverage reports: line, branch, function, integration,
+spec and prompt coverage, the weighted HEE total, ranked gaps and patch coverage.
+
+  --report [LANE=]FILE   a report (repeatable): lcov, Cobertura, JaCoCo, Istanbul final/summary
+                         JSON, Go coverprofile, llvm-cov export JSON, coverage.py JSON; the format
+                         is told from the content. LANE tags it (e.g. integration=int.lcov);
+                         lanes named integration or e2e give integration coverage
+  --format F             json (default): {"metrics", "hee_total", "gaps", …}; md: the spec's table
+  --spec DIR             spec documents; ids matching --spec-pattern (default REQ-\\d+) count as
+                         covered when a test file names them
+  --spec-pattern RE      the requirement id pattern, e.g. 'PAT-\\d{3}'
+  --prompts GLOB         prompt files; covered when a test file names them
+  --tests GLOB           where tests are (repeatable; default: the usual test file names)
+  --base REF             patch coverage and changed-first gaps against the merge base of REF and HEAD
+  --mutation FILE        a Stryker mutation.json or cargo-mutants outcomes.json (repeatable)
+  --previous FILE        an earlier JSON output or capsule: the gate compares with it
+  --config FILE          YAML/JSON settings: weights, targets, priorities, gate, spec, prompts, …
+  --max-drop N           fail when the total or a metric fell by more than N points (vs --previous)
+  --fail-below-target    fail when a measured metric is below its target
+  --outside error|skip   a file outside the repository is an error (default) or left out
+  --root DIR             the repository root (default: the current folder)
+
+Exit 0 when the gate passed, 1 when it failed, 2 on a usage error or an unreadable report.`
+
+const OPTIONS = {
+  report: { type: 'string', multiple: true },
+  format: { type: 'string', default: 'json' },
+  spec: { type: 'string' },
+  'spec-pattern': { type: 'string' },
+  prompts: { type: 'string' },
+  tests: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  mutation: { type: 'string', multiple: true },
+  previous: { type: 'string' },
+  config: { type: 'string' },
+  'max-drop': { type: 'string' },
+  'fail-below-target': { type: 'boolean' },
+  outside: { type: 'string' },
+  root: { type: 'string' },
+  'report-format': { type: 'string' }
+} as const
+
+/** `hee coverage analyze`. */
+export const coverageCommand: Command = async (argv: string[], io: CliIO): Promise<number> => {
+  const [sub, ...rest] = argv
+  if (sub !== 'analyze')
+    throw new UsageError(sub ? `unknown coverage command '${sub}'` : 'a coverage command is required (analyze)')
+  const { values } = parse(rest, OPTIONS)
+  const format = values.format
+  if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, not '${format}'`)
+  if (!values.report?.length) throw new UsageError('--report is required')
+  const root = resolve(io.cwd, values.root ?? '.')
+  let forced: ReportFormat | undefined
+  if (values['report-format'] !== undefined) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(values['report-format']))
+      throw new UsageError(`--report-format must be one of ${REPORT_FORMATS.join(', ')}`)
+    forced = values['report-format'] as ReportFormat
+  }
+  const reports: ReportInput[] = values.report.map((r) => {
+    const m = /^([A-Za-z][\w.-]*)=(.+)$/.exec(r)
+    return { path: resolve(io.cwd, m ? m[2]! : r), lane: m?.[1], format: forced }
+  })
+
+  const config: CoverageConfig = values.config
+    ? await loadCoverageConfig(resolve(io.cwd, values.config), values.config)
+    : {}
+  if (values.spec) config.spec = { dir: values.spec, id_pattern: values['spec-pattern'] ?? config.spec?.id_pattern }
+  else if (values['spec-pattern'] && config.spec) config.spec.id_pattern = values['spec-pattern']
+  if (values.prompts) config.prompts = { glob: values.prompts }
+  if (values.tests?.length) config.tests = { globs: values.tests }
+  if (values.outside !== undefined) {
+    if (values.outside !== 'error' && values.outside !== 'skip') throw new UsageError(`--outside must be error or skip`)
+    config.outside = values.outside
+  }
+  if (values['max-drop'] !== undefined) {
+    const n = Number(values['max-drop'])
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--max-drop must be a number of points ≥ 0`)
+    config.gate = { ...config.gate, max_drop: n }
+  }
+  if (values['fail-below-target']) config.gate = { ...config.gate, targets: true }
+  const settings = resolveSettings(config)
+  const previous = values.previous ? await readPrevious(resolve(io.cwd, values.previous), values.previous) : undefined
+
+  const git: GitRun = async (args) => {
+    const { stdout } = await promisify(execFile)('git', args, { cwd: root, maxBuffer: 512 * 1024 * 1024 })
+    return stdout
+  }
+  const analysis = await analyzeCoverage({
+    root,
+    reports,
+    settings,
+    base: values.base,
+    git,
+    mutationReports: values.mutation?.map((p) => resolve(io.cwd, p)),
+    previous,
+    trend: previous?.trend
+  })
+  io.stdout(
+    format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : renderCoverageMarkdown(analysis, settings.priorities)
+  )
+  if (!analysis.gate.passed) io.stderr(`hee coverage: gate failed: ${analysis.gate.failures.join('; ')}\n`)
+  return analysis.gate.passed ? 0 : 1
+}
+
+/** An earlier `hee coverage analyze` JSON, or a capsule's coverage fields. */
+async function readPrevious(path: string, name: string): Promise<PreviousFigures & { trend?: any[] }> {
+  let doc: any
+  try {
+    doc = JSON.parse(await readFile(path, 'utf8'))
+  } catch (e) {
+    throw new ConfigurationError(
+      `cannot read --previous ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+    )
+  }
+  if (doc && typeof doc.metrics === 'object' && 'hee_total' in doc)
+    return { metrics: doc.metrics, hee_total: doc.hee_total, trend: doc.trend }
+  const ms = doc?.body?.monitoring_state ?? doc?.monitoring_state
+  if (ms?.coverage_metrics)
+    return { metrics: ms.coverage_metrics, hee_total: ms.coverage_trend?.at?.(-1)?.hee_total, trend: ms.coverage_trend }
+  throw new ConfigurationError(
+    `--previous ${name} is neither a coverage analysis JSON nor a capsule with coverage_metrics`
+  )
+}
