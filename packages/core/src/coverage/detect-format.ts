@@ -1,0 +1,56 @@
+import type { ReportFormat } from './report-format.js'
+import { CoverageReportError } from './report-error.js'
+
+/**
+ * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
+ * renamed (`coverage.xml` may be Cobertura or JaCoCo, `coverage.json` Istanbul or coverage.py).
+ * The parser then checks the whole document; this only picks which parser reads it.
+ */
+export function detectFormat(head: string, name: string): ReportFormat {
+  const text = head.replace(/^\uFEFF/, '').trimStart()
+  if (text === '') throw new CoverageReportError(name, 1, 'the file is empty')
+  if (text.slice(0, 4096).includes('\u0000'))
+    throw new CoverageReportError(name, undefined, 'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)')
+  if (text.startsWith('<')) return xmlFormat(text, name)
+  if (text.startsWith('{')) return jsonFormat(text, name)
+  const firstLine = text.slice(0, text.search(/\r?\n|$/))
+  if (/^mode: \S+$/.test(firstLine)) return 'go'
+  if (/^(TN|SF|VER):/m.test(text.slice(0, 8192)) && /^(TN|SF|VER):/.test(firstLine)) return 'lcov'
+  throw new CoverageReportError(
+    name,
+    1,
+    `not a coverage report: '${firstLine.slice(0, 60)}' starts none of lcov, Cobertura or JaCoCo XML, Go coverprofile, Istanbul, llvm-cov or coverage.py JSON`
+  )
+}
+
+function xmlFormat(text: string, name: string): ReportFormat {
+  const body = text
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, '')
+    .trimStart()
+  const root = /^<([A-Za-z_][\w.:-]*)/.exec(body)?.[1]
+  if (root === 'coverage') {
+    if (/^<coverage\b[^>]*\bclover=/.test(body))
+      throw new CoverageReportError(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON')
+    return 'cobertura'
+  }
+  if (root === 'report') return 'jacoco'
+  if (root === 'testsuites' || root === 'testsuite')
+    throw new CoverageReportError(name, undefined, `JUnit test results (<${root}>), not a coverage report`)
+  throw new CoverageReportError(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`)
+}
+
+function jsonFormat(text: string, name: string): ReportFormat {
+  if (/^\{\s*"data"\s*:\s*\[/.test(text) || text.includes('"llvm.coverage.json.export"')) return 'llvm-cov'
+  if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text)) return 'coverage-py'
+  if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text)) return 'coverage-py'
+  if (/"statementMap"\s*:/.test(text)) return 'istanbul-final'
+  if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text)) return 'istanbul-summary'
+  if (/"schemaVersion"\s*:/.test(text) && /"mutants"\s*:/.test(text))
+    throw new CoverageReportError(name, undefined, 'a Stryker mutation report: give it as the mutation report, not as coverage')
+  if (/"outcomes"\s*:\s*\[/.test(text))
+    throw new CoverageReportError(name, undefined, 'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage')
+  if (/^\{\s*\}\s*$/.test(text)) throw new CoverageReportError(name, 1, 'an empty JSON object: the coverage run measured no file')
+  throw new CoverageReportError(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)')
+}

@@ -1,0 +1,60 @@
+/**
+ * What a parser hands over for one source file of one report: the file's data as the report
+ * states it, before the path is placed in the repository and before it is merged with other
+ * reports. Bounded by the size of one file's entry, never by the size of the report.
+ */
+export interface FileRecord {
+  /** The path as the report writes it. */
+  path: string
+  /** The report line where this file's entry starts (for errors naming the spot). */
+  at?: number
+  /** Line number → hit count (the largest count seen for the line). */
+  lines: Map<number, number>
+  /** Branch outcomes: `id` is unique within its line for this format. */
+  branches: BranchRecord[]
+  functions: FunctionRecord[]
+  /** Statement counts where the format measures statements (Go, Istanbul). */
+  statements?: { total: number; covered: number }
+  /** Counts only, for formats without per-line data (Istanbul coverage-summary.json). */
+  summary?: SummaryCounts
+  /** Hint for placing the path: Go import paths map through go.mod. */
+  goImportPath?: boolean
+  /** Source roots the report declares (Cobertura `<sources>`), tried in order. */
+  sourceRoots?: string[]
+}
+
+export interface BranchRecord {
+  line: number
+  id: number
+  taken: boolean
+}
+
+export interface FunctionRecord {
+  name: string
+  line: number
+  /** Last line of the function where the format says it (lcov 2 FN, Istanbul, llvm-cov). */
+  endLine?: number
+  hits: number
+}
+
+export interface Counts {
+  covered: number
+  total: number
+}
+
+export interface SummaryCounts {
+  lines?: Counts
+  branches?: Counts
+  functions?: Counts
+  statements?: Counts
+}
+
+export function newRecord(path: string, at?: number): FileRecord {
+  return { path, at, lines: new Map(), branches: [], functions: [] }
+}
+
+/** Records a line's hits, keeping the largest count when a line is stated twice. */
+export function addLine(r: FileRecord, line: number, hits: number): void {
+  const prev = r.lines.get(line)
+  if (prev === undefined || prev < hits) r.lines.set(line, hits)
+}

@@ -1,0 +1,147 @@
+import type { FileCoverage, FunctionInfo } from './file-coverage.js'
+import type { ChangedLines } from './patch.js'
+
+export type GapKind = 'function' | 'branch' | 'lines' | 'spec' | 'prompt'
+
+/** One place the tests do not reach, with what makes it risky. */
+export interface Gap {
+  kind: GapKind
+  /** Source file, spec document or prompt file. */
+  file: string
+  line?: number
+  end_line?: number
+  /** Function name, spec id. */
+  name?: string
+  /** Instrumented lines in the gap that never ran. */
+  uncovered_lines?: number
+  /** Branch outcomes never taken in the gap. */
+  missed_branches?: number
+  /** 1 + decision points (branch outcomes / 2) in the gap: McCabe's count, from the report. */
+  complexity?: number
+  /** The current change touches the gap. */
+  changed?: boolean
+  /** Ordering score: larger is riskier (changed gaps always first). */
+  risk: number
+  why: string
+}
+
+/**
+ * Uncovered functions, partly taken branches and (for formats without functions) uncovered
+ * blocks of lines, ranked by risk: gaps the current change touches first, then by size ×
+ * complexity. A function's extent is its end line when the report gives one, else up to the
+ * next function.
+ */
+export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLines, limit = 50): Gap[] {
+  const gaps: Gap[] = []
+  for (const [path, cov] of files) {
+    if (!cov.hasDetail) continue
+    const touched = changed?.get(path)
+    const branchLines = cov.branchesByLine()
+    const fns = cov.functions().sort((a, b) => a.line - b.line)
+    const inGap = new Set<number>()
+    fns.forEach((fn, i) => {
+      if (fn.covered || fn.line === 0) return
+      const end = extent(fn, fns[i + 1], cov)
+      let uncovered = 0
+      for (let l = fn.line; l <= end; l++) {
+        if (!cov.instrumented.has(l)) continue
+        uncovered++
+        inGap.add(l)
+      }
+      let outcomes = 0
+      for (const [l, c] of branchLines) if (l >= fn.line && l <= end) outcomes += c.total
+      const complexity = 1 + Math.floor(outcomes / 2)
+      const isChanged = touches(touched, fn.line, end)
+      gaps.push({
+        kind: 'function',
+        file: path,
+        line: fn.line,
+        end_line: end,
+        name: fn.name,
+        uncovered_lines: uncovered,
+        missed_branches: outcomes,
+        complexity,
+        changed: isChanged,
+        risk: score(Math.max(uncovered, 1), complexity, isChanged),
+        why: `${fn.name} never ran: ${uncovered} line${uncovered === 1 ? '' : 's'}, complexity ${complexity}${isChanged ? ', changed in this change' : ''}`
+      })
+    })
+    for (const [l, c] of branchLines) {
+      if (c.covered === c.total || inGap.has(l)) continue
+      if (!cov.covered.has(l) && cov.instrumented.has(l)) continue // an unrun line is a line gap, not a branch gap
+      const missed = c.total - c.covered
+      const isChanged = touches(touched, l, l)
+      const owner = fns.find((f, i) => f.line <= l && l <= extent(f, fns[i + 1], cov))
+      gaps.push({
+        kind: 'branch',
+        file: path,
+        line: l,
+        end_line: l,
+        name: owner?.name,
+        missed_branches: missed,
+        complexity: 1 + Math.floor(c.total / 2),
+        changed: isChanged,
+        risk: score(missed, 1 + Math.floor(c.total / 2), isChanged),
+        why: `${missed} of ${c.total} branch outcomes never taken${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+      })
+    }
+    // Blocks of unrun lines outside the function gaps (all of them for formats without functions).
+    let start = 0
+    let last = 0
+    let n = 0
+    const flush = () => {
+      if (!n) return
+      let outcomes = 0
+      for (const [l, c] of branchLines) if (l >= start && l <= last) outcomes += c.total
+      const complexity = 1 + Math.floor(outcomes / 2)
+      const isChanged = touches(touched, start, last)
+      const owner = fns.find((f, i) => f.line <= start && start <= extent(f, fns[i + 1], cov))
+      gaps.push({
+        kind: 'lines',
+        file: path,
+        line: start,
+        end_line: last,
+        name: owner?.name,
+        uncovered_lines: n,
+        complexity,
+        changed: isChanged,
+        risk: score(n, complexity, isChanged),
+        why: `${n} line${n === 1 ? '' : 's'} never ran${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+      })
+      n = 0
+    }
+    for (const l of cov.instrumented.values()) {
+      if (cov.covered.has(l) || inGap.has(l)) {
+        if (cov.covered.has(l)) flush()
+        continue
+      }
+      if (!n) start = l
+      last = l
+      n++
+    }
+    flush()
+  }
+  return rank(gaps).slice(0, limit)
+}
+
+export function rank(gaps: Gap[]): Gap[] {
+  return gaps.sort((a, b) => b.risk - a.risk || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0))
+}
+
+function score(size: number, complexity: number, changed: boolean): number {
+  // Changed code first whatever its size; then size weighted by the decisions in it.
+  return (changed ? 1e9 : 0) + size * complexity
+}
+
+function extent(fn: FunctionInfo, next: FunctionInfo | undefined, cov: FileCoverage): number {
+  if (fn.endLine && fn.endLine >= fn.line) return fn.endLine
+  if (next && next.line > fn.line) return next.line - 1
+  // The last function without an end line: to the last instrumented line of the file.
+  return Math.max(fn.line, cov.instrumented.size - 1)
+}
+
+function touches(lines: Set<number> | undefined, from: number, to: number): boolean {
+  if (!lines) return false
+  for (const l of lines) if (l >= from && l <= to) return true
+  return false
+}

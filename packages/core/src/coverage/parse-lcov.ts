@@ -1,0 +1,135 @@
+import { addLine, newRecord, type FileRecord } from './file-record.js'
+import { forEachLine } from './line-reader.js'
+import { count, lineNumber, type ParseResult, type ReportParser } from './report-format.js'
+import { CoverageReportError } from './report-error.js'
+
+/**
+ * lcov tracefiles as written by lcov/geninfo 1.x and 2.x, node's test runner, c8/istanbul,
+ * grcov, cargo-llvm-cov, kcov and friends: `SF` … `end_of_record` blocks of DA/BRDA/FN/FNDA
+ * (and lcov 2's FNL/FNA) lines. Unknown record types are skipped, so newer keys do not break
+ * reading; anything that is not `KEY:value` is an error naming the line.
+ */
+export const parseLcov: ReportParser = async (src, emit) => {
+  const result: ParseResult = {
+    format: 'lcov',
+    files: 0,
+    carries: { lines: false, branches: false, functions: false, statements: false },
+    notes: []
+  }
+  let rec: FileRecord | undefined
+  // FN names to lines within the current record: FNDA refers to a function by name only.
+  let fnLines = new Map<string, { line: number; endLine?: number }>()
+  let fnHits = new Map<string, number>()
+  // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index.
+  let fnl = new Map<string, { line: number; endLine?: number }>()
+  const bad = (line: number, what: string): never => {
+    throw new CoverageReportError(src.name, line, `${what} (not a valid lcov tracefile line)`)
+  }
+  const close = () => {
+    if (!rec) return
+    for (const [name, at] of fnLines) rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 })
+    emit(rec)
+    result.files++
+    rec = undefined
+    fnLines = new Map()
+    fnHits = new Map()
+    fnl = new Map()
+  }
+
+  await forEachLine(src.open(), src.name, (raw, n) => {
+    const text = raw.trim()
+    if (text === '') return
+    if (text === 'end_of_record') {
+      if (!rec) bad(n, 'end_of_record without a preceding SF')
+      close()
+      return
+    }
+    const colon = text.indexOf(':')
+    if (colon <= 0) bad(n, `'${text.slice(0, 60)}'`)
+    const key = text.slice(0, colon)
+    const value = text.slice(colon + 1)
+    if (!/^[A-Z][A-Z0-9_]*$/.test(key)) bad(n, `'${text.slice(0, 60)}'`)
+    switch (key) {
+      case 'TN':
+      case 'VER':
+        return
+      case 'SF':
+        if (rec) throw new CoverageReportError(src.name, n, `SF for ${value} before the end_of_record of ${rec.path} (line ${rec.at}): the tracefile is malformed`)
+        if (!value) bad(n, 'SF without a path')
+        rec = newRecord(value, n)
+        return
+    }
+    if (!rec) throw new CoverageReportError(src.name, n, `${key} outside an SF … end_of_record block: not an lcov tracefile, or a truncated one`)
+    const f = value.split(',')
+    switch (key) {
+      case 'DA': {
+        const line = lineNumber(f[0])
+        const hits = count(f[1])
+        if (line === undefined || hits === undefined) bad(n, `DA:${value}`)
+        addLine(rec, line!, hits!)
+        result.carries.lines = true
+        return
+      }
+      case 'BRDA': {
+        // BRDA:line,block,branch,taken — taken is '-' when the branch's block never ran.
+        const line = lineNumber(f[0])
+        const block = count(f[1]?.replace(/^e/, ''))
+        const taken = f[3] === '-' ? 0 : count(f[3])
+        if (line === undefined || block === undefined || taken === undefined || f.length < 4) bad(n, `BRDA:${value}`)
+        const branchKey = f.slice(2, f.length - 1).join(',')
+        rec.branches.push({ line: line!, id: block! * 65536 + hashSmall(branchKey), taken: taken! > 0 })
+        result.carries.branches = true
+        return
+      }
+      case 'FN': {
+        // FN:line,name (lcov 1) or FN:line,endline,name (lcov 2); names may hold commas (C++).
+        const line = lineNumber(f[0])
+        if (line === undefined || f.length < 2) bad(n, `FN:${value}`)
+        const end = f.length >= 3 ? lineNumber(f[1]) : undefined
+        const name = (end !== undefined ? f.slice(2) : f.slice(1)).join(',')
+        fnLines.set(name, { line: line!, endLine: end })
+        result.carries.functions = true
+        return
+      }
+      case 'FNDA': {
+        const hits = count(f[0])
+        if (hits === undefined || f.length < 2) bad(n, `FNDA:${value}`)
+        const name = f.slice(1).join(',')
+        fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits!))
+        if (!fnLines.has(name)) fnLines.set(name, { line: 0 })
+        return
+      }
+      case 'FNL': {
+        const line = lineNumber(f[1])
+        if (f[0] === undefined || line === undefined) bad(n, `FNL:${value}`)
+        fnl.set(f[0]!, { line: line!, endLine: lineNumber(f[2]) })
+        result.carries.functions = true
+        return
+      }
+      case 'FNA': {
+        const at = fnl.get(f[0] ?? '')
+        const hits = count(f[1])
+        if (!at || hits === undefined || f.length < 3) bad(n, `FNA:${value}`)
+        const name = f.slice(2).join(',')
+        fnLines.set(name, at!)
+        fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits!))
+        return
+      }
+      default:
+        // LF/LH/BRF/BRH/FNF/FNH summaries are recomputed from the data; unknown keys are newer lcov.
+        return
+    }
+  })
+  if (rec) throw new CoverageReportError(src.name, rec.at, `the record of ${rec.path} has no end_of_record: the tracefile is truncated`)
+  if (result.files === 0) throw new CoverageReportError(src.name, undefined, 'no SF record: the lcov tracefile holds no file')
+  return result
+}
+
+/** A stable small number for lcov's branch field, which may be an expression string in lcov 2. */
+function hashSmall(s: string): number {
+  const n = Number(s)
+  if (Number.isInteger(n) && n >= 0 && n < 65536) return n
+  let h = 0
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) & 0xffff
+  return h
+}

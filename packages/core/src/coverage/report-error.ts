@@ -1,0 +1,18 @@
+import { HeeError } from '../errors.js'
+
+/**
+ * A coverage report that cannot be read as what it claims to be. The message always names the
+ * report and, where one exists, the line, so a person can open the file at the spot; no figure
+ * is ever computed from a report that raised one.
+ */
+export class CoverageReportError extends HeeError {
+  readonly file: string
+  readonly line?: number
+
+  constructor(file: string, line: number | undefined, message: string, options?: { hint?: string; cause?: unknown }) {
+    super('coverage.report', `${file}${line === undefined ? '' : `:${line}`}: ${message}`, options)
+    this.name = 'CoverageReportError'
+    this.file = file
+    this.line = line
+  }
+}
