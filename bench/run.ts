@@ -5,6 +5,7 @@
 import { benchCapsule } from './capsule.js'
 import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
+import { benchCoverage } from './coverage.js'
 import { benchMonitor } from './monitor.js'
 import { printFigures, type Figure } from './stats.js'
 
@@ -12,7 +13,8 @@ const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   capsule: ['State capsule', benchCapsule],
   'cold-start': ['Bundle cold start', benchColdStart],
   monitor: ['Monitoring API cost and cold start', benchMonitor],
-  classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify]
+  classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],
+  coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage]
 }
 
 const picked = process.argv.slice(2).filter((a) => a in SECTIONS)

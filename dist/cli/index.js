@@ -55,6 +55,7 @@ usage: hee <command> [options]
 
   analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
   capsule   init | update | validate | report | keygen           the state capsule
+  coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
 
 Run \`hee <command> --help\` for a command's options.`;
@@ -67,6 +68,10 @@ const COMMANDS = {
     capsule: async () => {
         const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
+    },
+    coverage: async () => {
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(511), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211));
+        return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
         const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
@@ -213,6 +218,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -419,6 +431,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -444,6 +463,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

@@ -97,8 +97,18 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
   const patch = change ? patchCoverage(change, data.all) : null
   const gaps = codeGaps(data.all, change?.lines, o.gapLimit ?? 50)
   for (const id of spec?.ids ?? [])
-    if (!id.tests.length) gaps.push({ kind: 'spec', file: id.file, line: id.line, name: id.id, risk: 0, why: `${id.id} is referenced by no test` })
-  for (const p of prompts?.prompts ?? []) if (!p.tests.length) gaps.push({ kind: 'prompt', file: p.path, risk: 0, why: `no test loads or names ${posix.basename(p.path)}` })
+    if (!id.tests.length)
+      gaps.push({
+        kind: 'spec',
+        file: id.file,
+        line: id.line,
+        name: id.id,
+        risk: 0,
+        why: `${id.id} is referenced by no test`
+      })
+  for (const p of prompts?.prompts ?? [])
+    if (!p.tests.length)
+      gaps.push({ kind: 'prompt', file: p.path, risk: 0, why: `no test loads or names ${posix.basename(p.path)}` })
 
   const annotations: Annotation[] = []
   let omitted = 0
@@ -109,7 +119,10 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
           file: u.file,
           start_line: from,
           end_line: to,
-          message: from === to ? `Line ${from} was changed and no test runs it.` : `Lines ${from}–${to} were changed and no test runs them.`
+          message:
+            from === to
+              ? `Line ${from} was changed and no test runs it.`
+              : `Lines ${from}–${to} were changed and no test runs them.`
         })
       else omitted++
     }
@@ -121,7 +134,11 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
   const lanes: CoverageAnalysis['lanes'] = {}
   for (const [lane, store] of data.lanes) {
     const pct = (c: Counts) => (c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null)
-    lanes[lane] = { line: pct(sumCounts(store, 'line')), branch: pct(sumCounts(store, 'branch')), function: pct(sumCounts(store, 'function')) }
+    lanes[lane] = {
+      line: pct(sumCounts(store, 'line')),
+      branch: pct(sumCounts(store, 'branch')),
+      function: pct(sumCounts(store, 'function'))
+    }
   }
   const gate = evaluateGate({ metrics, hee_total, patch: patch?.value ?? null }, s, o.previous)
   const point: TrendPoint = { at: o.run?.at ?? new Date().toISOString(), run_id: o.run?.id, hee_total, metrics }
@@ -141,7 +158,14 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
     prompts: s.prompts ? { glob: s.prompts.glob, files: prompts?.prompts ?? [] } : null,
     mutation,
     lanes,
-    reports: data.reports.map((r) => ({ path: r.path, format: r.format, lane: r.lane, files: r.files, notes: r.notes, declared: r.declared })),
+    reports: data.reports.map((r) => ({
+      path: r.path,
+      format: r.format,
+      lane: r.lane,
+      files: r.files,
+      notes: r.notes,
+      declared: r.declared
+    })),
     skipped: data.skipped,
     trend
   }

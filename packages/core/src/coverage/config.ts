@@ -8,7 +8,14 @@ export const PRIORITIES = ['Critical', 'High', 'Medium', 'Low'] as const
 export type Priority = (typeof PRIORITIES)[number]
 
 /** The spec's "Coverage Targets" table: every target 100 %, with its priority. */
-export const SPEC_TARGETS: Record<Metric, number> = { line: 100, branch: 100, function: 100, integration: 100, spec: 100, prompt: 100 }
+export const SPEC_TARGETS: Record<Metric, number> = {
+  line: 100,
+  branch: 100,
+  function: 100,
+  integration: 100,
+  spec: 100,
+  prompt: 100
+}
 export const SPEC_PRIORITIES: Record<Metric, Priority> = {
   line: 'High',
   branch: 'High',
@@ -80,13 +87,17 @@ export async function loadCoverageConfig(path: string, name = path): Promise<Cov
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new ConfigurationError(`cannot read the coverage config ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new ConfigurationError(
+      `cannot read the coverage config ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+    )
   }
   let raw: unknown
   try {
     raw = parseYaml(text) ?? {}
   } catch (e) {
-    throw new ConfigurationError(`the coverage config ${name} is not YAML or JSON: ${(e as Error).message.split('\n')[0]}`)
+    throw new ConfigurationError(
+      `the coverage config ${name} is not YAML or JSON: ${(e as Error).message.split('\n')[0]}`
+    )
   }
   const r = coverageConfigSchema.safeParse(raw)
   if (!r.success) {

@@ -10,7 +10,11 @@ export function detectFormat(head: string, name: string): ReportFormat {
   const text = head.replace(/^\uFEFF/, '').trimStart()
   if (text === '') throw new CoverageReportError(name, 1, 'the file is empty')
   if (text.slice(0, 4096).includes('\u0000'))
-    throw new CoverageReportError(name, undefined, 'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)')
+    throw new CoverageReportError(
+      name,
+      undefined,
+      'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)'
+    )
   if (text.startsWith('<')) return xmlFormat(text, name)
   if (text.startsWith('{')) return jsonFormat(text, name)
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
@@ -32,25 +36,47 @@ function xmlFormat(text: string, name: string): ReportFormat {
   const root = /^<([A-Za-z_][\w.:-]*)/.exec(body)?.[1]
   if (root === 'coverage') {
     if (/^<coverage\b[^>]*\bclover=/.test(body))
-      throw new CoverageReportError(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON')
+      throw new CoverageReportError(
+        name,
+        undefined,
+        'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON'
+      )
     return 'cobertura'
   }
   if (root === 'report') return 'jacoco'
   if (root === 'testsuites' || root === 'testsuite')
     throw new CoverageReportError(name, undefined, `JUnit test results (<${root}>), not a coverage report`)
-  throw new CoverageReportError(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`)
+  throw new CoverageReportError(
+    name,
+    undefined,
+    `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`
+  )
 }
 
 function jsonFormat(text: string, name: string): ReportFormat {
   if (/^\{\s*"data"\s*:\s*\[/.test(text) || text.includes('"llvm.coverage.json.export"')) return 'llvm-cov'
-  if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text)) return 'coverage-py'
+  if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text))
+    return 'coverage-py'
   if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text)) return 'coverage-py'
   if (/"statementMap"\s*:/.test(text)) return 'istanbul-final'
   if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text)) return 'istanbul-summary'
   if (/"schemaVersion"\s*:/.test(text) && /"mutants"\s*:/.test(text))
-    throw new CoverageReportError(name, undefined, 'a Stryker mutation report: give it as the mutation report, not as coverage')
+    throw new CoverageReportError(
+      name,
+      undefined,
+      'a Stryker mutation report: give it as the mutation report, not as coverage'
+    )
   if (/"outcomes"\s*:\s*\[/.test(text))
-    throw new CoverageReportError(name, undefined, 'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage')
-  if (/^\{\s*\}\s*$/.test(text)) throw new CoverageReportError(name, 1, 'an empty JSON object: the coverage run measured no file')
-  throw new CoverageReportError(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)')
+    throw new CoverageReportError(
+      name,
+      undefined,
+      'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage'
+    )
+  if (/^\{\s*\}\s*$/.test(text))
+    throw new CoverageReportError(name, 1, 'an empty JSON object: the coverage run measured no file')
+  throw new CoverageReportError(
+    name,
+    1,
+    'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)'
+  )
 }

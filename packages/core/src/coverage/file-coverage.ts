@@ -29,7 +29,13 @@ export class FileCoverage {
   summaryOnly?: SummaryCounts
   private detailed = false
 
-  constructor(readonly path: string) {}
+  constructor(public path: string) {}
+
+  /** This file under its repository path (the data is not copied). */
+  movedTo(path: string): FileCoverage {
+    this.path = path
+    return this
+  }
 
   /** Adds one report's record of this file. */
   merge(r: FileRecord): void {
@@ -54,7 +60,10 @@ export class FileCoverage {
       const s = this.statements
       this.statements =
         !s || r.statements.covered > s.covered || r.statements.total > s.total
-          ? { total: Math.max(r.statements.total, s?.total ?? 0), covered: Math.max(r.statements.covered, s?.covered ?? 0) }
+          ? {
+              total: Math.max(r.statements.total, s?.total ?? 0),
+              covered: Math.max(r.statements.covered, s?.covered ?? 0)
+            }
           : s
     }
   }
@@ -125,7 +134,12 @@ export class FileCoverage {
     const out: FunctionInfo[] = []
     for (let i = 0; i < this.fnName.length; i++) {
       const end = this.fnEnd.get(i)
-      out.push({ name: this.fnName[i]!, line: this.fnLine.get(i), endLine: end || undefined, covered: this.fnCovered.get(i) === 1 })
+      out.push({
+        name: this.fnName[i]!,
+        line: this.fnLine.get(i),
+        endLine: end || undefined,
+        covered: this.fnCovered.get(i) === 1
+      })
     }
     return out
   }
@@ -151,9 +165,15 @@ export class FileCoverage {
       return r
     }
     for (const l of this.instrumented.values()) r.lines.set(l, this.covered.has(l) ? 1 : 0)
-    for (let i = 0; i < this.brLine.length; i++) r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 })
+    for (let i = 0; i < this.brLine.length; i++)
+      r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 })
     for (let i = 0; i < this.fnName.length; i++)
-      r.functions.push({ name: this.fnName[i]!, line: this.fnLine.get(i), endLine: this.fnEnd.get(i) || undefined, hits: this.fnCovered.get(i) })
+      r.functions.push({
+        name: this.fnName[i]!,
+        line: this.fnLine.get(i),
+        endLine: this.fnEnd.get(i) || undefined,
+        hits: this.fnCovered.get(i)
+      })
     r.statements = this.statements
     return r
   }

@@ -22,7 +22,8 @@ export interface Gap {
   changed?: boolean
   /** Ordering score: larger is riskier (changed gaps always first). */
   risk: number
-  why: string
+  /** Why it is listed, for a person (set on the gaps that are reported). */
+  why?: string
 }
 
 /**
@@ -38,18 +39,34 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
     const touched = changed?.get(path)
     const branchLines = cov.branchesByLine()
     const fns = cov.functions().sort((a, b) => a.line - b.line)
+    const ends = fns.map((f, i) => extent(f, fns[i + 1], cov))
+    const outcomesIn = branchRangeSum(branchLines)
+    const ownerOf = (l: number): FunctionInfo | undefined => {
+      // The last function starting at or before l whose extent reaches l (binary search on start lines).
+      let lo = 0
+      let hi = fns.length - 1
+      let found = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        if (fns[mid]!.line <= l) {
+          found = mid
+          lo = mid + 1
+        } else hi = mid - 1
+      }
+      for (let i = found; i >= 0 && i > found - 8; i--) if (ends[i]! >= l) return fns[i]
+      return undefined
+    }
     const inGap = new Set<number>()
     fns.forEach((fn, i) => {
       if (fn.covered || fn.line === 0) return
-      const end = extent(fn, fns[i + 1], cov)
+      const end = ends[i]!
       let uncovered = 0
       for (let l = fn.line; l <= end; l++) {
         if (!cov.instrumented.has(l)) continue
         uncovered++
         inGap.add(l)
       }
-      let outcomes = 0
-      for (const [l, c] of branchLines) if (l >= fn.line && l <= end) outcomes += c.total
+      const outcomes = outcomesIn(fn.line, end)
       const complexity = 1 + Math.floor(outcomes / 2)
       const isChanged = touches(touched, fn.line, end)
       gaps.push({
@@ -62,8 +79,7 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
         missed_branches: outcomes,
         complexity,
         changed: isChanged,
-        risk: score(Math.max(uncovered, 1), complexity, isChanged),
-        why: `${fn.name} never ran: ${uncovered} line${uncovered === 1 ? '' : 's'}, complexity ${complexity}${isChanged ? ', changed in this change' : ''}`
+        risk: score(Math.max(uncovered, 1), complexity, isChanged)
       })
     })
     for (const [l, c] of branchLines) {
@@ -71,7 +87,7 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
       if (!cov.covered.has(l) && cov.instrumented.has(l)) continue // an unrun line is a line gap, not a branch gap
       const missed = c.total - c.covered
       const isChanged = touches(touched, l, l)
-      const owner = fns.find((f, i) => f.line <= l && l <= extent(f, fns[i + 1], cov))
+      const owner = ownerOf(l)
       gaps.push({
         kind: 'branch',
         file: path,
@@ -81,8 +97,7 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
         missed_branches: missed,
         complexity: 1 + Math.floor(c.total / 2),
         changed: isChanged,
-        risk: score(missed, 1 + Math.floor(c.total / 2), isChanged),
-        why: `${missed} of ${c.total} branch outcomes never taken${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+        risk: score(missed, 1 + Math.floor(c.total / 2), isChanged)
       })
     }
     // Blocks of unrun lines outside the function gaps (all of them for formats without functions).
@@ -91,11 +106,9 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
     let n = 0
     const flush = () => {
       if (!n) return
-      let outcomes = 0
-      for (const [l, c] of branchLines) if (l >= start && l <= last) outcomes += c.total
-      const complexity = 1 + Math.floor(outcomes / 2)
+      const complexity = 1 + Math.floor(outcomesIn(start, last) / 2)
       const isChanged = touches(touched, start, last)
-      const owner = fns.find((f, i) => f.line <= start && start <= extent(f, fns[i + 1], cov))
+      const owner = ownerOf(start)
       gaps.push({
         kind: 'lines',
         file: path,
@@ -105,12 +118,12 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
         uncovered_lines: n,
         complexity,
         changed: isChanged,
-        risk: score(n, complexity, isChanged),
-        why: `${n} line${n === 1 ? '' : 's'} never ran${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+        risk: score(n, complexity, isChanged)
       })
       n = 0
     }
-    for (const l of cov.instrumented.values()) {
+    for (let l = 0; l < cov.instrumented.size; l++) {
+      if (!cov.instrumented.has(l)) continue
       if (cov.covered.has(l) || inGap.has(l)) {
         if (cov.covered.has(l)) flush()
         continue
@@ -120,8 +133,41 @@ export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLine
       n++
     }
     flush()
+    // Only the riskiest few are reported: keep the list bounded however big the report.
+    if (gaps.length > 4 * limit + 1000) gaps.splice(0, gaps.length, ...rank(gaps).slice(0, limit))
   }
-  return rank(gaps).slice(0, limit)
+  return rank(gaps)
+    .slice(0, limit)
+    .map((g) => ({ ...g, why: describe(g) }))
+}
+
+/** The sentence for a person, made only for the gaps that are reported. */
+function describe(g: Gap): string {
+  const changed = g.changed ? ', changed in this change' : ''
+  const n = g.uncovered_lines ?? 0
+  const lines = `${n} line${n === 1 ? '' : 's'}`
+  if (g.kind === 'function') return `${g.name} never ran: ${lines}, complexity ${g.complexity}${changed}`
+  if (g.kind === 'branch')
+    return `${g.missed_branches} branch outcome${g.missed_branches === 1 ? '' : 's'} never taken${g.name ? ` in ${g.name}` : ''}${changed}`
+  return `${lines} never ran${g.name ? ` in ${g.name}` : ''}${changed}`
+}
+
+/** Sum of branch outcomes on lines from..to, by binary search over the sorted branch lines. */
+function branchRangeSum(byLine: Map<number, { total: number }>): (from: number, to: number) => number {
+  const lines = [...byLine.keys()].sort((a, b) => a - b)
+  const prefix = [0]
+  for (const l of lines) prefix.push(prefix[prefix.length - 1]! + byLine.get(l)!.total)
+  const lowerBound = (x: number) => {
+    let lo = 0
+    let hi = lines.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (lines[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return (from, to) => prefix[lowerBound(to + 1)]! - prefix[lowerBound(from)]!
 }
 
 export function rank(gaps: Gap[]): Gap[] {

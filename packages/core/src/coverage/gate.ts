@@ -26,7 +26,8 @@ export function evaluateGate(
   if (settings.gate.targets) {
     for (const m of METRICS) {
       const v = now.metrics[m]
-      if (v !== null && v < settings.targets[m]) failures.push(`${m} coverage ${v.toFixed(2)}% is below its target ${settings.targets[m]}%`)
+      if (v !== null && v < settings.targets[m])
+        failures.push(`${m} coverage ${v.toFixed(2)}% is below its target ${settings.targets[m]}%`)
     }
   }
   const maxDrop = settings.gate.maxDrop
@@ -39,7 +40,12 @@ export function evaluateGate(
     drop('the HEE total', previous.hee_total, now.hee_total)
     for (const m of METRICS) drop(`${m} coverage`, previous.metrics[m], now.metrics[m])
   }
-  if (settings.gate.patch !== undefined && now.patch !== undefined && now.patch !== null && now.patch < settings.gate.patch)
+  if (
+    settings.gate.patch !== undefined &&
+    now.patch !== undefined &&
+    now.patch !== null &&
+    now.patch < settings.gate.patch
+  )
     failures.push(`patch coverage ${now.patch.toFixed(2)}% is below ${settings.gate.patch}%`)
   return { passed: failures.length === 0, failures }
 }

@@ -33,7 +33,11 @@ export async function streamJson(
     }
   }
   parser.onError = (e) => {
-    failure ??= new CoverageReportError(name, line, `malformed JSON: ${e.message.replace(/ in state \w+/, '').replace(/ Either not all.*$/, '')}`)
+    failure ??= new CoverageReportError(
+      name,
+      line,
+      `malformed JSON: ${e.message.replace(/ in state \w+/, '').replace(/ Either not all.*$/, '')}`
+    )
   }
   parser.onEnd = () => undefined
   try {
@@ -57,6 +61,7 @@ export async function streamJson(
     stream.destroy()
   }
   if (!started) throw new CoverageReportError(name, 1, 'the file is empty')
-  if (!parser.isEnded) throw failure ?? new CoverageReportError(name, line, 'the JSON document ends early: the report is truncated')
+  if (!parser.isEnded)
+    throw failure ?? new CoverageReportError(name, line, 'the JSON document ends early: the report is truncated')
   if (failure) throw failure
 }

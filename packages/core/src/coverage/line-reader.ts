@@ -30,7 +30,11 @@ export async function forEachLine(
     }
     const rest = start === 0 ? partial + s : s.slice(start)
     if (rest.length > MAX_LINE_CHARS)
-      throw new CoverageReportError(name, line + 1, `a line longer than ${MAX_LINE_CHARS} characters: not a line-based report`)
+      throw new CoverageReportError(
+        name,
+        line + 1,
+        `a line longer than ${MAX_LINE_CHARS} characters: not a line-based report`
+      )
     partial = rest
   }
   try {

@@ -25,10 +25,20 @@ export interface Measured {
 export type MetricSet = Record<Metric, Measured>
 
 /** Sums a store's counts of one kind over its files. */
-export function sumCounts(store: Map<string, FileCoverage>, kind: 'line' | 'branch' | 'function' | 'statement'): Counts {
+export function sumCounts(
+  store: Map<string, FileCoverage>,
+  kind: 'line' | 'branch' | 'function' | 'statement'
+): Counts {
   const total: Counts = { covered: 0, total: 0 }
   for (const f of store.values()) {
-    const c = kind === 'line' ? f.lineCounts() : kind === 'branch' ? f.branchCounts() : kind === 'function' ? f.functionCounts() : f.statementCounts()
+    const c =
+      kind === 'line'
+        ? f.lineCounts()
+        : kind === 'branch'
+          ? f.branchCounts()
+          : kind === 'function'
+            ? f.functionCounts()
+            : f.statementCounts()
     if (!c) continue
     total.covered += c.covered
     total.total += c.total
@@ -71,7 +81,10 @@ export function codeMetrics(data: CoverageData): Pick<MetricSet, 'line' | 'branc
  * renormalised over them: a metric not measured counts neither as 0 nor as 100. Null when
  * nothing was measured.
  */
-export function heeTotal(metrics: Record<Metric, number | null>, weights: Record<Metric, number> = SPEC_WEIGHTS): number | null {
+export function heeTotal(
+  metrics: Record<Metric, number | null>,
+  weights: Record<Metric, number> = SPEC_WEIGHTS
+): number | null {
   let sum = 0
   let w = 0
   for (const m of METRICS) {

@@ -29,7 +29,11 @@ export async function readMutationReport(path: string, name = path): Promise<Mut
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    throw new CoverageReportError(name, undefined, `cannot read the mutation report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+    throw new CoverageReportError(
+      name,
+      undefined,
+      `cannot read the mutation report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+    )
   }
   let doc: any
   try {
@@ -37,16 +41,22 @@ export async function readMutationReport(path: string, name = path): Promise<Mut
   } catch (e) {
     throw new CoverageReportError(name, lineOf(text, e), `malformed JSON: ${(e as Error).message}`)
   }
-  if (doc && typeof doc === 'object' && doc.files && typeof doc.files === 'object' && 'schemaVersion' in doc) return stryker(doc, name)
+  if (doc && typeof doc === 'object' && doc.files && typeof doc.files === 'object' && 'schemaVersion' in doc)
+    return stryker(doc, name)
   if (doc && Array.isArray(doc.outcomes)) return cargoMutants(doc, name)
-  throw new CoverageReportError(name, 1, 'neither a Stryker mutation.json (schemaVersion, files) nor a cargo-mutants outcomes.json (outcomes)')
+  throw new CoverageReportError(
+    name,
+    1,
+    'neither a Stryker mutation.json (schemaVersion, files) nor a cargo-mutants outcomes.json (outcomes)'
+  )
 }
 
 function stryker(doc: any, name: string): MutationScore {
   const counts = { covered: 0, total: 0 }
   const survivors: SurvivingMutant[] = []
   for (const [file, f] of Object.entries<any>(doc.files)) {
-    if (!Array.isArray(f?.mutants)) throw new CoverageReportError(name, undefined, `files["${file}"] has no mutants array`)
+    if (!Array.isArray(f?.mutants))
+      throw new CoverageReportError(name, undefined, `files["${file}"] has no mutants array`)
     for (const m of f.mutants) {
       switch (m.status) {
         case 'Killed':
@@ -57,7 +67,12 @@ function stryker(doc: any, name: string): MutationScore {
         case 'Survived':
         case 'NoCoverage':
           counts.total++
-          survivors.push({ file, line: m.location?.start?.line, mutator: String(m.mutatorName ?? '?'), replacement: m.replacement })
+          survivors.push({
+            file,
+            line: m.location?.start?.line,
+            mutator: String(m.mutatorName ?? '?'),
+            replacement: m.replacement
+          })
           break
         default: // CompileError, RuntimeError, Ignored, Pending: not detectable, not counted
       }

@@ -31,8 +31,14 @@ export const parseCobertura: ReportParser = async (src, emit) => {
       stack.push(name)
       if (!sawRoot) {
         sawRoot = true
-        if (name !== 'coverage') throw new CoverageReportError(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`)
-        if ('clover' in a) throw new CoverageReportError(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON')
+        if (name !== 'coverage')
+          throw new CoverageReportError(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`)
+        if ('clover' in a)
+          throw new CoverageReportError(
+            src.name,
+            line,
+            'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON'
+          )
         const lv = count(a['lines-valid'])
         const lc = count(a['lines-covered'])
         const bv = count(a['branches-valid'])
@@ -66,7 +72,11 @@ export const parseCobertura: ReportParser = async (src, emit) => {
           const nr = lineNumber(a.number)
           const hits = count(a.hits)
           if (nr === undefined || hits === undefined)
-            throw new CoverageReportError(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`)
+            throw new CoverageReportError(
+              src.name,
+              line,
+              `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`
+            )
           if (method && parent === 'lines' && stack[stack.length - 3] === 'method') {
             // Lines inside <method> repeat the class's lines: they only place the method.
             if (!method.line || nr < method.line) method.line = nr
@@ -78,10 +88,20 @@ export const parseCobertura: ReportParser = async (src, emit) => {
           result.carries.lines = true
           if (a.branch === 'true' && a['condition-coverage']) {
             const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'])
-            if (!m) throw new CoverageReportError(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`)
+            if (!m)
+              throw new CoverageReportError(
+                src.name,
+                line,
+                `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`
+              )
             const covered = Number(m[1])
             const total = Number(m[2])
-            if (covered > total) throw new CoverageReportError(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`)
+            if (covered > total)
+              throw new CoverageReportError(
+                src.name,
+                line,
+                `condition-coverage="${a['condition-coverage']}" covers more than it has`
+              )
             for (let i = 0; i < total; i++) rec.branches.push({ line: nr, id: i, taken: i < covered })
             result.carries.branches = true
           }

@@ -36,10 +36,19 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
       return
     }
     if (path[0] === 'totals') {
-      const t = value as { covered_lines?: number; num_statements?: number; covered_branches?: number; num_branches?: number }
+      const t = value as {
+        covered_lines?: number
+        num_statements?: number
+        covered_branches?: number
+        num_branches?: number
+      }
       result.declared = {
-        lines: typeof t?.num_statements === 'number' ? { covered: t.covered_lines ?? 0, total: t.num_statements } : undefined,
-        branches: typeof t?.num_branches === 'number' ? { covered: t.covered_branches ?? 0, total: t.num_branches } : undefined
+        lines:
+          typeof t?.num_statements === 'number'
+            ? { covered: t.covered_lines ?? 0, total: t.num_statements }
+            : undefined,
+        branches:
+          typeof t?.num_branches === 'number' ? { covered: t.covered_branches ?? 0, total: t.num_branches } : undefined
       }
       return
     }
@@ -47,7 +56,11 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
     const key = String(path[1])
     const v = value as PyFile
     if (!v || typeof v !== 'object' || !Array.isArray(v.executed_lines) || !Array.isArray(v.missing_lines))
-      throw new CoverageReportError(src.name, line, `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`)
+      throw new CoverageReportError(
+        src.name,
+        line,
+        `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`
+      )
     const r: FileRecord = newRecord(key, line)
     for (const l of v.executed_lines) r.lines.set(l, 1)
     for (const l of v.missing_lines) if (!r.lines.has(l)) r.lines.set(l, 0)
@@ -60,7 +73,12 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
         const lines = [...(fn.executed_lines ?? []), ...(fn.missing_lines ?? [])]
         if (!lines.length) continue
         const first = fn.start_line ?? Math.min(...lines)
-        r.functions.push({ name, line: first, endLine: Math.max(...lines), hits: (fn.executed_lines?.length ?? 0) > 0 ? 1 : 0 })
+        r.functions.push({
+          name,
+          line: first,
+          endLine: Math.max(...lines),
+          hits: (fn.executed_lines?.length ?? 0) > 0 ? 1 : 0
+        })
       }
     }
     emit(r)

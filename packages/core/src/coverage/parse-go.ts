@@ -25,18 +25,31 @@ export const parseGo: ReportParser = async (src, emit) => {
     if (text === '') return
     if (text.startsWith('mode: ')) {
       const m = text.slice(6).trim()
-      if (m !== 'set' && m !== 'count' && m !== 'atomic') throw new CoverageReportError(src.name, n, `unknown coverprofile mode '${m}'`)
-      if (mode && m !== mode) throw new CoverageReportError(src.name, n, `mode '${m}' after mode '${mode}': profiles of different modes cannot be merged`)
+      if (m !== 'set' && m !== 'count' && m !== 'atomic')
+        throw new CoverageReportError(src.name, n, `unknown coverprofile mode '${m}'`)
+      if (mode && m !== mode)
+        throw new CoverageReportError(
+          src.name,
+          n,
+          `mode '${m}' after mode '${mode}': profiles of different modes cannot be merged`
+        )
       mode = m
       return
     }
-    if (!mode) throw new CoverageReportError(src.name, n, "no 'mode:' line before the first block: not a Go coverprofile")
+    if (!mode)
+      throw new CoverageReportError(src.name, n, "no 'mode:' line before the first block: not a Go coverprofile")
     const m = BLOCK.exec(text)
-    if (!m) throw new CoverageReportError(src.name, n, `'${text.slice(0, 80)}' is not 'file:line.col,line.col statements count'`)
+    if (!m)
+      throw new CoverageReportError(
+        src.name,
+        n,
+        `'${text.slice(0, 80)}' is not 'file:line.col,line.col statements count'`
+      )
     const [, file, sl, sc, el, ec, stmts, cnt] = m
     const start = Number(sl)
     const end = Number(el)
-    if (start < 1 || end < start) throw new CoverageReportError(src.name, n, `block ${sl}.${sc},${el}.${ec} ends before it starts`)
+    if (start < 1 || end < start)
+      throw new CoverageReportError(src.name, n, `block ${sl}.${sc},${el}.${ec} ends before it starts`)
     let f = files.get(file!)
     if (!f) files.set(file!, (f = { at: n, blocks: new Map() }))
     const key = `${sl}.${sc},${el}.${ec}`

@@ -33,8 +33,18 @@ export const parseIstanbulFinal: ReportParser = async (src, emit) => {
     const key = String(path[0])
     let v = value as IstanbulFile & { data?: IstanbulFile }
     if (v && typeof v === 'object' && v.data && !v.statementMap) v = v.data // older nyc wraps each entry in `data`
-    if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.s !== 'object' || typeof v.statementMap !== 'object')
-      throw new CoverageReportError(src.name, line, `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`)
+    if (
+      !v ||
+      typeof v !== 'object' ||
+      Array.isArray(v) ||
+      typeof v.s !== 'object' ||
+      typeof v.statementMap !== 'object'
+    )
+      throw new CoverageReportError(
+        src.name,
+        line,
+        `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`
+      )
     emit(istanbulRecord(v, key, line, src.name))
     result.files++
   })
@@ -91,7 +101,11 @@ export const parseIstanbulSummary: ReportParser = async (src, emit) => {
       const c = v?.[k]
       if (c === undefined) return undefined
       if (typeof c?.total !== 'number' || typeof c?.covered !== 'number' || c.covered > c.total || c.covered < 0)
-        throw new CoverageReportError(src.name, line, `"${key.slice(0, 120)}".${k} is not {total, covered} counts: not an Istanbul coverage-summary.json`)
+        throw new CoverageReportError(
+          src.name,
+          line,
+          `"${key.slice(0, 120)}".${k} is not {total, covered} counts: not an Istanbul coverage-summary.json`
+        )
       return { total: c.total, covered: c.covered }
     }
     const summary: SummaryCounts = {
@@ -100,7 +114,12 @@ export const parseIstanbulSummary: ReportParser = async (src, emit) => {
       functions: counts('functions'),
       statements: counts('statements')
     }
-    if (!summary.lines) throw new CoverageReportError(src.name, line, `the entry "${key.slice(0, 120)}" has no lines counts: not an Istanbul coverage-summary.json`)
+    if (!summary.lines)
+      throw new CoverageReportError(
+        src.name,
+        line,
+        `the entry "${key.slice(0, 120)}" has no lines counts: not an Istanbul coverage-summary.json`
+      )
     if (key === 'total') {
       result.declared = { lines: summary.lines, branches: summary.branches }
       return

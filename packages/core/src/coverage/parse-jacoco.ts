@@ -33,7 +33,8 @@ export const parseJacoco: ReportParser = async (src, emit) => {
       depth++
       if (!sawRoot) {
         sawRoot = true
-        if (name !== 'report') throw new CoverageReportError(src.name, line, `the root element is <${name}>, not JaCoCo's <report>`)
+        if (name !== 'report')
+          throw new CoverageReportError(src.name, line, `the root element is <${name}>, not JaCoCo's <report>`)
         reportDepth = depth
         return
       }
@@ -47,7 +48,11 @@ export const parseJacoco: ReportParser = async (src, emit) => {
           classFile = a.sourcefilename
           return
         case 'method': {
-          const m: FunctionRecord = { name: methodName(className, a.name ?? '?'), line: lineNumber(a.line) ?? 0, hits: 0 }
+          const m: FunctionRecord = {
+            name: methodName(className, a.name ?? '?'),
+            line: lineNumber(a.line) ?? 0,
+            hits: 0
+          }
           method = m
           if (classFile) {
             const list = methods.get(classFile) ?? []
@@ -81,7 +86,11 @@ export const parseJacoco: ReportParser = async (src, emit) => {
           const mb = count(a.mb) ?? 0
           const cb = count(a.cb) ?? 0
           if (nr === undefined || mi === undefined || ci === undefined)
-            throw new CoverageReportError(src.name, line, `<line nr="${a.nr}" mi="${a.mi}" ci="${a.ci}">: not a line number and instruction counts`)
+            throw new CoverageReportError(
+              src.name,
+              line,
+              `<line nr="${a.nr}" mi="${a.mi}" ci="${a.ci}">: not a line number and instruction counts`
+            )
           if (mi + ci > 0) {
             rec.lines.set(nr, ci)
             totals.lines.total++

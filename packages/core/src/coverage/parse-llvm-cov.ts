@@ -38,63 +38,85 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
   const fnGroups = new Map<string, Map<string, { name: string; line: number; endLine: number; hits: number }>>()
   let type: string | undefined
   let sawData = false
-  await streamJson(src.open(), src.name, ['$.data.*.files.*', '$.data.*.functions.*', '$.type', '$.version'], (value, path, line) => {
-    if (path[0] === 'type') {
-      type = String(value)
-      return
-    }
-    if (path[0] === 'version') {
-      result.notes.push(`llvm-cov export ${String(value)}`)
-      return
-    }
-    sawData = true
-    if (path[2] === 'files') {
-      const f = value as LlvmFile
-      if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
-        throw new CoverageReportError(src.name, line, 'a files[] entry without filename and segments: not an llvm-cov export')
-      const r = newRecord(f.filename, line)
-      linesFromSegments(f.segments, r, src.name, line)
-      for (const b of f.branches ?? []) {
-        if (!Array.isArray(b) || b.length < 6) throw new CoverageReportError(src.name, line, `${f.filename}: a branch is not [line, col, line, col, true, false, …]`)
-        result.carries.branches = true
-        const id = (b[0]! * 4096 + b[1]!) * 2
-        r.branches.push({ line: b[0]!, id, taken: b[4]! > 0 }, { line: b[0]!, id: id + 1, taken: b[5]! > 0 })
+  await streamJson(
+    src.open(),
+    src.name,
+    ['$.data.*.files.*', '$.data.*.functions.*', '$.type', '$.version'],
+    (value, path, line) => {
+      if (path[0] === 'type') {
+        type = String(value)
+        return
       }
-      if (pending.has(f.filename)) throw new CoverageReportError(src.name, line, `${f.filename} appears twice in one export`)
-      pending.set(f.filename, r)
-      if (typeof f.summary?.lines?.count === 'number') declaredLines.set(f.filename, f.summary.lines.count)
-      fileLines.set(f.filename, line)
-      return
+      if (path[0] === 'version') {
+        result.notes.push(`llvm-cov export ${String(value)}`)
+        return
+      }
+      sawData = true
+      if (path[2] === 'files') {
+        const f = value as LlvmFile
+        if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
+          throw new CoverageReportError(
+            src.name,
+            line,
+            'a files[] entry without filename and segments: not an llvm-cov export'
+          )
+        const r = newRecord(f.filename, line)
+        linesFromSegments(f.segments, r, src.name, line)
+        for (const b of f.branches ?? []) {
+          if (!Array.isArray(b) || b.length < 6)
+            throw new CoverageReportError(
+              src.name,
+              line,
+              `${f.filename}: a branch is not [line, col, line, col, true, false, …]`
+            )
+          result.carries.branches = true
+          const id = (b[0]! * 4096 + b[1]!) * 2
+          r.branches.push({ line: b[0]!, id, taken: b[4]! > 0 }, { line: b[0]!, id: id + 1, taken: b[5]! > 0 })
+        }
+        if (pending.has(f.filename))
+          throw new CoverageReportError(src.name, line, `${f.filename} appears twice in one export`)
+        pending.set(f.filename, r)
+        if (typeof f.summary?.lines?.count === 'number') declaredLines.set(f.filename, f.summary.lines.count)
+        fileLines.set(f.filename, line)
+        return
+      }
+      const fn = value as LlvmFunction
+      if (!fn || !Array.isArray(fn.regions) || !Array.isArray(fn.filenames))
+        throw new CoverageReportError(
+          src.name,
+          line,
+          'a functions[] entry without regions and filenames: not an llvm-cov export'
+        )
+      const first = fn.regions[0]
+      if (!first) return
+      result.carries.functions = true
+      const file = fn.filenames[first[5] ?? 0]
+      if (!file) return
+      let endLine = first[2] ?? first[0]!
+      for (const reg of fn.regions) if (reg[5] === first[5] && reg[2]! > endLine) endLine = reg[2]!
+      const group = fnGroups.get(file) ?? new Map()
+      fnGroups.set(file, group)
+      const key = `${first[0]}:${first[1]}`
+      const prev = group.get(key)
+      const hits = typeof fn.count === 'number' ? fn.count : 0
+      if (prev) prev.hits += hits
+      else group.set(key, { name: fn.name ?? '?', line: first[0]!, endLine, hits })
     }
-    const fn = value as LlvmFunction
-    if (!fn || !Array.isArray(fn.regions) || !Array.isArray(fn.filenames))
-      throw new CoverageReportError(src.name, line, 'a functions[] entry without regions and filenames: not an llvm-cov export')
-    const first = fn.regions[0]
-    if (!first) return
-    result.carries.functions = true
-    const file = fn.filenames[first[5] ?? 0]
-    if (!file) return
-    let endLine = first[2] ?? first[0]!
-    for (const reg of fn.regions) if (reg[5] === first[5] && reg[2]! > endLine) endLine = reg[2]!
-    const group = fnGroups.get(file) ?? new Map()
-    fnGroups.set(file, group)
-    const key = `${first[0]}:${first[1]}`
-    const prev = group.get(key)
-    const hits = typeof fn.count === 'number' ? fn.count : 0
-    if (prev) prev.hits += hits
-    else group.set(key, { name: fn.name ?? '?', line: first[0]!, endLine, hits })
-  })
+  )
   if (!sawData) throw new CoverageReportError(src.name, 1, 'no data[].files: not an llvm-cov export')
   if (type !== undefined && type !== 'llvm.coverage.json.export')
     throw new CoverageReportError(src.name, undefined, `"type": "${type}" is not llvm.coverage.json.export`)
   for (const [file, r] of pending) {
-    for (const f of fnGroups.get(file)?.values() ?? []) r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits })
+    for (const f of fnGroups.get(file)?.values() ?? [])
+      r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits })
     // llvm-cov versions differ on whether a file's lines are all mapped lines of the file or only
     // those inside its functions (older ones leave out macro bodies expanded elsewhere). The
     // export states its own count: the reading that agrees with it is the one used.
     const declared = declaredLines.get(file)
     if (declared !== undefined && declared !== r.lines.size && r.functions.length) {
-      const inside = new Map([...r.lines].filter(([l]) => r.functions.some((f) => l >= f.line && l <= (f.endLine ?? f.line))))
+      const inside = new Map(
+        [...r.lines].filter(([l]) => r.functions.some((f) => l >= f.line && l <= (f.endLine ?? f.line)))
+      )
       if (inside.size === declared) r.lines = inside
       else result.notes.push(`${file}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`)
     }
@@ -113,7 +135,8 @@ function linesFromSegments(segments: Segment[], r: FileRecord, name: string, at:
   for (let line = segments[0]![0]; line <= last; line++) {
     const start = i
     while (i < segments.length && segments[i]![0] === line) i++
-    if (i < segments.length && segments[i]![0] < line) throw new CoverageReportError(name, at, `${r.path}: segments are not in line order`)
+    if (i < segments.length && segments[i]![0] < line)
+      throw new CoverageReportError(name, at, `${r.path}: segments are not in line order`)
     const onLine = segments.slice(start, i)
     let regions = 0
     for (const s of onLine) if (!s[5] && s[3] && s[4]) regions++

@@ -31,7 +31,18 @@ export async function changedLines(git: GitRun, base: string, head = 'HEAD'): Pr
     })
   }
   const headSha = (await git(['rev-parse', head])).trim()
-  const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', mergeBase, headSha, '--'])
+  const diff = await git([
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--unified=0',
+    '-M',
+    mergeBase,
+    headSha,
+    '--'
+  ])
   return { base, mergeBase, head: headSha, lines: parseUnifiedDiff(diff) }
 }
 

@@ -88,7 +88,16 @@ export async function readReports(inputs: ReportInput[], opts: ReadOptions): Pro
     const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane)
     const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined
     for (const [raw, { cov, record }] of pending) {
-      const placed = placePath(raw, opts.index, { reportDir: reportDir.startsWith('..') ? undefined : reportDir, sourceRoots: record.sourceRoots, goImportPath: record.goImportPath }, prefix)
+      const placed = placePath(
+        raw,
+        opts.index,
+        {
+          reportDir: reportDir.startsWith('..') ? undefined : reportDir,
+          sourceRoots: record.sourceRoots,
+          goImportPath: record.goImportPath
+        },
+        prefix
+      )
       if ('outside' in placed) {
         if (opts.outside === 'skip') {
           data.skipped.push({ report: src.name, line: record.at, reason: placed.outside })
@@ -98,11 +107,18 @@ export async function readReports(inputs: ReportInput[], opts: ReadOptions): Pro
           hint: 'run from the repository root, or leave such files out with --outside skip'
         })
       }
-      for (const store of [data.all, laneStore, intStore]) {
-        if (!store) continue
-        let target = store.get(placed.path)
-        if (!target) store.set(placed.path, (target = new FileCoverage(placed.path)))
-        target.merge(cov.toRecord(placed.path))
+      const stores = [data.all, laneStore, intStore].filter((s) => s !== undefined)
+      const merged = stores.some((s) => s.has(placed.path)) || stores.length > 1 ? cov.toRecord(placed.path) : undefined
+      for (const store of stores) {
+        const target = store.get(placed.path)
+        if (target) target.merge(merged!)
+        else if (!merged)
+          store.set(placed.path, cov.movedTo(placed.path)) // the common case: no copy
+        else {
+          const fresh = new FileCoverage(placed.path)
+          fresh.merge(merged)
+          store.set(placed.path, fresh)
+        }
       }
     }
     data.reports.push({ ...result, path: src.name, lane })

@@ -16,7 +16,12 @@ export const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**']
 /** Lists the repository's files (a walk: works in checkouts with or without .git). */
 export async function indexRepository(root: string, files?: string[]): Promise<RepoIndex> {
   const list = files ?? (await glob('**/*', { cwd: root, ignore: DEFAULT_IGNORES, dot: true, onlyFiles: true }))
-  const index: RepoIndex = { root: toPosix(root).replace(/\/+$/, ''), files: new Set(), byBase: new Map(), goModules: [] }
+  const index: RepoIndex = {
+    root: toPosix(root).replace(/\/+$/, ''),
+    files: new Set(),
+    byBase: new Map(),
+    goModules: []
+  }
   for (const f of list) {
     const p = toPosix(f)
     index.files.add(p)
@@ -28,7 +33,11 @@ export async function indexRepository(root: string, files?: string[]): Promise<R
   for (const f of index.byBase.get('go.mod') ?? []) {
     const text = await readFile(posix.join(index.root, f), 'utf8').catch(() => '')
     const m = /^module\s+(\S+)/m.exec(text)
-    if (m) index.goModules.push({ module: m[1]!.replace(/^"|"$/g, ''), dir: posix.dirname(f) === '.' ? '' : posix.dirname(f) })
+    if (m)
+      index.goModules.push({
+        module: m[1]!.replace(/^"|"$/g, ''),
+        dir: posix.dirname(f) === '.' ? '' : posix.dirname(f)
+      })
   }
   index.goModules.sort((a, b) => b.module.length - a.module.length)
   return index
@@ -74,7 +83,8 @@ export function checkoutPrefix(raws: Iterable<string>, index: RepoIndex): string
   }
   let best: string | undefined
   let n = 0
-  for (const [prefix, v] of votes) if (v > n || (v === n && best !== undefined && prefix.length > best.length)) [best, n] = [prefix, v]
+  for (const [prefix, v] of votes)
+    if (v > n || (v === n && best !== undefined && prefix.length > best.length)) [best, n] = [prefix, v]
   return best
 }
 
@@ -90,7 +100,8 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
   const candidates: string[] = []
   if (hints.goImportPath && !isAbsolute(p)) {
     for (const m of index.goModules) {
-      if (p.startsWith(m.module + '/')) candidates.push(m.dir ? `${m.dir}/${p.slice(m.module.length + 1)}` : p.slice(m.module.length + 1))
+      if (p.startsWith(m.module + '/'))
+        candidates.push(m.dir ? `${m.dir}/${p.slice(m.module.length + 1)}` : p.slice(m.module.length + 1))
     }
   }
   if (!isAbsolute(p)) for (const s of hints.sourceRoots ?? []) candidates.push(joinPosix(toPosix(s), p))
@@ -99,7 +110,8 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
   for (const c of candidates) {
     if (isAbsolute(c)) {
       const abs = posix.normalize(c)
-      const under = abs.startsWith(index.root + '/') || (isWindows(abs) && abs.toLowerCase().startsWith(rootLower + '/'))
+      const under =
+        abs.startsWith(index.root + '/') || (isWindows(abs) && abs.toLowerCase().startsWith(rootLower + '/'))
       if (under) return { path: abs.slice(index.root.length + 1) }
       if (prefix && abs.startsWith(prefix)) return { path: abs.slice(prefix.length) }
       continue
@@ -117,7 +129,10 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
       }
     }
   }
-  if (isAbsolute(p)) return { outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})` }
+  if (isAbsolute(p))
+    return {
+      outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})`
+    }
   const rel = posix.normalize(p).replace(/^\.\//, '')
   if (rel.startsWith('../') || rel === '..') return { outside: `${raw} escapes the repository root` }
   // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
@@ -132,7 +147,11 @@ function containing(rel: string, index: RepoIndex): string | undefined {
 
 /** The longest repository path whose segments end the given path (`/ci/r/r/src/x.ts` → `src/x.ts`). */
 function suffixMatch(p: string, index: RepoIndex): string | undefined {
-  const segs = posix.normalize(p).replace(/^[A-Za-z]:/, '').split('/').filter(Boolean)
+  const segs = posix
+    .normalize(p)
+    .replace(/^[A-Za-z]:/, '')
+    .split('/')
+    .filter(Boolean)
   const base = segs[segs.length - 1]
   if (!base) return undefined
   let best: string | undefined

@@ -36,7 +36,12 @@ export function idRegex(pattern: string): RegExp {
  * Spec coverage: of the requirement ids the spec documents define (every match of the id
  * pattern in the spec folder), the share that at least one test file mentions.
  */
-export async function specCoverage(root: string, specDir: string, pattern: string, tests: TestFile[]): Promise<SpecCoverage> {
+export async function specCoverage(
+  root: string,
+  specDir: string,
+  pattern: string,
+  tests: TestFile[]
+): Promise<SpecCoverage> {
   const re = idRegex(pattern)
   const base = join(root, specDir)
   const docs = (await glob(SPEC_DOC_GLOB, { cwd: base, onlyFiles: true, ignore: ['**/node_modules/**'] })).sort()
@@ -53,7 +58,8 @@ export async function specCoverage(root: string, specDir: string, pattern: strin
       if (!ids.has(m[0])) ids.set(m[0], { id: m[0], file, line: lineNo, tests: [] })
     }
   }
-  if (ids.size === 0) return { value: null, ids: [], reason: `no id matching /${pattern}/ in the spec documents under ${specDir}` }
+  if (ids.size === 0)
+    return { value: null, ids: [], reason: `no id matching /${pattern}/ in the spec documents under ${specDir}` }
   for (const t of tests) {
     for (const m of new Set(Array.from(t.text.matchAll(re), (x) => x[0]))) ids.get(m)?.tests.push(t.path)
   }

@@ -17,7 +17,15 @@ export const DEFAULT_TEST_GLOBS = [
 ]
 
 /** Folders that hold no tests of the project's own. */
-export const NON_SOURCE_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/target/**', '**/vendor/**', '**/coverage/**']
+export const NON_SOURCE_DIRS = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/target/**',
+  '**/vendor/**',
+  '**/coverage/**'
+]
 
 /** Test files are read for references; a file bigger than this is not a hand-written test. */
 const MAX_TEST_BYTES = 4 * 1024 * 1024

@@ -19,7 +19,11 @@ export async function streamXml(stream: Readable, name: string, h: XmlHandlers):
   let failure: Error | undefined
   let depth = 0
   parser.on('error', (e) => {
-    failure ??= new CoverageReportError(name, parser.line, `malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`)
+    failure ??= new CoverageReportError(
+      name,
+      parser.line,
+      `malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`
+    )
   })
   parser.on('opentag', (tag) => {
     depth++
@@ -59,7 +63,11 @@ export async function streamXml(stream: Readable, name: string, h: XmlHandlers):
     stream.destroy()
   }
   if (depth > 0)
-    throw new CoverageReportError(name, parser.line, 'the XML document ends before its elements are closed: the report is truncated')
+    throw new CoverageReportError(
+      name,
+      parser.line,
+      'the XML document ends before its elements are closed: the report is truncated'
+    )
   parser.close()
   if (failure) throw failure
 }
