@@ -37,11 +37,32 @@ function codeGaps(files, changed, limit = 50) {
         const touched = changed?.get(path);
         const branchLines = cov.branchesByLine();
         const fns = cov.functions().sort((a, b) => a.line - b.line);
+        const ends = fns.map((f, i) => extent(f, fns[i + 1], cov));
+        const outcomesIn = branchRangeSum(branchLines);
+        const ownerOf = (l) => {
+            // The last function starting at or before l whose extent reaches l (binary search on start lines).
+            let lo = 0;
+            let hi = fns.length - 1;
+            let found = -1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                if (fns[mid].line <= l) {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                    hi = mid - 1;
+            }
+            for (let i = found; i >= 0 && i > found - 8; i--)
+                if (ends[i] >= l)
+                    return fns[i];
+            return undefined;
+        };
         const inGap = new Set();
         fns.forEach((fn, i) => {
             if (fn.covered || fn.line === 0)
                 return;
-            const end = extent(fn, fns[i + 1], cov);
+            const end = ends[i];
             let uncovered = 0;
             for (let l = fn.line; l <= end; l++) {
                 if (!cov.instrumented.has(l))
@@ -49,10 +70,7 @@ function codeGaps(files, changed, limit = 50) {
                 uncovered++;
                 inGap.add(l);
             }
-            let outcomes = 0;
-            for (const [l, c] of branchLines)
-                if (l >= fn.line && l <= end)
-                    outcomes += c.total;
+            const outcomes = outcomesIn(fn.line, end);
             const complexity = 1 + Math.floor(outcomes / 2);
             const isChanged = touches(touched, fn.line, end);
             gaps.push({
@@ -65,8 +83,7 @@ function codeGaps(files, changed, limit = 50) {
                 missed_branches: outcomes,
                 complexity,
                 changed: isChanged,
-                risk: score(Math.max(uncovered, 1), complexity, isChanged),
-                why: `${fn.name} never ran: ${uncovered} line${uncovered === 1 ? '' : 's'}, complexity ${complexity}${isChanged ? ', changed in this change' : ''}`
+                risk: score(Math.max(uncovered, 1), complexity, isChanged)
             });
         });
         for (const [l, c] of branchLines) {
@@ -76,7 +93,7 @@ function codeGaps(files, changed, limit = 50) {
                 continue; // an unrun line is a line gap, not a branch gap
             const missed = c.total - c.covered;
             const isChanged = touches(touched, l, l);
-            const owner = fns.find((f, i) => f.line <= l && l <= extent(f, fns[i + 1], cov));
+            const owner = ownerOf(l);
             gaps.push({
                 kind: 'branch',
                 file: path,
@@ -86,8 +103,7 @@ function codeGaps(files, changed, limit = 50) {
                 missed_branches: missed,
                 complexity: 1 + Math.floor(c.total / 2),
                 changed: isChanged,
-                risk: score(missed, 1 + Math.floor(c.total / 2), isChanged),
-                why: `${missed} of ${c.total} branch outcomes never taken${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+                risk: score(missed, 1 + Math.floor(c.total / 2), isChanged)
             });
         }
         // Blocks of unrun lines outside the function gaps (all of them for formats without functions).
@@ -97,13 +113,9 @@ function codeGaps(files, changed, limit = 50) {
         const flush = () => {
             if (!n)
                 return;
-            let outcomes = 0;
-            for (const [l, c] of branchLines)
-                if (l >= start && l <= last)
-                    outcomes += c.total;
-            const complexity = 1 + Math.floor(outcomes / 2);
+            const complexity = 1 + Math.floor(outcomesIn(start, last) / 2);
             const isChanged = touches(touched, start, last);
-            const owner = fns.find((f, i) => f.line <= start && start <= extent(f, fns[i + 1], cov));
+            const owner = ownerOf(start);
             gaps.push({
                 kind: 'lines',
                 file: path,
@@ -113,12 +125,13 @@ function codeGaps(files, changed, limit = 50) {
                 uncovered_lines: n,
                 complexity,
                 changed: isChanged,
-                risk: score(n, complexity, isChanged),
-                why: `${n} line${n === 1 ? '' : 's'} never ran${owner ? ` in ${owner.name}` : ''}${isChanged ? ', changed in this change' : ''}`
+                risk: score(n, complexity, isChanged)
             });
             n = 0;
         };
-        for (const l of cov.instrumented.values()) {
+        for (let l = 0; l < cov.instrumented.size; l++) {
+            if (!cov.instrumented.has(l))
+                continue;
             if (cov.covered.has(l) || inGap.has(l)) {
                 if (cov.covered.has(l))
                     flush();
@@ -130,8 +143,44 @@ function codeGaps(files, changed, limit = 50) {
             n++;
         }
         flush();
+        // Only the riskiest few are reported: keep the list bounded however big the report.
+        if (gaps.length > 4 * limit + 1000)
+            gaps.splice(0, gaps.length, ...rank(gaps).slice(0, limit));
     }
-    return rank(gaps).slice(0, limit);
+    return rank(gaps)
+        .slice(0, limit)
+        .map((g) => ({ ...g, why: describe(g) }));
+}
+/** The sentence for a person, made only for the gaps that are reported. */
+function describe(g) {
+    const changed = g.changed ? ', changed in this change' : '';
+    const n = g.uncovered_lines ?? 0;
+    const lines = `${n} line${n === 1 ? '' : 's'}`;
+    if (g.kind === 'function')
+        return `${g.name} never ran: ${lines}, complexity ${g.complexity}${changed}`;
+    if (g.kind === 'branch')
+        return `${g.missed_branches} branch outcome${g.missed_branches === 1 ? '' : 's'} never taken${g.name ? ` in ${g.name}` : ''}${changed}`;
+    return `${lines} never ran${g.name ? ` in ${g.name}` : ''}${changed}`;
+}
+/** Sum of branch outcomes on lines from..to, by binary search over the sorted branch lines. */
+function branchRangeSum(byLine) {
+    const lines = [...byLine.keys()].sort((a, b) => a - b);
+    const prefix = [0];
+    for (const l of lines)
+        prefix.push(prefix[prefix.length - 1] + byLine.get(l).total);
+    const lowerBound = (x) => {
+        let lo = 0;
+        let hi = lines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (lines[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    return (from, to) => prefix[lowerBound(to + 1)] - prefix[lowerBound(from)];
 }
 function rank(gaps) {
     return gaps.sort((a, b) => b.risk - a.risk || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -172,7 +221,13 @@ const SPEC_WEIGHTS = {
 function sumCounts(store, kind) {
     const total = { covered: 0, total: 0 };
     for (const f of store.values()) {
-        const c = kind === 'line' ? f.lineCounts() : kind === 'branch' ? f.branchCounts() : kind === 'function' ? f.functionCounts() : f.statementCounts();
+        const c = kind === 'line'
+            ? f.lineCounts()
+            : kind === 'branch'
+                ? f.branchCounts()
+                : kind === 'function'
+                    ? f.functionCounts()
+                    : f.statementCounts();
         if (!c)
             continue;
         total.covered += c.covered;
@@ -256,7 +311,10 @@ function evaluateGate(now, settings, previous) {
         for (const m of metrics_METRICS)
             drop(`${m} coverage`, previous.metrics[m], now.metrics[m]);
     }
-    if (settings.gate.patch !== undefined && now.patch !== undefined && now.patch !== null && now.patch < settings.gate.patch)
+    if (settings.gate.patch !== undefined &&
+        now.patch !== undefined &&
+        now.patch !== null &&
+        now.patch < settings.gate.patch)
         failures.push(`patch coverage ${now.patch.toFixed(2)}% is below ${settings.gate.patch}%`);
     return { passed: failures.length === 0, failures };
 }
@@ -328,7 +386,12 @@ function stryker(doc, name) {
                 case 'Survived':
                 case 'NoCoverage':
                     counts.total++;
-                    survivors.push({ file, line: m.location?.start?.line, mutator: String(m.mutatorName ?? '?'), replacement: m.replacement });
+                    survivors.push({
+                        file,
+                        line: m.location?.start?.line,
+                        mutator: String(m.mutatorName ?? '?'),
+                        replacement: m.replacement
+                    });
                     break;
                 default: // CompileError, RuntimeError, Ignored, Pending: not detectable, not counted
             }
@@ -390,7 +453,18 @@ async function changedLines(git, base, head = 'HEAD') {
         });
     }
     const headSha = (await git(['rev-parse', head])).trim();
-    const diff = await git(['-c', 'core.quotePath=false', 'diff', '--no-color', '--no-ext-diff', '--unified=0', '-M', mergeBase, headSha, '--']);
+    const diff = await git([
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '-M',
+        mergeBase,
+        headSha,
+        '--'
+    ]);
     return { base, mergeBase, head: headSha, lines: parseUnifiedDiff(diff) };
 }
 /** New-side line numbers of added lines in a `git diff --unified=0`, per new path. */
@@ -515,7 +589,15 @@ const DEFAULT_TEST_GLOBS = [
     '**/spec/**/*_spec.rb'
 ];
 /** Folders that hold no tests of the project's own. */
-const NON_SOURCE_DIRS = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/build/**', '**/target/**', '**/vendor/**', '**/coverage/**'];
+const NON_SOURCE_DIRS = [
+    '**/node_modules/**',
+    '**/.git/**',
+    '**/dist/**',
+    '**/build/**',
+    '**/target/**',
+    '**/vendor/**',
+    '**/coverage/**'
+];
 /** Test files are read for references; a file bigger than this is not a hand-written test. */
 const MAX_TEST_BYTES = 4 * 1024 * 1024;
 /** The repository's test files (relative paths) with their text. */
@@ -757,6 +839,11 @@ class FileCoverage {
     constructor(path) {
         this.path = path;
     }
+    /** This file under its repository path (the data is not copied). */
+    movedTo(path) {
+        this.path = path;
+        return this;
+    }
     /** Adds one report's record of this file. */
     merge(r) {
         if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
@@ -784,7 +871,10 @@ class FileCoverage {
             const s = this.statements;
             this.statements =
                 !s || r.statements.covered > s.covered || r.statements.total > s.total
-                    ? { total: Math.max(r.statements.total, s?.total ?? 0), covered: Math.max(r.statements.covered, s?.covered ?? 0) }
+                    ? {
+                        total: Math.max(r.statements.total, s?.total ?? 0),
+                        covered: Math.max(r.statements.covered, s?.covered ?? 0)
+                    }
                     : s;
         }
     }
@@ -859,7 +949,12 @@ class FileCoverage {
         const out = [];
         for (let i = 0; i < this.fnName.length; i++) {
             const end = this.fnEnd.get(i);
-            out.push({ name: this.fnName[i], line: this.fnLine.get(i), endLine: end || undefined, covered: this.fnCovered.get(i) === 1 });
+            out.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: end || undefined,
+                covered: this.fnCovered.get(i) === 1
+            });
         }
         return out;
     }
@@ -887,7 +982,12 @@ class FileCoverage {
         for (let i = 0; i < this.brLine.length; i++)
             r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 });
         for (let i = 0; i < this.fnName.length; i++)
-            r.functions.push({ name: this.fnName[i], line: this.fnLine.get(i), endLine: this.fnEnd.get(i) || undefined, hits: this.fnCovered.get(i) });
+            r.functions.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: this.fnEnd.get(i) || undefined,
+                hits: this.fnCovered.get(i)
+            });
         r.statements = this.statements;
         return r;
     }
@@ -1241,7 +1341,9 @@ const parseCoveragePy = async (src, emit) => {
         if (path[0] === 'totals') {
             const t = value;
             result.declared = {
-                lines: typeof t?.num_statements === 'number' ? { covered: t.covered_lines ?? 0, total: t.num_statements } : undefined,
+                lines: typeof t?.num_statements === 'number'
+                    ? { covered: t.covered_lines ?? 0, total: t.num_statements }
+                    : undefined,
                 branches: typeof t?.num_branches === 'number' ? { covered: t.covered_branches ?? 0, total: t.num_branches } : undefined
             };
             return;
@@ -1270,7 +1372,12 @@ const parseCoveragePy = async (src, emit) => {
                 if (!lines.length)
                     continue;
                 const first = fn.start_line ?? Math.min(...lines);
-                r.functions.push({ name, line: first, endLine: Math.max(...lines), hits: (fn.executed_lines?.length ?? 0) > 0 ? 1 : 0 });
+                r.functions.push({
+                    name,
+                    line: first,
+                    endLine: Math.max(...lines),
+                    hits: (fn.executed_lines?.length ?? 0) > 0 ? 1 : 0
+                });
             }
         }
         emit(r);
@@ -1430,7 +1537,11 @@ const parseIstanbulFinal = async (src, emit) => {
         let v = value;
         if (v && typeof v === 'object' && v.data && !v.statementMap)
             v = v.data; // older nyc wraps each entry in `data`
-        if (!v || typeof v !== 'object' || Array.isArray(v) || typeof v.s !== 'object' || typeof v.statementMap !== 'object')
+        if (!v ||
+            typeof v !== 'object' ||
+            Array.isArray(v) ||
+            typeof v.s !== 'object' ||
+            typeof v.statementMap !== 'object')
             throw new CoverageReportError(src.name, line, `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`);
         emit(istanbulRecord(v, key, line, src.name));
         result.files++;
@@ -1567,7 +1678,11 @@ const parseJacoco = async (src, emit) => {
                     classFile = a.sourcefilename;
                     return;
                 case 'method': {
-                    const m = { name: methodName(className, a.name ?? '?'), line: lineNumber(a.line) ?? 0, hits: 0 };
+                    const m = {
+                        name: methodName(className, a.name ?? '?'),
+                        line: lineNumber(a.line) ?? 0,
+                        hits: 0
+                    };
                     method = m;
                     if (classFile) {
                         const list = methods.get(classFile) ?? [];
@@ -1686,6 +1801,31 @@ const parseLcov = async (src, emit) => {
         fnl = new Map();
     };
     await forEachLine(src.open(), src.name, (raw, n) => {
+        // Most lines are `DA:<line>,<hits>`: read without substrings (a 100 MB report has millions).
+        if (rec && raw.charCodeAt(0) === 68 && raw.charCodeAt(1) === 65 && raw.charCodeAt(2) === 58) {
+            let i = 3;
+            let line = 0;
+            let c = raw.charCodeAt(i);
+            while (c >= 48 && c <= 57) {
+                line = line * 10 + c - 48;
+                c = raw.charCodeAt(++i);
+            }
+            if (c === 44 && line > 0 && i > 3) {
+                let hits = 0;
+                const start = ++i;
+                c = raw.charCodeAt(i);
+                while (c >= 48 && c <= 57) {
+                    hits = hits * 10 + c - 48;
+                    c = raw.charCodeAt(++i);
+                }
+                // Anything else after the digits (a checksum, a float, a sign) takes the general path.
+                if (i > start && (i === raw.length || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
+                    addLine(rec, line, hits);
+                    result.carries.lines = true;
+                    return;
+                }
+            }
+        }
         const text = raw.trim();
         if (text === '')
             return;
@@ -1946,7 +2086,12 @@ const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**'];
 /** Lists the repository's files (a walk: works in checkouts with or without .git). */
 async function indexRepository(root, files) {
     const list = files ?? (await (0,dist/* glob */.TI)('**/*', { cwd: root, ignore: DEFAULT_IGNORES, dot: true, onlyFiles: true }));
-    const index = { root: toPosix(root).replace(/\/+$/, ''), files: new Set(), byBase: new Map(), goModules: [] };
+    const index = {
+        root: toPosix(root).replace(/\/+$/, ''),
+        files: new Set(),
+        byBase: new Map(),
+        goModules: []
+    };
     for (const f of list) {
         const p = toPosix(f);
         index.files.add(p);
@@ -1961,7 +2106,10 @@ async function indexRepository(root, files) {
         const text = await (0,promises_.readFile)(external_node_path_.posix.join(index.root, f), 'utf8').catch(() => '');
         const m = /^module\s+(\S+)/m.exec(text);
         if (m)
-            index.goModules.push({ module: m[1].replace(/^"|"$/g, ''), dir: external_node_path_.posix.dirname(f) === '.' ? '' : external_node_path_.posix.dirname(f) });
+            index.goModules.push({
+                module: m[1].replace(/^"|"$/g, ''),
+                dir: external_node_path_.posix.dirname(f) === '.' ? '' : external_node_path_.posix.dirname(f)
+            });
     }
     index.goModules.sort((a, b) => b.module.length - a.module.length);
     return index;
@@ -2054,7 +2202,9 @@ function placePath(raw, index, hints = {}, prefix) {
         }
     }
     if (isAbsolute(p))
-        return { outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})` };
+        return {
+            outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})`
+        };
     const rel = external_node_path_.posix.normalize(p).replace(/^\.\//, '');
     if (rel.startsWith('../') || rel === '..')
         return { outside: `${raw} escapes the repository root` };
@@ -2068,7 +2218,11 @@ function containing(rel, index) {
 }
 /** The longest repository path whose segments end the given path (`/ci/r/r/src/x.ts` → `src/x.ts`). */
 function suffixMatch(p, index) {
-    const segs = external_node_path_.posix.normalize(p).replace(/^[A-Za-z]:/, '').split('/').filter(Boolean);
+    const segs = external_node_path_.posix
+        .normalize(p)
+        .replace(/^[A-Za-z]:/, '')
+        .split('/')
+        .filter(Boolean);
     const base = segs[segs.length - 1];
     if (!base)
         return undefined;
@@ -2241,7 +2395,11 @@ async function readReports(inputs, opts) {
         const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane);
         const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined;
         for (const [raw, { cov, record }] of pending) {
-            const placed = placePath(raw, opts.index, { reportDir: reportDir.startsWith('..') ? undefined : reportDir, sourceRoots: record.sourceRoots, goImportPath: record.goImportPath }, prefix);
+            const placed = placePath(raw, opts.index, {
+                reportDir: reportDir.startsWith('..') ? undefined : reportDir,
+                sourceRoots: record.sourceRoots,
+                goImportPath: record.goImportPath
+            }, prefix);
             if ('outside' in placed) {
                 if (opts.outside === 'skip') {
                     data.skipped.push({ report: src.name, line: record.at, reason: placed.outside });
@@ -2251,13 +2409,19 @@ async function readReports(inputs, opts) {
                     hint: 'run from the repository root, or leave such files out with --outside skip'
                 });
             }
-            for (const store of [data.all, laneStore, intStore]) {
-                if (!store)
-                    continue;
-                let target = store.get(placed.path);
-                if (!target)
-                    store.set(placed.path, (target = new FileCoverage(placed.path)));
-                target.merge(cov.toRecord(placed.path));
+            const stores = [data.all, laneStore, intStore].filter((s) => s !== undefined);
+            const merged = stores.some((s) => s.has(placed.path)) || stores.length > 1 ? cov.toRecord(placed.path) : undefined;
+            for (const store of stores) {
+                const target = store.get(placed.path);
+                if (target)
+                    target.merge(merged);
+                else if (!merged)
+                    store.set(placed.path, cov.movedTo(placed.path)); // the common case: no copy
+                else {
+                    const fresh = new FileCoverage(placed.path);
+                    fresh.merge(merged);
+                    store.set(placed.path, fresh);
+                }
             }
         }
         data.reports.push({ ...result, path: src.name, lane });
@@ -2374,7 +2538,14 @@ async function analyzeCoverage(o) {
     const gaps = codeGaps(data.all, change?.lines, o.gapLimit ?? 50);
     for (const id of spec?.ids ?? [])
         if (!id.tests.length)
-            gaps.push({ kind: 'spec', file: id.file, line: id.line, name: id.id, risk: 0, why: `${id.id} is referenced by no test` });
+            gaps.push({
+                kind: 'spec',
+                file: id.file,
+                line: id.line,
+                name: id.id,
+                risk: 0,
+                why: `${id.id} is referenced by no test`
+            });
     for (const p of prompts?.prompts ?? [])
         if (!p.tests.length)
             gaps.push({ kind: 'prompt', file: p.path, risk: 0, why: `no test loads or names ${external_node_path_.posix.basename(p.path)}` });
@@ -2387,7 +2558,9 @@ async function analyzeCoverage(o) {
                     file: u.file,
                     start_line: from,
                     end_line: to,
-                    message: from === to ? `Line ${from} was changed and no test runs it.` : `Lines ${from}–${to} were changed and no test runs them.`
+                    message: from === to
+                        ? `Line ${from} was changed and no test runs it.`
+                        : `Lines ${from}–${to} were changed and no test runs them.`
                 });
             else
                 omitted++;
@@ -2399,7 +2572,11 @@ async function analyzeCoverage(o) {
     const lanes = {};
     for (const [lane, store] of data.lanes) {
         const pct = (c) => (c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null);
-        lanes[lane] = { line: pct(sumCounts(store, 'line')), branch: pct(sumCounts(store, 'branch')), function: pct(sumCounts(store, 'function')) };
+        lanes[lane] = {
+            line: pct(sumCounts(store, 'line')),
+            branch: pct(sumCounts(store, 'branch')),
+            function: pct(sumCounts(store, 'function'))
+        };
     }
     const gate = evaluateGate({ metrics, hee_total, patch: patch?.value ?? null }, s, o.previous);
     const point = { at: o.run?.at ?? new Date().toISOString(), run_id: o.run?.id, hee_total, metrics };
@@ -2419,7 +2596,14 @@ async function analyzeCoverage(o) {
         prompts: s.prompts ? { glob: s.prompts.glob, files: prompts?.prompts ?? [] } : null,
         mutation,
         lanes,
-        reports: data.reports.map((r) => ({ path: r.path, format: r.format, lane: r.lane, files: r.files, notes: r.notes, declared: r.declared })),
+        reports: data.reports.map((r) => ({
+            path: r.path,
+            format: r.format,
+            lane: r.lane,
+            files: r.files,
+            notes: r.notes,
+            declared: r.declared
+        })),
         skipped: data.skipped,
         trend
     };
@@ -2464,7 +2648,14 @@ var schemas = __webpack_require__(2857);
 
 const PRIORITIES = ['Critical', 'High', 'Medium', 'Low'];
 /** The spec's "Coverage Targets" table: every target 100 %, with its priority. */
-const SPEC_TARGETS = { line: 100, branch: 100, function: 100, integration: 100, spec: 100, prompt: 100 };
+const SPEC_TARGETS = {
+    line: 100,
+    branch: 100,
+    function: 100,
+    integration: 100,
+    spec: 100,
+    prompt: 100
+};
 const SPEC_PRIORITIES = {
     line: 'High',
     branch: 'High',
@@ -2557,7 +2748,12 @@ const render_markdown_pct = (v) => `${Number.isInteger(v) ? v : v.toFixed(2)}%`;
  * patch coverage and the riskiest gaps: what the job summary and `--format md` show.
  */
 function renderCoverageMarkdown(a, priorities, opts = {}) {
-    const out = ['## Coverage', '', '| Metric | HEE Target | Current | Gap | Priority |', '| --- | --- | --- | --- | --- |'];
+    const out = [
+        '## Coverage',
+        '',
+        '| Metric | HEE Target | Current | Gap | Priority |',
+        '| --- | --- | --- | --- | --- |'
+    ];
     for (const m of metrics_METRICS) {
         const v = a.metrics[m];
         const t = a.targets[m];
@@ -2593,14 +2789,20 @@ function renderCoverageMarkdown(a, priorities, opts = {}) {
     if (codeGaps.length) {
         out.push('', `### Gaps by risk (top ${Math.min(limit, codeGaps.length)})`, '', '| Where | What | Why |', '| --- | --- | --- |');
         for (const g of codeGaps.slice(0, limit))
-            out.push(`| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${g.why.replace(/\|/g, '\\|')}${g.changed ? ' ⚠' : ''} |`);
+            out.push(`| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${(g.why ?? '').replace(/\|/g, '\\|')}${g.changed ? ' ⚠' : ''} |`);
     }
     const specGaps = a.gaps.filter((g) => g.kind === 'spec');
     if (specGaps.length)
-        out.push('', `**Spec ids no test references (${specGaps.length}):** ${specGaps.slice(0, 30).map((g) => `${code(g.name)} (${g.file}:${g.line})`).join(', ')}${specGaps.length > 30 ? ', …' : ''}`);
+        out.push('', `**Spec ids no test references (${specGaps.length}):** ${specGaps
+            .slice(0, 30)
+            .map((g) => `${code(g.name)} (${g.file}:${g.line})`)
+            .join(', ')}${specGaps.length > 30 ? ', …' : ''}`);
     const promptGaps = a.gaps.filter((g) => g.kind === 'prompt');
     if (promptGaps.length)
-        out.push('', `**Prompt files no test loads (${promptGaps.length}):** ${promptGaps.slice(0, 30).map((g) => code(g.file)).join(', ')}${promptGaps.length > 30 ? ', …' : ''}`);
+        out.push('', `**Prompt files no test loads (${promptGaps.length}):** ${promptGaps
+            .slice(0, 30)
+            .map((g) => code(g.file))
+            .join(', ')}${promptGaps.length > 30 ? ', …' : ''}`);
     out.push('', `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${r.lane}` : ''}, ${r.files} files)`).join(', ')}.`);
     if (a.skipped.length)
         out.push(`Left out (outside the repository): ${a.skipped.length} file(s), e.g. ${code(a.skipped[0].reason)}.`);
