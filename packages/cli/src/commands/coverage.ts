@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import {
   analyzeCoverage,
@@ -14,11 +14,13 @@ import {
   type ReportFormat,
   type ReportInput
 } from '../../../core/src/coverage/index.js'
+import type { TestGenerator } from '../../../core/src/coverage/generate/types.js'
 import { ConfigurationError } from '../../../core/src/errors.js'
 import { parse, UsageError } from '../args.js'
 import type { CliIO, Command } from '../io.js'
 
 export const COVERAGE_USAGE = `usage: hee coverage analyze --report [LANE=]FILE… [options]
+       hee coverage generate --target FILE [options]   (see hee coverage generate --help)
 
 The spec's HEE coverage metrics from coverage reports: line, branch, function, integration,
 spec and prompt coverage, the weighted HEE total, ranked gaps and patch coverage.
@@ -65,8 +67,11 @@ const OPTIONS = {
 /** `hee coverage analyze`. */
 export const coverageCommand: Command = async (argv: string[], io: CliIO): Promise<number> => {
   const [sub, ...rest] = argv
+  if (sub === 'generate') return generateCommand(rest, io)
   if (sub !== 'analyze')
-    throw new UsageError(sub ? `unknown coverage command '${sub}'` : 'a coverage command is required (analyze)')
+    throw new UsageError(
+      sub ? `unknown coverage command '${sub}'` : 'a coverage command is required (analyze, generate)'
+    )
   const { values } = parse(rest, OPTIONS)
   const format = values.format
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, not '${format}'`)
@@ -142,4 +147,91 @@ async function readPrevious(path: string, name: string): Promise<PreviousFigures
   throw new ConfigurationError(
     `--previous ${name} is neither a coverage analysis JSON nor a capsule with coverage_metrics`
   )
+}
+
+export const GENERATE_USAGE = `usage: hee coverage generate --target FILE [options]
+
+Generates tests for one source file and keeps only those that build, pass three runs in a row
+and raise the file's measured coverage (node's test runner by default). Works on HEAD in a
+scratch worktree; the checkout is not touched.
+
+  --target FILE          the source file to cover (JavaScript modules for the built-in generators)
+  --generators LIST      spec,regression,property[,llm] (default: spec,regression,property)
+  --report FILE          coverage of the current tests (repeatable): aim at uncovered functions
+  --spec DIR             spec documents whose tables and examples become tests
+  --llm-url URL          an OpenAI-compatible API base URL (the llm generator; key in HEE_LLM_API_KEY)
+  --llm-model NAME       the model to ask
+  --branch NAME          commit the kept tests on this new branch (default hee/tests/<target>-<sha>)
+  --no-commit            only report; commit nothing
+  --format F             json (default) or md
+
+Exit 0 when the pipeline ran (whether or not a test was kept), 2 on a usage error.`
+
+const GENERATE_OPTIONS = {
+  target: { type: 'string' },
+  generators: { type: 'string', default: 'spec,regression,property' },
+  report: { type: 'string', multiple: true },
+  spec: { type: 'string' },
+  'llm-url': { type: 'string' },
+  'llm-model': { type: 'string' },
+  branch: { type: 'string' },
+  'no-commit': { type: 'boolean' },
+  format: { type: 'string', default: 'json' },
+  root: { type: 'string' }
+} as const
+
+async function generateCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parse(argv, GENERATE_OPTIONS)
+  const target = values.target
+  if (!target) throw new UsageError('--target is required')
+  if (values.format !== 'json' && values.format !== 'md')
+    throw new UsageError(`--format must be json or md, not '${values.format}'`)
+  const root = resolve(io.cwd, values.root ?? '.')
+  const {
+    generateTests,
+    llmGenerator,
+    propertyGenerator,
+    regressionGenerator,
+    specTablesGenerator,
+    renderGenerationMarkdown
+  } = await import('../../../core/src/coverage/generate/index.js')
+  const { createNodeExec } = await import('../../../core/src/exec/index.js')
+  const { Git } = await import('../../../core/src/git/index.js')
+  const available: Record<string, () => TestGenerator> = {
+    spec: () => specTablesGenerator,
+    regression: () => regressionGenerator,
+    property: () => propertyGenerator,
+    llm: () => {
+      if (!values['llm-url'] || !values['llm-model'])
+        throw new UsageError('the llm generator needs --llm-url and --llm-model')
+      return llmGenerator({ url: values['llm-url'], model: values['llm-model'], apiKey: io.env.HEE_LLM_API_KEY })
+    }
+  }
+  const generators = values.generators.split(',').map((n) => {
+    const make = available[n.trim()]
+    if (!make) throw new UsageError(`unknown generator '${n}' (spec, regression, property, llm)`)
+    return make()
+  })
+  const exec = createNodeExec()
+  const git = new Git(exec, root)
+  const result = await generateTests({
+    root,
+    target: toRepoPath(root, resolve(io.cwd, target)),
+    generators,
+    exec,
+    git,
+    reports: values.report?.map((p) => ({ path: resolve(io.cwd, p) })),
+    specDir: values.spec,
+    deliver: values['no-commit']
+      ? undefined
+      : { branch: values.branch, author: { name: 'HEE CI', email: 'hee-ci@users.noreply.github.com' } }
+  })
+  io.stdout(values.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderGenerationMarkdown(result))
+  return 0
+}
+
+function toRepoPath(root: string, abs: string): string {
+  const rel = relative(root, abs)
+  if (rel.startsWith('..')) throw new UsageError(`--target ${abs} is outside the repository ${root}`)
+  return rel.split(sep).join('/')
 }

@@ -178,6 +178,21 @@ export class FileCoverage {
     return r
   }
 
+  /**
+   * Every covered line (`L12`), taken branch outcome (`B12#2`: the second taken on line 12) and
+   * covered function (`Fname@3`): to tell whether a run reached anything new. Branches are
+   * counted per line, not by id: some tools (node's runner) number branch blocks differently
+   * from run to run.
+   */
+  coveredUnits(): Set<string> {
+    const out = new Set<string>()
+    for (let l = 0; l < this.covered.size; l++) if (this.covered.has(l)) out.add(`L${l}`)
+    for (const [line, c] of this.branchesByLine()) for (let k = 1; k <= c.covered; k++) out.add(`B${line}#${k}`)
+    for (let i = 0; i < this.fnName.length; i++)
+      if (this.fnCovered.get(i)) out.add(`F${this.fnName[i]}@${this.fnLine.get(i)}`)
+    return out
+  }
+
   /** Line is instrumented and no report ran it. */
   isUncovered(line: number): boolean {
     return this.instrumented.has(line) && !this.covered.has(line)

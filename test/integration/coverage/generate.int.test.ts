@@ -1,0 +1,236 @@
+import { execFileSync } from 'node:child_process'
+import { createServer, type Server } from 'node:http'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createNodeExec } from '../../../packages/core/src/exec/index.js'
+import { Git } from '../../../packages/core/src/git/index.js'
+import {
+  generateTests,
+  llmGenerator,
+  propertyGenerator,
+  regressionGenerator,
+  specTablesGenerator
+} from '../../../packages/core/src/coverage/generate/index.js'
+import { main } from '../../../packages/cli/src/main.js'
+import type { CliIO } from '../../../packages/cli/src/io.js'
+
+const ROOT = join(import.meta.dirname, '../../..')
+let repo: string
+let server: Server
+let url: string
+const requests: any[] = []
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim()
+const write = (p: string, text: string) => {
+  mkdirSync(dirname(join(repo, p)), { recursive: true })
+  writeFileSync(join(repo, p), text)
+}
+
+const GRADE = `export function grade(score) {
+  if (score < 0 || score > 100) throw new RangeError('score out of range')
+  if (score >= 90) return 'A'
+  if (score >= 75) return 'B'
+  return score >= 50 ? 'C' : 'F'
+}
+
+export function unused(a, b) {
+  if (a > 0 && b > 0) {
+    return a + b
+  }
+  return 0
+}
+
+export const arrow = (x) => x * 2
+`
+
+// What the model stand-in answers: one good test, one that does not build, one flaky, one that
+// adds no coverage, and one that asserts nothing.
+const GOOD = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { unused } from './grade.mjs'
+test('unused adds positive numbers', () => {
+  assert.equal(unused(1, 2), 3)
+  assert.equal(unused(0, 2), 0)
+})
+`
+const BROKEN = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { unused } from './grade.mjs'
+test('broken', () => {
+  assert.equal(unused(1, 2), 3
+})
+`
+const FLAKY = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { unused } from './grade.mjs'
+test('flaky', () => {
+  const counter = new URL('./.flaky-counter', import.meta.url)
+  let n = 0
+  try { n = Number(readFileSync(counter, 'utf8')) } catch {}
+  writeFileSync(counter, String(n + 1))
+  assert.equal(unused(5, 5), 10)
+  assert.ok(n % 2 === 0, 'fails every second run')
+})
+`
+const NO_GAIN = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { grade } from './grade.mjs'
+test('grade of 95 is A', () => {
+  assert.equal(grade(95), 'A')
+})
+`
+const NOTHING = `import { test } from 'node:test'
+import { unused } from './grade.mjs'
+test('unused', () => {
+  unused(1, 2) // TODO: assert
+})
+`
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'hee-gen-'))
+  git('init', '-q', '-b', 'main')
+  write('grade.mjs', GRADE)
+  write(
+    'grade.test.mjs',
+    `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { grade, arrow } from './grade.mjs'
+test('grades the ends of the scale', () => {
+  assert.equal(grade(95), 'A')
+  assert.equal(grade(10), 'F')
+  assert.equal(arrow(2), 4)
+})
+`
+  )
+  write(
+    'spec/grading.md',
+    `# Grading
+
+REQ-12: scores map to letters as below.
+
+| \`grade(score)\` score | expected |
+| --- | --- |
+| 95 | 'A' |
+| 77 | 'B' |
+| 55 | 'C' |
+
+An example: \`grade(100)\` → \`'A'\` (REQ-13).
+`
+  )
+  write('.gitignore', 'node_modules\n')
+  git('add', '-A')
+  git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'grade')
+  symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'), 'dir')
+  server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c) => (body += c))
+    req.on('end', () => {
+      requests.push({ url: req.url, auth: req.headers.authorization, body: JSON.parse(body) })
+      const fence = (s: string) => '```js\n' + s + '```\n'
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          id: 'cmpl-1',
+          object: 'chat.completion',
+          choices: [
+            {
+              index: 0,
+              message: {
+                role: 'assistant',
+                content: [GOOD, BROKEN, FLAKY, NO_GAIN, NOTHING].map(fence).join('\nNext:\n')
+              },
+              finish_reason: 'stop'
+            }
+          ]
+        })
+      )
+    })
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()))
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`
+})
+
+afterAll(() => {
+  server?.close()
+  rmSync(repo, { recursive: true, force: true })
+})
+
+const exec = createNodeExec()
+const author = { name: 'HEE CI', email: 'hee@example.com' }
+
+describe('test generation', () => {
+  it('keeps of the model endpoint only the test that builds, passes three runs and raises coverage', async () => {
+    const r = await generateTests({
+      root: repo,
+      target: 'grade.mjs',
+      generators: [llmGenerator({ url, model: 'stand-in', apiKey: 'k-123' })],
+      exec,
+      git: new Git(exec, repo)
+    })
+    expect(requests[0]).toMatchObject({
+      url: '/v1/chat/completions',
+      auth: 'Bearer k-123',
+      body: { model: 'stand-in' }
+    })
+    expect(requests[0].body.messages[1].content).toContain('export function unused')
+    expect(r.funnel).toEqual({ generated: 5, asserts: 4, builds: 3, passes: 2, raises: 1, kept: 1 })
+    expect(r.kept.map((k) => k.content)).toEqual([GOOD])
+    expect(r.outcomes.map((o) => o.reached)).toEqual(['kept', 'asserts', 'builds', 'passes', 'generated'])
+    const reasons = r.outcomes.map((o) => o.reason)
+    expect(reasons[0]).toMatch(
+      /^covers [1-9]\d* more line\(s\), [1-9]\d* branch outcome\(s\), 1 function\(s\) of the target$/
+    )
+    expect(reasons[1]).toMatch(/^does not build: /)
+    expect(reasons[2]).toBe('flaky: passed, then failed on run 2 of 3')
+    expect(reasons[3]).toBe('adds no coverage of the target')
+    expect(reasons[4]).toBe('only a TODO, no assertion')
+    // Nothing was written into the checkout, and no branch was made without being asked.
+    expect(git('status', '--porcelain')).toBe('')
+    expect(git('branch', '--list', 'hee/*')).toBe('')
+  })
+
+  it('turns spec tables and examples, observed behaviour and properties into tests, and commits the kept ones on a branch', async () => {
+    const before = git('rev-parse', 'HEAD')
+    const r = await generateTests({
+      root: repo,
+      target: 'grade.mjs',
+      generators: [specTablesGenerator, regressionGenerator, propertyGenerator],
+      specDir: 'spec',
+      exec,
+      git: new Git(exec, repo),
+      deliver: { author }
+    })
+    const byGen = Object.fromEntries(r.outcomes.map((o) => [o.path, o]))
+    const spec = r.kept.find((k) => k.generator === 'spec')!
+    expect(spec.content).toContain('[[77], "B", "REQ-12", "spec/grading.md:8"]')
+    expect(spec.content).toContain('REQ-13')
+    expect(
+      r.kept.some((k) => k.generator === 'regression' && k.content.includes('assert.deepStrictEqual(unused('))
+    ).toBe(true)
+    expect(r.funnel.kept).toBe(r.kept.length)
+    expect(r.funnel.generated).toBeGreaterThanOrEqual(r.funnel.kept)
+    for (const o of Object.values(byGen)) expect(o.reason).not.toBe('')
+    // Delivered like a fix: a branch of its own with one commit on HEAD, the checkout untouched.
+    expect(r.branch!.base).toBe(before)
+    expect(git('rev-parse', 'HEAD')).toBe(before)
+    expect(git('status', '--porcelain')).toBe('')
+    expect(git('rev-parse', `${r.branch!.name}^`)).toBe(before)
+    expect(git('show', '--name-only', '--format=', r.branch!.name).split('\n').sort()).toEqual(
+      r.kept.map((k) => k.path).sort()
+    )
+    expect(git('log', '-1', '--format=%(trailers:key=HEE-Generated-Tests,valueonly)', r.branch!.name)).toBe('grade.mjs')
+  })
+
+  it('runs from the command line and reports the funnel', async () => {
+    let out = ''
+    const io: CliIO = { stdout: (t) => void (out += t), stderr: () => undefined, cwd: repo, env: {} }
+    const code = await main(
+      ['coverage', 'generate', '--target', 'grade.mjs', '--generators', 'regression', '--no-commit', '--format', 'md'],
+      io
+    )
+    expect(code).toBe(0)
+    expect(out).toMatch(/generated \d+ → asserts \d+ → builds \d+ → passes 3× \d+ → raises coverage \d+ → kept \d+/)
+  })
+})
