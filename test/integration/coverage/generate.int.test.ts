@@ -189,7 +189,7 @@ describe('test generation', () => {
     // Nothing was written into the checkout, and no branch was made without being asked.
     expect(git('status', '--porcelain')).toBe('')
     expect(git('branch', '--list', 'hee/*')).toBe('')
-  })
+  }, 300_000)
 
   it('turns spec tables and examples, observed behaviour and properties into tests, and commits the kept ones on a branch', async () => {
     const before = git('rev-parse', 'HEAD')
@@ -221,7 +221,7 @@ describe('test generation', () => {
       r.kept.map((k) => k.path).sort()
     )
     expect(git('log', '-1', '--format=%(trailers:key=HEE-Generated-Tests,valueonly)', r.branch!.name)).toBe('grade.mjs')
-  })
+  }, 300_000)
 
   it('runs from the command line and reports the funnel', async () => {
     let out = ''
@@ -232,5 +232,5 @@ describe('test generation', () => {
     )
     expect(code).toBe(0)
     expect(out).toMatch(/generated \d+ → asserts \d+ → builds \d+ → passes 3× \d+ → raises coverage \d+ → kept \d+/)
-  })
+  }, 300_000)
 })
