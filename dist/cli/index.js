@@ -66,15 +66,15 @@ const COMMANDS = {
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     coverage: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(603), __nccwpck_require__.e(511), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(511), __nccwpck_require__.e(63)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7063));
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(362), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     }
 };
@@ -330,6 +330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
