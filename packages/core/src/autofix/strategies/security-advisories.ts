@@ -1,0 +1,104 @@
+/** Advisories as `npm audit` and `cargo audit` print them in CI logs. */
+export interface Advisory {
+  ecosystem: 'npm' | 'cargo'
+  package: string
+  /** Affected versions (npm) or the installed version (cargo). */
+  versions: string
+  severity?: string
+  title: string
+  id?: string
+  url?: string
+  /** What the tool says would fix it (`fix available via npm audit fix`, `Upgrade to >=0.2.23`). */
+  fix?: string
+}
+
+const NPM_HEAD = /^([@\w./-]+)\s{2,}(.+)$/
+const CARGO_FIELD = /^(Crate|Version|Title|ID|URL|Solution|Severity):\s+(.+)$/
+
+/** Every advisory a log shows, in order, once each. */
+export function parseAdvisories(lines: readonly string[]): Advisory[] {
+  const out: Advisory[] = []
+  let inNpm = false
+  let npm: Advisory | undefined
+  let cargo: Partial<Record<string, string>> = {}
+  const flushCargo = (): void => {
+    if (cargo['Crate'] && cargo['ID'])
+      out.push({
+        ecosystem: 'cargo',
+        package: cargo['Crate'],
+        versions: cargo['Version'] ?? '',
+        title: cargo['Title'] ?? '',
+        id: cargo['ID'],
+        ...(cargo['URL'] ? { url: cargo['URL'] } : {}),
+        ...(cargo['Severity'] ? { severity: cargo['Severity'] } : {}),
+        ...(cargo['Solution'] ? { fix: cargo['Solution'] } : {})
+      })
+    cargo = {}
+  }
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (/^# npm audit report/.test(line)) {
+      inNpm = true
+      continue
+    }
+    const f = CARGO_FIELD.exec(line)
+    // npm's report has a Severity line of its own
+    if (f && !(inNpm && f[1] === 'Severity')) {
+      if (f[1] === 'Crate') flushCargo()
+      cargo[f[1]!] = f[2]!.trim()
+      continue
+    }
+    if (!inNpm) continue
+    const head = NPM_HEAD.exec(line)
+    if (head && !/^(Severity|fix|node_modules|Depends)/.test(line)) {
+      npm = { ecosystem: 'npm', package: head[1]!, versions: head[2]!.trim(), title: '' }
+      out.push(npm)
+      continue
+    }
+    if (!npm) continue
+    const sev = /^Severity:\s*(\w+)/.exec(line)
+    if (sev) npm.severity = sev[1]!
+    else if (/^fix available via|^No fix available/.test(line)) npm.fix = line
+    else if (/ - https?:\/\//.test(line) && npm.title === '') {
+      const [title, url] = line.split(/ - (?=https?:\/\/)/)
+      npm.title = title!.trim()
+      npm.url = url!.trim()
+      const ghsa = /GHSA-[\w-]+/.exec(url!)
+      if (ghsa) npm.id = ghsa[0]
+    }
+    if (
+      /^\d+ (?:low|moderate|high|critical)?\s*severity vulnerabilit/.test(line) ||
+      /^found \d+ vulnerabilit/.test(line)
+    )
+      inNpm = false
+  }
+  flushCargo()
+  const seen = new Set<string>()
+  return out.filter((a) => {
+    const k = `${a.ecosystem}:${a.package}:${a.id ?? a.title}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+/** The advisories as a Markdown list for an issue or a comment. */
+export function advisoriesMarkdown(advisories: readonly Advisory[], preview: string): string {
+  const rows = advisories.map(
+    (a) =>
+      `| ${a.ecosystem} | \`${a.package}\` | ${a.versions} | ${a.severity ?? ''} | ${a.url ? `[${a.id ?? 'advisory'}](${a.url})` : (a.id ?? '')} ${a.title} | ${a.fix ?? ''} |`
+  )
+  return [
+    `${advisories.length} security advisor${advisories.length === 1 ? 'y' : 'ies'} affect the dependencies. Nothing was changed: security fixes are applied by a person.`,
+    '',
+    '| ecosystem | package | versions | severity | advisory | fix |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    'What the package manager would change (dry run):',
+    '',
+    '```',
+    preview.trim() || '(nothing)',
+    '```'
+  ].join('\n')
+}
