@@ -20,8 +20,9 @@ export interface ProjectLicensing {
   reuse: boolean
 }
 
-const LICENSE_TAG = /SPDX-License-Identifier:\s*(.+?)\s*(?:\*\/|-->)?\s*$/m
-const COPYRIGHT_TAG = /SPDX-FileCopyrightText:\s*(.+?)\s*(?:\*\/|-->)?\s*$/gm
+// Tags in comments only (a script that greps for a tag is not declaring one): comment markers, then the tag.
+const LICENSE_TAG = /^[\s#/*;!<%'.-]*SPDX-License-Identifier:\s*([A-Za-z0-9.+:() -]+?)\s*(?:\*\/|-->)?\s*$/m
+const COPYRIGHT_TAG = /^[\s#/*;!<%'.-]*SPDX-FileCopyrightText:\s*(.+?)\s*(?:\*\/|-->)?\s*$/gm
 const NOTICE = /^[\s#/*;!<%'-]*(Copyright\s+(?:\(c\)\s*|©\s*)?\d{4}(?:\s*[-,]\s*\d{4})*\s+.+?)\s*(?:\*\/|-->)?\s*$/gim
 
 /** The single most frequent value, or undefined when there is none or the first place is shared. */
