@@ -53,7 +53,14 @@ describe('stripAnsi', () => {
 })
 
 describe('LineView', () => {
-  const viewed = (v: LineView) => ({ text: v.text, timestamp: v.timestamp, level: v.level, command: v.command })
+  const viewed = (v: LineView) => ({
+    text: v.text,
+    timestamp: v.timestamp,
+    level: v.level,
+    command: v.command,
+    ...(v.step !== undefined ? { step: v.step } : {}),
+    ...(v.cyan ? { cyan: true } : {})
+  })
 
   it('cleans a line in place exactly as cleanLine does', () => {
     const pieces = [
@@ -67,6 +74,8 @@ describe('LineView', () => {
       '\uFEFF',
       '\t',
       '\x1b[31m',
+      '\x1b[36;1m',
+      'build\tRun tests\t',
       'travis_fold:end:x',
       '[0K',
       'error: x',

@@ -1,5 +1,12 @@
 import type { Severity } from '../severity.js'
 
+/**
+ * How sure the classifier is of a finding's pattern: `high` when a tool's own error format
+ * matched in the failed step and nothing competes, `medium` on a clear tool rule or family
+ * cue, `low` when only the step's command or exit code (or nothing) pointed at the class.
+ */
+export type Confidence = 'high' | 'medium' | 'low'
+
 /** One explained failure in a log: a pattern and the lines that show it. */
 export interface Finding {
   /** Pattern id, e.g. `PAT-002`. */
@@ -20,6 +27,26 @@ export interface Finding {
   rule: string
   /** Ranking score: higher is more significant. */
   score: number
+  confidence: Confidence
+  /** The source file and line the evidence names (`src/a.rs:12:5` → `src/a.rs`, 12), if any. */
+  file?: string
+  fileLine?: number
+}
+
+/** How one pattern scored on the failed step (with `explain`): evidence and priors apart. */
+export interface PatternScore {
+  pattern: string
+  score: number
+  /** The best catalogue rule's score in the step, and where it matched. */
+  rule: number
+  ruleId?: string
+  ruleLine?: number
+  /** The best family cue's score, and where it matched. */
+  cue: number
+  cueId?: string
+  cueLine?: number
+  /** Step command, exit code and base-rate points. */
+  prior: number
 }
 
 /** What one pass over a log produced. */
@@ -28,6 +55,8 @@ export interface ClassifyResult {
   findings: Finding[]
   lines: number
   bytes: number
+  /** Per-pattern scores of the failed step, best first, when asked for (`explain`). */
+  scores?: PatternScore[]
 }
 
 export const MAX_EVIDENCE_LINES = 20

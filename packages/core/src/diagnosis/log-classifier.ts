@@ -1,4 +1,16 @@
+/**
+ * From a log to located findings in one streaming pass, in two stages. While reading, the
+ * runner-format reader cuts the log into steps (GitHub `##[group]Run …`, `gh run view` step
+ * columns, Travis and GitLab `$ cmd`, Azure `##[section]`), the locator keeps each step's
+ * evidence lines (error-level lines of any tool, failure words, the last lines before a
+ * failure marker), and the catalogue's rules mark the lines whose tool format they know. At
+ * the end the classifier scores every pattern on the failed step: the rules as strong
+ * evidence, the family cues of the evidence lines, the step's command and exit code as priors.
+ * A failed job always gets a finding; one no class explains well has `confidence: low`.
+ */
+import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
+import { CUES } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -6,19 +18,50 @@ import {
   MAX_EXCERPT_CHARS,
   MAX_EXCERPT_LINES,
   type ClassifyResult,
-  type Finding
+  type Confidence,
+  type Finding,
+  type PatternScore
 } from './finding.js'
+import { fingerprint } from './line-fingerprint.js'
 import { RangeSplitter } from './line-splitter.js'
 import { firstChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
+import {
+  lineSeverity,
+  matchCues,
+  MAX_EVIDENCE_TEXT,
+  novelty,
+  RepeatCounter,
+  SEVERITY_LITERALS,
+  StepEvidence,
+  TAIL_LINES,
+  type CueHit,
+  type Evidence
+} from './locator.js'
 import { LineView } from './log-line.js'
 import { mayAnnounceOutcome, outcomeOf } from './outcome-markers.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
+import { sourceLocationOf } from './source-location.js'
+import { baseRate, exitCodeOf, exitCodePriors, stepPriors, type Priors } from './step-hints.js'
 
 export interface ClassifyOptions {
   /** The catalogue to run; the built-in one when omitted. */
   catalogue?: Catalogue
+  /** Lines of the same job's last passing log: evidence that it printed too is noise. */
+  baseline?: Baseline
+}
+
+export interface EndOptions {
+  /**
+   * The job is known to have failed (the API says so) although the log may not show it,
+   * e.g. because it was cut off before the step's failure marker.
+   */
+  knownFailed?: boolean
+  /** The failed step's name as the API gives it: a hint for the step priors. */
+  failedStep?: string
+  /** Keep the per-pattern scores of the failed step in the result (`explain`). */
+  explain?: boolean
 }
 
 // Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
@@ -28,8 +71,20 @@ const FAILED_STEP_FACTOR = 1.1
 const WARNING_FACTOR = 0.5
 /** Findings scoring below this (e.g. a summary line in a step that passed) are not reported. */
 const MIN_SCORE = 12
+/** A log that shows no failure marker is reported only on evidence at least this strong. */
+const UNMARKED_MIN_SCORE = 20
+/** Rules this decisive explain the whole job wherever they match (disk full, runner lost). */
+const ROOT_CAUSE_WEIGHT = 90
+const ROOT_CAUSE_BONUS = 20
+/** At most this much is added for a pattern's second line of evidence (rule and cue, or two cues). */
+const SUPPORT_CAP = 6
 const RECENT_LINES = 64
 const MAX_SECTION_CHARS = 200
+const MAX_COMMAND_CHARS = 600
+/** Failed steps remembered; the first one with evidence is the one explained. */
+const MAX_FAILED_STEPS = 4
+/** Evidence that a passing run of the job printed too counts this much. */
+const BASELINE_FACTOR = 0.15
 
 /**
  * A recent line, kept as offsets into the string it came from (a decoded chunk); the slice is
@@ -40,11 +95,13 @@ interface Recent {
   src: string
   from: number
   to: number
+  timestamp?: string
 }
 
 interface Hit {
   pattern: string
   rule: string
+  weight: number
   score: number
   line: number
   timestamp?: string
@@ -65,22 +122,43 @@ interface AfterState {
   lastTimestamp?: string
 }
 
+/** One step of the job (or the whole log when it shows no steps). */
+interface Step {
+  start: number
+  end: number
+  title?: string
+  /** The commands the step ran, as the log shows them (a `Run` header's script, `$ cmd`). */
+  commands: string
+  evidence: StepEvidence
+  /** Best rule hit per pattern, scored as the step ended. */
+  rules: Map<string, Hit>
+  /** Every line a rule matched, per pattern (bounded). */
+  ruleLines: Map<string, number[]>
+  errorAnnotated: boolean
+  exitCode?: number
+  outcome: 'passed' | 'failed' | 'open'
+  /** Line of the failure marker that closed the step. */
+  markerLine?: number
+}
+
 /**
  * What tells, per line and cheaply, which regexes could match it; built once per catalogue.
- * Ids 0…rules-1 are the rules, rules+k the k-th distinct `context.after` regex.
+ * Ids 0…rules-1 are the rules, then the distinct `context.after` regexes, then the cues, then
+ * one id for the severity words.
  */
 interface Prefilter {
-  /** The literals of the rules, then of the after regexes: one automaton pass per line. */
   index: LiteralIndex
-  /** Ids without literals: candidates for every line their first-character gate lets through. */
+  /** Rule ids without literals: candidates for every line their first-character gate lets through. */
   always: readonly number[]
-  /** Per id, whether it has literals (is a candidate only when the index reports it). */
   hasLiterals: readonly boolean[]
-  /** Per id, the ASCII characters a matching line can start with (see firstChars), if known. */
   first: readonly (Uint8Array | undefined)[]
   afters: readonly RegExp[]
-  /** Per rule, the index of its after regex in `afters`. */
   ruleAfter: readonly (number | undefined)[]
+  /** First cue id and the severity id. */
+  cueBase: number
+  severityId: number
+  /** Cues without literals: tried on every line that is already a candidate. */
+  gatedCues: readonly number[]
 }
 
 let builtIn: Catalogue | undefined
@@ -89,7 +167,6 @@ const prefilters = new WeakMap<Catalogue, Prefilter>()
 function prefilterOf(catalogue: Catalogue): Prefilter {
   let p = prefilters.get(catalogue)
   if (p) return p
-  // One tracker per distinct `after` regex, shared by the rules that use it.
   const afters: RegExp[] = []
   const bySource = new Map<string, number>()
   const ruleAfter = catalogue.rules.map((r) => {
@@ -103,29 +180,50 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     }
     return k
   })
-  const literals = [...catalogue.rules.map((r) => r.literals), ...afters.map((a) => requiredLiterals(a.source))]
+  const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source))
+  const literals = [
+    ...catalogue.rules.map((r) => r.literals),
+    ...afters.map((a) => requiredLiterals(a.source)),
+    ...cueLiterals,
+    SEVERITY_LITERALS
+  ]
   const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
   const hasLiterals = literals.map((l) => l !== undefined && l.length > 0)
+  const cueBase = catalogue.rules.length + afters.length
   p = {
     index: new LiteralIndex(literals),
     always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
     hasLiterals,
     first: regexes.map((re) => firstChars(re.source, re.flags)),
     afters,
-    ruleAfter
+    ruleAfter,
+    cueBase,
+    severityId: cueBase + CUES.length,
+    gatedCues: cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
   }
   prefilters.set(catalogue, p)
   return p
 }
 
+// Lines of a runner's `Run …` header: the step's script (cyan), its `with:`/`env:` inputs and
+// the shell. Anything else means the group was a script's own `::group::`, not a header.
+const HEADER_LINE = /^(?:with:$|env:$|shell: | {2}\S)/
+const isHeaderLine = (v: LineView): boolean => v.cyan || HEADER_LINE.test(v.text)
+/** A header of a runner that does not colour the script ends at `##[endgroup]`, or after this many lines. */
+const MAX_PLAIN_HEADER_LINES = 200
+
+// Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
+const AZURE_SECTION = /^Starting: (.{1,200})$/
+
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
  * `end` for the findings. State is bounded whatever the log size: the current segment (at most
- * 16 KiB), a window of recent lines, and one best hit plus at most MAX_EVIDENCE_LINES line
- * numbers per pattern.
+ * 16 KiB), a window of recent lines, the evidence of the current and a few failed steps, and
+ * one best hit plus at most MAX_EVIDENCE_LINES line numbers per pattern.
  */
 export class LogClassifier {
   private readonly catalogue: Catalogue
+  private readonly baseline: Baseline | undefined
   private readonly rules: readonly CompiledRule[]
   private readonly ruleAfter: (AfterState | undefined)[]
   private readonly afters: AfterState[]
@@ -134,34 +232,55 @@ export class LogClassifier {
   private readonly recent = new RingBuffer<Recent>(RECENT_LINES)
   private readonly pending = new Map<string, Accumulator>()
   private readonly settled = new Map<string, Accumulator>()
-  private readonly collecting = new Set<Hit>()
+  private readonly collecting = new Set<Hit | Evidence>()
+  private readonly repeats = new RepeatCounter()
+  private readonly failedSteps: Step[] = []
+  private step: Step
   private section: string | undefined
-  private inRunHeader = false
+  /**
+   * Inside a runner's `Run …` header (its script and inputs are the step's source, not
+   * output): 'cyan' when the runner colours the script (a line of another colour ends the
+   * header), 'plain' for runners that did not (the header ends at `##[endgroup]`).
+   */
+  private inRunHeader: 'cyan' | 'plain' | undefined
+  private headerLines = 0
+  /** A `Run …` group just opened: its next line tells a runner header from a script's group. */
+  private headerPending: string | undefined
+  private stepColumn: string | undefined
   private githubFormat = false
   private sawErrorAnnotation = false
   private sawStepFailure = false
   private jobOutcome: 'success' | 'failure' | undefined
+  private rootCause: Hit | undefined
+  private lastLine = 0
+  private explained: PatternScore[] | undefined
   private result: ClassifyResult | undefined
   private readonly prefilter: Prefilter
-  /** `marks[id] === stamp`: the index reported id on the current line. */
   private readonly marks: Uint32Array
   private stamp = 0
-  /** The candidate rules of the current line. */
   private readonly hits: number[] = []
+  private readonly cueHits: number[] = []
+  private sevHit = false
   private readonly mark = (id: number): void => {
     if (this.marks[id] === this.stamp) return
     this.marks[id] = this.stamp
     if (id < this.rules.length) this.hits.push(id)
+    else if (id >= this.prefilter.cueBase) {
+      if (id === this.prefilter.severityId) this.sevHit = true
+      else this.cueHits.push(id - this.prefilter.cueBase)
+    }
   }
 
   constructor(options: ClassifyOptions = {}) {
     this.catalogue = options.catalogue ?? (builtIn ??= loadCatalogue())
+    this.baseline = options.baseline
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
-    this.marks = new Uint32Array(this.rules.length + this.prefilter.afters.length)
+    this.marks = new Uint32Array(this.prefilter.severityId + 1)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new RangeSplitter((s, from, to, line) => this.segment(s, from, to, line))
+    this.step = newStep(1)
   }
 
   /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
@@ -170,18 +289,15 @@ export class LogClassifier {
     this.splitter.push(chunk)
   }
 
-  /**
-   * Finishes the pass and returns the findings, most significant first. `knownFailed`: the
-   * job is known to have failed (the API says so) although the log may not show it, e.g.
-   * because it was cut off before the step's failure marker.
-   */
-  end(options: { knownFailed?: boolean } = {}): ClassifyResult {
+  /** Finishes the pass and returns the findings, most significant first. */
+  end(options: EndOptions = {}): ClassifyResult {
     if (this.result) return this.result
     const { lines, bytes } = this.splitter.end()
-    this.settle(1)
+    this.closeStep(1, 'open')
     this.collecting.clear()
     const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
-    this.result = { findings: passed ? [] : this.rank(), lines, bytes }
+    this.result = { findings: passed ? [] : this.conclude(options, lines), lines, bytes }
+    if (options.explain) this.result.scores = this.explained ?? []
     return this.result
   }
 
@@ -191,38 +307,69 @@ export class LogClassifier {
     return this.githubFormat && !this.sawErrorAnnotation && !this.sawStepFailure
   }
 
+  /** Whether the log itself says something failed (a marker, an error annotation). */
+  private markedFailed(): boolean {
+    return this.jobOutcome === 'failure' || this.sawStepFailure || this.sawErrorAnnotation
+  }
+
   private segment(s: string, from: number, to: number, lineNo: number): void {
     const v = this.view
     v.reset(s, from, to)
+    this.lastLine = lineNo
+    if (v.step !== undefined && v.step !== this.stepColumn) {
+      // `gh run view --log` names each line's step: a new name is a new step.
+      if (this.stepColumn !== undefined) this.closeStep(PASSED_STEP_FACTOR, 'passed')
+      this.stepColumn = v.step
+      this.section = v.step.slice(0, MAX_SECTION_CHARS)
+      this.step.title = this.section
+    }
+    if (this.headerPending !== undefined) this.resolveHeader(v)
     if (v.command === 'group') {
       this.githubFormat = true
-      if (v.text.startsWith('Run ')) {
-        // A new step starts: on GitHub the previous one passed, or this one would not run.
-        this.settle(PASSED_STEP_FACTOR)
-        this.section = v.text.slice(0, MAX_SECTION_CHARS)
-        this.inRunHeader = true
-      }
+      if (v.text.startsWith('Run ')) this.headerPending = v.text.slice(0, MAX_SECTION_CHARS)
       return
     }
     if (v.command === 'endgroup') {
       this.githubFormat = true
-      this.inRunHeader = false
+      this.inRunHeader = undefined
       return
     }
-    if (v.command === 'error') this.sawErrorAnnotation = true
-    // The script and env shown under `##[group]Run …` are the step's source, not its output.
-    if (this.inRunHeader || v.from === v.to) return
+    if (this.inRunHeader) {
+      const header =
+        v.from === v.to ||
+        isHeaderLine(v) ||
+        (this.inRunHeader === 'plain' && ++this.headerLines <= MAX_PLAIN_HEADER_LINES)
+      if (header) {
+        this.addCommand(v.text)
+        return
+      }
+      // Not a header line after all: the step's output has begun.
+      this.inRunHeader = undefined
+    }
+    if (v.command === 'error') {
+      this.sawErrorAnnotation = true
+      this.step.errorAnnotated = true
+    }
+    if (v.command === 'section') {
+      const m = AZURE_SECTION.exec(v.text)
+      if (m) this.startSection(m[1]!, lineNo)
+    }
+    if (v.from === v.to) return
     const first = v.src.charCodeAt(v.from)
-    if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) this.section = v.text.slice(0, MAX_SECTION_CHARS)
+    if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
+      this.section = v.text.slice(0, MAX_SECTION_CHARS)
+      this.addCommand(v.text.slice(2))
+    } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addCommand(v.text.slice(2))
 
-    // Recycle the slot the ring drops: no object per line.
     const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0 }
     slot.line = lineNo
     slot.src = v.src
     slot.from = v.from
     slot.to = v.to
+    slot.timestamp = undefined
     this.recent.push(slot)
     if (this.collecting.size > 0) this.feedExcerpts(v.text)
+    this.step.end = lineNo
     this.match(v, first, lineNo)
     const { hasLiterals, first: gates } = this.prefilter
     for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
@@ -236,42 +383,124 @@ export class LogClassifier {
       }
     }
     const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
-    if (outcome === 'step-success') this.settle(PASSED_STEP_FACTOR)
+    if (outcome === undefined) return
+    if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
     else if (outcome === 'step-failure') {
       this.sawStepFailure = true
-      this.settle(FAILED_STEP_FACTOR)
-    } else if (outcome === 'job-success' || outcome === 'job-failure') {
+      this.step.exitCode = exitCodeOf(v.text)
+      this.step.markerLine = lineNo
+      if (/^The command "/.test(v.text)) this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS))
+      this.closeStep(FAILED_STEP_FACTOR, 'failed')
+    } else {
       this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure'
-      this.settle(outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR)
+      if (outcome === 'job-failure') {
+        this.step.exitCode ??= exitCodeOf(v.text)
+        this.step.markerLine ??= lineNo
+      }
+      this.closeStep(
+        outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR,
+        outcome === 'job-success' ? 'passed' : 'failed'
+      )
     }
   }
 
   /**
-   * Runs the regexes that could match the current line (`first`: its first character). One
-   * automaton pass over the line finds the rules whose required text occurs in it; they and the
-   * rules without such text still have to pass their first-character gate. On a typical log
-   * most lines end here without any regex run or any string made.
+   * The line after `##[group]Run …` tells a runner's step header from a script's own
+   * `::group::Run …`: a runner shows the step's script (its first line is the title's rest,
+   * cyan on current runners) or its `with:`/`env:`/`shell:` lines, or closes the group.
+   */
+  private resolveHeader(v: LineView): void {
+    const title = this.headerPending!
+    this.headerPending = undefined
+    const script = v.text === title.slice(4).trim()
+    if (v.command === 'endgroup' || v.from === v.to || isHeaderLine(v) || script) {
+      // A new step starts: on GitHub the previous one passed, or this one would not run.
+      this.closeStep(PASSED_STEP_FACTOR, 'passed')
+      this.section = this.stepColumn ?? title
+      this.step.title = title
+      this.inRunHeader = v.command === 'endgroup' ? undefined : v.cyan ? 'cyan' : 'plain'
+      this.headerLines = 0
+    }
+  }
+
+  private startSection(title: string, lineNo: number): void {
+    this.closeStep(PASSED_STEP_FACTOR, 'passed')
+    this.section = title.slice(0, MAX_SECTION_CHARS)
+    this.step.title = this.section
+    this.step.start = lineNo
+  }
+
+  private addCommand(text: string): void {
+    const s = this.step
+    if (s.commands.length >= MAX_COMMAND_CHARS) return
+    const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+    if (t) s.commands = (s.commands ? s.commands + '\n' : '') + t.slice(0, MAX_COMMAND_CHARS - s.commands.length)
+  }
+
+  /**
+   * Runs the regexes that could match the current line: one automaton pass finds the rules,
+   * cues and severity words whose required text occurs in it. On a typical log most lines end
+   * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number): void {
-    const { index, always, first: gates } = this.prefilter
+    const { index, always, first: gates, gatedCues } = this.prefilter
     const hits = this.hits
     this.stamp++
     hits.length = 0
+    this.cueHits.length = 0
+    this.sevHit = false
     index.scanRange(v.src, v.from, v.to, this.mark)
-    for (let k = 0; k < always.length; k++) hits.push(always[k])
+    for (let k = 0; k < always.length; k++) hits.push(always[k]!)
     let n = 0
     for (let k = 0; k < hits.length; k++) {
-      const gate = gates[hits[k]]
-      if (!gate || first >= 128 || gate[first] === 1) hits[n++] = hits[k]
+      const gate = gates[hits[k]!]
+      if (!gate || first >= 128 || gate[first] === 1) hits[n++] = hits[k]!
     }
     hits.length = n
-    if (n === 0) return
-    // Rules run in catalogue order, as ties between equal scores are broken by it.
+    // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
+    const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)))
+    const candidate = this.sevHit || this.cueHits.length > 0 || eLine || v.command === 'error'
+    if (n === 0 && !candidate) return
+
+    let rule: { pattern: string; id: string; weight: number } | undefined
+    if (n > 0) rule = this.runRules(v, lineNo)
+    if (!candidate && !rule) return
+    const cueIds = this.cueHits
+    if (candidate) for (const i of gatedCues) cueIds.push(i)
+    const text = v.text
+    const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
+    let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0
+    if (severity === 0) {
+      if (cues.some((c) => c.alone)) severity = 0.6
+      else if (!rule) return
+    }
+    if (severity <= 0.05 && !rule) return
+    const e: Evidence = {
+      line: lineNo,
+      text: text.length > MAX_EVIDENCE_TEXT ? text.slice(0, MAX_EVIDENCE_TEXT) : text,
+      severity,
+      cues,
+      fingerprint: fingerprint(text),
+      excerpt: [],
+      excerptChars: 0
+    }
+    if (rule) e.rule = rule
+    if (v.timestamp !== undefined) e.timestamp = v.timestamp
+    if (this.section !== undefined) e.section = this.section
+    appendExcerpt(e, text)
+    this.repeats.bump(e.fingerprint)
+    this.step.evidence.offer(e)
+    if (e.excerpt.length < MAX_EXCERPT_LINES) this.collecting.add(e)
+  }
+
+  /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
+  private runRules(v: LineView, lineNo: number): { pattern: string; id: string; weight: number } | undefined {
+    const hits = this.hits
     sortSmall(hits)
     let best: Map<string, { rule: CompiledRule; score: number; line: number; timestamp?: string }> | undefined
-    for (let k = 0; k < n; k++) {
-      const i = hits[k]
-      const r = this.rules[i]
+    for (let k = 0; k < hits.length; k++) {
+      const i = hits[k]!
+      const r = this.rules[i]!
       if (r.levels && !r.levels.has(v.level)) continue
       if (r.section && (this.section === undefined || !r.section.test(this.section))) continue
       const after = this.ruleAfter[i]
@@ -285,8 +514,13 @@ export class LogClassifier {
       best ??= new Map()
       best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : v.timestamp })
     }
-    if (!best) return
-    for (const [pattern, b] of best) this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, v.text)
+    if (!best) return undefined
+    let top: { pattern: string; id: string; weight: number } | undefined
+    for (const [pattern, b] of best) {
+      this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, v.text)
+      if (b.line === lineNo && (!top || b.score > top.weight)) top = { pattern, id: b.rule.id, weight: b.score }
+    }
+    return top
   }
 
   private record(
@@ -309,6 +543,7 @@ export class LogClassifier {
     const hit: Hit = {
       pattern,
       rule: `${pattern}/${rule}`,
+      weight: score,
       score,
       line,
       timestamp,
@@ -323,12 +558,9 @@ export class LogClassifier {
         if (r.line >= line && hit.excerpt.length < MAX_EXCERPT_LINES) appendExcerpt(hit, r.src.slice(r.from, r.to))
       }
     }
-    if (acc) {
-      this.collecting.delete(acc.best)
-      acc.best = hit
-    } else {
-      this.pending.set(pattern, { best: hit, lines: [line], count: 1 })
-    }
+    if (score >= ROOT_CAUSE_WEIGHT && (!this.rootCause || score > this.rootCause.weight)) this.rootCause = hit
+    if (acc) acc.best = hit
+    else this.pending.set(pattern, { best: hit, lines: [line], count: 1 })
     if (hit.excerpt.length < MAX_EXCERPT_LINES) this.collecting.add(hit)
   }
 
@@ -339,10 +571,23 @@ export class LogClassifier {
     }
   }
 
-  /** Closes the current segment: weighs its hits by how the step ended and keeps the best. */
-  private settle(factor: number): void {
+  /**
+   * Closes the current step: weighs its rule hits by how it ended, keeps a failed step's
+   * evidence for the classifier, and starts the next step. A step that showed an error
+   * annotation failed, whatever came after it (an action's failure has no exit-code line).
+   */
+  private closeStep(factor: number, outcome: Step['outcome']): void {
+    const step = this.step
+    if (outcome === 'passed' && step.errorAnnotated) {
+      outcome = 'failed'
+      factor = FAILED_STEP_FACTOR
+    }
+    step.outcome = outcome
+    if (outcome === 'failed') this.captureTail(step)
     for (const [pattern, acc] of this.pending) {
       acc.best.score *= factor
+      step.rules.set(pattern, acc.best)
+      step.ruleLines.set(pattern, [...acc.lines])
       const prev = this.settled.get(pattern)
       if (!prev) {
         this.settled.set(pattern, acc)
@@ -353,16 +598,258 @@ export class LogClassifier {
         if (prev.lines.length >= MAX_EVIDENCE_LINES) break
         if (!prev.lines.includes(l)) insertSorted(prev.lines, l)
       }
-      if (acc.best.score > prev.best.score) {
-        this.collecting.delete(prev.best)
-        prev.best = acc.best
-      } else {
-        this.collecting.delete(acc.best)
-      }
+      if (acc.best.score > prev.best.score) prev.best = acc.best
     }
     this.pending.clear()
+    if (outcome === 'failed' || outcome === 'open') {
+      if (this.failedSteps.length < MAX_FAILED_STEPS && (outcome === 'failed' || step.evidence.size > 0)) {
+        this.failedSteps.push(step)
+      }
+    } else {
+      for (const e of step.evidence.all()) this.collecting.delete(e)
+    }
+    this.step = newStep(this.lastLine + 1)
+    this.step.title = this.section
   }
 
+  /** The last lines before a failure marker: what a person reads first when nothing else tells. */
+  private captureTail(step: Step): void {
+    const have = new Set(step.evidence.all().map((e) => e.line))
+    const recent = this.recent.toArray()
+    const before = step.markerLine ?? this.lastLine + 1
+    const tail: Recent[] = []
+    for (let i = recent.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
+      const r = recent[i]!
+      if (r.line >= before) continue
+      if (r.line < step.start) break
+      if (r.to > r.from) tail.unshift(r)
+    }
+    for (let k = 0; k < tail.length; k++) {
+      const r = tail[k]!
+      if (have.has(r.line)) continue
+      const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT))
+      const e: Evidence = {
+        line: r.line,
+        text,
+        severity: 0.15,
+        cues: [],
+        fingerprint: fingerprint(text),
+        tail: true,
+        excerpt: [],
+        excerptChars: 0
+      }
+      if (step.title !== undefined) e.section = step.title
+      for (let j = k; j < tail.length && e.excerpt.length < MAX_EXCERPT_LINES; j++) {
+        const t = tail[j]!
+        appendExcerpt(e, t.src.slice(t.from, t.to))
+      }
+      step.evidence.tail.push(e)
+    }
+  }
+
+  /** The findings of a failed (or unmarked) log, most significant first. */
+  private conclude(options: EndOptions, lines: number): Finding[] {
+    const marked = this.markedFailed() || options.knownFailed === true
+    const target = this.failedSteps.find((s) => s.evidence.size > 0 || s.rules.size > 0) ?? this.failedSteps[0]
+    const primary = target ? this.classifyStep(target, options) : undefined
+    let secondary = this.rank()
+    if (!marked) {
+      // No failure marker: report only evidence that stands on its own.
+      if (!primary || (primary.confidence === 'low' && primary.score < UNMARKED_MIN_SCORE)) return []
+      secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
+    }
+    const findings: Finding[] = []
+    if (primary) {
+      // The failed step's explanation leads, whatever other steps scored.
+      const top = secondary.reduce((m, f) => (f.pattern === primary.pattern ? m : Math.max(m, f.score)), 0)
+      if (primary.score <= top) primary.score = Math.round((top + 1) * 100) / 100
+      findings.push(primary, ...secondary.filter((f) => f.pattern !== primary.pattern))
+    } else findings.push(...secondary)
+    if (findings.length === 0) findings.push(this.fallback(options, lines))
+    // A finding whose decisive line is already a stronger finding's evidence is the same
+    // line read twice (a clippy lint is also a rustc-style `error:` line): drop it.
+    const kept: Finding[] = []
+    for (const f of findings) {
+      if (!kept.some((k) => k.lines.includes(f.line))) kept.push(f)
+    }
+    return kept
+  }
+
+  /** Scores every pattern on one failed step and returns the best as a located finding. */
+  private classifyStep(step: Step, options: EndOptions): Finding | undefined {
+    const evidence = step.evidence.all()
+    const span = Math.max(1, step.end - step.start + 1)
+    const weigh = (e: Evidence): number => {
+      let w = e.severity * novelty(this.repeats.count(e.fingerprint))
+      if (this.baseline?.has(e.text)) w *= BASELINE_FACTOR
+      if (!e.tail) w *= 0.8 + (0.2 * Math.max(0, e.line - step.start)) / span
+      return w
+    }
+    const weights = new Map(evidence.map((e) => [e, weigh(e)]))
+    const priors = mergePriors(
+      stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')),
+      exitCodePriors(step.exitCode)
+    )
+    interface Score {
+      pattern: string
+      score: number
+      rule: number
+      cue: number
+      hit?: Hit
+      ev?: Evidence
+      cueId?: string
+    }
+    // Priors decide between families when the output is vague; a tool's own error line in
+    // the step leaves them little say.
+    let strongest = 0
+    for (const h of step.rules.values()) strongest = Math.max(strongest, h.score)
+    const priorScale = Math.max(0.2, 1 - strongest / 100)
+    const scores: Score[] = []
+    for (const spec of this.catalogue.patterns.values()) {
+      if (!spec.enabled) continue
+      const p = spec.id
+      let hit = step.rules.get(p)
+      let rule = hit ? hit.score : 0
+      // A root cause (disk full, runner lost) at or after the step explains it and what follows.
+      const root = this.rootCause
+      if (root?.pattern === p && root.line >= step.start) {
+        hit = root
+        rule = root.weight * FAILED_STEP_FACTOR + ROOT_CAUSE_BONUS
+      }
+      if (hit && this.baseline?.has(hit.excerpt[0] ?? '')) rule *= BASELINE_FACTOR
+      let cue = 0
+      let support = 0
+      let ev: Evidence | undefined
+      let cueId: string | undefined
+      for (const e of evidence) {
+        for (const c of e.cues) {
+          if (c.pattern !== p) continue
+          const s = weights.get(e)! * c.weight
+          if (s > cue) {
+            support = Math.max(support, cue)
+            cue = s
+            ev = e
+            cueId = c.id
+          } else if (s > support && e !== ev) support = s
+        }
+      }
+      const prior = (priors.get(p) ?? 0) * priorScale + baseRate(p)
+      const score = Math.max(rule, cue) + Math.min(SUPPORT_CAP, 0.25 * Math.min(rule, cue) + 0.15 * support) + prior
+      scores.push({
+        pattern: p,
+        score,
+        rule,
+        cue,
+        ...(hit ? { hit } : {}),
+        ...(ev ? { ev } : {}),
+        ...(cueId ? { cueId } : {})
+      })
+    }
+    scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern))
+    if (options.explain) {
+      this.explained = scores.map((x) => ({
+        pattern: x.pattern,
+        score: round(x.score),
+        rule: round(x.rule),
+        cue: round(x.cue),
+        prior: round((priors.get(x.pattern) ?? 0) * priorScale + baseRate(x.pattern)),
+        ...(x.hit ? { ruleLine: x.hit.line, ruleId: x.hit.rule } : {}),
+        ...(x.ev ? { cueLine: x.ev.line, cueId: x.cueId } : {})
+      }))
+    }
+    const best = scores[0]
+    if (!best) return undefined
+    const second = scores[1]?.score ?? 0
+    const spec = this.catalogue.patterns.get(best.pattern)!
+    const confidence: Confidence =
+      best.rule >= 70 && best.score - second >= 10 ? 'high' : best.rule >= 45 || best.cue >= 30 ? 'medium' : 'low'
+    let line: number
+    let excerpt: string[]
+    let rule: string
+    let timestamp: string | undefined
+    let section: string | undefined = step.title
+    let lines: number[]
+    if (best.hit && best.rule >= best.cue) {
+      line = best.hit.line
+      excerpt = best.hit.excerpt
+      rule = best.hit.rule
+      timestamp = best.hit.timestamp
+      section = best.hit.section ?? section
+      lines = step.ruleLines.get(best.pattern) ?? [line]
+    } else {
+      // The cue's line, or (on priors alone) the step's strongest evidence line.
+      let ev = best.ev
+      if (!ev) {
+        let top = -1
+        for (const e of evidence) {
+          const w = weights.get(e)!
+          if (w > top) {
+            top = w
+            ev = e
+          }
+        }
+      }
+      if (ev) {
+        line = ev.line
+        excerpt = ev.excerpt
+        timestamp = ev.timestamp
+        section = ev.section ?? section
+      } else {
+        line = step.markerLine ?? step.end
+        excerpt = []
+      }
+      rule = `${best.pattern}/${best.cueId ? `cue:${best.cueId}` : 'step-hint'}`
+      lines = [line]
+    }
+    const text = formatExcerpt(excerpt)
+    const where = sourceLocationOf(excerpt[0] ?? '') ?? sourceLocationOf(text)
+    return {
+      pattern: best.pattern,
+      name: spec.name,
+      severity: spec.severity,
+      line,
+      lines,
+      excerpt: text,
+      ...(section === undefined ? {} : { section }),
+      ...(timestamp === undefined ? {} : { timestamp }),
+      ...(where ? { file: where.file, fileLine: where.line } : {}),
+      rule,
+      score: Math.round(best.score * 100) / 100,
+      confidence
+    }
+  }
+
+  /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
+  private fallback(options: EndOptions, lines: number): Finding {
+    const priors = stepPriors(options.failedStep)
+    let pattern = 'PAT-002'
+    let top = -1
+    for (const spec of this.catalogue.patterns.values()) {
+      if (!spec.enabled) continue
+      const s = (priors.get(spec.id) ?? 0) + baseRate(spec.id)
+      if (s > top) {
+        top = s
+        pattern = spec.id
+      }
+    }
+    const spec = this.catalogue.patterns.get(pattern) ?? { name: 'Unknown', severity: 'medium' as const }
+    const tail = this.recent.toArray().filter((r) => r.to > r.from)
+    const last = tail[tail.length - 1]
+    const line = last?.line ?? Math.max(1, lines)
+    return {
+      pattern,
+      name: spec.name,
+      severity: spec.severity,
+      line,
+      lines: [line],
+      excerpt: formatExcerpt(tail.slice(-MAX_EXCERPT_LINES).map((r) => r.src.slice(r.from, r.to))),
+      rule: `${pattern}/no-evidence`,
+      score: 1,
+      confidence: 'low'
+    }
+  }
+
+  /** Every pattern's best rule hit over the whole log, as findings (the secondary ones). */
   private rank(): Finding[] {
     const findings: Finding[] = []
     for (const [pattern, acc] of this.settled) {
@@ -371,38 +858,59 @@ export class LogClassifier {
       // Repetition is not significance (a retried download repeats; a root cause may not).
       const score = acc.best.score
       if (score < MIN_SCORE) continue
+      const text = formatExcerpt(acc.best.excerpt)
+      const where = sourceLocationOf(acc.best.excerpt[0] ?? '') ?? sourceLocationOf(text)
       findings.push({
         pattern,
         name: spec.name,
         severity: spec.severity,
         line: acc.best.line,
         lines: [...acc.lines],
-        excerpt: formatExcerpt(acc.best.excerpt),
+        excerpt: text,
         ...(acc.best.section === undefined ? {} : { section: acc.best.section }),
         ...(acc.best.timestamp === undefined ? {} : { timestamp: acc.best.timestamp }),
+        ...(where ? { file: where.file, fileLine: where.line } : {}),
         rule: acc.best.rule,
-        score: Math.round(score * 100) / 100
+        score: Math.round(score * 100) / 100,
+        confidence: score >= 70 ? 'high' : score >= 40 ? 'medium' : 'low'
       })
     }
-    findings.sort(compareFindings)
-    // A finding whose decisive line is already a stronger finding's evidence is the same
-    // line read twice (a clippy lint is also a rustc-style `error:` line): drop it.
-    const kept: Finding[] = []
-    for (const f of findings) {
-      const echo = kept.some((k) => k.lines.includes(f.line))
-      if (!echo) kept.push(f)
-    }
-    return kept
+    return findings.sort(compareFindings)
   }
+}
+
+const round = (x: number): number => Math.round(x * 100) / 100
+
+function newStep(start: number): Step {
+  return {
+    start,
+    end: start,
+    commands: '',
+    evidence: new StepEvidence(),
+    rules: new Map(),
+    ruleLines: new Map(),
+    errorAnnotated: false,
+    outcome: 'open'
+  }
+}
+
+function mergePriors(a: Priors, b: Priors): Priors {
+  const out = new Map(a)
+  for (const [k, v] of b) out.set(k, (out.get(k) ?? 0) + v)
+  return out
+}
+
+function isSpaceOrColon(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x09
 }
 
 /** Insertion sort, ascending: the candidate lists are short and this allocates nothing. */
 function sortSmall(a: number[]): void {
   for (let i = 1; i < a.length; i++) {
-    const x = a[i]
+    const x = a[i]!
     let j = i - 1
-    while (j >= 0 && a[j] > x) {
-      a[j + 1] = a[j]
+    while (j >= 0 && a[j]! > x) {
+      a[j + 1] = a[j]!
       j--
     }
     a[j + 1] = x
@@ -411,11 +919,11 @@ function sortSmall(a: number[]): void {
 
 function insertSorted(lines: number[], line: number): void {
   let i = lines.length
-  while (i > 0 && lines[i - 1] > line) i--
+  while (i > 0 && lines[i - 1]! > line) i--
   lines.splice(i, 0, line)
 }
 
-function appendExcerpt(hit: Hit, text: string): void {
+function appendExcerpt(hit: { excerpt: string[]; excerptChars: number }, text: string): void {
   if (hit.excerpt.length >= MAX_EXCERPT_LINES || hit.excerptChars >= MAX_EXCERPT_CHARS) return
   const room = MAX_EXCERPT_CHARS - hit.excerptChars
   const t = text.length > room ? text.slice(0, room) : text
@@ -426,16 +934,16 @@ function appendExcerpt(hit: Hit, text: string): void {
 /** Classifies a log read as a stream of chunks, in one pass with flat memory. */
 export async function classifyStream(
   source: AsyncIterable<Buffer | Uint8Array | string>,
-  options: ClassifyOptions = {}
+  options: ClassifyOptions & EndOptions = {}
 ): Promise<ClassifyResult> {
   const classifier = new LogClassifier(options)
   for await (const chunk of source) classifier.push(chunk)
-  return classifier.end()
+  return classifier.end(options)
 }
 
 /** Classifies a log held in memory (tests, small logs). */
-export function classifyText(text: string, options: ClassifyOptions = {}): ClassifyResult {
+export function classifyText(text: string, options: ClassifyOptions & EndOptions = {}): ClassifyResult {
   const classifier = new LogClassifier(options)
   classifier.push(text)
-  return classifier.end()
+  return classifier.end(options)
 }

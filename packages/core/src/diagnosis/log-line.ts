@@ -16,9 +16,14 @@ export interface CleanLine {
   timestamp?: string
   level: LineLevel
   command?: LineCommand
+  /** The step column of `gh run view --log` output (`job<TAB>step<TAB>line`), when present. */
+  step?: string
+  /** The line was printed in the runner's cyan, as it shows a `run:` step's script. */
+  cyan?: boolean
 }
 
-const GH_CLI_PREFIX = /^[^\t]{1,200}\t[^\t]{1,200}\t(?=\d{4}-\d\d-\d\dT)/
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t([^\t]{1,200})\t(?=\d{4}-\d\d-\d\dT)/
+const CYAN = '\x1b[36;1m'
 const TIMESTAMP = /^\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) ?/
 // CSI sequences, OSC sequences (BEL or ST terminated), charset selections, two-byte escapes.
 const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_]?/g
@@ -40,13 +45,21 @@ export function stripAnsi(s: string): string {
  */
 export function cleanLine(raw: string): CleanLine {
   let s = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw
-  if (s.indexOf('\t') >= 0) s = s.replace(GH_CLI_PREFIX, '')
+  let step: string | undefined
+  if (s.indexOf('\t') >= 0) {
+    const m = GH_CLI_PREFIX.exec(s)
+    if (m) {
+      step = m[1]
+      s = s.slice(m[0].length)
+    }
+  }
   let timestamp: string | undefined
   const ts = TIMESTAMP.exec(s)
   if (ts) {
     timestamp = ts[1]
     s = s.slice(ts[0].length)
   }
+  const cyan = s.startsWith(CYAN)
   s = stripAnsi(s)
   if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0) s = s.replace(TRAVIS_MARKER, '')
   let command: LineCommand | undefined
@@ -59,7 +72,10 @@ export function cleanLine(raw: string): CleanLine {
   }
   if (s.length > MAX_MATCH_CHARS) s = s.slice(0, MAX_MATCH_CHARS)
   s = s.trimEnd()
-  return { text: s, timestamp, level: levelOf(s, command), command }
+  const out: CleanLine = { text: s, timestamp, level: levelOf(s, command), command }
+  if (step !== undefined) out.step = step
+  if (cyan) out.cyan = true
+  return out
 }
 
 /** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
@@ -83,6 +99,9 @@ export class LineView {
   from = 0
   to = 0
   command: LineCommand | undefined
+  /** See CleanLine.step and CleanLine.cyan. */
+  step: string | undefined
+  cyan = false
   private textCache: string | undefined
   private levelCache: LineLevel | undefined
   private timestampCache: string | undefined
@@ -123,6 +142,8 @@ export class LineView {
     this.timestampCache = undefined
     this.tsFrom = this.tsTo = 0
     this.command = undefined
+    this.step = undefined
+    this.cyan = false
     if (to - from > MAX_RAW_CHARS) to = from + MAX_RAW_CHARS
     // The cached positions hold while lines are looked at in order within one string.
     if (s !== this.scanned || from < this.scannedFrom) {
@@ -148,6 +169,8 @@ export class LineView {
       this.from = 0
       this.to = cl.text.length
       this.command = cl.command
+      this.step = cl.step
+      this.cyan = cl.cyan === true
       this.tsFrom = this.tsTo = 0
       this.timestampCache = cl.timestamp
       this.levelCache = cl.level

@@ -169,6 +169,7 @@ async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: Analyze
       pattern: 'PAT-005',
       name: spec?.name ?? 'Timeout',
       severity: spec?.severity ?? 'medium',
+      confidence: 'high',
       line: Math.max(1, result.lines),
       lines: [Math.max(1, result.lines)],
       excerpt: `job "${job.name}" ran ${m !== undefined ? Math.round(m) : '?'} min and was stopped at its time limit (${limit} min)`,

@@ -95,6 +95,7 @@ export function securityFindings(
       pattern: 'PAT-003',
       name: opts.name ?? 'Security vulnerability',
       severity,
+      confidence: 'high',
       line: 1,
       lines: [1],
       excerpt: formatExcerpt([

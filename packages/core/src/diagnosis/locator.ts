@@ -1,0 +1,214 @@
+/**
+ * The locator: which lines of a step are evidence of its failure, whatever tool printed them,
+ * and how strongly. A line is evidence when it is error-level (`error:`, `ERROR`, `FAILED`,
+ * `✗`, pytest's `E   `, `##[error]`), names a failure in words, or carries a cue that alone
+ * says something failed (`No space left on device`). Lines that only echo an earlier failure
+ * (`make: ***`, `npm ERR! code ELIFECYCLE`) or report a clean result (`0 failed`) count little.
+ * State is bounded: the strongest few lines per step, the latest few, and a bounded count of
+ * repeats per fingerprint.
+ */
+import { ALL_CLEAR, CUES, ECHO, LINE_START_FAILURE, NONZERO_FAILURES, SEVERE_WORDS, type Cue } from './evidence-cues.js'
+import type { LineCommand } from './log-line.js'
+import type { LineLevel } from './pattern-types.js'
+
+/** A cue that matched an evidence line. */
+export interface CueHit {
+  id: string
+  pattern: string
+  weight: number
+  alone: boolean
+}
+
+/** One evidence line of a step. */
+export interface Evidence {
+  line: number
+  /** The cleaned line, at most MAX_EVIDENCE_TEXT characters. */
+  text: string
+  timestamp?: string
+  section?: string
+  /** 0–1: how much the line alone says that something failed. */
+  severity: number
+  cues: CueHit[]
+  /** A catalogue rule that matched the line, if any (its pattern and weight). */
+  rule?: { pattern: string; id: string; weight: number }
+  fingerprint: number
+  /** One of the last lines before a step's failure marker, kept whatever they say. */
+  tail?: boolean
+  /** Lines from this one on, for the finding's excerpt. */
+  excerpt: string[]
+  excerptChars: number
+}
+
+export const MAX_EVIDENCE_TEXT = 500
+/** Evidence lines kept per step (the strongest), plus LATEST_EVIDENCE latest ones. */
+export const STEP_EVIDENCE = 24
+export const LATEST_EVIDENCE = 6
+/** Lines before a step's failure marker kept as last-resort evidence. */
+export const TAIL_LINES = 6
+
+/** Words that make a line a candidate for SEVERE_WORDS / LINE_START_FAILURE (literal prefilter). */
+export const SEVERITY_LITERALS: readonly string[] = [
+  'error',
+  'fail',
+  'fatal',
+  'panic',
+  'exception',
+  'cannot',
+  "can't",
+  "couldn't",
+  'could not',
+  'unable to',
+  'not found',
+  'no such',
+  'denied',
+  'refused',
+  'invalid',
+  'missing',
+  'undefined',
+  'unresolved',
+  'timed out',
+  'timeout',
+  'abort',
+  'killed',
+  'crash',
+  'segmentation fault',
+  'core dumped',
+  'violation',
+  'forbidden',
+  'unauthorized',
+  'rejected',
+  'exceeded',
+  'unsatisfied',
+  'unsupported',
+  'incompatible',
+  'mismatch',
+  'broken',
+  'not allowed',
+  'not compliant',
+  'not ok',
+  'traceback',
+  'caused by',
+  '✗',
+  '✕',
+  '✘',
+  '×',
+  '✖',
+  '❌'
+]
+
+// A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`.
+const LOCATED_ERROR =
+  /^\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
+
+/**
+ * How much a cleaned line alone says that something failed, 0–1: an error annotation or
+ * level 1, a line opening with a failure marker 0.9, failure words 0.55, a warning 0.2. An
+ * echo of an earlier failure counts 0.3 at most; an all-clear line ("0 failed") 0.05.
+ */
+export function lineSeverity(text: string, level: LineLevel, command: LineCommand | undefined, words: boolean): number {
+  let s = 0
+  if (command === 'error' || level === 'error' || LOCATED_ERROR.test(text)) s = 1
+  else if (LINE_START_FAILURE.test(text)) s = 0.9
+  else if (words && SEVERE_WORDS.test(text)) s = level === 'warning' ? 0.25 : 0.55
+  else if (level === 'warning' || command === 'warning') s = 0.2
+  if (s === 0) return 0
+  if (ECHO.test(text)) s = Math.min(s, 0.3)
+  if (ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text)) s = Math.min(s, 0.05)
+  return s
+}
+
+/** The cues among `candidates` (indexes into CUES) whose regex matches `text`. */
+export function matchCues(text: string, candidates: readonly number[]): CueHit[] {
+  const out: CueHit[] = []
+  for (const i of candidates) {
+    const c: Cue = CUES[i]!
+    if (c.regex.test(text)) out.push({ id: c.id, pattern: c.pattern, weight: c.weight, alone: c.alone === true })
+  }
+  return out
+}
+
+/** Whether one of the cues alone says something failed. */
+export function hasAloneCue(hits: readonly CueHit[]): boolean {
+  return hits.some((h) => h.alone)
+}
+
+/** The order in which a step keeps its evidence: severity, then the strongest cue or rule. */
+export function evidenceKey(e: Evidence): number {
+  let cue = 0
+  for (const h of e.cues) if (h.weight > cue) cue = h.weight
+  return e.severity + cue / 100 + (e.rule ? e.rule.weight / 100 : 0)
+}
+
+/**
+ * A step's evidence: the STEP_EVIDENCE strongest lines (the earliest among equals, as a first
+ * error explains the ones after it) and the LATEST_EVIDENCE latest.
+ */
+export class StepEvidence {
+  readonly strongest: Evidence[] = []
+  readonly latest: Evidence[] = []
+  readonly tail: Evidence[] = []
+  private weakest = -1
+
+  offer(e: Evidence): void {
+    if (this.latest.length >= LATEST_EVIDENCE) this.latest.shift()
+    this.latest.push(e)
+    if (this.strongest.length < STEP_EVIDENCE) {
+      this.strongest.push(e)
+      if (this.strongest.length === STEP_EVIDENCE) this.weakest = this.findWeakest()
+      return
+    }
+    const k = evidenceKey(e)
+    if (k <= evidenceKey(this.strongest[this.weakest]!)) return
+    this.strongest[this.weakest] = e
+    this.weakest = this.findWeakest()
+  }
+
+  /** Every distinct evidence line of the step, in line order. */
+  all(): Evidence[] {
+    const seen = new Set<number>()
+    const out: Evidence[] = []
+    for (const e of [...this.strongest, ...this.latest, ...this.tail]) {
+      if (seen.has(e.line)) continue
+      seen.add(e.line)
+      out.push(e)
+    }
+    return out.sort((a, b) => a.line - b.line)
+  }
+
+  get size(): number {
+    return this.strongest.length + this.tail.length
+  }
+
+  private findWeakest(): number {
+    let w = 0
+    for (let i = 1; i < this.strongest.length; i++) {
+      // Among equals the latest goes first: the earliest error explains the later ones.
+      if (evidenceKey(this.strongest[i]!) <= evidenceKey(this.strongest[w]!)) w = i
+    }
+    return w
+  }
+}
+
+/**
+ * Counts repeats per fingerprint, in bounded memory: once MAX_TRACKED fingerprints are known,
+ * new ones are not counted (they read as seen once), known ones still are.
+ */
+export class RepeatCounter {
+  static readonly MAX_TRACKED = 16384
+  private readonly counts = new Map<number, number>()
+
+  bump(fp: number): void {
+    const c = this.counts.get(fp)
+    if (c !== undefined) this.counts.set(fp, c + 1)
+    else if (this.counts.size < RepeatCounter.MAX_TRACKED) this.counts.set(fp, 1)
+  }
+
+  count(fp: number): number {
+    return this.counts.get(fp) ?? 1
+  }
+}
+
+/** 1 for a line seen once, less the more often the log repeats it (a retry loop, a noisy warning). */
+export function novelty(count: number): number {
+  return count <= 1 ? 1 : 1 / (1 + 0.3 * Math.log2(count))
+}

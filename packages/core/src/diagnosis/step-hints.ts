@@ -1,0 +1,126 @@
+/**
+ * What a failing step's name, command and exit code say about the failure before any of its
+ * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
+ * 137 is a kill (out of memory), 124 and 143 a time limit. These are priors: they decide
+ * between families when the output itself is ambiguous and never outweigh a tool's own error
+ * line (a lint step that fails with `command not found` is a dependency issue).
+ */
+
+/** Pattern id → prior points (0–25). */
+export type Priors = Map<string, number>
+
+interface StepHint {
+  pattern: string
+  regex: RegExp
+  points: number
+}
+
+// Words in a step title or command. Order does not matter: every hint that matches adds.
+const STEP_HINTS: readonly StepHint[] = [
+  {
+    pattern: 'PAT-004',
+    regex:
+      /\blicen[cs]es?\b|\blicen[cs]e[-_ ]?(?:check|finder|checker|header|eye|lint)|\breuse (?:lint|spec)|\bcargo[- ]deny check licen|\bcopyright\b|\bspdx\b|\bapache-rat\b|\brat:check\b|\bfossa\b|\blicensee\b|\baddlicense\b|\bgo-licenses\b|\bpip-licenses\b/i,
+    points: 22
+  },
+  {
+    pattern: 'PAT-003',
+    regex:
+      /\baudit\b|\bvuln|\bsecurity\b|\bsnyk\b|\btrivy\b|\bgrype\b|\bosv-scanner\b|\bsafety (?:check|scan)\b|\bbandit\b|\bgosec\b|\bgovulncheck\b|\bdependency-check\b|\bcargo[- ]deny check (?:advisories|bans)|\bretire\b|\bsemgrep\b|\bcodeql\b|\bbrakeman\b|\bgitleaks\b|\btrufflehog\b|\bcheckov\b|\btfsec\b|\bsast\b/i,
+    points: 20
+  },
+  {
+    pattern: 'PAT-007',
+    regex:
+      /\blint|\bfmt\b|\bformat|\bprettier\b|\bstyle\b|\bstylecheck|\bclippy\b|\brubocop\b|\bflake8\b|\bpylint\b|\bruff\b|\bblack\b|\bisort\b|\bgolangci|\bstaticcheck\b|\bgofmt\b|\bgoimports\b|\bgo vet\b|\bktlint\b|\bdetekt\b|\bspotless|\bcheckstyle|\bswiftlint\b|\bshellcheck\b|\bhadolint\b|\bmarkdownlint|\byamllint\b|\bactionlint\b|\bpre-commit\b|\bcodespell\b|\bcspell\b|\btypos\b|\beditorconfig|\bphpcs\b|\bphp-cs-fixer\b|\bphpstan\b|\bpsalm\b|\bcredo\b|\bbiome\b|\bclang-tidy\b|\bcpplint\b|\bcommitlint\b|\bdprint\b|\btflint\b/i,
+    points: 20
+  },
+  {
+    pattern: 'PAT-002',
+    regex:
+      /\btests?\b|\btesting\b|\bspecs?\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\bkarma\b|\bjasmine\b|\brspec\b|\bminitest\b|\bphpunit\b|\bpest\b|\bctest\b|\bnextest\b|\btox\b|\bnox\b|\bunittest\b|\bxunit\b|\bnunit\b|\bplaywright\b|\bcypress\b|\be2e\b|\bintegration\b|\bcucumber\b|\bbehat\b|\bava\b|\btap\b|\bbats\b|\bcoverage\b|\bprove\b|\bmix test\b|\bgo test\b|\bcargo test\b|\bdotnet test\b|\bswift test\b|\bgotestsum\b|\bginkgo\b/i,
+    points: 16
+  },
+  {
+    pattern: 'PAT-001',
+    regex:
+      /\bbuild\b|\bcompile|\bmake\b|\bcmake\b|\bninja\b|\btsc\b|\btype-?check|\bcargo (?:build|check)\b|\bgo build\b|\bassemble\b|\bmsbuild\b|\bdotnet build\b|\bxcodebuild\b|\bwebpack\b|\bvite build\b|\brollup\b|\besbuild\b|\bbazel build\b|\bmvn\b.*\b(?:compile|package|install)\b|\bgradlew?\b.*\b(?:build|assemble|compile)/i,
+    points: 14
+  },
+  {
+    pattern: 'PAT-006',
+    regex:
+      /\binstall\b|\bnpm ci\b|\bpnpm i\b|\byarn(?: --frozen-lockfile| --immutable)?$|\bbundle (?:install|config)|\bpip\b|\bpoetry (?:install|lock|check)|\buv (?:sync|pip|lock)\b|\bpipenv\b|\bcomposer\b|\bgo mod\b|\bgo get\b|\brestore\b|\bdependenc|\bdeps\b|\bvendor\b|\block ?file|\bapt(?:-get)?\b|\bbrew\b|\bconda\b|\bmamba\b|\bpod install\b|\bcargo fetch\b|\bresolve\b/i,
+    points: 16
+  },
+  {
+    pattern: 'PAT-008',
+    regex:
+      /\bcheckout\b|\bdownload|\bupload|\bcache\b|\bdocker (?:pull|push|login)\b|\bsetup-\w+|\bpublish\b|\bdeploy/i,
+    points: 8
+  }
+]
+
+/** Prior points per pattern from a step title and the commands it ran. */
+export function stepPriors(text: string | undefined): Priors {
+  const out: Priors = new Map()
+  if (!text) return out
+  const t = text.length > 2000 ? text.slice(0, 2000) : text
+  for (const h of STEP_HINTS) if (h.regex.test(t)) out.set(h.pattern, Math.max(out.get(h.pattern) ?? 0, h.points))
+  return out
+}
+
+/**
+ * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (a time limit or a
+ * cancellation), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
+ * that does not exist, 126 one that cannot run.
+ */
+export function exitCodePriors(code: number | undefined): Priors {
+  const out: Priors = new Map()
+  switch (code) {
+    case 124:
+      out.set('PAT-005', 40)
+      break
+    case 143:
+      out.set('PAT-005', 28)
+      break
+    case 137:
+      out.set('PAT-008', 30)
+      break
+    case 127:
+      out.set('PAT-006', 30)
+      break
+    case 126:
+      out.set('PAT-006', 12)
+      break
+  }
+  return out
+}
+
+// How often each class explains a failed CI job when nothing else tells: a tie-breaker only.
+const BASE_RATE: Readonly<Record<string, number>> = {
+  'PAT-002': 3,
+  'PAT-001': 2.5,
+  'PAT-007': 2,
+  'PAT-006': 1.5,
+  'PAT-008': 1,
+  'PAT-005': 0.5,
+  'PAT-003': 0.5,
+  'PAT-004': 0.5
+}
+
+/** A small prior per built-in pattern (0 for user patterns). */
+export function baseRate(pattern: string): number {
+  return BASE_RATE[pattern] ?? 0
+}
+
+/** Reads an exit code from a runner's or shell's failure line, if it names one. */
+export function exitCodeOf(text: string): number | undefined {
+  const m = EXIT_CODE.exec(text)
+  if (!m) return undefined
+  const n = Number(m[1] ?? m[2] ?? m[3])
+  return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined
+}
+
+const EXIT_CODE =
+  /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i
