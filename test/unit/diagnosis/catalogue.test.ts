@@ -75,10 +75,16 @@ describe('loadCatalogue', () => {
     expect(f).toMatchObject({ pattern: 'PAT-101', name: 'Snapshot drift', severity: 'low', line: 2 })
   })
 
-  it('replaces a pattern rules when replace_rules is set', () => {
+  it('replaces a pattern rules when replace_rules is set: the built-in rules no longer match, the family cues still do', () => {
     const c = loadCatalogue('patterns:\n  PAT-002:\n    replace_rules: true\n    rules:\n      - regex: "^BROKEN$"\n')
     expect(c.rules.filter((r) => r.pattern === 'PAT-002').map((r) => r.id)).toEqual(['user-1'])
-    expect(classifyText(TEST_FAILURE, { catalogue: c }).findings).toEqual([])
+    const findings = classifyText(TEST_FAILURE, { catalogue: c }).findings
+    expect(findings.map((f) => f.rule).filter((r) => r.startsWith('PAT-002/') && !r.includes('cue:'))).toEqual([])
+    expect(classifyText('step 1\nBROKEN\n', { catalogue: c }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      rule: 'PAT-002/user-1',
+      line: 2
+    })
   })
 
   it('rejects YAML that does not parse with a message saying so', () => {

@@ -100,7 +100,13 @@ const tests: RuleSpec[] = [
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
-  rule('pytest-failures-banner', raw`^=+ (?:FAILURES|ERRORS) =+$`, 80),
+  // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
+  // when the traceback is short, else the failing test's own header.
+  rule('pytest-failures-banner', raw`^=+ (?:FAILURES|ERRORS) =+$`, 50),
+  rule('pytest-test-header', raw`^_{3,} \S.{0,300} _{3,}$`, 81, {
+    context: { after: raw`^=+ (?:FAILURES|ERRORS) =+$`, within: 500 }
+  }),
+  rule('pytest-e-line', raw`^E {2,}\S`, 82, { context: { after: raw`^_{3,} \S.{0,300} _{3,}$`, within: 30 } }),
   rule('pytest-failed-line', raw`^FAILED \S+::\S+`, 72),
   rule('pytest-summary', raw`^=+ .*\b\d+ (?:failed|error)`, 64),
   rule('pytest-collect-error', raw`^_+ ERROR collecting \S+ _+$`, 76),
@@ -188,6 +194,8 @@ const licensing: RuleSpec[] = [
 
 const timeout: RuleSpec[] = [
   rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
+  rule('gha-step-timeout', raw`^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
+  rule('azure-job-timeout', raw`ran longer than the maximum time of \d+ minutes`, 95),
   rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
   rule('travis-time-limit', raw`exceeded the maximum time limit for jobs`, 95),
   rule('jenkins-build-timeout', raw`Build timed out \(after \d+ minutes?\)`, 95),
@@ -256,6 +264,18 @@ const dependency: RuleSpec[] = [
   rule('conda-not-found', raw`PackagesNotFoundError: `, 80),
   rule('r-package-missing', raw`Packages? required but not available`, 80),
   rule('composer-unresolvable', raw`Your requirements could not be resolved to an installable set of packages`, 80),
+  rule(
+    'composer-lock-outdated',
+    raw`lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`,
+    80
+  ),
+  rule(
+    'poetry-lock-outdated',
+    raw`changed significantly since poetry\.lock was last generated|poetry\.lock is not consistent with pyproject\.toml`,
+    82
+  ),
+  rule('go-mod-needs-update', raw`^go: (?:updates to go\.(?:mod|sum) needed|inconsistent vendoring)`, 80),
+  rule('bundler-frozen', raw`You are trying to install in deployment mode after changing your Gemfile`, 80),
   rule('bundler-not-found', raw`Could not find gem '|Bundler could not find compatible versions`, 78),
   rule('apt-unable-locate', raw`^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
   rule('yarn-not-found', raw`^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
@@ -309,6 +329,7 @@ const lint: RuleSpec[] = [
     flags: 'i'
   }),
   rule('spotless', raw`The following files had format violations`, 80),
+  rule('detekt', raw`^Build failed with \d+ weighted issues?`, 80),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
   rule('phpstan-found', raw`^\s*\[ERROR\] Found \d+ errors?\s*$`, 72),

@@ -17,6 +17,9 @@ export interface CueHit {
   pattern: string
   weight: number
   alone: boolean
+  summary: boolean
+  /** The severity the cue implies for its line (0 when it implies none). */
+  severity: number
 }
 
 /** One evidence line of a step. */
@@ -122,7 +125,15 @@ export function matchCues(text: string, candidates: readonly number[]): CueHit[]
   const out: CueHit[] = []
   for (const i of candidates) {
     const c: Cue = CUES[i]!
-    if (c.regex.test(text)) out.push({ id: c.id, pattern: c.pattern, weight: c.weight, alone: c.alone === true })
+    if (c.regex.test(text))
+      out.push({
+        id: c.id,
+        pattern: c.pattern,
+        weight: c.weight,
+        alone: c.alone === true,
+        summary: c.summary === true,
+        severity: c.severity ?? 0
+      })
   }
   return out
 }
@@ -208,7 +219,10 @@ export class RepeatCounter {
   }
 }
 
-/** 1 for a line seen once, less the more often the log repeats it (a retry loop, a noisy warning). */
+/**
+ * 1 for a line seen up to three times (a failure and its summary repeat it), less the more
+ * often the log repeats it (a retry loop, a warning printed per file).
+ */
 export function novelty(count: number): number {
-  return count <= 1 ? 1 : 1 / (1 + 0.3 * Math.log2(count))
+  return count <= 3 ? 1 : 1 / (1 + 0.3 * Math.log2(count / 3))
 }

@@ -78,6 +78,16 @@ const ROOT_CAUSE_WEIGHT = 90
 const ROOT_CAUSE_BONUS = 20
 /** At most this much is added for a pattern's second line of evidence (rule and cue, or two cues). */
 const SUPPORT_CAP = 6
+/** Lines at least this share of the best line's strength compete for the finding's line; the earliest wins. */
+const NEAR_BEST = 0.65
+/** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
+const SUMMARY_FACTOR = 0.8
+/** Rules at least this heavy match a tool's own report of the failure: their line is the one to quote. */
+const DETAIL_WEIGHT = 70
+/** Tool reports within this many weight points of the best count as equally telling. */
+const DETAIL_SPREAD = 2
+/** Tool reports this close to the first one belong to the same failure's block. */
+const DETAIL_BLOCK_LINES = 30
 const RECENT_LINES = 64
 const MAX_SECTION_CHARS = 200
 const MAX_COMMAND_CHARS = 600
@@ -135,6 +145,8 @@ interface Step {
   /** Every line a rule matched, per pattern (bounded). */
   ruleLines: Map<string, number[]>
   errorAnnotated: boolean
+  /** The step announced its failure (Maven's `BUILD FAILURE`) and explains it after. */
+  failing?: boolean
   exitCode?: number
   outcome: 'passed' | 'failed' | 'open'
   /** Line of the failure marker that closed the step. */
@@ -385,7 +397,11 @@ export class LogClassifier {
     const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
     if (outcome === undefined) return
     if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
-    else if (outcome === 'step-failure') {
+    else if (outcome === 'step-failing') {
+      this.sawStepFailure = true
+      this.step.failing = true
+      this.step.markerLine ??= lineNo
+    } else if (outcome === 'step-failure') {
       this.sawStepFailure = true
       this.step.exitCode = exitCodeOf(v.text)
       this.step.markerLine = lineNo
@@ -470,11 +486,15 @@ export class LogClassifier {
     const text = v.text
     const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
     let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0
-    if (severity === 0) {
-      if (cues.some((c) => c.alone)) severity = 0.6
-      else if (!rule) return
+    // A clean-result line ("0 failed") stays out, whatever its cues say.
+    if (severity > 0 && severity <= 0.05 && !rule) return
+    for (const c of cues) {
+      if (c.severity > severity) severity = c.severity
+      else if (c.alone && severity < 0.6) severity = 0.6
     }
-    if (severity <= 0.05 && !rule) return
+    // A family cue on a line without error words is weak evidence (`Expected: 3`).
+    if (severity === 0 && cues.length > 0) severity = 0.3
+    if (severity === 0 && !rule) return
     const e: Evidence = {
       line: lineNo,
       text: text.length > MAX_EVIDENCE_TEXT ? text.slice(0, MAX_EVIDENCE_TEXT) : text,
@@ -578,7 +598,7 @@ export class LogClassifier {
    */
   private closeStep(factor: number, outcome: Step['outcome']): void {
     const step = this.step
-    if (outcome === 'passed' && step.errorAnnotated) {
+    if (outcome !== 'failed' && (step.errorAnnotated || step.failing)) {
       outcome = 'failed'
       factor = FAILED_STEP_FACTOR
     }
@@ -654,8 +674,12 @@ export class LogClassifier {
     const primary = target ? this.classifyStep(target, options) : undefined
     let secondary = this.rank()
     if (!marked) {
-      // No failure marker: report only evidence that stands on its own.
-      if (!primary || (primary.confidence === 'low' && primary.score < UNMARKED_MIN_SCORE)) return []
+      // No failure marker (an excerpt, a log cut short): report evidence that says something
+      // failed, not a line that only names an error word in passing.
+      const severe = target
+        ? target.evidence.all().some((e) => e.severity >= 0.9 || e.cues.some((c) => c.alone))
+        : false
+      if (!primary || (primary.confidence === 'low' && primary.score < UNMARKED_MIN_SCORE && !severe)) return []
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
     }
     const findings: Finding[] = []
@@ -682,7 +706,7 @@ export class LogClassifier {
     const weigh = (e: Evidence): number => {
       let w = e.severity * novelty(this.repeats.count(e.fingerprint))
       if (this.baseline?.has(e.text)) w *= BASELINE_FACTOR
-      if (!e.tail) w *= 0.8 + (0.2 * Math.max(0, e.line - step.start)) / span
+      if (!e.tail) w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span
       return w
     }
     const weights = new Map(evidence.map((e) => [e, weigh(e)]))
@@ -705,8 +729,9 @@ export class LogClassifier {
     for (const h of step.rules.values()) strongest = Math.max(strongest, h.score)
     const priorScale = Math.max(0.2, 1 - strongest / 100)
     const scores: Score[] = []
+    // Disabled patterns are scored too: a failure that is best explained by a pattern the user
+    // turned off is not reported as another one.
     for (const spec of this.catalogue.patterns.values()) {
-      if (!spec.enabled) continue
       const p = spec.id
       let hit = step.rules.get(p)
       let rule = hit ? hit.score : 0
@@ -758,49 +783,131 @@ export class LogClassifier {
       }))
     }
     const best = scores[0]
-    if (!best) return undefined
+    if (!best || !this.catalogue.patterns.get(best.pattern)?.enabled) return undefined
     const second = scores[1]?.score ?? 0
     const spec = this.catalogue.patterns.get(best.pattern)!
     const confidence: Confidence =
       best.rule >= 70 && best.score - second >= 10 ? 'high' : best.rule >= 45 || best.cue >= 30 ? 'medium' : 'low'
-    let line: number
-    let excerpt: string[]
-    let rule: string
-    let timestamp: string | undefined
-    let section: string | undefined = step.title
-    let lines: number[]
-    if (best.hit && best.rule >= best.cue) {
-      line = best.hit.line
-      excerpt = best.hit.excerpt
-      rule = best.hit.rule
-      timestamp = best.hit.timestamp
-      section = best.hit.section ?? section
-      lines = step.ruleLines.get(best.pattern) ?? [line]
+    // Where: a tool's own error format (a rule of weight DETAIL_WEIGHT or more) is the line
+    // to quote, the strongest and earliest. Otherwise, among the lines that point at the
+    // pattern nearly as strongly as the best one, the earliest: a first error explains the
+    // ones after it, and a summary ("1 failed") only repeats the detail.
+    interface Candidate {
+      line: number
+      strength: number
+      excerpt: string[]
+      rule: string
+      timestamp?: string
+      section?: string
+      lines: number[]
+    }
+    const candidates: Candidate[] = []
+    const detail = best.hit !== undefined && best.hit.weight >= DETAIL_WEIGHT
+    if (best.hit) {
+      candidates.push({
+        line: best.hit.line,
+        strength: detail ? Infinity : best.rule * SUMMARY_FACTOR,
+        excerpt: best.hit.excerpt,
+        rule: best.hit.rule,
+        ...(best.hit.timestamp === undefined ? {} : { timestamp: best.hit.timestamp }),
+        ...(best.hit.section === undefined ? {} : { section: best.hit.section }),
+        lines: step.ruleLines.get(best.pattern) ?? [best.hit.line]
+      })
+    }
+    for (const e of detail ? [] : evidence) {
+      let strength = 0
+      let id: string | undefined
+      for (const c of e.cues) {
+        const x = c.pattern === best.pattern ? weights.get(e)! * c.weight * (c.summary ? SUMMARY_FACTOR : 1) : 0
+        if (x > strength) {
+          strength = x
+          id = c.id
+        }
+      }
+      if (e.rule?.pattern === best.pattern) {
+        const x = e.rule.weight * SUMMARY_FACTOR
+        if (x > strength) {
+          strength = x
+          id = undefined
+        }
+      }
+      if (strength === 0) continue
+      candidates.push({
+        line: e.line,
+        strength,
+        excerpt: e.excerpt,
+        rule: id ? `${best.pattern}/cue:${id}` : e.rule ? `${best.pattern}/${e.rule.id}` : `${best.pattern}/cue`,
+        ...(e.timestamp === undefined ? {} : { timestamp: e.timestamp }),
+        ...(e.section === undefined ? {} : { section: e.section }),
+        lines: [e.line]
+      })
+    }
+    let chosen: Candidate | undefined
+    if (detail) {
+      // The first block of the tool's reports, and in it the most telling line (pytest: a
+      // failure's `E` line over the test's header; the first failure over later ones).
+      const hit = best.hit!
+      const blocks = [
+        { line: hit.line, weight: hit.weight },
+        ...evidence
+          .filter((e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD)
+          .map((e) => ({ line: e.line, weight: e.rule!.weight }))
+      ].sort((a, b) => a.line - b.line)
+      let pick = blocks[0]!
+      for (const b of blocks) {
+        if (b.line - blocks[0]!.line > DETAIL_BLOCK_LINES) break
+        if (b.weight > pick.weight) pick = b
+      }
+      const ev = evidence.find((e) => e.line === pick.line)
+      chosen =
+        pick.line === hit.line || !ev
+          ? candidates[0]
+          : {
+              line: ev.line,
+              strength: Infinity,
+              excerpt: ev.excerpt,
+              rule: `${best.pattern}/${ev.rule!.id}`,
+              ...(ev.timestamp === undefined ? {} : { timestamp: ev.timestamp }),
+              ...(ev.section === undefined ? {} : { section: ev.section }),
+              lines: step.ruleLines.get(best.pattern) ?? [ev.line]
+            }
+    } else if (candidates.length > 0) {
+      const top = Math.max(...candidates.map((x) => x.strength))
+      for (const x of candidates) {
+        if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
+      }
     } else {
-      // The cue's line, or (on priors alone) the step's strongest evidence line.
-      let ev = best.ev
-      if (!ev) {
-        let top = -1
-        for (const e of evidence) {
-          const w = weights.get(e)!
-          if (w > top) {
-            top = w
-            ev = e
-          }
+      // On priors alone: the step's strongest evidence line, whatever it points at.
+      let topWeight = -1
+      let ev: Evidence | undefined
+      for (const e of evidence) {
+        const w = weights.get(e)!
+        if (w > topWeight) {
+          topWeight = w
+          ev = e
         }
       }
       if (ev) {
-        line = ev.line
-        excerpt = ev.excerpt
-        timestamp = ev.timestamp
-        section = ev.section ?? section
-      } else {
-        line = step.markerLine ?? step.end
-        excerpt = []
+        chosen = {
+          line: ev.line,
+          strength: 0,
+          excerpt: ev.excerpt,
+          rule: `${best.pattern}/step-hint`,
+          ...(ev.timestamp === undefined ? {} : { timestamp: ev.timestamp }),
+          ...(ev.section === undefined ? {} : { section: ev.section }),
+          lines: [ev.line]
+        }
       }
-      rule = `${best.pattern}/${best.cueId ? `cue:${best.cueId}` : 'step-hint'}`
-      lines = [line]
     }
+    const line = chosen?.line ?? step.markerLine ?? step.end
+    const excerpt = chosen?.excerpt ?? []
+    const rule = chosen?.rule ?? `${best.pattern}/step-hint`
+    const timestamp = chosen?.timestamp
+    const section = chosen?.section ?? step.title
+    const lines =
+      chosen && best.hit && chosen.line === best.hit.line
+        ? chosen.lines
+        : [...new Set([line, ...(chosen?.lines ?? [])])]
     const text = formatExcerpt(excerpt)
     const where = sourceLocationOf(excerpt[0] ?? '') ?? sourceLocationOf(text)
     return {

@@ -1,20 +1,31 @@
 import type { CleanLine } from './log-line.js'
 
 /**
- * What a runner or build tool says about how a step or the whole job ended. A step outcome
+ * What a runner or build tool says about how a step or the whole job ended (or, for
+ * `step-failing`, that the step has failed and says why next). A step outcome
  * closes the current segment of the log: evidence in a step that passed is likely noise,
  * evidence in a step that failed is likely the cause. A job outcome decides whether any
  * finding is reported at all.
  */
-export type Outcome = 'step-success' | 'step-failure' | 'job-success' | 'job-failure'
+export type Outcome = 'step-success' | 'step-failure' | 'step-failing' | 'job-success' | 'job-failure'
 
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/
 const JOB_FAILURE =
   /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
-const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b)/
+// Besides runners' and build tools' results, test runners' all-passed summaries: they close
+// the output of one test binary or run, whose error words were then expected output.
+const STEP_SUCCESS =
+  /^(?:The command ".{0,2000}" exited with 0\.|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,)/
+// Maven and Gradle announce the failure first and explain it after: the step is failing, its
+// evidence still to come.
+const STEP_FAILING = /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|FAILURE: Build failed with an exception)/
+// A test binary's or package's own failed summary ends that unit's output: what follows
+// belongs to the next unit.
 const STEP_FAILURE =
-  /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|\[(?:INFO|ERROR)\] BUILD FAILURE$|BUILD FAILED\b|FAILURE: Build failed with an exception|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/
-const GHA_STEP_FAILURE = /^Process completed with exit code [1-9]\d*\.?$/
+  /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|test result: FAILED\.|=+ .{0,200}\b\d+ (?:failed|errors?)\b.{0,200} in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+\d+ failed\b|FAIL\t\S+\t[\d.]+s$|ERROR: script returned exit code [1-9]|Exited with code (?:exit status )?[1-9]|\ud83d\udea8 Error: The command exited with status [1-9]|BUILD FAILED\b|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/
+// `##[error]` lines that end a step: GitHub's, and Azure Pipelines' task results.
+const GHA_STEP_FAILURE =
+  /^(?:Process completed with exit code [1-9]\d*\.?|(?:Bash|PowerShell|Cmd\.exe|\w{1,40}) exited with code '[1-9]\d*'\.|Script failed with (?:exit code|error)\b.{0,200})$/
 
 /**
  * Cheap first-character gate: every marker outside a `##[error]` line starts with one of these
@@ -32,7 +43,12 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
     c === 0x42 ||
     c === 0x6d ||
     c === 0x6e ||
-    c === 0x65
+    c === 0x65 ||
+    c === 0x74 ||
+    c === 0x3d ||
+    c === 0x4f ||
+    c === 0x50 ||
+    c === 0xd83d
   )
 }
 
@@ -44,6 +60,7 @@ export function outcomeOf(line: Pick<CleanLine, 'text' | 'command'>): Outcome | 
   if (JOB_SUCCESS.test(t)) return 'job-success'
   if (JOB_FAILURE.test(t)) return 'job-failure'
   if (STEP_SUCCESS.test(t)) return 'step-success'
+  if (STEP_FAILING.test(t)) return 'step-failing'
   if (STEP_FAILURE.test(t)) return 'step-failure'
   return undefined
 }

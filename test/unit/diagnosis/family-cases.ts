@@ -1,0 +1,746 @@
+/**
+ * Failure families told by many tools, as short excerpts written from the tools' own message
+ * formats (the way they are pasted into issues) and a few as whole GitHub job logs. Each case
+ * names the pattern and marks with `⟫` the lines a person would quote. These are unit tests of
+ * families: every tool here is one the catalogue has no rule for, or a wording its rules do not
+ * cover, so a case passes only through the locator's family cues and the step hints.
+ */
+
+export interface FamilyCase {
+  name: string
+  /** The expected primary pattern; `null` for a log where nothing failed. */
+  want: string | null
+  log: string
+}
+
+const c = (name: string, want: string | null, log: string): FamilyCase => ({ name, want, log })
+
+export const FAMILY_CASES: FamilyCase[] = [
+  // PAT-001 compilation
+  c(
+    'dart compile error',
+    'PAT-001',
+    `Compiling lib/main.dart for the Web...
+⟫lib/main.dart:12:7: Error: The getter 'colour' isn't defined for the class 'Theme'.
+ - 'Theme' is from 'package:app/theme.dart' ('lib/theme.dart').
+Try correcting the name to the name of an existing getter, or defining a getter or field named 'colour'.
+    theme.colour;
+          ^^^^^^
+Error: Compilation failed.`
+  ),
+  c(
+    'ocaml unbound value',
+    'PAT-001',
+    `File "bin/main.ml", line 3, characters 14-20:
+3 |   print_endline greet
+                  ^^^^^^
+⟫Error: Unbound value greet
+make: *** [Makefile:4: build] Error 1`
+  ),
+  c(
+    'webpack module parse failed',
+    'PAT-001',
+    `asset main.js 1.2 KiB [emitted] (name: main)
+⟫ERROR in ./src/index.js 7:14
+Module parse failed: Unexpected token (7:14)
+You may need an appropriate loader to handle this file type, currently no loaders are configured to process this file.
+webpack 5.90.0 compiled with 1 error in 321 ms`
+  ),
+  c(
+    'scala 3 type mismatch',
+    'PAT-001',
+    `[info] compiling 12 Scala sources to /home/runner/work/app/target/scala-3.3.1/classes ...
+⟫[error] -- [E007] Type Mismatch Error: /home/runner/work/app/src/main/scala/App.scala:14:22
+[error] 14 |    val n: Int = "seven"
+[error]    |                 ^^^^^^^
+[error]    |                 Found:    ("seven" : String)
+[error]    |                 Required: Int
+[error] one error found
+[error] (Compile / compileIncremental) Compilation failed`
+  ),
+  c(
+    'zig undeclared identifier',
+    'PAT-001',
+    `⟫src/main.zig:5:5: error: use of undeclared identifier 'prnt'
+    prnt("hello", .{});
+    ^~~~
+error: the following command failed with 1 compilation errors:`
+  ),
+  c(
+    'bazel compile',
+    'PAT-001',
+    `INFO: Analyzed target //src:app (3 packages loaded, 12 targets configured).
+⟫src/app.cc:9:3: error: 'printf_s' was not declared in this scope; did you mean 'printf'?
+    9 |   printf_s("x");
+      |   ^~~~~~~~
+ERROR: /home/runner/work/x/src/BUILD:1:10: Compiling src/app.cc failed: (Exit 1): gcc failed: error executing command
+Target //src:app failed to build
+INFO: Build did NOT complete successfully`
+  ),
+  c(
+    'xcode build failed',
+    'PAT-001',
+    `CompileSwift normal arm64 /Users/runner/work/App/Sources/View.swift
+⟫/Users/runner/work/App/Sources/View.swift:22:9: error: cannot find 'titel' in scope
+        titel = "x"
+        ^~~~~
+** BUILD FAILED **
+
+The following build commands failed:
+	CompileSwift normal arm64 /Users/runner/work/App/Sources/View.swift
+(1 failure)`
+  ),
+
+  // PAT-002 tests
+  c(
+    'googletest',
+    'PAT-002',
+    `[ RUN      ] MathTest.Adds
+/home/runner/work/calc/test/math_test.cc:12: Failure
+Expected equality of these values:
+  add(2, 2)
+    Which is: 5
+  4
+⟫[  FAILED  ] MathTest.Adds (0 ms)
+[----------] 1 test from MathTest (0 ms total)
+[  PASSED  ] 3 tests.
+[  FAILED  ] 1 test, listed below:
+[  FAILED  ] MathTest.Adds`
+  ),
+  c(
+    'ginkgo',
+    'PAT-002',
+    `Running Suite: Cache Suite - /home/runner/work/cache
+Random Seed: 1700000000
+Will run 5 of 5 specs
+••
+⟫[FAIL] Cache when the entry expired [It] returns a miss
+/home/runner/work/cache/cache_test.go:41
+
+  Expected
+      <bool>: true
+  to be false
+••
+Summarizing 1 Failure:
+  [FAIL] Cache when the entry expired [It] returns a miss
+Ran 5 of 5 Specs in 0.012 seconds
+FAIL! -- 4 Passed | 1 Failed | 0 Pending | 0 Skipped`
+  ),
+  c(
+    'cargo nextest',
+    'PAT-002',
+    `    Starting 14 tests across 2 binaries
+        PASS [   0.004s] mycrate tests::parses
+⟫        FAIL [   0.005s] mycrate tests::rounds_half_up
+--- STDOUT:              mycrate tests::rounds_half_up ---
+thread 'tests::rounds_half_up' panicked at src/lib.rs:40:9:
+assertion \`left == right\` failed
+  left: 2
+ right: 3
+     Summary [   0.010s] 14 tests run: 13 passed, 1 failed, 0 skipped
+error: test run failed`
+  ),
+  c(
+    'playwright',
+    'PAT-002',
+    `Running 6 tests using 2 workers
+  ✓  1 [chromium] › home.spec.ts:3:5 › has title (1.2s)
+⟫  ✘  2 [chromium] › login.spec.ts:8:5 › logs in (5.1s)
+
+  1) [chromium] › login.spec.ts:8:5 › logs in ──────────────────────────────
+
+    Error: Timed out 5000ms waiting for expect(locator).toBeVisible()
+
+  1 failed
+    [chromium] › login.spec.ts:8:5 › logs in
+  5 passed (9.8s)`
+  ),
+  c(
+    'deno test',
+    'PAT-002',
+    `running 3 tests from ./math_test.ts
+add ... ok (1ms)
+⟫sub ... FAILED (2ms)
+
+ ERRORS 
+
+sub => ./math_test.ts:8:6
+error: AssertionError: Values are not equal.
+
+FAILED | 2 passed | 1 failed (12ms)
+
+error: Test failed`
+  ),
+  c(
+    'bun test',
+    'PAT-002',
+    `bun test v1.1.0
+math.test.ts:
+✓ adds [0.21ms]
+⟫(fail) subtracts [0.40ms]
+error: expect(received).toBe(expected)
+Expected: 1
+Received: 3
+
+ 1 pass
+ 1 fail
+Ran 2 tests across 1 files. [12.00ms]`
+  ),
+  c(
+    'julia test',
+    'PAT-002',
+    `     Testing Running tests...
+⟫Test Failed at /home/runner/work/Pkg.jl/test/runtests.jl:5
+  Expression: add(1, 1) == 3
+   Evaluated: 2 == 3
+Test Summary: | Pass  Fail  Total
+arith         |    4     1      5
+ERROR: LoadError: Some tests did not pass: 4 passed, 1 failed, 0 errored, 0 broken.`
+  ),
+  c(
+    'catch2',
+    'PAT-002',
+    `-------------------------------------------------------------------------------
+Vector grows
+-------------------------------------------------------------------------------
+/home/runner/work/v/tests/vec.cpp:14
+...............................................................................
+
+⟫/home/runner/work/v/tests/vec.cpp:18: FAILED:
+  REQUIRE( v.size() == 4 )
+with expansion:
+  3 == 4
+
+===============================================================================
+test cases: 7 | 6 passed | 1 failed
+assertions: 30 | 29 passed | 1 failed`
+  ),
+  c(
+    'pest',
+    'PAT-002',
+    `   PASS  Tests\\Unit\\ExampleTest
+  ✓ that true is true
+
+⟫   FAIL  Tests\\Feature\\LoginTest
+  ⨯ it logs the user in                                                    0.21s
+  ───────────────────────────────────────────────────────────────────────────
+   FAILED  Tests\\Feature\\LoginTest > it logs the user in
+  Expected response status code [200] but received 500.
+
+  Tests:    1 failed, 1 passed (2 assertions)`
+  ),
+  c(
+    'cucumber',
+    'PAT-002',
+    `Feature: Checkout
+  Scenario: pay with card
+    Given a cart with 2 items
+⟫    Then the total is 30
+      expected: 30
+           got: 25 (RSpec::Expectations::ExpectationNotMetError)
+
+Failing Scenarios:
+cucumber features/checkout.feature:3 # Scenario: pay with card
+
+1 scenario (1 failed)
+3 steps (1 failed, 2 passed)`
+  ),
+  c(
+    'bats',
+    'PAT-002',
+    `1..2
+ok 1 prints usage
+⟫not ok 2 adds two numbers
+# (in test file test/add.bats, line 7)
+#   \`[ "$output" = "4" ]' failed
+
+2 tests, 1 failure`
+  ),
+  c(
+    'tox summary',
+    'PAT-002',
+    `py311: commands[0]> pytest -q
+..F.
+=================================== FAILURES ===================================
+_________________________________ test_ratio __________________________________
+    def test_ratio():
+⟫       assert ratio(1, 3) == 0.34
+⟫E       assert 0.3333333333333333 == 0.34
+tests/test_calc.py:6: AssertionError
+=========================== short test summary info ============================
+FAILED tests/test_calc.py::test_ratio - assert 0.3333333333333333 == 0.34
+1 failed, 3 passed in 0.05s
+py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
+  py311: FAIL code 1 (1.10=setup[0.70]+cmd[0.40] seconds)
+  evaluation failed :( (1.15 seconds)`
+  ),
+
+  // PAT-003 security
+  c(
+    'pip-audit',
+    'PAT-003',
+    `⟫Found 2 known vulnerabilities in 1 package
+Name  Version ID             Fix Versions
+----- ------- -------------- ------------
+flask 0.5     PYSEC-2019-179 1.0
+flask 0.5     PYSEC-2018-66  0.12.3`
+  ),
+  c(
+    'govulncheck',
+    'PAT-003',
+    `Scanning your code and 120 packages across 8 dependent modules for known vulnerabilities...
+
+⟫Vulnerability #1: GO-2024-2687
+    HTTP/2 CONTINUATION flood in net/http
+  More info: https://pkg.go.dev/vuln/GO-2024-2687
+  Module: golang.org/x/net
+    Found in: golang.org/x/net@v0.21.0
+    Fixed in: golang.org/x/net@v0.23.0
+
+Your code is affected by 1 vulnerability from 1 module.`
+  ),
+  c(
+    'bundler-audit',
+    'PAT-003',
+    `Name: rack
+Version: 2.2.3
+⟫CVE: CVE-2022-30122
+GHSA: GHSA-hxqx-xwvh-44m2
+Criticality: High
+URL: https://groups.google.com/g/rubyonrails-security/c/L8c1oo3JkPY
+Title: Denial of Service Vulnerability in Rack Multipart Parsing
+Solution: upgrade to '~> 2.1.4, >= 2.1.4.1', '~> 2.2.3, >= 2.2.3.1', '>= 3.0.0.beta1'
+
+Vulnerabilities found!`
+  ),
+  c(
+    'grype',
+    'PAT-003',
+    `NAME       INSTALLED  FIXED-IN  TYPE  VULNERABILITY        SEVERITY
+⟫openssl    3.0.2      3.0.7     deb   CVE-2022-3602        High
+zlib       1.2.11     1.2.12    deb   CVE-2018-25032       High
+1 error occurred:
+	* discovered vulnerabilities at or above the severity threshold`
+  ),
+  c(
+    'composer audit',
+    'PAT-003',
+    `⟫Found 2 security vulnerability advisories affecting 1 package:
++-------------------+----------------------------------------------------------------------------------+
+| Package           | guzzlehttp/psr7                                                                  |
+| Severity          | high                                                                             |
+| CVE               | CVE-2023-29197                                                                   |
++-------------------+----------------------------------------------------------------------------------+`
+  ),
+  c(
+    'dotnet vulnerable packages',
+    'PAT-003',
+    `The following sources were used:
+   https://api.nuget.org/v3/index.json
+
+⟫Project \`Api\` has the following vulnerable packages
+   [net8.0]:
+   Top-level Package      Requested   Resolved   Severity   Advisory URL
+   > System.Text.Json     8.0.0       8.0.0      High       https://github.com/advisories/GHSA-hh2w-p6rv-4g7w`
+  ),
+  c(
+    'gitleaks',
+    'PAT-003',
+    `    ○
+    │╲
+    │ ○
+    ○ ░
+    ░    gitleaks
+
+Finding:     aws_secret_access_key = REDACTED
+Secret:      REDACTED
+RuleID:      aws-access-token
+File:        config/dev.env
+Line:        3
+
+10:31AM INF scan completed in 120ms
+⟫10:31AM WRN leaks found: 1`
+  ),
+
+  // PAT-004 licences
+  c(
+    'dependency review licences',
+    'PAT-004',
+    `Dependency review found 0 vulnerable packages.
+The following dependencies have incompatible licenses:
+package-lock.json » left-pad@1.3.0 – License: WTFPL
+⟫##[error]Dependency review detected incompatible licenses.`
+  ),
+  c(
+    'license finder',
+    'PAT-004',
+    `LicenseFinder::Bundler: is active
+⟫Dependencies that need approval:
+gpl-lib, 1.0.0, "GNU GPLv3"`
+  ),
+  c(
+    'license maven plugin',
+    'PAT-004',
+    `[INFO] --- license-maven-plugin:4.1:check (default) @ core ---
+[WARNING] Missing header in: /home/runner/work/core/src/main/java/App.java
+[INFO] ------------------------------------------------------------------------
+[INFO] BUILD FAILURE
+[INFO] ------------------------------------------------------------------------
+⟫[ERROR] Failed to execute goal com.mycila:license-maven-plugin:4.1:check (default) on project core: Some files do not have the expected license header. Run license:format to update them.`
+  ),
+  c(
+    'reuse missing info',
+    'PAT-004',
+    `# MISSING COPYRIGHT AND LICENSING INFORMATION
+
+The following files have no copyright and licensing information:
+* src/util.py
+
+# SUMMARY
+
+* Bad licenses: 0
+* Files with copyright information: 11 / 12
+* Files with license information: 11 / 12
+
+⟫Unfortunately, your project is not compliant with version 3.2 of the REUSE Specification :-(`
+  ),
+  c(
+    'go-licenses',
+    'PAT-004',
+    `W0312 10:01:02.123456    2345 library.go:101] "golang.org/x/sys/unix" contains non-Go code that can't be inspected for further dependencies
+⟫E0312 10:01:03.456789    2345 main.go:60] Forbidden license type GNU General Public License v3.0 for library github.com/acme/gpl-lib`
+  ),
+
+  // PAT-005 timeouts
+  c(
+    'github step timeout',
+    'PAT-005',
+    `Running integration suite...
+still waiting for the database...
+⟫##[error]The action has timed out.`
+  ),
+  c(
+    'azure job time limit',
+    'PAT-005',
+    `##[section]Starting: Run tests
+Running 1200 tests
+⟫##[error]The job running on agent Azure Pipelines 4 ran longer than the maximum time of 60 minutes. For more information, see https://go.microsoft.com/fwlink/?linkid=2077134
+##[section]Finishing: Run tests`
+  ),
+  c(
+    'circleci no output',
+    'PAT-005',
+    `Running tests ...
+⟫Too long with no output (exceeded 10m0s): context deadline exceeded`
+  ),
+  c(
+    'jenkins timeout step',
+    'PAT-005',
+    `+ ./gradlew integrationTest
+⟫ Task :integrationTest
+⟫Timeout has been exceeded
+Cancelling nested steps due to timeout
+Sending interrupt signal to process
+Finished: ABORTED`
+  ),
+  c(
+    'kubectl wait timeout',
+    'PAT-005',
+    `deployment.apps/api created
+⟫error: timed out waiting for the condition on deployments/api
+##[error]Process completed with exit code 1.`
+  ),
+
+  // PAT-006 dependencies
+  c(
+    'pnpm frozen lockfile',
+    'PAT-006',
+    `Scope: all 3 workspace projects
+⟫ ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up to date with <ROOT>/package.json
+
+Note that in CI environments this setting is true by default. If you still need to run install in such cases, use "pnpm install --no-frozen-lockfile"`
+  ),
+  c(
+    'yarn berry immutable',
+    'PAT-006',
+    `➤ YN0000: ┌ Resolution step
+➤ YN0000: └ Completed in 0s 412ms
+⟫➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.
+➤ YN0000: Failed with errors in 0s 420ms`
+  ),
+  c(
+    'yarn classic frozen lockfile',
+    'PAT-006',
+    `yarn install v1.22.19
+[1/4] Resolving packages...
+⟫error Your lockfile needs to be updated, but yarn was run with \`--frozen-lockfile\`.
+info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.`
+  ),
+  c(
+    'poetry lock out of date',
+    'PAT-006',
+    `Installing dependencies from lock file
+⟫pyproject.toml changed significantly since poetry.lock was last generated. Run \`poetry lock [--no-update]\` to fix the lock file.`
+  ),
+  c(
+    'uv locked',
+    'PAT-006',
+    `Resolved 42 packages in 12ms
+⟫error: The lockfile at \`uv.lock\` needs to be updated, but \`--locked\` was provided. To update the lockfile, run \`uv lock\`.`
+  ),
+  c(
+    'cargo locked',
+    'PAT-006',
+    `    Updating crates.io index
+⟫error: the lock file /home/runner/work/app/Cargo.lock needs to be updated but --locked was passed to prevent this
+If you want to try to generate the lock file without accessing the network, remove the --locked flag and use --offline instead.`
+  ),
+  c(
+    'go mod tidy needed',
+    'PAT-006',
+    `⟫go: updates to go.mod needed; to update it:
+	go mod tidy`
+  ),
+  c(
+    'bundler deployment mode',
+    'PAT-006',
+    `⟫You are trying to install in deployment mode after changing your Gemfile. Run \`bundle install\` elsewhere and add the updated Gemfile.lock to version control.
+
+The dependencies in your gemfile changed, but the lockfile can't be updated because frozen mode is set`
+  ),
+  c(
+    'composer lock mismatch',
+    'PAT-006',
+    `Installing dependencies from lock file (including require-dev)
+Verifying lock file contents can be installed on current platform.
+⟫Your lock file does not contain a compatible set of packages. Please run composer update.
+
+  Problem 1
+    - laravel/framework is locked to version v10.0.0 and an update of this package was not requested.`
+  ),
+  c(
+    'nuget package missing',
+    'PAT-006',
+    `  Determining projects to restore...
+⟫/home/runner/work/api/Api.csproj : error NU1101: Unable to find package Acme.Missing. No packages exist with this id in source(s): nuget.org
+  Failed to restore /home/runner/work/api/Api.csproj (in 1.2 sec).`
+  ),
+  c(
+    'swift package resolution',
+    'PAT-006',
+    `Fetching https://github.com/apple/swift-argument-parser
+⟫error: Dependencies could not be resolved because root depends on 'swift-argument-parser' 9.0.0..<10.0.0.
+But no versions of 'swift-argument-parser' match the requirement 9.0.0..<10.0.0.`
+  ),
+  c(
+    'bundler compatible versions',
+    'PAT-006',
+    `Fetching gem metadata from https://rubygems.org/.........
+Resolving dependencies...
+⟫Bundler could not find compatible versions for gem "activesupport":
+  In Gemfile:
+    rails (~> 7.1) was resolved to 7.1.0, which depends on
+      activesupport (= 7.1.0)`
+  ),
+  c(
+    'setup-python version',
+    'PAT-006',
+    `Run actions/setup-python@v5
+Version 3.99 was not found in the local cache
+⟫Error: The version '3.99' with architecture 'x64' was not found for Ubuntu 22.04.
+The list of all available versions can be found here: https://raw.githubusercontent.com/actions/python-versions/main/versions-manifest.json`
+  ),
+  c(
+    'env python missing',
+    'PAT-006',
+    `Run ./scripts/gen.py
+⟫/usr/bin/env: ‘python’: No such file or directory
+Error: Process completed with exit code 127.`
+  ),
+  c(
+    'R package missing',
+    'PAT-006',
+    `⟫ library(data.table)
+⟫Error in library(data.table) : there is no package called ‘data.table’
+Execution halted`
+  ),
+
+  // PAT-007 lint and format
+  c(
+    'stylelint',
+    'PAT-007',
+    `src/app.css
+⟫  3:1  ✖  Unexpected empty block  block-no-empty
+
+✖ 1 problem (1 error, 0 warnings)`
+  ),
+  c(
+    'pre-commit hook',
+    'PAT-007',
+    `check yaml...............................................................Passed
+⟫trim trailing whitespace.................................................Failed
+- hook id: trailing-whitespace
+- exit code: 1
+- files were modified by this hook
+
+Fixing src/app.py`
+  ),
+  c(
+    'dotnet format',
+    'PAT-007',
+    `⟫/home/runner/work/api/Program.cs(3,1): error WHITESPACE: Fix whitespace formatting. Replace 2 characters with '\\n\\s\\s'. [/home/runner/work/api/Api.csproj]`
+  ),
+  c(
+    'hadolint',
+    'PAT-007',
+    `⟫Dockerfile:4 DL3008 warning: Pin versions in apt get install. Instead of \`apt-get install <package>\` use \`apt-get install <package>=<version>\`
+Dockerfile:7 DL3025 warning: Use arguments JSON notation for CMD and ENTRYPOINT arguments`
+  ),
+  c(
+    'actionlint',
+    'PAT-007',
+    `⟫.github/workflows/ci.yml:12:9: unexpected key "run-on" for "job" section. expected one of "concurrency", "container", "runs-on" [syntax-check]
+   |
+12 |         run-on: ubuntu-latest
+   |         ^~~~~~~`
+  ),
+  c(
+    'codespell',
+    'PAT-007',
+    `⟫./docs/guide.md:14: recieve ==> receive
+./src/net.c:201: seperate ==> separate`
+  ),
+  c(
+    'detekt',
+    'PAT-007',
+    `complexity - 10min debt
+⟫	LongMethod - [process] at /home/runner/work/app/src/main/kotlin/App.kt:12:9
+style - 5min debt
+	MaxLineLength - [App.kt] at /home/runner/work/app/src/main/kotlin/App.kt:40:1
+
+Overall debt: 15min
+⟫Build failed with 2 weighted issues.`
+  ),
+  c(
+    'golangci annotations',
+    'PAT-007',
+    `Running [/home/runner/golangci-lint-1.59.1-linux-amd64/golangci-lint run --out-format=github-actions] in [] ...
+⟫##[error]internal/store/store.go:88:12: Error return value of \`rows.Close\` is not checked (errcheck)
+##[error]internal/api/handler.go:40:2: ineffectual assignment to err (ineffassign)
+##[error]issues found`
+  ),
+  c(
+    'ruff github format',
+    'PAT-007',
+    `⟫##[error]F401 [*] \`os\` imported but unused
+##[error]E711 Comparison to \`None\` should be \`cond is None\`
+Found 2 errors.
+[*] 1 fixable with the \`--fix\` option.`
+  ),
+  c(
+    'cspell',
+    'PAT-007',
+    `1/12 ./README.md 120.32ms
+⟫./README.md:40:9 - Unknown word (Kubernetess)
+CSpell: Files checked: 12, Issues found: 1 in 1 file.`
+  ),
+  c(
+    'standardrb cop',
+    'PAT-007',
+    `standard: Use Ruby Standard Style (https://github.com/standardrb/standard)
+⟫  app/models/user.rb:3:5: Layout/IndentationWidth: Use 2 (not 4) spaces for indentation.`
+  ),
+
+  // PAT-008 infrastructure
+  c(
+    'npm network reset',
+    'PAT-008',
+    `⟫npm ERR! code ECONNRESET
+npm ERR! syscall read
+npm ERR! errno ECONNRESET
+⟫npm ERR! network request to https://registry.npmjs.org/react failed, reason: read ECONNRESET
+npm ERR! network This is a problem related to network connectivity.`
+  ),
+  c(
+    'gradle bad gateway',
+    'PAT-008',
+    `* What went wrong:
+Execution failed for task ':app:compileKotlin'.
+⟫ Could not resolve all files for configuration ':app:compileClasspath'.
+⟫   > Could not GET 'https://repo.maven.apache.org/maven2/org/jetbrains/kotlin/kotlin-stdlib/1.9.0/kotlin-stdlib-1.9.0.pom'. Received status code 502 from server: Bad Gateway`
+  ),
+  c(
+    'go proxy i/o timeout',
+    'PAT-008',
+    `⟫go: github.com/stretchr/testify@v1.9.0: Get "https://proxy.golang.org/github.com/stretchr/testify/@v/v1.9.0.mod": dial tcp 142.250.72.113:443: i/o timeout`
+  ),
+  c(
+    'docker hub timeout',
+    'PAT-008',
+    `Unable to find image 'postgres:16' locally
+⟫docker: Error response from daemon: Get "https://registry-1.docker.io/v2/": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers).`
+  ),
+  c(
+    'apt fetch failed',
+    'PAT-008',
+    `Get:12 http://azure.archive.ubuntu.com/ubuntu jammy/main amd64 libpq5 amd64 14.9-0ubuntu0.22.04.1 [141 kB]
+Err:13 http://azure.archive.ubuntu.com/ubuntu jammy/main amd64 libpq-dev amd64 14.9-0ubuntu0.22.04.1
+  503  Service Unavailable [IP: 40.81.13.82 80]
+⟫E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/pool/main/p/postgresql-14/libpq-dev_14.9-0ubuntu0.22.04.1_amd64.deb  503  Service Unavailable [IP: 40.81.13.82 80]
+E: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?`
+  ),
+  c(
+    'azure agent lost',
+    'PAT-008',
+    `##[section]Starting: Build
+Building 300 projects
+⟫##[error]We stopped hearing from agent Azure Pipelines 7. Verify the agent machine is running and has a healthy network connection. Anything that terminates an agent process, starves it for CPU, or blocks its network access can cause this error.`
+  ),
+  c(
+    'gitlab system failure',
+    'PAT-008',
+    `Running with gitlab-runner 16.5.0 (853330f9)
+Preparing the "kubernetes" executor
+⟫ERROR: Job failed (system failure): prepare environment: waiting for pod running: timed out waiting for pod to start. Check https://docs.gitlab.com/runner/shells/index.html#shell-profile-loading for more information`
+  ),
+  c(
+    'killed by oom',
+    'PAT-008',
+    `[build] Creating an optimized production build...
+⟫/home/runner/work/_temp/2f1c.sh: line 1:  2345 Killed                  npm run build
+Error: Process completed with exit code 137.`
+  ),
+  c(
+    'git rpc failed',
+    'PAT-008',
+    `Cloning into 'linux'...
+⟫error: RPC failed; curl 92 HTTP/2 stream 5 was not closed cleanly: CANCEL (err 8)
+error: 2303 bytes of body are still expected
+fetch-pack: unexpected disconnect while reading sideband packet
+⟫fatal: early EOF`
+  ),
+
+  // Passing excerpts: nothing failed.
+  c(
+    'audit with nothing found',
+    null,
+    `audited 1200 packages in 3s
+found 0 vulnerabilities`
+  ),
+  c(
+    'jest all passed',
+    null,
+    `PASS src/sum.test.ts
+Test Suites: 3 passed, 3 total
+Tests:       12 passed, 12 total
+Snapshots:   0 total
+Time:        1.2 s`
+  ),
+  c(
+    'lint clean',
+    null,
+    `⟫ eslint . --max-warnings 0
+
+✔ No problems found`
+  )
+]
