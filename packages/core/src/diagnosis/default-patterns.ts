@@ -65,6 +65,25 @@ const compilation: RuleSpec[] = [
   rule('sass', raw`^Error: (?:Invalid CSS after|Undefined variable|Undefined mixin|expected )`, 76),
   rule('python-syntax-error', raw`^\s*(?:SyntaxError|IndentationError|TabError): `, 62),
   rule('webpack-module-build-failed', raw`Module build failed`, 62),
+  // Bundlers: a relative import that does not resolve is a code error, a package one a
+  // dependency (see PAT-006).
+  rule('webpack-error-in', raw`^ERROR in \.{0,2}/?\S+`, 72),
+  rule(
+    'bundler-cannot-resolve-file',
+    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`,
+    76
+  ),
+  rule(
+    'xcodebuild-failed-command',
+    raw`^\s*(?:CompileSwift(?:Sources)?|SwiftCompile|SwiftEmitModule|CompileC|Ld|Libtool|CompileXIB|CompileStoryboard) \S`,
+    72,
+    { context: { after: raw`The following build commands failed:`, within: 12 } }
+  ),
+  rule(
+    'terraform-config-error',
+    raw`^(?:│ )?Error: (?:Unsupported (?:argument|attribute|block type)|Missing required (?:argument|attribute)|Invalid (?:reference|value for \w+|function argument|resource type|attribute name|expression|index)|Reference to undeclared \w+|Incorrect attribute value type|Duplicate \w+ (?:definition|block|argument)|Unknown variable|Argument or block definition required|Unsupported Terraform Core version|Unsuitable value type)`,
+    76
+  ),
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
   rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
   rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
@@ -91,7 +110,7 @@ const tests: RuleSpec[] = [
   rule('rust-panic', raw`^thread '[^']*'(?: \(\d+\))? panicked at`, 66),
   rule('go-test-fail', raw`^\s*--- FAIL: \S`, 80),
   rule('go-test-package-fail', raw`^FAIL\s+\S+\s+\d+(?:\.\d+)?s$`, 55),
-  rule('go-panic', raw`^panic: .+`, 60),
+  rule('go-panic', raw`^panic: (?!test timed out after)\S`, 60),
   rule('jest-vitest-fail-file', raw`^\s*FAIL\s+\S+\.(?:[cm]?[jt]sx?|coffee|vue|svelte)\b`, 80),
   rule('vitest-failed-tests-banner', raw`Failed Tests \d+`, 70),
   rule('jest-bullet', raw`^\s*● (?!Console\b)\S.{0,300} › `, 72),
@@ -106,10 +125,13 @@ const tests: RuleSpec[] = [
   rule('pytest-test-header', raw`^_{3,} \S.{0,300} _{3,}$`, 81, {
     context: { after: raw`^=+ (?:FAILURES|ERRORS) =+$`, within: 500 }
   }),
-  rule('pytest-e-line', raw`^E {2,}\S`, 82, { context: { after: raw`^_{3,} \S.{0,300} _{3,}$`, within: 30 } }),
+  rule('pytest-e-line', raw`^E {2,}(?!(?:ModuleNotFoundError|ImportError)\b)\S`, 82, {
+    context: { after: raw`^_{3,} \S.{0,300} _{3,}$`, within: 30 }
+  }),
   rule('pytest-failed-line', raw`^FAILED \S+::\S+`, 72),
   rule('pytest-summary', raw`^=+ .*\b\d+ (?:failed|error)`, 64),
-  rule('pytest-collect-error', raw`^_+ ERROR collecting \S+ _+$`, 76),
+  // A collection error is as much a test failure as its exception says: the `E` line decides.
+  rule('pytest-collect-error', raw`^_+ ERROR collecting \S+ _+$`, 60),
   rule('junit-failure-marker', raw`<<< (?:FAILURE|ERROR)!`, 80),
   rule('surefire-tests-run', raw`Tests run: \d+, Failures: (?:[1-9]|\d+, Errors: [1-9])`, 66),
   rule('surefire-goal', raw`Failed to execute goal \S*maven-(?:surefire|failsafe)-plugin`, 45),
@@ -194,6 +216,9 @@ const licensing: RuleSpec[] = [
 
 const timeout: RuleSpec[] = [
   rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
+  // A test runner's own time limit on the whole run (go test -timeout, pytest-timeout).
+  rule('go-test-timeout', raw`^panic: test timed out after \d`, 86),
+  rule('pytest-timeout', raw`^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
   rule('gha-step-timeout', raw`^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
   rule('azure-job-timeout', raw`ran longer than the maximum time of \d+ minutes`, 95),
   rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
@@ -222,8 +247,16 @@ const dependency: RuleSpec[] = [
     raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`,
     70
   ),
+  rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./])[^']+'`, 76),
+  rule(
+    'bundler-cannot-resolve-package',
+    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])[^'"]+['"]`,
+    76
+  ),
+  rule('nuget-restore', raw`\berror NU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]): `, 82),
   rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
-  rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 74),
+  // A missing module explains the test and import failures that follow it.
+  rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 84),
   rule('python-cannot-import-name', raw`^ImportError: cannot import name '`, 66),
   rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
   rule('jvm-class-not-found', raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
@@ -366,7 +399,7 @@ const infrastructure: RuleSpec[] = [
   rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
   rule(
     'dns',
-    raw`Could not resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`,
+    raw`Could(?: not|n't) resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`,
     78
   ),
   rule(

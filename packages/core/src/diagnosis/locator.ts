@@ -116,8 +116,13 @@ export function lineSeverity(text: string, level: LineLevel, command: LineComman
   else if (level === 'warning' || command === 'warning') s = 0.2
   if (s === 0) return 0
   if (ECHO.test(text)) s = Math.min(s, 0.3)
-  if (ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text)) s = Math.min(s, 0.05)
+  if (isAllClear(text)) s = Math.min(s, 0.05)
   return s
+}
+
+/** A line that reports a clean result ("0 failed", "No vulnerabilities found") and no failure. */
+export function isAllClear(text: string): boolean {
+  return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text)
 }
 
 /** The cues among `candidates` (indexes into CUES) whose regex matches `text`. */

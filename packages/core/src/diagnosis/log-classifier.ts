@@ -27,6 +27,7 @@ import { RangeSplitter } from './line-splitter.js'
 import { firstChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
 import {
+  isAllClear,
   lineSeverity,
   matchCues,
   MAX_EVIDENCE_TEXT,
@@ -82,6 +83,9 @@ const SUPPORT_CAP = 6
 const NEAR_BEST = 0.65
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8
+/** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
+const CLEARED_FACTOR = 0.25
+const MAX_VERDICT_CHARS = 100
 /** Rules at least this heavy match a tool's own report of the failure: their line is the one to quote. */
 const DETAIL_WEIGHT = 70
 /** Tool reports within this many weight points of the best count as equally telling. */
@@ -145,6 +149,8 @@ interface Step {
   /** Every line a rule matched, per pattern (bounded). */
   ruleLines: Map<string, number[]>
   errorAnnotated: boolean
+  /** Patterns an all-clear line of the step spoke for ("0 vulnerabilities", "compliant"). */
+  clear: Set<string>
   /** The step announced its failure (Maven's `BUILD FAILURE`) and explains it after. */
   failing?: boolean
   exitCode?: number
@@ -226,6 +232,7 @@ const MAX_PLAIN_HEADER_LINES = 200
 
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
 const AZURE_SECTION = /^Starting: (.{1,200})$/
+const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/
 
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
@@ -266,6 +273,8 @@ export class LogClassifier {
   private rootCause: Hit | undefined
   private lastLine = 0
   private explained: PatternScore[] | undefined
+  /** The primary's score from evidence alone (rules and cues, no priors). */
+  private primaryEvidence = 0
   private result: ClassifyResult | undefined
   private readonly prefilter: Prefilter
   private readonly marks: Uint32Array
@@ -368,6 +377,13 @@ export class LogClassifier {
     }
     if (v.from === v.to) return
     const first = v.src.charCodeAt(v.from)
+    // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
+    if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
+      this.section = v.text.slice(0, MAX_SECTION_CHARS)
+      if (this.step.title === undefined) this.step.title = this.section
+      this.addCommand(v.text.slice(4))
+      return
+    }
     if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
       this.section = v.text.slice(0, MAX_SECTION_CHARS)
       this.addCommand(v.text.slice(2))
@@ -486,8 +502,14 @@ export class LogClassifier {
     const text = v.text
     const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
     let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0
-    // A clean-result line ("0 failed") stays out, whatever its cues say.
-    if (severity > 0 && severity <= 0.05 && !rule) return
+    // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
+    // step's other lines of its family count less: the tool said that part passed.
+    if (!rule && (severity > 0 ? severity <= 0.05 : cues.length > 0 && isAllClear(text))) {
+      // Only a short verdict speaks for the family ("No vulnerabilities found."), not a
+      // clause in a longer line ("versions with no known vulnerabilities: 2.1, 2.0, …").
+      if (text.length <= MAX_VERDICT_CHARS) for (const c of cues) this.step.clear.add(c.pattern)
+      return
+    }
     for (const c of cues) {
       if (c.severity > severity) severity = c.severity
       else if (c.alone && severity < 0.6) severity = 0.6
@@ -677,9 +699,12 @@ export class LogClassifier {
       // No failure marker (an excerpt, a log cut short): report evidence that says something
       // failed, not a line that only names an error word in passing.
       const severe = target
-        ? target.evidence.all().some((e) => e.severity >= 0.9 || e.cues.some((c) => c.alone))
+        ? target.evidence
+            .all()
+            .some((e) => e.severity >= 0.9 || e.cues.some((c) => c.alone && !target.clear.has(c.pattern)))
         : false
-      if (!primary || (primary.confidence === 'low' && primary.score < UNMARKED_MIN_SCORE && !severe)) return []
+      const evidenceScore = this.primaryEvidence
+      if (!primary || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe)) return []
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
     }
     const findings: Finding[] = []
@@ -746,10 +771,11 @@ export class LogClassifier {
       let support = 0
       let ev: Evidence | undefined
       let cueId: string | undefined
+      const cleared = step.clear.has(p) && !step.rules.has(p) ? CLEARED_FACTOR : 1
       for (const e of evidence) {
         for (const c of e.cues) {
           if (c.pattern !== p) continue
-          const s = weights.get(e)! * c.weight
+          const s = weights.get(e)! * c.weight * cleared
           if (s > cue) {
             support = Math.max(support, cue)
             cue = s
@@ -784,6 +810,7 @@ export class LogClassifier {
     }
     const best = scores[0]
     if (!best || !this.catalogue.patterns.get(best.pattern)?.enabled) return undefined
+    this.primaryEvidence = Math.max(best.rule, best.cue)
     const second = scores[1]?.score ?? 0
     const spec = this.catalogue.patterns.get(best.pattern)!
     const confidence: Confidence =
@@ -997,6 +1024,7 @@ function newStep(start: number): Step {
     rules: new Map(),
     ruleLines: new Map(),
     errorAnnotated: false,
+    clear: new Set(),
     outcome: 'open'
   }
 }

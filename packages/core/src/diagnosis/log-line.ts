@@ -30,6 +30,26 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\
 // Travis fold/timing markers and the bare "[0K" left when a log lost its ESC bytes.
 const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g
 const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/
+/**
+ * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
+ * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
+ * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
+ */
+const PREFIX =
+  /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+const GITLAB_STREAM = /\d\d[OE]\+? /y
+
+/** Where a line's text starts once a known prefix at `at` is taken off (`at` when none). */
+export function prefixEnd(s: string, at: number, afterTimestamp: boolean): number {
+  const c = s.charCodeAt(at)
+  if (afterTimestamp && c >= 0x30 && c <= 0x39) {
+    GITLAB_STREAM.lastIndex = at
+    if (GITLAB_STREAM.test(s)) return GITLAB_STREAM.lastIndex
+  }
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x5b || c === 0x23)) return at
+  PREFIX.lastIndex = at
+  return PREFIX.test(s) ? PREFIX.lastIndex : at
+}
 const ERROR_LEVEL =
   /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
@@ -61,6 +81,8 @@ export function cleanLine(raw: string): CleanLine {
   }
   const cyan = s.startsWith(CYAN)
   s = stripAnsi(s)
+  const p = prefixEnd(s, 0, timestamp !== undefined)
+  if (p > 0) s = s.slice(p)
   if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0) s = s.replace(TRAVIS_MARKER, '')
   let command: LineCommand | undefined
   if (s.startsWith('##[')) {
@@ -176,6 +198,7 @@ export class LineView {
       this.levelCache = cl.level
       return
     }
+    start = prefixEnd(s, start, tsEnd > 0)
     let end = Math.min(to, start + MAX_MATCH_CHARS)
     while (end > start && isSpace(s.charCodeAt(end - 1))) end--
     this.src = s
