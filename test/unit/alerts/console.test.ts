@@ -11,6 +11,13 @@ import {
 import { DEFAULT_MATRIX } from '../../../packages/core/src/alerts/escalation.js'
 import { trackIncidents } from '../../../packages/core/src/alerts/incidents.js'
 import type { Alert } from '../../../packages/core/src/alerts/types.js'
+import { sourceLocationOf } from '../../../packages/core/src/diagnosis/source-location.js'
+
+/** The source location as the classifier puts it on a finding. */
+function sourceLocation(excerpt: string): { file?: string; fileLine?: number } {
+  const l = sourceLocationOf(excerpt)
+  return l ? { file: l.file, fileLine: l.line } : {}
+}
 
 function brokeAlert(excerpt: string): Alert {
   const r = trackIncidents({
@@ -27,6 +34,7 @@ function brokeAlert(excerpt: string): Alert {
         severity: 'critical',
         line: 120,
         excerpt,
+        ...sourceLocation(excerpt),
         step: 'Build',
         job: 'build'
       }

@@ -3,7 +3,6 @@ import type { Incident } from '../../../packages/core/src/capsule/types.js'
 import { DEFAULT_MATRIX } from '../../../packages/core/src/alerts/escalation.js'
 import {
   UNCLASSIFIED_PATTERN,
-  fileLineOf,
   incidentKey,
   trackIncidents,
   withIssueNumbers,
@@ -20,6 +19,8 @@ const testFailure: IncidentFinding = {
   severity: 'high',
   line: 812,
   excerpt: 'FAIL src/sum.test.ts > adds\nAssertionError: expected 3 to be 4\n ❯ src/sum.test.ts:7:17',
+  file: 'src/sum.test.ts',
+  fileLine: 7,
   step: 'Run tests',
   job: 'test'
 }
@@ -211,21 +212,5 @@ describe('trackIncidents', () => {
     expect(withIssue['CI::PAT-002']!.issue_number).toBe(42)
     expect(run(withIssue, 2, 10, 'failure').alerts[0]!.issueNumber).toBe(42)
     expect(run(withIssue, 2, 10, 'success').alerts[0]!.issueNumber).toBe(42)
-  })
-})
-
-describe('fileLineOf', () => {
-  it.each([
-    ['src/app.ts(12,5): error TS2322: nope', { file: 'src/app.ts', line: 12 }],
-    ['  --> src/main.rs:40:9', { file: 'src/main.rs', line: 40 }],
-    ['./pkg/x.go:7:2: undefined: y', { file: 'pkg/x.go', line: 7 }],
-    ['  File "tests/test_a.py", line 33, in test_x', { file: 'tests/test_a.py', line: 33 }]
-  ])('reads %j', (text, expected) => {
-    expect(fileLineOf(text)).toEqual(expected)
-  })
-
-  it('returns undefined when no file is named', () => {
-    expect(fileLineOf('npm ERR! code ELIFECYCLE')).toBeUndefined()
-    expect(fileLineOf('see https://example.com:443/x')).toBeUndefined()
   })
 })

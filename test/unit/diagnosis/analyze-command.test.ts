@@ -38,7 +38,7 @@ describe('hee analyze', () => {
     const r = await run(['--log', 'gha-tsc-type-error.log'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
-      /1\. \[CRITICAL\] PAT-001 Compilation failure — line \d+ in "Run npx tsc -p tsconfig.json"/
+      /1\. \[CRITICAL\] PAT-001 Compilation failure — line \d+ \(src\/index\.ts:4\) in "Run npx tsc -p tsconfig.json"/
     )
     expect(r.stdout).toMatch(/\| src\/index\.ts\(4,7\): error TS2322/)
   })
@@ -55,6 +55,41 @@ describe('hee analyze', () => {
       dir
     )
     expect(JSON.parse(r.stdout).findings[0]).toMatchObject({ pattern: 'PAT-002', severity: 'low' })
+  })
+
+  it('treats lines a passing log of the same job printed too as noise with --baseline', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
+    // The job's everyday noise: a retried download that its passing runs print too.
+    const noise = 'npm ERR! network request to https://registry.npmjs.org/left-pad failed, reason: read ECONNRESET'
+    writeFileSync(join(dir, 'pass.log'), `fetching fixtures\n${noise}\nusing the cached copy\nall good\n`)
+    writeFileSync(
+      join(dir, 'fail.log'),
+      `fetching fixtures\n${noise}\nusing the cached copy\nerror: snapshot report.txt does not match\n`
+    )
+    const plain = JSON.parse((await run(['--log', 'fail.log', '--format', 'json'], dir)).stdout)
+    expect(plain.findings[0]).toMatchObject({ pattern: 'PAT-008', line: 2 })
+    const r = await run(['--log', 'fail.log', '--format', 'json', '--baseline', 'pass.log'], dir)
+    const findings = JSON.parse(r.stdout).findings as { pattern: string; line: number }[]
+    expect(findings[0]?.line).toBe(4)
+    expect(findings[0]?.pattern).not.toBe('PAT-008')
+  })
+
+  it('exits 2 with one line for an unreadable --baseline', async () => {
+    const r = await run(['--log', 'cargo-test-failure.log', '--baseline', 'nope.log'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe('hee analyze: cannot read --baseline nope.log: no such file\n')
+  })
+
+  it('says how sure it is when no tool format explains the failure', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
+    writeFileSync(
+      join(dir, 'x.log'),
+      'running checks\nchecks: something went sideways\nError: Process completed with exit code 3.\n'
+    )
+    const r = await run(['--log', 'x.log'], dir)
+    expect(r.stdout).toMatch(/\(confidence: low\) — line 2/)
+    const json = JSON.parse((await run(['--log', 'x.log', '--format', 'json'], dir)).stdout)
+    expect(json.findings[0]).toMatchObject({ confidence: 'low', line: 2 })
   })
 
   it('exits 2 with one line on stderr for a missing log file', async () => {

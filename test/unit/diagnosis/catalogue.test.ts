@@ -105,16 +105,41 @@ describe('loadCatalogue', () => {
     )
   })
 
-  it('rejects a regex that does not compile, naming the rule', () => {
+  it('rejects a regex that does not compile, naming the rule and the reason', () => {
     expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "(unclosed"\n')).toMatch(
-      /patterns\.PAT-001\.rules\.0\.regex: invalid regex/
+      /patterns\.PAT-001\.rules\.0\.regex: not accepted by the linear-time regex engine .*missing closing \)/
     )
   })
 
-  it('rejects a user regex with nested quantifiers as a backtracking risk', () => {
-    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "^(a+)+$"\n')).toMatch(
-      /rules\.0\.regex: .*nested quantifiers/
+  it('refuses lookarounds and back-references in a user rule, saying the engine cannot run them in linear time', () => {
+    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "(?<!warn)ing: x"\n')).toMatch(
+      /rules\.0\.regex: not accepted by the linear-time regex engine \(RE2; lookarounds and back-references/
     )
+    expect(loadError('patterns:\n  PAT-001:\n    rules:\n      - regex: "(a)\\\\1"\n')).toMatch(
+      /rules\.0\.regex: not accepted/
+    )
+  })
+
+  it('runs user rules that backtrack in JavaScript in linear time on RE2', () => {
+    const yaml = [
+      'patterns:',
+      '  PAT-101:',
+      '    name: Slow rules',
+      '    severity: low',
+      '    rules:',
+      '      - regex: "error.*failed.*at.*line"',
+      '      - regex: "^(a+)+$"'
+    ].join('\n')
+    const c = loadCatalogue(yaml)
+    // Each of these lines costs JavaScript's engine exponential or cubic time in its length.
+    const hostile = [
+      'a'.repeat(4000) + 'b',
+      'error failed at '.repeat(250),
+      ('error' + ' failed'.repeat(40) + ' at').repeat(20)
+    ]
+    const log = [...hostile, ...hostile, 'error: build failed at src/a.c line 3'].join('\n') + '\n'
+    const f = classifyText(log, { catalogue: c }).findings.find((x) => x.pattern === 'PAT-101')
+    expect(f).toMatchObject({ line: 7, rule: 'PAT-101/user-1' })
   })
 
   it('rejects context evidence without a context regex', () => {

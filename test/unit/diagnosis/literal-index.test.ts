@@ -6,6 +6,7 @@ import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js
 import { firstChars, requiredLiterals } from '../../../packages/core/src/diagnosis/literal-hint.js'
 import { LiteralIndex } from '../../../packages/core/src/diagnosis/literal-index.js'
 import { cleanLine } from '../../../packages/core/src/diagnosis/log-line.js'
+import { findEvalSet } from './eval-set.js'
 
 function hits(index: LiteralIndex, text: string): Set<number> {
   const out = new Set<number>(index.always)
@@ -92,7 +93,9 @@ describe('firstChars', () => {
     expect(tables.filter(Boolean).length).toBeGreaterThan(50)
     const dirs = [
       join(import.meta.dirname, '../../fixtures/logs'),
-      join(import.meta.dirname, '../../../../shared/eval/logs')
+      join(findEvalSet() ?? join(import.meta.dirname, 'no-eval-set'), 'logs'),
+      join(import.meta.dirname, '../../fixtures/corpus/dev/logs'),
+      join(import.meta.dirname, '../../fixtures/heldout/logs')
     ].filter((d) => existsSync(d))
     for (const dir of dirs) {
       for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {
@@ -150,7 +153,9 @@ describe('LiteralIndex', () => {
     const index = new LiteralIndex(catalogue.rules.map((r) => r.literals))
     const dirs = [
       join(import.meta.dirname, '../../fixtures/logs'),
-      join(import.meta.dirname, '../../../../shared/eval/logs')
+      join(findEvalSet() ?? join(import.meta.dirname, 'no-eval-set'), 'logs'),
+      join(import.meta.dirname, '../../fixtures/corpus/dev/logs'),
+      join(import.meta.dirname, '../../fixtures/heldout/logs')
     ].filter((d) => existsSync(d))
     let matched = 0
     for (const dir of dirs) {

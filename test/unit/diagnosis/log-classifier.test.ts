@@ -6,6 +6,7 @@ import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js
 import { MAX_EXCERPT_CHARS, MAX_EXCERPT_LINES, type Finding } from '../../../packages/core/src/diagnosis/finding.js'
 import { classifyStream, classifyText, LogClassifier } from '../../../packages/core/src/diagnosis/log-classifier.js'
 import { MAX_MATCH_CHARS } from '../../../packages/core/src/diagnosis/log-line.js'
+import { findEvalSet } from './eval-set.js'
 
 // Logs produced by real tools on small broken projects: see test/fixtures/logs/make-fixtures.sh.
 const FIXTURES = join(import.meta.dirname, '../../fixtures/logs')
@@ -110,6 +111,39 @@ describe('ranking', () => {
       ['echo "ERROR: No space left on device"; cargo build', fixture('cargo-build-type-error.log'), 101]
     ])
     expect(classifyText(log).findings.map((f) => f.pattern)).toEqual(['PAT-001'])
+  })
+
+  it("reads on after a script's own ::group::Run … that never ends: only the runner's header is skipped", () => {
+    const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
+    const log = [
+      `${ts(1)}##[group]Run ./ci.sh`,
+      `${ts(2)}\x1b[36;1m./ci.sh\x1b[0m`,
+      `${ts(3)}shell: /usr/bin/bash -e {0}`,
+      `${ts(4)}##[endgroup]`,
+      `${ts(5)}##[group]Run unit tests`,
+      `${ts(6)}running 2 tests`,
+      `${ts(7)}test tests::adds ... FAILED`,
+      `${ts(8)}test result: FAILED. 1 passed; 1 failed`,
+      `${ts(9)}##[error]Process completed with exit code 101.`
+    ].join('\n')
+    const [f] = classifyText(log + '\n').findings
+    expect(f).toMatchObject({ pattern: 'PAT-002', line: 7, section: 'Run ./ci.sh' })
+  })
+
+  it("skips the runner's own Run header, coloured script and inputs included", () => {
+    const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
+    const log = [
+      `${ts(1)}##[group]Run echo "error: No space left on device"; cargo build`,
+      `${ts(2)}\x1b[36;1mecho "error: No space left on device"; cargo build\x1b[0m`,
+      `${ts(3)}\x1b[36;1mecho "FAILED tests/test_a.py::test_x"\x1b[0m`,
+      `${ts(4)}shell: /usr/bin/bash -e {0}`,
+      `${ts(5)}env:`,
+      `${ts(6)}  CARGO_TERM_COLOR: always`,
+      `${ts(7)}##[endgroup]`,
+      `${ts(8)}error[E0308]: mismatched types`,
+      `${ts(9)}##[error]Process completed with exit code 101.`
+    ].join('\n')
+    expect(classifyText(log + '\n').findings.map((f) => `${f.pattern}@${f.line}`)).toEqual(['PAT-001@8'])
   })
 
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
@@ -258,7 +292,7 @@ describe('catastrophic-backtracking inputs', () => {
 })
 
 // The labelled eval set lives in shared/, beside the repository (as in CI).
-const EVAL = join(import.meta.dirname, '../../../../shared/eval')
+const EVAL = findEvalSet() ?? join(import.meta.dirname, 'no-eval-set')
 interface Label {
   file: string
   patterns: string[]

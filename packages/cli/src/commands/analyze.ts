@@ -2,26 +2,29 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ConfigurationError, describeError } from '../../../core/src/errors.js'
+import { readBaseline, type Baseline } from '../../../core/src/diagnosis/baseline.js'
 import { loadCatalogue } from '../../../core/src/diagnosis/catalogue.js'
 import type { ClassifyResult, Finding } from '../../../core/src/diagnosis/finding.js'
 import { classifyStream } from '../../../core/src/diagnosis/log-classifier.js'
 import { parse, required, UsageError } from '../args.js'
 import type { CliIO, Command } from '../io.js'
 
-export const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE]
+export const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE] [--baseline FILE]
 
 Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool output).
 
   --log FILE        the log to read (streamed; any size)
   --format F        json: {"findings":[…]} most significant first; text (default): for a person
   --patterns FILE   a hee-patterns.yml overriding or extending the built-in catalogue
+  --baseline FILE   a passing log of the same job: lines it printed too are noise, not the cause
 
 Exit 0 when the log was read (findings or not), 2 on a usage error or an unreadable file.`
 
 const OPTIONS = {
   log: { type: 'string' },
   format: { type: 'string', default: 'text' },
-  patterns: { type: 'string' }
+  patterns: { type: 'string' },
+  baseline: { type: 'string' }
 } as const
 
 /** `hee analyze`: classify one log file and print its findings. */
@@ -53,9 +56,24 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
   } catch (e) {
     return fail(io, `cannot read --log ${values.log}: ${reason(e)}`)
   }
+  let baseline: Baseline | undefined
+  if (values.baseline !== undefined) {
+    const path = resolve(io.cwd, values.baseline)
+    try {
+      const st = await stat(path)
+      if (!st.isFile()) return fail(io, `cannot read --baseline ${values.baseline}: not a file`)
+      baseline = await readBaseline(createReadStream(path, { highWaterMark: 256 * 1024 }))
+    } catch (e) {
+      if (isFsError(e)) return fail(io, `cannot read --baseline ${values.baseline}: ${reason(e)}`)
+      throw e
+    }
+  }
   let result: ClassifyResult
   try {
-    result = await classifyStream(createReadStream(logPath, { highWaterMark: 256 * 1024 }), { catalogue })
+    result = await classifyStream(createReadStream(logPath, { highWaterMark: 256 * 1024 }), {
+      ...(catalogue ? { catalogue } : {}),
+      ...(baseline ? { baseline } : {})
+    })
   } catch (e) {
     if (isFsError(e)) return fail(io, `cannot read --log ${values.log}: ${reason(e)}`)
     throw e
@@ -79,6 +97,7 @@ function renderText(result: ClassifyResult, name: string): string {
 function renderFinding(f: Finding, n: number): string {
   const where = [
     `line ${f.line}`,
+    f.file ? `(${f.file}${f.fileLine ? `:${f.fileLine}` : ''})` : undefined,
     f.section ? `in "${f.section}"` : undefined,
     f.timestamp ? `at ${f.timestamp}` : undefined
   ]
@@ -90,7 +109,8 @@ function renderFinding(f: Finding, n: number): string {
     .split('\n')
     .map((l) => `    | ${l}`)
     .join('\n')
-  return `${n}. [${f.severity.toUpperCase()}] ${f.pattern} ${f.name} — ${where}${more}\n${excerpt}\n`
+  const sure = f.confidence === 'high' ? '' : ` (confidence: ${f.confidence})`
+  return `${n}. [${f.severity.toUpperCase()}] ${f.pattern} ${f.name}${sure} — ${where}${more}\n${excerpt}\n`
 }
 
 function fail(io: CliIO, message: string): number {

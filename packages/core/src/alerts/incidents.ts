@@ -22,7 +22,7 @@ export interface IncidentFinding {
   excerpt: string
   step?: string
   job?: string
-  /** Source file and line, when the classifier knows them; otherwise read from the excerpt. */
+  /** Source file and line the evidence names, as the classifier located them. */
   file?: string
   fileLine?: number
 }
@@ -58,27 +58,11 @@ export function incidentKey(workflow: string, pattern: string): string {
   return `${workflow}::${pattern}`
 }
 
-// tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, python `File "a.py", line 12`.
-const FILE_LINE =
-  /(?<![\w./\\-])((?:[\w.-]{1,200}[/\\]){0,30}[\w.-]{1,200}\.[A-Za-z]{1,8})(?::(\d{1,7})(?::\d{1,7})?\b|\((\d{1,7}),\d{1,7}\))/
-const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/
-
-/** Source file and line named in a log excerpt, if any. */
-export function fileLineOf(excerpt: string): { file: string; line: number } | undefined {
-  const text = excerpt.slice(0, 4000)
-  const py = PY_FILE_LINE.exec(text)
-  if (py) return { file: py[1]!, line: Number(py[2]) }
-  const m = FILE_LINE.exec(text)
-  if (!m) return undefined
-  return { file: m[1]!.replace(/^\.\//, ''), line: Number(m[2] ?? m[3]) }
-}
-
 function evidenceOf(f: IncidentFinding): AlertEvidence {
-  const parsed = f.file ? { file: f.file, line: f.fileLine } : fileLineOf(f.excerpt)
   const e: AlertEvidence = { logLine: f.line }
-  if (parsed?.file) {
-    e.file = parsed.file
-    if (parsed.line !== undefined) e.line = parsed.line
+  if (f.file) {
+    e.file = f.file
+    if (f.fileLine !== undefined) e.line = f.fileLine
   } else {
     e.line = f.line
   }

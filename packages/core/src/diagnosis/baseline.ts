@@ -4,7 +4,7 @@
  * import" from a test fixture, a retried download) is that job's everyday noise, not the cause.
  * Memory is fixed whatever the passing log's size: a Bloom filter of 2^22 bits (512 KiB).
  */
-import { hashText, normalizeLine } from './line-fingerprint.js'
+import { fingerprint, SECOND_SEED } from './line-fingerprint.js'
 import { cleanLine } from './log-line.js'
 import { LineSplitter } from './line-splitter.js'
 
@@ -22,10 +22,9 @@ export class Baseline {
 
   /** Adds a cleaned line of the passing log. */
   add(text: string): void {
-    const n = normalizeLine(text)
-    if (n.length === 0) return
-    const a = hashText(n)
-    const b = hashText(n, 0x9747b28c)
+    if (text.length === 0) return
+    const a = fingerprint(text)
+    const b = fingerprint(text, SECOND_SEED)
     for (let k = 0; k < 3; k++) {
       const bit = (a + Math.imul(k, b)) & MASK
       this.bits[bit >>> 5]! |= 1 << (bit & 31)
@@ -35,10 +34,9 @@ export class Baseline {
 
   /** Whether the passing log (probably) had a line saying the same as `text`. */
   has(text: string): boolean {
-    const n = normalizeLine(text)
-    if (n.length === 0) return false
-    const a = hashText(n)
-    const b = hashText(n, 0x9747b28c)
+    if (text.length === 0) return false
+    const a = fingerprint(text)
+    const b = fingerprint(text, SECOND_SEED)
     for (let k = 0; k < 3; k++) {
       const bit = (a + Math.imul(k, b)) & MASK
       if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false

@@ -5,7 +5,7 @@ import { SEVERITIES } from '../severity.js'
 import { DEFAULT_PATTERNS } from './default-patterns.js'
 import type { Catalogue, CompiledRule, LineLevel, PatternSpec, RuleSpec } from './pattern-types.js'
 import { requiredLiterals } from './literal-hint.js'
-import { unsafeRegexReason } from './safe-regex.js'
+import { compileLinear, type LineRegex } from './line-regex.js'
 
 /** Where users keep their overrides, relative to the repository root. */
 export const PATTERNS_FILE = '.github/hee-patterns.yml'
@@ -123,7 +123,8 @@ function toRuleSpec(r: UserRule, index: number): RuleSpec {
     weight: r.weight,
     context: r.context,
     evidence: r.evidence,
-    warningsCount: r.warnings_count
+    warningsCount: r.warnings_count,
+    user: true
   }
 }
 
@@ -150,11 +151,16 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
     id: r.id,
     pattern: patternId,
     weight: r.weight,
-    regex: compileRegex(r.regex, flags, `${where}.regex`),
+    regex: compileRegex(r.regex, flags, `${where}.regex`, r.user),
     literals: requiredLiterals(r.regex),
     section:
-      r.context?.section === undefined ? undefined : compileRegex(r.context.section, flags, `${where}.context.section`),
-    after: r.context?.after === undefined ? undefined : compileRegex(r.context.after, flags, `${where}.context.after`),
+      r.context?.section === undefined
+        ? undefined
+        : compileRegex(r.context.section, flags, `${where}.context.section`, r.user),
+    after:
+      r.context?.after === undefined
+        ? undefined
+        : compileRegex(r.context.after, flags, `${where}.context.after`, r.user),
     within: Math.min(r.context?.within ?? 10, MAX_CONTEXT_WINDOW),
     levels: r.context?.level === undefined ? undefined : new Set<LineLevel>(r.context.level),
     evidence: r.evidence ?? 'line',
@@ -162,9 +168,20 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
   }
 }
 
-function compileRegex(source: string, flags: string, where: string): RegExp {
-  const unsafe = unsafeRegexReason(source)
-  if (unsafe) throw new ConfigurationError(`${PATTERNS_FILE}: ${where}: ${unsafe}: ${source}`)
+/**
+ * A built-in rule's regex on JavaScript's engine (the catalogue's own, tested on adversarial
+ * lines); a user's on RE2, refused with RE2's reason when it cannot run in linear time.
+ */
+function compileRegex(source: string, flags: string, where: string, user = false): LineRegex {
+  if (user) {
+    try {
+      return compileLinear(source, flags)
+    } catch (e) {
+      throw new ConfigurationError(
+        `${PATTERNS_FILE}: ${where}: not accepted by the linear-time regex engine (RE2; lookarounds and back-references are not supported): ${(e as Error).message}`
+      )
+    }
+  }
   try {
     return new RegExp(source, flags)
   } catch (e) {

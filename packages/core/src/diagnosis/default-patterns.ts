@@ -341,7 +341,7 @@ const lint: RuleSpec[] = [
   rule('ruff', raw`^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
   rule('rubocop-offenses', raw`^Offenses:$`, 76),
   rule('rubocop-line', raw`^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
-  rule('rubocop-summary', raw`\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
+  rule('rubocop-summary', raw`\b\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
   rule('mix-format', raw`mix format failed due to --check-formatted`, 86),
   rule('gofmt-list', raw`^(?:gofmt|goimports) needs? (?:to be run|running)`, 78),
   rule('go-linter-suffix', raw`^\S+\.go:\d+:\d+: .+\((?!compile\))[a-z][\w-]*\)$`, 78),
@@ -372,10 +372,16 @@ const lint: RuleSpec[] = [
   rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
   rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
   rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
-  rule('lint-script-failed', raw`\blint\S*\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, {
-    flags: 'i',
-    context: { level: ['error', 'none'] }
-  })
+  // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
+  rule(
+    'lint-script-failed',
+    raw`\blint[\w:-]{0,30}\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`,
+    55,
+    {
+      flags: 'i',
+      context: { level: ['error', 'none'] }
+    }
+  )
 ]
 
 const infrastructure: RuleSpec[] = [

@@ -1,42 +1,66 @@
 /**
- * A line's fingerprint: a 32-bit hash of its text with what differs between two runs of the
- * same job taken out (timestamps, durations, hashes, temp paths, numbers). Two lines with the
- * same fingerprint say the same thing; the locator counts repeats with it, and a passing run's
- * fingerprints tell which lines of a failed run are its everyday noise.
+ * A line's fingerprint: a hash of its text with what differs between two runs of the same job
+ * taken out — every run of digits counts as one `0` (timestamps, durations, counts, line
+ * numbers, ports), a word of 7 or more hex digits with a digit in it counts as `H` (commit and
+ * content hashes), case and runs of blanks do not count. Two lines with the same fingerprint say
+ * the same thing; the locator counts repeats with it, and a passing run's fingerprints tell
+ * which lines of a failed run are its everyday noise. One pass, no allocation.
  */
 
-// Ordered: the wider shapes first, so a timestamp is not read as three numbers.
-const VOLATILE: readonly [RegExp, string][] = [
-  [/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?/g, 'T'],
-  [/\b\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b/g, 'T'],
-  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, 'U'],
-  [/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi, 'H'],
-  [
-    /(?:\/tmp|\/var\/folders|\/private\/var|[A-Za-z]:\\Users\\[^\\\s]{1,64}\\AppData\\Local\\Temp|\/home\/runner\/work\/_temp)[/\\][^\s'"`:]{0,200}/g,
-    'P'
-  ],
-  [/\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?)\b/g, 'D'],
-  [/\d+/g, '0']
-]
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+/** A second, independent seed for the Bloom filter of a baseline. */
+export const SECOND_SEED = 0x9747b28c
+const MAX_CHARS = 1024
 
-/** The text of a line with run-specific parts replaced by placeholders. */
-export function normalizeLine(text: string): string {
-  let s = text.length > 1024 ? text.slice(0, 1024) : text
-  for (const [re, to] of VOLATILE) s = s.replace(re, to)
-  return s.replace(/\s+/g, ' ').trim()
-}
-
-/** FNV-1a over UTF-16 code units: fast, and good enough to tell log lines apart. */
-export function hashText(s: string, seed = 0x811c9dc5): number {
+/** The fingerprint of `text` (a cleaned log line) under `seed`. */
+export function fingerprint(text: string, seed = FNV_OFFSET): number {
   let h = seed >>> 0
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
+  // The current word (letters and digits), hashed apart until we know whether it is a hash.
+  let word = seed >>> 0
+  let wordLen = 0
+  let wordHex = true
+  let wordDigit = false
+  let inDigits = false
+  let blank = false
+  const end = Math.min(text.length, MAX_CHARS)
+  const flush = (): void => {
+    if (wordLen === 0) return
+    if (wordHex && wordDigit && wordLen >= 7) h = Math.imul(h ^ 0x48, FNV_PRIME)
+    else h = Math.imul(h ^ word, FNV_PRIME)
+    word = seed >>> 0
+    wordLen = 0
+    wordHex = true
+    wordDigit = false
   }
+  for (let i = 0; i < end; i++) {
+    let c = text.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 0x20
+    const digit = c >= 0x30 && c <= 0x39
+    const letter = (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80
+    if (digit || letter) {
+      blank = false
+      wordLen++
+      if (digit) {
+        wordDigit = true
+        if (inDigits) continue
+        inDigits = true
+        word = Math.imul(word ^ 0x30, FNV_PRIME)
+        continue
+      }
+      inDigits = false
+      if (c > 0x66) wordHex = false
+      word = Math.imul(word ^ c, FNV_PRIME)
+      continue
+    }
+    inDigits = false
+    flush()
+    if (c === 0x20 || c === 0x09) {
+      if (blank) continue
+      blank = true
+    } else blank = false
+    h = Math.imul(h ^ c, FNV_PRIME)
+  }
+  flush()
   return h >>> 0
-}
-
-/** The fingerprint of a cleaned log line. */
-export function fingerprint(text: string): number {
-  return hashText(normalizeLine(text))
 }

@@ -4,8 +4,8 @@
  * `✗`, pytest's `E   `, `##[error]`), names a failure in words, or carries a cue that alone
  * says something failed (`No space left on device`). Lines that only echo an earlier failure
  * (`make: ***`, `npm ERR! code ELIFECYCLE`) or report a clean result (`0 failed`) count little.
- * State is bounded: the strongest few lines per step, the latest few, and a bounded count of
- * repeats per fingerprint.
+ * State is bounded: the strongest few lines per step, its last few lines when it failed, and
+ * a bounded count of repeats per fingerprint.
  */
 import { ALL_CLEAR, CUES, ECHO, LINE_START_FAILURE, NONZERO_FAILURES, SEVERE_WORDS, type Cue } from './evidence-cues.js'
 import type { LineCommand } from './log-line.js'
@@ -37,15 +37,16 @@ export interface Evidence {
   fingerprint: number
   /** One of the last lines before a step's failure marker, kept whatever they say. */
   tail?: boolean
-  /** Lines from this one on, for the finding's excerpt. */
+  /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */
   excerpt: string[]
   excerptChars: number
+  /** No longer among its step's evidence (its excerpt need not be made). */
+  dropped?: boolean
 }
 
 export const MAX_EVIDENCE_TEXT = 500
-/** Evidence lines kept per step (the strongest), plus LATEST_EVIDENCE latest ones. */
+/** Evidence lines kept per step (the strongest). */
 export const STEP_EVIDENCE = 24
-export const LATEST_EVIDENCE = 6
 /** Lines before a step's failure marker kept as last-resort evidence. */
 export const TAIL_LINES = 6
 
@@ -149,7 +150,7 @@ export function hasAloneCue(hits: readonly CueHit[]): boolean {
 }
 
 /** The order in which a step keeps its evidence: severity, then the strongest cue or rule. */
-export function evidenceKey(e: Evidence): number {
+export function evidenceKey(e: Pick<Evidence, 'severity' | 'cues' | 'rule'>): number {
   let cue = 0
   for (const h of e.cues) if (h.weight > cue) cue = h.weight
   return e.severity + cue / 100 + (e.rule ? e.rule.weight / 100 : 0)
@@ -157,33 +158,37 @@ export function evidenceKey(e: Evidence): number {
 
 /**
  * A step's evidence: the STEP_EVIDENCE strongest lines (the earliest among equals, as a first
- * error explains the ones after it) and the LATEST_EVIDENCE latest.
+ * error explains the ones after it), and the last lines before its failure marker.
  */
 export class StepEvidence {
   readonly strongest: Evidence[] = []
-  readonly latest: Evidence[] = []
   readonly tail: Evidence[] = []
   private weakest = -1
+  private weakestKey = -1
 
-  offer(e: Evidence): void {
-    if (this.latest.length >= LATEST_EVIDENCE) this.latest.shift()
-    this.latest.push(e)
+  /** Whether a line of this key would be kept (so the caller need not build it otherwise). */
+  wouldKeep(key: number): boolean {
+    return this.strongest.length < STEP_EVIDENCE || key > this.weakestKey
+  }
+
+  offer(e: Evidence): boolean {
     if (this.strongest.length < STEP_EVIDENCE) {
       this.strongest.push(e)
-      if (this.strongest.length === STEP_EVIDENCE) this.weakest = this.findWeakest()
-      return
+      if (this.strongest.length === STEP_EVIDENCE) this.findWeakest()
+      return true
     }
-    const k = evidenceKey(e)
-    if (k <= evidenceKey(this.strongest[this.weakest]!)) return
+    if (evidenceKey(e) <= this.weakestKey) return false
+    this.strongest[this.weakest]!.dropped = true
     this.strongest[this.weakest] = e
-    this.weakest = this.findWeakest()
+    this.findWeakest()
+    return true
   }
 
   /** Every distinct evidence line of the step, in line order. */
   all(): Evidence[] {
     const seen = new Set<number>()
     const out: Evidence[] = []
-    for (const e of [...this.strongest, ...this.latest, ...this.tail]) {
+    for (const e of [...this.strongest, ...this.tail]) {
       if (seen.has(e.line)) continue
       seen.add(e.line)
       out.push(e)
@@ -195,13 +200,19 @@ export class StepEvidence {
     return this.strongest.length + this.tail.length
   }
 
-  private findWeakest(): number {
+  private findWeakest(): void {
     let w = 0
+    let wk = evidenceKey(this.strongest[0]!)
     for (let i = 1; i < this.strongest.length; i++) {
       // Among equals the latest goes first: the earliest error explains the later ones.
-      if (evidenceKey(this.strongest[i]!) <= evidenceKey(this.strongest[w]!)) w = i
+      const k = evidenceKey(this.strongest[i]!)
+      if (k <= wk) {
+        w = i
+        wk = k
+      }
     }
-    return w
+    this.weakest = w
+    this.weakestKey = wk
   }
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUES } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -27,6 +27,7 @@ import { RangeSplitter } from './line-splitter.js'
 import { firstChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
 import {
+  evidenceKey,
   isAllClear,
   lineSeverity,
   matchCues,
@@ -41,6 +42,7 @@ import {
 } from './locator.js'
 import { LineView } from './log-line.js'
 import { mayAnnounceOutcome, outcomeOf } from './outcome-markers.js'
+import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
 import { sourceLocationOf } from './source-location.js'
@@ -97,8 +99,8 @@ const MAX_SECTION_CHARS = 200
 const MAX_COMMAND_CHARS = 600
 /** Failed steps remembered; the first one with evidence is the one explained. */
 const MAX_FAILED_STEPS = 4
-/** Evidence that a passing run of the job printed too counts this much. */
-const BASELINE_FACTOR = 0.15
+/** Evidence that a passing run of the job printed too counts this much: next to nothing. */
+const BASELINE_FACTOR = 0.02
 
 /**
  * A recent line, kept as offsets into the string it came from (a decoded chunk); the slice is
@@ -131,7 +133,7 @@ interface Accumulator {
 }
 
 interface AfterState {
-  regex: RegExp
+  regex: LineRegex
   last: number
   lastTimestamp?: string
 }
@@ -170,12 +172,14 @@ interface Prefilter {
   always: readonly number[]
   hasLiterals: readonly boolean[]
   first: readonly (Uint8Array | undefined)[]
-  afters: readonly RegExp[]
+  afters: readonly LineRegex[]
   ruleAfter: readonly (number | undefined)[]
-  /** First cue id and the severity id. */
+  /** Id of cue 0's trigger words (cue k: cueBase + k), and the id of the severity words. */
   cueBase: number
   severityId: number
-  /** Cues without literals: tried on every line that is already a candidate. */
+  /** The cues' own required literals, scanned only on candidate lines (id k: cue k). */
+  cueIndex: LiteralIndex
+  /** Cues without literals: tried on every candidate line. */
   gatedCues: readonly number[]
 }
 
@@ -185,7 +189,7 @@ const prefilters = new WeakMap<Catalogue, Prefilter>()
 function prefilterOf(catalogue: Catalogue): Prefilter {
   let p = prefilters.get(catalogue)
   if (p) return p
-  const afters: RegExp[] = []
+  const afters: LineRegex[] = []
   const bySource = new Map<string, number>()
   const ruleAfter = catalogue.rules.map((r) => {
     if (!r.after) return undefined
@@ -202,7 +206,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const literals = [
     ...catalogue.rules.map((r) => r.literals),
     ...afters.map((a) => requiredLiterals(a.source)),
-    ...cueLiterals,
+    ...CUES.map((c) => CUE_TRIGGERS[c.id]),
     SEVERITY_LITERALS
   ]
   const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
@@ -217,6 +221,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     ruleAfter,
     cueBase,
     severityId: cueBase + CUES.length,
+    cueIndex: new LiteralIndex(cueLiterals),
     gatedCues: cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
   }
   prefilters.set(catalogue, p)
@@ -251,7 +256,9 @@ export class LogClassifier {
   private readonly recent = new RingBuffer<Recent>(RECENT_LINES)
   private readonly pending = new Map<string, Accumulator>()
   private readonly settled = new Map<string, Accumulator>()
-  private readonly collecting = new Set<Hit | Evidence>()
+  /** Hits and evidence whose excerpt is made once the lines after them have been read, oldest first. */
+  private readonly awaiting: (Hit | Evidence)[] = []
+  private awaitingHead = 0
   private readonly repeats = new RepeatCounter()
   private readonly failedSteps: Step[] = []
   private step: Step
@@ -281,6 +288,7 @@ export class LogClassifier {
   private stamp = 0
   private readonly hits: number[] = []
   private readonly cueHits: number[] = []
+  private readonly cueMarks = new Uint32Array(CUES.length)
   private sevHit = false
   private readonly mark = (id: number): void => {
     if (this.marks[id] === this.stamp) return
@@ -288,8 +296,13 @@ export class LogClassifier {
     if (id < this.rules.length) this.hits.push(id)
     else if (id >= this.prefilter.cueBase) {
       if (id === this.prefilter.severityId) this.sevHit = true
-      else this.cueHits.push(id - this.prefilter.cueBase)
+      else this.markCue(id - this.prefilter.cueBase)
     }
+  }
+  private readonly markCue = (k: number): void => {
+    if (this.cueMarks[k] === this.stamp) return
+    this.cueMarks[k] = this.stamp
+    this.cueHits.push(k)
   }
 
   constructor(options: ClassifyOptions = {}) {
@@ -315,7 +328,7 @@ export class LogClassifier {
     if (this.result) return this.result
     const { lines, bytes } = this.splitter.end()
     this.closeStep(1, 'open')
-    this.collecting.clear()
+    this.flushExcerpts(Infinity)
     const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
     this.result = { findings: passed ? [] : this.conclude(options, lines), lines, bytes }
     if (options.explain) this.result.scores = this.explained ?? []
@@ -396,9 +409,11 @@ export class LogClassifier {
     slot.to = v.to
     slot.timestamp = undefined
     this.recent.push(slot)
-    if (this.collecting.size > 0) this.feedExcerpts(v.text)
+    if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
     this.step.end = lineNo
-    this.match(v, first, lineNo)
+    const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
+    // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
+    this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure')
     const { hasLiterals, first: gates } = this.prefilter
     for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
       if (hasLiterals[id] && this.marks[id] !== this.stamp) continue
@@ -410,7 +425,6 @@ export class LogClassifier {
         a.lastTimestamp = v.timestamp
       }
     }
-    const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
     if (outcome === undefined) return
     if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
     else if (outcome === 'step-failing') {
@@ -474,7 +488,7 @@ export class LogClassifier {
    * cues and severity words whose required text occurs in it. On a typical log most lines end
    * here without any regex run or any string made.
    */
-  private match(v: LineView, first: number, lineNo: number): void {
+  private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
     const { index, always, first: gates, gatedCues } = this.prefilter
     const hits = this.hits
     this.stamp++
@@ -497,10 +511,15 @@ export class LogClassifier {
     let rule: { pattern: string; id: string; weight: number } | undefined
     if (n > 0) rule = this.runRules(v, lineNo)
     if (!candidate && !rule) return
+    // The cues whose own words occur in the line, and those that have none to look for.
     const cueIds = this.cueHits
-    if (candidate) for (const i of gatedCues) cueIds.push(i)
+    this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
+    for (const i of gatedCues) this.markCue(i)
     const text = v.text
     const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
+    // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
+    // says why (`Job failed (system failure): …`, `exit code 137`) is.
+    if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40)) return
     let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0
     // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
     // step's other lines of its family count less: the tool said that part passed.
@@ -517,22 +536,23 @@ export class LogClassifier {
     // A family cue on a line without error words is weak evidence (`Expected: 3`).
     if (severity === 0 && cues.length > 0) severity = 0.3
     if (severity === 0 && !rule) return
+    const fp = fingerprint(text)
+    this.repeats.bump(fp)
+    const key = { severity, cues, ...(rule ? { rule } : {}) }
+    if (!this.step.evidence.wouldKeep(evidenceKey(key))) return
     const e: Evidence = {
       line: lineNo,
       text: text.length > MAX_EVIDENCE_TEXT ? text.slice(0, MAX_EVIDENCE_TEXT) : text,
       severity,
       cues,
-      fingerprint: fingerprint(text),
+      fingerprint: fp,
       excerpt: [],
       excerptChars: 0
     }
     if (rule) e.rule = rule
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (this.section !== undefined) e.section = this.section
-    appendExcerpt(e, text)
-    this.repeats.bump(e.fingerprint)
-    this.step.evidence.offer(e)
-    if (e.excerpt.length < MAX_EXCERPT_LINES) this.collecting.add(e)
+    if (this.step.evidence.offer(e)) this.awaiting.push(e)
   }
 
   /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
@@ -593,23 +613,34 @@ export class LogClassifier {
       excerpt: [],
       excerptChars: 0
     }
-    if (line === lineNo) appendExcerpt(hit, text)
-    else {
-      // Evidence found through an earlier line starts its excerpt there, from the recent window.
-      for (const r of this.recent.toArray()) {
-        if (r.line >= line && hit.excerpt.length < MAX_EXCERPT_LINES) appendExcerpt(hit, r.src.slice(r.from, r.to))
-      }
-    }
+    void lineNo
+    void text
     if (score >= ROOT_CAUSE_WEIGHT && (!this.rootCause || score > this.rootCause.weight)) this.rootCause = hit
     if (acc) acc.best = hit
     else this.pending.set(pattern, { best: hit, lines: [line], count: 1 })
-    if (hit.excerpt.length < MAX_EXCERPT_LINES) this.collecting.add(hit)
+    this.awaiting.push(hit)
   }
 
-  private feedExcerpts(text: string): void {
-    for (const hit of this.collecting) {
-      appendExcerpt(hit, text)
-      if (hit.excerpt.length >= MAX_EXCERPT_LINES || hit.excerptChars >= MAX_EXCERPT_CHARS) this.collecting.delete(hit)
+  /**
+   * Makes the excerpts of the hits and evidence lines at or before `upTo` from the recent
+   * lines: the line itself and the MAX_EXCERPT_LINES - 1 after it, read by now.
+   */
+  private flushExcerpts(upTo: number): void {
+    const q = this.awaiting
+    let recent: Recent[] | undefined
+    while (this.awaitingHead < q.length && q[this.awaitingHead]!.line <= upTo) {
+      const x = q[this.awaitingHead++]!
+      if ('dropped' in x && x.dropped) continue
+      recent ??= this.recent.toArray()
+      for (const r of recent) {
+        if (r.line < x.line) continue
+        if (r.line >= x.line + MAX_EXCERPT_LINES || x.excerpt.length >= MAX_EXCERPT_LINES) break
+        appendExcerpt(x, r.src.slice(r.from, r.to))
+      }
+    }
+    if (this.awaitingHead === q.length) {
+      q.length = 0
+      this.awaitingHead = 0
     }
   }
 
@@ -625,7 +656,7 @@ export class LogClassifier {
       factor = FAILED_STEP_FACTOR
     }
     step.outcome = outcome
-    if (outcome === 'failed') this.captureTail(step)
+    if (outcome === 'failed' || outcome === 'open') this.captureTail(step)
     for (const [pattern, acc] of this.pending) {
       acc.best.score *= factor
       step.rules.set(pattern, acc.best)
@@ -648,7 +679,7 @@ export class LogClassifier {
         this.failedSteps.push(step)
       }
     } else {
-      for (const e of step.evidence.all()) this.collecting.delete(e)
+      for (const e of step.evidence.all()) e.dropped = true
     }
     this.step = newStep(this.lastLine + 1)
     this.step.title = this.section
@@ -670,11 +701,21 @@ export class LogClassifier {
       const r = tail[k]!
       if (have.has(r.line)) continue
       const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT))
+      // Read with every cue: a linter's report may carry no error word at all.
+      this.stamp++
+      this.cueHits.length = 0
+      this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue)
+      for (const i of this.prefilter.gatedCues) this.markCue(i)
+      const cues = matchCues(text, this.cueHits)
+      // The nearer the failure marker, the likelier the line is the one that failed.
+      let severity = 0.15 + 0.01 * k
+      for (const c of cues) severity = Math.max(severity, c.severity, c.alone ? 0.6 : 0.3)
+      if (step.outcome === 'open' && cues.length === 0) continue
       const e: Evidence = {
         line: r.line,
         text,
-        severity: 0.15,
-        cues: [],
+        severity,
+        cues,
         fingerprint: fingerprint(text),
         tail: true,
         excerpt: [],

@@ -1,4 +1,5 @@
 import type { Severity } from '../severity.js'
+import type { LineRegex } from './line-regex.js'
 
 /** Which message level a line must (or must not) carry for a rule to count. */
 export type LineLevel = 'error' | 'warning' | 'none'
@@ -39,6 +40,8 @@ export interface RuleSpec {
   evidence?: 'line' | 'context'
   /** Warning-level lines normally count half; set for tools whose warnings fail the build. */
   warningsCount?: boolean
+  /** A repository's own rule: it runs on RE2, in linear time whatever its pattern. */
+  user?: boolean
 }
 
 /** A failure pattern of DESIGN §3 or one a user adds. */
@@ -50,16 +53,16 @@ export interface PatternSpec {
   rules: RuleSpec[]
 }
 
-/** A rule ready to run: regexes compiled once. */
+/** A rule ready to run: regexes compiled once (RegExp for built-in rules, RE2 for users'). */
 export interface CompiledRule {
   id: string
   pattern: string
   weight: number
-  regex: RegExp
+  regex: LineRegex
   /** Lowercase texts of which a matching line must contain one (a cheap pre-check), if known. */
   literals?: readonly string[]
-  section?: RegExp
-  after?: RegExp
+  section?: LineRegex
+  after?: LineRegex
   within: number
   levels?: ReadonlySet<LineLevel>
   evidence: 'line' | 'context'

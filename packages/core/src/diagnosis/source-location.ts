@@ -11,7 +11,7 @@ export interface SourceLocation {
 
 // tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, javac under Maven `A.java:[12,5]`.
 const FILE_LINE =
-  /(?<![\w./\\-])((?:[\w.@+-]{1,200}[/\\]){0,30}[\w.@+-]{0,200}\.[A-Za-z][A-Za-z0-9]{0,7})(?::\[?(\d{1,7})(?:[:,]\d{1,7})?\]?(?![\w.])|\((\d{1,7}),\d{1,7}\))/
+  /(?<![\w./\\-])((?:[/\\]|[A-Za-z]:[/\\])?(?:[\w.@+-]{1,200}[/\\]){0,30}[\w.@+-]{0,200}\.[A-Za-z][A-Za-z0-9]{0,7})(?::\[?(\d{1,7})(?:[:,]\d{1,7})?\]?(?![\w.])|\((\d{1,7}),\d{1,7}\))/
 const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/
 const ANNOTATION = /\bfile=([^,:\s]{1,400}),line=(\d{1,7})/
 // Names that look like file:line but are hosts and ports or versions.

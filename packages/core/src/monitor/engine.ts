@@ -154,7 +154,8 @@ function toIncidentFinding(f: RunAnalysis['findings'][number]): IncidentFinding 
     line: f.line,
     excerpt: f.excerpt,
     job: f.job,
-    ...(f.step ? { step: f.step } : {})
+    ...(f.step ? { step: f.step } : {}),
+    ...(f.file ? { file: f.file, ...(f.fileLine ? { fileLine: f.fileLine } : {}) } : {})
   }
 }
 
