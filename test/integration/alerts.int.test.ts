@@ -75,6 +75,9 @@ const finding: IncidentFinding = {
   line: 231,
   step: 'Build',
   job: 'build',
+  // Where the classifier located it: the file and line its evidence names.
+  file: 'src/main.rs',
+  fileLine: 42,
   // A log that leaks every secret we hold, plus a workflow command.
   excerpt: [
     'src/main.rs:42:7: error[E0425]: cannot find value `cfg` in this scope',

@@ -23,6 +23,11 @@ export class LiteralIndex {
   /** Rules with no literal: candidates for every line. */
   readonly always: readonly number[]
 
+  /** An index whose literals are matched as UTF-8 bytes, for `scanBytes`. */
+  static forBytes(literals: readonly (readonly string[] | undefined)[]): LiteralIndex {
+    return new LiteralIndex(literals.map((l) => l?.map((x) => Buffer.from(x, 'utf8').toString('latin1'))))
+  }
+
   /** `literals[i]` lists rule i's literals (lowercase), or undefined when it has none. */
   constructor(literals: readonly (readonly string[] | undefined)[]) {
     const always: number[] = []
@@ -106,6 +111,33 @@ export class LiteralIndex {
         for (let k = 0; k < out!.length; k++) hit(out![k])
       }
     }
+  }
+
+  /**
+   * `scan` over bytes: for an index built with `forBytes` (literals as their UTF-8 bytes),
+   * reports the literals that occur in `buf[from, to)` (ASCII letters folded). No string is made.
+   */
+  scanBytes(buf: Uint8Array, from: number, to: number, hit: (rule: number) => void): void {
+    const { next, alphabet } = this
+    const table = (this.bytes ??= this.byteTable())
+    let row = 0
+    for (let i = from; i < to; i++) {
+      row = next[row + table[buf[i]!]!]!
+      if (row < 0) {
+        row = ~row
+        const out = this.outputs[row / alphabet]
+        for (let k = 0; k < out!.length; k++) hit(out![k]!)
+      }
+    }
+  }
+
+  private bytes: Uint8Array | undefined
+
+  private byteTable(): Uint8Array {
+    const t = new Uint8Array(256)
+    for (let c = 0; c < 128; c++) t[c] = this.ascii[c]!
+    for (let c = 128; c < 256; c++) t[c] = this.wide.get(c) ?? 0
+    return t
   }
 
   private addClass(code: number): number {
