@@ -320,7 +320,7 @@ Vulnerabilities found!`
 ⟫openssl    3.0.2      3.0.7     deb   CVE-2022-3602        High
 zlib       1.2.11     1.2.12    deb   CVE-2018-25032       High
 1 error occurred:
-	* discovered vulnerabilities at or above the severity threshold`
+⟫	* discovered vulnerabilities at or above the severity threshold`
   ),
   c(
     'composer audit',

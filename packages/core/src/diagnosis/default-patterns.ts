@@ -113,10 +113,15 @@ const tests: RuleSpec[] = [
   rule('go-panic', raw`^panic: (?!test timed out after)\S`, 60),
   rule('jest-vitest-fail-file', raw`^\s*FAIL\s+\S+\.(?:[cm]?[jt]sx?|coffee|vue|svelte)\b`, 80),
   rule('vitest-failed-tests-banner', raw`Failed Tests \d+`, 70),
-  rule('jest-bullet', raw`^\s*● (?!Console\b)\S.{0,300} › `, 72),
+  // Jest's failed test (`● suite › test`): the line to quote over the file's `FAIL` header.
+  // A suite that failed to run says why in the lines after it (a missing module, a syntax error).
+  rule('jest-bullet', raw`^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
+  rule('playwright-failure', raw`^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
   rule('js-test-cross', raw`^\s*[×✕✗] \S`, 66),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+\d+ failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
+  // A test (or hook) over its own time limit is a failing test; the job's limit is PAT-005.
+  rule('mocha-test-timeout', raw`Timeout of \d+ms exceeded\. For async tests and hooks`, 70),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
   // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
@@ -197,6 +202,7 @@ const security: RuleSpec[] = [
   rule('cargo-deny-advisory', raw`^error\[(?:vulnerability|unsound|yanked)\]`, 82),
   rule('trivy-total', raw`^Total: [1-9]\d* \(`, 72),
   rule('snyk', raw`Tested \d+ dependencies for known issues, found [1-9]`, 78),
+  rule('grype-threshold', raw`discovered vulnerabilities at or above the severity threshold`, 82),
   rule('osv-ghsa', raw`\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
   rule('bandit-issue', raw`^>> Issue: \[B\d{3}:`, 72)
 ]
@@ -247,7 +253,8 @@ const dependency: RuleSpec[] = [
     raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`,
     70
   ),
-  rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./])[^']+'`, 76),
+  // A missing package explains the test suites that fail to load it.
+  rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./])[^']+'`, 84),
   rule(
     'bundler-cannot-resolve-package',
     raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])[^'"]+['"]`,

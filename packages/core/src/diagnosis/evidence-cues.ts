@@ -105,7 +105,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'assertion',
     'PAT-002',
-    /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|\bComparisonFailure\b|\bAssertionFailedError\b/i,
+    /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b/i,
     46,
     { severity: 0.8 }
   ),
@@ -118,7 +118,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'test-marker',
     'PAT-002',
-    /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at )|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|^\S+:\d+: FAILED:$/,
+    /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|^\S+:\d+: FAILED:$/,
     50,
     { severity: 0.9 }
   ),
@@ -134,7 +134,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'vulnerability',
     'PAT-003',
-    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\baffected by \d+ vulnerabilit/i,
+    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit/i,
     55,
     true
   ),
@@ -331,6 +331,10 @@ export const CUES: readonly Cue[] = [
     58,
     { severity: 0.6 }
   ),
+  // The "stylish" report of eslint, stylelint, yamllint, textlint: `  12:5  error  message  rule`.
+  cue('lint-table-row', 'PAT-007', /^\s+\d+:\d+\s+(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/, 50, {
+    severity: 0.7
+  }),
   cue(
     'lint-count',
     'PAT-007',

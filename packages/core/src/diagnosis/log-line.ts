@@ -32,12 +32,17 @@ const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g
 const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/
 /**
  * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
+ * a quote mark of a log pasted into an issue (`> `),
  * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
  * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
  */
 const PREFIX =
-  /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+  /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
 const GITLAB_STREAM = /\d\d[OE]\+? /y
+// Turborepo and workspace runners name the package and task before each line
+// (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
+// tool's own `file:line: ` or `error: `.
+const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
 
 /** Where a line's text starts once a known prefix at `at` is taken off (`at` when none). */
 export function prefixEnd(s: string, at: number, afterTimestamp: boolean): number {
@@ -46,7 +51,11 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
     GITLAB_STREAM.lastIndex = at
     if (GITLAB_STREAM.test(s)) return GITLAB_STREAM.lastIndex
   }
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x5b || c === 0x23)) return at
+  if (c === 0x40 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+    TASK_PREFIX.lastIndex = at
+    if (TASK_PREFIX.test(s)) return TASK_PREFIX.lastIndex
+  }
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x5b || c === 0x23 || c === 0x3e)) return at
   PREFIX.lastIndex = at
   return PREFIX.test(s) ? PREFIX.lastIndex : at
 }
