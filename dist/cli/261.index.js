@@ -339,7 +339,7 @@ __webpack_require__.d(__webpack_exports__, {
   T7y: () => (/* reexport */ writeCapsuleFile)
 });
 
-// UNUSED EXPORTS: BACKUP_PREFIX, BODY_SCHEMA, BoundedOutput, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_FIXABLE_PATTERNS, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, FAILED_JOB_CONCLUSIONS, Git, GitError, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, backupRef, buildChannels, buildMatrix, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleBodySchema, capsuleDigest, capsuleSchema, capsuleUpdateSchema, capsuleValidator, chainLinkOf, channelsFor, classifyStream, classifyText, cleanLine, commandLine, compactHistory, compareFindings, compareSnapshots, composeAlert, consoleChannel, createBackupRef, createGitHubClient, createNodeExec, createRunsReader, cvss3BaseScore, decideStatus, decryptFields, deleteBackupRef, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, fileLineOf, formatCapsule, formatExcerpt, formatIdentity, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isFailedRun, isIdentical, isRateLimitError, isReportFile, isRequestError, isSecretName, isUserError, issueTitle, judgeJob, killAllRunning, listBackupRefs, loadCatalogue, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, monitorPass, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseIdentity, parseKey, parseRepo, parseStatus, parseTokenExpiration, passesLevel, pathTo, patternNamesOf, patternOf, prepareSigning, publicKeyPem, push, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, snapshotTree, stepOf, stripAnsi, subcommand, timedOut, toGitHubError, tokenExpiryAlert, toolEnv, trackIncidents, unsafeRegexReason, uploadsReports, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withConfiguredExtras, withIssueNumbers
+// UNUSED EXPORTS: BACKUP_PREFIX, BODY_SCHEMA, Baseline, BoundedOutput, CAPSULE_JSON_SCHEMA, CAPSULE_SCHEMA_ID, CAPSULE_STATUSES, CHANNEL_NAMES, ConfigurationError, DEFAULT_FIXABLE_PATTERNS, DEFAULT_HISTORY_LIMIT, DEFAULT_MATRIX, DEFAULT_MAX_OUTPUT_BYTES, DEFAULT_MINIMUM_REALERT_MS, DEFAULT_PATTERNS, DEFAULT_SECURITY_ARTIFACTS, DEFAULT_STATUS_POLICY, DELIVERY_HEADER, EVENT_HEADER, FAILED_CONCLUSIONS, FAILED_JOB_CONCLUSIONS, Git, GitError, INERT_MARK, INITIAL_STATUS, ISSUE_LABEL, LineSplitter, LogClassifier, MAX_ARTIFACT_ZIP_BYTES, MAX_MATCH_CHARS, MAX_SECURITY_ARTIFACTS, MAX_SECURITY_ARTIFACT_BYTES, MIN_HMAC_BYTES, PATTERNS_FILE, PATTERN_NAMES, REDACTED, REPORT_HISTORY_ROWS, RingBuffer, SEVERITIES, SIGNATURE_HEADER, SMS_MAX_CHARS, STATUS_TRANSITIONS, TOKEN_WARNING_DAYS, TWILIO_API_BASE, UNCLASSIFIED_PATTERN, alertMarkdown, analyzeRun, annotationLevel, applyUpdate, artifactScore, assertTransition, atLeast, backupRef, buildChannels, buildMatrix, canSign, canTransition, canonicalJson, capsuleArtifactName, capsuleBodySchema, capsuleDigest, capsuleSchema, capsuleUpdateSchema, capsuleValidator, chainLinkOf, channelsFor, classifyStream, classifyText, cleanLine, commandLine, compactHistory, compareFindings, compareSnapshots, composeAlert, consoleChannel, createBackupRef, createGitHubClient, createNodeExec, createRunsReader, cvss3BaseScore, decideStatus, decryptFields, deleteBackupRef, describeEncryptedFields, describeWhere, dispatchAlerts, emailChannel, emailHtml, emailSubject, emailText, encryptFields, encryptionKeyId, escalationConfigSchema, formatCapsule, formatExcerpt, formatIdentity, githubIssueChannel, githubMessage, historyTotals, humanDuration, incidentKey, isCapsuleStatus, isFailedRun, isIdentical, isRateLimitError, isReportFile, isRequestError, isSecretName, isUserError, issueTitle, judgeJob, killAllRunning, listBackupRefs, loadCatalogue, loadNewestValid, matchesAny, mdCode, mdText, missingEncryptionKeyError, monitorPass, nextStates, orderCandidates, outcomeMarkdown, outcomeOf, parseCapsuleBytes, parseCapsuleText, parseDuration, parseIdentity, parseKey, parseRepo, parseStatus, parseTokenExpiration, passesLevel, pathTo, patternNamesOf, patternOf, prepareSigning, publicKeyPem, push, readBaseline, readZipReports, realertWindowMs, redactDeep, redactError, renderStateDiagram, runMonitor, secretList, securityFindings, severityOfScore, severityRank, sha256Hex, signBody, signCapsule, signedPart, slackChannel, slackEscape, slackMessage, smsBody, smsChannel, snapshotTree, sourceLocationOf, stepOf, stripAnsi, subcommand, timedOut, toGitHubError, tokenExpiryAlert, toolEnv, trackIncidents, unsafeRegexReason, uploadsReports, validateCapsule, verifyOnly, verifySignature, verifyWebhookSignature, versionFromName, watches, webhookChannel, withConfiguredExtras, withIssueNumbers
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -2122,14 +2122,18 @@ async function openFile(opts, requireSignature) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
-var diagnosis_catalogue = __webpack_require__(5224);
+var diagnosis_catalogue = __webpack_require__(3626);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
 var default_patterns = __webpack_require__(9320);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/line-splitter.ts
 var line_splitter = __webpack_require__(6781);
-// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 3 modules
-var log_classifier = __webpack_require__(9264);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 7 modules
+var log_classifier = __webpack_require__(5218);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/baseline.ts
+var baseline = __webpack_require__(9512);
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/index.ts
+
+
 
 
 
@@ -2559,6 +2563,7 @@ function securityFindings(artifact, files, opts = {}) {
             pattern: 'PAT-003',
             name: opts.name ?? 'Security vulnerability',
             severity,
+            confidence: 'high',
             line: 1,
             lines: [1],
             excerpt: (0,finding/* formatExcerpt */.z_)([
@@ -2696,6 +2701,7 @@ async function analyzeJob(reader, verdict, opts) {
             pattern: 'PAT-005',
             name: spec?.name ?? 'Timeout',
             severity: spec?.severity ?? 'medium',
+            confidence: 'high',
             line: Math.max(1, result.lines),
             lines: [Math.max(1, result.lines)],
             excerpt: `job "${job.name}" ran ${m !== undefined ? Math.round(m) : '?'} min and was stopped at its time limit (${limit} min)`,
@@ -3228,27 +3234,12 @@ const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED';
 function incidentKey(workflow, pattern) {
     return `${workflow}::${pattern}`;
 }
-// tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, python `File "a.py", line 12`.
-const FILE_LINE = /(?<![\w./\\-])((?:[\w.-]{1,200}[/\\]){0,30}[\w.-]{1,200}\.[A-Za-z]{1,8})(?::(\d{1,7})(?::\d{1,7})?\b|\((\d{1,7}),\d{1,7}\))/;
-const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/;
-/** Source file and line named in a log excerpt, if any. */
-function fileLineOf(excerpt) {
-    const text = excerpt.slice(0, 4000);
-    const py = PY_FILE_LINE.exec(text);
-    if (py)
-        return { file: py[1], line: Number(py[2]) };
-    const m = FILE_LINE.exec(text);
-    if (!m)
-        return undefined;
-    return { file: m[1].replace(/^\.\//, ''), line: Number(m[2] ?? m[3]) };
-}
 function evidenceOf(f) {
-    const parsed = f.file ? { file: f.file, line: f.fileLine } : fileLineOf(f.excerpt);
     const e = { logLine: f.line };
-    if (parsed?.file) {
-        e.file = parsed.file;
-        if (parsed.line !== undefined)
-            e.line = parsed.line;
+    if (f.file) {
+        e.file = f.file;
+        if (f.fileLine !== undefined)
+            e.line = f.fileLine;
     }
     else {
         e.line = f.line;
@@ -3454,7 +3445,8 @@ function toIncidentFinding(f) {
         line: f.line,
         excerpt: f.excerpt,
         job: f.job,
-        ...(f.step ? { step: f.step } : {})
+        ...(f.step ? { step: f.step } : {}),
+        ...(f.file ? { file: f.file, ...(f.fileLine ? { fileLine: f.fileLine } : {}) } : {})
     };
 }
 /**

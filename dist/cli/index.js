@@ -62,11 +62,11 @@ Run \`hee <command> --help\` for a command's options.`;
 // Each verb is loaded on demand so `hee analyze` starts without the capsule or API code.
 const COMMANDS = {
     analyze: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(264), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5137));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(856), __nccwpck_require__.e(751), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5137));
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(856), __nccwpck_require__.e(948), __nccwpck_require__.e(751), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(554)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3554));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     coverage: async () => {
@@ -74,7 +74,7 @@ const COMMANDS = {
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(948), __nccwpck_require__.e(264), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(441), __nccwpck_require__.e(856), __nccwpck_require__.e(948), __nccwpck_require__.e(751), __nccwpck_require__.e(385), __nccwpck_require__.e(261), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     }
 };
