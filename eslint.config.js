@@ -43,6 +43,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: CHILD_PROCESS }] }
   },
   {
+    // Adapters reach the engines through @hee/core's exports (`@hee/core/<engine>`), never by a
+    // path into its source tree, so each engine's index.ts stays its whole public surface.
+    files: ['packages/cli/**/*.ts', 'actions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)core/src(/|$)',
+              message: "import from '@hee/core' or '@hee/core/<engine>' (packages/core/package.json exports)"
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // Actions print through @actions/core so log text stays inert; never console.*.
     files: ['actions/**/*.ts', 'packages/core/src/**/*.ts'],
     rules: { 'no-console': 'error' }

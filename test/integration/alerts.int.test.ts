@@ -87,7 +87,12 @@ const finding: IncidentFinding = {
   ].join('\n')
 }
 
-function broke(previous: Record<string, Incident> = {}, runId = 501, minutes = 0) {
+/** The incidents and alerts of run `runId` failing `minutes` past 10:00, after `previous` incidents. */
+function broke({
+  previous = {},
+  runId = 501,
+  minutes = 0
+}: { previous?: Record<string, Incident>; runId?: number; minutes?: number } = {}) {
   return trackIncidents({
     previous,
     repository: 'acme/app',
@@ -362,7 +367,7 @@ describe('github-issue channel', () => {
     const matrix = buildMatrix({ critical: { extraChannels: ['github-issue'] } })
     const key = incidentKey('CI', 'PAT-001')
 
-    const r1 = broke({}, 601, 0)
+    const r1 = broke({ runId: 601 })
     const d1 = await dispatchAlerts(r1.alerts, [channel], matrix)
     expect(d1).toMatchObject([{ channel: 'github-issue', ok: true }])
     const issue = repo.issues.find((i) => i.title === '[HEE CI] CI: Compilation failure')!
@@ -377,7 +382,7 @@ describe('github-issue channel', () => {
 
     // A fresh channel (next workflow run) relies on the stored issue number.
     const next = githubIssueChannel({ request: octokit.request, owner: 'acme', repo: 'app', knownSecrets: SECRETS })
-    const r2 = broke(incidents, 602, 10)
+    const r2 = broke({ previous: incidents, runId: 602, minutes: 10 })
     expect(r2.alerts[0]).toMatchObject({ kind: 'still-failing', issueNumber: issue.number })
     expect((await dispatchAlerts(r2.alerts, [next], matrix))[0]!.ok).toBe(true)
     expect(issue.comments).toHaveLength(1)

@@ -20,7 +20,9 @@ import {
   type Capsule
 } from '../../packages/core/src/capsule/index.js'
 import type { StoredArtifact } from '../support/artifact-service.js'
+import { readCapsule } from '../support/capsule-file.js'
 import type { ActionResult } from '../support/runner-env.js'
+import { annotations, expectOk } from '../support/step-result.js'
 import { LocalJob, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
 
 const WORKFLOW = 'HEE CI Monitoring and Auto-Fix'
@@ -65,29 +67,6 @@ class Repo {
 
 function capsulePath(job: LocalJob): string {
   return job.capsuleFile
-}
-
-function readCapsule(path: string): Capsule {
-  return parseCapsuleText(readFileSync(path, 'utf8'), path)
-}
-
-/** `::error::`, `::warning::` and `::notice::` lines of a step, unescaped. */
-function annotations(r: ActionResult, kind: 'error' | 'warning' | 'notice'): string[] {
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith(`::${kind}`))
-    .map((l) =>
-      l
-        .slice(l.indexOf('::', 2) + 2)
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%')
-    )
-}
-
-function expectOk(r: ActionResult): void {
-  expect(r.code, `step failed:\n${annotations(r, 'error').join('\n')}\n${r.stderr}`).toBe(0)
-  expect(annotations(r, 'error')).toEqual([])
 }
 
 function expectFailure(r: ActionResult, message: RegExp | string): string {

@@ -58,7 +58,8 @@ afterEach(async () => {
   expect(api.violations).toEqual([])
 })
 
-function failedRun(fixture: string, step: string, createdAt?: string) {
+/** A run whose `test` job failed in `step` with the log fixture `fixture`. */
+function failedRun({ fixture, step, createdAt }: { fixture: string; step: string; createdAt?: string }) {
   return repo.addRun({
     workflow: 'ci.yml',
     ...(createdAt ? { createdAt } : {}),
@@ -103,7 +104,7 @@ describe('hee monitor (CLI bundle)', () => {
     const password = `smtp-${randomBytes(12).toString('hex')}`
     const smtp = await smtpReceiver('hee', password)
     try {
-      const run = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+      const run = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
       const r = await hee([
         '--run-id',
         String(run.id),
@@ -128,7 +129,7 @@ describe('hee monitor (CLI bundle)', () => {
   })
 
   test('analyses one run by id: prints the located finding and the new status, and writes a signed capsule', async () => {
-    const run = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+    const run = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
 
     const r = await hee(['--run-id', String(run.id)])
 
@@ -150,7 +151,7 @@ describe('hee monitor (CLI bundle)', () => {
   })
 
   test('--watch with fractional intervals detects a run added between polls, and an unchanged poll costs no rate limit', async () => {
-    const first = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+    const first = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
     let lists = 0
     let added: ReturnType<typeof failedRun> | undefined
     let usedAtPoll3 = -1
@@ -159,11 +160,11 @@ describe('hee monitor (CLI bundle)', () => {
       lists++
       // Poll 2 lists the runs: a new failure has just completed. Poll 3 finds nothing new.
       if (lists === 1)
-        added = failedRun(
-          'gha-vitest-failure.log',
-          'Run npx vitest run',
-          new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
-        )
+        added = failedRun({
+          fixture: 'gha-vitest-failure.log',
+          step: 'Run npx vitest run',
+          createdAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
+        })
       if (lists === 2) usedAtPoll3 = repo.rateLimit.used
     }
 
@@ -200,7 +201,7 @@ describe('hee monitor (CLI bundle)', () => {
   })
 
   test('--watch reports a poll that could not read GitHub, leaves the capsule as it was and carries on', async () => {
-    const first = failedRun('gha-cargo-test-failure.log', 'Run cargo test --all')
+    const first = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
     let lists = 0
     let capsuleAtPoll2 = ''
     onRequest = (method, template) => {

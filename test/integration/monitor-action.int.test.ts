@@ -11,24 +11,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { verifyWebhookSignature } from '../../packages/core/src/alerts/webhook.js'
-import {
-  formatCapsule,
-  parseCapsuleText,
-  parseKey,
-  signCapsule,
-  type Capsule
-} from '../../packages/core/src/capsule/index.js'
+import { formatCapsule, parseKey, signCapsule } from '../../packages/core/src/capsule/index.js'
 import { createCapsule } from '../../packages/core/src/capsule/update.js'
 import { registerArtifactService } from '../support/artifact-service.js'
+import { readCapsule } from '../support/capsule-file.js'
 import { FakeRepo, formatLog, registerActionsApi, type ActionsApi, type JobSpec } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
 import { httpReceiver, smtpReceiver } from '../support/receivers.js'
 import type { ActionResult } from '../support/runner-env.js'
+import { annotations, expectOk } from '../support/step-result.js'
 import { LocalJob, ROOT, type LocalGitHub } from '../support/workflow.js'
 
 const MONITORING = 'HEE CI Monitoring and Auto-Fix'
 const WATCHED = 'HEE CI/CD Pipeline'
-const FILE = 'hee-state-capsule.json'
 const TOKEN = 'ghs_monitorActionToken0123456789abcdefXYZ'
 const HMAC = `hmac-${randomBytes(24).toString('hex')}`
 const SLACK_PATH = '/services/T0HEE0000/B0HEE0000/slackPathSecret0123456789'
@@ -64,8 +59,8 @@ beforeAll(() => {
   expect(tscOutput).toHaveLength(2)
 })
 
-/** One failing step `Run <title>` around `lines`, as GitHub serves a job log. */
-function ghaLog(title: string, lines: string[], exit = tscExit): string {
+/** One failing step `Run <title>` around `lines`, as GitHub serves a job log; `exit` defaults to tsc's. */
+function ghaLog({ title, lines, exit = tscExit }: { title: string; lines: string[]; exit?: number }): string {
   return formatLog([
     `##[group]Run ${title}`,
     title,
@@ -76,7 +71,7 @@ function ghaLog(title: string, lines: string[], exit = tscExit): string {
   ])
 }
 
-const tscLog = (): string => ghaLog('npx tsc --noEmit', tscOutput)
+const tscLog = (): string => ghaLog({ title: 'npx tsc --noEmit', lines: tscOutput })
 const STEPS = (failing: string) => ['Set up job', 'Run actions/checkout@v4', failing, 'Complete job']
 
 // ---------- one stand-in per test: REST API + artifact service on one origin ----------
@@ -122,8 +117,11 @@ function failedRun(log = tscLog(), job: Partial<JobSpec> = {}) {
 const passedRun = () =>
   s.repo.addRun({ workflow: 'ci.yml', name: WATCHED, jobs: [{ name: 'lint' }, { name: 'build' }, { name: 'test' }] })
 
-/** The monitor job of a new monitoring run, started by `workflow_run` for `watchedRunId`. */
-function monitorJob(watchedRunId: number, runId = ++monitoringRunId, name = 'monitor'): LocalJob {
+/** The monitor job (`job`, default `monitor`) of a monitoring run (default: a new one), started by `workflow_run` for `watchedRunId`. */
+function monitorJob(
+  watchedRunId: number,
+  { runId = ++monitoringRunId, job: name = 'monitor' }: { runId?: number; job?: string } = {}
+): LocalJob {
   return new LocalJob({
     gh: s.gh,
     repository: s.repo.fullName,
@@ -139,24 +137,6 @@ const BASE = { 'github-token': TOKEN, 'signing-key': HMAC }
 
 function monitor(job: LocalJob, inputs: Record<string, string> = {}): Promise<ActionResult> {
   return job.step('monitor', { ...BASE, ...inputs })
-}
-
-/** `::error`, `::warning` … lines of a step, message part unescaped. */
-function annotations(r: ActionResult, kind: 'error' | 'warning' | 'notice'): string[] {
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith(`::${kind}`))
-    .map((l) =>
-      l
-        .slice(l.indexOf('::', 2) + 2)
-        .replace(/%0D/g, '\r')
-        .replace(/%0A/g, '\n')
-        .replace(/%25/g, '%')
-    )
-}
-
-function expectOk(r: ActionResult): void {
-  expect(r.code, `step failed:\n${annotations(r, 'error').join('\n')}\n${r.stderr}`).toBe(0)
 }
 
 interface FindingsJson {
@@ -185,7 +165,6 @@ function findings(r: ActionResult): FindingsJson {
 }
 
 const capsuleFile = (job: LocalJob): string => job.capsuleFile
-const readCapsule = (job: LocalJob): Capsule => parseCapsuleText(readFileSync(capsuleFile(job), 'utf8'), FILE)
 
 /** A signed capsule already in the job's workspace, as capsule-load leaves it. */
 function seedCapsule(job: LocalJob): Buffer {
@@ -250,7 +229,7 @@ describe('monitor action bundle: one failed run', () => {
 
     const r = await monitor(job)
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     const version = Number(r.outputs['version'])
     expect(r.outputs).toMatchObject({
       fix_required: 'false',
@@ -310,7 +289,7 @@ describe('monitor action bundle: one failed run', () => {
     ])
     expect(requests(/^\/_standin\/job-logs\//)).toHaveLength(1)
 
-    const capsule = readCapsule(job)
+    const capsule = readCapsule(job.capsuleFile)
     expect(capsule.version).toBe(version)
     expect(capsule.body.monitoring_state).toMatchObject({
       current_status: 'failed',
@@ -348,7 +327,7 @@ describe('monitor action bundle: one failed run', () => {
 
     const r = await monitor(monitorJob(run.id))
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(r.outputs).toMatchObject({
       fix_required: 'true',
       'fix-required': 'true',
@@ -368,11 +347,11 @@ describe('monitor action bundle: faults on the way', () => {
 
     const r = await monitor(job)
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(requests(/\/jobs$/).map((q) => q.status)).toEqual([500, 200])
     expect(r.outputs).toMatchObject({ patterns: 'PAT-001', status: 'failed' })
     expect(findings(r).unreadable).toEqual([])
-    expect(readCapsule(job).body.monitoring_state.current_status).toBe('failed')
+    expect(readCapsule(job.capsuleFile).body.monitoring_state.current_status).toBe('failed')
   })
 
   test('retries a 502 and a connection reset on the job list, then reads it', async () => {
@@ -382,7 +361,7 @@ describe('monitor action bundle: faults on the way', () => {
 
     const r = await monitor(monitorJob(run.id))
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(requests(/\/jobs$/).map((q) => q.status)).toEqual([502, 0, 200])
     expect(r.outputs['patterns']).toBe('PAT-001')
   })
@@ -420,7 +399,7 @@ describe('monitor action bundle: faults on the way', () => {
 
     const r = await monitor(monitorJob(run.id))
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(requests(/\/actions\/runs\/\d+$/).map((q) => q.status)).toEqual([403, 200])
     expect(requests(/\/jobs$/).map((q) => q.status)).toEqual([429, 200])
     const warnings = annotations(r, 'warning')
@@ -440,7 +419,7 @@ describe('monitor action bundle: faults on the way', () => {
 
     const r = await monitor(job)
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(r.outputs).toMatchObject({ patterns: 'PAT-001', status: 'failed' })
     const f = findings(r)
     expect(f.runs[0]!.jobs[0]!.findings[0]!.excerpt).toContain('src/broken.ts(1,14)')
@@ -454,7 +433,10 @@ describe('monitor action bundle: faults on the way', () => {
     expect(r.summary).toContain('**Could not read:**')
     expect(r.summary).toMatch(/- log of job "build" \(\d+\): log of job \d+ ended early/)
     expect(annotations(r, 'warning').some((w) => w.startsWith('could not read log of job "build"'))).toBe(true)
-    expect(readCapsule(job).body.monitoring_state).toMatchObject({ current_status: 'failed', last_run_id: run.id })
+    expect(readCapsule(job.capsuleFile).body.monitoring_state).toMatchObject({
+      current_status: 'failed',
+      last_run_id: run.id
+    })
   })
 
   test('fails clearly on a malformed JSON answer for the run and leaves the capsule byte for byte', async () => {
@@ -509,7 +491,10 @@ describe('monitor action bundle: alert channels end to end', () => {
     const [slack, hook, sms, smtp] = await Promise.all([
       httpReceiver(),
       httpReceiver(),
-      httpReceiver(201, JSON.stringify({ sid: 'SM0123456789abcdef0123456789abcdef', status: 'queued' })),
+      httpReceiver({
+        status: 201,
+        reply: JSON.stringify({ sid: 'SM0123456789abcdef0123456789abcdef', status: 'queued' })
+      }),
       smtpReceiver(SMTP_USER, SMTP_PASS)
     ])
     try {
@@ -535,7 +520,7 @@ describe('monitor action bundle: alert channels end to end', () => {
       const broke = failedRun()
       const j1 = monitorJob(broke.id)
       const r1 = await monitor(j1, inputs)
-      expectOk(r1)
+      expectOk(r1, { allowErrorAnnotations: true })
       expect(r1.outputs['status']).toBe('failed')
       expect(
         findings(r1)
@@ -545,7 +530,7 @@ describe('monitor action bundle: alert channels end to end', () => {
       expect(s.repo.issues.map((i) => [i.title, i.state, i.labels])).toEqual([
         [`[HEE CI] ${WATCHED}: Compilation failure`, 'open', ['hee-ci']]
       ])
-      expect(readCapsule(j1).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001`]?.issue_number).toBe(
+      expect(readCapsule(j1.capsuleFile).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001`]?.issue_number).toBe(
         s.repo.issues[0]!.number
       )
       Object.assign(texts, stepTexts(r1, j1, 'run 1'))
@@ -557,7 +542,7 @@ describe('monitor action bundle: alert channels end to end', () => {
       expectOk(load2)
       expect(load2.outputs['version']).toBe(r1.outputs['version'])
       const r2 = await monitor(j2, inputs)
-      expectOk(r2)
+      expectOk(r2, { allowErrorAnnotations: true })
       expect(findings(r2).alerts.map((a) => a.kind)).toEqual(['still-failing'])
       expect(s.repo.issues).toHaveLength(1)
       expect(s.repo.issues[0]!.comments).toHaveLength(1)
@@ -569,12 +554,12 @@ describe('monitor action bundle: alert channels end to end', () => {
       const j3 = monitorJob(fixed.id)
       expectOk(await j3.step('capsule-load', { source: 'latest', 'verify-key': HMAC, 'github-token': TOKEN }))
       const r3 = await monitor(j3, inputs)
-      expectOk(r3)
+      expectOk(r3, { allowErrorAnnotations: true })
       expect(r3.outputs).toMatchObject({ status: 'operational', severity: 'none', patterns: '' })
       expect(findings(r3).status_path).toEqual(['failed', 'operational'])
       expect(s.repo.issues[0]!.state).toBe('closed')
       expect(s.repo.issues[0]!.comments).toHaveLength(2)
-      expect(readCapsule(j3).body.monitoring_state.incidents).toEqual({})
+      expect(readCapsule(j3.capsuleFile).body.monitoring_state.incidents).toEqual({})
       Object.assign(texts, stepTexts(r3, j3, 'run 3'))
 
       // Slack: Block Kit.
@@ -660,7 +645,7 @@ describe('monitor action bundle: alert channels end to end', () => {
       const job = monitorJob(passedRun().id)
 
       const first = await monitor(job, inputs)
-      expectOk(first)
+      expectOk(first, { allowErrorAnnotations: true })
       expect(
         first.stdout
           .split('\n')
@@ -668,16 +653,16 @@ describe('monitor action bundle: alert channels end to end', () => {
         first.stdout
       ).toHaveLength(1)
       expect(hook.received.map((m) => m.headers['x-hee-event'])).toEqual(['alert.token-expiry'])
-      const notice = readCapsule(job).body.monitoring_state.notices?.['token-expiry']
+      const notice = readCapsule(job.capsuleFile).body.monitoring_state.notices?.['token-expiry']
       expect(notice).toBeDefined()
 
       // A second monitoring run later that day, with the capsule the first one left.
       const again = await monitor(job, inputs)
-      expectOk(again)
+      expectOk(again, { allowErrorAnnotations: true })
       expect(again.stdout).not.toContain('expires soon')
       expect(hook.received).toHaveLength(1)
-      expect(readCapsule(job).body.monitoring_state.notices?.['token-expiry']).toBe(notice)
-      expect(readCapsule(job).version).toBe(Number(first.outputs['version']) + 1)
+      expect(readCapsule(job.capsuleFile).body.monitoring_state.notices?.['token-expiry']).toBe(notice)
+      expect(readCapsule(job.capsuleFile).version).toBe(Number(first.outputs['version']) + 1)
     } finally {
       await hook.close()
     }
@@ -693,7 +678,7 @@ describe('monitor action bundle: log text is data', () => {
       '##[error]fake',
       '  ::warning::from the log'
     ]
-    const log = ghaLog('npx tsc --noEmit', [...hostile, ...tscOutput, ...hostile])
+    const log = ghaLog({ title: 'npx tsc --noEmit', lines: [...hostile, ...tscOutput, ...hostile] })
     // The workflow's name is the repository's text too (it is printed in progress lines and alerts).
     const run = s.repo.addRun({
       workflow: 'evil.yml',
@@ -706,7 +691,7 @@ describe('monitor action bundle: log text is data', () => {
 
     const r = await monitor(job, { 'findings-path': 'out/findings.json' })
 
-    expectOk(r)
+    expectOk(r, { allowErrorAnnotations: true })
     expect(r.outputs['patterns']).toBe('PAT-001')
     // The evidence shown to people does include the hostile lines (as text).
     expect(findings(r).runs[0]!.jobs[0]!.findings[0]!.excerpt).toContain('set-output name=x::pwned')

@@ -22,8 +22,15 @@ export interface Receiver {
   close(): Promise<void>
 }
 
+export interface ReceiverOptions {
+  /** The status every request is answered with (default 200). */
+  status?: number
+  /** The body every request is answered with (default `ok`); JSON when it starts with `{`. */
+  reply?: string
+}
+
 /** An HTTP receiver that records every request and answers `status` with `reply`. */
-export async function httpReceiver(status = 200, reply = 'ok'): Promise<Receiver> {
+export async function httpReceiver({ status = 200, reply = 'ok' }: ReceiverOptions = {}): Promise<Receiver> {
   const r = { received: [] as Received[], status, reply } as Receiver
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = []

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Only the error helpers load up front: each verb pulls in its own engines on demand.
-import { describeError, isUserError } from '../../core/src/errors.js'
+import { describeError, isUserError } from '@hee/core/errors'
 import { UsageError } from './args.js'
 import type { CliIO, Command } from './io.js'
 

@@ -1,11 +1,15 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { ConfigurationError, describeError } from '../../../core/src/errors.js'
-import { readBaseline, type Baseline } from '../../../core/src/diagnosis/baseline.js'
-import { loadCatalogue } from '../../../core/src/diagnosis/catalogue.js'
-import type { ClassifyResult, Finding } from '../../../core/src/diagnosis/finding.js'
-import { classifyStream } from '../../../core/src/diagnosis/log-classifier.js'
+import { ConfigurationError, describeError } from '@hee/core/errors'
+import {
+  classifyStream,
+  loadCatalogue,
+  readBaseline,
+  type Baseline,
+  type ClassifyResult,
+  type Finding
+} from '@hee/core/diagnosis'
 import { parse, required, UsageError } from '../args.js'
 import type { CliIO, Command } from '../io.js'
 

@@ -11,18 +11,18 @@ import {
   type AnnotationLevel,
   type AnnotationProps,
   type ConsoleSink
-} from '../../../packages/core/src/alerts/console.js'
-import { DEFAULT_MATRIX } from '../../../packages/core/src/alerts/escalation.js'
-import { applyUpdate, createCapsule } from '../../../packages/core/src/capsule/update.js'
-import type { Capsule, MonitoringState } from '../../../packages/core/src/capsule/types.js'
-import { createGitHubClient, createRunsReader, type GitHubClient } from '../../../packages/core/src/github/index.js'
+} from '../../packages/core/src/alerts/console.js'
+import { DEFAULT_MATRIX } from '../../packages/core/src/alerts/escalation.js'
+import { applyUpdate, createCapsule } from '../../packages/core/src/capsule/update.js'
+import type { Capsule, MonitoringState } from '../../packages/core/src/capsule/types.js'
+import { createGitHubClient, createRunsReader, type GitHubClient } from '../../packages/core/src/github/index.js'
 import {
   runMonitor,
   type MonitorConfig,
   type MonitorOutcome,
   type MonitorTrigger
-} from '../../../packages/core/src/monitor/engine.js'
-import { registerArtifactService } from '../../support/artifact-service.js'
+} from '../../packages/core/src/monitor/engine.js'
+import { registerArtifactService } from '../support/artifact-service.js'
 import {
   FakeRepo,
   formatLog,
@@ -30,13 +30,13 @@ import {
   type ActionsApi,
   type JobSpec,
   type RunSpec
-} from '../../support/github-api.js'
-import { StandinServer } from '../../support/http-server.js'
+} from '../support/github-api.js'
+import { StandinServer } from '../support/http-server.js'
 
 const TOKEN = 'ghs_engineTestTokenNeverPrinted0123456789'
 const T0 = new Date('2025-03-01T10:00:00.000Z')
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000)
-const LOGS = join(import.meta.dirname, '..', '..', 'fixtures', 'logs')
+const LOGS = join(import.meta.dirname, '..', 'fixtures', 'logs')
 const fixture = (name: string): string => readFileSync(join(LOGS, name), 'utf8')
 
 let server: StandinServer
