@@ -1,17 +1,40 @@
 #!/usr/bin/env node
-// Rebuilds every ncc bundle under dist/ and smoke-runs each one as a process.
+// Builds dist/ with ncc as one bundle that every action and the CLI share, and smoke-runs
+// every entry as a process.
 //   node scripts/bundle.mjs            rebuild dist/ in place, then smoke-run
 //   node scripts/bundle.mjs --check    rebuild, then fail if dist/ differs from what git has
-//   node scripts/bundle.mjs --smoke    only smoke-run the committed bundles
-// Bundles are built one after another into a temp folder and then swapped in, so an
-// interrupted build never leaves a half-written dist/.
+//   node scripts/bundle.mjs --smoke    only smoke-run the committed entries
+//   node scripts/bundle.mjs --fresh    only check that dist/ was built from the sources as they are
+//
+// Layout: dist/hee/ holds the one ncc build (index.mjs, its chunks, their source maps,
+// licenses.txt); dist/<name>/index.js is a few lines that start entry <name> of it. Modules
+// that two entries use live in one chunk, so the artifact client, Octokit and zod are on disk
+// once, and each entry still loads only the chunks it needs. dist/sources.sha256 names the
+// sources the build came from, so tests refuse a dist/ older than its sources.
+//
+// The build happens in a temp folder and is swapped in at the end, so an interrupted build
+// never leaves a half-written dist/.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, renameSync, existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { SourceMapConsumer, SourceMapGenerator } from 'source-map-js'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = realpathSync(join(dirname(fileURLToPath(import.meta.url)), '..'))
+
+/** One line per entry: `dist/<name>/index.js` runs `entry`. */
 export const BUNDLES = [
   { name: 'capsule-load', entry: 'actions/capsule-load/src/index.ts' },
   { name: 'capsule-update', entry: 'actions/capsule-update/src/index.ts' },
@@ -19,32 +42,168 @@ export const BUNDLES = [
   { name: 'cli', entry: 'packages/cli/src/main.ts' }
 ].filter((b) => existsSync(join(root, b.entry)))
 
-const args = new Set(process.argv.slice(2))
+/** The folder of the shared build under dist/. */
+export const SHARED = 'hee'
+/** The digest of the sources dist/ was built from. */
+export const STAMP = 'sources.sha256'
+
+/** What the bundle is built from: a change to any of these makes dist/ stale. */
+// (A `*` in a git pathspec also matches `/`: `src/*` is every file below src/.)
+const SOURCES = [
+  'actions/*/src/*',
+  'packages/*/src/*',
+  'packages/*/package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'actions/tsconfig.json',
+  'packages/*/tsconfig.json',
+  'scripts/bundle.mjs'
+]
+
+/** sha256 over the path and bytes of every source file (tracked or not, ignored files aside). */
+export function sourcesDigest() {
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...SOURCES],
+    {
+      cwd: root,
+      encoding: 'utf8'
+    }
+  )
+    .split('\0')
+    .filter((f) => f && existsSync(join(root, f)))
+    .sort()
+  const hash = createHash('sha256')
+  for (const f of [...new Set(files)]) {
+    hash.update(`${f}\0`)
+    hash.update(readFileSync(join(root, f)))
+    hash.update('\0')
+  }
+  return hash.digest('hex')
+}
+
+/** Why dist/ cannot be trusted for these sources, or undefined when it can. */
+export function staleReason() {
+  const stamp = join(root, 'dist', STAMP)
+  if (!existsSync(stamp)) return `dist/${STAMP} is missing`
+  const built = readFileSync(stamp, 'utf8').trim()
+  const now = sourcesDigest()
+  if (built !== now)
+    return `dist/ was built from other sources (${built.slice(0, 12)}…) than these (${now.slice(0, 12)}…)`
+  const missing = BUNDLES.filter((b) => !existsSync(join(root, 'dist', b.name, 'index.js'))).map((b) => b.name)
+  if (missing.length) return `dist/ has no entry for ${missing.join(', ')}`
+  return undefined
+}
+
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+
+// The generated entry of the shared build: each action or CLI module is imported only when its
+// entry stub asks for it, so webpack puts each in chunks of its own and shares what they have in
+// common. It lives in the repository root so ncc finds the root tsconfig and `"type": "module"`.
+function entryModule() {
+  const lines = BUNDLES.map((b) => `  ${JSON.stringify(b.name)}: () => import(${JSON.stringify(`./${b.entry}`)}),`)
+  return [
+    '// Generated by scripts/bundle.mjs; removed after the build.',
+    'const ENTRIES = {',
+    ...lines,
+    '}',
+    '/** Runs entry `name`: importing it runs it. */',
+    'export async function start(name) {',
+    '  const load = ENTRIES[name]',
+    '  if (!load) throw new Error(`no entry named ${name} in this bundle`)',
+    '  await load()',
+    '}',
+    ''
+  ].join('\n')
+}
+
+// The stub GitHub runs (`runs.main` in action.yml). `runs.main` takes no node flags, so the
+// stub switches on Node's own source maps before the bundle loads (only files loaded after the
+// switch are mapped, hence the dynamic import): a stack then names the TypeScript file and line
+// under actions/ or packages/. On a runner a stack is shown only in the debug log, so there the
+// switch waits for RUNNER_DEBUG and a normal start pays nothing for it; elsewhere (the CLI on a
+// laptop) it is always on.
+function stub(name) {
+  return [
+    `// Generated by scripts/bundle.mjs: starts entry ${JSON.stringify(name)} of the shared bundle in ../${SHARED}/.`,
+    "if (process.env.RUNNER_DEBUG === '1' || process.env.GITHUB_ACTIONS !== 'true') process.setSourceMapsEnabled(true)",
+    `const { start } = await import('../${SHARED}/index.mjs')`,
+    `await start(${JSON.stringify(name)})`,
+    ''
+  ].join('\n')
+}
+
+// ncc writes each map's `sources` relative to wherever it built, embeds every source file and
+// maps every dependency too. Keep only the mappings into this repository's own TypeScript, with
+// paths as seen from dist/<SHARED>/: a stack then names actions/… or packages/… on any machine,
+// and the maps stay small for Node to read at start. Frames inside dependencies keep their
+// bundle positions.
+const DROP = 'dependency'
+function rewriteMaps(outDir) {
+  const distDir = join(root, 'dist', SHARED)
+  // webpack names own modules `../` … `./<path from the root>`, and modules it reached through
+  // a symlink or node_modules by a path relative to the output folder.
+  const ownFile = (s) => {
+    const context = /^(?:\.\.\/)*\.\/(.*)$/.exec(s)
+    const abs = context ? join(root, context[1]) : resolve(outDir, s)
+    const real = existsSync(abs) ? realpathSync(abs) : abs
+    const rel = relative(root, real).split(sep).join('/')
+    return /^(actions|packages)\/[^/]+\/src\//.test(rel) ? relative(distDir, real).split(sep).join('/') : DROP
+  }
+  for (const file of readdirSync(outDir).filter((f) => f.endsWith('.map'))) {
+    const raw = JSON.parse(readFileSync(join(outDir, file), 'utf8'))
+    raw.sources = raw.sources.map(ownFile)
+    delete raw.sourcesContent
+    const generator = new SourceMapGenerator({ file: raw.file })
+    new SourceMapConsumer(raw).eachMapping((m) => {
+      if (m.source === null || m.source === DROP) return
+      generator.addMapping({
+        generated: { line: m.generatedLine, column: m.generatedColumn },
+        original: { line: m.originalLine, column: m.originalColumn },
+        source: m.source
+      })
+    })
+    writeFileSync(join(outDir, file), generator.toString())
+  }
+}
 
 function build() {
   const staging = mkdtempSync(join(tmpdir(), 'hee-dist-'))
-  for (const b of BUNDLES) {
-    const out = join(staging, b.name)
-    process.stdout.write(`bundling ${b.name} … `)
-    execFileSync(process.execPath, [ncc, 'build', b.entry, '-o', out, '--license', 'licenses.txt', '--quiet'], {
+  const entry = join(root, `.bundle-entry-${process.pid}.mjs`)
+  try {
+    writeFileSync(entry, entryModule())
+    process.stdout.write(`bundling ${BUNDLES.map((b) => b.name).join(', ')} into dist/${SHARED} … `)
+    const args = [
+      'build',
+      relative(root, entry),
+      '-o',
+      join(staging, SHARED),
+      '--source-map',
+      '--no-source-map-register'
+    ]
+    execFileSync(process.execPath, [ncc, ...args, '--license', 'licenses.txt', '--quiet'], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit']
     })
     process.stdout.write('done\n')
+  } finally {
+    rmSync(entry, { force: true })
   }
-  mkdirSync(join(root, 'dist'), { recursive: true })
+  rewriteMaps(join(staging, SHARED))
   for (const b of BUNDLES) {
-    const target = join(root, 'dist', b.name)
-    rmSync(target, { recursive: true, force: true })
-    renameSync(join(staging, b.name), target)
+    mkdirSync(join(staging, b.name))
+    writeFileSync(join(staging, b.name, 'index.js'), stub(b.name))
   }
-  rmSync(staging, { recursive: true, force: true })
+  // The stubs are ES modules wherever dist/ is copied, not only inside this package.
+  writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n')
+  writeFileSync(join(staging, STAMP), `${sourcesDigest()}\n`)
+  rmSync(join(root, 'dist'), { recursive: true, force: true })
+  renameSync(staging, join(root, 'dist'))
 }
 
-// A bundle that cannot even start (a missing module, an ESM/CJS mix-up) fails here. Each
-// action is started with no inputs: it must exit through its own failure path with a
-// clear message, not crash while loading.
+// An entry that cannot even start (a missing module, an ESM/CJS mix-up, a chunk that is not
+// there) fails here. Each action is started with no inputs: it must exit through its own
+// failure path with a clear message, not crash while loading.
 function smoke() {
   let failed = 0
   for (const b of BUNDLES) {
@@ -57,7 +216,9 @@ function smoke() {
       timeout: 30_000
     })
     const out = `${r.stdout}${r.stderr}`
-    const loaded = !/Cannot find (module|package)|ERR_REQUIRE_ESM|SyntaxError|ReferenceError/.test(out)
+    const loaded = !/Cannot find (module|package)|ERR_REQUIRE_ESM|ERR_MODULE_NOT_FOUND|SyntaxError|ReferenceError/.test(
+      out
+    )
     const ok = isCli ? r.status === 0 : loaded && (r.status === 0 || /::error::/.test(out))
     console.log(`smoke ${b.name}: ${ok ? 'ok' : 'FAILED'} (exit ${r.status})`)
     if (!ok) {
@@ -68,18 +229,24 @@ function smoke() {
   if (failed) process.exit(1)
 }
 
-if (!args.has('--smoke')) build()
-smoke()
-if (args.has('--check')) {
-  const status = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { cwd: root, encoding: 'utf8' })
-  if (status.trim()) {
-    console.error('dist/ does not match the source. Run `npm run bundle` and commit dist/:\n' + status)
-    process.exit(1)
+function main(args) {
+  if (args.has('--fresh')) {
+    const why = staleReason()
+    console.log(why ? `dist/ is stale: ${why}. Run \`npm run bundle\`.` : 'dist/ was built from these sources')
+    process.exit(why ? 1 : 0)
   }
-  const stray = readdirSync(join(root, 'dist')).filter((d) => !BUNDLES.some((b) => b.name === d))
-  if (stray.length) {
-    console.error(`dist/ holds bundles with no source: ${stray.join(', ')}`)
-    process.exit(1)
+  if (!args.has('--smoke')) build()
+  smoke()
+  if (args.has('--check')) {
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { cwd: root, encoding: 'utf8' })
+    if (status.trim()) {
+      console.error('dist/ does not match the source. Run `npm run bundle` and commit dist/:\n' + status)
+      process.exit(1)
+    }
+    console.log('dist/ matches the source')
   }
-  console.log('dist/ matches the source')
 }
+
+// Imported (by the test setup, for staleReason) it only defines; run, it builds.
+if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url)
+  main(new Set(process.argv.slice(2)))

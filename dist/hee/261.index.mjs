@@ -1,0 +1,230 @@
+export const id = 261;
+export const ids = [261];
+export const modules = {
+
+/***/ 19261:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64543);
+
+
+await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 64543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/capsule/update.ts
+var capsule_update = __webpack_require__(15224);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/state/update-file.ts
+var update_file = __webpack_require__(2025);
+// EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
+var candidates = __webpack_require__(90997);
+// EXTERNAL MODULE: ./packages/core/src/capsule/canonical.ts
+var canonical = __webpack_require__(30747);
+// EXTERNAL MODULE: ./packages/core/src/action/context.ts
+var context = __webpack_require__(64095);
+// EXTERNAL MODULE: ./packages/core/src/action/keys.ts
+var keys = __webpack_require__(14646);
+// EXTERNAL MODULE: ./packages/core/src/action/artifact-store.ts
+var artifact_store = __webpack_require__(12796);
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
+var action_inputs = __webpack_require__(1363);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./packages/core/src/capsule/types.ts
+var types = __webpack_require__(17112);
+;// CONCATENATED MODULE: ./actions/capsule-update/src/inputs.ts
+
+
+
+const schema = schemas/* object */.Ikc({
+    'capsule-path': action_inputs/* input */.hF.text(),
+    // '' keeps the status; anything else must be a state of the diagram, reported as this input.
+    status: schemas/* string */.YjP()
+        .transform((v) => v.trim())
+        .refine((v) => v === '' || types/* CAPSULE_STATUSES */.t.includes(v), {
+        message: `expected one of ${types/* CAPSULE_STATUSES */.t.join(', ')}`
+    }),
+    update: action_inputs/* input */.hF.text(),
+    'update-file': action_inputs/* input */.hF.text(),
+    'signing-key': action_inputs/* input */.hF.text(),
+    'encryption-key': action_inputs/* input */.hF.text(),
+    'sensitive-fields': action_inputs/* input */.hF.list(),
+    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
+    'retention-days': action_inputs/* input */.hF.int(90, 1, 400),
+    upload: action_inputs/* input */.hF.bool(true),
+    'history-limit': action_inputs/* input */.hF.int(200, 1, 100_000),
+    'allow-unsigned': action_inputs/* input */.hF.bool(false)
+});
+function getInputs() {
+    return (0,action_inputs/* readInputs */.Ko)(schema, ['signing-key', 'encryption-key']);
+}
+
+;// CONCATENATED MODULE: ./actions/capsule-update/src/main.ts
+
+
+
+
+
+
+/** Applies an update to the job's capsule, signs it, writes it and uploads it as an artifact. */
+async function run() {
+    const inputs = getInputs();
+    const ctx = (0,context/* runnerContext */.cE)();
+    const path = (0,context/* capsulePathOf */.eP)(ctx, inputs['capsule-path']);
+    const update = await readUpdate(inputs.update, inputs['update-file'] ? (0,context/* workspacePath */.X5)(ctx, inputs['update-file']) : '');
+    if (inputs.status)
+        update.status = (0,capsule_update/* parseUpdate */.j9)({ status: inputs.status }).status;
+    const signingKey = (0,keys/* requiredKey */.p1)('signing-key', inputs['signing-key'], inputs['allow-unsigned'], 'capsules are signed', 'pass a secret (an Ed25519 PEM key or an HMAC secret of 16+ bytes)');
+    const encryptionKey = (0,keys/* encryptionKeyInput */.dm)('encryption-key', inputs['encryption-key']);
+    if (inputs['sensitive-fields'].length && !encryptionKey) {
+        throw new errors/* ConfigurationError */.j1('input `sensitive-fields` is set but `encryption-key` is empty');
+    }
+    core.startGroup('Update the state capsule');
+    const { capsule, previous, created } = await (0,update_file/* updateCapsuleFile */.l)({
+        path,
+        update,
+        meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
+        signingKey,
+        encryptionKey,
+        sensitiveFields: inputs['sensitive-fields'],
+        requireSignature: !inputs['allow-unsigned'],
+        historyLimit: inputs['history-limit']
+    });
+    const status = capsule.body.monitoring_state.current_status ?? 'operational';
+    core.info(created
+        ? `started a new capsule at version ${capsule.version}`
+        : `version ${previous?.version} → ${capsule.version}, status ${previous?.body.monitoring_state.current_status} → ${status}`);
+    core.endGroup();
+    let artifactId;
+    let artifactName;
+    if (inputs.upload) {
+        core.startGroup('Upload the capsule artifact');
+        artifactName = (0,candidates/* capsuleArtifactName */.BU)(inputs['artifact-name'], capsule.version);
+        const store = new artifact_store/* ArtifactCapsuleStore */.P({
+            prefix: inputs['artifact-name'],
+            repository: ctx.repository,
+            runId: ctx.runId
+        });
+        const res = await store.upload(artifactName, path, (0,external_node_path_.dirname)(path), inputs['retention-days']);
+        artifactId = res.id;
+        core.info(`uploaded ${artifactName} (${(0,external_node_path_.basename)(path)}, ${res.size} bytes, artifact ${res.id})`);
+        core.endGroup();
+    }
+    (0,action_inputs/* setOutputs */.n0)({
+        'capsule-path': path,
+        version: capsule.version,
+        digest: (0,canonical/* capsuleDigest */.qk)(capsule),
+        status,
+        'artifact-id': artifactId,
+        'artifact-name': artifactName
+    });
+}
+async function readUpdate(json, file) {
+    if (json && file)
+        throw new errors/* ConfigurationError */.j1('inputs `update` and `update-file` are both set: use one');
+    const text = json || (file ? await (0,promises_.readFile)(file, 'utf8') : '{}');
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`input \`${json ? 'update' : 'update-file'}\` is not valid JSON: ${e.message}`);
+    }
+    return (0,capsule_update/* parseUpdate */.j9)(value);
+}
+
+
+/***/ }),
+
+/***/ 2025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ updateCapsuleFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15224);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42290);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69583);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+
+/**
+ * Reads the capsule at `path` (verifying it) or starts a fresh one, applies a typed update,
+ * seals it and replaces the file atomically. The existing file is left untouched when any
+ * step fails.
+ */
+async function updateCapsuleFile(opts) {
+    const requireSignature = opts.requireSignature ?? true;
+    if (requireSignature && !opts.signingKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HeeError */ .RA('capsule.key', 'no signing key: a capsule is signed on every update', {
+            hint: 'pass a key (Ed25519 PEM or an HMAC secret), or allow unsigned capsules explicitly'
+        });
+    }
+    const now = opts.now ?? new Date();
+    let previous;
+    let sensitiveFields = opts.sensitiveFields ?? [];
+    const opened = opts.opened !== undefined ? opts.opened : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.path) ? await openFile(opts, requireSignature) : null;
+    if (opened) {
+        previous = opened.capsule;
+        // Fields that were sensitive stay sensitive unless the caller names a new set.
+        if (sensitiveFields.length === 0 && opened.decrypted)
+            sensitiveFields = opened.sensitiveFields;
+    }
+    let next = previous ?? (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCapsule */ .qY)({ ...opts.meta, now });
+    for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
+        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(next, update, {
+            now,
+            runId: opts.meta.runId,
+            workflow: opts.meta.workflow,
+            historyLimit: opts.historyLimit
+        });
+    }
+    const sealed = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .z)(next, {
+        signingKey: opts.signingKey,
+        encryptionKey: opts.encryptionKey,
+        sensitiveFields
+    });
+    await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCapsuleFile */ .T7)(opts.path, sealed);
+    return { capsule: sealed, previous, created: !previous };
+}
+async function openFile(opts, requireSignature) {
+    const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
+    return (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openCapsule */ .y)(await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCapsuleFile */ .U4)(opts.path), {
+        verifyKeys,
+        encryptionKey: opts.encryptionKey,
+        requireSignature
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=261.index.mjs.map

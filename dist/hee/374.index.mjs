@@ -1,0 +1,294 @@
+export const id = 374;
+export const ids = [374];
+export const modules = {
+
+/***/ 57374:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38052);
+
+
+await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 38052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: triggerOf
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
+var diagnosis_catalogue = __webpack_require__(92843);
+// EXTERNAL MODULE: ./packages/core/src/alerts/escalation.ts + 1 modules
+var escalation = __webpack_require__(84654);
+// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts
+var octokit = __webpack_require__(81512);
+// EXTERNAL MODULE: ./packages/core/src/security/inert.ts
+var inert = __webpack_require__(95304);
+// EXTERNAL MODULE: ./packages/core/src/alerts/from-settings.ts + 6 modules
+var from_settings = __webpack_require__(40406);
+// EXTERNAL MODULE: ./packages/core/src/monitor/pass.ts + 5 modules
+var pass = __webpack_require__(71142);
+// EXTERNAL MODULE: ./packages/core/src/github/runs.ts
+var runs = __webpack_require__(36699);
+// EXTERNAL MODULE: ./packages/core/src/monitor/report.ts
+var report = __webpack_require__(93772);
+// EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
+var candidates = __webpack_require__(90997);
+// EXTERNAL MODULE: ./packages/core/src/action/context.ts
+var context = __webpack_require__(64095);
+// EXTERNAL MODULE: ./packages/core/src/action/keys.ts
+var keys = __webpack_require__(14646);
+// EXTERNAL MODULE: ./packages/core/src/action/artifact-store.ts
+var artifact_store = __webpack_require__(12796);
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
+var action_inputs = __webpack_require__(1363);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+;// CONCATENATED MODULE: ./actions/monitor/src/inputs.ts
+
+
+const schema = schemas/* object */.Ikc({
+    'github-token': action_inputs/* input */.hF.text(),
+    repository: action_inputs/* input */.hF.text(),
+    trigger: action_inputs/* input */.hF.oneOf(['auto', 'run', 'since-last', 'latest'], 'auto'),
+    'run-id': action_inputs/* input */.hF.int(0, 0, Number.MAX_SAFE_INTEGER),
+    workflows: action_inputs/* input */.hF.list(),
+    'max-runs': action_inputs/* input */.hF.int(20, 1, 500),
+    'alert-level': action_inputs/* input */.hF.oneOf(['critical', 'high', 'medium', 'low'], 'low'),
+    escalation: action_inputs/* input */.hF.text(),
+    'patterns-file': action_inputs/* input */.hF.text('.github/hee-patterns.yml'),
+    'fixable-patterns': action_inputs/* input */.hF.list(),
+    'failed-after': action_inputs/* input */.hF.int(3, 1, 1000),
+    'timeout-minutes': action_inputs/* input */.hF.int(360, 1, 10_080),
+    // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
+    'security-artifacts': action_inputs/* input */.hF.list(),
+    'capsule-path': action_inputs/* input */.hF.text(),
+    'signing-key': action_inputs/* input */.hF.text(),
+    'verify-key': action_inputs/* input */.hF.text(),
+    'encryption-key': action_inputs/* input */.hF.text(),
+    'allow-unsigned': action_inputs/* input */.hF.bool(false),
+    'upload-capsule': action_inputs/* input */.hF.bool(true),
+    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
+    'retention-days': action_inputs/* input */.hF.int(90, 1, 400),
+    'findings-path': action_inputs/* input */.hF.text(),
+    'slack-webhook-url': action_inputs/* input */.hF.text(),
+    'smtp-url': action_inputs/* input */.hF.text(),
+    'email-from': action_inputs/* input */.hF.text(),
+    'email-to': action_inputs/* input */.hF.list(),
+    'sms-account-sid': action_inputs/* input */.hF.text(),
+    'sms-auth-token': action_inputs/* input */.hF.text(),
+    'sms-from': action_inputs/* input */.hF.text(),
+    'sms-to': action_inputs/* input */.hF.list(),
+    'sms-api-url': action_inputs/* input */.hF.text(),
+    'webhook-url': action_inputs/* input */.hF.text(),
+    'webhook-secret': action_inputs/* input */.hF.text(),
+    'github-issues': action_inputs/* input */.hF.bool(false),
+    'token-name': action_inputs/* input */.hF.text('GITHUB_TOKEN')
+});
+const SECRET_INPUTS = [
+    'github-token',
+    'signing-key',
+    'verify-key',
+    'encryption-key',
+    'slack-webhook-url',
+    'smtp-url',
+    'sms-auth-token',
+    'webhook-url',
+    'webhook-secret'
+];
+function getInputs() {
+    return (0,action_inputs/* readInputs */.Ko)(schema, SECRET_INPUTS);
+}
+
+;// CONCATENATED MODULE: ./actions/monitor/src/main.ts
+
+
+
+
+
+
+
+
+/** Which runs this invocation looks at, from the event that started the job. */
+function triggerOf(inputs, ctx) {
+    const mode = inputs.trigger;
+    // A run named by hand is read again even if it was counted: a person asked to see it.
+    if (inputs['run-id'] > 0)
+        return { kind: 'run', runId: inputs['run-id'], reread: true };
+    if (mode === 'since-last' || mode === 'latest')
+        return { kind: mode };
+    if (ctx.eventName === 'workflow_run' && ctx.eventPath && (0,external_node_fs_.existsSync)(ctx.eventPath)) {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(ctx.eventPath, 'utf8'));
+        if (typeof event.workflow_run?.id === 'number')
+            return { kind: 'run', runId: event.workflow_run.id };
+    }
+    if (mode === 'run')
+        throw new errors/* ConfigurationError */.j1('input `trigger` is `run` but no `run-id` was given and the event is not workflow_run');
+    return ctx.eventName === 'schedule' ? { kind: 'since-last' } : { kind: 'latest' };
+}
+function escalationOf(text) {
+    if (!text.trim())
+        return {};
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`input \`escalation\` is neither JSON nor YAML: ${e.message.split('\n')[0]}`);
+    }
+}
+/** Analyses the runs the event names, alerts, moves the status, updates the capsule. */
+async function run() {
+    const inputs = getInputs();
+    const ctx = (0,context/* runnerContext */.cE)();
+    if (!inputs['github-token']) {
+        throw new errors/* ConfigurationError */.j1('input `github-token` is empty', {
+            hint: 'the default `${{ github.token }}` works with `permissions: actions: read`'
+        });
+    }
+    const repository = inputs.repository || ctx.repository;
+    const signingKey = (0,keys/* requiredKey */.p1)('signing-key', inputs['signing-key'], inputs['allow-unsigned'], 'the capsule is signed on every update', 'pass the capsule key secret');
+    const verifyKey = (0,keys/* keyInput */.iS)('verify-key', inputs['verify-key']);
+    const verifyKeys = verifyKey ? [verifyKey] : [];
+    const encryptionKey = (0,keys/* encryptionKeyInput */.dm)('encryption-key', inputs['encryption-key']);
+    const trigger = triggerOf(inputs, ctx);
+    const patternsFile = (0,context/* workspacePath */.X5)(ctx, inputs['patterns-file']);
+    const catalogue = (0,external_node_fs_.existsSync)(patternsFile) ? (0,diagnosis_catalogue/* loadCatalogue */.O)((0,external_node_fs_.readFileSync)(patternsFile, 'utf8')) : undefined;
+    const base = (0,escalation/* buildMatrix */.Kn)(escalationOf(inputs.escalation));
+    const matrix0 = { ...base, alertLevel: inputs['alert-level'] };
+    let tokenExpiresAt;
+    const client = (0,octokit/* createGitHubClient */.L)({
+        token: inputs['github-token'],
+        baseUrl: ctx.apiUrl,
+        userAgent: 'hee-ci-monitor',
+        log: {
+            debug: (m) => core.debug(m),
+            info: (m) => core.info((0,inert/* inertText */.U)(m)),
+            warn: (m) => core.warning(m),
+            error: (m) => core.error(m)
+        },
+        onTokenExpiration: (d) => (tokenExpiresAt = d)
+    });
+    const [owner, repo] = repository.split('/');
+    const summaries = [];
+    const sink = {
+        annotate: (level, message, props) => core[level](message, props),
+        summary: (md) => void summaries.push(md)
+    };
+    const built = (0,from_settings/* buildChannels */.p)({
+        slackWebhookUrl: inputs['slack-webhook-url'],
+        smtpUrl: inputs['smtp-url'],
+        emailFrom: inputs['email-from'],
+        emailTo: inputs['email-to'],
+        smsAccountSid: inputs['sms-account-sid'],
+        smsAuthToken: inputs['sms-auth-token'],
+        smsFrom: inputs['sms-from'],
+        smsTo: inputs['sms-to'],
+        smsApiUrl: inputs['sms-api-url'],
+        webhookUrl: inputs['webhook-url'],
+        webhookSecret: inputs['webhook-secret'],
+        ...(inputs['github-issues'] ? { githubIssues: { request: client.octokit.request, owner, repo } } : {})
+    }, sink, [inputs['github-token'], inputs['signing-key'], inputs['encryption-key']].filter(Boolean));
+    const matrix = (0,from_settings/* withConfiguredExtras */.e)(matrix0, built.channels);
+    const capsulePath = (0,context/* capsulePathOf */.eP)(ctx, inputs['capsule-path']);
+    core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`);
+    const { outcome, capsule, previous } = await (0,pass/* monitorPass */.a)({
+        reader: (0,runs/* createRunsReader */.Wg)(client, repository),
+        trigger,
+        config: {
+            repository,
+            workflows: inputs.workflows,
+            selfWorkflow: ctx.workflow,
+            maxRuns: inputs['max-runs'],
+            matrix,
+            ...(catalogue ? { catalogue } : {}),
+            policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
+            fixablePatterns: inputs['fixable-patterns'].length
+                ? inputs['fixable-patterns']
+                : ['PAT-004', 'PAT-006', 'PAT-007'],
+            timeoutMinutes: inputs['timeout-minutes'],
+            securityArtifacts: inputs['security-artifacts']
+        },
+        channels: built.channels,
+        capsulePath,
+        meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
+        ...(signingKey ? { signingKey } : {}),
+        verifyKeys,
+        ...(encryptionKey ? { encryptionKey } : {}),
+        requireSignature: !inputs['allow-unsigned'],
+        now: () => new Date(),
+        log: (line) => core.info((0,inert/* inertText */.U)(line)),
+        knownSecrets: built.secrets,
+        ...(built.issues ? { issueNumbers: () => built.issues.issues } : {}),
+        tokenExpiresAt: () => tokenExpiresAt,
+        tokenName: inputs['token-name']
+    });
+    core.endGroup();
+    for (const u of outcome.unreadable)
+        core.warning((0,inert/* inertText */.U)(`could not read ${u}`));
+    for (const d of outcome.deliveries.filter((x) => !x.ok))
+        core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`);
+    const findingsPath = inputs['findings-path']
+        ? (0,context/* workspacePath */.X5)(ctx, inputs['findings-path'])
+        : (0,external_node_path_.join)(ctx.tempDir, 'hee-findings.json');
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(findingsPath), { recursive: true });
+    await (0,promises_.writeFile)(findingsPath, JSON.stringify((0,report/* outcomeJson */.b)(outcome, built.secrets), null, 2) + '\n');
+    let artifactName;
+    if (inputs['upload-capsule']) {
+        artifactName = (0,candidates/* capsuleArtifactName */.BU)(inputs['artifact-name'], capsule.version);
+        const store = new artifact_store/* ArtifactCapsuleStore */.P({
+            prefix: inputs['artifact-name'],
+            repository: ctx.repository,
+            runId: ctx.runId
+        });
+        await store.upload(artifactName, capsulePath, (0,external_node_path_.dirname)(capsulePath), inputs['retention-days']);
+        core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`);
+    }
+    await core.summary.addRaw((0,report/* outcomeMarkdown */.I)(outcome, built.secrets)).addRaw('\n').addRaw(summaries.join('\n')).write();
+    core.info((0,inert/* inertText */.U)(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`));
+    const status = outcome.decision.to;
+    (0,action_inputs/* setOutputs */.n0)({
+        fix_required: outcome.fixRequired,
+        'fix-required': outcome.fixRequired,
+        status,
+        severity: outcome.severity ?? 'none',
+        patterns: outcome.patterns.join(','),
+        'findings-path': findingsPath,
+        'capsule-path': capsulePath,
+        version: capsule.version,
+        'runs-analyzed': outcome.analyses.length,
+        'alerts-sent': outcome.deliveries.filter((d) => d.ok).length,
+        'artifact-name': artifactName
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=374.index.mjs.map
