@@ -12,10 +12,10 @@ import {
   type GitRun,
   type PreviousFigures,
   type ReportFormat,
-  type ReportInput
-} from '../../../core/src/coverage/index.js'
-import type { TestGenerator } from '../../../core/src/coverage/generate/types.js'
-import { ConfigurationError } from '../../../core/src/errors.js'
+  type ReportInput,
+  type TestGenerator
+} from '@hee/core/coverage'
+import { ConfigurationError } from '@hee/core/errors'
 import { parse, UsageError } from '../args.js'
 import type { CliIO, Command } from '../io.js'
 
@@ -194,9 +194,9 @@ async function generateCommand(argv: string[], io: CliIO): Promise<number> {
     regressionGenerator,
     specTablesGenerator,
     renderGenerationMarkdown
-  } = await import('../../../core/src/coverage/generate/index.js')
-  const { createNodeExec } = await import('../../../core/src/exec/index.js')
-  const { Git } = await import('../../../core/src/git/index.js')
+  } = await import('@hee/core/coverage/generate')
+  const { createNodeExec } = await import('@hee/core/exec')
+  const { Git } = await import('@hee/core/git')
   const available: Record<string, () => TestGenerator> = {
     spec: () => specTablesGenerator,
     regression: () => regressionGenerator,
