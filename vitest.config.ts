@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // Whole workflows and real tools in child processes: generous on a loaded 2-core machine.
+          testTimeout: 180_000,
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/support/fresh-dist.mjs']
         }
