@@ -45407,7 +45407,7 @@ var hasOwnProperty = __webpack_require__(94327);
 var ToBigInt64 = __webpack_require__(88586);
 var ToBigUint64 = __webpack_require__(82531);
 var ToInt16 = __webpack_require__(25089);
-var ToInt32 = __webpack_require__(86924);
+var ToInt32 = __webpack_require__(64543);
 var ToInt8 = __webpack_require__(63836);
 var ToUint16 = __webpack_require__(32712);
 var ToUint32 = __webpack_require__(89942);
@@ -45996,7 +45996,7 @@ module.exports = function ToInt16(argument) {
 
 /***/ }),
 
-/***/ 86924:
+/***/ 64543:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32073);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64543);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15427);
 
 
 await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 64543:
+/***/ 15427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,10 +51,15 @@ var keys = __webpack_require__(14646);
 var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __webpack_require__(1363);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./packages/core/src/capsule/types.ts
-var types = __webpack_require__(17112);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./packages/core/src/capsule/shapes.ts
+var shapes = __webpack_require__(33803);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/types.ts
+
+
+const CAPSULE_STATUSES = shapes/* CAPSULE_STATUSES */.tn;
+
 ;// CONCATENATED MODULE: ./actions/capsule-update/src/inputs.ts
 
 
@@ -64,8 +69,8 @@ const schema = schemas/* object */.Ikc({
     // '' keeps the status; anything else must be a state of the diagram, reported as this input.
     status: schemas/* string */.YjP()
         .transform((v) => v.trim())
-        .refine((v) => v === '' || types/* CAPSULE_STATUSES */.t.includes(v), {
-        message: `expected one of ${types/* CAPSULE_STATUSES */.t.join(', ')}`
+        .refine((v) => v === '' || CAPSULE_STATUSES.includes(v), {
+        message: `expected one of ${CAPSULE_STATUSES.join(', ')}`
     }),
     update: action_inputs/* input */.hF.text(),
     'update-file': action_inputs/* input */.hF.text(),
@@ -196,14 +201,18 @@ async function updateCapsuleFile(opts) {
         if (sensitiveFields.length === 0 && opened.decrypted)
             sensitiveFields = opened.sensitiveFields;
     }
+    // The opened file is passed as a chain link: the next version names the digest of what is
+    // stored, even when the fields were decrypted in between.
     let next = previous ?? (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCapsule */ .qY)({ ...opts.meta, now });
+    let from = opened ?? next;
     for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
-        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(next, update, {
+        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(from, update, {
             now,
             runId: opts.meta.runId,
             workflow: opts.meta.workflow,
             historyLimit: opts.historyLimit
         });
+        from = next;
     }
     const sealed = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .z)(next, {
         signingKey: opts.signingKey,

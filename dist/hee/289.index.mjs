@@ -7,10 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dq: () => (/* binding */ digestOfSignedText),
+/* harmony export */   JF: () => (/* binding */ chainLinkOf),
 /* harmony export */   Mo: () => (/* binding */ signedText),
 /* harmony export */   Sy: () => (/* binding */ signedPart),
-/* harmony export */   W7: () => (/* binding */ chainDigest),
-/* harmony export */   _b: () => (/* binding */ rememberSealedDigest),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   qk: () => (/* binding */ capsuleDigest)
 /* harmony export */ });
@@ -150,21 +149,82 @@ function signedText(c) {
 function digestOfSignedText(text) {
     return `sha256:${sha256Hex(text)}`;
 }
-// The chain must link to the stored (sealed) form. A capsule whose sensitive fields were
-// decrypted after loading is a different object from the one that was stored, and even an
-// undecrypted one would cost a full canonical pass to digest again; so openCapsule records the
-// stored digest here, keyed weakly so it disappears with the object and never leaks into JSON.
-const sealedDigests = new WeakMap();
-/** Remember that `opened` was produced from a stored capsule whose digest is `digest`. */
-function rememberSealedDigest(opened, digest) {
-    sealedDigests.set(opened, digest);
+/** The chain link of `c`: as given, or a capsule taken as stored (its own digest). */
+function chainLinkOf(c) {
+    return 'capsule' in c && 'digest' in c ? c : { capsule: c, digest: capsuleDigest(c) };
+}
+
+
+/***/ }),
+
+/***/ 97227:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ isDateTime),
+/* harmony export */   q: () => (/* binding */ fullDateTimeDef)
+/* harmony export */ });
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82815);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
+
+// ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module
+// object, and at runtime the class also carries `.default`, so `.default` works in both worlds.
+const addFormats = (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"]);
+/** ajv-formats' own (full mode) date-time format: the reference for every form but the usual one. */
+const fullDateTimeDef = addFormats.get('date-time', 'full');
+const fullDateTime = fullDateTimeDef.validate;
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function allDigits(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+function digits2(s, at) {
+    const a = s.charCodeAt(at) - 48;
+    const b = s.charCodeAt(at + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 /**
- * The digest a successor must put in `previous_digest`: the stored form's digest when `c` came
- * from {@link rememberSealedDigest} (openCapsule), otherwise {@link capsuleDigest}.
+ * ajv-formats' RFC 3339 `date-time` check with a fast path for the form every capsule uses
+ * (`toISOString`: `YYYY-MM-DDTHH:MM:SS[.fraction]Z`). The generic check splits the string and runs
+ * three regular expressions, which dominated validating a long history; this reads the digits in
+ * place and applies the same rules (a real calendar day; second 60 only at 23:59 UTC). Any other
+ * form goes to ajv-formats unchanged; a property test holds both to the same answers.
  */
-function chainDigest(c) {
-    return sealedDigests.get(c) ?? capsuleDigest(c);
+function isDateTime(s) {
+    const n = s.length;
+    const shaped = n >= 20 &&
+        s.charCodeAt(4) === 45 && // -
+        s.charCodeAt(7) === 45 &&
+        s.charCodeAt(10) === 84 && // T
+        s.charCodeAt(13) === 58 && // :
+        s.charCodeAt(16) === 58 &&
+        s.charCodeAt(n - 1) === 90 && // Z
+        (n === 20 || (n > 21 && s.charCodeAt(19) === 46 && allDigits(s, 20, n - 1)));
+    if (!shaped)
+        return fullDateTime(s);
+    const century = digits2(s, 0);
+    const yy = digits2(s, 2);
+    const month = digits2(s, 5);
+    const day = digits2(s, 8);
+    const hour = digits2(s, 11);
+    const minute = digits2(s, 14);
+    const whole = digits2(s, 17);
+    if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || whole < 0)
+        return fullDateTime(s);
+    const year = century * 100 + yy;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]))
+        return false;
+    // ajv-formats compares the seconds as a number; a long run of 9s in the fraction can round
+    // 59.999… up to 60, so parse exactly as it does once the whole seconds are 59 or more.
+    const second = whole < 59 ? whole : Number(s.slice(17, n - 1));
+    if (hour <= 23 && minute <= 59 && second < 60)
+        return true;
+    return hour === 23 && minute === 59 && second < 61; // a leap second, which is always at 23:59:60 UTC
 }
 
 
@@ -714,35 +774,29 @@ var validate = __webpack_require__(66823);
 
 /**
  * Encrypts the sensitive fields, then signs (so the signature covers the ciphertext and a
- * verify-only job can check it). Sensitive fields without a key are refused rather than
- * stored in clear.
+ * verify-only job can check it), and schema-checks the result. Sensitive fields without a key
+ * are refused rather than stored in clear.
  */
 function sealCapsule(c, opts) {
     const fields = opts.sensitiveFields ?? [];
     let out = c;
-    let encrypted = false;
     if (opts.encryptionKey !== undefined) {
-        if (fields.length > 0 || c.encrypted !== undefined) {
+        if (fields.length > 0 || c.encrypted !== undefined)
             out = (0,encrypt/* encryptFields */.HI)(out, opts.encryptionKey, fields);
-            encrypted = true;
-        }
     }
     else if (fields.length > 0) {
         throw new errors/* ConfigurationError */.j1(`sensitive fields (${fields.join(', ')}) are set but no encryption key is given; refusing to store them in clear`);
     }
     if (opts.signingKey !== undefined)
         out = signCapsule(out, opts.signingKey);
-    // A capsule applyUpdate/createCapsule just checked, only given a signature (always well-formed),
-    // needs no second pass over its whole history; encrypting moves body fields, so that is checked.
-    // writeCapsuleFile checks every capsule once more before writing it.
-    if (!encrypted && (0,validate/* isFreshlyBuilt */.eI)(c))
-        return out;
-    return (0,validate/* validateCapsule */.qV)(out);
+    // Checked every time: encrypting moves body fields out, and a check of even a 10 000-entry
+    // history costs about a millisecond.
+    return (0,validate/* validateCapsule */.q)(out);
 }
 /**
  * Verifies, then decrypts. A signed capsule is always verified when keys are given; an unsigned
  * one is refused only when `requireSignature`. Decrypting drops the signature (it covered the
- * sealed form) and the encrypted block; the returned object remembers the stored digest so
+ * sealed form) and the encrypted block; the result carries the stored form's digest so
  * applyUpdate chains to what is actually on disk.
  */
 function openCapsule(c, opts) {
@@ -759,15 +813,202 @@ function openCapsule(c, opts) {
     }
     const digest = (0,capsule_canonical/* digestOfSignedText */.Dq)(canonical());
     const sensitiveFields = c.encrypted?.fields.slice() ?? [];
-    if (opts.encryptionKey === undefined || c.encrypted === undefined) {
-        // applyUpdate chains to this digest without serialising the capsule again.
-        (0,capsule_canonical/* rememberSealedDigest */._b)(c, digest);
+    if (opts.encryptionKey === undefined || c.encrypted === undefined)
         return { capsule: c, keyId, decrypted: false, sensitiveFields, digest };
-    }
     const capsule = (0,encrypt/* decryptFields */.tZ)(c, opts.encryptionKey);
-    (0,capsule_canonical/* rememberSealedDigest */._b)(capsule, digest);
     return { capsule, keyId, decrypted: true, sensitiveFields, digest };
 }
+
+
+/***/ }),
+
+/***/ 33803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eB: () => (/* binding */ CAPSULE_SCHEMA_ID),
+/* harmony export */   lp: () => (/* binding */ capsuleSchema),
+/* harmony export */   n6: () => (/* binding */ capsuleBodySchema),
+/* harmony export */   ok: () => (/* binding */ capsuleUpdateSchema),
+/* harmony export */   tn: () => (/* binding */ CAPSULE_STATUSES)
+/* harmony export */ });
+/* unused harmony exports dateTime, heeSpecificShape, coverageMetricsShape, heeContextShape, autoFixEntryShape, incidentShape, monitoringFieldsShape, monitoringStateSchema, historySummarySchema, encryptedBlockSchema, capsuleSignatureSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
+/* harmony import */ var _date_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97227);
+/**
+ * The capsule's shapes, defined once. The JSON Schema (`schema.ts`, via `z.toJSONSchema`), the
+ * TypeScript types (`types.ts`, via `z.output`) and the update validator (`update.ts`) are all
+ * derived from these definitions, so they cannot drift apart. The body follows the spec's
+ * "HEE State Capsule Structure" field for field (a test holds the derived schema to the spec's
+ * text); our additions are optional, and the envelope of DESIGN §2 wraps it.
+ *
+ * Objects of the body are `z.object`: the JSON Schema is derived for input, where they stay
+ * open to extra properties as the spec's schema is. The envelope is closed (`z.strictObject`).
+ */
+
+
+const CAPSULE_SCHEMA_ID = 'hee.capsule/v1';
+const CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/**
+ * RFC 3339 `date-time`: `format: date-time` in the JSON Schema (ajv checks it with
+ * `isDateTime`), and the same check for zod, so the capsule and its updates agree.
+ */
+const dateTime = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .refine(_date_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isDateTime */ .A, { error: 'must be an RFC 3339 date-time, e.g. 2024-05-01T12:00:00Z' })
+    .meta({ format: 'date-time' });
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0);
+const percent = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100);
+// ---- the spec's body ----------------------------------------------------------------------
+const heeSpecificShape = {
+    spec_coverage: percent.optional(),
+    prompt_coverage: percent.optional(),
+    decision_stability: percent.optional()
+};
+const coverageMetricsShape = {
+    line: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    function: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    integration: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    spec: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    prompt: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional()
+};
+const heeContextShape = {
+    state_capsule_version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    decision_impact: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    context_preservation: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional()
+};
+/**
+ * One entry of the spec's `auto_fix_history`. Tighter than the spec in one way: timestamp,
+ * pattern_id and success are required, because compaction and the report count by them.
+ */
+const autoFixEntryShape = {
+    timestamp: dateTime,
+    pattern_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    rollback: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
+    hee_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(heeContextShape).optional()
+};
+// ---- our additions to monitoring_state ------------------------------------------------------
+/** An open failure the monitor is tracking: one per workflow and pattern. */
+const incidentShape = {
+    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SEVERITIES),
+    /** When the failure was first seen. */
+    since: dateTime,
+    first_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    last_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    /** Attempt of `last_run_id` that was counted (a re-run of the same run is a new attempt). */
+    last_run_attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional(),
+    /** Runs in a row that showed this failure. */
+    runs: count,
+    /** When an alert about it last went out, for re-alert windows. */
+    last_alert_at: dateTime.optional(),
+    /** Issue number of the GitHub issue channel, when one is open. */
+    issue_number: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional()
+};
+/** The engines' own fields of monitoring_state, which a typed update may set. */
+const monitoringFieldsShape = {
+    consecutive_failures: count.optional(),
+    /** Per-pattern counts of failures seen, kept across history compaction. */
+    pattern_counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), count).optional(),
+    /** Open incidents keyed by `${workflow}::${pattern}`. */
+    incidents: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(incidentShape)).optional(),
+    /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
+    seen_jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** One-off notices already sent (e.g. `token-expiry`) → when, so they are not repeated. */
+    notices: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), dateTime).optional()
+};
+const monitoringStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    // The spec's fields.
+    last_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().optional(),
+    current_status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CAPSULE_STATUSES).optional(),
+    hee_specific: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(heeSpecificShape).optional(),
+    coverage_metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(coverageMetricsShape).optional(),
+    // Ours.
+    /** When current_status was last changed. */
+    status_since: dateTime.optional(),
+    ...monitoringFieldsShape
+});
+const patternTotals = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ attempts: count, successes: count, rollbacks: count });
+/** What compaction removed from `auto_fix_history`. */
+const historySummarySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    compacted_entries: count,
+    oldest_timestamp: dateTime.optional(),
+    by_pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), patternTotals)
+});
+/** The spec's body, with monitoring_state and auto_fix_history required. */
+const capsuleBodySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    monitoring_state: monitoringStateSchema,
+    auto_fix_history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(autoFixEntryShape)),
+    history_summary: historySummarySchema.optional()
+});
+// ---- the envelope ---------------------------------------------------------------------------
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** RFC 6901 pointer, non-empty: "/" followed by reference tokens where "~" is escaped. */
+const JSON_POINTER = /^(\/([^~/]|~[01])*)+$/;
+const KEY_ID = /^[0-9a-f]{16}$/;
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** AES-256-GCM over the canonical JSON `{pointer: value, …}` of the sensitive fields. */
+const encryptedBlockSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    alg: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('A256GCM'),
+    key_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(KEY_ID),
+    /** JSON pointers (RFC 6901) into `body` of the fields that were encrypted. */
+    fields: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(JSON_POINTER))
+        .min(1)
+        .refine((f) => new Set(f).size === f.length, { error: 'must not repeat a field' })
+        .meta({ uniqueItems: true }),
+    iv: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASE64).length(16),
+    tag: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASE64).length(24),
+    ciphertext: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASE64)
+});
+const capsuleSignatureSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    alg: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['Ed25519', 'HS256']),
+    key_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(KEY_ID),
+    value: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(BASE64).min(1)
+});
+/** The whole capsule: the envelope of DESIGN §2 around the spec's body. */
+const capsuleSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(CAPSULE_SCHEMA_ID),
+    /** +1 on every update; loads refuse to go backwards. */
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
+    /** Digest of the previous version: a hash chain over history (null for version 1). */
+    previous_digest: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SHA256_DIGEST).nullable(),
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(REPOSITORY),
+    workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0),
+    updated_at: dateTime,
+    body: capsuleBodySchema,
+    encrypted: encryptedBlockSchema.optional(),
+    signature: capsuleSignatureSchema.optional()
+});
+// ---- updates ----------------------------------------------------------------------------------
+/**
+ * A typed change to a capsule; everything optional, merged in order. Strict at every level,
+ * so a misspelt field is reported, not ignored.
+ */
+const capsuleUpdateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(CAPSULE_STATUSES).optional(),
+    last_run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().optional(),
+    coverage_metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(coverageMetricsShape).optional(),
+    hee_specific: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(heeSpecificShape).optional(),
+    /** Entries appended to auto_fix_history (timestamp defaults to now). */
+    append_history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...autoFixEntryShape,
+        timestamp: dateTime.optional(),
+        pattern_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+        hee_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(heeContextShape).optional()
+    }))
+        .optional(),
+    /** Shallow-merged into monitoring_state for the engine's own fields. */
+    monitoring: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...monitoringFieldsShape,
+        incidents: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(incidentShape)).optional()
+    })
+        .optional()
+});
 
 
 /***/ }),
@@ -1083,7 +1324,7 @@ function parseCapsuleText(text, source) {
         throw new errors/* HeeError */.RA('capsule.parse', `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`);
     }
     try {
-        return (0,validate/* validateCapsule */.qV)(value);
+        return (0,validate/* validateCapsule */.q)(value);
     }
     catch (e) {
         if (e instanceof errors/* HeeError */.RA)
@@ -1128,7 +1369,7 @@ function formatCapsule(c) {
  * never sees half a capsule.
  */
 async function writeCapsuleFile(path, c) {
-    (0,validate/* validateCapsule */.qV)(c);
+    (0,validate/* validateCapsule */.q)(c);
     const text = formatCapsule(c);
     const dir = (0,external_node_path_.dirname)(path);
     const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
@@ -1169,23 +1410,6 @@ async function writeCapsuleFile(path, c) {
 
 /***/ }),
 
-/***/ 17112:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ CAPSULE_SCHEMA_ID),
-/* harmony export */   t: () => (/* binding */ CAPSULE_STATUSES)
-/* harmony export */ });
-/**
- * The state capsule: the spec's schema as `body`, wrapped in an envelope that makes it
- * trustworthy between jobs (version, hash chain, signature). See DESIGN §2.
- */
-const CAPSULE_SCHEMA_ID = 'hee.capsule/v1';
-const CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
-
-
-/***/ }),
-
 /***/ 15224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1194,15 +1418,13 @@ const CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
 /* harmony export */   j9: () => (/* binding */ parseUpdate),
 /* harmony export */   qY: () => (/* binding */ createCapsule)
 /* harmony export */ });
-/* unused harmony export capsuleUpdateSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64377);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(92857);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37638);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30747);
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65465);
 /* harmony import */ var _state_machine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6964);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17112);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33803);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66823);
+
 
 
 
@@ -1213,8 +1435,8 @@ const CAPSULE_STATUSES = ['operational', 'degraded', 'failed', 'maintenance'];
 /** A fresh, unsigned version-1 capsule: operational since `now`, empty history. */
 function createCapsule(opts) {
     const at = opts.now.toISOString();
-    const c = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCapsule */ .qV)({
-        schema: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CAPSULE_SCHEMA_ID */ .e,
+    const c = (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCapsule */ .q)({
+        schema: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .CAPSULE_SCHEMA_ID */ .eB,
         version: 1,
         previous_digest: null,
         repository: opts.repository,
@@ -1226,16 +1448,19 @@ function createCapsule(opts) {
             auto_fix_history: []
         }
     });
-    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .markFreshlyBuilt */ .HN)(c);
+    return c;
 }
 /**
- * Builds the next capsule from `prev` and `update`; `prev` is never mutated. The result is
+ * Builds the next capsule from `prev` and `update`; `prev` is never mutated. Pass the chain link
+ * `openCapsule` returned for a capsule read from a file, so the next version names the digest of
+ * the stored form (a bare capsule is taken as stored). The result is
  * unsigned: version + 1, chained to `prev`, status moved only along the state diagram
  * (`status_since` changes only when the status does), history appended then compacted,
  * metrics and `monitoring` merged, the encrypted block carried forward, and schema-checked.
  * The history entry objects are shared with `prev`, not copied: treat them as read-only.
  */
-function applyUpdate(prev, update, ctx) {
+function applyUpdate(from, update, ctx) {
+    const { capsule: prev, digest: previousDigest } = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .chainLinkOf */ .JF)(from);
     const at = ctx.now.toISOString();
     // Everything but the history is small and deep-copied, so the result shares no mutable state
     // with `prev` there. The history can hold thousands of entries and is only ever appended to or
@@ -1250,7 +1475,7 @@ function applyUpdate(prev, update, ctx) {
         ...copy.envelope,
         body: { ...prev.body, ...copy.bodyRest, auto_fix_history: prevHistory },
         version: prev.version + 1,
-        previous_digest: ctx.previousDigest ?? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .chainDigest */ .W7)(prev),
+        previous_digest: previousDigest,
         workflow: ctx.workflow ?? prev.workflow,
         run_id: ctx.runId ?? prev.run_id,
         updated_at: at
@@ -1284,64 +1509,8 @@ function applyUpdate(prev, update, ctx) {
         next.body.auto_fix_history = prevHistory.slice();
     }
     next.body = (0,_history_js__WEBPACK_IMPORTED_MODULE_4__/* .compactHistory */ .EQ)(next.body, ctx.historyLimit ?? _history_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_HISTORY_LIMIT */ .ZI);
-    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .markFreshlyBuilt */ .HN)((0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCapsule */ .qV)(next));
+    return (0,_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validateCapsule */ .q)(next);
 }
-const iso = zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$({ offset: true });
-const count = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().nonnegative();
-const percent = zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().min(0).max(100);
-const incidentSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-    workflow: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    pattern: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low']),
-    since: iso,
-    first_run_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int(),
-    last_run_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int(),
-    last_run_attempt: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional(),
-    runs: count,
-    last_alert_at: iso.optional(),
-    issue_number: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().positive().optional()
-});
-/** zod schema of {@link CapsuleUpdate}; strict, so a misspelt field is reported, not ignored. */
-const capsuleUpdateSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-    status: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .CAPSULE_STATUSES */ .t).optional(),
-    last_run_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().optional(),
-    coverage_metrics: zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-        line: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional(),
-        branch: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional(),
-        function: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional(),
-        integration: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional(),
-        spec: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional(),
-        prompt: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().optional()
-    })
-        .optional(),
-    hee_specific: zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-        spec_coverage: percent.optional(),
-        prompt_coverage: percent.optional(),
-        decision_stability: percent.optional()
-    })
-        .optional(),
-    append_history: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-        timestamp: iso.optional(),
-        pattern_id: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
-        success: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY(),
-        rollback: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional(),
-        hee_context: zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-            state_capsule_version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-            decision_impact: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
-            context_preservation: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY().optional()
-        })
-            .optional()
-    }))
-        .optional(),
-    monitoring: zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
-        consecutive_failures: count.optional(),
-        pattern_counts: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), count).optional(),
-        incidents: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), incidentSchema).optional(),
-        seen_jobs: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()).optional(),
-        notices: zod__WEBPACK_IMPORTED_MODULE_6__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .datetime */ .w$()).optional()
-    })
-        .optional()
-});
 function fieldName(path) {
     if (path.length === 0)
         return '(update)';
@@ -1352,13 +1521,13 @@ function fieldName(path) {
  * naming the first bad field, e.g. `append_history[0].success: Invalid input: expected boolean`.
  */
 function parseUpdate(json) {
-    const r = capsuleUpdateSchema.safeParse(json);
+    const r = _types_js__WEBPACK_IMPORTED_MODULE_1__/* .capsuleUpdateSchema */ .ok.safeParse(json);
     if (r.success)
         return r.data;
     const issue = r.error.issues[0];
     const where = issue === undefined ? '(update)' : fieldName(issue.path);
     const why = issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'invalid');
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .HeeError */ .RA('capsule.update', `capsule update is invalid: ${where}: ${why}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HeeError */ .RA('capsule.update', `capsule update is invalid: ${where}: ${why}`);
 }
 
 
@@ -1370,10 +1539,8 @@ function parseUpdate(json) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  wr: () => (/* binding */ checkSuccession),
-  eI: () => (/* binding */ isFreshlyBuilt),
-  HN: () => (/* binding */ markFreshlyBuilt),
-  qV: () => (/* binding */ validateCapsule)
+  w: () => (/* binding */ checkSuccession),
+  q: () => (/* binding */ validateCapsule)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -1383,250 +1550,57 @@ var canonical = __webpack_require__(30747);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(52210);
 var _2020_default = /*#__PURE__*/__webpack_require__.n(_2020);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(82815);
-var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-// EXTERNAL MODULE: ./packages/core/src/capsule/types.ts
-var types = __webpack_require__(17112);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ./packages/core/src/capsule/date-time.ts
+var date_time = __webpack_require__(97227);
+// EXTERNAL MODULE: ./packages/core/src/capsule/shapes.ts
+var shapes = __webpack_require__(33803);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/schema.ts
 
 
 
+
+
 /**
- * The body schema exactly as the spec writes it ("HEE State Capsule Structure"). Kept verbatim so
- * a reviewer can diff it against the spec; our additions are layered on in {@link BODY_SCHEMA}.
+ * JSON Schema (2020-12) of a zod shape, as a file on disk is checked: for input, so open
+ * objects stay open as the spec's are. Integers are written as the spec writes them
+ * (`"type": "integer"`), without the ±2^53 bounds zod adds for JavaScript's own safety.
  */
-const SPEC_BODY_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'HEE CI Monitoring State Capsule',
-    type: 'object',
-    properties: {
-        monitoring_state: {
-            type: 'object',
-            properties: {
-                last_run_id: { type: 'integer' },
-                current_status: {
-                    type: 'string',
-                    enum: ['operational', 'degraded', 'failed', 'maintenance']
-                },
-                hee_specific: {
-                    type: 'object',
-                    properties: {
-                        spec_coverage: { type: 'number', minimum: 0, maximum: 100 },
-                        prompt_coverage: { type: 'number', minimum: 0, maximum: 100 },
-                        decision_stability: { type: 'number', minimum: 0, maximum: 100 }
-                    }
-                },
-                coverage_metrics: {
-                    type: 'object',
-                    properties: {
-                        line: { type: 'number' },
-                        branch: { type: 'number' },
-                        function: { type: 'number' },
-                        integration: { type: 'number' },
-                        spec: { type: 'number' },
-                        prompt: { type: 'number' }
-                    }
-                }
-            }
-        },
-        auto_fix_history: {
-            type: 'array',
-            items: {
-                type: 'object',
-                properties: {
-                    timestamp: { type: 'string', format: 'date-time' },
-                    pattern_id: { type: 'string' },
-                    success: { type: 'boolean' },
-                    rollback: { type: 'boolean' },
-                    hee_context: {
-                        type: 'object',
-                        properties: {
-                            state_capsule_version: { type: 'string' },
-                            decision_impact: { type: 'string' },
-                            context_preservation: { type: 'boolean' }
-                        }
-                    }
-                }
-            }
+function jsonSchemaOf(schema) {
+    return json_schema_processors/* toJSONSchema */.bl(schema, {
+        target: 'draft-2020-12',
+        io: 'input',
+        override: ({ jsonSchema: s }) => {
+            if (s.type !== 'integer')
+                return;
+            if (s.maximum === Number.MAX_SAFE_INTEGER)
+                delete s.maximum;
+            if (s.minimum === Number.MIN_SAFE_INTEGER)
+                delete s.minimum;
         }
-    }
-};
-const SHA256_DIGEST = '^sha256:[0-9a-f]{64}$';
-const BASE64 = '^[A-Za-z0-9+/]*={0,2}$';
-/** RFC 6901 pointer, non-empty: "/" followed by reference tokens where "~" is escaped. */
-const JSON_POINTER = '^(/([^~/]|~[01])*)+$';
-const ISO = { type: 'string', format: 'date-time' };
-const COUNT = { type: 'integer', minimum: 0 };
-const INCIDENT_SCHEMA = {
-    type: 'object',
-    required: ['workflow', 'pattern', 'severity', 'since', 'first_run_id', 'last_run_id', 'runs'],
-    properties: {
-        workflow: { type: 'string' },
-        pattern: { type: 'string' },
-        severity: { type: 'string', enum: ['critical', 'high', 'medium', 'low'] },
-        since: ISO,
-        first_run_id: { type: 'integer' },
-        last_run_id: { type: 'integer' },
-        last_run_attempt: { type: 'integer', minimum: 1 },
-        runs: COUNT,
-        last_alert_at: ISO,
-        issue_number: { type: 'integer', minimum: 1 }
-    }
-};
-const PATTERN_TOTALS_SCHEMA = {
-    type: 'object',
-    required: ['attempts', 'successes', 'rollbacks'],
-    properties: { attempts: COUNT, successes: COUNT, rollbacks: COUNT }
-};
-/**
- * The capsule body: the spec's schema plus our optional additions (types.ts). Two tightenings
- * beyond the spec, both because every engine relies on them: `monitoring_state` and
- * `auto_fix_history` must be present, and each history entry needs timestamp, pattern_id and
- * success (compaction and the report count by them). Extra properties stay allowed, as in the spec.
- */
-const BODY_SCHEMA = {
-    type: 'object',
-    required: ['monitoring_state', 'auto_fix_history'],
-    properties: {
-        monitoring_state: {
-            ...SPEC_BODY_SCHEMA.properties.monitoring_state,
-            properties: {
-                ...SPEC_BODY_SCHEMA.properties.monitoring_state.properties,
-                status_since: ISO,
-                consecutive_failures: COUNT,
-                pattern_counts: { type: 'object', additionalProperties: COUNT },
-                incidents: { type: 'object', additionalProperties: INCIDENT_SCHEMA },
-                seen_jobs: { type: 'array', items: { type: 'string' } },
-                notices: { type: 'object', additionalProperties: ISO }
-            }
-        },
-        auto_fix_history: {
-            type: 'array',
-            items: {
-                ...SPEC_BODY_SCHEMA.properties.auto_fix_history.items,
-                required: ['timestamp', 'pattern_id', 'success']
-            }
-        },
-        history_summary: {
-            type: 'object',
-            required: ['compacted_entries', 'by_pattern'],
-            properties: {
-                compacted_entries: COUNT,
-                oldest_timestamp: ISO,
-                by_pattern: { type: 'object', additionalProperties: PATTERN_TOTALS_SCHEMA }
-            }
-        }
-    }
-};
+    });
+}
+/** The capsule body's JSON Schema: the spec's schema plus our optional additions. */
+const BODY_SCHEMA = (() => {
+    const { $schema: _drop, ...rest } = jsonSchemaOf(shapes/* capsuleBodySchema */.n6);
+    return rest;
+})();
 /** JSON Schema (2020-12) of the whole capsule: the envelope of DESIGN §2 around {@link BODY_SCHEMA}. */
 const CAPSULE_JSON_SCHEMA = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://hee-ci.dev/schemas/hee.capsule.v1.json',
     title: 'HEE CI state capsule (envelope + spec body)',
-    type: 'object',
-    additionalProperties: false,
-    required: ['schema', 'version', 'previous_digest', 'repository', 'workflow', 'run_id', 'updated_at', 'body'],
-    properties: {
-        schema: { const: types/* CAPSULE_SCHEMA_ID */.e },
-        version: { type: 'integer', minimum: 1 },
-        previous_digest: { type: ['string', 'null'], pattern: SHA256_DIGEST },
-        repository: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$' },
-        workflow: { type: 'string', minLength: 1 },
-        run_id: { type: 'integer', minimum: 0 },
-        updated_at: ISO,
-        body: BODY_SCHEMA,
-        encrypted: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['alg', 'key_id', 'fields', 'iv', 'tag', 'ciphertext'],
-            properties: {
-                alg: { const: 'A256GCM' },
-                key_id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
-                fields: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: JSON_POINTER } },
-                iv: { type: 'string', pattern: BASE64, minLength: 16, maxLength: 16 },
-                tag: { type: 'string', pattern: BASE64, minLength: 24, maxLength: 24 },
-                ciphertext: { type: 'string', pattern: BASE64 }
-            }
-        },
-        signature: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['alg', 'key_id', 'value'],
-            properties: {
-                alg: { enum: ['Ed25519', 'HS256'] },
-                key_id: { type: 'string', pattern: '^[0-9a-f]{16}$' },
-                value: { type: 'string', pattern: BASE64, minLength: 1 }
-            }
-        }
-    }
+    ...jsonSchemaOf(shapes/* capsuleSchema */.lp)
 };
 // ajv ships CommonJS with `exports.default`; under NodeNext the default import is the module
 // object, and at runtime the class also carries `.default`, so `.default` works in both worlds.
 const Ajv2020 = (_2020_default())["default"];
-const addFormats = (dist_default())["default"];
-// ajv-formats' own (full mode) date-time check: the reference for every form but the usual one.
-const fullDateTimeDef = addFormats.get('date-time', 'full');
-const fullDateTime = fullDateTimeDef.validate;
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function allDigits(s, from, to) {
-    for (let i = from; i < to; i++) {
-        const c = s.charCodeAt(i);
-        if (c < 48 || c > 57)
-            return false;
-    }
-    return true;
-}
-function digits2(s, at) {
-    const a = s.charCodeAt(at) - 48;
-    const b = s.charCodeAt(at + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-/**
- * ajv-formats' RFC 3339 `date-time` check with a fast path for the form every capsule uses
- * (`toISOString`: `YYYY-MM-DDTHH:MM:SS[.fraction]Z`). The generic check splits the string and runs
- * three regular expressions, which dominated validating a long history; this reads the digits in
- * place and applies the same rules (a real calendar day; second 60 only at 23:59 UTC). Any other
- * form goes to ajv-formats unchanged; a property test holds both to the same answers.
- */
-function isDateTime(s) {
-    const n = s.length;
-    const shaped = n >= 20 &&
-        s.charCodeAt(4) === 45 && // -
-        s.charCodeAt(7) === 45 &&
-        s.charCodeAt(10) === 84 && // T
-        s.charCodeAt(13) === 58 && // :
-        s.charCodeAt(16) === 58 &&
-        s.charCodeAt(n - 1) === 90 && // Z
-        (n === 20 || (n > 21 && s.charCodeAt(19) === 46 && allDigits(s, 20, n - 1)));
-    if (!shaped)
-        return fullDateTime(s);
-    const century = digits2(s, 0);
-    const yy = digits2(s, 2);
-    const month = digits2(s, 5);
-    const day = digits2(s, 8);
-    const hour = digits2(s, 11);
-    const minute = digits2(s, 14);
-    const whole = digits2(s, 17);
-    if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || whole < 0)
-        return fullDateTime(s);
-    const year = century * 100 + yy;
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month]))
-        return false;
-    // ajv-formats compares the seconds as a number; a long run of 9s in the fraction can round
-    // 59.999… up to 60, so parse exactly as it does once the whole seconds are 59 or more.
-    const second = whole < 59 ? whole : Number(s.slice(17, n - 1));
-    if (hour <= 23 && minute <= 59 && second < 60)
-        return true;
-    return hour === 23 && minute === 59 && second < 61; // a leap second, which is always at 23:59:60 UTC
-}
 let compiled;
 /** The compiled validator; compiled on first use only, because compiling costs milliseconds. */
 function capsuleValidator() {
     if (compiled === undefined) {
         const ajv = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-        ajv.addFormat('date-time', { type: 'string', validate: isDateTime, compare: fullDateTimeDef.compare });
+        ajv.addFormat('date-time', { type: 'string', validate: date_time/* isDateTime */.A, compare: date_time/* fullDateTimeDef */.q.compare });
         compiled = ajv.compile(CAPSULE_JSON_SCHEMA);
     }
     return compiled;
@@ -1671,26 +1645,15 @@ function validateCapsule(obj) {
     const reason = first === undefined ? 'does not match the schema' : describe(first);
     throw new errors/* HeeError */.RA('capsule.schema', `capsule does not match schema hee.capsule/v1: ${reason}`);
 }
-// Capsules built by createCapsule/applyUpdate, checked as they were returned. sealCapsule skips
-// checking such a capsule again when it only adds a signature (which it builds well-formed);
-// writeCapsuleFile always checks, so nothing unchecked reaches a file even if one was changed since.
-const freshlyBuilt = new WeakSet();
-/** Record that `c` was just built and schema-checked by this module's builders. */
-function markFreshlyBuilt(c) {
-    freshlyBuilt.add(c);
-    return c;
-}
-/** Whether `c` came from {@link markFreshlyBuilt} (createCapsule or applyUpdate). */
-function isFreshlyBuilt(c) {
-    return freshlyBuilt.has(c);
-}
 /**
- * Checks that `newer` may follow `older` (the newest capsule already trusted): same repository,
+ * Checks that `newer` may follow `older` (the newest capsule already trusted; give the chain
+ * link `openCapsule` returned when it was decrypted): same repository,
  * a higher version (rollback protection), and, when directly consecutive, a `previous_digest`
  * equal to the older capsule's digest (hash chain). A gap of several versions is accepted
  * because intermediate capsules may have expired; `linked` says whether the chain was checked.
  */
-function checkSuccession(older, newer) {
+function checkSuccession(olderLink, newer) {
+    const { capsule: older, digest: expected } = (0,canonical/* chainLinkOf */.JF)(olderLink);
     if (older.repository !== newer.repository) {
         throw new errors/* HeeError */.RA('capsule.chain', `capsule is for repository ${newer.repository}, but the previous one is for ${older.repository}`);
     }
@@ -1699,7 +1662,6 @@ function checkSuccession(older, newer) {
     }
     if (newer.version !== older.version + 1)
         return { linked: false };
-    const expected = (0,canonical/* chainDigest */.W7)(older);
     if (newer.previous_digest !== expected) {
         throw new errors/* HeeError */.RA('capsule.chain', `capsule version ${newer.version} does not follow version ${older.version}: previous_digest is ${String(newer.previous_digest)}, expected ${expected}`);
     }

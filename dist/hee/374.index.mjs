@@ -41,20 +41,10 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
-var diagnosis_catalogue = __webpack_require__(92843);
-// EXTERNAL MODULE: ./packages/core/src/alerts/escalation.ts + 1 modules
-var escalation = __webpack_require__(84654);
-// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts
-var octokit = __webpack_require__(81512);
+// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 26 modules
+var setup = __webpack_require__(94899);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
-// EXTERNAL MODULE: ./packages/core/src/alerts/from-settings.ts + 6 modules
-var from_settings = __webpack_require__(40406);
-// EXTERNAL MODULE: ./packages/core/src/monitor/pass.ts + 5 modules
-var pass = __webpack_require__(71142);
-// EXTERNAL MODULE: ./packages/core/src/github/runs.ts
-var runs = __webpack_require__(36699);
 // EXTERNAL MODULE: ./packages/core/src/monitor/report.ts
 var report = __webpack_require__(93772);
 // EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
@@ -67,8 +57,8 @@ var keys = __webpack_require__(14646);
 var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __webpack_require__(1363);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./actions/monitor/src/inputs.ts
 
 
@@ -176,77 +166,62 @@ async function run() {
     const verifyKeys = verifyKey ? [verifyKey] : [];
     const encryptionKey = (0,keys/* encryptionKeyInput */.dm)('encryption-key', inputs['encryption-key']);
     const trigger = triggerOf(inputs, ctx);
-    const patternsFile = (0,context/* workspacePath */.X5)(ctx, inputs['patterns-file']);
-    const catalogue = (0,external_node_fs_.existsSync)(patternsFile) ? (0,diagnosis_catalogue/* loadCatalogue */.O)((0,external_node_fs_.readFileSync)(patternsFile, 'utf8')) : undefined;
-    const base = (0,escalation/* buildMatrix */.Kn)(escalationOf(inputs.escalation));
-    const matrix0 = { ...base, alertLevel: inputs['alert-level'] };
-    let tokenExpiresAt;
-    const client = (0,octokit/* createGitHubClient */.L)({
-        token: inputs['github-token'],
-        baseUrl: ctx.apiUrl,
-        userAgent: 'hee-ci-monitor',
-        log: {
-            debug: (m) => core.debug(m),
-            info: (m) => core.info((0,inert/* inertText */.U)(m)),
-            warn: (m) => core.warning(m),
-            error: (m) => core.error(m)
-        },
-        onTokenExpiration: (d) => (tokenExpiresAt = d)
-    });
-    const [owner, repo] = repository.split('/');
     const summaries = [];
     const sink = {
         annotate: (level, message, props) => core[level](message, props),
         summary: (md) => void summaries.push(md)
     };
-    const built = (0,from_settings/* buildChannels */.p)({
-        slackWebhookUrl: inputs['slack-webhook-url'],
-        smtpUrl: inputs['smtp-url'],
-        emailFrom: inputs['email-from'],
-        emailTo: inputs['email-to'],
-        smsAccountSid: inputs['sms-account-sid'],
-        smsAuthToken: inputs['sms-auth-token'],
-        smsFrom: inputs['sms-from'],
-        smsTo: inputs['sms-to'],
-        smsApiUrl: inputs['sms-api-url'],
-        webhookUrl: inputs['webhook-url'],
-        webhookSecret: inputs['webhook-secret'],
-        ...(inputs['github-issues'] ? { githubIssues: { request: client.octokit.request, owner, repo } } : {})
-    }, sink, [inputs['github-token'], inputs['signing-key'], inputs['encryption-key']].filter(Boolean));
-    const matrix = (0,from_settings/* withConfiguredExtras */.e)(matrix0, built.channels);
     const capsulePath = (0,context/* capsulePathOf */.eP)(ctx, inputs['capsule-path']);
-    core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`);
-    const { outcome, capsule, previous } = await (0,pass/* monitorPass */.a)({
-        reader: (0,runs/* createRunsReader */.Wg)(client, repository),
-        trigger,
-        config: {
-            repository,
-            workflows: inputs.workflows,
-            selfWorkflow: ctx.workflow,
-            maxRuns: inputs['max-runs'],
-            matrix,
-            ...(catalogue ? { catalogue } : {}),
-            policy: { failedAfter: inputs['failed-after'], failOnSeverity: 'critical' },
-            fixablePatterns: inputs['fixable-patterns'].length
-                ? inputs['fixable-patterns']
-                : ['PAT-004', 'PAT-006', 'PAT-007'],
-            timeoutMinutes: inputs['timeout-minutes'],
-            securityArtifacts: inputs['security-artifacts']
+    const monitor = (0,setup/* setupMonitor */.G)({
+        repository,
+        token: inputs['github-token'],
+        tokenName: inputs['token-name'],
+        apiUrl: ctx.apiUrl,
+        userAgent: 'hee-ci-monitor',
+        clientLog: {
+            debug: (m) => core.debug(m),
+            info: (m) => core.info((0,inert/* inertText */.U)(m)),
+            warn: (m) => core.warning(m),
+            error: (m) => core.error(m)
         },
-        channels: built.channels,
-        capsulePath,
-        meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
-        ...(signingKey ? { signingKey } : {}),
-        verifyKeys,
-        ...(encryptionKey ? { encryptionKey } : {}),
-        requireSignature: !inputs['allow-unsigned'],
-        now: () => new Date(),
-        log: (line) => core.info((0,inert/* inertText */.U)(line)),
-        knownSecrets: built.secrets,
-        ...(built.issues ? { issueNumbers: () => built.issues.issues } : {}),
-        tokenExpiresAt: () => tokenExpiresAt,
-        tokenName: inputs['token-name']
-    });
+        workflows: inputs.workflows,
+        selfWorkflow: ctx.workflow,
+        maxRuns: inputs['max-runs'],
+        alertLevel: inputs['alert-level'],
+        escalation: escalationOf(inputs.escalation),
+        patternsFile: (0,context/* workspacePath */.X5)(ctx, inputs['patterns-file']),
+        fixablePatterns: inputs['fixable-patterns'],
+        failedAfter: inputs['failed-after'],
+        timeoutMinutes: inputs['timeout-minutes'],
+        securityArtifacts: inputs['security-artifacts'],
+        channels: {
+            slackWebhookUrl: inputs['slack-webhook-url'],
+            smtpUrl: inputs['smtp-url'],
+            emailFrom: inputs['email-from'],
+            emailTo: inputs['email-to'],
+            smsAccountSid: inputs['sms-account-sid'],
+            smsAuthToken: inputs['sms-auth-token'],
+            smsFrom: inputs['sms-from'],
+            smsTo: inputs['sms-to'],
+            smsApiUrl: inputs['sms-api-url'],
+            webhookUrl: inputs['webhook-url'],
+            webhookSecret: inputs['webhook-secret'],
+            githubIssues: inputs['github-issues']
+        },
+        secrets: [inputs['signing-key'], inputs['encryption-key']].filter(Boolean),
+        capsule: {
+            path: capsulePath,
+            meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
+            ...(signingKey ? { signingKey } : {}),
+            verifyKeys,
+            ...(encryptionKey ? { encryptionKey } : {}),
+            requireSignature: !inputs['allow-unsigned']
+        }
+    }, sink);
+    const { client } = monitor;
+    const secrets = monitor.secrets;
+    core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`);
+    const { outcome, capsule, previous } = await monitor.pass(trigger, (line) => core.info((0,inert/* inertText */.U)(line)));
     core.endGroup();
     for (const u of outcome.unreadable)
         core.warning((0,inert/* inertText */.U)(`could not read ${u}`));
@@ -256,7 +231,7 @@ async function run() {
         ? (0,context/* workspacePath */.X5)(ctx, inputs['findings-path'])
         : (0,external_node_path_.join)(ctx.tempDir, 'hee-findings.json');
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(findingsPath), { recursive: true });
-    await (0,promises_.writeFile)(findingsPath, JSON.stringify((0,report/* outcomeJson */.b)(outcome, built.secrets), null, 2) + '\n');
+    await (0,promises_.writeFile)(findingsPath, JSON.stringify((0,report/* outcomeJson */.b)(outcome, secrets), null, 2) + '\n');
     let artifactName;
     if (inputs['upload-capsule']) {
         artifactName = (0,candidates/* capsuleArtifactName */.BU)(inputs['artifact-name'], capsule.version);
@@ -268,7 +243,7 @@ async function run() {
         await store.upload(artifactName, capsulePath, (0,external_node_path_.dirname)(capsulePath), inputs['retention-days']);
         core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`);
     }
-    await core.summary.addRaw((0,report/* outcomeMarkdown */.I)(outcome, built.secrets)).addRaw('\n').addRaw(summaries.join('\n')).write();
+    await core.summary.addRaw((0,report/* outcomeMarkdown */.I)(outcome, secrets)).addRaw('\n').addRaw(summaries.join('\n')).write();
     core.info((0,inert/* inertText */.U)(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`));
     const status = outcome.decision.to;
     (0,action_inputs/* setOutputs */.n0)({

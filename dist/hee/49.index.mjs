@@ -56,21 +56,26 @@ usage: hee <command> [options]
 
   analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
   capsule   init | update | validate | report | keygen           the state capsule
+  coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
 
 Run \`hee <command> --help\` for a command's options.`;
 // Each verb is loaded on demand so `hee analyze` starts without the capsule or API code.
 const COMMANDS = {
     analyze: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(815), __webpack_require__.e(431), __webpack_require__.e(137)]).then(__webpack_require__.bind(__webpack_require__, 35137));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(218), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 78355));
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(646), __webpack_require__.e(289), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 49876));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(289), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 49876));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
+    coverage: async () => {
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(511), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 70211));
+        return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
+    },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(646), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(431), __webpack_require__.e(898), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(218), __webpack_require__.e(376), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     }
 };

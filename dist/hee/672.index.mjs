@@ -64,6 +64,7 @@ async function loadNewestValid(opts) {
     const rejected = [];
     const skipped = [];
     const cache = new Map();
+    const seen = opts.seen ? (0,canonical/* chainLinkOf */.JF)(opts.seen) : undefined;
     const examine = async (cand) => {
         const hit = cache.get(cand.id);
         if (hit instanceof Error)
@@ -85,7 +86,7 @@ async function loadNewestValid(opts) {
                 verifyKeys: opts.verifyKeys,
                 encryptionKey: opts.encryptionKey,
                 requireSignature: opts.requireSignature
-            }).capsule;
+            });
             const entry = { raw: parsed, opened };
             cache.set(cand.id, entry);
             return entry;
@@ -100,9 +101,10 @@ async function loadNewestValid(opts) {
             break;
         downloads += 1;
         try {
-            const { raw, opened: capsule } = await examine(cand);
-            if (opts.seen && (0,canonical/* chainDigest */.W7)(opts.seen) !== (0,canonical/* chainDigest */.W7)(capsule))
-                (0,validate/* checkSuccession */.wr)(opts.seen, capsule);
+            const { raw, opened } = await examine(cand);
+            const capsule = opened.capsule;
+            if (seen && seen.digest !== opened.digest)
+                (0,validate/* checkSuccession */.w)(seen, capsule);
             const previous = ordered.slice(i + 1).find((c) => c.version === cand.version - 1);
             if (previous) {
                 let older;
@@ -114,7 +116,7 @@ async function loadNewestValid(opts) {
                     // when (and if) the search reaches it.
                 }
                 if (older)
-                    (0,validate/* checkSuccession */.wr)(older, capsule);
+                    (0,validate/* checkSuccession */.w)(older, capsule);
             }
             return { capsule, raw, candidate: cand, fallbackUsed: rejected.length > 0, rejected, skipped };
         }
@@ -140,8 +142,8 @@ var action_keys = __webpack_require__(14646);
 var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __webpack_require__(1363);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./actions/capsule-load/src/inputs.ts
 
 
@@ -181,8 +183,8 @@ async function run() {
     // A capsule this job already holds sets the floor: nothing older is accepted.
     let seen;
     if ((0,external_node_fs_.existsSync)(path)) {
-        seen = (0,capsule_open/* openCapsule */.y)(await (0,capsule_store/* readCapsuleFile */.U4)(path), open).capsule;
-        core.info(`already holding capsule version ${seen.version} at ${path}`);
+        seen = (0,capsule_open/* openCapsule */.y)(await (0,capsule_store/* readCapsuleFile */.U4)(path), open);
+        core.info(`already holding capsule version ${seen.capsule.version} at ${path}`);
     }
     const store = new artifact_store/* ArtifactCapsuleStore */.P({
         prefix: inputs['artifact-name'],
@@ -231,7 +233,7 @@ async function run() {
             `${rejected.length} newer capsule(s) failed verification`);
     }
     if (!capsule && seen) {
-        capsule = seen;
+        capsule = seen.capsule;
         found = true;
         core.info('no newer capsule found; keeping the one already held');
     }

@@ -284,7 +284,7 @@ const capsule_validate = async (argv, io) => {
             notes.push('signature not checked');
         }
         if (values.previous) {
-            (0,validate/* checkSuccession */.wr)(await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, values.previous)), capsule);
+            (0,validate/* checkSuccession */.w)(await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, values.previous)), capsule);
             notes.push('chain ok');
         }
         io.stdout(`valid: ${input} version ${capsule.version}, status ${capsule.body.monitoring_state.current_status}; ${notes.join('; ')}\n`);
@@ -385,14 +385,18 @@ async function updateCapsuleFile(opts) {
         if (sensitiveFields.length === 0 && opened.decrypted)
             sensitiveFields = opened.sensitiveFields;
     }
+    // The opened file is passed as a chain link: the next version names the digest of what is
+    // stored, even when the fields were decrypted in between.
     let next = previous ?? (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCapsule */ .qY)({ ...opts.meta, now });
+    let from = opened ?? next;
     for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
-        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(next, update, {
+        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(from, update, {
             now,
             runId: opts.meta.runId,
             workflow: opts.meta.workflow,
             historyLimit: opts.historyLimit
         });
+        from = next;
     }
     const sealed = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .z)(next, {
         signingKey: opts.signingKey,
