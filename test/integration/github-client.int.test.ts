@@ -1,7 +1,12 @@
 import { inspect } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { HeeError } from '../../packages/core/src/errors.js'
-import { createGitHubClient, createRunsReader, type GitHubClientOptions } from '../../packages/core/src/github/index.js'
+import {
+  createGitHubClient,
+  createGitHubWriter,
+  createRunsReader,
+  type GitHubClientOptions
+} from '../../packages/core/src/github/index.js'
 import { FakeRepo, registerActionsApi, type ActionsApi } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
 
@@ -368,7 +373,7 @@ describe('the GitHub client against the REST stand-in', () => {
         body: { message: 'Resource not accessible by integration' }
       }
     })
-    const { runs } = reader()
+    const { runs } = createGitHubWriter(client(), 'octo-org/app')
 
     const err = await caught(runs.rerunFailedJobs(run.id))
 
@@ -429,11 +434,11 @@ describe('the GitHub client against the REST stand-in', () => {
   it("serves only bodies that validate against GitHub's OpenAPI description", async () => {
     const run = failedRun()
     const issueOwner = client()
-    const { runs } = reader()
+    const { c, runs } = reader()
     await runs.getRun(run.id)
     await runs.listJobs(run.id, { filter: 'all' })
     await runs.listCompletedRuns({ workflow: 'ci.yml' })
-    await runs.rerunFailedJobs(run.id)
+    await createGitHubWriter(c, 'octo-org/app').runs.rerunFailedJobs(run.id)
     const o = issueOwner.octokit
     const issue = await o.rest.issues.create({ owner: 'octo-org', repo: 'app', title: 'CI is red', labels: ['hee-ci'] })
     await o.rest.issues.createComment({

@@ -1,8 +1,11 @@
 /**
- * Turns Octokit's `RequestError` into a `HeeError` a person can act on: which call failed,
- * the status, GitHub's own message and, where we can tell, what to change.
+ * Turns Octokit's `RequestError` into an error a person can act on: which call failed, the
+ * status, GitHub's own message and, where we can tell, what to change. What the user must fix
+ * (the token, a permission, a name) is a `ConfigurationError`; what may pass (5xx, rate
+ * limits, the network) is a retryable `OperationalError`; GitHub refusing the request's
+ * content (409, 422) is an `OperationalError` that retrying will not fix.
  */
-import { HeeError } from '../errors.js'
+import { ConfigurationError, HeeError, OperationalError, type ErrorCode } from '../errors.js'
 
 /** The parts of `@octokit/request-error`'s `RequestError` we read (duck-typed: plugins bundle their own copy). */
 export interface RequestErrorLike extends Error {
@@ -42,6 +45,20 @@ export function githubMessage(e: RequestErrorLike): string {
   return e.message
 }
 
+/** GitHub's `errors` list of a 422 (`Reference already exists`, `head invalid`, …) as one phrase. */
+function validationDetails(e: RequestErrorLike): string {
+  const errors = (e.response?.data as { errors?: unknown } | undefined)?.errors
+  if (!Array.isArray(errors)) return ''
+  const parts = errors.map((x) => {
+    if (typeof x === 'string') return x
+    const o = (x ?? {}) as { message?: unknown; resource?: unknown; field?: unknown; code?: unknown }
+    if (typeof o.message === 'string') return o.message
+    return [o.resource, o.field, o.code].filter((v) => typeof v === 'string').join(' ')
+  })
+  const text = parts.filter(Boolean).join('; ')
+  return text ? ` (${text})` : ''
+}
+
 /** Which permission a 403 on this endpoint most likely lacks. */
 function permissionHint(e: RequestErrorLike): string {
   const accepted = e.response?.headers?.['x-accepted-github-permissions']
@@ -49,7 +66,7 @@ function permissionHint(e: RequestErrorLike): string {
     const perms = String(accepted)
       .split(/[;,]\s*/)
       .filter(Boolean)
-      .map((p) => p.replace('=', ': '))
+      .map((p) => p.replace('=', ': ').replace(/_/g, '-'))
       .join(', ')
     return `the token needs \`${perms}\`: add it under \`permissions:\` in the workflow`
   }
@@ -91,11 +108,14 @@ export function toGitHubError(error: unknown, call: string, redact: (s: string) 
     status: error.status,
     stack: redact(error.stack ?? '')
   })
-  const make = (code: string, text: string, hint?: string): HeeError =>
-    new HeeError(code, redact(text), { hint: hint && redact(hint), cause })
+  const options = (hint?: string) => ({ cause, ...(hint ? { hint: redact(hint) } : {}) })
+  const configuration = (code: ErrorCode, text: string, hint?: string): HeeError =>
+    new ConfigurationError(redact(text), { code, ...options(hint) })
+  const operational = (code: ErrorCode, text: string, retryable: boolean, hint?: string): HeeError =>
+    new OperationalError(code, redact(text), { retryable, ...options(hint) })
   const status = error.status
   if (status === 401) {
-    return make(
+    return configuration(
       'github.auth',
       `${where}: the token was rejected (401): check the \`github-token\` input`,
       `GitHub said: ${message}`
@@ -106,28 +126,38 @@ export function toGitHubError(error: unknown, call: string, redact: (s: string) 
     const reset = Number(h['x-ratelimit-reset'])
     const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : ''
     const kind = /secondary/i.test(message) ? 'secondary rate limit' : 'rate limit'
-    return make(
+    return operational(
       'github.rate-limited',
       `${where}: GitHub's ${kind} was exceeded (${status}) and the retries ran out${when}: ${message}`,
+      true,
       'poll less often, or use a token with a higher limit'
     )
   }
   if (status === 403) {
-    return make('github.forbidden', `${where}: GitHub refused the request (403): ${message}`, permissionHint(error))
+    return configuration('github.forbidden', `${where}: GitHub refused the request (403): ${message}`, permissionHint(error))
   }
   if (status === 404) {
-    return make(
+    return configuration(
       'github.not-found',
       `${where}: not found (404): ${message}`,
       'check the repository name and the id; a private repository also answers 404 when the token cannot see it'
     )
   }
+  if (status === 409) return operational('github.conflict', `${where}: conflict (409): ${message}`, false)
+  if (status === 422) {
+    return operational(
+      'github.unprocessable',
+      `${where}: GitHub refused the request (422): ${message}${validationDetails(error)}`,
+      false
+    )
+  }
   if (status === 500 && !error.response) {
-    return make(
+    return operational(
       'github.network',
       `${where}: could not reach GitHub: ${message}`,
+      true,
       'the request was retried; check the network or the API URL'
     )
   }
-  return make('github.api', `${where} failed with ${status}: ${message}`)
+  return operational('github.api', `${where} failed with ${status}: ${message}`, status >= 500)
 }

@@ -1,15 +1,16 @@
 /**
- * Readers for workflow runs, their jobs and job logs, returning plain records the monitor
- * engine can use without knowing Octokit. Every failure is a HeeError naming the call.
+ * Readers for workflow runs, their jobs, job logs and artifacts, returning plain records the
+ * monitor engine can use without knowing Octokit. Every failure is a HeeError naming the call.
+ * (What changes a repository — issues, pulls, refs, contents, re-runs — is in `writer.ts`.)
  */
-import { HeeError } from '../errors.js'
-import { toGitHubError } from './errors.js'
+import { HeeError, OperationalError } from '../errors.js'
+import { readBody, readWholeBody, type BodyFailures } from './body-reader.js'
+import { caller } from './call.js'
 import type { GitHubClient } from './octokit.js'
+import { openRedirected, STREAMED } from './redirected-download.js'
+import { repoRefOf, type RepoRef } from './repo-ref.js'
 
-export interface RepoRef {
-  owner: string
-  repo: string
-}
+export { parseRepo, type RepoRef } from './repo-ref.js'
 
 export interface WorkflowRunInfo {
   id: number
@@ -85,8 +86,6 @@ export interface RunsReader {
   listCompletedRuns(options?: ListCompletedRunsOptions): Promise<WorkflowRunInfo[]>
   /** The plain-text log of a job, streamed chunk by chunk (never buffered whole). */
   downloadJobLog(jobId: number): AsyncIterable<Buffer>
-  /** Asks GitHub to re-run the failed jobs of a completed run. */
-  rerunFailedJobs(runId: number): Promise<void>
   /** Every artifact a run uploaded (every page), expired ones included and marked. */
   listRunArtifacts(runId: number): Promise<ArtifactInfo[]>
   /**
@@ -103,7 +102,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null)
 
 function malformed(call: string, what: string): HeeError {
-  return new HeeError('github.malformed-response', `${call}: GitHub's answer lacks ${what}`)
+  return new OperationalError('github.malformed-response', `${call}: GitHub's answer lacks ${what}`, {
+    retryable: true
+  })
 }
 
 function toRun(raw: unknown, call: string): WorkflowRunInfo {
@@ -160,37 +161,28 @@ function toArtifact(raw: unknown, call: string): ArtifactInfo {
   return { id: a.id, name: str(a.name) ?? '', sizeInBytes: num(a.size_in_bytes) ?? 0, expired: a.expired === true }
 }
 
-/** Parses `owner/name` into a RepoRef. */
-export function parseRepo(fullName: string): RepoRef {
-  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName.trim())
-  if (!m) throw new HeeError('config', `repository "${fullName}" is not of the form owner/name`)
-  return { owner: m[1]!, repo: m[2]! }
-}
-
 /** Binds the run/job/log readers to one repository. */
 export function createRunsReader(client: GitHubClient, repository: RepoRef | string): RunsReader {
-  const { owner, repo } = typeof repository === 'string' ? parseRepo(repository) : repository
-  const { octokit, redact } = client
-  const fail = (e: unknown, call: string): unknown => toGitHubError(e, call, redact)
+  const { owner, repo } = repoRefOf(repository)
+  const { octokit } = client
+  const call = caller(client)
 
   return {
-    async getRun(runId) {
-      const call = `get run ${runId}`
-      try {
+    getRun(runId) {
+      const name = `get run ${runId}`
+      return call(name, async () => {
         const res = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
           owner,
           repo,
           run_id: runId
         })
-        return toRun(res.data, call)
-      } catch (e) {
-        throw fail(e, call)
-      }
+        return toRun(res.data, name)
+      })
     },
 
-    async listJobs(runId, options = {}) {
-      const call = `list the jobs of run ${runId}`
-      try {
+    listJobs(runId, options = {}) {
+      const name = `list the jobs of run ${runId}`
+      return call(name, async () => {
         const jobs = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
           owner,
           repo,
@@ -198,135 +190,69 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
           filter: options.filter ?? 'latest',
           per_page: 100
         })
-        return jobs.map((j) => toJob(j, call))
-      } catch (e) {
-        throw fail(e, call)
-      }
+        return jobs.map((j) => toJob(j, name))
+      })
     },
 
-    async listCompletedRuns(options = {}) {
+    listCompletedRuns(options = {}) {
       const limit = Math.max(1, options.limit ?? 50)
       const since = options.sinceRunId
-      const call =
+      const name =
         options.workflow === undefined ? 'list completed runs' : `list completed runs of workflow ${options.workflow}`
       const params = { owner, repo, status: 'completed' as const, per_page: Math.min(100, limit) }
-      const pages =
-        options.workflow === undefined
-          ? octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs', params)
-          : octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-              ...params,
-              workflow_id: options.workflow
-            })
-      const runs: WorkflowRunInfo[] = []
-      try {
+      return call(name, async () => {
+        const pages =
+          options.workflow === undefined
+            ? octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs', params)
+            : octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                ...params,
+                workflow_id: options.workflow
+              })
+        const runs: WorkflowRunInfo[] = []
         outer: for await (const page of pages) {
           const data = page.data as unknown
-          if (!Array.isArray(data)) throw malformed(call, 'a list of workflow runs')
+          if (!Array.isArray(data)) throw malformed(name, 'a list of workflow runs')
           for (const raw of data) {
-            const run = toRun(raw, call)
+            const run = toRun(raw, name)
             if (since !== undefined && run.id <= since) break outer
             runs.push(run)
             if (runs.length >= limit) break outer
           }
         }
-      } catch (e) {
-        throw fail(e, call)
-      }
-      return runs.reverse()
+        return runs.reverse()
+      })
     },
 
     downloadJobLog(jobId) {
       return streamLog(client, owner, repo, jobId)
     },
 
-    async listRunArtifacts(runId) {
-      const call = `list the artifacts of run ${runId}`
-      try {
+    listRunArtifacts(runId) {
+      const name = `list the artifacts of run ${runId}`
+      return call(name, async () => {
         const artifacts = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
           owner,
           repo,
           run_id: runId,
           per_page: 100
         })
-        return (artifacts as unknown[]).map((a) => toArtifact(a, call))
-      } catch (e) {
-        throw fail(e, call)
-      }
+        return artifacts.map((a) => toArtifact(a, name))
+      })
     },
 
     downloadArtifactZip(artifactId, options = {}) {
       return downloadZip(client, owner, repo, artifactId, options.maxBytes ?? MAX_ARTIFACT_ZIP_BYTES)
-    },
-
-    async rerunFailedJobs(runId) {
-      const call = `re-run the failed jobs of run ${runId}`
-      try {
-        await octokit.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs', {
-          owner,
-          repo,
-          run_id: runId
-        })
-      } catch (e) {
-        throw fail(e, call)
-      }
     }
   }
 }
 
 function tooLarge(artifactId: number, maxBytes: number, size?: number): HeeError {
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
-  return new HeeError(
+  return new OperationalError(
     'github.artifact-too-large',
     `artifact ${artifactId} is ${size !== undefined ? mb(size) : `larger than ${mb(maxBytes)}`}; at most ${mb(maxBytes)} is read`,
-    { hint: 'upload the report files on their own, not inside a larger artifact' }
+    { hint: 'upload the report files on their own, not inside a larger artifact', retryable: false }
   )
-}
-
-/** A download body, its announced length and a way to abandon it. */
-interface Download {
-  body: AsyncIterable<Uint8Array> | null
-  /** Content-Length, NaN when not announced. */
-  length: number
-  cancel: () => Promise<void>
-}
-
-/**
- * Requests a download route that answers 302 to a signed URL (job logs, artifact zips) and
- * follows the redirect itself: the token never reaches the storage host, the 302's rate-limit
- * headers are counted, and the body is streamed, never buffered here.
- */
-async function openRedirected(
-  client: GitHubClient,
-  route: string,
-  params: Record<string, unknown>,
-  call: string
-): Promise<Download> {
-  try {
-    const api = await client.octokit.request(route, {
-      ...params,
-      request: { redirect: 'manual', parseSuccessResponseBody: false }
-    })
-    const status = api.status as number
-    if (status >= 300 && status < 400) {
-      await (api.data as unknown as ReadableStream | null)?.cancel().catch(() => undefined)
-      const location = api.headers.location
-      if (!location) throw new HeeError('github.api', `${call}: GitHub answered ${status} without a Location`)
-      const res = await client.fetchSigned(location, call)
-      return {
-        body: res.body as AsyncIterable<Uint8Array> | null,
-        length: Number(res.headers.get('content-length') ?? NaN),
-        cancel: async () => void (await res.body?.cancel().catch(() => undefined))
-      }
-    }
-    const stream = api.data as unknown as ReadableStream<Uint8Array> | null
-    return {
-      body: stream as AsyncIterable<Uint8Array> | null,
-      length: Number(api.headers['content-length'] ?? NaN),
-      cancel: async () => void (await stream?.cancel().catch(() => undefined))
-    }
-  } catch (e) {
-    throw toGitHubError(e, call, client.redact)
-  }
 }
 
 async function downloadZip(
@@ -336,66 +262,52 @@ async function downloadZip(
   artifactId: number,
   maxBytes: number
 ): Promise<Buffer> {
-  const call = `download artifact ${artifactId}`
-  const { body, length, cancel } = await openRedirected(
-    client,
-    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
-    { owner, repo, artifact_id: artifactId, archive_format: 'zip' },
-    call
-  )
-  if (!body) return Buffer.alloc(0)
-  if (Number.isFinite(length) && length > maxBytes) {
-    await cancel()
-    throw tooLarge(artifactId, maxBytes, length)
-  }
-  const chunks: Buffer[] = []
-  let bytes = 0
-  try {
-    for await (const chunk of body) {
-      bytes += chunk.byteLength
-      if (bytes > maxBytes) break
-      chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
-    }
-  } catch (e) {
-    throw new HeeError('github.network', client.redact(`${call}: the download was cut after ${bytes} bytes`), {
-      cause: e
+  const name = `download artifact ${artifactId}`
+  const source = await openRedirected(client, caller(client), name, () =>
+    client.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
+      owner,
+      repo,
+      artifact_id: artifactId,
+      archive_format: 'zip',
+      request: STREAMED
     })
+  )
+  const fail: BodyFailures = {
+    tooLarge: (size) => tooLarge(artifactId, maxBytes, size),
+    cut: (bytes, expected, cause) =>
+      cause === undefined
+        ? new OperationalError('github.network', `${name}: the download ended after ${bytes} of ${expected} bytes`, {
+            retryable: true
+          })
+        : new OperationalError('github.network', client.redact(`${name}: the download was cut after ${bytes} bytes`), {
+            retryable: true,
+            cause
+          })
   }
-  if (bytes > maxBytes) {
-    await cancel()
-    throw tooLarge(artifactId, maxBytes)
-  }
-  if (Number.isFinite(length) && bytes < length)
-    throw new HeeError('github.network', `${call}: the download ended after ${bytes} of ${length} bytes`)
-  return Buffer.concat(chunks, bytes)
+  return readWholeBody(source, { maxBytes }, fail)
 }
 
 async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {
-  const call = `download the log of job ${jobId}`
-  const { body, length: expected } = await openRedirected(
-    client,
-    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
-    { owner, repo, job_id: jobId },
-    call
+  const source = await openRedirected(client, caller(client), `download the log of job ${jobId}`, () =>
+    client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+      owner,
+      repo,
+      job_id: jobId,
+      request: STREAMED
+    })
   )
-  if (!body) return
-  let bytes = 0
-  const truncated = (cause?: unknown): HeeError =>
-    new HeeError(
-      'github.log-truncated',
-      `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`,
-      {
-        hint: 'the connection was cut while reading the log; the findings come from the part that was read',
-        cause
-      }
-    )
-  try {
-    for await (const chunk of body) {
-      bytes += chunk.byteLength
-      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-    }
-  } catch (e) {
-    throw truncated(e)
+  const fail: BodyFailures = {
+    tooLarge: () => new Error('a job log has no size limit'),
+    cut: (bytes, expected, cause) =>
+      new OperationalError(
+        'github.log-truncated',
+        `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`,
+        {
+          hint: 'the connection was cut while reading the log; the findings come from the part that was read',
+          retryable: true,
+          ...(cause === undefined ? {} : { cause })
+        }
+      )
   }
-  if (Number.isFinite(expected) && bytes < expected) throw truncated()
+  yield* readBody(source, {}, fail)
 }

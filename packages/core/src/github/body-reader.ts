@@ -1,0 +1,64 @@
+/**
+ * The one bounded reader for download bodies (job logs, artifact zips): it counts bytes,
+ * refuses a body whose announced or actual size passes `maxBytes` (abandoning the rest
+ * unread), and tells a body cut short — by the connection or by falling short of its
+ * Content-Length — from one that ended.
+ */
+
+/** A response body, its announced length and a way to abandon it. */
+export interface BodySource {
+  body: AsyncIterable<Uint8Array> | null
+  /** Content-Length, NaN when not announced. */
+  length: number
+  cancel: () => Promise<void>
+}
+
+export interface BodyLimits {
+  /** Largest body read; more fails with `tooLarge` (default: no limit). */
+  maxBytes?: number
+}
+
+/** How a caller names the two ways a body can fail. */
+export interface BodyFailures {
+  /** `size` is the announced length when that alone was too large, else undefined. */
+  tooLarge(size: number | undefined): Error
+  /** The body stopped after `bytes` (`expected` is NaN when unannounced); `cause` when the connection failed. */
+  cut(bytes: number, expected: number, cause?: unknown): Error
+}
+
+/** The body chunk by chunk, within `limits`; see the module comment. */
+export async function* readBody(source: BodySource, limits: BodyLimits, fail: BodyFailures): AsyncGenerator<Buffer> {
+  const { body, length, cancel } = source
+  if (!body) return
+  const maxBytes = limits.maxBytes ?? Infinity
+  if (Number.isFinite(length) && length > maxBytes) {
+    await cancel()
+    throw fail.tooLarge(length)
+  }
+  let bytes = 0
+  const iterator = body[Symbol.asyncIterator]()
+  for (;;) {
+    let next: IteratorResult<Uint8Array>
+    try {
+      next = await iterator.next()
+    } catch (e) {
+      throw fail.cut(bytes, length, e)
+    }
+    if (next.done) break
+    const chunk = next.value
+    bytes += chunk.byteLength
+    if (bytes > maxBytes) {
+      await cancel()
+      throw fail.tooLarge(undefined)
+    }
+    yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+  }
+  if (Number.isFinite(length) && bytes < length) throw fail.cut(bytes, length)
+}
+
+/** The whole body in one buffer, within `limits`. */
+export async function readWholeBody(source: BodySource, limits: BodyLimits, fail: BodyFailures): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of readBody(source, limits, fail)) chunks.push(chunk)
+  return Buffer.concat(chunks)
+}
