@@ -1,4 +1,3 @@
-import { Octokit } from '@octokit/core'
 import { createHmac } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,6 +18,7 @@ import type { Alert, Channel } from '../../packages/core/src/alerts/types.js'
 import { verifyWebhookSignature, webhookChannel } from '../../packages/core/src/alerts/webhook.js'
 import type { Incident } from '../../packages/core/src/capsule/types.js'
 import { HeeError } from '../../packages/core/src/errors.js'
+import { createGitHubClient, createGitHubWriter, type GitHubWriter } from '../../packages/core/src/github/index.js'
 import { FakeRepo, registerActionsApi } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
 import { httpReceiver, smtpReceiver, type Receiver } from '../support/receivers.js'
@@ -344,23 +344,22 @@ describe('sms channel', () => {
 describe('github-issue channel', () => {
   let server: StandinServer
   let repo: FakeRepo
-  let octokit: Octokit
+  let github: GitHubWriter
   beforeAll(async () => {
     server = new StandinServer()
     repo = new FakeRepo('acme/app')
     repo.token = GITHUB_TOKEN
     registerActionsApi(server, repo, { validate: true })
     await server.start()
-    octokit = new Octokit({ auth: GITHUB_TOKEN, baseUrl: server.origin })
+    const client = createGitHubClient({ token: GITHUB_TOKEN, baseUrl: server.origin, retries: 0, writeIntervalMs: 0 })
+    github = createGitHubWriter(client, 'acme/app')
   })
   afterAll(() => server.stop())
 
   it('opens one issue on broke, comments while still failing, comments and closes when fixed', async () => {
     const events: string[] = []
     const channel = githubIssueChannel({
-      request: octokit.request,
-      owner: 'acme',
-      repo: 'app',
+      github,
       knownSecrets: SECRETS,
       onIssue: (k, n, s) => events.push(`${k}#${n}:${s}`)
     })
@@ -381,7 +380,7 @@ describe('github-issue channel', () => {
     expect(incidents[key]!.issue_number).toBe(issue.number)
 
     // A fresh channel (next workflow run) relies on the stored issue number.
-    const next = githubIssueChannel({ request: octokit.request, owner: 'acme', repo: 'app', knownSecrets: SECRETS })
+    const next = githubIssueChannel({ github, knownSecrets: SECRETS })
     const r2 = broke({ previous: incidents, runId: 602, minutes: 10 })
     expect(r2.alerts[0]).toMatchObject({ kind: 'still-failing', issueNumber: issue.number })
     expect((await dispatchAlerts(r2.alerts, [next], matrix))[0]!.ok).toBe(true)
@@ -412,7 +411,7 @@ describe('github-issue channel', () => {
     const existing = repo.addIssue({ title: '[HEE CI] Nightly: Compilation failure', labels: ['hee-ci'] })
     repo.addIssue({ title: '[HEE CI] Nightly: Test failure', labels: ['hee-ci'] })
     const before = repo.issues.length
-    const channel = githubIssueChannel({ request: octokit.request, owner: 'acme', repo: 'app' })
+    const channel = githubIssueChannel({ github })
     await channel.send({ ...alert, workflow: 'Nightly' })
     expect(repo.issues.length).toBe(before)
     expect(existing.comments).toHaveLength(1)
@@ -426,7 +425,7 @@ describe('github-issue channel', () => {
       fault: { kind: 'status', status: 500, body: { message: `boom ${GITHUB_TOKEN}` } }
     })
     const err = await rejection(
-      githubIssueChannel({ request: octokit.request, owner: 'acme', repo: 'app', knownSecrets: [GITHUB_TOKEN] }).send({
+      githubIssueChannel({ github, knownSecrets: [GITHUB_TOKEN] }).send({
         ...alert,
         workflow: 'Other'
       })

@@ -1,12 +1,18 @@
 /**
  * A stand-in for the parts of GitHub's REST API that HEE CI reads and writes: workflow runs,
- * jobs, job logs (302 to a plain-text URL), re-runs, issues and the rate limit. Bodies are
- * built from GitHub's own OpenAPI examples and, in validation mode (the default), every JSON
- * body is checked against the documented response schema before it is served.
+ * jobs, job logs (302 to a plain-text URL), re-runs, issues, pull requests, git refs, file
+ * contents and the rate limit. Bodies are built from GitHub's own OpenAPI examples and, in
+ * validation mode (the default), every JSON body is checked against the documented response
+ * schema before it is served.
+ *
+ * The repository has real state: commits with file trees, refs pointing at them, pull requests
+ * whose head follows their branch. Writes answer as GitHub does, refusals included (422 for a
+ * ref that exists, a pull request that exists, an update that is not a fast-forward; 409 for a
+ * stale file sha; 403 naming the permission the token lacks when `permissions` is set).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { Handler, Reply, RequestCtx, StandinServer } from './http-server.js'
-import { example, isDocumentedStatus, validateResponse } from './openapi.js'
+import { documentsJsonBody, example, validateResponse } from './openapi.js'
 
 export type RunStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending'
 export type Conclusion =
@@ -115,6 +121,32 @@ export interface FakeComment {
   createdAt: string
 }
 
+/** A commit: the whole tree it records, by path. */
+export interface FakeCommit {
+  sha: string
+  treeSha: string
+  files: ReadonlyMap<string, Buffer>
+  parents: string[]
+  message: string
+  date: string
+  author: { name: string; email: string }
+}
+
+/** A pull request: an issue (number, title, comments, …) with a head and a base branch. */
+export interface FakePull extends FakeIssue {
+  /** `ref` is the head branch; `owner` its repository's owner (a fork when not this one). */
+  head: { ref: string; owner: string; sha: string }
+  base: { ref: string }
+  draft: boolean
+  maintainerCanModify: boolean
+}
+
+/** Repository permissions of a token, as a workflow's `permissions:` names them. */
+export type Permission = 'actions' | 'contents' | 'issues' | 'pull-requests'
+export type Access = 'none' | 'read' | 'write'
+/** What a route accepts: any one of these permissions at this access (GitHub's alternatives). */
+type Needs = Array<[Permission, 'read' | 'write']>
+
 const BASE_TIME = Date.parse('2024-05-01T10:00:00Z')
 const DOCS = 'https://docs.github.com/rest'
 
@@ -167,6 +199,17 @@ export class FakeRepo {
   token?: string
   /** When set, every response carries `github-authentication-token-expiration`. */
   tokenExpiration?: Date
+  /**
+   * The token's permissions, like a job's `permissions:` (what is not named is `none`). Unset:
+   * everything is allowed. A route the token may not use answers 403 with
+   * `x-accepted-github-permissions`, as GitHub does.
+   */
+  permissions?: Partial<Record<Permission, Access>>
+  defaultBranch = 'main'
+  readonly commits = new Map<string, FakeCommit>()
+  /** Full ref name (`refs/heads/main`) → commit sha. */
+  readonly refs = new Map<string, string>()
+  readonly pulls: FakePull[] = []
   readonly rateLimit = { limit: 5000, remaining: 5000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 }
   private nextRunId = 30_433_642
   private nextJobId = 399_444_496
@@ -179,6 +222,8 @@ export class FakeRepo {
     if (!owner || !name) throw new Error(`FakeRepo needs "owner/name", got ${fullName}`)
     this.owner = owner
     this.name = name
+    const root = this.makeCommit(new Map([['README.md', Buffer.from(`# ${name}\n`)]]), [], 'Initial commit')
+    this.refs.set(`refs/heads/${this.defaultBranch}`, root.sha)
   }
 
   get fullName(): string {
@@ -314,11 +359,124 @@ export class FakeRepo {
     return c
   }
 
+  /** A new branch at `from` (a branch name or a commit sha; default the default branch). */
+  createBranch(name: string, from = this.defaultBranch): string {
+    const sha = this.resolve(from)
+    if (!sha) throw new Error(`no branch or commit ${from}`)
+    this.refs.set(`refs/heads/${name}`, sha)
+    return sha
+  }
+
+  /** The commit a branch points at. */
+  branchSha(name: string): string | undefined {
+    return this.refs.get(`refs/heads/${name}`)
+  }
+
+  /** A branch name, tag name or commit sha → commit sha. */
+  resolve(ref: string): string | undefined {
+    return (
+      this.refs.get(`refs/heads/${ref}`) ??
+      this.refs.get(`refs/tags/${ref}`) ??
+      this.refs.get(ref) ??
+      (this.commits.has(ref) ? ref : undefined)
+    )
+  }
+
+  /**
+   * Commits `changes` (path → new content, `null` deletes) on top of `branch` and moves the
+   * branch, like a push. Returns the new commit.
+   */
+  commitFiles(
+    branch: string,
+    changes: Record<string, string | Buffer | null>,
+    message = 'Update files',
+    author = { name: 'Monalisa Octocat', email: 'octocat@github.com' }
+  ): FakeCommit {
+    const parent = this.branchSha(branch)
+    if (!parent) throw new Error(`no branch ${branch}`)
+    const files = new Map(this.commits.get(parent)!.files)
+    for (const [path, content] of Object.entries(changes)) {
+      if (content === null) files.delete(path)
+      else files.set(path, Buffer.isBuffer(content) ? content : Buffer.from(content))
+    }
+    const commit = this.makeCommit(files, [parent], message, author)
+    this.refs.set(`refs/heads/${branch}`, commit.sha)
+    return commit
+  }
+
+  /** True when `ancestor` is `sha` or one of its ancestors. */
+  isAncestor(ancestor: string, sha: string): boolean {
+    const seen = new Set<string>()
+    const todo = [sha]
+    while (todo.length) {
+      const s = todo.pop()!
+      if (s === ancestor) return true
+      if (seen.has(s)) continue
+      seen.add(s)
+      todo.push(...(this.commits.get(s)?.parents ?? []))
+    }
+    return false
+  }
+
+  /** Opens a pull request from `head` (a branch of this repository) into `base`. */
+  addPull(spec: { head: string; base?: string; title: string; body?: string; draft?: boolean }): FakePull {
+    const sha = this.branchSha(spec.head)
+    if (!sha) throw new Error(`no branch ${spec.head}`)
+    const issue = this.addIssue({ title: spec.title, body: spec.body })
+    // Pull requests share the issues' numbers but are not listed as plain issues.
+    this.issues.splice(this.issues.indexOf(issue), 1)
+    const pull: FakePull = {
+      ...issue,
+      head: { ref: spec.head, owner: this.owner, sha },
+      base: { ref: spec.base ?? this.defaultBranch },
+      draft: spec.draft ?? false,
+      maintainerCanModify: true
+    }
+    this.pulls.push(pull)
+    return pull
+  }
+
+  /** The issue or pull request with this number. */
+  issueOrPull(n: number): FakeIssue | FakePull | undefined {
+    return this.issues.find((i) => i.number === n) ?? this.pulls.find((p) => p.number === n)
+  }
+
+  /** A pull request's head sha follows its branch, as on GitHub. */
+  pullHeadSha(pull: FakePull): string {
+    return (pull.head.owner === this.owner ? this.branchSha(pull.head.ref) : undefined) ?? pull.head.sha
+  }
+
+  private makeCommit(
+    files: Map<string, Buffer>,
+    parents: string[],
+    message: string,
+    author = { name: 'Monalisa Octocat', email: 'octocat@github.com' }
+  ): FakeCommit {
+    this.clock += 1000
+    const listing = [...files.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, content]) => `${blobSha(content)} ${path}`)
+      .join('\n')
+    const treeSha = createHash('sha1').update(`tree ${listing}`).digest('hex')
+    const date = iso(this.clock)
+    const sha = createHash('sha1')
+      .update(`commit ${treeSha} ${parents.join(' ')} ${date} ${message} ${this.commits.size}`)
+      .digest('hex')
+    const commit: FakeCommit = { sha, treeSha, files, parents, message, date, author }
+    this.commits.set(sha, commit)
+    return commit
+  }
+
   /** Internal clock for generated timestamps. */
   now(): string {
     this.clock += 1000
     return iso(this.clock)
   }
+}
+
+/** Git's blob id: sha1 of `blob <length>\\0<content>`. */
+export function blobSha(content: Buffer): string {
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
 }
 
 function lastRealStep(names: string[]): number {
@@ -346,6 +504,20 @@ export interface ActionsApi {
 }
 
 type ApiHandler = (ctx: RequestCtx, origin: string) => Reply | Promise<Reply>
+type Route = (
+  method: string,
+  template: string,
+  handler: ApiHandler,
+  opts?: { countsAgainstLimit?: boolean; needs?: Needs }
+) => void
+
+const RANK: Record<Access, number> = { none: 0, read: 1, write: 2 }
+
+/** True when the token's permissions satisfy one of the route's alternatives. */
+function allowed(permissions: FakeRepo['permissions'], needs: Needs): boolean {
+  if (!permissions) return true
+  return needs.some(([p, access]) => RANK[permissions[p] ?? 'none'] >= RANK[access])
+}
 
 /** Registers the REST routes on `server`; see the module comment. */
 export function registerActionsApi(
@@ -361,16 +533,17 @@ export function registerActionsApi(
     method: string,
     template: string,
     handler: ApiHandler,
-    opts: { countsAgainstLimit?: boolean } = {}
+    opts: { countsAgainstLimit?: boolean; needs?: Needs } = {}
   ): void => {
-    const openApiTemplate = template.replace(/:([a-z_]+)/g, '{$1}')
+    const openApiTemplate = template.replace(/:([a-z_]+)\+?/g, '{$1}')
     const wrapped: Handler = async (ctx) => {
-      const reply = await serve(ctx, handler, opts.countsAgainstLimit ?? true)
+      const reply = await serve(ctx, handler, opts.countsAgainstLimit ?? true, opts.needs)
       if (validate && isJsonBody(reply.body)) {
         api.stats.validated++
-        // Error statuses an operation does not document are GitHub's generic `basic-error`.
+        // Error statuses an operation does not document (or documents without a schema) are
+        // GitHub's generic `basic-error`.
         const result =
-          reply.status >= 400 && !isDocumentedStatus(method, openApiTemplate, reply.status)
+          reply.status >= 400 && !documentsJsonBody(method, openApiTemplate, reply.status)
             ? validateBasicError(reply.body)
             : validateResponse(method, openApiTemplate, reply.status, reply.body)
         if (!result.valid) {
@@ -396,7 +569,7 @@ export function registerActionsApi(
     'x-ratelimit-resource': 'core'
   })
 
-  const serve = async (ctx: RequestCtx, handler: ApiHandler, counts: boolean): Promise<Reply> => {
+  const serve = async (ctx: RequestCtx, handler: ApiHandler, counts: boolean, needs?: Needs): Promise<Reply> => {
     const headers: Record<string, string | number> = {
       'x-github-request-id': randomUUID().toUpperCase().slice(0, 23).replace(/-/g, ':'),
       'x-github-api-version-selected': '2022-11-28'
@@ -425,6 +598,21 @@ export function registerActionsApi(
     const wrongRepo =
       ctx.params.owner !== undefined &&
       `${ctx.params.owner}/${ctx.params.repo}`.toLowerCase() !== repo.fullName.toLowerCase()
+    if (!wrongRepo && needs && !allowed(repo.permissions, needs)) {
+      return finish(
+        ctx,
+        {
+          status: 403,
+          headers: {
+            ...headers,
+            // GitHub's format: sets separated by `;`, permissions by `,`, underscores in names.
+            'x-accepted-github-permissions': needs.map(([p, a]) => `${p.replace(/-/g, '_')}=${a}`).join('; ')
+          },
+          body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' }
+        },
+        counts
+      )
+    }
     const reply = wrongRepo ? { status: 404, body: notFound() } : await handler(ctx, ctx.origin)
     return finish(ctx, { ...reply, headers: { ...headers, ...reply.headers } }, counts)
   }
@@ -472,55 +660,83 @@ export function registerActionsApi(
     }
   }
 
-  route('GET', '/repos/:owner/:repo/actions/runs', (ctx, origin) => runsList(ctx, origin, [...repo.runs.values()]))
-
-  route('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id/runs', (ctx, origin) => {
-    const key = ctx.params.workflow_id!
-    const wf = [...repo.workflows.entries()].find(([file, w]) => file === key || String(w.id) === key)?.[1]
-    if (!wf) return { status: 404, body: notFound() }
-    return runsList(
-      ctx,
-      origin,
-      [...repo.runs.values()].filter((r) => r.workflow === wf)
-    )
+  const actionsRead: Needs = [['actions', 'read']]
+  route('GET', '/repos/:owner/:repo/actions/runs', (ctx, origin) => runsList(ctx, origin, [...repo.runs.values()]), {
+    needs: actionsRead
   })
 
-  route('GET', '/repos/:owner/:repo/actions/runs/:run_id', (ctx, origin) => {
-    const run = repo.runs.get(Number(ctx.params.run_id))
-    return run ? { status: 200, body: runBody(repo, run, origin) } : { status: 404, body: notFound() }
-  })
+  route(
+    'GET',
+    '/repos/:owner/:repo/actions/workflows/:workflow_id/runs',
+    (ctx, origin) => {
+      const key = ctx.params.workflow_id!
+      const wf = [...repo.workflows.entries()].find(([file, w]) => file === key || String(w.id) === key)?.[1]
+      if (!wf) return { status: 404, body: notFound() }
+      return runsList(
+        ctx,
+        origin,
+        [...repo.runs.values()].filter((r) => r.workflow === wf)
+      )
+    },
+    { needs: actionsRead }
+  )
 
-  route('GET', '/repos/:owner/:repo/actions/runs/:run_id/jobs', (ctx, origin) => {
-    const run = repo.runs.get(Number(ctx.params.run_id))
-    if (!run) return { status: 404, body: notFound() }
-    const filter = ctx.url.searchParams.get('filter') === 'all' ? 'all' : 'latest'
-    const jobs = repo.jobsOf(run.id, filter)
-    const { items, link } = paginate(ctx, origin, jobs)
-    return {
-      status: 200,
-      headers: linkHeader(link),
-      body: { total_count: jobs.length, jobs: items.map((j) => jobBody(repo, j, origin)) }
-    }
-  })
+  route(
+    'GET',
+    '/repos/:owner/:repo/actions/runs/:run_id',
+    (ctx, origin) => {
+      const run = repo.runs.get(Number(ctx.params.run_id))
+      return run ? { status: 200, body: runBody(repo, run, origin) } : { status: 404, body: notFound() }
+    },
+    { needs: actionsRead }
+  )
 
-  route('GET', '/repos/:owner/:repo/actions/jobs/:job_id', (ctx, origin) => {
-    const job = repo.jobs.get(Number(ctx.params.job_id))
-    return job ? { status: 200, body: jobBody(repo, job, origin) } : { status: 404, body: notFound() }
-  })
-
-  route('GET', '/repos/:owner/:repo/actions/jobs/:job_id/logs', (ctx, origin) => {
-    const job = repo.jobs.get(Number(ctx.params.job_id))
-    if (!job) return { status: 404, body: notFound() }
-    const sig = randomBytes(12).toString('hex')
-    logSecrets.set(job.id, sig)
-    const expires = encodeURIComponent(new Date(Date.now() + 60_000).toISOString())
-    return {
-      status: 302,
-      headers: {
-        location: `${origin}/_standin/job-logs/${job.id}/signedlogcontent?urlExpires=${expires}&urlSignature=${sig}`
+  route(
+    'GET',
+    '/repos/:owner/:repo/actions/runs/:run_id/jobs',
+    (ctx, origin) => {
+      const run = repo.runs.get(Number(ctx.params.run_id))
+      if (!run) return { status: 404, body: notFound() }
+      const filter = ctx.url.searchParams.get('filter') === 'all' ? 'all' : 'latest'
+      const jobs = repo.jobsOf(run.id, filter)
+      const { items, link } = paginate(ctx, origin, jobs)
+      return {
+        status: 200,
+        headers: linkHeader(link),
+        body: { total_count: jobs.length, jobs: items.map((j) => jobBody(repo, j, origin)) }
       }
-    }
-  })
+    },
+    { needs: actionsRead }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/actions/jobs/:job_id',
+    (ctx, origin) => {
+      const job = repo.jobs.get(Number(ctx.params.job_id))
+      return job ? { status: 200, body: jobBody(repo, job, origin) } : { status: 404, body: notFound() }
+    },
+    { needs: actionsRead }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/actions/jobs/:job_id/logs',
+    (ctx, origin) => {
+      const job = repo.jobs.get(Number(ctx.params.job_id))
+      if (!job) return { status: 404, body: notFound() }
+      const sig = randomBytes(12).toString('hex')
+      logSecrets.set(job.id, sig)
+      const expires = encodeURIComponent(new Date(Date.now() + 60_000).toISOString())
+      return {
+        status: 302,
+        headers: {
+          location: `${origin}/_standin/job-logs/${job.id}/signedlogcontent?urlExpires=${expires}&urlSignature=${sig}`
+        }
+      }
+    },
+    { needs: actionsRead }
+  )
 
   // The signed log URL: no authorization, like GitHub's blob storage.
   server.route('GET', '/_standin/job-logs/:job_id/signedlogcontent', (ctx) => {
@@ -536,85 +752,134 @@ export function registerActionsApi(
     return { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: job.log }
   })
 
-  route('POST', '/repos/:owner/:repo/actions/runs/:run_id/rerun-failed-jobs', (ctx) => {
-    const run = repo.runs.get(Number(ctx.params.run_id))
-    if (!run) return { status: 404, body: notFound() }
-    if (run.status !== 'completed')
-      return {
-        status: 403,
-        body: { message: 'This workflow is already running', documentation_url: DOCS, status: '403' }
+  route(
+    'POST',
+    '/repos/:owner/:repo/actions/runs/:run_id/rerun-failed-jobs',
+    (ctx) => {
+      const run = repo.runs.get(Number(ctx.params.run_id))
+      if (!run) return { status: 404, body: notFound() }
+      if (run.status !== 'completed')
+        return {
+          status: 403,
+          body: { message: 'This workflow is already running', documentation_url: DOCS, status: '403' }
+        }
+      repo.rerunRequests.push(run.id)
+      run.runAttempt += 1
+      run.status = 'queued'
+      run.conclusion = null
+      run.updatedAt = repo.now()
+      return { status: 201, body: {} }
+    },
+    { needs: [['actions', 'write']] }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/issues',
+    (ctx, origin) => {
+      const q = ctx.url.searchParams
+      const state = q.get('state') ?? 'open'
+      const labels = (q.get('labels') ?? '')
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean)
+      // GitHub lists pull requests among the issues, marked by `pull_request`.
+      const list = [...repo.issues, ...repo.pulls]
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => labels.every((l) => i.labels.includes(l)))
+        .sort((a, b) => b.number - a.number)
+      const { items, link } = paginate(ctx, origin, list)
+      return { status: 200, headers: linkHeader(link), body: items.map((i) => issueBody(repo, i, origin)) }
+    },
+    { needs: [['issues', 'read']] }
+  )
+
+  route(
+    'POST',
+    '/repos/:owner/:repo/issues',
+    (ctx, origin) => {
+      const input = parseJson<{ title?: unknown; body?: unknown; labels?: unknown }>(ctx)
+      if (!input || typeof input.title !== 'string' || input.title === '') return validationFailed('Issue', 'title')
+      const labels = Array.isArray(input.labels)
+        ? input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
+        : []
+      const issue = repo.addIssue({
+        title: input.title,
+        body: typeof input.body === 'string' ? input.body : undefined,
+        labels
+      })
+      const body = issueBody(repo, issue, origin)
+      return { status: 201, headers: { location: String(body.url) }, body }
+    },
+    { needs: [['issues', 'write']] }
+  )
+
+  route(
+    'PATCH',
+    '/repos/:owner/:repo/issues/:issue_number',
+    (ctx, origin) => {
+      const issue = repo.issueOrPull(Number(ctx.params.issue_number))
+      if (!issue) return { status: 404, body: notFound() }
+      const input = parseJson<{ title?: unknown; body?: unknown; state?: unknown; labels?: unknown }>(ctx)
+      if (!input) return validationFailed('Issue', 'body')
+      if (typeof input.title === 'string') issue.title = input.title
+      if (typeof input.body === 'string' || input.body === null) issue.body = input.body
+      if (input.state === 'open' || input.state === 'closed') {
+        if (input.state !== issue.state) issue.closedAt = input.state === 'closed' ? repo.now() : null
+        issue.state = input.state
       }
-    repo.rerunRequests.push(run.id)
-    run.runAttempt += 1
-    run.status = 'queued'
-    run.conclusion = null
-    run.updatedAt = repo.now()
-    return { status: 201, body: {} }
-  })
-
-  route('GET', '/repos/:owner/:repo/issues', (ctx, origin) => {
-    const q = ctx.url.searchParams
-    const state = q.get('state') ?? 'open'
-    const labels = (q.get('labels') ?? '')
-      .split(',')
-      .map((l) => l.trim())
-      .filter(Boolean)
-    const list = repo.issues
-      .filter((i) => state === 'all' || i.state === state)
-      .filter((i) => labels.every((l) => i.labels.includes(l)))
-      .sort((a, b) => b.number - a.number)
-    const { items, link } = paginate(ctx, origin, list)
-    return { status: 200, headers: linkHeader(link), body: items.map((i) => issueBody(repo, i, origin)) }
-  })
-
-  route('POST', '/repos/:owner/:repo/issues', (ctx, origin) => {
-    const input = parseJson<{ title?: unknown; body?: unknown; labels?: unknown }>(ctx)
-    if (!input || typeof input.title !== 'string' || input.title === '') return validationFailed('Issue', 'title')
-    const labels = Array.isArray(input.labels)
-      ? input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
-      : []
-    const issue = repo.addIssue({
-      title: input.title,
-      body: typeof input.body === 'string' ? input.body : undefined,
-      labels
-    })
-    const body = issueBody(repo, issue, origin)
-    return { status: 201, headers: { location: String(body.url) }, body }
-  })
-
-  route('PATCH', '/repos/:owner/:repo/issues/:issue_number', (ctx, origin) => {
-    const issue = repo.issues.find((i) => i.number === Number(ctx.params.issue_number))
-    if (!issue) return { status: 404, body: notFound() }
-    const input = parseJson<{ title?: unknown; body?: unknown; state?: unknown; labels?: unknown }>(ctx)
-    if (!input) return validationFailed('Issue', 'body')
-    if (typeof input.title === 'string') issue.title = input.title
-    if (typeof input.body === 'string' || input.body === null) issue.body = input.body
-    if (input.state === 'open' || input.state === 'closed') {
-      if (input.state !== issue.state) issue.closedAt = input.state === 'closed' ? repo.now() : null
-      issue.state = input.state
+      if (Array.isArray(input.labels))
+        issue.labels = input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
+      issue.updatedAt = repo.now()
+      return { status: 200, body: issueBody(repo, issue, origin) }
+    },
+    {
+      needs: [
+        ['issues', 'write'],
+        ['pull-requests', 'write']
+      ]
     }
-    if (Array.isArray(input.labels))
-      issue.labels = input.labels.map((l) => (typeof l === 'string' ? l : String((l as { name?: unknown }).name)))
-    issue.updatedAt = repo.now()
-    return { status: 200, body: issueBody(repo, issue, origin) }
-  })
+  )
 
-  route('POST', '/repos/:owner/:repo/issues/:issue_number/comments', (ctx, origin) => {
-    const issue = repo.issues.find((i) => i.number === Number(ctx.params.issue_number))
-    if (!issue) return { status: 404, body: notFound() }
-    const input = parseJson<{ body?: unknown }>(ctx)
-    if (!input || typeof input.body !== 'string' || input.body === '') return validationFailed('IssueComment', 'body')
-    const c = repo.addComment(issue, input.body)
-    const body = commentBody(repo, issue, c, origin)
-    return { status: 201, headers: { location: String(body.url) }, body }
-  })
+  route(
+    'POST',
+    '/repos/:owner/:repo/issues/:issue_number/comments',
+    (ctx, origin) => {
+      const issue = repo.issueOrPull(Number(ctx.params.issue_number))
+      if (!issue) return { status: 404, body: notFound() }
+      const input = parseJson<{ body?: unknown }>(ctx)
+      if (!input || typeof input.body !== 'string' || input.body === '') return validationFailed('IssueComment', 'body')
+      const c = repo.addComment(issue, input.body)
+      const body = commentBody(repo, issue, c, origin)
+      return { status: 201, headers: { location: String(body.url) }, body }
+    },
+    {
+      needs: [
+        ['issues', 'write'],
+        ['pull-requests', 'write']
+      ]
+    }
+  )
 
-  route('GET', '/repos/:owner/:repo/issues/:issue_number/comments', (ctx, origin) => {
-    const issue = repo.issues.find((i) => i.number === Number(ctx.params.issue_number))
-    if (!issue) return { status: 404, body: notFound() }
-    const { items, link } = paginate(ctx, origin, issue.comments)
-    return { status: 200, headers: linkHeader(link), body: items.map((c) => commentBody(repo, issue, c, origin)) }
-  })
+  route(
+    'GET',
+    '/repos/:owner/:repo/issues/:issue_number/comments',
+    (ctx, origin) => {
+      const issue = repo.issueOrPull(Number(ctx.params.issue_number))
+      if (!issue) return { status: 404, body: notFound() }
+      const { items, link } = paginate(ctx, origin, issue.comments)
+      return { status: 200, headers: linkHeader(link), body: items.map((c) => commentBody(repo, issue, c, origin)) }
+    },
+    {
+      needs: [
+        ['issues', 'read'],
+        ['pull-requests', 'read']
+      ]
+    }
+  )
+
+  registerPulls(route, repo)
+  registerGit(route, repo)
 
   // Reading the rate limit does not count against it.
   route(
@@ -633,6 +898,237 @@ export function registerActionsApi(
   return api
 }
 
+/** Pull requests: list (filters `state`, `head=owner:branch`, `base`), read, open, update. */
+function registerPulls(route: Route, repo: FakeRepo): void {
+  const read: Needs = [['pull-requests', 'read']]
+  const write: Needs = [['pull-requests', 'write']]
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/pulls',
+    (ctx, origin) => {
+      const q = ctx.url.searchParams
+      const state = q.get('state') ?? 'open'
+      const head = q.get('head')
+      const [headOwner, headRef] = head?.includes(':') ? head.split(/:(.*)/s) : [repo.owner, head]
+      const base = q.get('base')
+      const direction = q.get('direction') === 'asc' ? 1 : -1
+      const list = repo.pulls
+        .filter((p) => state === 'all' || p.state === state)
+        .filter((p) => !head || (p.head.owner === headOwner && p.head.ref === headRef))
+        .filter((p) => !base || p.base.ref === base)
+        .sort((a, b) => direction * (a.number - b.number))
+      const { items, link } = paginate(ctx, origin, list)
+      return { status: 200, headers: linkHeader(link), body: items.map((p) => pullBody(repo, p, origin, false)) }
+    },
+    { needs: read }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/pulls/:pull_number',
+    (ctx, origin) => {
+      const pull = repo.pulls.find((p) => p.number === Number(ctx.params.pull_number))
+      return pull ? { status: 200, body: pullBody(repo, pull, origin, true) } : { status: 404, body: notFound() }
+    },
+    { needs: read }
+  )
+
+  route(
+    'POST',
+    '/repos/:owner/:repo/pulls',
+    (ctx, origin) => {
+      const input = parseJson<{ title?: unknown; body?: unknown; head?: unknown; base?: unknown; draft?: unknown }>(ctx)
+      if (!input || typeof input.head !== 'string' || input.head === '') return validationFailed('PullRequest', 'head')
+      if (typeof input.base !== 'string' || input.base === '') return validationFailed('PullRequest', 'base')
+      if (typeof input.title !== 'string' || input.title === '') return validationFailed('PullRequest', 'title')
+      const [owner, ref] = input.head.includes(':') ? input.head.split(/:(.*)/s) : [repo.owner, input.head]
+      const headSha = owner === repo.owner ? repo.branchSha(ref!) : undefined
+      if (!headSha) return invalidField('PullRequest', 'head')
+      const baseSha = repo.branchSha(input.base)
+      if (!baseSha) return invalidField('PullRequest', 'base')
+      if (repo.pulls.some((p) => p.state === 'open' && p.head.ref === ref && p.base.ref === input.base))
+        return customInvalid('PullRequest', `A pull request already exists for ${owner}:${ref}.`)
+      if (repo.isAncestor(headSha, baseSha))
+        return customInvalid('PullRequest', `No commits between ${input.base} and ${ref}`)
+      const pull = repo.addPull({
+        head: ref!,
+        base: input.base,
+        title: input.title,
+        ...(typeof input.body === 'string' ? { body: input.body } : {}),
+        draft: input.draft === true
+      })
+      const body = pullBody(repo, pull, origin, true)
+      return { status: 201, headers: { location: String(body.url) }, body }
+    },
+    { needs: write }
+  )
+
+  route(
+    'PATCH',
+    '/repos/:owner/:repo/pulls/:pull_number',
+    (ctx, origin) => {
+      const pull = repo.pulls.find((p) => p.number === Number(ctx.params.pull_number))
+      if (!pull) return { status: 404, body: notFound() }
+      const input = parseJson<{ title?: unknown; body?: unknown; state?: unknown; base?: unknown }>(ctx)
+      if (!input) return validationFailed('PullRequest', 'body')
+      if (typeof input.title === 'string') pull.title = input.title
+      if (typeof input.body === 'string' || input.body === null) pull.body = input.body
+      if (typeof input.base === 'string') {
+        if (!repo.branchSha(input.base)) return invalidField('PullRequest', 'base')
+        pull.base.ref = input.base
+      }
+      if (input.state === 'open' || input.state === 'closed') {
+        if (input.state !== pull.state) pull.closedAt = input.state === 'closed' ? repo.now() : null
+        pull.state = input.state
+      }
+      pull.updatedAt = repo.now()
+      return { status: 200, body: pullBody(repo, pull, origin, true) }
+    },
+    { needs: write }
+  )
+}
+
+/** Git refs and file contents over a repository with real commits. */
+function registerGit(route: Route, repo: FakeRepo): void {
+  const read: Needs = [['contents', 'read']]
+  const write: Needs = [['contents', 'write']]
+  const refName = (param: string): string => `refs/${param}`
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/git/ref/:ref+',
+    (ctx, origin) => {
+      const name = refName(ctx.params.ref!)
+      const sha = repo.refs.get(name)
+      return sha ? { status: 200, body: refBody(repo, name, sha, origin) } : { status: 404, body: notFound() }
+    },
+    { needs: read }
+  )
+
+  route(
+    'POST',
+    '/repos/:owner/:repo/git/refs',
+    (ctx, origin) => {
+      const input = parseJson<{ ref?: unknown; sha?: unknown }>(ctx)
+      if (!input || typeof input.ref !== 'string') return validationFailed('Reference', 'ref')
+      if (typeof input.sha !== 'string') return validationFailed('Reference', 'sha')
+      // GitHub: a ref starts with `refs/` and has at least two slashes.
+      if (!/^refs\/[^/]+\/.+/.test(input.ref)) return unprocessable('Reference name is invalid')
+      if (!repo.commits.has(input.sha)) return unprocessable('Object does not exist')
+      if (repo.refs.has(input.ref)) return unprocessable('Reference already exists')
+      repo.refs.set(input.ref, input.sha)
+      const body = refBody(repo, input.ref, input.sha, origin)
+      return { status: 201, headers: { location: String(body.url) }, body }
+    },
+    { needs: write }
+  )
+
+  route(
+    'PATCH',
+    '/repos/:owner/:repo/git/refs/:ref+',
+    (ctx, origin) => {
+      const name = refName(ctx.params.ref!)
+      const input = parseJson<{ sha?: unknown; force?: unknown }>(ctx)
+      if (!input || typeof input.sha !== 'string') return validationFailed('Reference', 'sha')
+      const current = repo.refs.get(name)
+      if (!current) return unprocessable('Reference does not exist')
+      if (!repo.commits.has(input.sha)) return unprocessable('Object does not exist')
+      if (input.force !== true && !repo.isAncestor(current, input.sha))
+        return unprocessable('Update is not a fast forward')
+      repo.refs.set(name, input.sha)
+      return { status: 200, body: refBody(repo, name, input.sha, origin) }
+    },
+    { needs: write }
+  )
+
+  route(
+    'DELETE',
+    '/repos/:owner/:repo/git/refs/:ref+',
+    (ctx) => {
+      const name = refName(ctx.params.ref!)
+      if (!repo.refs.delete(name)) return unprocessable('Reference does not exist')
+      return { status: 204 }
+    },
+    { needs: write }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/contents/:path+',
+    (ctx, origin) => {
+      const path = ctx.params.path!.replace(/^\/+|\/+$/g, '')
+      const ref = ctx.url.searchParams.get('ref') ?? repo.defaultBranch
+      const sha = repo.resolve(ref)
+      if (!sha)
+        return {
+          status: 404,
+          body: { message: `No commit found for the ref ${ref}`, documentation_url: DOCS, status: '404' }
+        }
+      const { files } = repo.commits.get(sha)!
+      const file = files.get(path)
+      if (file) return { status: 200, body: contentFileBody(repo, path, file, ref, origin) }
+      const inside = [...files.keys()].filter((f) => f.startsWith(`${path}/`))
+      if (!inside.length) return { status: 404, body: notFound() }
+      const entries = new Map<string, 'file' | 'dir'>()
+      for (const f of inside) {
+        const rest = f.slice(path.length + 1)
+        const name = rest.split('/')[0]!
+        entries.set(name, rest.includes('/') ? 'dir' : 'file')
+      }
+      return {
+        status: 200,
+        body: [...entries].map(([name, type]) =>
+          dirEntryBody(
+            repo,
+            `${path}/${name}`,
+            type,
+            type === 'file' ? files.get(`${path}/${name}`)! : undefined,
+            ref,
+            origin
+          )
+        )
+      }
+    },
+    { needs: read }
+  )
+
+  route(
+    'PUT',
+    '/repos/:owner/:repo/contents/:path+',
+    (ctx, origin) => {
+      const path = ctx.params.path!.replace(/^\/+|\/+$/g, '')
+      const input = parseJson<{
+        message?: unknown
+        content?: unknown
+        sha?: unknown
+        branch?: unknown
+        committer?: { name?: unknown; email?: unknown }
+      }>(ctx)
+      if (!input || typeof input.message !== 'string') return validationFailed('Commit', 'message')
+      if (typeof input.content !== 'string') return validationFailed('Commit', 'content')
+      const branch = typeof input.branch === 'string' ? input.branch : repo.defaultBranch
+      const head = repo.branchSha(branch)
+      if (!head)
+        return { status: 404, body: { message: `Branch ${branch} not found`, documentation_url: DOCS, status: '404' } }
+      const existing = repo.commits.get(head)!.files.get(path)
+      if (existing && typeof input.sha !== 'string') return unprocessable('Invalid request.\n\n"sha" wasn\'t supplied.')
+      if (existing && input.sha !== blobSha(existing))
+        return {
+          status: 409,
+          body: { message: `${path} does not match ${String(input.sha)}`, documentation_url: DOCS, status: '409' }
+        }
+      const who =
+        typeof input.committer?.name === 'string' && typeof input.committer.email === 'string'
+          ? { name: input.committer.name, email: input.committer.email }
+          : undefined
+      const commit = repo.commitFiles(branch, { [path]: Buffer.from(input.content, 'base64') }, input.message, who)
+      return { status: existing ? 200 : 201, body: fileCommitBody(repo, path, commit, branch, origin) }
+    },
+    { needs: write }
+  )
+}
+
 function isJsonBody(body: Reply['body']): body is object {
   return body !== undefined && typeof body !== 'string' && !Buffer.isBuffer(body)
 }
@@ -640,6 +1136,37 @@ function isJsonBody(body: Reply['body']): body is object {
 function validateBasicError(body: unknown): { valid: boolean; errors: string[] } {
   const valid = typeof body === 'object' && body !== null && typeof (body as { message?: unknown }).message === 'string'
   return { valid, errors: valid ? [] : ['/ an error body needs a string `message` (basic-error)'] }
+}
+
+/** 422 with only GitHub's message (what refs answer). */
+function unprocessable(message: string): Reply {
+  return { status: 422, body: { message, documentation_url: DOCS, status: '422' } }
+}
+
+/** 422 `Validation Failed` for a field whose value is wrong (a head branch that does not exist). */
+function invalidField(resource: string, field: string): Reply {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, code: 'invalid', field }],
+      documentation_url: DOCS,
+      status: '422'
+    }
+  }
+}
+
+/** 422 `Validation Failed` with GitHub's own sentence (`A pull request already exists for …`). */
+function customInvalid(resource: string, message: string): Reply {
+  return {
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [{ resource, code: 'custom', message }],
+      documentation_url: DOCS,
+      status: '422'
+    }
+  }
 }
 
 function notFound(): object {
@@ -812,7 +1339,7 @@ function jobBody(repo: FakeRepo, job: FakeJob, origin: string): Record<string, u
   }
 }
 
-function issueBody(repo: FakeRepo, issue: FakeIssue, origin: string): Record<string, unknown> {
+function issueBody(repo: FakeRepo, issue: FakeIssue | FakePull, origin: string): Record<string, unknown> {
   const ex = example<Record<string, unknown>>('issue')
   const url = `${apiRepo(repo, origin)}/issues/${issue.number}`
   const labelTemplate = (ex.labels as Array<Record<string, unknown>>)[0]!
@@ -843,7 +1370,16 @@ function issueBody(repo: FakeRepo, issue: FakeIssue, origin: string): Record<str
     milestone: null,
     locked: false,
     comments: issue.comments.length,
-    pull_request: undefined,
+    pull_request:
+      'head' in issue
+        ? {
+            url: `${apiRepo(repo, origin)}/pulls/${issue.number}`,
+            html_url: `https://github.com/${repo.fullName}/pull/${issue.number}`,
+            diff_url: `https://github.com/${repo.fullName}/pull/${issue.number}.diff`,
+            patch_url: `https://github.com/${repo.fullName}/pull/${issue.number}.patch`,
+            merged_at: null
+          }
+        : undefined,
     closed_at: issue.closedAt,
     created_at: issue.createdAt,
     updated_at: issue.updatedAt,
@@ -862,5 +1398,213 @@ function commentBody(repo: FakeRepo, issue: FakeIssue, c: FakeComment, origin: s
     created_at: c.createdAt,
     updated_at: c.createdAt,
     issue_url: `${apiRepo(repo, origin)}/issues/${issue.number}`
+  }
+}
+
+/** The `repository` object GitHub embeds in a pull request's head and base. */
+function repoObject(repo: FakeRepo, owner: string, origin: string): Record<string, unknown> {
+  const ex = example<{ head: { repo: Record<string, unknown> } }>('pull-request').head.repo
+  const fullName = `${owner}/${repo.name}`
+  const api = `${origin}/repos/${fullName}`
+  return {
+    ...ex,
+    name: repo.name,
+    full_name: fullName,
+    owner: { ...(ex.owner as object), login: owner },
+    url: api,
+    html_url: `https://github.com/${fullName}`,
+    fork: owner !== repo.owner,
+    default_branch: repo.defaultBranch
+  }
+}
+
+function pullBody(repo: FakeRepo, pull: FakePull, origin: string, full: boolean): Record<string, unknown> {
+  const ex = example<Record<string, unknown>>('pull-request')
+  const api = `${apiRepo(repo, origin)}/pulls/${pull.number}`
+  const html = `https://github.com/${repo.fullName}/pull/${pull.number}`
+  const exHead = ex.head as Record<string, unknown>
+  const headUser = { ...(exHead.user as object), login: pull.head.owner }
+  const issue = issueBody(repo, pull, origin)
+  const body: Record<string, unknown> = {
+    ...ex,
+    url: api,
+    id: pull.id,
+    node_id: Buffer.from(`PullRequest${pull.id}`).toString('base64'),
+    html_url: html,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: `${apiRepo(repo, origin)}/issues/${pull.number}`,
+    commits_url: `${api}/commits`,
+    review_comments_url: `${api}/comments`,
+    review_comment_url: `${apiRepo(repo, origin)}/pulls/comments{/number}`,
+    comments_url: `${apiRepo(repo, origin)}/issues/${pull.number}/comments`,
+    statuses_url: `${apiRepo(repo, origin)}/statuses/${repo.pullHeadSha(pull)}`,
+    number: pull.number,
+    state: pull.state,
+    locked: false,
+    title: pull.title,
+    body: pull.body,
+    labels: issue.labels,
+    milestone: null,
+    created_at: pull.createdAt,
+    updated_at: pull.updatedAt,
+    closed_at: pull.closedAt,
+    merged_at: null,
+    merge_commit_sha: null,
+    assignee: null,
+    assignees: [],
+    requested_reviewers: [],
+    requested_teams: [],
+    head: {
+      label: `${pull.head.owner}:${pull.head.ref}`,
+      ref: pull.head.ref,
+      sha: repo.pullHeadSha(pull),
+      user: headUser,
+      repo: repoObject(repo, pull.head.owner, origin)
+    },
+    base: {
+      label: `${repo.owner}:${pull.base.ref}`,
+      ref: pull.base.ref,
+      sha: repo.branchSha(pull.base.ref) ?? '',
+      user: { ...(exHead.user as object), login: repo.owner },
+      repo: repoObject(repo, repo.owner, origin)
+    },
+    _links: {
+      self: { href: api },
+      html: { href: html },
+      issue: { href: `${apiRepo(repo, origin)}/issues/${pull.number}` },
+      comments: { href: `${apiRepo(repo, origin)}/issues/${pull.number}/comments` },
+      review_comments: { href: `${api}/comments` },
+      review_comment: { href: `${apiRepo(repo, origin)}/pulls/comments{/number}` },
+      commits: { href: `${api}/commits` },
+      statuses: { href: `${apiRepo(repo, origin)}/statuses/${repo.pullHeadSha(pull)}` }
+    },
+    auto_merge: null,
+    draft: pull.draft
+  }
+  if (!full) {
+    for (const k of [
+      'merged',
+      'mergeable',
+      'rebaseable',
+      'mergeable_state',
+      'merged_by',
+      'comments',
+      'review_comments'
+    ])
+      delete body[k]
+    for (const k of ['maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) delete body[k]
+    return body
+  }
+  return {
+    ...body,
+    merged: false,
+    mergeable: true,
+    rebaseable: true,
+    mergeable_state: 'clean',
+    merged_by: null,
+    comments: pull.comments.length,
+    review_comments: 0,
+    maintainer_can_modify: pull.maintainerCanModify
+  }
+}
+
+function refBody(repo: FakeRepo, name: string, sha: string, origin: string): Record<string, unknown> {
+  return {
+    ref: name,
+    node_id: Buffer.from(`Ref${name}`).toString('base64'),
+    url: `${apiRepo(repo, origin)}/git/${name}`,
+    object: { type: 'commit', sha, url: `${apiRepo(repo, origin)}/git/commits/${sha}` }
+  }
+}
+
+/** GitHub wraps a file's base64 at 60 characters. */
+function base64Lines(content: Buffer): string {
+  return (content.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n'
+}
+
+/** A repository path as it appears in a URL. */
+function urlPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
+}
+
+function fileLinks(repo: FakeRepo, path: string, sha: string, ref: string, origin: string, kind: 'blob' | 'tree') {
+  const self = `${apiRepo(repo, origin)}/contents/${urlPath(path)}?ref=${encodeURIComponent(ref)}`
+  const git = `${apiRepo(repo, origin)}/git/${kind === 'blob' ? 'blobs' : 'trees'}/${sha}`
+  const html = `https://github.com/${repo.fullName}/${kind}/${urlPath(ref)}/${urlPath(path)}`
+  return { url: self, git_url: git, html_url: html, _links: { self, git, html } }
+}
+
+function contentFileBody(
+  repo: FakeRepo,
+  path: string,
+  file: Buffer,
+  ref: string,
+  origin: string
+): Record<string, unknown> {
+  const sha = blobSha(file)
+  return {
+    type: 'file',
+    encoding: 'base64',
+    size: file.length,
+    name: path.split('/').pop(),
+    path,
+    content: base64Lines(file),
+    sha,
+    ...fileLinks(repo, path, sha, ref, origin, 'blob'),
+    download_url: `${origin}/_standin/raw/${repo.fullName}/${urlPath(ref)}/${urlPath(path)}`
+  }
+}
+
+function dirEntryBody(
+  repo: FakeRepo,
+  path: string,
+  type: 'file' | 'dir',
+  file: Buffer | undefined,
+  ref: string,
+  origin: string
+): Record<string, unknown> {
+  const sha = file ? blobSha(file) : createHash('sha1').update(`tree ${path}`).digest('hex')
+  return {
+    type,
+    size: file?.length ?? 0,
+    name: path.split('/').pop(),
+    path,
+    sha,
+    ...fileLinks(repo, path, sha, ref, origin, file ? 'blob' : 'tree'),
+    download_url: file ? `${origin}/_standin/raw/${repo.fullName}/${urlPath(ref)}/${urlPath(path)}` : null
+  }
+}
+
+function fileCommitBody(repo: FakeRepo, path: string, commit: FakeCommit, branch: string, origin: string) {
+  const file = commit.files.get(path)!
+  const sha = blobSha(file)
+  const person = { date: commit.date, name: commit.author.name, email: commit.author.email }
+  return {
+    content: {
+      name: path.split('/').pop(),
+      path,
+      sha,
+      size: file.length,
+      ...fileLinks(repo, path, sha, branch, origin, 'blob'),
+      download_url: `${origin}/_standin/raw/${repo.fullName}/${urlPath(branch)}/${urlPath(path)}`,
+      type: 'file'
+    },
+    commit: {
+      sha: commit.sha,
+      node_id: Buffer.from(`Commit${commit.sha}`).toString('base64'),
+      url: `${apiRepo(repo, origin)}/git/commits/${commit.sha}`,
+      html_url: `https://github.com/${repo.fullName}/commit/${commit.sha}`,
+      author: person,
+      committer: person,
+      message: commit.message,
+      tree: { url: `${apiRepo(repo, origin)}/git/trees/${commit.treeSha}`, sha: commit.treeSha },
+      parents: commit.parents.map((p) => ({
+        url: `${apiRepo(repo, origin)}/git/commits/${p}`,
+        html_url: `https://github.com/${repo.fullName}/commit/${p}`,
+        sha: p
+      })),
+      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    }
   }
 }

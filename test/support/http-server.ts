@@ -62,6 +62,11 @@ function compile(template: string): { regex: RegExp; names: string[] } {
   const source = template
     .split('/')
     .map((seg) => {
+      // `:name+` takes the rest of the path, slashes included (git refs, file paths).
+      if (seg.startsWith(':') && seg.endsWith('+')) {
+        names.push(seg.slice(1, -1))
+        return '(.+)'
+      }
       if (seg.startsWith(':')) {
         names.push(seg.slice(1))
         return '([^/]+)'
@@ -83,7 +88,7 @@ export class StandinServer {
   onRequest?: (method: string, path: string) => void
   origin = ''
 
-  /** Registers a handler for `METHOD /path/:param/...` (exact match after params). */
+  /** Registers a handler for `METHOD /path/:param/...` (exact match after params; `:rest+` spans slashes). */
   route(method: string, template: string, handler: Handler): this {
     const { regex, names } = compile(template)
     this.routes.push({ method: method.toUpperCase(), regex, names, handler })

@@ -45,8 +45,8 @@ export function openApiDocument(): OpenApiDoc {
 }
 
 /**
- * Rewrites OpenAPI 3.0 `nullable: true` into JSON Schema (`anyOf [schema, {type: 'null'}]`)
- * and points local `$ref`s at the registered components document.
+ * Rewrites OpenAPI 3.0 `nullable: true` into JSON Schema (`anyOf [schema, {type: 'null'}]`),
+ * `oneOf` into `anyOf`, and points local `$ref`s at the registered components document.
  */
 function toJsonSchema(node: Json): Json {
   if (Array.isArray(node)) return node.map(toJsonSchema)
@@ -55,6 +55,9 @@ function toJsonSchema(node: Json): Json {
   for (const [k, v] of Object.entries(node)) {
     if (k === 'nullable' || k === 'example' || k === 'examples') continue
     if (k === '$ref' && typeof v === 'string' && v.startsWith('#/')) out[k] = `${REF_ID}${v}`
+    // GitHub's `oneOf`s are not exclusive (e.g. a 409 is both `basic-error` and
+    // `repository-rule-violation-error`): a body must match one of them, not exactly one.
+    else if (k === 'oneOf') out.anyOf = toJsonSchema(v)
     else out[k] = toJsonSchema(v)
   }
   if (node.nullable === true) return { anyOf: [out, { type: 'null' }] }
@@ -98,6 +101,11 @@ function responseSchema(method: string, template: string, status: number): Json 
   const content = response?.content as JsonObject | undefined
   const json = content?.['application/json'] as JsonObject | undefined
   return json?.schema
+}
+
+/** True when the description gives a JSON schema for this operation and status. */
+export function documentsJsonBody(method: string, template: string, status: number): boolean {
+  return isDocumentedStatus(method, template, status) && responseSchema(method, template, status) !== undefined
 }
 
 /**

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Only the error helpers load up front: each verb pulls in its own engines on demand.
-import { describeError, isUserError } from '@hee/core/errors'
+import { failureReport } from '@hee/core/errors'
 import { UsageError } from './args.js'
 import type { CliIO, Command } from './io.js'
 
@@ -15,7 +15,9 @@ usage: hee <command> [options]
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
 
-Run \`hee <command> --help\` for a command's options.`
+Run \`hee <command> --help\` for a command's options. Exit codes: 0 ok, 1 a failed check or
+an operational failure (network, GitHub), 2 a usage or input error. \`--debug\` (or HEE_DEBUG=1)
+adds the stack to an internal error.`
 
 // Each verb is loaded on demand so `hee analyze` starts without the capsule or API code.
 const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }>> = {
@@ -37,9 +39,14 @@ const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }
   }
 }
 
-/** Runs the CLI and returns its exit code: 0 ok, 1 a failed check, 2 a usage or input error. */
+/**
+ * Runs the CLI and returns its exit code, with the failure policy the actions use
+ * (`failureReport`): a user error is one line and exit 2, an operational failure one line
+ * and exit 1, a bug one sentence and exit 1, its stack only under `--debug` or `HEE_DEBUG=1`.
+ */
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [verb, ...rest] = argv
+  const debug = argv.includes('--debug') || io.env.HEE_DEBUG === '1'
+  const [verb, ...rest] = argv.filter((a) => a !== '--debug')
   if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
     io.stdout(USAGE + '\n')
     return verb ? 0 : 2
@@ -65,15 +72,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`hee ${verb}: ${e.message}\n\n${usage}\n`)
       return 2
     }
-    if (isUserError(e)) {
-      io.stderr(`hee ${verb}: ${describeError(e)}\n`)
-      return 2
-    }
+    // JSON given on the command line (`--update`) that does not parse.
     if (e instanceof SyntaxError) {
       io.stderr(`hee ${verb}: ${e.message}\n`)
       return 2
     }
-    throw e
+    const report = failureReport(e)
+    io.stderr(`hee ${verb}: ${report.line}\n`)
+    if (report.stack)
+      io.stderr(debug ? `${report.stack}\n` : 'run again with --debug (or HEE_DEBUG=1) to see where it happened\n')
+    return report.kind === 'user' ? 2 : 1
   }
 }
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import {
+  ConfigurationError,
   describeError,
   HeeError,
   inertText,
@@ -89,7 +90,7 @@ export const monitorCommand: Command = async (argv, io) => {
   if (!repository) throw new UsageError('--repo owner/name is required')
   const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN'
   const token = io.env[tokenEnv]
-  if (!token) throw new HeeError('config', `no token: set ${tokenEnv} (a token with actions: read on ${repository})`)
+  if (!token) throw new ConfigurationError(`no token: set ${tokenEnv} (a token with actions: read on ${repository})`)
   const level = values['alert-level'] ?? 'low'
   if (!isSeverity(level)) throw new UsageError('--alert-level must be critical, high, medium or low')
   const format = values.format ?? 'text'

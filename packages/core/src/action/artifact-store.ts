@@ -2,7 +2,7 @@ import type { ArtifactClient } from '@actions/artifact'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { HeeError } from '../errors.js'
+import { ConfigurationError, HeeError, OperationalError } from '../errors.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { type CapsuleCandidate, versionFromName } from '../state/candidates.js'
 
@@ -99,7 +99,11 @@ export class ArtifactCapsuleStore {
       const res = await wrap(`download artifact ${c.name}`, () =>
         this.client().then((cl) => cl.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) }))
       )
-      if (res.digestMismatch) throw new HeeError('artifact.digest', `artifact ${c.name} does not match its digest`)
+      if (res.digestMismatch)
+        throw new OperationalError('artifact.digest', `artifact ${c.name} does not match its digest`, {
+          hint: 'the download was corrupted on the way; loading again reads it anew',
+          retryable: true
+        })
       const files = (await readdir(dir)).filter((f) => f.endsWith('.json'))
       if (files.length !== 1) {
         throw new HeeError('artifact.content', `artifact ${c.name} should hold one capsule file, found ${files.length}`)
@@ -125,7 +129,7 @@ export class ArtifactCapsuleStore {
 
   private requireToken(): string {
     if (!this.opts.token) {
-      throw new HeeError('config', 'input `github-token` is empty: it is needed to read capsules of earlier runs', {
+      throw new ConfigurationError('input `github-token` is empty: it is needed to read capsules of earlier runs', {
         hint: 'use the default `${{ github.token }}` with `permissions: actions: read`'
       })
     }
@@ -139,6 +143,9 @@ async function wrap<T>(what: string, fn: () => Promise<T>): Promise<T> {
   } catch (e) {
     if (e instanceof HeeError) throw e
     const msg = e instanceof Error ? e.message : String(e)
-    throw new HeeError('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, { cause: e })
+    throw new OperationalError('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, {
+      retryable: true,
+      cause: e
+    })
   }
 }

@@ -6,7 +6,7 @@ import { ConfigurationError } from '../errors.js'
 import { consoleChannel, type ConsoleSink } from './console.js'
 import { emailChannel } from './email.js'
 import type { EscalationMatrix } from './escalation.js'
-import { githubIssueChannel, type GithubIssueChannel, type GithubRequest } from './github-issue.js'
+import { githubIssueChannel, type GithubIssueChannel, type IssueWriter } from './github-issue.js'
 import { slackChannel } from './slack.js'
 import { smsChannel } from './sms.js'
 import type { Channel, ChannelName } from './types.js'
@@ -27,7 +27,7 @@ export interface ChannelSettings {
   webhookUrl?: string
   webhookSecret?: string
   /** Open, update and close a GitHub issue per failing workflow and pattern. */
-  githubIssues?: { request: GithubRequest; owner: string; repo: string }
+  githubIssues?: IssueWriter
 }
 
 export interface BuiltChannels {
@@ -96,7 +96,7 @@ export function buildChannels(s: ChannelSettings, sink: ConsoleSink, extraSecret
   }
   let issues: GithubIssueChannel | undefined
   if (s.githubIssues) {
-    issues = githubIssueChannel({ ...s.githubIssues, knownSecrets: secrets })
+    issues = githubIssueChannel({ github: s.githubIssues, knownSecrets: secrets })
     channels.push(issues)
   }
   return { channels, ...(issues ? { issues } : {}), secrets }

@@ -2,21 +2,21 @@
  * The GitHub issue channel: one issue per failing workflow and pattern. `broke` opens it
  * (or reuses an open one), `still-failing` comments, `fixed` comments and closes it.
  */
-import { HeeError } from '../errors.js'
+import { OperationalError } from '../errors.js'
+import type { GitHubWriter } from '../github/writer.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
 import { alertMarkdown } from './console.js'
 import { incidentKey } from './incidents.js'
 import type { Alert, Channel } from './types.js'
 
-/** Octokit's `request` fits: `(route, params) => Promise<{data}>`. */
-export type GithubRequest = (route: string, params: Record<string, unknown>) => Promise<{ data: unknown }>
+/** The part of the GitHub write side this channel uses. */
+export type IssueWriter = Pick<GitHubWriter, 'issues' | 'repository'>
 
 export const ISSUE_LABEL = 'hee-ci'
 
 export interface GithubIssueChannelConfig {
-  request: GithubRequest
-  owner: string
-  repo: string
+  /** `createGitHubWriter(client, repository)`. */
+  github: IssueWriter
   /** Label that marks our issues (default `hee-ci`). */
   label?: string
   /** Called whenever an incident's issue number becomes known or its issue is closed. */
@@ -31,6 +31,7 @@ export interface GithubIssueChannel extends Channel {
 
 // GitHub rejects bodies over 65 536 characters.
 const MAX_BODY = 60_000
+// Open issues with our label read at most (pages of 100) while looking for the incident's one.
 const MAX_PAGES = 10
 
 /** `[HEE CI] <workflow>: <pattern name>`. */
@@ -43,22 +44,12 @@ function keyOf(alert: Alert): string {
   return incidentKey(alert.workflow, alert.kind === 'token-expiry' ? 'token-expiry' : (alert.pattern ?? 'failure'))
 }
 
-interface IssueLike {
-  number: number
-  title: string
-  pull_request?: unknown
-}
-
-function isIssueList(v: unknown): v is IssueLike[] {
-  return Array.isArray(v) && v.every((i) => i && typeof i === 'object' && typeof (i as IssueLike).number === 'number')
-}
-
 /** A GitHub issue channel for `owner/repo`. */
 export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssueChannel {
   const label = config.label ?? ISSUE_LABEL
   const secrets = config.knownSecrets ?? []
   const issues = new Map<string, number>()
-  const repo = { owner: config.owner, repo: config.repo }
+  const { issues: api, repository } = config.github
 
   const body = (alert: Alert, footer: string) => {
     const text = redact(`${alertMarkdown(alert)}\n${footer}\n`, secrets)
@@ -66,25 +57,11 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
   }
 
   async function findOpen(title: string): Promise<number | undefined> {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data } = await config.request('GET /repos/{owner}/{repo}/issues', {
-        ...repo,
-        state: 'open',
-        labels: label,
-        per_page: 100,
-        page
-      })
-      if (!isIssueList(data)) throw new Error('unexpected response listing issues')
-      const hit = data.find((i) => !i.pull_request && i.title === title)
-      if (hit) return hit.number
-      if (data.length < 100) return undefined
-    }
-    return undefined
+    return (await api.findOpen({ title, label, maxPages: MAX_PAGES }))?.number
   }
 
   async function create(alert: Alert, title: string): Promise<number> {
-    const { data } = await config.request('POST /repos/{owner}/{repo}/issues', {
-      ...repo,
+    const issue = await api.create({
       title,
       labels: [label],
       body: body(
@@ -92,17 +69,11 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
         '_Opened by HEE CI. It comments here while the failure persists and closes this issue when the workflow passes._'
       )
     })
-    const n = (data as { number?: unknown } | null)?.number
-    if (typeof n !== 'number') throw new Error('unexpected response creating an issue')
-    return n
+    return issue.number
   }
 
   async function comment(issue: number, alert: Alert, footer = ''): Promise<void> {
-    await config.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      ...repo,
-      issue_number: issue,
-      body: body(alert, footer)
-    })
+    await api.comment(issue, body(alert, footer))
   }
 
   function remember(key: string, n: number): void {
@@ -136,12 +107,7 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
         const issue = known ?? (await findOpen(title))
         if (issue === undefined) return
         await comment(issue, alert, '_Closed by HEE CI: the workflow passes again._')
-        await config.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
-          ...repo,
-          issue_number: issue,
-          state: 'closed',
-          state_reason: 'completed'
-        })
+        await api.close(issue, { reason: 'completed' })
         issues.delete(key)
         config.onIssue?.(key, issue, 'closed')
         return
@@ -156,9 +122,10 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
       try {
         await deliver(redactDeep(raw, secrets))
       } catch (e) {
-        throw new HeeError(
+        throw new OperationalError(
           'alerts.github-issue',
-          `GitHub issue for ${config.owner}/${config.repo} failed: ${redactError(e, secrets)}`
+          `GitHub issue for ${repository.owner}/${repository.repo} failed: ${redactError(e, secrets)}`,
+          { retryable: true }
         )
       }
     }

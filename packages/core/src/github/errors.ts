@@ -59,16 +59,26 @@ function validationDetails(e: RequestErrorLike): string {
   return text ? ` (${text})` : ''
 }
 
-/** Which permission a 403 on this endpoint most likely lacks. */
+/**
+ * Which permission a 403 on this endpoint lacks. GitHub's `x-accepted-github-permissions` lists
+ * the sets that would do (`;` between sets, `,` within one, `pull_requests=write`); without it
+ * the route tells.
+ */
 function permissionHint(e: RequestErrorLike): string {
   const accepted = e.response?.headers?.['x-accepted-github-permissions']
   if (accepted !== undefined && String(accepted).trim() !== '') {
-    const perms = String(accepted)
-      .split(/[;,]\s*/)
+    const sets = String(accepted)
+      .split(';')
+      .map((set) =>
+        set
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => `\`${p.replace('=', ': ').replace(/_/g, '-')}\``)
+          .join(' and ')
+      )
       .filter(Boolean)
-      .map((p) => p.replace('=', ': ').replace(/_/g, '-'))
-      .join(', ')
-    return `the token needs \`${perms}\`: add it under \`permissions:\` in the workflow`
+    return `the token needs ${sets.join(' or ')}: add it under \`permissions:\` in the workflow`
   }
   const method = (e.request?.method ?? 'GET').toUpperCase()
   const url = e.request?.url ?? ''
@@ -134,7 +144,11 @@ export function toGitHubError(error: unknown, call: string, redact: (s: string) 
     )
   }
   if (status === 403) {
-    return configuration('github.forbidden', `${where}: GitHub refused the request (403): ${message}`, permissionHint(error))
+    return configuration(
+      'github.forbidden',
+      `${where}: GitHub refused the request (403): ${message}`,
+      permissionHint(error)
+    )
   }
   if (status === 404) {
     return configuration(

@@ -18,5 +18,11 @@ export { createGitHubWriter, type GitHubWriter } from './writer.js'
 export { createIssuesWriter, type IssuesWriter, type IssueRef, type CommentRef, type NewIssue } from './issues.js'
 export { createPullsWriter, type PullsWriter, type PullRef, type NewPull } from './pulls.js'
 export { createGitRefsWriter, branchRef, fullRef, type GitRefsWriter, type GitRef } from './git-refs.js'
-export { createContentsWriter, type ContentsWriter, type RepoFile, type FileWrite, type FileCommit } from './contents.js'
+export {
+  createContentsWriter,
+  type ContentsWriter,
+  type RepoFile,
+  type FileWrite,
+  type FileCommit
+} from './contents.js'
 export { createRunControl, type RunControl } from './run-control.js'

@@ -15,7 +15,8 @@ import {
 } from '../alerts/from-settings.js'
 import type { CapsuleKey } from '../capsule/keys.js'
 import { createGitHubClient, type GitHubClient, type GitHubLog } from '../github/octokit.js'
-import { createRunsReader, parseRepo, type RunsReader } from '../github/runs.js'
+import { createRunsReader, type RunsReader } from '../github/runs.js'
+import { createGitHubWriter } from '../github/writer.js'
 import type { Severity } from '../severity.js'
 import { loadCatalogue } from '../diagnosis/catalogue.js'
 import type { MonitorConfig, MonitorTrigger } from './engine.js'
@@ -100,13 +101,12 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
     onTokenExpiration: (d) => (tokenExpiresAt = d)
   })
-  const repo = parseRepo(settings.repository)
   const { githubIssues, ...channelSettings } = settings.channels
   const channels = buildChannels(
     {
       ...channelSettings,
       // The issue channel writes with the monitor's own token and client (retries, redaction).
-      ...(githubIssues ? { githubIssues: { request: client.octokit.request as never, ...repo } } : {})
+      ...(githubIssues ? { githubIssues: createGitHubWriter(client, settings.repository) } : {})
     },
     sink,
     [settings.token, ...(settings.secrets ?? [])].filter(Boolean)
@@ -125,7 +125,7 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
     ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {})
   }
-  const reader = createRunsReader(client, repo)
+  const reader = createRunsReader(client, settings.repository)
   const cap = settings.capsule
   return {
     client,

@@ -115,7 +115,9 @@ export function rateLimit(options: RateLimitOptions): RateLimit {
         return false
       }
       if (wait > options.maxWaitSeconds) {
-        log.warn(`${call} hit the ${kind} rate limit; the ${wait} s wait exceeds ${options.maxWaitSeconds} s, giving up`)
+        log.warn(
+          `${call} hit the ${kind} rate limit; the ${wait} s wait exceeds ${options.maxWaitSeconds} s, giving up`
+        )
         return false
       }
       log.warn(`${call} hit the ${kind} rate limit; waiting ${wait} s (retry ${retryCount + 1}/${options.retries})`)
