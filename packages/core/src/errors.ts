@@ -56,6 +56,9 @@ export type ErrorCode =
   | 'github.not-found'
   | 'github.rate-limited'
   | 'github.unprocessable'
+  // git and commit signing
+  | 'git.failed'
+  | 'signing.key'
   // alert channels
   | 'alerts.email'
   | 'alerts.github-issue'
