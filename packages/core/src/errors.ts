@@ -56,6 +56,8 @@ export type ErrorCode =
   | 'github.not-found'
   | 'github.rate-limited'
   | 'github.unprocessable'
+  // coverage reports
+  | 'coverage.report'
   // git and commit signing
   | 'git.failed'
   | 'signing.key'

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main } from '../../../packages/cli/src/main.js'
+import { main } from '../../../packages/cli/src/cli.js'
 import type { CliIO } from '../../../packages/cli/src/io.js'
 
 let repo: string

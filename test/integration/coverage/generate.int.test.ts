@@ -13,7 +13,7 @@ import {
   regressionGenerator,
   specTablesGenerator
 } from '../../../packages/core/src/coverage/generate/index.js'
-import { main } from '../../../packages/cli/src/main.js'
+import { main } from '../../../packages/cli/src/cli.js'
 import type { CliIO } from '../../../packages/cli/src/io.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
