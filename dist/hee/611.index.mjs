@@ -1,0 +1,209 @@
+export const id = 611;
+export const ids = [611];
+export const modules = {
+
+/***/ 95611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MONITOR_USAGE: () => (/* binding */ MONITOR_USAGE),
+/* harmony export */   monitorCommand: () => (/* binding */ monitorCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93262);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98005);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80303);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95304);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74287);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93772);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27109);
+
+
+
+const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
+  --run-id N                 analyse this run (default: runs since the capsule's last run)
+  --workflow NAME            watch this workflow (name or file); repeatable; default all
+  --watch                    keep polling: every --interval s while operational, --degraded-interval s otherwise
+  --interval S               default 60
+  --degraded-interval S      default 30
+  --max-polls N              stop --watch after N polls (default: until interrupted)
+  --state-capsule F          the capsule file (default hee-state-capsule.json)
+  --key FILE                 signs and verifies the capsule (Ed25519 PEM or HMAC secret)
+  --allow-unsigned           keep an unsigned capsule
+  --alert-level L            critical|high|medium|low (default low)
+  --patterns FILE            pattern overrides (default .github/hee-patterns.yml when present)
+  --detailed                 print every finding with its excerpt
+  --format text|json         default text
+  --api-url URL              default $GITHUB_API_URL or https://api.github.com
+  --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
+  alert channels (each optional; console is always on):
+  --slack-webhook-url URL
+  --webhook-url URL --webhook-secret S
+  --smtp-url smtp://user:pass@host:587 --email-from A --email-to A[,B]
+  --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
+  --github-issues            open/update/close an issue per failing workflow and pattern`;
+const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
+const list = (v) => v
+    ?.split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+function num(v, name, dflt) {
+    if (v === undefined)
+        return dflt;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${name} must be a positive number`);
+    return n;
+}
+/** `hee monitor`: the monitor action on a laptop, once or as a polling loop. */
+const monitorCommand = async (argv, io) => {
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(argv, {
+        repo: { type: 'string' },
+        'run-id': { type: 'string' },
+        workflow: { type: 'string', multiple: true },
+        watch: { type: 'boolean' },
+        interval: { type: 'string' },
+        'degraded-interval': { type: 'string' },
+        'max-polls': { type: 'string' },
+        'state-capsule': { type: 'string' },
+        key: { type: 'string' },
+        'allow-unsigned': { type: 'boolean' },
+        'alert-level': { type: 'string' },
+        patterns: { type: 'string' },
+        detailed: { type: 'boolean' },
+        format: { type: 'string' },
+        'api-url': { type: 'string' },
+        'token-env': { type: 'string' },
+        'slack-webhook-url': { type: 'string' },
+        'webhook-url': { type: 'string' },
+        'webhook-secret': { type: 'string' },
+        'smtp-url': { type: 'string' },
+        'email-from': { type: 'string' },
+        'email-to': { type: 'string' },
+        'sms-account-sid': { type: 'string' },
+        'sms-auth-token': { type: 'string' },
+        'sms-from': { type: 'string' },
+        'sms-to': { type: 'string' },
+        'sms-api-url': { type: 'string' },
+        'github-issues': { type: 'boolean' }
+    });
+    const repository = values.repo ?? io.env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--repo owner/name is required');
+    const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
+    const token = io.env[tokenEnv];
+    if (!token)
+        throw new _hee_core__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`no token: set ${tokenEnv} (a token with actions: read on ${repository})`);
+    const level = values['alert-level'] ?? 'low';
+    if (!(0,_hee_core__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(level))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--alert-level must be critical, high, medium or low');
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json')
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--format must be text or json');
+    const runId = values['run-id'] ? num(values['run-id'], 'run-id', 0) : undefined;
+    const interval = num(values.interval, 'interval', 60);
+    const degradedInterval = num(values['degraded-interval'], 'degraded-interval', 30);
+    const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1;
+    const key = values.key ? await (0,_hee_core__WEBPACK_IMPORTED_MODULE_4__/* .readKeyFile */ .ml)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.key)) : undefined;
+    if (!key && !values['allow-unsigned'])
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--key FILE is required (or --allow-unsigned)');
+    const sink = {
+        annotate: (lvl, message, props) => io.stdout(`${lvl}: ${props.title ?? ''}${props.file ? ` (${props.file}${props.startLine ? `:${props.startLine}` : ''})` : ''}\n  ${message.replace(/\n/g, '\n  ')}\n`),
+        summary: (md) => {
+            if (values.detailed)
+                io.stdout(md + '\n');
+        }
+    };
+    const monitor = (0,_hee_core__WEBPACK_IMPORTED_MODULE_5__/* .setupMonitor */ .G)({
+        repository,
+        token,
+        tokenName: tokenEnv,
+        apiUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        userAgent: 'hee-cli',
+        workflows: values.workflow ?? [],
+        maxRuns: 20,
+        alertLevel: level,
+        patternsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),
+        channels: {
+            slackWebhookUrl: values['slack-webhook-url'],
+            webhookUrl: values['webhook-url'],
+            webhookSecret: values['webhook-secret'],
+            smtpUrl: values['smtp-url'],
+            emailFrom: values['email-from'],
+            emailTo: list(values['email-to']),
+            smsAccountSid: values['sms-account-sid'],
+            smsAuthToken: values['sms-auth-token'],
+            smsFrom: values['sms-from'],
+            smsTo: list(values['sms-to']),
+            smsApiUrl: values['sms-api-url'],
+            githubIssues: values['github-issues'] ?? false
+        },
+        capsule: {
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values['state-capsule'] ?? 'hee-state-capsule.json'),
+            meta: { repository, workflow: 'hee monitor', runId: 1 },
+            ...(key ? { signingKey: key } : {}),
+            requireSignature: !values['allow-unsigned']
+        }
+    }, format === 'json' ? { annotate: () => { }, summary: () => { } } : sink);
+    const { client, secrets } = monitor;
+    const say = (line) => {
+        if (format === 'text')
+            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_6__/* .inertText */ .U)((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(line, secrets)) + '\n');
+    };
+    let stop = false;
+    const onSignal = () => (stop = true);
+    process.once('SIGINT', onSignal);
+    let result;
+    try {
+        for (let poll = 1; poll <= maxPolls && !stop; poll++) {
+            const trigger = runId && poll === 1 ? { kind: 'run', runId, reread: true } : { kind: 'since-last' };
+            const before = client.stats.requests;
+            let pass;
+            try {
+                pass = await monitor.pass(trigger, say);
+            }
+            catch (e) {
+                // While watching, a poll that could not read GitHub is reported and the next one tries
+                // again (the capsule is untouched); a rejected token or a bad capsule ends the watch.
+                if (maxPolls === 1 || !(e instanceof _hee_core__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA) || !e.code.startsWith('github.') || e.code === 'github.auth')
+                    throw e;
+                say(`poll ${poll}: ${(0,_hee_core__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(e)}`);
+                if (poll < maxPolls && !stop)
+                    await sleep(degradedInterval);
+                continue;
+            }
+            result = pass;
+            const o = pass.outcome;
+            const detectedAt = Date.now();
+            for (const a of o.analyses) {
+                const completed = Date.parse(a.run.updatedAt);
+                if (Number.isFinite(completed) && a.findings.length) {
+                    say(`detected failure of run ${a.run.id} ${((detectedAt - completed) / 1000).toFixed(1)} s after it completed`);
+                }
+            }
+            for (const u of o.unreadable)
+                say(`could not read ${u}`);
+            say(`poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
+                `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`);
+            if (format === 'json')
+                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_8__/* .outcomeJson */ .b)(o, secrets)) + '\n');
+            if (poll < maxPolls && !stop) {
+                await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
+            }
+        }
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+    }
+    return result && result.outcome.unreadable.length > 0 && result.outcome.analyses.length === 0 ? 1 : 0;
+};
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=611.index.mjs.map
