@@ -2982,7 +2982,15 @@ class LogClassifier {
             ? chosen.lines
             : [...new Set([line, ...(chosen?.lines ?? [])])];
         const text = (0,finding/* formatExcerpt */.z_)(excerpt);
-        const where = sourceLocationOf(excerpt[0] ?? '') ?? sourceLocationOf(text);
+        // A test's name line says which test, the panic or assertion a few lines on says where:
+        // the first evidence of the same pattern from the quoted line on that names a place.
+        const where = sourceLocationOf(excerpt[0] ?? '') ??
+            sourceLocationOf(text) ??
+            evidence
+                .filter((e) => e.line >= line && e.rule?.pattern === best.pattern)
+                .sort((a, b) => a.line - b.line)
+                .map((e) => sourceLocationOf(e.text))
+                .find((w) => w !== undefined);
         return {
             pattern: best.pattern,
             name: spec.name,
