@@ -1165,8 +1165,8 @@ async function generateCommand(argv, io) {
         throw new args/* UsageError */.eb(`--format must be json or md, not '${values.format}'`);
     const root = (0,external_node_path_.resolve)(io.cwd, values.root ?? '.');
     const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 13230));
-    const { createNodeExec } = await __webpack_require__.e(/* import() */ 638).then(__webpack_require__.bind(__webpack_require__, 638));
-    const { Git } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 33434));
+    const { createNodeExec } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 37663));
+    const { Git } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
     const available = {
         spec: () => specTablesGenerator,
         regression: () => regressionGenerator,

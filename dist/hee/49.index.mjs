@@ -57,6 +57,7 @@ usage: hee <command> [options]
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
+  pre-commit check | validate-capsule                           the pre-commit hooks' checks
 
 Run \`hee <command> --help\` for a command's options. Exit codes: 0 ok, 1 a failed check or
 an operational failure (network, GitHub), 2 a usage or input error. \`--debug\` (or HEE_DEBUG=1)
@@ -77,6 +78,10 @@ const COMMANDS = {
     monitor: async () => {
         const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(76), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
+    },
+    'pre-commit': async () => {
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 43972));
+        return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE };
     }
 };
 /**

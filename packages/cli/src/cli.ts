@@ -13,6 +13,7 @@ usage: hee <command> [options]
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
+  pre-commit check | validate-capsule                           the pre-commit hooks' checks
 
 Run \`hee <command> --help\` for a command's options. Exit codes: 0 ok, 1 a failed check or
 an operational failure (network, GitHub), 2 a usage or input error. \`--debug\` (or HEE_DEBUG=1)
@@ -38,6 +39,10 @@ export const COMMANDS: CommandTable = {
   monitor: async () => {
     const m = await import('./commands/monitor.js')
     return { command: m.monitorCommand, usage: m.MONITOR_USAGE }
+  },
+  'pre-commit': async () => {
+    const m = await import('./commands/pre-commit.js')
+    return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE }
   }
 }
 

@@ -1,0 +1,1805 @@
+export const id = 972;
+export const ids = [972,876];
+export const modules = {
+
+/***/ 49876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CAPSULE_USAGE: () => (/* binding */ CAPSULE_USAGE),
+  capsuleCommand: () => (/* binding */ capsuleCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/capsule/keys.ts
+var keys = __webpack_require__(98005);
+// EXTERNAL MODULE: ./packages/core/src/capsule/encrypt.ts + 1 modules
+var encrypt = __webpack_require__(86443);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/capsule/update.ts
+var update = __webpack_require__(15224);
+// EXTERNAL MODULE: ./packages/core/src/capsule/store.ts + 1 modules
+var store = __webpack_require__(69583);
+// EXTERNAL MODULE: ./packages/core/src/capsule/open.ts + 1 modules
+var capsule_open = __webpack_require__(42290);
+// EXTERNAL MODULE: ./packages/core/src/state/update-file.ts
+var update_file = __webpack_require__(2025);
+// EXTERNAL MODULE: ./packages/core/src/capsule/validate.ts + 1 modules
+var validate = __webpack_require__(66823);
+// EXTERNAL MODULE: ./packages/core/src/capsule/canonical.ts
+var canonical = __webpack_require__(30747);
+// EXTERNAL MODULE: ./packages/core/src/capsule/history.ts
+var capsule_history = __webpack_require__(65465);
+// EXTERNAL MODULE: ./packages/core/src/capsule/state-machine.ts
+var state_machine = __webpack_require__(6964);
+;// CONCATENATED MODULE: ./packages/core/src/capsule/report.ts
+
+
+
+/** How many history rows the report shows; totals still count everything. */
+const REPORT_HISTORY_ROWS = 20;
+// Values come from CI logs and user config; keep them from breaking the table or injecting HTML.
+function cell(v) {
+    if (v === undefined || v === null || v === '')
+        return '—';
+    return String(v)
+        .replace(/\r?\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+function table(head, rows) {
+    return [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)
+    ];
+}
+function stateName(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+/** The spec's state diagram as Mermaid, with `current` highlighted. */
+function renderStateDiagram(current) {
+    return [
+        '```mermaid',
+        'stateDiagram-v2',
+        '    classDef current fill:#ffd54f,stroke:#e65100,stroke-width:3px,font-weight:bold',
+        `    [*] --> ${stateName(state_machine/* INITIAL_STATUS */._X)}`,
+        ...state_machine/* STATUS_TRANSITIONS */.wh.map((t) => `    ${stateName(t.from)} --> ${stateName(t.to)}: ${t.event}`),
+        `    class ${stateName(current)} current`,
+        '```'
+    ].join('\n');
+}
+/**
+ * Markdown a person reads in ten seconds: status first, then the envelope facts, open incidents,
+ * coverage, auto-fix history with per-pattern totals, and the state diagram with the current
+ * state marked. Pure: the same capsule renders the same text.
+ */
+function renderReport(c) {
+    const ms = c.body.monitoring_state;
+    const status = ms.current_status ?? state_machine/* INITIAL_STATUS */._X;
+    const out = [];
+    out.push(`# HEE CI state: ${cell(c.repository)} · ${cell(c.workflow)}`, '');
+    out.push(`**Status: ${status}**${ms.status_since ? ` since ${ms.status_since}` : ''}` +
+        (ms.consecutive_failures ? ` · ${ms.consecutive_failures} consecutive failure(s)` : ''), '');
+    const sig = c.signature ? `${c.signature.alg}, key id \`${c.signature.key_id}\`` : 'unsigned';
+    out.push('## Capsule', '');
+    out.push(...table(['fact', 'value'], [
+        ['version', c.version],
+        ['run id', c.run_id],
+        ['last run id', ms.last_run_id],
+        ['updated at', c.updated_at],
+        ['signature', sig],
+        ['digest', `\`${(0,canonical/* capsuleDigest */.qk)(c)}\``],
+        ['previous digest', c.previous_digest === null ? 'none (first version)' : `\`${c.previous_digest}\``],
+        ...(c.encrypted
+            ? [['encrypted fields', `${c.encrypted.fields.join(', ')} (key id \`${c.encrypted.key_id}\`)`]]
+            : [])
+    ]), '');
+    const incidents = Object.values(ms.incidents ?? {});
+    out.push(`## Open incidents (${incidents.length})`, '');
+    if (incidents.length === 0)
+        out.push('None.', '');
+    else {
+        out.push(...table(['pattern', 'workflow', 'severity', 'since', 'runs', 'last run'], incidents.map((i) => [i.pattern, i.workflow, i.severity, i.since, i.runs, i.last_run_id])), '');
+    }
+    const cov = { ...ms.coverage_metrics, ...ms.hee_specific };
+    const metrics = Object.entries(cov).filter(([, v]) => typeof v === 'number');
+    out.push('## Coverage', '');
+    if (metrics.length === 0)
+        out.push('No coverage recorded.', '');
+    else
+        out.push(...table(['metric', 'value'], metrics.map(([k, v]) => [k, `${v}%`])), '');
+    const history = c.body.auto_fix_history;
+    const summary = c.body.history_summary;
+    out.push(`## Auto-fix history (${history.length + (summary?.compacted_entries ?? 0)} attempts)`, '');
+    if (history.length === 0 && summary === undefined)
+        out.push('No auto-fix attempts yet.', '');
+    else {
+        const newest = history.slice(-REPORT_HISTORY_ROWS).reverse();
+        if (newest.length > 0) {
+            out.push(...table(['time', 'pattern', 'success', 'rollback'], newest.map((e) => [e.timestamp, e.pattern_id, e.success ? 'yes' : 'no', e.rollback ? 'yes' : 'no'])), '');
+            if (history.length > newest.length)
+                out.push(`Newest ${newest.length} of ${history.length} kept entries shown.`, '');
+        }
+        if (summary !== undefined) {
+            out.push(`${summary.compacted_entries} older entries compacted${summary.oldest_timestamp ? ` (oldest ${summary.oldest_timestamp})` : ''}; they are counted in the totals.`, '');
+        }
+        const totals = [...(0,capsule_history/* historyTotals */.yc)(c.body)].map(([p, t]) => [
+            p,
+            t.attempts,
+            t.successes,
+            t.rollbacks,
+            t.attempts === 0 ? '—' : `${Math.round((100 * t.successes) / t.attempts)}%`
+        ]);
+        out.push('### Totals per pattern', '', ...table(['pattern', 'attempts', 'successes', 'rollbacks', 'success rate'], totals), '');
+    }
+    out.push('## State diagram', '', renderStateDiagram(status), '');
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(27109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/capsule.ts
+
+
+
+
+
+const CAPSULE_USAGE = `usage:
+  hee capsule init     --output F [--key FILE] [--repo owner/name] [--workflow NAME] [--run-id N]
+  hee capsule update   --input F [--output F] [--status S] [--last-run-id N] [--update JSON | --update-file F]
+                       [--append-history PATTERN:ok|fail[:rollback]] [--key FILE] [--encryption-key FILE]
+                       [--sensitive-fields PTR,PTR] [--history-limit N] [--allow-unsigned]
+  hee capsule validate --input F [--verify-key FILE] [--previous F] [--encryption-key FILE] [--allow-unsigned]
+  hee capsule report   --input F [--output report.md] [--verify-key FILE] [--encryption-key FILE]
+  hee capsule keygen   --private FILE --public FILE
+A key file holds an Ed25519 PEM key (openssl genpkey -algorithm ed25519) or an HMAC secret.`;
+const keyOf = async (io, file) => typeof file === 'string' && file ? (0,keys/* readKeyFile */.ml)((0,external_node_path_.resolve)(io.cwd, file)) : undefined;
+const encryptionKeyOf = async (io, file) => typeof file === 'string' && file
+    ? (0,encrypt/* parseEncryptionKey */._8)((await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, file), 'utf8')).trim())
+    : undefined;
+const init = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, {
+        output: { type: 'string' },
+        key: { type: 'string' },
+        repo: { type: 'string' },
+        workflow: { type: 'string' },
+        'run-id': { type: 'string' }
+    });
+    const output = (0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'output'));
+    if ((0,external_node_fs_.existsSync)(output))
+        throw new errors/* HeeError */.RA('cli.exists', `${output} exists already; refusing to overwrite a capsule`);
+    const key = await keyOf(io, values.key);
+    const capsule = (0,update/* createCapsule */.qY)({
+        repository: values.repo ?? io.env.GITHUB_REPOSITORY ?? 'local/repository',
+        workflow: values.workflow ?? io.env.GITHUB_WORKFLOW ?? 'local',
+        runId: Number(values['run-id'] ?? io.env.GITHUB_RUN_ID ?? 0) || 1,
+        now: new Date()
+    });
+    await (0,store/* writeCapsuleFile */.T7)(output, key ? (0,capsule_open/* sealCapsule */.z)(capsule, { signingKey: key }) : capsule);
+    io.stdout(`created ${output}: version ${capsule.version}, status operational${key ? `, signed (${key.keyId})` : ', unsigned'}\n`);
+    return 0;
+};
+const capsule_update = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, {
+        input: { type: 'string' },
+        output: { type: 'string' },
+        status: { type: 'string' },
+        'last-run-id': { type: 'string' },
+        update: { type: 'string' },
+        'update-file': { type: 'string' },
+        'append-history': { type: 'string', multiple: true },
+        key: { type: 'string' },
+        'encryption-key': { type: 'string' },
+        'sensitive-fields': { type: 'string' },
+        'history-limit': { type: 'string' },
+        'allow-unsigned': { type: 'boolean' }
+    });
+    const input = (0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'input'));
+    if (!(0,external_node_fs_.existsSync)(input))
+        throw new errors/* HeeError */.RA('cli.missing', `${input} does not exist (create it with \`hee capsule init\`)`);
+    const raw = values.update
+        ? JSON.parse(values.update)
+        : values['update-file']
+            ? JSON.parse(await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, values['update-file']), 'utf8'))
+            : {};
+    if (values.status)
+        raw.status = values.status;
+    if (values['last-run-id'])
+        raw.last_run_id = Number(values['last-run-id']);
+    if (values['append-history']?.length) {
+        raw.append_history = [
+            ...(raw.append_history ?? []),
+            ...values['append-history'].map((spec) => {
+                const [pattern_id, outcome, rb] = spec.split(':');
+                if (!pattern_id || !['ok', 'fail'].includes(outcome ?? '')) {
+                    throw new args/* UsageError */.eb(`--append-history ${spec}: expected PATTERN:ok|fail[:rollback]`);
+                }
+                return { pattern_id, success: outcome === 'ok', rollback: rb === 'rollback' };
+            })
+        ];
+    }
+    const upd = (0,update/* parseUpdate */.j9)(raw);
+    const key = await keyOf(io, values.key);
+    const output = values.output ? (0,external_node_path_.resolve)(io.cwd, values.output) : input;
+    if (output !== input)
+        await (0,promises_.writeFile)(output, await (0,promises_.readFile)(input));
+    const prev = await (0,store/* readCapsuleFile */.U4)(output);
+    const { capsule } = await (0,update_file/* updateCapsuleFile */.l)({
+        path: output,
+        update: upd,
+        meta: { repository: prev.repository, workflow: prev.workflow, runId: Number(io.env.GITHUB_RUN_ID) || prev.run_id },
+        signingKey: key,
+        encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
+        sensitiveFields: values['sensitive-fields']
+            ?.split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        requireSignature: !values['allow-unsigned'],
+        historyLimit: values['history-limit'] ? Number(values['history-limit']) : undefined
+    });
+    io.stdout(`updated ${output}: version ${prev.version} → ${capsule.version}, status ${capsule.body.monitoring_state.current_status}\n`);
+    return 0;
+};
+const capsule_validate = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, {
+        input: { type: 'string' },
+        'verify-key': { type: 'string' },
+        previous: { type: 'string' },
+        'encryption-key': { type: 'string' },
+        'allow-unsigned': { type: 'boolean' }
+    });
+    const input = (0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'input'));
+    try {
+        const capsule = await (0,store/* readCapsuleFile */.U4)(input);
+        const key = await keyOf(io, values['verify-key']);
+        const notes = [];
+        if (key) {
+            const { keyId } = (0,capsule_open/* openCapsule */.y)(capsule, {
+                verifyKeys: [key],
+                encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
+                requireSignature: !values['allow-unsigned']
+            });
+            notes.push(capsule.signature ? `signature ok (${capsule.signature.alg}, key ${keyId})` : 'unsigned (allowed)');
+        }
+        else if (capsule.signature && !values['allow-unsigned']) {
+            throw new errors/* HeeError */.RA('capsule.key', 'the capsule is signed but no --verify-key was given: signature not checked');
+        }
+        else if (!capsule.signature && !values['allow-unsigned']) {
+            throw new errors/* HeeError */.RA('capsule.unsigned', 'the capsule is not signed (pass --allow-unsigned to accept it)');
+        }
+        else {
+            notes.push('signature not checked');
+        }
+        if (values.previous) {
+            (0,validate/* checkSuccession */.w)(await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, values.previous)), capsule);
+            notes.push('chain ok');
+        }
+        io.stdout(`valid: ${input} version ${capsule.version}, status ${capsule.body.monitoring_state.current_status}; ${notes.join('; ')}\n`);
+        return 0;
+    }
+    catch (e) {
+        if (!(e instanceof errors/* HeeError */.RA))
+            throw e;
+        io.stderr(`invalid: ${input}: ${(0,errors/* describeError */.Uc)(e)} [${e.code}]\n`);
+        return 1;
+    }
+};
+const report = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, {
+        input: { type: 'string' },
+        output: { type: 'string' },
+        'verify-key': { type: 'string' },
+        'encryption-key': { type: 'string' }
+    });
+    let capsule = await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'input')));
+    const key = await keyOf(io, values['verify-key']);
+    if (key) {
+        capsule = (0,capsule_open/* openCapsule */.y)(capsule, {
+            verifyKeys: [key],
+            encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
+            requireSignature: true
+        }).capsule;
+    }
+    const md = renderReport(capsule);
+    if (values.output) {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, values.output), md);
+        io.stdout(`wrote ${(0,external_node_path_.resolve)(io.cwd, values.output)}\n`);
+    }
+    else
+        io.stdout(md);
+    return 0;
+};
+const keygen = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, { private: { type: 'string' }, public: { type: 'string' } });
+    const priv = (0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'private'));
+    const pub = (0,external_node_path_.resolve)(io.cwd, (0,args/* required */.mw)(values, 'public'));
+    for (const f of [priv, pub])
+        if ((0,external_node_fs_.existsSync)(f))
+            throw new errors/* HeeError */.RA('cli.exists', `${f} exists already; refusing to overwrite a key`);
+    const pair = (0,keys/* generateEd25519 */.bY)();
+    await (0,promises_.writeFile)(priv, pair.privatePem, { mode: 0o600 });
+    await (0,promises_.writeFile)(pub, pair.publicPem);
+    io.stdout(`wrote ${priv} (keep secret) and ${pub} (key id ${pair.keyId})\n`);
+    return 0;
+};
+const VERBS = { init, update: capsule_update, validate: capsule_validate, report, keygen };
+/** `hee capsule <verb> …` */
+const capsuleCommand = async (argv, io) => {
+    const [verb, ...rest] = argv;
+    const cmd = verb ? VERBS[verb] : undefined;
+    if (!cmd)
+        throw new args/* UsageError */.eb(verb ? `unknown capsule verb: ${verb}` : 'a capsule verb is required');
+    return cmd(rest, io);
+};
+
+
+/***/ }),
+
+/***/ 43972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PRE_COMMIT_USAGE: () => (/* binding */ PRE_COMMIT_USAGE),
+  preCommitCommand: () => (/* binding */ preCommitCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/file-kinds.ts
+/** Which kind of file a path is, as far as the guard's rules care. */
+const JS_FAMILY = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/i;
+const SNAPSHOT = /\.snap$/i;
+const SHELL = /\.(?:sh|bash|zsh|ksh|ps1|bat|cmd)$/i;
+const CI_FILE = /(?:^|\/)(?:\.github\/workflows\/[^/]+|\.github\/actions\/.+|action\.ya?ml|\.ci\/[^/]+|\.gitlab-ci\.ya?ml|\.circleci\/[^/]+|azure-pipelines\.ya?ml|\.travis\.ya?ml|Jenkinsfile|\.pre-commit-config\.ya?ml|Makefile|GNUmakefile|justfile|Justfile|Dockerfile|tox\.ini|noxfile\.py|package\.json|scripts\/[^/.]+)$/;
+/**
+ * Files that decide how strict a check is: linters, formatters, type checkers, test runners,
+ * coverage, audit and license tooling, CI workflows, and the manifests that carry such settings.
+ * A fix changes the code the check looks at, never these.
+ */
+const CONFIG = /(?:^|\/)(?:package\.json|deno\.jsonc?|biome\.jsonc?|Cargo\.toml|pyproject\.toml|setup\.cfg|tox\.ini|\.flake8|\.?pylintrc|\.pylintrc\.toml|mypy\.ini|\.mypy\.ini|pyrightconfig\.json|\.?ruff\.toml|pytest\.ini|\.coveragerc|\.?clippy\.toml|\.?rustfmt\.toml|deny\.toml|\.editorconfig|\.gitignore|\.gitattributes|\.prettierignore|\.eslintignore|\.stylelintignore|\.npmrc|\.nsprc|audit-ci\.jsonc?|\.snyk|osv-scanner\.toml|codecov\.ya?ml|\.codecov\.ya?ml|REUSE\.toml|\.golangci\.ya?ml|\.rubocop\.ya?ml|\.pre-commit-config\.ya?ml|\.gitlab-ci\.ya?ml|tsconfig[^/]*\.json|jsconfig[^/]*\.json)$|(?:^|\/)(?:eslint\.config|\.eslintrc|\.prettierrc|prettier\.config|\.stylelintrc|stylelint\.config|\.markdownlint|\.yamllint|vitest\.config|vitest\.workspace|vite\.config|jest\.config|\.mocharc|\.c8rc|\.nycrc|karma\.conf|playwright\.config|\.lintstagedrc|lint-staged\.config|\.huskyrc|commitlint\.config)[^/]*$|(?:^|\/)\.cargo\/config(?:\.toml)?$|(?:^|\/)\.reuse\/|(?:^|\/)\.github\/workflows\/|(?:^|\/)\.husky\/|(?:^|\/)\.ci\//;
+const isJsFamily = (path) => JS_FAMILY.test(path);
+const isSnapshotFile = (path) => SNAPSHOT.test(path);
+const isCheckConfig = (path) => CONFIG.test(path);
+/** Files whose lines are commands a CI run executes: workflows, CI scripts, shell, task files. */
+function isCiScript(path) {
+    return SHELL.test(path) || CI_FILE.test(path) || /\.(?:ya?ml)$/i.test(path);
+}
+/** Rust, where lint levels are attributes in the source. */
+const isRust = (path) => /\.rs$/i.test(path);
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/line-rules.ts
+
+const notWord = '(?:^|[^\\w.$])';
+/** The suppression table; each row has its own unit tests. */
+const LINE_RULES = [
+    {
+        id: 'rust-allow',
+        pattern: /#!?\[\s*(?:allow|expect)\s*\(/,
+        reason: 'allows a Rust or clippy lint instead of fixing the code it points at'
+    },
+    {
+        id: 'rust-cfg-attr-allow',
+        pattern: /#!?\[\s*cfg_attr\s*\(.*\b(?:allow|expect|ignore|rustfmt::skip)\b/,
+        reason: 'allows a lint, skips formatting or ignores a test behind cfg_attr'
+    },
+    {
+        id: 'rustfmt-skip',
+        pattern: /#!?\[\s*rustfmt::skip\b/,
+        reason: 'tells rustfmt to leave the code unformatted'
+    },
+    {
+        id: 'rust-ignore-test',
+        pattern: /#\[\s*ignore\b/,
+        reason: 'marks a Rust test #[ignore] so it no longer runs'
+    },
+    {
+        id: 'test-expects-failure',
+        pattern: /#\[\s*should_panic\b/,
+        reason: 'turns a failing Rust test into one that expects the failure'
+    },
+    {
+        id: 'eslint-disable',
+        pattern: /eslint-disable/,
+        reason: 'disables an eslint rule instead of fixing the code'
+    },
+    {
+        id: 'eslint-inline-config',
+        pattern: /\/\*\s*(?:eslint|globals?|jshint|jslint)(?:\s|-|:)/,
+        reason: 'reconfigures eslint inline (rules, globals or environments)'
+    },
+    {
+        id: 'ts-ignore',
+        pattern: /@ts-(?:ignore|expect-error|nocheck)\b/,
+        reason: 'silences the TypeScript compiler'
+    },
+    {
+        id: 'prettier-ignore',
+        pattern: /prettier-ignore/,
+        reason: 'tells prettier to leave the code unformatted'
+    },
+    {
+        id: 'python-noqa',
+        pattern: /#\s*noqa\b/i,
+        reason: 'silences a Python linter on the line (# noqa)'
+    },
+    {
+        id: 'python-type-ignore',
+        pattern: /#\s*(?:type|pyright|mypy)\s*:\s*(?:ignore|disable|basic)/,
+        reason: 'silences a Python type checker'
+    },
+    {
+        id: 'python-linter-disable',
+        pattern: /#\s*(?:pylint|flake8|ruff|pyright|bandit)\s*:\s*(?:disable|noqa|ignore|skip)/i,
+        reason: 'disables a Python linter rule'
+    },
+    {
+        id: 'formatter-off',
+        pattern: /#\s*fmt\s*:\s*(?:off|skip)\b|@formatter:off|clang-format\s+off|#\s*yapf\s*:\s*disable/,
+        reason: 'turns the formatter off for a region'
+    },
+    {
+        id: 'coverage-exclusion',
+        pattern: /pragma:\s*no\s*(?:cover|branch)|\b(?:istanbul|c8|v8|node:coverage)\s+ignore\b|#!?\[\s*coverage\s*\(\s*off\s*\)|\bLCOV_EXCL_(?:LINE|START|BR_LINE)\b/,
+        reason: 'excludes code from coverage'
+    },
+    {
+        id: 'other-linter-disable',
+        pattern: /\/\/\s*nolint\b|rubocop:disable|NOSONAR|@SuppressWarnings|#\s*pragma\s+(?:warning\s+disable|(?:GCC|clang)\s+diagnostic\s+ignored)|(?:deno-lint|biome|tslint|jscs|stylelint|markdownlint|shellcheck|yamllint|hadolint|checkov|tflint|semgrep)[-:\s]*(?:ignore|disable)|#\s*nosec\b|#\s*nosemgrep\b/,
+        reason: 'disables a linter or analyser on the code'
+    },
+    {
+        id: 'test-skip',
+        pattern: /\b(?:it|test|describe|suite|bench|context|specify)(?:\.\w+)*\.(?:skip|only|todo|fails|skipIf|runIf)\b/,
+        reason: 'skips, focuses or inverts tests so the failing one no longer counts'
+    },
+    {
+        id: 'test-skip',
+        pattern: new RegExp(`${notWord}(?:x(?:it|describe|test|context|specify)|f(?:it|describe))\\s*\\(`),
+        reason: 'skips or focuses tests (x… / f… variants) so the failing one no longer counts',
+        applies: isJsFamily
+    },
+    {
+        id: 'test-skip',
+        pattern: /\b(?:this|t|ctx|context)\.(?:skip|todo)\s*\(|[{,]\s*(?:skip|todo|only)\s*:\s*(?:true|['"`])/,
+        reason: 'skips a test from inside it or through its options',
+        applies: isJsFamily
+    },
+    {
+        id: 'test-skip',
+        pattern: /@pytest\.mark\.(?:skip|skipif|xfail)\b|\bpytest\.(?:skip|xfail|importorskip)\s*\(|\bunittest\.(?:skip|skipIf|skipUnless|expectedFailure)\b|\bself\.skipTest\s*\(/,
+        reason: 'skips or expects the failure of a Python test'
+    },
+    {
+        id: 'test-skip',
+        pattern: /\bt\.Skip(?:f|Now)?\s*\(/,
+        reason: 'skips a Go test',
+        applies: (p) => /\.go$/.test(p)
+    },
+    {
+        id: 'ci-continue-on-error',
+        pattern: /continue-on-error/,
+        reason: 'lets the CI step fail without failing the job'
+    },
+    {
+        id: 'ci-ignore-exit-code',
+        pattern: /\|\|\s*(?:true\b|:(?=\s|$|;|"|'|\))|exit\s+0\b)|^\s*set\s+\+e\b/,
+        reason: 'ignores the exit code of a command CI runs',
+        applies: isCiScript
+    },
+    {
+        id: 'skip-ci',
+        pattern: /\[(?:skip[ -]ci|ci[ -]skip|no[ -]ci|skip[ -]actions|actions[ -]skip)\]|\*\*\*NO_CI\*\*\*/i,
+        reason: 'asks CI not to run'
+    },
+    {
+        id: 'reuse-ignore',
+        pattern: /REUSE-Ignore/,
+        reason: 'hides text from the REUSE license check'
+    },
+    {
+        id: 'lint-level-lowered',
+        pattern: /--cap-lints\b|(?:^|[\s"'=[,])-A\s*(?:warnings|clippy::|unused|dead_code)|--allow[= ](?:warnings|clippy::)|RUSTFLAGS\s*[:=].*-[AW]\s*\w/,
+        reason: 'lowers the level of compiler or clippy lints'
+    },
+    {
+        id: 'check-loosened',
+        pattern: /--max-warnings\b|--passWithNoTests\b|--pass-with-no-tests\b|--no-verify\b|--no-error-on-unmatched-pattern\b|--exit-zero\b|--no-fail-on-empty\b|--quiet\b.*eslint|eslint.*--quiet\b/,
+        reason: 'runs the check in a mode that lets failures through'
+    }
+];
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/test-markers.ts
+/**
+ * What a test and an assertion look like in the languages the fixers touch. A fix may move and
+ * reformat them but never leaves fewer of either in a file.
+ */
+const TEST_DECLARATION = [
+    /(?:^|[^\w.$])(?:it|test|describe|suite|specify|context|bench)(?:\.(?:each|concurrent|sequential|for)\b[^(]*)?\s*\(/g,
+    /#\[\s*(?:\w+::)*test\b/g,
+    /(?:^|\s)(?:async\s+)?def\s+test\w*\s*\(/g,
+    /\bfunc\s+(?:Test|Benchmark|Fuzz)\w*\s*\(/g
+];
+const ASSERTION = [
+    /(?:^|[^\w])(?:debug_)?assert(?:_eq|_ne|_matches)?!\s*[([{]/g,
+    /(?:^|[^\w.$])expect\s*\(/g,
+    /(?:^|[^\w.$])expect\.(?:assertions|hasAssertions)\s*\(/g,
+    /(?:^|[^\w.$])assert(?:\.\w+)*\s*\(/g,
+    /(?:^|\s)assert\s+[^\s(=]/g,
+    /\bself\.assert\w*\s*\(/g,
+    /\bpytest\.raises\s*\(/g,
+    /\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(/g,
+    /\.should\b/g
+];
+/** How many times the patterns occur in a line. */
+function countMatches(patterns, text) {
+    let n = 0;
+    for (const p of patterns) {
+        p.lastIndex = 0;
+        while (p.exec(text) !== null)
+            n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/loosening.ts
+
+const SEVERITY = /\b(forbid|deny|error|warn|warning|allow|off|ignore)\b/g;
+const STRENGTH = {
+    forbid: 3,
+    deny: 2,
+    error: 2,
+    warn: 1,
+    warning: 1,
+    allow: 0,
+    off: 0,
+    ignore: 0
+};
+const NUMBER = /\d+(?:\.\d+)?/g;
+/** Keys where a larger number lets more through. */
+const UPPER_BOUND = /(?:max|limit|complexity|length|\blen\b|warnings|timeout|budget|allowed|tolerance)[^\d]*$/i;
+/** Keys where a smaller number lets more through. */
+const LOWER_BOUND = /(?:min|threshold|fail.?under|coverage|\blines|branches|functions|statements|percent|\bcov\b)[^\d]*$/i;
+/** A line with its numbers and severity words blanked: two lines of one shape differ only in those. */
+function shape(text) {
+    return text.replace(NUMBER, '#').replace(SEVERITY, '~').replace(/\s+/g, ' ').trim();
+}
+function looser(r, a, severity, thresholds) {
+    if (thresholds) {
+        const rn = [...r.text.matchAll(NUMBER)];
+        const an = [...a.text.matchAll(NUMBER)];
+        if (rn.length === an.length) {
+            for (let i = 0; i < rn.length; i++) {
+                const before = Number(rn[i][0]);
+                const after = Number(an[i][0]);
+                if (before === after)
+                    continue;
+                const key = r.text.slice(0, rn[i].index);
+                if (UPPER_BOUND.test(key) && after > before)
+                    return `raises a limit from ${before} to ${after}`;
+                if (LOWER_BOUND.test(key) && after < before)
+                    return `lowers a threshold from ${before} to ${after}`;
+            }
+        }
+    }
+    if (severity) {
+        const rs = [...r.text.matchAll(SEVERITY)].map((m) => m[1]);
+        const as = [...a.text.matchAll(SEVERITY)].map((m) => m[1]);
+        if (rs.length === as.length) {
+            for (let i = 0; i < rs.length; i++) {
+                if (STRENGTH[as[i]] < STRENGTH[rs[i]])
+                    return `turns "${rs[i]}" into "${as[i]}"`;
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Lines changed in place to let more through: a coverage or warning threshold moved the lenient
+ * way, a lint level lowered (`error` → `warn`, `#![deny(…)]` → `#![warn(…)]`). Looked for in the
+ * files that configure checks and, for lint levels, in Rust attributes.
+ */
+function looseningPairs(f) {
+    const config = isCheckConfig(f.path) || isCiScript(f.path);
+    const rust = isRust(f.path);
+    if (!config && !rust)
+        return [];
+    const removed = f.lines.filter((l) => l.side === 'removed');
+    const added = f.lines.filter((l) => l.side === 'added');
+    const used = new Set();
+    const out = [];
+    for (const r of removed) {
+        if (rust && !config && !/#!?\[/.test(r.text))
+            continue;
+        const s = shape(r.text);
+        const a = added.find((x) => !used.has(x) && shape(x.text) === s);
+        if (!a)
+            continue;
+        used.add(a);
+        const why = looser(r, a, true, config);
+        if (why)
+            out.push({ file: f.path, line: a.line, side: 'added', text: a.text, rule: 'check-loosened', reason: why });
+    }
+    return out;
+}
+const STRICT = /-D\s*warnings\b|--deny[= ](?:warnings|clippy::\S+)|#!?\[\s*(?:deny|forbid)\s*\(|--max-warnings[= ]0\b|--check\b|--strict\b|--frozen\b|--locked\b|--error-on-warnings\b|--deny-warnings\b|-Werror\b|--warnings-as-errors\b|--cov-fail-under\b|--fail-under\b|\bfail_under\b|"strict"\s*:\s*true|\bset\s+-[a-z]*e[a-z]*\b|\bpipefail\b/g;
+/** Strictness a file had and no longer has: `-D warnings`, `--check`, `#![deny(…)]`, `set -e`, … */
+function strictnessRemoved(f) {
+    if (/\.(?:md|markdown|rst|txt|adoc)$/i.test(f.path))
+        return [];
+    const addedTokens = [];
+    for (const l of f.lines)
+        if (l.side === 'added')
+            for (const m of l.text.matchAll(STRICT))
+                addedTokens.push(m[0].replace(/\s+/g, ' '));
+    const out = [];
+    for (const l of f.lines) {
+        if (l.side !== 'removed')
+            continue;
+        for (const m of l.text.matchAll(STRICT)) {
+            const t = m[0].replace(/\s+/g, ' ');
+            const i = addedTokens.indexOf(t);
+            if (i >= 0) {
+                addedTokens.splice(i, 1);
+                continue;
+            }
+            out.push({
+                file: f.path,
+                line: l.line,
+                side: 'removed',
+                text: l.text,
+                rule: 'strictness-removed',
+                reason: `removes "${t}" from how the check runs`
+            });
+            break;
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/parse.js
+var parse = __webpack_require__(73857);
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/unified-diff.ts
+
+/** The empty blob's id in SHA-1 and SHA-256 repositories. */
+const EMPTY_BLOB = [
+    'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+    '473a0f4c3be8a93681a267e3b1e9a7dcda1185436fe141f7749120a303721813'
+];
+function unquote(name) {
+    if (name === undefined || name === '' || name === '/dev/null')
+        return undefined;
+    // git quotes paths with unusual characters; the quotes are not part of the name
+    return name.startsWith('"') && name.endsWith('"') ? name.slice(1, -1) : name;
+}
+/** git's `a/` and `b/` prefixes, taken off when the diff uses them (both sides, or the one side there is). */
+function stripPrefixes(oldName, newName) {
+    const o = oldName === undefined || oldName.startsWith('a/');
+    const n = newName === undefined || newName.startsWith('b/');
+    if (!o || !n)
+        return [oldName, newName];
+    return [oldName?.slice(2), newName?.slice(2)];
+}
+/**
+ * Reads a unified diff (`git diff`, `diff -u`) into files and their added and removed lines.
+ * Git's extended headers (new, deleted, renamed, binary) are honoured, so a deletion is seen even
+ * when the diff carries no hunk for it.
+ */
+function parseUnifiedDiff(diff) {
+    const out = [];
+    const gitSections = diff.split(/^(?=diff --git )/m).filter((s) => s.startsWith('diff --git '));
+    const patches = (0,parse/* parsePatch */.i)(diff);
+    const sectionOf = patches.length === gitSections.length ? gitSections : [];
+    for (const [i, p] of patches.entries()) {
+        let [oldPath, newPath] = stripPrefixes(p.isCreate ? undefined : unquote(p.oldFileName), p.isDelete ? undefined : unquote(p.newFileName));
+        // a deleted file's diff --git line may name the old path on both sides
+        if (p.isDelete)
+            newPath = undefined;
+        if (p.isCreate)
+            oldPath = undefined;
+        const path = newPath ?? oldPath;
+        if (path === undefined)
+            continue;
+        const status = oldPath === undefined ? 'added' : newPath === undefined ? 'deleted' : oldPath !== newPath ? 'renamed' : 'modified';
+        const lines = [];
+        let hadLines = false;
+        let emptied = false;
+        for (const h of p.hunks) {
+            let o = h.oldStart;
+            let n = h.newStart;
+            let context = false;
+            for (const l of h.lines) {
+                const c = l[0];
+                if (c === '-')
+                    lines.push({ side: 'removed', line: o++, text: l.slice(1) });
+                else if (c === '+')
+                    lines.push({ side: 'added', line: n++, text: l.slice(1) });
+                else if (c === ' ') {
+                    context = true;
+                    o++;
+                    n++;
+                }
+            }
+            if (h.oldLines > 0)
+                hadLines = true;
+            // `+0,0` (which jsdiff reads as start 1, no lines) with no context line left: nothing remains of
+            // the file. A zero-context diff (`-U0`) that drops only line 1 looks the same, hence "context".
+            if (h.newLines === 0 && h.newStart === 1 && !context && p.hunks.length === 1)
+                emptied = true;
+        }
+        // git names the blob after the change: the empty blob means nothing is left, whatever -U was
+        const blob = sectionOf[i]?.match(/^index [0-9a-f]+\.\.([0-9a-f]+)/m)?.[1];
+        if (blob !== undefined)
+            emptied = EMPTY_BLOB.some((e) => e.startsWith(blob));
+        emptied = emptied && hadLines && status !== 'deleted';
+        out.push({ oldPath, newPath, path, status, binary: p.isBinary === true, lines, emptied });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/check-diff.ts
+
+
+
+
+
+/** A line a license header fix may add or drop anywhere, config files included. */
+const HEADER_ONLY = /SPDX-|^[ \t]*$|^[ \t]*(?:#|\/\/|\/\*|\*\/|\*|<!--|-->|;;?|--|%|\{-|-\}|'|REM)[ \t]*$/;
+const SPDX_HEADER = /SPDX-(?:License-Identifier|FileCopyrightText|FileContributor|SnippetCopyrightText)/;
+const SNAPSHOT_KEY = /exports\[`((?:[^`\\]|\\.)*)`\]/g;
+/** Text of a comment line without its markers, for "did the header fix keep this text". */
+function commentText(line) {
+    return line
+        .replace(/^[\s#/*;!<>%'-]*/, '')
+        .replace(/\s*(?:\*\/|-->)?\s*$/, '')
+        .trim();
+}
+function violation(f, l, rule, reason) {
+    return { file: f.path, line: l.line, side: l.side, text: l.text, rule, reason };
+}
+/**
+ * Suppression patterns that are new in this file: a pattern's matches on added lines beyond the
+ * same matches on removed lines (a formatter that re-indents an existing `// eslint-disable-line`
+ * adds nothing new).
+ */
+function newSuppressions(f) {
+    const out = [];
+    const rules = LINE_RULES.filter((r) => !r.applies || r.applies(f.path));
+    const removed = new Map();
+    for (const l of f.lines) {
+        if (l.side !== 'removed')
+            continue;
+        for (const r of rules) {
+            const m = r.pattern.exec(l.text);
+            if (m)
+                removed.set(r, [...(removed.get(r) ?? []), m[0].trim()]);
+        }
+    }
+    for (const l of f.lines) {
+        if (l.side !== 'added')
+            continue;
+        for (const r of rules) {
+            const m = r.pattern.exec(l.text);
+            if (!m)
+                continue;
+            const pool = removed.get(r);
+            const i = pool ? pool.indexOf(m[0].trim()) : -1;
+            if (pool && i >= 0) {
+                pool.splice(i, 1);
+                continue;
+            }
+            out.push(violation(f, l, r.id, r.reason));
+            break;
+        }
+    }
+    return out;
+}
+/** Fewer tests or assertions in a file than before: the removed ones whose text did not come back. */
+function fewerOf(f, patterns, rule, reason) {
+    let added = 0;
+    let removed = 0;
+    const addedText = new Set();
+    const removedLines = [];
+    for (const l of f.lines) {
+        const n = countMatches(patterns, l.text);
+        if (l.side === 'added') {
+            added += n;
+            if (n > 0)
+                addedText.add(l.text.replace(/\s+/g, ''));
+        }
+        else if (n > 0) {
+            removed += n;
+            removedLines.push(l);
+        }
+    }
+    if (removed <= added)
+        return [];
+    const gone = removedLines.filter((l) => !addedText.has(l.text.replace(/\s+/g, '')));
+    const blame = gone.length > 0 ? gone : removedLines.slice(0, 1);
+    return blame.map((l) => violation(f, l, rule, reason));
+}
+function snapshotKeys(lines, side) {
+    const keys = new Map();
+    for (const l of lines) {
+        if (l.side !== side)
+            continue;
+        SNAPSHOT_KEY.lastIndex = 0;
+        for (let m = SNAPSHOT_KEY.exec(l.text); m !== null; m = SNAPSHOT_KEY.exec(l.text))
+            keys.set(m[1], l);
+    }
+    return keys;
+}
+function snapshotViolations(f, allow) {
+    if (allow.includes(f.path))
+        return [];
+    const removed = snapshotKeys(f.lines, 'removed');
+    const added = snapshotKeys(f.lines, 'added');
+    const out = [];
+    for (const [key, l] of removed) {
+        if (added.has(key) || allow.includes(key) || allow.includes(`${f.path}::${key}`))
+            continue;
+        out.push(violation(f, l, 'snapshot-deleted', `deletes the snapshot "${key}" instead of updating it`));
+    }
+    // A whole snapshot file going away is only an update when every entry in it was obsolete;
+    // a file without entries this guard can read (insta's) is never deleted by an update.
+    if (f.status === 'deleted' && removed.size === 0)
+        out.push({
+            file: f.path,
+            line: 0,
+            side: 'file',
+            text: '',
+            rule: 'snapshot-deleted',
+            reason: 'deletes a snapshot file'
+        });
+    return out;
+}
+function headerTextLost(f) {
+    const added = f.lines.filter((l) => l.side === 'added');
+    if (!added.some((l) => SPDX_HEADER.test(l.text)))
+        return [];
+    const kept = new Set(added.map((l) => commentText(l.text)));
+    return f.lines
+        .filter((l) => l.side === 'removed' && /[\p{L}\p{N}]/u.test(l.text) && !kept.has(commentText(l.text)))
+        .map((l) => violation(f, l, 'header-text-lost', 'the license header fix drops text that was in the file'));
+}
+function configViolations(f, ctx) {
+    if (!isCheckConfig(f.path) || ctx.allowConfigChange?.includes(f.path))
+        return [];
+    return f.lines
+        .filter((l) => !HEADER_ONLY.test(l.text))
+        .map((l) => violation(f, l, 'config-changed', 'changes the configuration of a check (lint, format, type, test, coverage, audit, license or CI)'));
+}
+function fileLevel(f, ctx) {
+    const whole = (rule, reason) => ({
+        file: f.path,
+        line: 0,
+        side: 'file',
+        text: '',
+        rule,
+        reason
+    });
+    const allowed = ctx.allowDeletedFiles?.includes(f.oldPath ?? f.path) === true;
+    if (f.status === 'deleted' && !allowed && !isSnapshotFile(f.path))
+        return [whole('file-deleted', 'deletes the file')];
+    if (f.status === 'renamed' && !allowed) {
+        return [{ ...whole('file-deleted', `moves the file away to ${f.newPath}`), file: f.oldPath ?? f.path }];
+    }
+    if (f.emptied)
+        return [whole('file-emptied', 'empties the file')];
+    return [];
+}
+/**
+ * Checks a fix's unified diff for changes that silence a check instead of fixing what it found:
+ * suppression comments and attributes, skipped or deleted tests and assertions, deleted snapshots
+ * and files, loosened lint, test, coverage or CI configuration, and license header fixes that lose
+ * text. Each violation names the file, the line (new-file numbering for added lines, old-file
+ * numbering for removed ones) and the rule.
+ */
+function checkDiff(diff, context = {}) {
+    const violations = [];
+    for (const f of parseUnifiedDiff(diff)) {
+        violations.push(...fileLevel(f, context));
+        violations.push(...newSuppressions(f));
+        if (isSnapshotFile(f.path))
+            violations.push(...snapshotViolations(f, context.allowSnapshotUpdate ?? []));
+        violations.push(...fewerOf(f, TEST_DECLARATION, 'test-removed', 'removes a test'), ...fewerOf(f, ASSERTION, 'assertion-removed', 'removes an assertion'));
+        violations.push(...headerTextLost(f));
+        const cfg = configViolations(f, context);
+        // Name the precise loosening where one is seen; the rest of a config change stays "config-changed".
+        const precise = looseningPairs(f);
+        const preciseLines = new Set(precise.map((v) => `${v.side}:${v.line}`));
+        violations.push(...precise, ...cfg.filter((v) => !preciseLines.has(`${v.side}:${v.line}`)));
+        violations.push(...strictnessRemoved(f));
+    }
+    return violations.length === 0 ? { ok: true } : { ok: false, violations: dedupe(violations) };
+}
+function dedupe(vs) {
+    const seen = new Set();
+    return vs.filter((v) => {
+        const k = `${v.file}\0${v.side}\0${v.line}\0${v.rule}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/guard/format.ts
+/** One line per violation, `file:line: rule: reason: text`, for logs, summaries and errors. */
+function formatViolations(violations) {
+    return violations
+        .map((v) => {
+        const where = v.line > 0 ? `${v.file}:${v.line}` : v.file;
+        const text = v.text.trim();
+        return `${where}: ${v.rule}: ${v.reason}${text ? `: ${text.length > 120 ? `${text.slice(0, 117)}...` : text}` : ''}`;
+    })
+        .join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/capsule/store.ts + 1 modules
+var store = __webpack_require__(69583);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/exec/node-exec.ts + 1 modules
+var node_exec = __webpack_require__(99213);
+// EXTERNAL MODULE: ./packages/core/src/git/git.ts + 2 modules
+var git_git = __webpack_require__(18282);
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var args = __webpack_require__(27109);
+// EXTERNAL MODULE: ./packages/cli/src/commands/capsule.ts + 1 modules
+var capsule = __webpack_require__(49876);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/pre-commit.ts
+
+
+
+
+
+
+
+
+const PRE_COMMIT_USAGE = `usage:
+  hee pre-commit check [--state-capsule F]
+  hee pre-commit validate-capsule [--verify-key FILE] [--allow-unsigned] FILE…
+
+The commands behind the hooks of .pre-commit-hooks.yaml; each reads what is staged, never the
+work tree, and changes nothing.
+
+  check              refuses a staged change that silences a check instead of fixing it (an
+                     added #[allow], eslint-disable, @ts-ignore, # noqa, .skip, a deleted test,
+                     a loosened lint or coverage threshold, continue-on-error, || true in CI
+                     scripts…), naming the file and line: the same guard auto-fix answers to.
+                     With --state-capsule F (when the file exists) it also prints the capsule's
+                     status and the failures CI has open, so a commit can say what it fixes.
+  validate-capsule   validates each capsule file given (signature with --verify-key, structure,
+                     state rules); pre-commit passes the staged capsule files.
+
+Exit 0 when every check passed, 1 when one refused, 2 on a usage error.`;
+/** Guard rules about edits a person makes on purpose (auto-fix may not, a commit may). */
+const HUMAN_EDITS = new Set([
+    'file-deleted',
+    'file-emptied',
+    'test-removed',
+    'assertion-removed',
+    'config-changed',
+    'header-text-lost',
+    'snapshot-deleted'
+]);
+// The tree of an empty repository: what a first commit is compared against.
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const check = async (argv, io) => {
+    const { values } = (0,args/* parse */.qg)(argv, { 'state-capsule': { type: 'string' } });
+    const git = new git_git/* Git */.T((0,node_exec/* createNodeExec */.k)(), io.cwd, { env: io.env });
+    let top;
+    try {
+        top = await git.topLevel();
+    }
+    catch {
+        throw new args/* UsageError */.eb(`${io.cwd} is not inside a git work tree`);
+    }
+    const repo = git.at(top);
+    const base = (await repo.tryRevParse('HEAD')) ?? EMPTY_TREE;
+    const diff = await repo.diff(base, { cached: true, binary: false });
+    const verdict = checkDiff(diff);
+    // A person may delete, move and reorganise files, tests and configs; what the hook refuses is
+    // the silencing itself: suppressions, skipped tests and loosened thresholds.
+    const violations = verdict.ok ? [] : verdict.violations.filter((v) => !HUMAN_EDITS.has(v.rule));
+    if (values['state-capsule'])
+        await describeCapsule(io, (0,external_node_path_.resolve)(io.cwd, values['state-capsule']));
+    if (violations.length > 0) {
+        io.stderr(`hee: the staged change silences a check instead of fixing it:\n${formatViolations(violations)}\n` +
+            `Fix the cause, or commit with --no-verify if the suppression is deliberate and reviewed.\n`);
+        return 1;
+    }
+    io.stdout('hee: staged change adds no suppression\n');
+    return 0;
+};
+/** Prints the capsule's status and open incidents; a capsule that is not there is not an error. */
+async function describeCapsule(io, file) {
+    if (!(0,external_node_fs_.existsSync)(file)) {
+        io.stdout(`hee: no capsule at ${file}; CI state not shown\n`);
+        return;
+    }
+    try {
+        const capsule = await (0,store/* readCapsuleFile */.U4)(file);
+        const state = capsule.body.monitoring_state;
+        const incidents = Object.values(state.incidents ?? {});
+        io.stdout(`hee: CI status ${state.current_status} (capsule version ${capsule.version})\n`);
+        for (const i of incidents)
+            io.stdout(`  open: ${i.pattern} in ${i.workflow} since ${i.since} (${i.runs} run(s), ${i.severity})\n`);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* HeeError */.RA))
+            throw e;
+        io.stderr(`hee: capsule ${file} not readable (${e.message}); CI state not shown\n`);
+    }
+}
+const validateCapsules = async (argv, io) => {
+    const files = [];
+    const flags = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--verify-key' || a === '--encryption-key') {
+            const v = argv[++i];
+            if (v === undefined)
+                throw new args/* UsageError */.eb(`${a} needs a file`);
+            flags.push(a, v);
+        }
+        else if (a === '--allow-unsigned')
+            flags.push(a);
+        else if (a.startsWith('-'))
+            throw new args/* UsageError */.eb(`unknown option ${a}`);
+        else
+            files.push(a);
+    }
+    let status = 0;
+    for (const f of files)
+        status = Math.max(status, await (0,capsule.capsuleCommand)(['validate', '--input', f, ...flags], io));
+    if (files.length === 0)
+        io.stdout('hee: no capsule file staged\n');
+    return status;
+};
+const VERBS = { check, 'validate-capsule': validateCapsules };
+/** `hee pre-commit <verb> …` */
+const preCommitCommand = async (argv, io) => {
+    const [verb, ...rest] = argv;
+    const run = verb ? VERBS[verb] : undefined;
+    if (!run)
+        throw new args/* UsageError */.eb(verb ? `unknown pre-commit command '${verb}'` : 'a pre-commit command is required');
+    return run(rest, io);
+};
+
+
+/***/ }),
+
+/***/ 99213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createNodeExec)
+});
+
+// UNUSED EXPORTS: killAllRunning
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./packages/core/src/exec/bounded-output.ts
+
+/** Default in-memory cap per stream: enough for any lint report, bounded for a runaway build. */
+const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
+/**
+ * Collects one stream's bytes up to a cap. Past the cap it keeps the head (what started the
+ * trouble) and the tail (how it ended, where tools print their summary) and drops the middle,
+ * so memory stays bounded however much a command prints.
+ */
+class BoundedOutput {
+    headCap;
+    tailCap;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    dropped = 0;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    constructor(maxBytes = DEFAULT_MAX_OUTPUT_BYTES) {
+        this.headCap = Math.floor(maxBytes / 4);
+        this.tailCap = maxBytes - this.headCap;
+    }
+    /** Adds a chunk; returns its text for streaming to a progress sink. */
+    push(chunk) {
+        let rest = chunk;
+        if (this.headBytes < this.headCap) {
+            const take = Math.min(this.headCap - this.headBytes, rest.length);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
+        }
+        if (rest.length > 0) {
+            this.tail.push(rest);
+            this.tailBytes += rest.length;
+            while (this.tailBytes > this.tailCap) {
+                const first = this.tail[0];
+                const over = this.tailBytes - this.tailCap;
+                if (first.length <= over) {
+                    this.tail.shift();
+                    this.tailBytes -= first.length;
+                    this.dropped += first.length;
+                }
+                else {
+                    this.tail[0] = first.subarray(over);
+                    this.tailBytes -= over;
+                    this.dropped += over;
+                }
+            }
+        }
+        return this.decoder.write(chunk);
+    }
+    /** Whatever text the decoder still holds (an incomplete character at the very end). */
+    flush() {
+        return this.decoder.end();
+    }
+    get truncated() {
+        return this.dropped > 0;
+    }
+    /** The kept text; a marker line says how much of the middle was dropped. */
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        if (this.dropped === 0)
+            return head + tail;
+        return `${head}\n… [${this.dropped} bytes of output omitted] …\n${tail}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/exec/node-exec.ts
+
+
+
+const POSIX = process.platform !== 'win32';
+// Process groups still running. Each command is its own group leader (detached), so the
+// terminal's Ctrl-C does not reach it: this process ends them when it exits.
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of liveGroups)
+            killGroup(pid, 'SIGKILL');
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        // A negative pid addresses the whole process group: cargo's rustc children, npm's node.
+        process.kill(POSIX ? -pid : pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** Kills every command this process still has running (its whole group). For signal handlers. */
+function killAllRunning(signal = 'SIGTERM') {
+    for (const pid of liveGroups)
+        killGroup(pid, signal);
+}
+/**
+ * The Exec port over `node:child_process`: no shell, each command in its own process group
+ * (detached) so a timeout or abort kills it with everything it started, output capped in
+ * memory and streamed to the progress sink as it arrives.
+ */
+function createNodeExec(opts = {}) {
+    const maxBytes = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const grace = opts.killGraceMs ?? 5000;
+    const linger = opts.lingerMs ?? 2000;
+    installExitHook();
+    return (command, args, o = {}) => {
+        const progress = o.progress ?? opts.progress ?? {};
+        const started = performance.now();
+        const out = new BoundedOutput(maxBytes);
+        const err = new BoundedOutput(maxBytes);
+        progress.start?.(command, args, o.cwd);
+        return new Promise((resolve) => {
+            let settled = false;
+            let timedOut = false;
+            let aborted = false;
+            let exitCode = null;
+            let exitSignal = null;
+            const timers = [];
+            const child = (0,external_node_child_process_.spawn)(command, [...args], {
+                cwd: o.cwd,
+                env: (o.env ?? process.env),
+                detached: POSIX,
+                windowsHide: true,
+                stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
+            const pid = child.pid;
+            if (pid !== undefined)
+                liveGroups.add(pid);
+            const finish = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                for (const t of timers)
+                    clearTimeout(t);
+                o.signal?.removeEventListener('abort', onAbort);
+                if (pid !== undefined)
+                    liveGroups.delete(pid);
+                const tailOut = out.flush();
+                const tailErr = err.flush();
+                if (tailOut)
+                    progress.output?.('stdout', tailOut);
+                if (tailErr)
+                    progress.output?.('stderr', tailErr);
+                const full = {
+                    ...result,
+                    stdout: out.text(),
+                    stderr: err.text(),
+                    truncated: out.truncated || err.truncated,
+                    durationMs: performance.now() - started
+                };
+                progress.end?.(full);
+                resolve(full);
+            };
+            const stop = () => {
+                if (pid === undefined)
+                    return;
+                killGroup(pid, 'SIGTERM');
+                timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), grace).unref());
+            };
+            const onAbort = () => {
+                aborted = true;
+                stop();
+            };
+            child.stdout.on('data', (c) => {
+                const t = out.push(c);
+                if (t)
+                    progress.output?.('stdout', t);
+            });
+            child.stderr.on('data', (c) => {
+                const t = err.push(c);
+                if (t)
+                    progress.output?.('stderr', t);
+            });
+            if (o.input !== undefined && child.stdin) {
+                // A command that exits without reading its input closes the pipe: not our failure.
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(o.input);
+            }
+            child.on('error', (e) => {
+                // spawn failures (ENOENT, EACCES) arrive here and no exit follows.
+                if (exitCode !== null || exitSignal !== null)
+                    return;
+                err.push(Buffer.from(`${command}: ${e.code === 'ENOENT' ? 'command not found' : e.message}\n`));
+                finish({ code: 127, timedOut, aborted, notFound: true });
+            });
+            child.on('exit', (code, signal) => {
+                exitCode = code;
+                exitSignal = signal;
+                // The leader is gone; anything of its group still holding the pipes is killed soon.
+                timers.push(setTimeout(() => {
+                    if (pid !== undefined)
+                        killGroup(pid, 'SIGKILL');
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    done();
+                }, linger).unref());
+            });
+            const done = () => {
+                const signalNumber = exitSignal ? (external_node_os_.constants.signals[exitSignal] ?? 0) : 0;
+                finish({
+                    code: exitCode ?? (exitSignal ? 128 + signalNumber : 1),
+                    ...(exitSignal ? { signal: exitSignal } : {}),
+                    timedOut,
+                    aborted,
+                    notFound: false
+                });
+            };
+            child.on('close', () => {
+                if (exitCode === null && exitSignal === null)
+                    return;
+                // The pipes are closed; leftover group members (if any) are killed all the same.
+                if (pid !== undefined)
+                    killGroup(pid, 'SIGKILL');
+                done();
+            });
+            if (o.timeoutMs !== undefined && o.timeoutMs > 0) {
+                timers.push(setTimeout(() => {
+                    timedOut = true;
+                    stop();
+                }, o.timeoutMs));
+            }
+            if (o.signal) {
+                if (o.signal.aborted)
+                    onAbort();
+                else
+                    o.signal.addEventListener('abort', onAbort, { once: true });
+            }
+        });
+    };
+}
+
+
+/***/ }),
+
+/***/ 18282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ Git)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/git/git-error.ts
+
+/** A git command that failed where success was required: the command, its exit code and stderr. */
+class GitError extends errors/* HeeError */.RA {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        const first = stderr.split('\n').find((l) => l.trim() !== '') ?? `exit code ${exitCode}`;
+        super('git.failed', `git ${subcommand(args)} failed: ${first.trim()}`);
+        this.name = 'GitError';
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+    }
+}
+/** The subcommand of a git argument list, skipping `-c key=value` and `-C dir` options. */
+function subcommand(args) {
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === '-c' || a === '-C')
+            i++;
+        else if (!a.startsWith('-'))
+            return a;
+    }
+    return args[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/status.ts
+/** Parses NUL-separated porcelain v1 output; rename and copy entries carry their source. */
+function parseStatus(z) {
+    const parts = z.split('\0');
+    const entries = [];
+    for (let i = 0; i < parts.length; i++) {
+        const p = parts[i];
+        if (p.length < 4)
+            continue;
+        const e = { index: p[0], worktree: p[1], path: p.slice(3) };
+        if (e.index === 'R' || e.index === 'C')
+            e.from = parts[++i];
+        entries.push(e);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/git.ts
+
+
+const ZERO_OID = '0000000000000000000000000000000000000000';
+// Options every command gets: no pager, no colour, no user hooks or external diff drivers (a
+// hook from the user's global config must not run inside our commit), no GPG signing unless asked.
+const BASE_CONFIG = [
+    '-c',
+    'core.pager=cat',
+    '-c',
+    'color.ui=false',
+    '-c',
+    'core.hooksPath=/dev/null',
+    '-c',
+    'commit.gpgsign=false',
+    '-c',
+    'tag.gpgsign=false',
+    '-c',
+    'advice.detachedHead=false'
+];
+/**
+ * Git over the Exec port, one instance per working directory, shaped like create-pull-request's
+ * GitCommandManager: small methods over single git commands, no porcelain parsing beyond what
+ * each method returns. Every command runs without a terminal prompt and with a fixed locale.
+ */
+class Git {
+    dir;
+    exec;
+    env;
+    progress;
+    constructor(exec, dir, opts = {}) {
+        this.exec = exec;
+        this.dir = dir;
+        this.env = {
+            ...(opts.env ?? process.env),
+            GIT_TERMINAL_PROMPT: '0',
+            GIT_ASKPASS: 'echo',
+            LC_ALL: 'C',
+            LANG: 'C'
+        };
+        // git's chatter is bookkeeping, not progress: quiet unless the caller wants it.
+        this.progress = opts.progress ?? {};
+    }
+    /** A variable of the environment git runs with. */
+    envVar(name) {
+        return this.env[name];
+    }
+    /** The same repository seen from another directory (a worktree of it). */
+    at(dir) {
+        return new Git(this.exec, dir, { env: this.env, progress: this.progress });
+    }
+    /** Runs git; throws GitError on a non-zero exit unless `allowFailure`. */
+    async run(args, opts = {}) {
+        const full = [...BASE_CONFIG, ...args];
+        const r = await this.exec('git', full, {
+            cwd: this.dir,
+            env: { ...this.env, ...opts.env },
+            input: opts.input,
+            timeoutMs: opts.timeoutMs,
+            progress: this.progress
+        });
+        if (r.code !== 0 && !opts.allowFailure)
+            throw new GitError(args, r.code, r.stderr);
+        return r;
+    }
+    async out(args) {
+        return (await this.run(args)).stdout;
+    }
+    // ---------- where we are ----------
+    /** The full SHA `ref` names, or undefined when it names nothing. */
+    async tryRevParse(ref) {
+        const r = await this.run(['rev-parse', '-q', '--verify', '--end-of-options', `${ref}^{commit}`], {
+            allowFailure: true
+        });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    async revParse(ref) {
+        const sha = await this.tryRevParse(ref);
+        if (!sha)
+            throw new GitError(['rev-parse', ref], 128, `unknown revision ${ref}`);
+        return sha;
+    }
+    headSha() {
+        return this.revParse('HEAD');
+    }
+    /** The full ref HEAD points at (`refs/heads/main`), or undefined on a detached HEAD. */
+    async symbolicHead() {
+        const r = await this.run(['symbolic-ref', '-q', 'HEAD'], { allowFailure: true });
+        return r.code === 0 ? r.stdout.trim() : undefined;
+    }
+    /** The repository's top level directory. */
+    async topLevel() {
+        return (await this.out(['rev-parse', '--show-toplevel'])).trim();
+    }
+    /** The common git directory (shared by all worktrees), absolute. */
+    async commonDir() {
+        return (await this.out(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+    }
+    async isShallow() {
+        return (await this.out(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    /** The commit's author, committer and message body, for loop guards and reports. */
+    async commitInfo(ref) {
+        const text = await this.out(['show', '-s', '--format=%H%x00%an%x00%ae%x00%cn%x00%ce%x00%P%x00%B', ref, '--']);
+        const [sha, an, ae, cn, ce, parents, ...body] = text.split('\0');
+        return {
+            sha: sha,
+            author: { name: an, email: ae },
+            committer: { name: cn, email: ce },
+            parents: parents.trim() === '' ? [] : parents.trim().split(' '),
+            message: body.join('\0').replace(/\n$/, '')
+        };
+    }
+    /** Trailers of a commit message as [key, value] pairs, parsed by git itself. */
+    async trailers(message) {
+        const r = await this.run(['interpret-trailers', '--parse', '--no-divider'], { input: message });
+        return r.stdout
+            .split('\n')
+            .filter((l) => l.includes(':'))
+            .map((l) => {
+            const i = l.indexOf(':');
+            return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+        });
+    }
+    // ---------- the work tree ----------
+    /**
+     * Entries of `git status`: tracked changes and untracked files; ignored files too with
+     * `ignored: true`. Untracked directories are listed file by file.
+     */
+    async status(opts = {}) {
+        const args = ['status', '--porcelain=v1', '-z', '--untracked-files=all'];
+        // 'traditional' lists each file inside an ignored folder when untracked files are listed one by one.
+        if (opts.ignored)
+            args.push('--ignored=traditional');
+        return parseStatus(await this.out(args));
+    }
+    /** True when nothing tracked is changed or staged, and (unless `untracked: false`) nothing is untracked. */
+    async isClean(opts = {}) {
+        const entries = await this.status();
+        const counted = opts.untracked === false ? entries.filter((e) => e.index !== '?') : entries;
+        return counted.length === 0;
+    }
+    /** Stages every change, new and deleted files included (ignored files stay out). */
+    async addAll() {
+        await this.run(['add', '-A', '--', '.']);
+    }
+    /** Unified diff of the work tree (or index) against `base`. */
+    async diff(base, opts = {}) {
+        const args = ['diff', '--no-ext-diff', '--no-textconv', '--no-renames', '--full-index'];
+        if (opts.binary !== false)
+            args.push('--binary');
+        if (opts.cached)
+            args.push('--cached');
+        args.push(base, '--', ...(opts.paths ?? []));
+        return this.out(args);
+    }
+    /** Unified diff between two commits. */
+    async diffCommits(from, to) {
+        return this.out([
+            'diff',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-renames',
+            '--full-index',
+            '--binary',
+            from,
+            to,
+            '--'
+        ]);
+    }
+    /** Lines added and removed per file between `base` and the index (`cached`) or `to`. */
+    async diffStat(base, to) {
+        const args = ['diff', '--numstat', '-z', '--no-renames'];
+        args.push(...(to ? [base, to] : ['--cached', base]), '--');
+        const parts = (await this.out(args)).split('\0').filter((p) => p !== '');
+        const files = parts.map((p) => {
+            const [a, d, ...rest] = p.split('\t');
+            const binary = a === '-';
+            return { path: rest.join('\t'), added: binary ? 0 : Number(a), removed: binary ? 0 : Number(d), binary };
+        });
+        return {
+            files,
+            added: files.reduce((n, f) => n + f.added, 0),
+            removed: files.reduce((n, f) => n + f.removed, 0)
+        };
+    }
+    /** Applies a patch to the work tree (and index with `index`); `check` only tests it. */
+    async apply(patch, opts = {}) {
+        const args = ['apply', '--whitespace=nowarn'];
+        if (opts.check)
+            args.push('--check');
+        if (opts.index)
+            args.push('--index');
+        args.push('-');
+        return this.run(args, { input: patch, allowFailure: true });
+    }
+    /** Puts tracked files back to `ref` and removes every untracked and ignored file. */
+    async resetHard(ref) {
+        await this.run(['reset', '-q', '--hard', ref]);
+        await this.run(['clean', '-q', '-f', '-f', '-d', '-x']);
+    }
+    // ---------- commits and refs ----------
+    /** Commits the index; returns the new commit's SHA. */
+    async commit(opts) {
+        const committer = opts.committer ?? opts.author;
+        const args = [
+            '-c',
+            `user.name=${committer.name}`,
+            '-c',
+            `user.email=${committer.email}`,
+            ...(opts.signing?.config ?? []),
+            'commit',
+            '-q',
+            '--no-verify',
+            '--cleanup=strip',
+            `--author=${opts.author.name} <${opts.author.email}>`,
+            '-F',
+            '-'
+        ];
+        if (opts.signing)
+            args.push('-S');
+        if (opts.allowEmpty)
+            args.push('--allow-empty');
+        for (const [k, v] of opts.trailers ?? [])
+            args.push('--trailer', `${k}: ${v}`);
+        await this.run(args, {
+            input: opts.message,
+            env: {
+                GIT_COMMITTER_NAME: committer.name,
+                GIT_COMMITTER_EMAIL: committer.email,
+                ...opts.signing?.env
+            }
+        });
+        return this.headSha();
+    }
+    /**
+     * Points `ref` at `sha`. With `expectOld` the update happens only if the ref still holds that
+     * value (`null`: only if the ref does not exist yet), so two writers never overwrite each other.
+     */
+    async updateRef(ref, sha, opts = {}) {
+        const args = ['update-ref', '-m', opts.reason ?? 'hee', ref, sha];
+        if (opts.expectOld !== undefined)
+            args.push(opts.expectOld ?? ZERO_OID);
+        await this.run(args);
+    }
+    /** Deletes `ref` if it exists (and, with `expectOld`, only if it still holds that value). */
+    async deleteRef(ref, expectOld) {
+        const args = ['update-ref', '-d', ref];
+        if (expectOld)
+            args.push(expectOld);
+        const r = await this.run(args, { allowFailure: true });
+        if (r.code !== 0 && (await this.refExists(ref)))
+            throw new GitError(args, r.code, r.stderr);
+    }
+    async refExists(ref) {
+        const r = await this.run(['show-ref', '--verify', '-q', ref], { allowFailure: true });
+        return r.code === 0;
+    }
+    /** Refs under `prefix` (e.g. `refs/hee/backup/`) with the SHA each points at. */
+    async listRefs(prefix) {
+        const text = await this.out(['for-each-ref', '--format=%(objectname) %(refname)', prefix]);
+        return text
+            .split('\n')
+            .filter((l) => l.trim() !== '')
+            .map((l) => {
+            const i = l.indexOf(' ');
+            return { sha: l.slice(0, i), ref: l.slice(i + 1) };
+        });
+    }
+    /** Creates branch `name` at `sha`; fails if it exists unless `force`. HEAD does not move. */
+    async createBranch(name, sha, opts = {}) {
+        const ref = `refs/heads/${name}`;
+        await this.run(['check-ref-format', '--branch', name]);
+        await this.updateRef(ref, sha, { expectOld: opts.force ? undefined : null, reason: `hee: create ${name}` });
+    }
+    async branchExists(name) {
+        return this.refExists(`refs/heads/${name}`);
+    }
+    /** True when `ancestor` is an ancestor of (or equal to) `descendant`. */
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFailure: true });
+        return r.code === 0;
+    }
+    // ---------- worktrees ----------
+    /** Adds a detached worktree at `path` checked out at `commit`; the current one is not touched. */
+    async addWorktree(path, commit) {
+        await this.run(['worktree', 'add', '--detach', '-f', path, commit]);
+    }
+    /** Removes a worktree (even with changes or a lock) and forgets it. */
+    async removeWorktree(path) {
+        await this.run(['worktree', 'remove', '-f', '-f', path], { allowFailure: true });
+        await this.run(['worktree', 'prune']);
+    }
+    async listWorktrees() {
+        const text = await this.out(['worktree', 'list', '--porcelain']);
+        const list = [];
+        for (const block of text.split('\n\n')) {
+            const lines = block.split('\n').filter(Boolean);
+            const path = lines.find((l) => l.startsWith('worktree '))?.slice(9);
+            if (!path)
+                continue;
+            list.push({
+                path,
+                head: lines.find((l) => l.startsWith('HEAD '))?.slice(5),
+                branch: lines.find((l) => l.startsWith('branch '))?.slice(7),
+                detached: lines.includes('detached'),
+                locked: lines.some((l) => l === 'locked' || l.startsWith('locked ')),
+                prunable: lines.some((l) => l === 'prunable' || l.startsWith('prunable '))
+            });
+        }
+        return list;
+    }
+    // ---------- config and remotes ----------
+    async configGet(key) {
+        const r = await this.run(['config', '--get', key], { allowFailure: true });
+        return r.code === 0 ? r.stdout.replace(/\n$/, '') : undefined;
+    }
+    async remoteUrl(remote = 'origin') {
+        return this.configGet(`remote.${remote}.url`);
+    }
+    /** Fetches refspecs from a remote (no tags, no submodules). */
+    async fetch(remote, refspecs, env) {
+        await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '-q', remote, ...refspecs], { env });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ updateCapsuleFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15224);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42290);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69583);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+
+/**
+ * Reads the capsule at `path` (verifying it) or starts a fresh one, applies a typed update,
+ * seals it and replaces the file atomically. The existing file is left untouched when any
+ * step fails.
+ */
+async function updateCapsuleFile(opts) {
+    const requireSignature = opts.requireSignature ?? true;
+    if (requireSignature && !opts.signingKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HeeError */ .RA('capsule.key', 'no signing key: a capsule is signed on every update', {
+            hint: 'pass a key (Ed25519 PEM or an HMAC secret), or allow unsigned capsules explicitly'
+        });
+    }
+    const now = opts.now ?? new Date();
+    let previous;
+    let sensitiveFields = opts.sensitiveFields ?? [];
+    const opened = opts.opened !== undefined ? opts.opened : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.path) ? await openFile(opts, requireSignature) : null;
+    if (opened) {
+        previous = opened.capsule;
+        // Fields that were sensitive stay sensitive unless the caller names a new set.
+        if (sensitiveFields.length === 0 && opened.decrypted)
+            sensitiveFields = opened.sensitiveFields;
+    }
+    // The opened file is passed as a chain link: the next version names the digest of what is
+    // stored, even when the fields were decrypted in between.
+    let next = previous ?? (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createCapsule */ .qY)({ ...opts.meta, now });
+    let from = opened ?? next;
+    for (const update of Array.isArray(opts.update) ? opts.update : [opts.update]) {
+        next = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyUpdate */ .QE)(from, update, {
+            now,
+            runId: opts.meta.runId,
+            workflow: opts.meta.workflow,
+            historyLimit: opts.historyLimit
+        });
+        from = next;
+    }
+    const sealed = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .sealCapsule */ .z)(next, {
+        signingKey: opts.signingKey,
+        encryptionKey: opts.encryptionKey,
+        sensitiveFields
+    });
+    await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCapsuleFile */ .T7)(opts.path, sealed);
+    return { capsule: sealed, previous, created: !previous };
+}
+async function openFile(opts, requireSignature) {
+    const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
+    return (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openCapsule */ .y)(await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCapsuleFile */ .U4)(opts.path), {
+        verifyKeys,
+        encryptionKey: opts.encryptionKey,
+        requireSignature
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=972.index.mjs.map
