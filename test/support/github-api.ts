@@ -9,7 +9,12 @@
  * whose head follows their branch. Writes answer as GitHub does, refusals included (422 for a
  * ref that exists, a pull request that exists, an update that is not a fast-forward; 409 for a
  * stale file sha; 403 naming the permission the token lacks when `permissions` is set).
+ *
+ * With `gitDir` set (`repo.linkGit(bare)`), branches and commits are those of a real bare
+ * repository that tests push to with git: every request first reads its refs and commit graph,
+ * and ref writes through the API go to it with `git update-ref`.
  */
+import { execFileSync } from 'node:child_process'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { Handler, Reply, RequestCtx, StandinServer } from './http-server.js'
 import { documentsJsonBody, example, validateResponse } from './openapi.js'
@@ -210,6 +215,12 @@ export class FakeRepo {
   /** Full ref name (`refs/heads/main`) → commit sha. */
   readonly refs = new Map<string, string>()
   readonly pulls: FakePull[] = []
+  /** Branches with classic branch protection (`protected: true` on `GET …/branches/{branch}`). */
+  readonly protectedBranches = new Set<string>()
+  /** Ruleset rule types that apply to a branch (`GET …/rules/branches/{branch}`). */
+  readonly branchRules = new Map<string, string[]>()
+  /** A real bare repository whose branches and commits this repository is (see `linkGit`). */
+  gitDir?: string
   readonly rateLimit = { limit: 5000, remaining: 5000, used: 0, reset: Math.floor(Date.now() / 1000) + 3600 }
   private nextRunId = 30_433_642
   private nextJobId = 399_444_496
@@ -228,6 +239,59 @@ export class FakeRepo {
 
   get fullName(): string {
     return `${this.owner}/${this.name}`
+  }
+
+  /**
+   * Makes the branches and commits those of the bare repository `dir`: what a test pushes there
+   * with git is what the API serves (refs, pull request heads, ancestry).
+   */
+  linkGit(dir: string, defaultBranch = 'main'): void {
+    this.gitDir = dir
+    this.defaultBranch = defaultBranch
+    this.syncFromGit()
+  }
+
+  /** Reads the linked repository's branches and commit graph (a no-op without `gitDir`). */
+  syncFromGit(): void {
+    if (!this.gitDir) return
+    const run = (...args: string[]): string =>
+      execFileSync('git', args, {
+        cwd: this.gitDir,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }
+      })
+    for (const name of [...this.refs.keys()]) if (name.startsWith('refs/heads/')) this.refs.delete(name)
+    for (const line of run('for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads').split('\n')) {
+      const [sha, name] = line.split(' ')
+      if (sha && name) this.refs.set(name, sha)
+    }
+    if (![...this.refs.keys()].some((r) => r.startsWith('refs/heads/'))) return
+    const log = run('log', '--branches', '--format=%H%x00%P%x00%an%x00%ae%x00%cI%x00%s%x00')
+    const parts = log.split('\0')
+    for (let i = 0; i + 5 < parts.length; i += 6) {
+      const sha = parts[i]!.trim()
+      if (!sha || this.commits.has(sha)) continue
+      this.commits.set(sha, {
+        sha,
+        treeSha: '',
+        files: new Map(),
+        parents: parts[i + 1]!.trim() ? parts[i + 1]!.trim().split(' ') : [],
+        message: parts[i + 5]!,
+        date: parts[i + 4]!.replace(/\+00:00$/, 'Z'),
+        author: { name: parts[i + 2]!, email: parts[i + 3]! }
+      })
+    }
+  }
+
+  /** Moves (or with `undefined` deletes) a ref, in the linked repository too. */
+  setRef(name: string, sha: string | undefined): void {
+    if (sha === undefined) this.refs.delete(name)
+    else this.refs.set(name, sha)
+    if (this.gitDir)
+      execFileSync('git', sha === undefined ? ['update-ref', '-d', name] : ['update-ref', name, sha], {
+        cwd: this.gitDir,
+        env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' }
+      })
   }
 
   /** Adds a workflow run (and its jobs, if given). Runs get increasing ids and creation times. */
@@ -595,6 +659,7 @@ export function registerActionsApi(
         }
       }
     }
+    repo.syncFromGit()
     const wrongRepo =
       ctx.params.owner !== undefined &&
       `${ctx.params.owner}/${ctx.params.repo}`.toLowerCase() !== repo.fullName.toLowerCase()
@@ -880,6 +945,24 @@ export function registerActionsApi(
 
   registerPulls(route, repo)
   registerGit(route, repo)
+  registerBranches(route, repo)
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/issues/:issue_number/labels',
+    (ctx, origin) => {
+      const issue = repo.issueOrPull(Number(ctx.params.issue_number))
+      if (!issue) return { status: 404, body: notFound() }
+      const { items, link } = paginate(ctx, origin, issue.labels)
+      return { status: 200, headers: linkHeader(link), body: items.map((name, i) => labelBody(repo, name, i, origin)) }
+    },
+    {
+      needs: [
+        ['issues', 'read'],
+        ['pull-requests', 'read']
+      ]
+    }
+  )
 
   // Reading the rate limit does not count against it.
   route(
@@ -989,6 +1072,93 @@ function registerPulls(route: Route, repo: FakeRepo): void {
   )
 }
 
+/** The repository, its branches and the protection of each: what a writer checks before a push. */
+function registerBranches(route: Route, repo: FakeRepo): void {
+  const read: Needs = [['contents', 'read']]
+
+  route(
+    'GET',
+    '/repos/:owner/:repo',
+    (_ctx, origin) => {
+      const ex = example<Record<string, unknown>>('full-repository')
+      return {
+        status: 200,
+        body: {
+          ...ex,
+          ...repoObject(repo, repo.owner, origin),
+          default_branch: repo.defaultBranch,
+          permissions: undefined
+        }
+      }
+    },
+    { needs: read }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/branches/:branch+',
+    (ctx, origin) => {
+      const name = ctx.params.branch!
+      const sha = repo.branchSha(name)
+      if (!sha) return { status: 404, body: { message: 'Branch not found', documentation_url: DOCS, status: '404' } }
+      const ex = example<Record<string, any>>('branch-get')
+      const commit = repo.commits.get(sha)
+      const api = apiRepo(repo, origin)
+      const isProtected = repo.protectedBranches.has(name)
+      return {
+        status: 200,
+        body: {
+          ...ex,
+          name,
+          commit: {
+            ...ex.commit,
+            sha,
+            url: `${api}/commits/${sha}`,
+            html_url: `https://github.com/${repo.fullName}/commit/${sha}`,
+            parents: (commit?.parents ?? []).map((p) => ({ sha: p, url: `${api}/commits/${p}` }))
+          },
+          _links: { html: `https://github.com/${repo.fullName}/tree/${name}`, self: `${api}/branches/${name}` },
+          protected: isProtected,
+          protection: isProtected
+            ? ex.protection
+            : { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+          protection_url: `${api}/branches/${name}/protection`
+        }
+      }
+    },
+    { needs: read }
+  )
+
+  route(
+    'GET',
+    '/repos/:owner/:repo/rules/branches/:branch+',
+    (ctx) => {
+      const rules = repo.branchRules.get(ctx.params.branch!) ?? []
+      return {
+        status: 200,
+        body: rules.map((type, i) => ({
+          type,
+          ruleset_source_type: 'Repository',
+          ruleset_source: repo.fullName,
+          ruleset_id: 42 + i
+        }))
+      }
+    },
+    { needs: read }
+  )
+}
+
+function labelBody(repo: FakeRepo, name: string, i: number, origin: string): Record<string, unknown> {
+  return {
+    ...example<Record<string, unknown>>('label'),
+    id: 208_045_946 + i,
+    node_id: Buffer.from(`Label${name}`).toString('base64'),
+    url: `${apiRepo(repo, origin)}/labels/${encodeURIComponent(name)}`,
+    name,
+    default: false
+  }
+}
+
 /** Git refs and file contents over a repository with real commits. */
 function registerGit(route: Route, repo: FakeRepo): void {
   const read: Needs = [['contents', 'read']]
@@ -1017,7 +1187,7 @@ function registerGit(route: Route, repo: FakeRepo): void {
       if (!/^refs\/[^/]+\/.+/.test(input.ref)) return unprocessable('Reference name is invalid')
       if (!repo.commits.has(input.sha)) return unprocessable('Object does not exist')
       if (repo.refs.has(input.ref)) return unprocessable('Reference already exists')
-      repo.refs.set(input.ref, input.sha)
+      repo.setRef(input.ref, input.sha)
       const body = refBody(repo, input.ref, input.sha, origin)
       return { status: 201, headers: { location: String(body.url) }, body }
     },
@@ -1036,7 +1206,7 @@ function registerGit(route: Route, repo: FakeRepo): void {
       if (!repo.commits.has(input.sha)) return unprocessable('Object does not exist')
       if (input.force !== true && !repo.isAncestor(current, input.sha))
         return unprocessable('Update is not a fast forward')
-      repo.refs.set(name, input.sha)
+      repo.setRef(name, input.sha)
       return { status: 200, body: refBody(repo, name, input.sha, origin) }
     },
     { needs: write }
@@ -1047,7 +1217,8 @@ function registerGit(route: Route, repo: FakeRepo): void {
     '/repos/:owner/:repo/git/refs/:ref+',
     (ctx) => {
       const name = refName(ctx.params.ref!)
-      if (!repo.refs.delete(name)) return unprocessable('Reference does not exist')
+      if (!repo.refs.has(name)) return unprocessable('Reference does not exist')
+      repo.setRef(name, undefined)
       return { status: 204 }
     },
     { needs: write }

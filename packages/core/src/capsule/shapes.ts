@@ -58,7 +58,26 @@ export const autoFixEntryShape = {
   pattern_id: z.string(),
   success: z.boolean(),
   rollback: z.boolean().optional(),
-  hee_context: z.object(heeContextShape).optional()
+  hee_context: z.object(heeContextShape).optional(),
+  // Ours: what the attempt did, for the report and the loop guard's budget.
+  /** The strategy that ran (e.g. `eslint-fix`), null when none applied. */
+  strategy: z.string().nullable().optional(),
+  /** fixed, rolled-back, skipped, report-only, refused. */
+  outcome: z.string().optional(),
+  /** One sentence: why it was skipped, rolled back, refused or only reported. */
+  reason: z.string().optional(),
+  duration_ms: count.optional(),
+  files_changed: count.optional(),
+  lines_changed: count.optional(),
+  /** The commands that proved (or failed to prove) the fix, and their results. */
+  validations: z.array(z.object({ command: z.string(), code: z.int(), passed: z.boolean() })).optional(),
+  /** The fix commit. */
+  commit: z.string().optional(),
+  /** The pull request (or issue, for a report) the fix was delivered as. */
+  pr_url: z.string().optional(),
+  /** The branch the failure was on and its head commit: the loop guard counts attempts per branch. */
+  branch: z.string().optional(),
+  head_sha: z.string().optional()
 }
 
 // ---- our additions to monitoring_state ------------------------------------------------------

@@ -26,3 +26,4 @@ export {
   type FileCommit
 } from './contents.js'
 export { createRunControl, type RunControl } from './run-control.js'
+export { createBranchesReader, type BranchesReader, type BranchProtection } from './branches.js'

@@ -3,7 +3,7 @@
  * place per change: a caller updates the pull request it finds instead of opening another.
  */
 import type { Endpoints } from '@octokit/types'
-import { caller } from './call.js'
+import { caller, orAbsent } from './call.js'
 import { toCommentRef, type CommentRef } from './issues.js'
 import type { GitHubClient } from './octokit.js'
 import type { RepoRef } from './repo-ref.js'
@@ -20,6 +20,7 @@ export interface PullRef {
   htmlUrl: string
   head: { ref: string; sha: string; repository: string | null }
   base: { ref: string }
+  labels: string[]
 }
 
 export interface NewPull {
@@ -35,6 +36,10 @@ export interface NewPull {
 }
 
 export interface PullsWriter {
+  /** The pull request with this number, or undefined when there is none. */
+  get(pullNumber: number): Promise<PullRef | undefined>
+  /** Open pull requests (into `base`, when given), newest first, at most `maxPages` pages of 100. */
+  listOpen(options?: { base?: string; maxPages?: number }): Promise<PullRef[]>
   /** The open pull request from `branch` (of `headOwner`, default this repository's owner), or undefined. */
   findOpenByHead(branch: string, options?: { base?: string; headOwner?: string }): Promise<PullRef | undefined>
   create(pull: NewPull): Promise<PullRef>
@@ -44,7 +49,15 @@ export interface PullsWriter {
 }
 
 /** Plain record of a pull request (full or list form). */
-export function toPullRef(data: PullData | PullListItem): PullRef {
+type PullFields = Pick<
+  PullData | PullListItem,
+  'number' | 'title' | 'body' | 'state' | 'draft' | 'html_url' | 'base'
+> & {
+  head: { ref: string; sha: string; repo: { full_name: string } | null }
+  labels: ReadonlyArray<{ name?: string | null }>
+}
+
+export function toPullRef(data: PullFields): PullRef {
   return {
     number: data.number,
     title: data.title,
@@ -53,7 +66,8 @@ export function toPullRef(data: PullData | PullListItem): PullRef {
     draft: data.draft === true,
     htmlUrl: data.html_url,
     head: { ref: data.head.ref, sha: data.head.sha, repository: data.head.repo?.full_name ?? null },
-    base: { ref: data.base.ref }
+    base: { ref: data.base.ref },
+    labels: data.labels.map((l) => l.name ?? '').filter(Boolean)
   }
 }
 
@@ -62,6 +76,40 @@ export function createPullsWriter(client: GitHubClient, { owner, repo }: RepoRef
   const { octokit } = client
   const call = caller(client)
   return {
+    get(pullNumber) {
+      return orAbsent(
+        call(`read pull request #${pullNumber}`, async () => {
+          const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo,
+            pull_number: pullNumber
+          })
+          return toPullRef(data)
+        })
+      )
+    },
+
+    listOpen(options = {}) {
+      const maxPages = options.maxPages ?? 3
+      return call(`list the open pull requests${options.base ? ` into ${options.base}` : ''}`, async () => {
+        const out: PullRef[] = []
+        let read = 0
+        for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
+          owner,
+          repo,
+          state: 'open',
+          ...(options.base === undefined ? {} : { base: options.base }),
+          sort: 'created',
+          direction: 'desc',
+          per_page: 100
+        })) {
+          for (const p of page.data) if (p.state === 'open') out.push(toPullRef(p))
+          if (++read >= maxPages) break
+        }
+        return out
+      })
+    },
+
     findOpenByHead(branch, options = {}) {
       const head = `${options.headOwner ?? owner}:${branch}`
       return call(`find the open pull request from ${head}`, async () => {

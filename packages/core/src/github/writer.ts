@@ -4,6 +4,7 @@
  * part needs: issues `issues: write`, pulls `pull-requests: write`, refs and contents
  * `contents: write`, runs `actions: write`.
  */
+import { createBranchesReader, type BranchesReader } from './branches.js'
 import { createContentsWriter, type ContentsWriter } from './contents.js'
 import { createGitRefsWriter, type GitRefsWriter } from './git-refs.js'
 import { createIssuesWriter, type IssuesWriter } from './issues.js'
@@ -19,6 +20,8 @@ export interface GitHubWriter {
   readonly refs: GitRefsWriter
   readonly contents: ContentsWriter
   readonly runs: RunControl
+  /** Default branch and branch protection (read only, `contents: read`). */
+  readonly branches: BranchesReader
 }
 
 /** Binds the write side to one repository. */
@@ -30,6 +33,7 @@ export function createGitHubWriter(client: GitHubClient, repository: RepoRef | s
     pulls: createPullsWriter(client, ref),
     refs: createGitRefsWriter(client, ref),
     contents: createContentsWriter(client, ref),
-    runs: createRunControl(client, ref)
+    runs: createRunControl(client, ref),
+    branches: createBranchesReader(client, ref)
   }
 }
