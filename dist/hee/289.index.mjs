@@ -887,7 +887,26 @@ const autoFixEntryShape = {
     pattern_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     rollback: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional(),
-    hee_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(heeContextShape).optional()
+    hee_context: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(heeContextShape).optional(),
+    // Ours: what the attempt did, for the report and the loop guard's budget.
+    /** The strategy that ran (e.g. `eslint-fix`), null when none applied. */
+    strategy: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().nullable().optional(),
+    /** fixed, rolled-back, skipped, report-only, refused. */
+    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** One sentence: why it was skipped, rolled back, refused or only reported. */
+    reason: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    duration_ms: count.optional(),
+    files_changed: count.optional(),
+    lines_changed: count.optional(),
+    /** The commands that proved (or failed to prove) the fix, and their results. */
+    validations: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), code: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(), passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() })).optional(),
+    /** The fix commit. */
+    commit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The pull request (or issue, for a report) the fix was delivered as. */
+    pr_url: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The branch the failure was on and its head commit: the loop guard counts attempts per branch. */
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    head_sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional()
 };
 // ---- our additions to monitoring_state ------------------------------------------------------
 /** An open failure the monitor is tracking: one per workflow and pattern. */
