@@ -13,6 +13,8 @@ import {
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
+import { renderCoverageMarkdown } from '@hee/core/coverage'
+import { coverageSettingsOf, type CoverageStepResult } from '@hee/core/monitor'
 import {
   ArtifactCapsuleStore,
   capsulePathOf,
@@ -103,6 +105,17 @@ export async function run(): Promise<void> {
       failedAfter: inputs['failed-after'],
       timeoutMinutes: inputs['timeout-minutes'],
       securityArtifacts: inputs['security-artifacts'],
+      coverage: {
+        root: ctx.workspace,
+        reports: inputs['coverage-reports'],
+        artifacts: inputs['coverage-artifacts'],
+        settings: await coverageSettingsOf(
+          ctx.workspace,
+          inputs['coverage-config'],
+          inputs['coverage-config'] !== '.github/hee-coverage.yml'
+        ),
+        tempDir: ctx.tempDir
+      },
       channels: {
         slackWebhookUrl: inputs['slack-webhook-url'],
         smtpUrl: inputs['smtp-url'],
@@ -133,7 +146,7 @@ export async function run(): Promise<void> {
   const secrets = monitor.secrets
 
   core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`)
-  const { outcome, capsule, previous } = await monitor.pass(trigger, (line) => core.info(inertText(line)))
+  const { outcome, capsule, previous, coverage } = await monitor.pass(trigger, (line) => core.info(inertText(line)))
   core.endGroup()
 
   for (const u of outcome.unreadable) core.warning(inertText(`could not read ${u}`))
@@ -158,7 +171,13 @@ export async function run(): Promise<void> {
     core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
   }
 
-  await core.summary.addRaw(outcomeMarkdown(outcome, secrets)).addRaw('\n').addRaw(summaries.join('\n')).write()
+  const coverageMd = coverage ? coverageSection(coverage) : ''
+  await core.summary
+    .addRaw(outcomeMarkdown(outcome, secrets))
+    .addRaw('\n')
+    .addRaw(summaries.join('\n'))
+    .addRaw(coverageMd)
+    .write()
   core.info(
     inertText(
       `status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`
@@ -176,6 +195,21 @@ export async function run(): Promise<void> {
     version: capsule.version,
     'runs-analyzed': outcome.analyses.length,
     'alerts-sent': outcome.deliveries.filter((d) => d.ok).length,
-    'artifact-name': artifactName
+    'artifact-name': artifactName,
+    'coverage-total': coverage?.analysis.hee_total ?? '',
+    'coverage-gate': coverage ? (coverage.analysis.gate.passed ? 'passed' : 'failed') : 'none'
   })
+  if (coverage && !coverage.analysis.gate.passed) {
+    const why = `coverage gate failed: ${coverage.analysis.gate.failures.join('; ')}`
+    if (inputs['coverage-gate']) core.setFailed(why)
+    else core.warning(why)
+  }
+}
+
+/** The spec's coverage table with measured figures, what it was read from and what was not read. */
+function coverageSection(c: CoverageStepResult): string {
+  const lines = ['', renderCoverageMarkdown(c.analysis, c.settings.priorities, { gaps: 10 })]
+  lines.push('', `Read from ${c.sources.length} report(s): ${c.sources.map((s) => `\`${inertText(s)}\``).join(', ')}`)
+  for (const n of c.notes) lines.push(`- ${inertText(n)}`)
+  return lines.join('\n') + '\n'
 }

@@ -111,7 +111,19 @@ export const monitoringFieldsShape = {
   /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
   seen_jobs: z.array(z.string()).optional(),
   /** One-off notices already sent (e.g. `token-expiry`) → when, so they are not repeated. */
-  notices: z.record(z.string(), dateTime).optional()
+  notices: z.record(z.string(), dateTime).optional(),
+  /** Coverage figures of the last runs, oldest first (bounded): the trend the summary shows. */
+  coverage_trend: z
+    .array(
+      z.object({
+        at: dateTime,
+        run_id: z.int().optional(),
+        hee_total: z.number().nullable(),
+        metrics: z.record(z.string(), z.number().nullable())
+      })
+    )
+    .max(50)
+    .optional()
 }
 
 export const monitoringStateSchema = z.object({

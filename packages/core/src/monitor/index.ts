@@ -10,3 +10,4 @@ export {
   type ArtifactFile,
   type ArtifactFinding
 } from './security-artifacts.js'
+export { coverageSettingsOf, coverageStep, type CoverageStepOptions, type CoverageStepResult } from './coverage-step.js'

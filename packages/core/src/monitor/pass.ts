@@ -7,7 +7,9 @@ import { existsSync } from 'node:fs'
 import type { Alert, Channel } from '../alerts/types.js'
 import { createCapsule, openCapsule, readCapsuleFile, type Capsule, type CapsuleKey } from '../capsule/index.js'
 import type { RunsReader } from '../github/runs.js'
+import type { MonitoringState } from '../capsule/types.js'
 import { updateCapsuleFile } from '../state/update-file.js'
+import type { CoverageStepResult } from './coverage-step.js'
 import { runMonitor, type MonitorConfig, type MonitorOutcome, type MonitorTrigger, type TokenWatch } from './engine.js'
 
 export interface PassOptions {
@@ -28,6 +30,8 @@ export interface PassOptions {
   issueNumbers?: () => ReadonlyMap<string, number>
   /** The token the pass reads with, warned about before it expires. */
   token?: TokenWatch
+  /** Coverage of this pass, from the state before it; its figures go into the same capsule update. */
+  coverage?: (state: MonitoringState, runId: number | undefined) => Promise<CoverageStepResult | undefined>
 }
 
 export interface PassResult {
@@ -36,6 +40,7 @@ export interface PassResult {
   previous?: Capsule
   /** The token-expiry notice, when one was sent this pass. */
   tokenNotice?: Alert
+  coverage?: CoverageStepResult
 }
 
 /** Runs one pass and writes the capsule; throws (leaving the file untouched) on a bad capsule. */
@@ -62,9 +67,22 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
     ...(opts.token ? { token: opts.token } : {})
   })
 
+  // The newest run analysed is the one whose artifacts hold its coverage reports.
+  const newest = outcome.analyses.map((a) => a.run.id).sort((a, b) => b - a)[0]
+  const coverage = opts.coverage ? await opts.coverage(state, newest) : undefined
+  const update = coverage
+    ? [
+        ...outcome.updates,
+        {
+          coverage_metrics: coverage.update.coverage_metrics,
+          hee_specific: coverage.update.hee_specific,
+          monitoring: { coverage_trend: coverage.update.coverage_trend }
+        }
+      ]
+    : outcome.updates
   const { capsule } = await updateCapsuleFile({
     path: opts.capsulePath,
-    update: outcome.updates,
+    update,
     meta: opts.meta,
     ...(opts.signingKey ? { signingKey: opts.signingKey } : {}),
     verifyKeys: opts.verifyKeys ?? [],
@@ -74,5 +92,11 @@ export async function monitorPass(opts: PassOptions): Promise<PassResult> {
     opened
   })
   const tokenNotice = outcome.alerts.find((a) => a.kind === 'token-expiry')
-  return { outcome, capsule, previous: current, ...(tokenNotice ? { tokenNotice } : {}) }
+  return {
+    outcome,
+    capsule,
+    previous: current,
+    ...(tokenNotice ? { tokenNotice } : {}),
+    ...(coverage ? { coverage } : {})
+  }
 }

@@ -20,6 +20,7 @@ import { createGitHubWriter } from '../github/writer.js'
 import type { Severity } from '../severity.js'
 import { loadCatalogue } from '../diagnosis/catalogue.js'
 import type { MonitorConfig, MonitorTrigger } from './engine.js'
+import { coverageStep, type CoverageStepOptions } from './coverage-step.js'
 import { monitorPass, type PassResult } from './pass.js'
 import type { Catalogue } from '../diagnosis/pattern-types.js'
 
@@ -58,6 +59,8 @@ export interface MonitorSettings {
   channels: Omit<ChannelSettings, 'githubIssues'> & { githubIssues?: boolean }
   /** Secret values beyond the channels' own, kept out of every message (keys, the token). */
   secrets?: string[]
+  /** Coverage reports to analyse in each pass (none: coverage is not part of the pass). */
+  coverage?: Omit<CoverageStepOptions, 'reader' | 'runId' | 'now'>
   capsule: {
     path: string
     /** Who writes the capsule: this workflow and run. */
@@ -127,6 +130,10 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
   }
   const reader = createRunsReader(client, settings.repository)
   const cap = settings.capsule
+  const coverage =
+    settings.coverage && (settings.coverage.reports.length || settings.coverage.artifacts.length)
+      ? settings.coverage
+      : undefined
   return {
     client,
     reader,
@@ -150,7 +157,10 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
         ...(log ? { log } : {}),
         knownSecrets: channels.secrets,
         ...(channels.issues ? { issueNumbers: () => channels.issues!.issues } : {}),
-        token: { expiresAt: () => tokenExpiresAt, name: settings.tokenName, workflow: cap.meta.workflow }
+        token: { expiresAt: () => tokenExpiresAt, name: settings.tokenName, workflow: cap.meta.workflow },
+        ...(coverage
+          ? { coverage: (state, runId) => coverageStep({ ...coverage, reader, runId, now: new Date() }, state) }
+          : {})
       })
   }
 }
