@@ -937,7 +937,16 @@ const monitoringFieldsShape = {
     /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
     seen_jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
     /** One-off notices already sent (e.g. `token-expiry`) → when, so they are not repeated. */
-    notices: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), dateTime).optional()
+    notices: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), dateTime).optional(),
+    /** Coverage figures of the last runs, oldest first (bounded): the trend the summary shows. */
+    coverage_trend: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        at: dateTime,
+        run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().optional(),
+        hee_total: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable(),
+        metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable())
+    }))
+        .max(50)
+        .optional()
 };
 const monitoringStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     // The spec's fields.

@@ -72,11 +72,11 @@ const COMMANDS = {
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     coverage: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(511), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 70211));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(511), __webpack_require__.e(83), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 62663));
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(367), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {

@@ -649,7 +649,7 @@ var __webpack_exports__ = {};
 const ENTRIES = {
   "capsule-load": () => Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(892), __nccwpck_require__.e(392), __nccwpck_require__.e(659), __nccwpck_require__.e(289), __nccwpck_require__.e(583), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76672)),
   "capsule-update": () => Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(892), __nccwpck_require__.e(392), __nccwpck_require__.e(659), __nccwpck_require__.e(289), __nccwpck_require__.e(583), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19261)),
-  "monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(892), __nccwpck_require__.e(392), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(659), __nccwpck_require__.e(30), __nccwpck_require__.e(289), __nccwpck_require__.e(583), __nccwpck_require__.e(218), __nccwpck_require__.e(367), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57374)),
+  "monitor": () => Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(892), __nccwpck_require__.e(392), __nccwpck_require__.e(815), __nccwpck_require__.e(856), __nccwpck_require__.e(511), __nccwpck_require__.e(659), __nccwpck_require__.e(30), __nccwpck_require__.e(289), __nccwpck_require__.e(583), __nccwpck_require__.e(218), __nccwpck_require__.e(83), __nccwpck_require__.e(411), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57374)),
   "cli": () => __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 2049)),
 }
 /** Runs entry `name`: importing it runs it. */
