@@ -286,6 +286,19 @@ describe('bad input ends in a clear message and loses nothing', () => {
     expect(repo.artifacts()).toEqual([])
   })
 
+  test('a missing update-file fails with one line naming the input and the file; the stack only in debug', async () => {
+    const repo = new Repo(gh)
+    const a = repo.job(1, 'monitor')
+    for (const debug of [{}, { RUNNER_DEBUG: '1' }] as Record<string, string>[]) {
+      const r = await a.step('capsule-update', { ...sign(KEY), 'update-file': 'no/update.json' }, debug)
+      const line = expectFailure(r, /^input `update-file`: cannot read \S+\/no\/update\.json: no such file/)
+      expect(line).not.toMatch(/internal error|ENOENT|\bat /)
+      expect(r.stdout).not.toMatch(/^\s+at /m)
+    }
+    expect(existsSync(capsulePath(a))).toBe(false)
+    expect(repo.artifacts()).toEqual([])
+  })
+
   test('a malformed key fails naming its input, without showing the key', async () => {
     const repo = new Repo(gh)
     const a = repo.job(1, 'monitor')
@@ -405,6 +418,42 @@ describe('bad input ends in a clear message and loses nothing', () => {
     expectFailure(strict, /^no capsule artifact named hee-state-capsule-v\* was found \(0 examined\)/)
     expect(existsSync(capsulePath(c))).toBe(false)
     expect(repo.artifacts()).toEqual([])
+  })
+
+  test('two jobs of one run updating the same version in parallel both land, in order: the loser builds on the winner’s version', async () => {
+    const repo = new Repo(gh)
+    const { text: v2 } = await seedV2(repo)
+    const [b, c] = [repo.job(1, 'fix-rust'), repo.job(1, 'fix-node')]
+    for (const j of [b, c]) writeFileSync(capsulePath(j), v2)
+    const [rb, rc] = await Promise.all([
+      b.step('capsule-update', {
+        ...sign(KEY),
+        ...update({ append_history: [{ pattern_id: 'PAT-RUST', success: true }] })
+      }),
+      c.step('capsule-update', {
+        ...sign(KEY),
+        ...update({ append_history: [{ pattern_id: 'PAT-NODE', success: true }] })
+      })
+    ])
+    expectOk(rb)
+    expectOk(rc)
+    expect([rb.outputs['version'], rc.outputs['version']].sort()).toEqual(['3', '4'])
+    expect(repo.artifacts().map((x) => x.name)).toEqual([
+      'hee-state-capsule-v2',
+      'hee-state-capsule-v3',
+      'hee-state-capsule-v4'
+    ])
+    // v4 follows v3 and holds both jobs' entries: nothing the first job wrote was lost.
+    const v3 = JSON.parse(
+      await downloadCapsule(repo.job(1, 'read'), repo.artifact('hee-state-capsule-v3').id)
+    ) as Capsule
+    const last = [b, c].find((j) => readCapsule(capsulePath(j)).version === 4)!
+    const v4 = readCapsule(capsulePath(last))
+    expect(v4.previous_digest).toBe(capsuleDigest(v3))
+    expect(v4.body.auto_fix_history.map((h) => h.pattern_id).sort()).toEqual(['PAT-NODE', 'PAT-RUST'])
+    const load = await repo.job(1, 'report').step('capsule-load', { source: 'run', 'verify-key': KEY.publicPem })
+    expectOk(load)
+    expect(load.outputs).toMatchObject({ version: '4', 'fallback-used': 'false' })
   })
 
   test('a 403 on CreateArtifact fails capsule-update with “could not upload artifact …” and the previous artifact stays', async () => {

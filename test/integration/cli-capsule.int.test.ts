@@ -1,5 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
@@ -15,6 +15,22 @@ function hee(...args: string[]): { code: number | null; stdout: string; stderr: 
     env: { PATH: process.env.PATH, HOME: process.env.HOME }
   })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** The CLI as a process that runs beside others. */
+function heeAsync(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME }
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('error', fail)
+    child.on('close', (code) => done({ code, stdout, stderr }))
+  })
 }
 
 beforeAll(() => {
@@ -131,5 +147,75 @@ describe('hee capsule', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('--input is required')
     expect(r.stderr).toContain('usage:')
+  })
+})
+
+describe('hee capsule update keeps one chain when runs overlap, fail or are killed', () => {
+  const capsuleAt = (f: string) =>
+    JSON.parse(readFileSync(join(dir, f), 'utf8')) as {
+      version: number
+      body: { auto_fix_history: { pattern_id: string }[] }
+    }
+
+  test('six parallel updates of one file land as six chained versions with six history entries', async () => {
+    expect(hee('capsule', 'init', '--output', 'par.json', '--key', 'hee.key').code).toBe(0)
+    const runs = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map((i) =>
+        heeAsync('capsule', 'update', '--input', 'par.json', '--append-history', `PAT-00${i}:ok`, '--key', 'hee.key')
+      )
+    )
+    for (const r of runs) expect(r.code, r.stderr).toBe(0)
+    // Each process read the version the one before it wrote: 1→2, 2→3, … 6→7, none twice.
+    const steps = runs.map((r) => /version (\d+) → (\d+)/.exec(r.stdout)!.slice(1).join('→')).sort()
+    expect(steps).toEqual(['1→2', '2→3', '3→4', '4→5', '5→6', '6→7'])
+    const final = capsuleAt('par.json')
+    expect(final.version).toBe(7)
+    expect(final.body.auto_fix_history.map((h) => h.pattern_id).sort()).toEqual([
+      'PAT-001',
+      'PAT-002',
+      'PAT-003',
+      'PAT-004',
+      'PAT-005',
+      'PAT-006'
+    ])
+    expect(hee('capsule', 'validate', '--input', 'par.json', '--verify-key', 'hee.pub').code).toBe(0)
+    expect(readdirSync(dir).filter((f) => f.startsWith('.par.json') || f.startsWith('par.json.lock'))).toEqual([])
+  })
+
+  test('a refused update leaves --output untouched: a wrong key, or an output already newer', () => {
+    expect(hee('capsule', 'init', '--output', 'old.json', '--key', 'hee.key').code).toBe(0)
+    writeFileSync(join(dir, 'new.json'), readFileSync(join(dir, 'old.json')))
+    for (const s of ['degraded', 'failed'])
+      expect(hee('capsule', 'update', '--input', 'new.json', '--status', s, '--key', 'hee.key').code).toBe(0)
+    const newer = readFileSync(join(dir, 'new.json'), 'utf8')
+    expect(capsuleAt('new.json').version).toBe(3)
+
+    const wrongKey = hee('capsule', 'update', '--input', 'old.json', '--output', 'new.json', '--key', 'hmac.secret')
+    expect(wrongKey.code).toBe(2)
+    expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe(newer)
+
+    const older = hee('capsule', 'update', '--input', 'old.json', '--output', 'new.json', '--key', 'hee.key')
+    expect(older.code).toBe(2)
+    expect(older.stderr).toContain('holds version 3 already; refusing to replace it with version 2')
+    expect(readFileSync(join(dir, 'new.json'), 'utf8')).toBe(newer)
+
+    // A good update to a new file writes it once, complete.
+    const fresh = hee('capsule', 'update', '--input', 'old.json', '--output', 'fresh.json', '--key', 'hee.key')
+    expect(fresh.code, fresh.stderr).toBe(0)
+    expect(capsuleAt('fresh.json').version).toBe(2)
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([])
+  })
+
+  test('temp files of a killed update are swept by the next one; a live writer’s are kept', () => {
+    expect(hee('capsule', 'init', '--output', 'swept.json', '--key', 'hee.key').code).toBe(0)
+    // What `kill -9` during a write leaves: a temp file named after a process that is gone.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+    const stale = `.swept.json.${dead.stdout}.0123456789ab.tmp`
+    const live = `.swept.json.${process.pid}.ba9876543210.tmp`
+    writeFileSync(join(dir, stale), '{"version": 1')
+    writeFileSync(join(dir, live), '{"version": 1')
+    expect(hee('capsule', 'update', '--input', 'swept.json', '--status', 'degraded', '--key', 'hee.key').code).toBe(0)
+    expect(existsSync(join(dir, stale))).toBe(false)
+    expect(existsSync(join(dir, live))).toBe(true)
   })
 })

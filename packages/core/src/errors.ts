@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'cli.missing'
   // the state capsule
   | 'capsule.chain'
+  | 'capsule.conflict'
+  | 'capsule.locked'
   | 'capsule.decrypt'
   | 'capsule.invalid'
   | 'capsule.key'
@@ -41,6 +43,7 @@ export type ErrorCode =
   | 'capsule.update'
   | 'capsule.write'
   // the artifact service (`@actions/artifact`)
+  | 'artifact.conflict'
   | 'artifact.content'
   | 'artifact.digest'
   | 'artifact.service'

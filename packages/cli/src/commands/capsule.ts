@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { unlink } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import {
   checkSuccession,
   createCapsule,
+  ConfigurationError,
   describeError,
   generateEd25519,
   HeeError,
@@ -15,11 +16,14 @@ import {
   renderReport,
   sealCapsule,
   updateCapsuleFile,
+  withFileLock,
   writeCapsuleFile,
+  writeTextAtomic,
   type CapsuleKey,
   type CapsuleUpdate
 } from '@hee/core'
 import { parse, required, UsageError } from '../args.js'
+import { fileProblem, parseOptionJson, readOptionFile, writeOptionFile } from '../files.js'
 import type { CliIO, Command } from '../io.js'
 
 export const CAPSULE_USAGE = `usage:
@@ -37,8 +41,29 @@ const keyOf = async (io: CliIO, file: unknown): Promise<CapsuleKey | undefined> 
 
 const encryptionKeyOf = async (io: CliIO, file: unknown): Promise<Buffer | undefined> =>
   typeof file === 'string' && file
-    ? parseEncryptionKey((await readFile(resolve(io.cwd, file), 'utf8')).trim())
+    ? parseEncryptionKey((await readOptionFile('encryption-key', resolve(io.cwd, file))).trim())
     : undefined
+
+/** An update object from `--update JSON` or `--update-file F` (never `null`, an array or a scalar). */
+async function updateObject(
+  io: CliIO,
+  json: string | undefined,
+  file: string | undefined
+): Promise<Record<string, unknown>> {
+  if (json !== undefined && file !== undefined) throw new UsageError('--update and --update-file are both set: use one')
+  const path = file !== undefined ? resolve(io.cwd, file) : undefined
+  const option = path ? 'update-file' : 'update'
+  const value = path
+    ? parseOptionJson(option, await readOptionFile(option, path), path)
+    : json !== undefined
+      ? parseOptionJson(option, json)
+      : {}
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new ConfigurationError(
+      `--${option}${path ? ` ${path}` : ''} must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`
+    )
+  return value as Record<string, unknown>
+}
 
 const init: Command = async (argv, io) => {
   const { values } = parse(argv, {
@@ -82,11 +107,7 @@ const update: Command = async (argv, io) => {
   const input = resolve(io.cwd, required(values, 'input'))
   if (!existsSync(input))
     throw new HeeError('cli.missing', `${input} does not exist (create it with \`hee capsule init\`)`)
-  const raw: Record<string, unknown> = values.update
-    ? JSON.parse(values.update)
-    : values['update-file']
-      ? JSON.parse(await readFile(resolve(io.cwd, values['update-file']), 'utf8'))
-      : {}
+  const raw = await updateObject(io, values.update, values['update-file'])
   if (values.status) raw.status = values.status
   if (values['last-run-id']) raw.last_run_id = Number(values['last-run-id'])
   if (values['append-history']?.length) {
@@ -103,26 +124,44 @@ const update: Command = async (argv, io) => {
   }
   const upd: CapsuleUpdate = parseUpdate(raw)
   const key = await keyOf(io, values.key)
+  const encryptionKey = await encryptionKeyOf(io, values['encryption-key'])
   const output = values.output ? resolve(io.cwd, values.output) : input
-  if (output !== input) await writeFile(output, await readFile(input))
-  const prev = await readCapsuleFile(output)
-  const { capsule } = await updateCapsuleFile({
-    path: output,
-    update: upd,
-    meta: { repository: prev.repository, workflow: prev.workflow, runId: Number(io.env.GITHUB_RUN_ID) || prev.run_id },
-    signingKey: key,
-    encryptionKey: await encryptionKeyOf(io, values['encryption-key']),
-    sensitiveFields: values['sensitive-fields']
-      ?.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    requireSignature: !values['allow-unsigned'],
-    historyLimit: values['history-limit'] ? Number(values['history-limit']) : undefined
-  })
+  // Writers of one file take turns: each reads the version the one before it wrote, so every
+  // update lands as its own version of one chain. The input is read, checked and updated
+  // under the lock, and the output is written once, atomically, after every check passed.
+  const { capsule, previous } = await withFileLock(output, () =>
+    withInputLock(input, output, async () => {
+      const prev = await readCapsuleFile(input)
+      return updateCapsuleFile({
+        path: output,
+        source: input,
+        refuseOlder: output !== input,
+        update: upd,
+        meta: {
+          repository: prev.repository,
+          workflow: prev.workflow,
+          runId: Number(io.env.GITHUB_RUN_ID) || prev.run_id
+        },
+        signingKey: key,
+        encryptionKey,
+        sensitiveFields: values['sensitive-fields']
+          ?.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+        requireSignature: !values['allow-unsigned'],
+        historyLimit: values['history-limit'] ? Number(values['history-limit']) : undefined
+      })
+    })
+  )
   io.stdout(
-    `updated ${output}: version ${prev.version} → ${capsule.version}, status ${capsule.body.monitoring_state.current_status}\n`
+    `updated ${output}: version ${previous?.version} → ${capsule.version}, status ${capsule.body.monitoring_state.current_status}\n`
   )
   return 0
+}
+
+/** Also holds the input's lock when the output is another file, so the input is read as one version. */
+function withInputLock<T>(input: string, output: string, fn: () => Promise<T>): Promise<T> {
+  return input === output ? fn() : withFileLock(input, fn)
 }
 
 const validate: Command = async (argv, io) => {
@@ -185,8 +224,13 @@ const report: Command = async (argv, io) => {
   }
   const md = renderReport(capsule)
   if (values.output) {
-    await writeFile(resolve(io.cwd, values.output), md)
-    io.stdout(`wrote ${resolve(io.cwd, values.output)}\n`)
+    const out = resolve(io.cwd, values.output)
+    await writeTextAtomic(out, md, (code) => `cannot write --output ${out}: ${fileProblem({ code }, true)}`).catch(
+      (e: unknown) => {
+        throw e instanceof HeeError ? new ConfigurationError(e.message, { cause: e }) : e
+      }
+    )
+    io.stdout(`wrote ${out}\n`)
   } else io.stdout(md)
   return 0
 }
@@ -198,8 +242,14 @@ const keygen: Command = async (argv, io) => {
   for (const f of [priv, pub])
     if (existsSync(f)) throw new HeeError('cli.exists', `${f} exists already; refusing to overwrite a key`)
   const pair = generateEd25519()
-  await writeFile(priv, pair.privatePem, { mode: 0o600 })
-  await writeFile(pub, pair.publicPem)
+  await writeOptionFile('private', priv, pair.privatePem, { mode: 0o600, exclusive: true })
+  try {
+    await writeOptionFile('public', pub, pair.publicPem, { exclusive: true })
+  } catch (e) {
+    // No half of a pair is left behind.
+    await unlink(priv).catch(() => undefined)
+    throw e
+  }
   io.stdout(`wrote ${priv} (keep secret) and ${pub} (key id ${pair.keyId})\n`)
   return 0
 }

@@ -123,7 +123,16 @@ export class ArtifactCapsuleStore {
   ): Promise<{ id: number; size: number }> {
     const res = await wrap(`upload artifact ${name}`, () =>
       this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays }))
-    )
+    ).catch((e: unknown) => {
+      // The service answers 409 when this run holds an artifact of that name already: another
+      // job uploaded the same version first.
+      if (/\(409\)/.test(messageChain(e)))
+        throw new OperationalError('artifact.conflict', `artifact ${name} exists already in this run`, {
+          retryable: false,
+          cause: e
+        })
+      throw e
+    })
     return { id: res.id ?? 0, size: res.size ?? 0 }
   }
 
@@ -135,6 +144,12 @@ export class ArtifactCapsuleStore {
     }
     return this.opts.token
   }
+}
+
+function messageChain(e: unknown): string {
+  const parts: string[] = []
+  for (let x: unknown = e, i = 0; x instanceof Error && i < 5; x = x.cause, i++) parts.push(x.message)
+  return parts.join(' ')
 }
 
 async function wrap<T>(what: string, fn: () => Promise<T>): Promise<T> {

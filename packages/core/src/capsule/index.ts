@@ -30,7 +30,15 @@ export type { PatternTotals } from './history.js'
 export { applyUpdate, capsuleUpdateSchema, createCapsule, parseUpdate } from './update.js'
 export type { CreateCapsuleOptions, UpdateContext } from './update.js'
 export { checkSuccession, validateCapsule } from './validate.js'
-export { formatCapsule, parseCapsuleBytes, parseCapsuleText, readCapsuleFile, writeCapsuleFile } from './store.js'
+export {
+  formatCapsule,
+  parseCapsuleBytes,
+  parseCapsuleText,
+  readCapsuleFile,
+  sweepStaleTemps,
+  writeCapsuleFile,
+  writeTextAtomic
+} from './store.js'
 export { openCapsule, sealCapsule } from './open.js'
 export type { OpenOptions, OpenedCapsule, SealOptions } from './open.js'
 export { REPORT_HISTORY_ROWS, renderReport, renderStateDiagram } from './report.js'

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, unlink } from 'node:fs/promises'
+import { unlinkSync } from 'node:fs'
+import { open, readFile, readdir, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { onExit } from 'signal-exit'
 import { HeeError } from '../errors.js'
 import { findJsonSyntaxError } from './json-syntax.js'
 import type { Capsule } from './types.js'
@@ -76,18 +78,86 @@ export function formatCapsule(c: Capsule): string {
   return `${JSON.stringify(c, null, 2)}\n`
 }
 
+/** The temp file name `writeCapsuleFile` uses for `path`: `.<name>.<pid>.<random>.tmp` beside it. */
+function tempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes temp files an earlier write of `path` left behind when its process was killed
+ * (`kill -9`, a lost runner): those whose writing process no longer runs. Returns their names.
+ */
+export async function sweepStaleTemps(path: string): Promise<string[]> {
+  const dir = dirname(path)
+  const prefix = `.${basename(path)}.`
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return []
+  }
+  const swept: string[] = []
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
+    const m = /^(\d{1,10})\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length))
+    if (!m) continue
+    const pid = Number(m[1])
+    if (pid === process.pid || alive(pid)) continue
+    await unlink(join(dir, name)).then(
+      () => swept.push(name),
+      () => undefined
+    )
+  }
+  return swept
+}
+
 /**
  * Writes `c` atomically: validate, write a temp file in the same directory, fsync, rename over
- * `path`. On any failure the old file is untouched and the temp file is removed, so a reader
- * never sees half a capsule.
+ * `path`. On any failure the old file is untouched and the temp file is removed, also when the
+ * process is ended by a signal meanwhile; temp files of writers that were killed outright are
+ * swept first. A reader never sees half a capsule.
  */
 export async function writeCapsuleFile(path: string, c: Capsule): Promise<void> {
   validateCapsule(c)
-  const text = formatCapsule(c)
+  await writeTextAtomic(
+    path,
+    formatCapsule(c),
+    (code) => `cannot write capsule ${path} (${code}); the previous file is unchanged`
+  )
+}
+
+/**
+ * The atomic write behind {@link writeCapsuleFile}, for any text (a report, a key): temp file,
+ * fsync, rename; the temp file goes on every exit path. `message` words a failure.
+ */
+export async function writeTextAtomic(
+  path: string,
+  text: string,
+  message: (code: string) => string = (code) => `cannot write ${path} (${code})`,
+  mode = 0o644
+): Promise<void> {
   const dir = dirname(path)
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
+  await sweepStaleTemps(path)
+  const temp = tempName(path)
+  const removeOnExit = onExit(() => {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // not created yet, or renamed already
+    }
+  })
   try {
-    const handle = await open(temp, 'wx', 0o644)
+    const handle = await open(temp, 'wx', mode)
     try {
       await handle.writeFile(text, 'utf8')
       await handle.sync()
@@ -98,9 +168,9 @@ export async function writeCapsuleFile(path: string, c: Capsule): Promise<void> 
   } catch (e) {
     await unlink(temp).catch(() => undefined)
     const code = (e as NodeJS.ErrnoException).code ?? 'error'
-    throw new HeeError('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, {
-      cause: e
-    })
+    throw new HeeError('capsule.write', message(code), { cause: e })
+  } finally {
+    removeOnExit()
   }
   // The rename is durable only once the directory entry is on disk; not every platform can
   // fsync a directory, and the data is already safe, so failure here is not an error.

@@ -15,7 +15,15 @@ import {
 import { HeeError } from '../errors.js'
 
 export interface UpdateFileOptions {
+  /** The file written (atomically, once, after every check passed). */
   path: string
+  /** The file read, when it is not `path` (the file at `path` is then only replaced). */
+  source?: string
+  /**
+   * Refuse (`capsule.conflict`) when the file at `path` already holds this version or a newer
+   * one: two writers that read the same version never both land.
+   */
+  refuseOlder?: boolean
   /** One update, or several applied in order (one version each: e.g. one per status step). */
   update: CapsuleUpdate | CapsuleUpdate[]
   /** Used when the file does not exist yet, and to stamp the new version. */
@@ -57,8 +65,9 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
   const now = opts.now ?? new Date()
   let previous: Capsule | undefined
   let sensitiveFields = opts.sensitiveFields ?? []
+  const source = opts.source ?? opts.path
   const opened =
-    opts.opened !== undefined ? opts.opened : existsSync(opts.path) ? await openFile(opts, requireSignature) : null
+    opts.opened !== undefined ? opts.opened : existsSync(source) ? await openFile(opts, source, requireSignature) : null
   if (opened) {
     previous = opened.capsule
     // Fields that were sensitive stay sensitive unless the caller names a new set.
@@ -82,13 +91,23 @@ export async function updateCapsuleFile(opts: UpdateFileOptions): Promise<Update
     encryptionKey: opts.encryptionKey,
     sensitiveFields
   })
+  if (opts.refuseOlder && existsSync(opts.path)) {
+    const there = await readCapsuleFile(opts.path)
+    if (there.version >= sealed.version) {
+      throw new HeeError(
+        'capsule.conflict',
+        `${opts.path} holds version ${there.version} already; refusing to replace it with version ${sealed.version}`,
+        { hint: 'update from the newest capsule' }
+      )
+    }
+  }
   await writeCapsuleFile(opts.path, sealed)
   return { capsule: sealed, previous, created: !previous }
 }
 
-async function openFile(opts: UpdateFileOptions, requireSignature: boolean): Promise<OpenedCapsule> {
+async function openFile(opts: UpdateFileOptions, source: string, requireSignature: boolean): Promise<OpenedCapsule> {
   const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])]
-  return openCapsule(await readCapsuleFile(opts.path), {
+  return openCapsule(await readCapsuleFile(source), {
     verifyKeys,
     encryptionKey: opts.encryptionKey,
     requireSignature
