@@ -1122,17 +1122,22 @@ function isCapsuleStatus(v) {
 __webpack_require__.d(__webpack_exports__, {
   i6: () => (/* binding */ parseCapsuleText),
   U4: () => (/* binding */ readCapsuleFile),
-  T7: () => (/* binding */ writeCapsuleFile)
+  T7: () => (/* binding */ writeCapsuleFile),
+  Q: () => (/* binding */ writeTextAtomic)
 });
 
-// UNUSED EXPORTS: formatCapsule, parseCapsuleBytes
+// UNUSED EXPORTS: formatCapsule, parseCapsuleBytes, sweepStaleTemps
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/signal-exit/dist/mjs/index.js + 1 modules
+var mjs = __webpack_require__(7081);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/core/src/capsule/json-syntax.ts
@@ -1324,6 +1329,8 @@ var validate = __webpack_require__(66823);
 
 
 
+
+
 function lineColumn(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
@@ -1391,18 +1398,76 @@ function parseCapsuleBytes(bytes, source) {
 function formatCapsule(c) {
     return `${JSON.stringify(c, null, 2)}\n`;
 }
+/** The temp file name `writeCapsuleFile` uses for `path`: `.<name>.<pid>.<random>.tmp` beside it. */
+function tempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        // EPERM: the process exists but belongs to someone else.
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Removes temp files an earlier write of `path` left behind when its process was killed
+ * (`kill -9`, a lost runner): those whose writing process no longer runs. Returns their names.
+ */
+async function sweepStaleTemps(path) {
+    const dir = (0,external_node_path_.dirname)(path);
+    const prefix = `.${(0,external_node_path_.basename)(path)}.`;
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        return [];
+    }
+    const swept = [];
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !name.endsWith('.tmp'))
+            continue;
+        const m = /^(\d{1,10})\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+        if (!m)
+            continue;
+        const pid = Number(m[1]);
+        if (pid === process.pid || alive(pid))
+            continue;
+        await (0,promises_.unlink)((0,external_node_path_.join)(dir, name)).then(() => swept.push(name), () => undefined);
+    }
+    return swept;
+}
 /**
  * Writes `c` atomically: validate, write a temp file in the same directory, fsync, rename over
- * `path`. On any failure the old file is untouched and the temp file is removed, so a reader
- * never sees half a capsule.
+ * `path`. On any failure the old file is untouched and the temp file is removed, also when the
+ * process is ended by a signal meanwhile; temp files of writers that were killed outright are
+ * swept first. A reader never sees half a capsule.
  */
 async function writeCapsuleFile(path, c) {
     (0,validate/* validateCapsule */.q)(c);
-    const text = formatCapsule(c);
+    await writeTextAtomic(path, formatCapsule(c), (code) => `cannot write capsule ${path} (${code}); the previous file is unchanged`);
+}
+/**
+ * The atomic write behind {@link writeCapsuleFile}, for any text (a report, a key): temp file,
+ * fsync, rename; the temp file goes on every exit path. `message` words a failure.
+ */
+async function writeTextAtomic(path, text, message = (code) => `cannot write ${path} (${code})`, mode = 0o644) {
     const dir = (0,external_node_path_.dirname)(path);
-    const temp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    await sweepStaleTemps(path);
+    const temp = tempName(path);
+    const removeOnExit = (0,mjs/* onExit */.cf)(() => {
+        try {
+            (0,external_node_fs_.unlinkSync)(temp);
+        }
+        catch {
+            // not created yet, or renamed already
+        }
+    });
     try {
-        const handle = await (0,promises_.open)(temp, 'wx', 0o644);
+        const handle = await (0,promises_.open)(temp, 'wx', mode);
         try {
             await handle.writeFile(text, 'utf8');
             await handle.sync();
@@ -1415,9 +1480,10 @@ async function writeCapsuleFile(path, c) {
     catch (e) {
         await (0,promises_.unlink)(temp).catch(() => undefined);
         const code = e.code ?? 'error';
-        throw new errors/* HeeError */.RA('capsule.write', `cannot write capsule ${path} (${code}); the previous file is unchanged`, {
-            cause: e
-        });
+        throw new errors/* HeeError */.RA('capsule.write', message(code), { cause: e });
+    }
+    finally {
+        removeOnExit();
     }
     // The rename is durable only once the directory entry is on disk; not every platform can
     // fsync a directory, and the data is already safe, so failure here is not an error.

@@ -338,7 +338,7 @@ class ArtifactCapsuleStore {
     // The artifact client (Azure SDK, protobuf) is half of a bundle's start-up; it loads only
     // when an artifact is actually read or written.
     client() {
-        this.clientPromise ??= __webpack_require__.e(/* import() */ 252).then(__webpack_require__.bind(__webpack_require__, 91252)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     /** Capsule artifacts uploaded earlier in this run (by any job). */
@@ -413,7 +413,16 @@ class ArtifactCapsuleStore {
     }
     /** Uploads a capsule file as `<prefix>-v<version>`. */
     async upload(name, file, rootDir, retentionDays) {
-        const res = await wrap(`upload artifact ${name}`, () => this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays })));
+        const res = await wrap(`upload artifact ${name}`, () => this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays }))).catch((e) => {
+            // The service answers 409 when this run holds an artifact of that name already: another
+            // job uploaded the same version first.
+            if (/\(409\)/.test(messageChain(e)))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.conflict', `artifact ${name} exists already in this run`, {
+                    retryable: false,
+                    cause: e
+                });
+            throw e;
+        });
         return { id: res.id ?? 0, size: res.size ?? 0 };
     }
     requireToken() {
@@ -424,6 +433,12 @@ class ArtifactCapsuleStore {
         }
         return this.opts.token;
     }
+}
+function messageChain(e) {
+    const parts = [];
+    for (let x = e, i = 0; x instanceof Error && i < 5; x = x.cause, i++)
+        parts.push(x.message);
+    return parts.join(' ');
 }
 async function wrap(what, fn) {
     try {

@@ -3412,7 +3412,8 @@ async function updateCapsuleFile(opts) {
     const now = opts.now ?? new Date();
     let previous;
     let sensitiveFields = opts.sensitiveFields ?? [];
-    const opened = opts.opened !== undefined ? opts.opened : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.path) ? await openFile(opts, requireSignature) : null;
+    const source = opts.source ?? opts.path;
+    const opened = opts.opened !== undefined ? opts.opened : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(source) ? await openFile(opts, source, requireSignature) : null;
     if (opened) {
         previous = opened.capsule;
         // Fields that were sensitive stay sensitive unless the caller names a new set.
@@ -3437,12 +3438,18 @@ async function updateCapsuleFile(opts) {
         encryptionKey: opts.encryptionKey,
         sensitiveFields
     });
+    if (opts.refuseOlder && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(opts.path)) {
+        const there = await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCapsuleFile */ .U4)(opts.path);
+        if (there.version >= sealed.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HeeError */ .RA('capsule.conflict', `${opts.path} holds version ${there.version} already; refusing to replace it with version ${sealed.version}`, { hint: 'update from the newest capsule' });
+        }
+    }
     await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCapsuleFile */ .T7)(opts.path, sealed);
     return { capsule: sealed, previous, created: !previous };
 }
-async function openFile(opts, requireSignature) {
+async function openFile(opts, source, requireSignature) {
     const verifyKeys = [...(opts.signingKey ? [opts.signingKey] : []), ...(opts.verifyKeys ?? [])];
-    return (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openCapsule */ .y)(await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCapsuleFile */ .U4)(opts.path), {
+    return (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openCapsule */ .y)(await (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readCapsuleFile */ .U4)(source), {
         verifyKeys,
         encryptionKey: opts.encryptionKey,
         requireSignature

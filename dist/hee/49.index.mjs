@@ -68,7 +68,7 @@ const COMMANDS = {
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     capsule: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(289), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 49876));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(289), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 28494));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
     },
     coverage: async () => {
@@ -76,11 +76,11 @@ const COMMANDS = {
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(892), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 43972));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(494), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 43972));
         return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE };
     }
 };
