@@ -265,8 +265,12 @@ async function callWorkflow(
 ): Promise<JobRecord> {
   const where = `${file} › jobs.${id}`
   const uses = String(job.uses)
-  if (!uses.startsWith('./')) throw new Error(`${where}: only local reusable workflows are supported, not ${uses}`)
-  const target = resolve(ROOT, uses)
+  // This repository's reusable workflows, called locally or as published (`<repo>/.github/workflows/x.yml@ref`).
+  const ours = run.actionRepository ?? 'hee-ci/hee-ci'
+  const published = uses.startsWith(`${ours}/.github/workflows/`) ? /^[^@]+@.+$/.exec(uses) : null
+  if (!uses.startsWith('./') && !published)
+    throw new Error(`${where}: only this repository's reusable workflows are supported, not ${uses}`)
+  const target = published ? resolve(ROOT, uses.slice(ours.length + 1).split('@')[0]!) : resolve(ROOT, uses)
   const doc = parseYaml(readFileSync(target, 'utf8')) as Yaml
   const call = triggersOf(doc.on)['workflow_call']
   if (!call) throw new Error(`${where}: ${uses} has no \`on: workflow_call\``)
