@@ -10,6 +10,7 @@ const USAGE = `hee ${VERSION} — HEE CI on the command line
 usage: hee <command> [options]
 
   analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
+  auto-fix  --workdir DIR (--log FILE | --findings FILE) [--dry-run] …   fix, prove, commit to a local branch
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
@@ -27,6 +28,10 @@ export const COMMANDS: CommandTable = {
   analyze: async () => {
     const m = await import('./commands/analyze.js')
     return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE }
+  },
+  'auto-fix': async () => {
+    const m = await import('./commands/auto-fix.js')
+    return { command: m.autoFixCommand, usage: m.AUTO_FIX_USAGE }
   },
   capsule: async () => {
     const m = await import('./commands/capsule.js')

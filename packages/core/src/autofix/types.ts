@@ -6,6 +6,7 @@
  */
 import type { Exec, ExecProgress } from '../exec/types.js'
 import type { Severity } from '../severity.js'
+import type { Strategy } from './strategy.js'
 
 /** How far a pattern may be fixed without a person: the spec's decision matrix, per row. */
 export type FixCapability = 'full' | 'partial' | 'none'
@@ -63,6 +64,10 @@ export interface FixAttempt {
   durationMs: number
   /** Markdown for a manual-only report (advisories, what the tool would change). */
   report?: string
+  /** The failing command as read from the log (or rebuilt from the tool's output), the fix's proof. */
+  command?: string
+  /** Repository-relative paths the fix changed (workflow files left out). */
+  files?: string[]
 }
 
 export interface AutoFixResult {
@@ -78,6 +83,8 @@ export interface AutoFixResult {
   attempts: FixAttempt[]
   /** True when every allowed fix held or there was nothing to do. */
   ok: boolean
+  /** Attempts of an earlier run that did not end (killed mid-way), rolled back before this one. */
+  recovered?: string[]
 }
 
 export interface AutoFixOptions {
@@ -103,4 +110,23 @@ export interface AutoFixOptions {
   author?: { name: string; email: string }
   exec: Exec
   progress?: ExecProgress
+  /** One line per protocol step as it starts (`apply: cargo clippy --fix …`), for a person watching. */
+  onProgress?: (message: string) => void
+  /**
+   * The repository's overrides (`.github/hee-autofix.yml`, see `parseAutoFixConfig`); read from
+   * `workdir` when omitted.
+   */
+  config?: AutoFixConfig
+  /** The strategies to pick from, in order; the built-in ones when omitted. */
+  strategies?: readonly Strategy[]
+  /** Environment the tools start from (tokens are always removed); `process.env` when omitted. */
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/** A repository's auto-fix configuration: matrix rows overridden per pattern, limits, protected paths. */
+export interface AutoFixConfig {
+  matrix?: Record<string, Partial<Omit<MatrixRow, 'pattern'>>>
+  limits?: { maxFiles?: number; maxLines?: number; protectedPaths?: string[] }
+  /** Strategy names never used in this repository (e.g. `prettier`). */
+  disabledStrategies?: string[]
 }

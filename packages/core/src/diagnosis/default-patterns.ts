@@ -279,6 +279,21 @@ const dependency: RuleSpec[] = [
     78
   ),
   rule('cargo-no-package', raw`^error: no matching package named`, 80),
+  rule(
+    'cargo-lock-out-of-date',
+    raw`^error: (?:cannot update the lock file \S*Cargo\.lock|the lock file \S*Cargo\.lock needs to be updated but) .{0,40}--(?:locked|frozen) was passed`,
+    82
+  ),
+  rule(
+    'pnpm-outdated-lockfile',
+    raw`ERR_PNPM_OUTDATED_LOCKFILE|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date`,
+    80
+  ),
+  rule(
+    'yarn-frozen-lockfile',
+    raw`Your lockfile needs to be updated, but yarn was run with \x60--frozen-lockfile\x60`,
+    80
+  ),
   rule('cargo-select-version', raw`failed to select a version for`, 78),
   rule('could-not-resolve-deps', raw`Could not resolve dependencies\b`, 72),
   rule('ghc-module-missing', raw`Could not (?:find|load) module [‘'\x60]`, 74),

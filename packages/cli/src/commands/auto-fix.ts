@@ -1,0 +1,259 @@
+import { readFile, stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { ConfigurationError } from '@hee/core/errors'
+import { isSeverity, type Severity } from '@hee/core/severity'
+import { parse, UsageError } from '../args.js'
+import type { CliIO, Command } from '../io.js'
+
+export const AUTO_FIX_USAGE = `usage: hee auto-fix --workdir DIR (--log FILE | --findings FILE) [options]
+
+Fix what is safe in a local git repository with the project's own tools, prove it by re-running
+the failing check, and leave it as one commit on a new local branch hee/auto-fix/<run>-<pattern>.
+The work tree, its index and its branch are never written; nothing is pushed.
+
+  --workdir DIR         the repository at the failing commit
+  --log FILE            the failing job's log (raw tool output or a whole GitHub Actions job log)
+  --findings FILE       findings JSON instead of a log (hee analyze --format json, the monitor's file)
+  --mode M              review (default: auto-apply and agent-review rows) or hee-safe (auto-apply rows only)
+  --max-severity S      leave findings more severe than S (critical, high, medium, low) alone
+  --dry-run             compute and prove the fix in a scratch tree; print the diff; make no branch
+  --report detailed     every protocol step, each validation's output, and the diff
+  --state-capsule F     a state capsule: its status and this head's earlier attempts constrain the run
+  --run-id ID           the id in the branch name (default: a local time stamp)
+  --head-sha SHA        refuse to run unless HEAD is this commit
+  --explain             print the decision matrix (with the repository's overrides) and exit
+  --json                print the result as JSON on stdout
+
+Progress goes to stderr. Exit 0 when every allowed fix held or there was nothing to do, 1 when
+a fix did not hold (rolled back) or could not be tried, 2 on a usage or input error.`
+
+const OPTIONS = {
+  workdir: { type: 'string' },
+  log: { type: 'string' },
+  findings: { type: 'string' },
+  mode: { type: 'string', default: 'review' },
+  'max-severity': { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  report: { type: 'string' },
+  'state-capsule': { type: 'string' },
+  'run-id': { type: 'string' },
+  'head-sha': { type: 'string' },
+  explain: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false }
+} as const
+
+type FindingIn = { pattern: string; severity: Severity; evidence?: string; command?: string }
+
+/** `hee auto-fix`: the auto-fix engine on a local repository. */
+export const autoFixCommand: Command = async (argv: string[], io: CliIO): Promise<number> => {
+  const { values } = parse(argv, OPTIONS)
+  const af = await import('@hee/core/autofix')
+  const mode = values.mode
+  if (mode !== 'review' && mode !== 'hee-safe') throw new UsageError(`--mode must be review or hee-safe, not '${mode}'`)
+  const maxSeverity = values['max-severity']
+  if (maxSeverity !== undefined && !isSeverity(maxSeverity))
+    throw new UsageError(`--max-severity must be critical, high, medium or low, not '${maxSeverity}'`)
+  if (values.report !== undefined && values.report !== 'detailed' && values.report !== 'summary')
+    throw new UsageError(`--report must be detailed or summary, not '${values.report}'`)
+
+  const workdir = values.workdir !== undefined ? resolve(io.cwd, values.workdir) : undefined
+  if (workdir !== undefined) {
+    const st = await stat(workdir).catch(() => undefined)
+    if (!st?.isDirectory()) throw new ConfigurationError(`--workdir ${values.workdir}: not a directory`)
+  }
+
+  if (values.explain) {
+    let config = {}
+    if (workdir !== undefined) {
+      const text = await readFile(resolve(workdir, af.AUTOFIX_CONFIG_FILE), 'utf8').catch(() => undefined)
+      if (text !== undefined) config = af.parseAutoFixConfig(text, `${values.workdir}/${af.AUTOFIX_CONFIG_FILE}`)
+    }
+    const overridden = Object.keys((config as { matrix?: object }).matrix ?? {})
+    io.stdout(
+      `${af.explainMatrix(af.resolveMatrix(config), overridden)}\n` +
+        (overridden.length ? `* overridden by ${af.AUTOFIX_CONFIG_FILE}\n` : '') +
+        `\nmode hee-safe applies auto-apply rows; review (default) also agent-review rows; manual-only rows are reported.\n` +
+        `limits: ${af.DEFAULT_LIMITS.maxFiles} files, ${af.DEFAULT_LIMITS.maxLines} lines per fix unless ${af.AUTOFIX_CONFIG_FILE} says otherwise; ` +
+        `${af.ALWAYS_PROTECTED.join(', ')} never changes.\n` +
+        `strategies: ${af.STRATEGIES.map((s) => `${s.name} (${s.patterns.join(', ')})`).join(', ')}\n`
+    )
+    return 0
+  }
+
+  if (workdir === undefined) throw new UsageError('--workdir is required')
+  if ((values.log === undefined) === (values.findings === undefined))
+    throw new UsageError('give exactly one of --log FILE and --findings FILE')
+
+  const { Git, GitError } = await import('@hee/core/git')
+  const { createNodeExec } = await import('@hee/core/exec')
+  const exec = createNodeExec()
+  try {
+    await new Git(exec, workdir).headSha()
+  } catch (e) {
+    if (e instanceof GitError)
+      throw new ConfigurationError(`--workdir ${values.workdir}: not a git repository with a commit`)
+    throw e
+  }
+
+  let log: string | undefined
+  let findings: FindingIn[]
+  if (values.log !== undefined) {
+    log = await readInput(resolve(io.cwd, values.log), '--log')
+    const { classifyText } = await import('@hee/core/diagnosis')
+    findings = classifyText(log).findings.map((f) => ({
+      pattern: f.pattern,
+      severity: f.severity,
+      evidence: f.excerpt.split('\n')[0] ?? ''
+    }))
+  } else {
+    findings = readFindings(await readInput(resolve(io.cwd, values.findings!), '--findings'), values.findings!)
+  }
+
+  let capsuleStatus: string | undefined
+  let attemptedForHead: string[] | undefined
+  if (values['state-capsule'] !== undefined) {
+    const c = readCapsule(
+      await readInput(resolve(io.cwd, values['state-capsule']), '--state-capsule'),
+      values['state-capsule']
+    )
+    capsuleStatus = c.status
+    const head = values['head-sha'] ?? (await new Git(exec, workdir).headSha())
+    attemptedForHead = c.attempts.filter((a) => a.head === head).map((a) => a.pattern)
+  }
+
+  const progress = (m: string): void => io.stderr(`hee auto-fix: ${m}\n`)
+  if (findings.length === 0) progress('the log shows no failure: nothing to fix')
+  const result = await af.runAutoFix({
+    workdir,
+    findings,
+    ...(log !== undefined ? { log } : {}),
+    mode,
+    ...(maxSeverity ? { maxSeverity } : {}),
+    dryRun: values['dry-run'],
+    runId: values['run-id'] ?? localRunId(),
+    ...(values['head-sha'] ? { headSha: values['head-sha'] } : {}),
+    ...(capsuleStatus ? { capsuleStatus } : {}),
+    ...(attemptedForHead ? { attemptedForHead } : {}),
+    exec,
+    onProgress: progress,
+    env: io.env
+  })
+
+  if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n')
+  else io.stdout(renderReport(result, values.report === 'detailed', values['dry-run']))
+  if (!result.ok) {
+    const bad = result.attempts.find((a) => a.outcome === 'rolled-back' || a.outcome === 'skipped')
+    io.stderr(`hee auto-fix: ${bad ? `${bad.pattern}: ${bad.reason ?? bad.outcome}` : 'a fix did not hold'}\n`)
+    return 1
+  }
+  return 0
+}
+
+async function readInput(path: string, flag: string): Promise<string> {
+  try {
+    const st = await stat(path)
+    if (!st.isFile()) throw new ConfigurationError(`cannot read ${flag} ${path}: not a file`)
+    return await readFile(path, 'utf8')
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e
+    throw new ConfigurationError(
+      `cannot read ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`
+    )
+  }
+}
+
+/** Findings from `hee analyze --format json`, a bare array, or the monitor's findings file. */
+function readFindings(text: string, name: string): FindingIn[] {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new ConfigurationError(`--findings ${name}: not JSON`)
+  }
+  const list: unknown[] = []
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) list.push(...v)
+  }
+  if (Array.isArray(raw)) collect(raw)
+  else if (raw && typeof raw === 'object') {
+    const o = raw as { findings?: unknown; runs?: Array<{ jobs?: Array<{ findings?: unknown }> }> }
+    collect(o.findings)
+    for (const r of Array.isArray(o.runs) ? o.runs : []) for (const j of r.jobs ?? []) collect(j.findings)
+  }
+  return list.map((f, i) => {
+    const o = f as Record<string, unknown>
+    if (typeof o?.['pattern'] !== 'string' || !isSeverity(o['severity']))
+      throw new ConfigurationError(`--findings ${name}: finding ${i + 1} needs a pattern and a severity`)
+    const evidence =
+      typeof o['evidence'] === 'string'
+        ? o['evidence']
+        : typeof o['excerpt'] === 'string'
+          ? o['excerpt'].split('\n')[0]
+          : undefined
+    return {
+      pattern: o['pattern'],
+      severity: o['severity'],
+      ...(evidence ? { evidence } : {}),
+      ...(typeof o['command'] === 'string' ? { command: o['command'] } : {})
+    }
+  })
+}
+
+/** The capsule's status and earlier attempts (pattern and head commit when recorded). */
+function readCapsule(
+  text: string,
+  name: string
+): { status?: string; attempts: Array<{ pattern: string; head?: string }> } {
+  let raw: { body?: { monitoring_state?: { current_status?: string }; auto_fix_history?: unknown[] } }
+  try {
+    raw = JSON.parse(text) as typeof raw
+  } catch {
+    throw new ConfigurationError(`--state-capsule ${name}: not JSON`)
+  }
+  if (!raw || typeof raw !== 'object' || !raw.body)
+    throw new ConfigurationError(`--state-capsule ${name}: no capsule body`)
+  const attempts = (raw.body.auto_fix_history ?? []).flatMap((e) => {
+    const o = e as Record<string, unknown>
+    if (typeof o['pattern_id'] !== 'string') return []
+    const head = typeof o['head_sha'] === 'string' ? o['head_sha'] : undefined
+    return [{ pattern: o['pattern_id'], ...(head ? { head } : {}) }]
+  })
+  const status = raw.body.monitoring_state?.current_status
+  return { ...(status ? { status } : {}), attempts }
+}
+
+function localRunId(): string {
+  return `local-${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-')}`
+}
+
+type Result = Awaited<ReturnType<typeof import('@hee/core/autofix').runAutoFix>>
+
+function renderReport(r: Result, detailed: boolean, dryRun: boolean): string {
+  const out: string[] = []
+  if (r.recovered?.length) out.push(`Rolled back ${r.recovered.length} attempt(s) an earlier run did not end.`)
+  if (r.attempts.length === 0) out.push('Nothing to fix: the log shows no failure.')
+  for (const a of r.attempts) {
+    const head = `${a.pattern} ${a.strategy ?? '-'}: ${a.outcome}`
+    const size = a.filesChanged
+      ? ` (${a.filesChanged} file(s), ${a.linesChanged} line(s), ${(a.durationMs / 1000).toFixed(1)} s)`
+      : ''
+    out.push(`${head}${size}${a.reason ? ` — ${a.reason}` : ''}`)
+    if (a.command) out.push(`  check: ${a.command.split('\n')[0]}`)
+    for (const v of a.validations)
+      out.push(`  ${v.passed ? 'passed' : 'FAILED'} (exit ${v.code}): ${v.command.split('\n')[0]}`)
+    if (detailed) {
+      for (const s of a.steps)
+        out.push(`  [${s.ok ? 'ok' : 'no'}] ${s.step} (${s.durationMs} ms): ${s.detail.replace(/\n/g, '\n      ')}`)
+      for (const v of a.validations.filter((x) => x.tail))
+        out.push(`  --- ${v.command.split('\n')[0]}\n${v.tail.replace(/^/gm, '      ')}`)
+    }
+    if (a.report) out.push('', a.report, '')
+  }
+  if (r.workflowFilesLeftOut.length > 0)
+    out.push(`Left out (workflow files are never part of a fix): ${r.workflowFilesLeftOut.join(', ')}`)
+  if (r.branch)
+    out.push(`Branch ${r.branch} holds the fix as commit ${r.commit!.slice(0, 12)} on ${r.baseSha.slice(0, 12)}.`)
+  else if (dryRun && r.diff) out.push('Dry run: nothing was written; the diff below is what the fix would be.')
+  if ((dryRun || detailed) && r.diff) out.push('', r.diff.trimEnd())
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,130 @@
+/**
+ * The auto-fix strategies of the JavaScript, license and lockfile families with real tools:
+ * each project's own eslint, prettier and vitest (installed from its lockfile by `npm ci`),
+ * `reuse lint`, a project's own header check, and npm regenerating a lockfile.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix/index.js'
+import { classifyText } from '../../packages/core/src/diagnosis/index.js'
+import { createNodeExec } from '../../packages/core/src/exec/node-exec.js'
+import { compareSnapshots, isIdentical, snapshotTree } from '../../packages/core/src/git/tree-snapshot.js'
+import { cloneAt, corpusCase, run } from '../support/fix-corpus.js'
+import { git } from '../support/git-repo.js'
+
+const exec = createNodeExec()
+
+function options(dir: string, log: string, extra: Partial<AutoFixOptions> = {}): AutoFixOptions {
+  const findings = classifyText(log).findings.map((f) => ({
+    pattern: f.pattern,
+    severity: f.severity,
+    evidence: f.excerpt.split('\n')[0]
+  }))
+  return { workdir: dir, findings, log, mode: 'review', dryRun: false, runId: 'test', exec, ...extra }
+}
+
+const branches = (dir: string): string[] =>
+  git(dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads').trim().split('\n')
+
+/** The fix checked out fresh, its dependencies installed, passes `check` (`times` runs in a row). */
+function holds(dir: string, branch: string, check: string, setup = 'npm ci --no-audit --no-fund', times = 1): boolean {
+  const clone = cloneAt(dir, branch)
+  if (setup && run(clone, setup).code !== 0) return false
+  for (let i = 0; i < times; i++) if (run(clone, check).code !== 0) return false
+  return true
+}
+
+describe('eslint, prettier and snapshots with the project’s own tools', () => {
+  it('eslint --fix on the files the output names, proved by the project’s eslint', async () => {
+    const c = corpusCase('cart', 'npx eslint .', 'npm ci --no-audit --no-fund')
+    const before = await snapshotTree(c.dir, { skipDirs: ['node_modules'] })
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts[0]).toMatchObject({ pattern: 'PAT-007', strategy: 'eslint', outcome: 'fixed' })
+    expect(r.attempts[0]!.command).toMatch(/^npx --no-install eslint src\/cart\.js src\/discounts\.js src\/tax\.js$/)
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir, { skipDirs: ['node_modules'] })))).toBe(true)
+    expect(holds(c.dir, r.branch!, 'npx eslint .')).toBe(true)
+  })
+
+  it('leaves lint errors --fix cannot fix as they were', async () => {
+    const c = corpusCase('checkout', 'npx eslint .', 'npm ci --no-audit --no-fund')
+    const before = await snapshotTree(c.dir, { skipDirs: ['node_modules'] })
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts[0]).toMatchObject({ strategy: 'eslint', outcome: 'rolled-back' })
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir, { skipDirs: ['node_modules'] })))).toBe(true)
+  })
+
+  it('prettier --write on the files the check named, .prettierignore respected', async () => {
+    const c = corpusCase('handbook', 'npx prettier --check .', 'npm ci --no-audit --no-fund')
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts[0]).toMatchObject({ strategy: 'prettier', outcome: 'fixed' })
+    expect(r.attempts[0]!.files).not.toContain('vendor/highlight.min.js')
+    expect(holds(c.dir, r.branch!, 'npx prettier --check .')).toBe(true)
+  })
+
+  it('updates a vitest snapshot mismatch in the failing file only, proved by three runs', async () => {
+    const c = corpusCase('labels', 'npx vitest run', 'npm ci --no-audit --no-fund')
+    const r = await runAutoFix(options(c.dir, c.log))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-002')!
+    expect(a).toMatchObject({ strategy: 'snapshots', outcome: 'fixed' })
+    expect(a.validations.filter((v) => v.passed)).toHaveLength(3)
+    expect(a.files!.every((f) => f.endsWith('.snap'))).toBe(true)
+    expect(holds(c.dir, r.branch!, 'npx vitest run')).toBe(true)
+  })
+
+  it('never touches a real test failure, even beside a snapshot mismatch', async () => {
+    const c = corpusCase('dispatch', 'npx vitest run', 'npm ci --no-audit --no-fund')
+    const before = await snapshotTree(c.dir, { skipDirs: ['node_modules'] })
+    const r = await runAutoFix(options(c.dir, c.log))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-002')!
+    expect(a.outcome).toBe('skipped')
+    expect(a.reason).toMatch(/another reason than a snapshot/)
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir, { skipDirs: ['node_modules'] })))).toBe(true)
+  })
+})
+
+describe('license headers and lockfiles', () => {
+  it('adds SPDX headers proved by reuse lint: shebangs, XML declarations and binary files kept intact', async () => {
+    const c = corpusCase('toolbox', 'reuse lint')
+    const r = await runAutoFix(options(c.dir, c.log))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-004')!
+    expect(a).toMatchObject({ strategy: 'license-headers' })
+    expect(r.workflowFilesLeftOut).toEqual(['.github/workflows/ci.yml'])
+    if (a.outcome === 'fixed') {
+      const sh = readFileSync(join(cloneAt(c.dir, r.branch!), 'bin/deploy'), 'utf8')
+      expect(sh.split('\n')[0]).toMatch(/^#!/)
+    }
+  })
+
+  it('adds the license its own header check wants, proved by that check', async () => {
+    const c = corpusCase('relay', 'sh scripts/check-headers.sh')
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts.find((x) => x.pattern === 'PAT-004')).toMatchObject({
+      strategy: 'license-headers',
+      outcome: 'fixed'
+    })
+    expect(holds(c.dir, r.branch!, 'sh scripts/check-headers.sh', '')).toBe(true)
+    const main = readFileSync(join(cloneAt(c.dir, r.branch!), 'src/main.rs'), 'utf8')
+    expect(main).toMatch(/^\/\/ (?:SPDX-FileCopyrightText: )?Copyright 2022 The Relay Authors\n/)
+    expect(main).toMatch(/SPDX-License-Identifier: Apache-2\.0/)
+  })
+
+  it('regenerates an npm lockfile out of sync in review mode, and leaves it under hee-safe', async () => {
+    const c = corpusCase('notify', 'npm ci')
+    const safe = await runAutoFix(options(c.dir, c.log, { mode: 'hee-safe' }))
+    expect(safe.attempts.find((x) => x.pattern === 'PAT-006')).toMatchObject({
+      outcome: 'skipped',
+      reason: expect.stringMatching(/agent review/)
+    })
+    expect(branches(c.dir)).toEqual(['main'])
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts.find((x) => x.pattern === 'PAT-006')).toMatchObject({
+      strategy: 'lockfile',
+      outcome: 'fixed',
+      files: ['package-lock.json']
+    })
+    expect(holds(c.dir, r.branch!, 'npm ci --no-audit --no-fund', '')).toBe(true)
+  })
+})
