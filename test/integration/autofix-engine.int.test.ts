@@ -4,7 +4,7 @@
  * killed with SIGKILL in the middle of its apply step.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix/index.js'
@@ -204,12 +204,13 @@ describe('guard and recovery', () => {
     await new Promise((res) => child.once('exit', res))
     expect(heeRefs(c.dir)).toMatch(/refs\/hee\/backup\/killed-/)
     expect(git(c.dir, 'worktree', 'list').trim().split('\n')).toHaveLength(2)
+    expect(readdirSync(join(c.dir, '.git', 'hee-autofix'))).toEqual([expect.stringMatching(/^killed-.*\.json$/)])
     const r = await runAutoFix(options(c.dir, c.log, { runId: 'next' }))
     expect(r.recovered).toEqual([expect.stringMatching(/^killed-/)])
     expect(heeRefs(c.dir)).toBe('')
     expect(git(c.dir, 'worktree', 'list').trim().split('\n')).toHaveLength(1)
     expect(branches(c.dir).sort()).toEqual(['hee/auto-fix/next-pat-007', 'main'])
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
-    expect(existsSync(join(c.dir, '.git', 'hee-autofix', 'killed.json'))).toBe(false)
+    expect(readdirSync(join(c.dir, '.git', 'hee-autofix'))).toEqual([])
   })
 })

@@ -385,7 +385,11 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
             }
       })
       if (!post.ok) {
-        await rollback(post.detail)
+        await rollback(
+          leftOut.length > 0
+            ? `${post.detail} (the fix had to leave out ${leftOut.join(', ')}: workflow files are changed by a person)`
+            : post.detail
+        )
         continue
       }
 

@@ -178,3 +178,12 @@ describe('commentStyleFor', () => {
     expect(commentStyleFor('bin/x', 'no shebang\n')).toEqual({ kind: 'sidecar' })
   })
 })
+
+describe('a Rust inner attribute is not a shebang', () => {
+  it('puts the header before `#![allow(…)]`', () => {
+    expect(preambleLines(['#![allow(dead_code)]', '// Routes'], 'src/route.rs')).toBe(0)
+    expect(inline('src/route.rs', '#![allow(dead_code)]\n// Routes\n')).toBe(
+      '// SPDX-FileCopyrightText: 2024 Toolbox contributors\n//\n// SPDX-License-Identifier: MIT\n\n#![allow(dead_code)]\n// Routes\n'
+    )
+  })
+})

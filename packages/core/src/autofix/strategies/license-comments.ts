@@ -106,7 +106,8 @@ export function preambleLines(lines: readonly string[], path: string): number {
     const close = [end, endDots].filter((n) => n > 0).sort((a, b) => a - b)[0]
     if (close !== undefined) return close + 1
   }
-  if (lines[i]?.startsWith('#!')) i++
+  // a shebang, not a Rust inner attribute (`#![allow(…)]`)
+  if (lines[i]?.startsWith('#!') && !lines[i]!.startsWith('#![')) i++
   // PEP 263: the encoding declaration is honoured on line 1 or 2 only
   if (i < 2 && /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/.test(lines[i] ?? '')) i++
   if (/^\s*<\?xml\b.*\?>\s*$/.test(lines[i] ?? '')) i++
