@@ -453,6 +453,9 @@ const dependency = [
     rule('pip-no-version', raw `(?:Could not find a version that satisfies the requirement|No matching distribution found for)`, 80),
     rule('pip-resolution', raw `ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
     rule('cargo-no-package', raw `^error: no matching package named`, 80),
+    rule('cargo-lock-out-of-date', raw `^error: (?:cannot update the lock file \S*Cargo\.lock|the lock file \S*Cargo\.lock needs to be updated but) .{0,40}--(?:locked|frozen) was passed`, 82),
+    rule('pnpm-outdated-lockfile', raw `ERR_PNPM_OUTDATED_LOCKFILE|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date`, 80),
+    rule('yarn-frozen-lockfile', raw `Your lockfile needs to be updated, but yarn was run with \x60--frozen-lockfile\x60`, 80),
     rule('cargo-select-version', raw `failed to select a version for`, 78),
     rule('could-not-resolve-deps', raw `Could not resolve dependencies\b`, 72),
     rule('ghc-module-missing', raw `Could not (?:find|load) module [‘'\x60]`, 74),
@@ -1209,10 +1212,9 @@ function addClass(body, table) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   iy: () => (/* binding */ LogClassifier),
-  Hc: () => (/* binding */ classifyStream)
+  Hc: () => (/* binding */ classifyStream),
+  oF: () => (/* binding */ classifyText)
 });
-
-// UNUSED EXPORTS: classifyText
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
 var catalogue = __webpack_require__(93626);
@@ -3139,9 +3141,10 @@ function classifyText(text, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView)
 /* harmony export */ });
-/* unused harmony exports MAX_MATCH_CHARS, prefixEnd, stripAnsi, levelOf */
+/* unused harmony exports MAX_MATCH_CHARS, prefixEnd, levelOf */
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
 const MAX_MATCH_CHARS = 4096;
 /** Longest raw segment looked at; the rest of a giant line is counted, not scanned. */
@@ -3401,31 +3404,6 @@ function isSpace(c) {
     if (c < 0x80)
         return c === 0x20 || (c >= 0x09 && c <= 0x0d);
     return SPACE.test(String.fromCharCode(c));
-}
-
-
-/***/ }),
-
-/***/ 93262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _Z: () => (/* binding */ isSeverity),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   qs: () => (/* binding */ severityRank)
-/* harmony export */ });
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** Larger is more severe: critical 4 … low 1. */
-function severityRank(s) {
-    return 4 - SEVERITIES.indexOf(s);
-}
-/** True when `s` is at least as severe as `threshold`. */
-function atLeast(s, threshold) {
-    return severityRank(s) >= severityRank(threshold);
-}
-function isSeverity(v) {
-    return typeof v === 'string' && SEVERITIES.includes(v);
 }
 
 

@@ -3382,6 +3382,31 @@ function redactError(e, knownSecrets = []) {
 
 /***/ }),
 
+/***/ 93262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ isSeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** Larger is more severe: critical 4 … low 1. */
+function severityRank(s) {
+    return 4 - SEVERITIES.indexOf(s);
+}
+/** True when `s` is at least as severe as `threshold`. */
+function atLeast(s, threshold) {
+    return severityRank(s) >= severityRank(threshold);
+}
+function isSeverity(v) {
+    return typeof v === 'string' && SEVERITIES.includes(v);
+}
+
+
+/***/ }),
+
 /***/ 2025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

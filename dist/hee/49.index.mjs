@@ -54,6 +54,7 @@ const USAGE = `hee ${VERSION} — HEE CI on the command line
 usage: hee <command> [options]
 
   analyze   --log FILE [--format json|text] [--patterns FILE]   classify one CI log offline
+  auto-fix  --workdir DIR (--log FILE | --findings FILE) [--dry-run] …   fix, prove, commit to a local branch
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
@@ -64,8 +65,12 @@ an operational failure (network, GitHub), 2 a usage or input error. \`--debug\` 
 adds the stack to an internal error.`;
 const COMMANDS = {
     analyze: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(218), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 78355));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(218), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 78355));
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
+    },
+    'auto-fix': async () => {
+        const m = await __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 15756));
+        return { command: m.autoFixCommand, usage: m.AUTO_FIX_USAGE };
     },
     capsule: async () => {
         const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(289), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 28494));
@@ -76,11 +81,11 @@ const COMMANDS = {
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(392), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(583), __webpack_require__.e(218), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(218), __webpack_require__.e(583), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(494), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 43972));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(640), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 55756));
         return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE };
     }
 };

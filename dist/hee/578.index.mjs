@@ -2,21 +2,17 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 18282:
+/***/ 54781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  T: () => (/* binding */ Git)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/git/git-error.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ GitError)
+/* harmony export */ });
+/* unused harmony export subcommand */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 
 /** A git command that failed where success was required: the command, its exit code and stderr. */
-class GitError extends errors/* HeeError */.RA {
+class GitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HeeError */ .RA {
     args;
     exitCode;
     stderr;
@@ -41,6 +37,20 @@ function subcommand(args) {
     return args[0] ?? '';
 }
 
+
+/***/ }),
+
+/***/ 85923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ Git)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
+var git_error = __webpack_require__(54781);
 ;// CONCATENATED MODULE: ./packages/core/src/git/status.ts
 /** Parses NUL-separated porcelain v1 output; rename and copy entries carry their source. */
 function parseStatus(z) {
@@ -120,7 +130,7 @@ class Git {
             progress: this.progress
         });
         if (r.code !== 0 && !opts.allowFailure)
-            throw new GitError(args, r.code, r.stderr);
+            throw new git_error/* GitError */.X(args, r.code, r.stderr);
         return r;
     }
     async out(args) {
@@ -137,7 +147,7 @@ class Git {
     async revParse(ref) {
         const sha = await this.tryRevParse(ref);
         if (!sha)
-            throw new GitError(['rev-parse', ref], 128, `unknown revision ${ref}`);
+            throw new git_error/* GitError */.X(['rev-parse', ref], 128, `unknown revision ${ref}`);
         return sha;
     }
     headSha() {
@@ -310,7 +320,7 @@ class Git {
             args.push(expectOld);
         const r = await this.run(args, { allowFailure: true });
         if (r.code !== 0 && (await this.refExists(ref)))
-            throw new GitError(args, r.code, r.stderr);
+            throw new git_error/* GitError */.X(args, r.code, r.stderr);
     }
     async refExists(ref) {
         const r = await this.run(['show-ref', '--verify', '-q', ref], { allowFailure: true });
@@ -391,9 +401,11 @@ class Git {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Git: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_0__.T)
+/* harmony export */   Git: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_0__.T),
+/* harmony export */   GitError: () => (/* reexport safe */ _git_error_js__WEBPACK_IMPORTED_MODULE_1__.X)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18282);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85923);
+/* harmony import */ var _git_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54781);
 /** Git over the Exec port: commands, pushes with a one-shot token, backups, signing, tree snapshots. */
 
 
