@@ -116,6 +116,21 @@ describe('hee capsule', () => {
     expect(replay.stderr).toContain('[capsule.replay]')
   })
 
+  test('says the chain is not linked when versions lie between --previous and --input', () => {
+    writeFileSync(join(dir, 'v1.json'), readFileSync(join(dir, 'c.json')))
+    writeFileSync(join(dir, 'gap.json'), readFileSync(join(dir, 'c.json')))
+    const v1 = JSON.parse(readFileSync(join(dir, 'v1.json'), 'utf8')) as { version: number }
+    for (const status of ['operational', 'degraded'])
+      expect(hee('capsule', 'update', '--input', 'gap.json', '--status', status, '--key', 'hee.key').code).toBe(0)
+    const gap = hee('capsule', 'validate', '--input', 'gap.json', '--verify-key', 'hee.pub', '--previous', 'v1.json')
+    expect(gap.code).toBe(1)
+    expect(gap.stdout).not.toContain('chain ok')
+    expect(gap.stderr).toContain(
+      `the chain is not linked: version ${v1.version + 2} does not directly follow version ${v1.version} (1 version(s) between are missing)`
+    )
+    expect(gap.stderr).toContain('[capsule.chain]')
+  })
+
   test('works with an HMAC secret in a key file', () => {
     expect(hee('capsule', 'init', '--output', 'h.json', '--key', 'hmac.secret').code).toBe(0)
     const v = hee('capsule', 'validate', '--input', 'h.json', '--verify-key', 'hmac.secret')

@@ -85,6 +85,29 @@ describe('parseCapsuleText', () => {
     }
   })
 
+  it('refuses a signed capsule that names current_status twice, though the signature holds over the last value', () => {
+    const key = parseKey(ed25519Pem().privatePem)
+    const signed = signCapsule(rich(), key)
+    const text = formatCapsule(signed)
+    const real = text.match(/"current_status": "[a-z]+"/)![0]
+    // A first-wins reader would see "maintenance"; JSON.parse keeps the signed value.
+    const doubled = text.replace(real, `"current_status": "maintenance",\n    ${real}`)
+    expect(() => verifySignature(JSON.parse(doubled) as Capsule, [key])).not.toThrow()
+    const e = heeError(() => parseCapsuleText(doubled, 'dup.json'))
+    expect(e.code).toBe('capsule.parse')
+    expect(e.message).toMatch(
+      /^capsule dup\.json is malformed: duplicate key "current_status" at byte \d+ \(line \d+, column 5\)$/
+    )
+  })
+
+  it('refuses a duplicated key at any depth, and keeps equal keys of different objects', () => {
+    const c = formatCapsule(rich())
+    expect(
+      heeError(() => parseCapsuleText(c.replace('"version": 1,', '"version": 1, "version": 1,'), 'v.json')).message
+    ).toMatch(/duplicate key "version"/)
+    expect(parseCapsuleText(c, 'ok.json')).toEqual(rich())
+  })
+
   it('rejects bytes that are not valid UTF-8', () => {
     const bytes = Buffer.from(formatCapsule(fresh()), 'utf8')
     bytes[20] = 0xff

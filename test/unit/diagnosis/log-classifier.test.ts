@@ -130,6 +130,44 @@ describe('ranking', () => {
     expect(f).toMatchObject({ pattern: 'PAT-002', line: 7, section: 'Run ./ci.sh' })
   })
 
+  it.each([
+    ['an empty line', ''],
+    ['an indented line', '  RUNS  src/a.test.ts'],
+    ['a line that starts like the shell line', 'shell: running the suite'],
+    ['the rest of its title', 'unit tests'],
+    ['a line in cyan', '\x1b[36;1mvitest v1.6.0\x1b[0m']
+  ])("reads on after a script's own ::group::Run … that never ends and goes on with %s", (_what, first) => {
+    const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
+    const log = [
+      `${ts(1)}##[group]Run ./ci.sh`,
+      `${ts(2)}\x1b[36;1m./ci.sh\x1b[0m`,
+      `${ts(3)}shell: /usr/bin/bash -e {0}`,
+      `${ts(4)}##[endgroup]`,
+      `${ts(5)}##[group]Run unit tests`,
+      `${ts(6)}${first}`,
+      `${ts(7)}running 2 tests`,
+      `${ts(8)}test tests::adds ... FAILED`,
+      `${ts(9)}test result: FAILED. 1 passed; 1 failed`,
+      `${ts(10)}##[error]Process completed with exit code 101.`
+    ].join('\n')
+    expect(classifyText(log + '\n').findings[0]).toMatchObject({ pattern: 'PAT-002', line: 8 })
+  })
+
+  it("reads a script's own ::group::Run … closed without a shell or input block as output", () => {
+    const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
+    const log = [
+      `${ts(1)}##[group]Run ./ci.sh`,
+      `${ts(2)}\x1b[36;1m./ci.sh\x1b[0m`,
+      `${ts(3)}shell: /usr/bin/bash -e {0}`,
+      `${ts(4)}##[endgroup]`,
+      `${ts(5)}##[group]Run unit tests`,
+      `${ts(6)}  test tests::adds ... FAILED`,
+      `${ts(7)}##[endgroup]`,
+      `${ts(8)}##[error]Process completed with exit code 101.`
+    ].join('\n')
+    expect(classifyText(log + '\n').findings[0]).toMatchObject({ pattern: 'PAT-002', line: 6 })
+  })
+
   it("skips the runner's own Run header, coloured script and inputs included", () => {
     const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
     const log = [

@@ -22,9 +22,15 @@ class Stop extends Error {
  * Finds the first syntax error of `text` per RFC 8259, or undefined when it is valid JSON.
  * JSON.parse's messages differ between Node versions and do not say whether a file was cut
  * off, which is the one distinction a capsule loader needs (`capsule.truncated` vs `capsule.parse`).
- * Only called after JSON.parse failed, so speed is secondary to clarity.
+ * With `duplicateKeys`, an object naming one key twice is a problem too: JSON.parse keeps the
+ * last value, so a signed text could be read differently by another parser (RFC 8259 §4 leaves
+ * it open); a capsule refuses it.
  */
-export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined {
+export function findJsonSyntaxError(
+  text: string,
+  options: { duplicateKeys?: boolean } = {}
+): JsonSyntaxProblem | undefined {
+  const dupes = options.duplicateKeys === true
   let i = 0
   const n = text.length
   const ws = (): void => {
@@ -96,10 +102,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | undefined
         i++
         return
       }
+      const keys = dupes ? new Set<string>() : undefined
       for (;;) {
         ws()
         if (text[i] !== '"') need('a property name')
+        const at = i
         string()
+        if (keys) {
+          const key = JSON.parse(text.slice(at, i)) as string
+          if (keys.has(key)) throw new Stop(at, `duplicate key ${JSON.stringify(key)}`)
+          keys.add(key)
+        }
         ws()
         if (text[i] !== ':') need('":"')
         i++

@@ -38,6 +38,16 @@ export function parseCapsuleText(text: string, source: string): Capsule {
       `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`
     )
   }
+  // JSON.parse keeps the last of two equal keys; a capsule naming one twice is refused, so no
+  // reader can see another value than the one that was signed.
+  const duplicate = findJsonSyntaxError(body, { duplicateKeys: true })
+  if (duplicate) {
+    const byte = Buffer.byteLength(body.slice(0, duplicate.offset), 'utf8')
+    throw new HeeError(
+      'capsule.parse',
+      `capsule ${source} is malformed: ${duplicate.reason} at byte ${byte} (${lineColumn(body, duplicate.offset)})`
+    )
+  }
   try {
     return validateCapsule(value)
   } catch (e) {
