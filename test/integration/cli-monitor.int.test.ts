@@ -122,7 +122,9 @@ describe('hee monitor (CLI bundle)', () => {
       expect(smtp.mails[0]!.raw).toContain('Test failure')
       expect(`${r.stdout}${r.stderr}${smtp.mails[0]!.raw}`).not.toContain(password)
       expect(repo.issues.map((i) => i.title)).toEqual(['[HEE CI] CI: Test failure'])
-      expect(capsuleState().body.monitoring_state.incidents?.['CI::PAT-002']?.issue_number).toBe(repo.issues[0]!.number)
+      expect(capsuleState().body.monitoring_state.incidents?.['CI::PAT-002::main']?.issue_number).toBe(
+        repo.issues[0]!.number
+      )
     } finally {
       await smtp.close()
     }
@@ -141,8 +143,9 @@ describe('hee monitor (CLI bundle)', () => {
     expect(r.stdout).toMatch(
       new RegExp(`^run ${run.id} \\(CI, attempt 1\\): failure, 1 finding\\(s\\), first PAT-002$`, 'm')
     )
+    // The default branch (the branch watched when none is named), the run, its jobs, the log.
     expect(r.stdout).toMatch(
-      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 3 request\(s\), 0 not modified so far$/m
+      /^poll 1: status degraded \(was operational\); 1 run\(s\) analysed; 4 request\(s\), 0 not modified so far$/m
     )
     expect(r.stdout).not.toContain(TOKEN)
     expect(r.stderr).not.toContain(TOKEN)
@@ -197,7 +200,7 @@ describe('hee monitor (CLI bundle)', () => {
     const state = capsuleState().body.monitoring_state
     expect(state.last_run_id).toBe(added!.id)
     expect(state.seen_jobs).toEqual([`${first.id}:1`, `${added!.id}:1`])
-    expect(Object.keys(state.incidents ?? {}).sort()).toEqual(['CI::PAT-002'])
+    expect(Object.keys(state.incidents ?? {}).sort()).toEqual(['CI::PAT-002::main'])
   })
 
   test('--watch reports a poll that could not read GitHub, leaves the capsule as it was and carries on', async () => {

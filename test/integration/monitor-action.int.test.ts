@@ -530,9 +530,9 @@ describe('monitor action bundle: alert channels end to end', () => {
       expect(s.repo.issues.map((i) => [i.title, i.state, i.labels])).toEqual([
         [`[HEE CI] ${WATCHED}: Compilation failure`, 'open', ['hee-ci']]
       ])
-      expect(readCapsule(j1.capsuleFile).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001`]?.issue_number).toBe(
-        s.repo.issues[0]!.number
-      )
+      expect(
+        readCapsule(j1.capsuleFile).body.monitoring_state.incidents?.[`${WATCHED}::PAT-001::main`]?.issue_number
+      ).toBe(s.repo.issues[0]!.number)
       Object.assign(texts, stepTexts(r1, j1, 'run 1'))
 
       // Run 2, a later monitoring run: the capsule comes back through the artifact service.

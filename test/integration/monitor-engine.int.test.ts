@@ -13,6 +13,9 @@ import {
   type ConsoleSink
 } from '../../packages/core/src/alerts/console.js'
 import { DEFAULT_MATRIX } from '../../packages/core/src/alerts/escalation.js'
+import { withConfiguredExtras } from '../../packages/core/src/alerts/from-settings.js'
+import type { Channel } from '../../packages/core/src/alerts/types.js'
+import { webhookChannel } from '../../packages/core/src/alerts/webhook.js'
 import { applyUpdate, createCapsule } from '../../packages/core/src/capsule/update.js'
 import type { Capsule, MonitoringState } from '../../packages/core/src/capsule/types.js'
 import { createGitHubClient, createRunsReader, type GitHubClient } from '../../packages/core/src/github/index.js'
@@ -32,6 +35,7 @@ import {
   type RunSpec
 } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
+import { httpReceiver, type Receiver } from '../support/receivers.js'
 
 const TOKEN = 'ghs_engineTestTokenNeverPrinted0123456789'
 const T0 = new Date('2025-03-01T10:00:00.000Z')
@@ -70,6 +74,8 @@ class Harness {
   readonly client: GitHubClient
   readonly notes: Note[] = []
   readonly summaries: string[] = []
+  /** Channels beyond the console (a webhook to a receiver), in the matrix for every severity. */
+  extraChannels: Channel[] = []
 
   constructor() {
     this.capsule = createCapsule({ repository: repo.fullName, workflow: 'monitor', runId: 1, now: T0 })
@@ -91,11 +97,13 @@ class Harness {
       annotate: (level, message, props) => void this.notes.push({ level, message, props }),
       summary: (md) => void this.summaries.push(md)
     }
-    const outcome = await runMonitor(state, trigger, config(over), {
-      reader: createRunsReader(this.client, repo.fullName),
-      channels: [consoleChannel({ sink, knownSecrets: [TOKEN] })],
-      now: () => now
-    })
+    const channels = [consoleChannel({ sink, knownSecrets: [TOKEN] }), ...this.extraChannels]
+    const outcome = await runMonitor(
+      state,
+      trigger,
+      { ...config(over), matrix: withConfiguredExtras(config(over).matrix, channels) },
+      { reader: createRunsReader(this.client, repo.fullName), channels, now: () => now }
+    )
     for (const u of outcome.updates) this.capsule = applyUpdate(this.capsule, u, { now })
     return outcome
   }
@@ -112,6 +120,8 @@ function config(over: Partial<MonitorConfig> = {}): MonitorConfig {
     maxRuns: 20,
     matrix: DEFAULT_MATRIX,
     fixablePatterns: ['PAT-004', 'PAT-006', 'PAT-007'],
+    // As the action passes it from the event payload; the tests of branches leave it out.
+    defaultBranch: 'main',
     ...over
   }
 }
@@ -153,7 +163,7 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
       consecutive_failures: 1,
       pattern_counts: { 'PAT-002': 1 }
     })
-    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002'])
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
     expect(h.state.seen_jobs).toEqual([`${run.id}:1`])
   })
 
@@ -210,7 +220,7 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     expect(o.analyses.map((x) => x.run.id)).toEqual([b.id])
     expect(o.skipped).toEqual([{ runId: a.id, reason: 'attempt 1 was analysed already' }])
     expect(h.state).toMatchObject({ consecutive_failures: 2, pattern_counts: { 'PAT-002': 2 }, last_run_id: b.id })
-    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 2, first_run_id: a.id, last_run_id: b.id })
+    expect(h.state.incidents?.['CI::PAT-002::main']).toMatchObject({ runs: 2, first_run_id: a.id, last_run_id: b.id })
     expect(h.state.seen_jobs).toEqual([`${baseline.id}:1`, `${a.id}:1`, `${b.id}:1`])
   })
 
@@ -220,13 +230,13 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
 
     const inside = await h.pass({ kind: 'run', runId: failedRun().id }, at(1))
     expect(inside.alerts).toEqual([])
-    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 2, last_alert_at: at(0).toISOString() })
+    expect(h.state.incidents?.['CI::PAT-002::main']).toMatchObject({ runs: 2, last_alert_at: at(0).toISOString() })
 
     // High severity re-alerts after 5 minutes (the spec's response time).
     const after = await h.pass({ kind: 'run', runId: failedRun().id }, at(6))
     expect(after.alerts.map((a) => a.kind)).toEqual(['still-failing'])
     expect(h.titles()).toEqual(['HEE CI: CI broke: Test failure', 'HEE CI: CI still failing: Test failure (3 runs)'])
-    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ runs: 3, last_alert_at: at(6).toISOString() })
+    expect(h.state.incidents?.['CI::PAT-002::main']).toMatchObject({ runs: 3, last_alert_at: at(6).toISOString() })
   })
 
   it('announces "fixed", closes the incidents and returns to operational along a legal path on success', async () => {
@@ -358,7 +368,7 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
 
     expect(o.analyses.map((a) => a.run.id)).toEqual(runs.slice(2).map((r) => r.id))
     expect(h.state.last_run_id).toBe(runs[4]!.id)
-    expect(h.state.incidents?.['CI::PAT-002']).toMatchObject({ first_run_id: runs[2]!.id, runs: 3 })
+    expect(h.state.incidents?.['CI::PAT-002::main']).toMatchObject({ first_run_id: runs[2]!.id, runs: 3 })
     expect(o.alerts.map((a) => a.kind)).toEqual(['broke'])
   })
 
@@ -410,5 +420,136 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     ])
     expect(h.client.stats.requests).toBe(3)
     expect(repo.rateLimit.used).toBe(3)
+  })
+})
+
+describe('branches and forks: which runs may change which state', () => {
+  let hook: Receiver
+  beforeEach(async () => {
+    hook = await httpReceiver()
+  })
+  afterEach(async () => hook.close())
+
+  const withWebhook = (): Harness => {
+    const h = new Harness()
+    h.extraChannels = [webhookChannel({ url: hook.url, secret: 'webhook-secret-for-tests' })]
+    return h
+  }
+  const FORK = { event: 'pull_request', headRepository: 'mallory/app', branch: 'main' }
+
+  it("keeps main's incident open when a fork's pull request passes: no fixed alert, no status change", async () => {
+    const h = withWebhook()
+    const broke = await h.pass({ kind: 'run', runId: failedRun().id }, at(0), { defaultBranch: undefined })
+    expect(broke.alerts.map((a) => a.kind)).toEqual(['broke'])
+    expect(h.state.current_status).toBe('degraded')
+    const sent = hook.received.length
+    expect(sent).toBe(1)
+
+    const pr = repo.addRun({
+      workflow: 'ci.yml',
+      ...FORK,
+      jobs: [{ name: 'lint' }, { name: 'test' }, { name: 'build' }]
+    })
+    const o = await h.pass({ kind: 'run', runId: pr.id }, at(3), { defaultBranch: undefined })
+
+    expect(o.analyses.map((a) => [a.run.id, a.fork, a.branch])).toEqual([[pr.id, 'mallory/app', 'mallory/app:main']])
+    expect(o.alerts).toEqual([])
+    expect(o.decision).toMatchObject({ from: 'degraded', to: 'degraded' })
+    expect(h.state.current_status).toBe('degraded')
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
+    expect(h.state.consecutive_failures).toBe(1)
+    expect(hook.received).toHaveLength(sent)
+    // The default branch was read from the repository, once per pass.
+    expect(server.requests.filter((r) => r.path === '/repos/octo-org/app')).toHaveLength(2)
+  })
+
+  it("does not close main's incident with a passing run of another branch of the repository", async () => {
+    const h = new Harness()
+    await h.pass({ kind: 'run', runId: failedRun().id })
+    const feature = repo.addRun({
+      workflow: 'ci.yml',
+      event: 'pull_request',
+      branch: 'feature/x',
+      jobs: [{ name: 'lint' }, { name: 'test' }, { name: 'build' }]
+    })
+
+    const o = await h.pass({ kind: 'run', runId: feature.id }, at(3))
+
+    expect(o.analyses).toEqual([])
+    expect(o.skipped).toEqual([{ runId: feature.id, reason: 'branch "feature/x" is not watched (watched: main)' }])
+    expect(o.alerts).toEqual([])
+    expect(h.state).toMatchObject({ current_status: 'degraded', consecutive_failures: 1 })
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
+  })
+
+  it("analyses a failing fork's pull request and tells only the console: no incident, status or webhook", async () => {
+    const h = withWebhook()
+    const pr = failedRun(undefined, {}, FORK)
+
+    const o = await h.pass({ kind: 'run', runId: pr.id })
+
+    expect(o.analyses.map((a) => [a.fork, a.findings[0]?.pattern])).toEqual([['mallory/app', 'PAT-002']])
+    expect(o.deliveries.map((d) => [d.channel, d.ok])).toEqual([['console', true]])
+    expect(o.alerts.map((a) => [a.kind, a.fork, a.branch])).toEqual([['broke', 'mallory/app', 'mallory/app:main']])
+    expect(hook.received).toEqual([])
+    expect(o.decision).toMatchObject({ from: 'operational', to: 'operational' })
+    expect(o.fixRequired).toBe(false)
+    expect(o.severity).toBeUndefined()
+    expect(h.state).toMatchObject({ current_status: 'operational', incidents: {}, consecutive_failures: 0 })
+  })
+
+  it("alerts every channel about a fork's failing run with fork-alerts, still changing no incident or status", async () => {
+    const h = withWebhook()
+    const pr = failedRun(undefined, {}, FORK)
+
+    const o = await h.pass({ kind: 'run', runId: pr.id }, T0, { forkAlerts: true })
+
+    expect(o.deliveries.map((d) => d.channel).sort()).toEqual(['console', 'webhook'])
+    expect(hook.received).toHaveLength(1)
+    expect(JSON.parse(hook.received[0]!.body)).toMatchObject({ kind: 'broke', branch: 'mallory/app:main' })
+    expect(h.state).toMatchObject({ current_status: 'operational', incidents: {} })
+    // Delivered again: counted once, no second alert.
+    const again = await h.pass({ kind: 'run', runId: pr.id }, at(1), { forkAlerts: true })
+    expect(again.alerts).toEqual([])
+    expect(hook.received).toHaveLength(1)
+  })
+
+  it("keys incidents by branch: a watched release branch's failure and main's are two incidents, each closed by its own branch", async () => {
+    const h = new Harness()
+    const watched = { branches: ['main', 'release'] }
+    await h.pass({ kind: 'run', runId: failedRun().id }, at(0), watched)
+    await h.pass({ kind: 'run', runId: failedRun(undefined, {}, { branch: 'release' }).id }, at(1), watched)
+    expect(Object.keys(h.state.incidents ?? {}).sort()).toEqual(['CI::PAT-002::main', 'CI::PAT-002::release'])
+
+    const fixRelease = repo.addRun({ workflow: 'ci.yml', branch: 'release', jobs: [{ name: 'test' }] })
+    const o = await h.pass({ kind: 'run', runId: fixRelease.id }, at(2), watched)
+
+    expect(o.alerts.map((a) => [a.kind, a.branch])).toEqual([['fixed', 'release']])
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
+    expect(h.state.current_status).toBe('degraded')
+  })
+
+  it('moves incidents stored without a branch to the default branch when the capsule is read', async () => {
+    const h = new Harness()
+    await h.pass({ kind: 'run', runId: failedRun().id })
+    const { branch: _b, ...old } = h.state.incidents!['CI::PAT-002::main']!
+    const legacy = { ...h.state, incidents: { 'CI::PAT-002': old } }
+
+    const o = await h.pass({ kind: 'run', runId: passedRun().id }, at(3), { defaultBranch: undefined }, legacy)
+
+    expect(o.alerts.map((a) => [a.kind, a.branch])).toEqual([['fixed', 'main']])
+    expect(h.state.incidents).toEqual({})
+  })
+
+  it('watches the newest run of the watched branch on a first pass, not a newer pull request', async () => {
+    const h = new Harness()
+    const main = failedRun()
+    failedRun(undefined, {}, FORK)
+    repo.addRun({ workflow: 'ci.yml', branch: 'feature/y', jobs: [{ name: 'test', conclusion: 'failure' }] })
+
+    const o = await h.pass({ kind: 'latest' })
+
+    expect(o.analyses.map((a) => a.run.id)).toEqual([main.id])
+    expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
   })
 })

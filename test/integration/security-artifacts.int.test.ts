@@ -56,7 +56,15 @@ async function pass(runId: number, over: Partial<MonitorConfig> = {}): Promise<M
   return runMonitor(
     state,
     { kind: 'run', runId },
-    { repository: repo.fullName, workflows: [], maxRuns: 20, matrix: DEFAULT_MATRIX, fixablePatterns: [], ...over },
+    {
+      repository: repo.fullName,
+      workflows: [],
+      maxRuns: 20,
+      matrix: DEFAULT_MATRIX,
+      fixablePatterns: [],
+      defaultBranch: 'main',
+      ...over
+    },
     { reader: createRunsReader(client, repo.fullName), channels: [], now: () => T0 }
   )
 }

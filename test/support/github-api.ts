@@ -54,6 +54,8 @@ export interface RunSpec {
   conclusion?: Conclusion | null
   headSha?: string
   branch?: string
+  /** `owner/name` the head commit comes from: another repository for a fork's pull request. */
+  headRepository?: string
   /** ISO 8601; default: one minute after the previous run. */
   createdAt?: string
   runAttempt?: number
@@ -101,6 +103,8 @@ export interface FakeRun {
   conclusion: Conclusion | null
   headSha: string
   branch: string
+  /** `owner/name` of a fork the head commit comes from; undefined for the repository itself. */
+  headRepository?: string
   createdAt: string
   updatedAt: string
   runAttempt: number
@@ -319,6 +323,7 @@ export class FakeRepo {
       conclusion: spec.conclusion !== undefined ? spec.conclusion : status === 'completed' ? 'success' : null,
       headSha: spec.headSha ?? createHash('sha1').update(`commit-${id}`).digest('hex'),
       branch: spec.branch ?? 'main',
+      ...(spec.headRepository && spec.headRepository !== this.fullName ? { headRepository: spec.headRepository } : {}),
       createdAt,
       updatedAt: createdAt,
       runAttempt: spec.runAttempt ?? 1,
@@ -726,6 +731,19 @@ export function registerActionsApi(
   }
 
   const actionsRead: Needs = [['actions', 'read']]
+  route('GET', '/repos/:owner/:repo', (_ctx, origin) => ({
+    status: 200,
+    body: {
+      ...example<Record<string, unknown>>('full-repository'),
+      name: repo.name,
+      full_name: repo.fullName,
+      url: apiRepo(repo, origin),
+      html_url: `https://github.com/${repo.fullName}`,
+      // GitHub's example predates these required fields.
+      has_discussions: false,
+      default_branch: repo.defaultBranch
+    }
+  }))
   route('GET', '/repos/:owner/:repo/actions/runs', (ctx, origin) => runsList(ctx, origin, [...repo.runs.values()]), {
     needs: actionsRead
   })
@@ -1433,7 +1451,7 @@ function apiRepo(repo: FakeRepo, origin: string): string {
 function runBody(repo: FakeRepo, run: FakeRun, origin: string): Record<string, unknown> {
   const body = example<Record<string, unknown>>('workflow-run')
   const base = `${apiRepo(repo, origin)}/actions/runs/${run.id}`
-  const repository = {
+  const repository: Record<string, unknown> = {
     ...(body.repository as object),
     name: repo.name,
     full_name: repo.fullName,
@@ -1475,7 +1493,18 @@ function runBody(repo: FakeRepo, run: FakeRun, origin: string): Record<string, u
       timestamp: run.createdAt
     },
     repository,
-    head_repository: repository
+    head_repository: run.headRepository
+      ? {
+          ...repository,
+          id: Number(repository.id) + 1,
+          name: run.headRepository.split('/')[1],
+          full_name: run.headRepository,
+          owner: { ...(repository.owner as object), login: run.headRepository.split('/')[0] },
+          url: `${origin}/repos/${run.headRepository}`,
+          html_url: `https://github.com/${run.headRepository}`,
+          fork: true
+        }
+      : repository
   }
 }
 

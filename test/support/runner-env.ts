@@ -86,7 +86,9 @@ export function runnerEnv(opts: RunnerEnvOptions): Record<string, string> {
     return path
   }
   const eventPath = join(dir, 'event.json')
-  writeFileSync(eventPath, JSON.stringify(opts.event ?? {}, null, 2))
+  // Every webhook payload a workflow can start on names the repository and its default branch.
+  const event = { repository: { full_name: opts.repository, default_branch: 'main' }, ...(opts.event ?? {}) }
+  writeFileSync(eventPath, JSON.stringify(event, null, 2))
   const carried: Record<string, string> = {}
   for (const name of ['PATH', 'HOME', 'SYSTEMROOT']) {
     const value = process.env[name]

@@ -7,6 +7,8 @@ export const schema = z.object({
   trigger: input.oneOf(['auto', 'run', 'since-last', 'latest'], 'auto'),
   'run-id': input.int(0, 0, Number.MAX_SAFE_INTEGER),
   workflows: input.list(),
+  branches: input.list(),
+  'fork-alerts': input.bool(false),
   'max-runs': input.int(20, 1, 500),
   'alert-level': input.oneOf(['critical', 'high', 'medium', 'low'], 'low'),
   escalation: input.text(),

@@ -28,6 +28,24 @@ import {
 } from '@hee/core/action'
 import { getInputs, type Inputs } from './inputs.js'
 
+/** The default branch of `repository` as the event payload names it, when it is that repository. */
+export function defaultBranchOf(ctx: RunnerContext, repository: string): string | undefined {
+  if (!ctx.eventPath || !existsSync(ctx.eventPath)) return undefined
+  try {
+    const event = JSON.parse(readFileSync(ctx.eventPath, 'utf8')) as {
+      repository?: { full_name?: unknown; default_branch?: unknown }
+    }
+    const r = event.repository
+    return typeof r?.default_branch === 'string' &&
+      typeof r.full_name === 'string' &&
+      r.full_name.toLowerCase() === repository.toLowerCase()
+      ? r.default_branch
+      : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Which runs this invocation looks at, from the event that started the job. */
 export function triggerOf(inputs: Inputs, ctx: RunnerContext): MonitorTrigger {
   const mode = inputs.trigger
@@ -75,6 +93,7 @@ export async function run(): Promise<void> {
   const verifyKeys = verifyKey ? [verifyKey] : []
   const encryptionKey = encryptionKeyInput('encryption-key', inputs['encryption-key'])
   const trigger = triggerOf(inputs, ctx)
+  const defaultBranch = defaultBranchOf(ctx, repository)
 
   const summaries: string[] = []
   const sink: ConsoleSink = {
@@ -97,6 +116,9 @@ export async function run(): Promise<void> {
       },
       workflows: inputs.workflows,
       selfWorkflow: ctx.workflow,
+      branches: inputs.branches,
+      ...(defaultBranch ? { defaultBranch } : {}),
+      forkAlerts: inputs['fork-alerts'],
       maxRuns: inputs['max-runs'],
       alertLevel: inputs['alert-level'],
       escalation: escalationOf(inputs.escalation),

@@ -41,7 +41,9 @@ test('runAction gives the child exactly the runner env and collects outputs and 
   const workspace = mkdtempSync(join(tmpdir(), 'hee-ws-'))
   const env = runnerEnv({ ...base, workspace, inputs: { 'capsule-path': 'cap.json' } })
   expect(env['GITHUB_SERVER_URL']).toBe('https://github.com')
-  expect(JSON.parse(readFileSync(env['GITHUB_EVENT_PATH']!, 'utf8'))).toEqual({})
+  expect(JSON.parse(readFileSync(env['GITHUB_EVENT_PATH']!, 'utf8'))).toEqual({
+    repository: { full_name: base.repository, default_branch: 'main' }
+  })
   const entry = join(workspace, 'entry.mjs')
   writeFileSync(
     entry,

@@ -19,6 +19,8 @@ import type { Command } from '../io.js'
 export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --run-id N                 analyse this run (default: runs since the capsule's last run)
   --workflow NAME            watch this workflow (name or file); repeatable; default all
+  --branch NAME              runs of this branch change state; repeatable; default the default branch
+  --fork-alerts              alert every channel about forks' failing runs (default: console only, no state)
   --watch                    keep polling: every --interval s while operational, --degraded-interval s otherwise
   --interval S               default 60
   --degraded-interval S      default 30
@@ -60,6 +62,8 @@ export const monitorCommand: Command = async (argv, io) => {
     repo: { type: 'string' },
     'run-id': { type: 'string' },
     workflow: { type: 'string', multiple: true },
+    branch: { type: 'string', multiple: true },
+    'fork-alerts': { type: 'boolean' },
     watch: { type: 'boolean' },
     interval: { type: 'string' },
     'degraded-interval': { type: 'string' },
@@ -118,6 +122,8 @@ export const monitorCommand: Command = async (argv, io) => {
       apiUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
       userAgent: 'hee-cli',
       workflows: values.workflow ?? [],
+      branches: values.branch ?? [],
+      forkAlerts: values['fork-alerts'] ?? false,
       maxRuns: 20,
       alertLevel: level,
       patternsFile: resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),

@@ -47,6 +47,8 @@ export interface ComposeInput {
   severity: Severity
   repository: string
   workflow: string
+  /** Branch of the run (`owner/fork:branch` for a fork's). */
+  branch?: string
   pattern: string
   patternName: string
   runId: number
@@ -63,7 +65,7 @@ export interface ComposeInput {
 export function composeAlert(c: ComposeInput): Alert {
   const where = describeWhere(c.evidence)
   const what = `${c.patternName} (${c.pattern}, ${c.severity})`
-  const wf = c.repository ? `${c.workflow} in ${c.repository}` : c.workflow
+  const wf = (c.repository ? `${c.workflow} in ${c.repository}` : c.workflow) + (c.branch ? ` on ${c.branch}` : '')
   let title: string
   let summary: string
   let nextStep: string
@@ -90,6 +92,7 @@ export function composeAlert(c: ComposeInput): Alert {
     severity: c.severity,
     repository: c.repository,
     workflow: c.workflow,
+    ...(c.branch !== undefined ? { branch: c.branch } : {}),
     pattern: c.pattern,
     patternName: c.patternName,
     title,

@@ -9,6 +9,8 @@ export interface DispatchOptions {
   alertLevel?: Severity
   /** Secret values to keep out of error text, on top of what each channel redacts. */
   knownSecrets?: string[]
+  /** Send only to these channels, whatever the matrix says (a fork's run: the console). */
+  onlyChannels?: readonly ChannelName[]
 }
 
 export interface DispatchResult {
@@ -38,7 +40,11 @@ export async function dispatchAlerts(
   const results: DispatchResult[] = []
   for (const alert of alerts) {
     if (!passesLevel(alert.severity, level)) continue
-    const wanted = alert.kind === 'token-expiry' ? undefined : new Set(channelsFor(matrix, alert.severity))
+    const wanted = options.onlyChannels
+      ? new Set(options.onlyChannels)
+      : alert.kind === 'token-expiry'
+        ? undefined
+        : new Set(channelsFor(matrix, alert.severity))
     const targets = channels.filter((c) => !wanted || wanted.has(c.name))
     const settled = await Promise.all(
       targets.map(async (c): Promise<DispatchResult> => {

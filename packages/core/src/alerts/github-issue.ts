@@ -25,7 +25,7 @@ export interface GithubIssueChannelConfig {
 }
 
 export interface GithubIssueChannel extends Channel {
-  /** Open issue number per incident key (`${workflow}::${pattern}`), for `Incident.issue_number`. */
+  /** Open issue number per incident key (`${workflow}::${pattern}::${branch}`), for `Incident.issue_number`. */
   readonly issues: ReadonlyMap<string, number>
 }
 
@@ -41,7 +41,9 @@ export function issueTitle(alert: Alert): string {
 }
 
 function keyOf(alert: Alert): string {
-  return incidentKey(alert.workflow, alert.kind === 'token-expiry' ? 'token-expiry' : (alert.pattern ?? 'failure'))
+  return alert.kind === 'token-expiry'
+    ? incidentKey(alert.workflow, 'token-expiry')
+    : incidentKey(alert.workflow, alert.pattern ?? 'failure', alert.branch)
 }
 
 /** A GitHub issue channel for `owner/repo`. */

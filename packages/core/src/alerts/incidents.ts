@@ -32,6 +32,11 @@ export interface TrackInput {
   /** `owner/name`, shown in alerts. */
   repository?: string
   workflow: string
+  /**
+   * The branch the run belongs to (`owner/fork:branch` for a fork's): only incidents of this
+   * branch are opened, escalated or closed by it. Default: the branch of incidents without one.
+   */
+  branch?: string
   runId: number
   /** Attempt of the run (default 1): a re-run of a counted run is new information. */
   runAttempt?: number
@@ -53,9 +58,28 @@ export interface TrackResult {
 /** Pattern used when a run failed but no finding explains it. */
 export const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED'
 
-/** Key of an incident in `MonitoringState.incidents`. */
-export function incidentKey(workflow: string, pattern: string): string {
-  return `${workflow}::${pattern}`
+/** Key of an incident in `MonitoringState.incidents`: `workflow::pattern::branch` (no branch: `workflow::pattern`). */
+export function incidentKey(workflow: string, pattern: string, branch?: string): string {
+  return branch === undefined ? `${workflow}::${pattern}` : `${workflow}::${pattern}::${branch}`
+}
+
+/**
+ * Incidents stored before they were keyed by branch (`workflow::pattern`) moved to
+ * `workflow::pattern::<branch>` of `branch` (the default branch, which was the only one that
+ * could open them on purpose). Returns the same object when nothing needed moving.
+ */
+export function migrateIncidentKeys(incidents: Record<string, Incident>, branch: string): Record<string, Incident> {
+  if (Object.values(incidents).every((i) => i.branch !== undefined)) return incidents
+  const out: Record<string, Incident> = {}
+  for (const [key, inc] of Object.entries(incidents)) {
+    if (inc.branch !== undefined) {
+      out[key] = inc
+      continue
+    }
+    const moved = { ...inc, branch }
+    out[incidentKey(inc.workflow, inc.pattern, branch)] = moved
+  }
+  return out
 }
 
 function evidenceOf(f: IncidentFinding): AlertEvidence {
@@ -88,9 +112,9 @@ function severityOf(i: Incident): Severity {
  * an earlier step failing can hide them, so their absence is not a fix.
  */
 export function trackIncidents(input: TrackInput): TrackResult {
-  const { previous, workflow, runId, now, matrix } = input
+  const { previous, workflow, runId, now, matrix, branch } = input
   const repository = input.repository ?? ''
-  const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow)
+  const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow && i.branch === branch)
   const unchanged: TrackResult = { incidents: { ...previous }, alerts: [] }
 
   const attempt = input.runAttempt ?? 1
@@ -99,7 +123,13 @@ export function trackIncidents(input: TrackInput): TrackResult {
   if (mine.some(([, i]) => counted(i))) return unchanged
 
   const nowIso = now.toISOString()
-  const common = { repository, workflow, runId, ...(input.runUrl ? { runUrl: input.runUrl } : {}) }
+  const common = {
+    repository,
+    workflow,
+    runId,
+    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    ...(branch !== undefined ? { branch } : {})
+  }
 
   if (input.conclusion === 'success') {
     if (mine.length === 0) return unchanged
@@ -143,7 +173,7 @@ export function trackIncidents(input: TrackInput): TrackResult {
   const incidents = { ...previous }
   const alerts: Alert[] = []
   for (const [pattern, f] of byPattern) {
-    const key = incidentKey(workflow, pattern)
+    const key = incidentKey(workflow, pattern, branch)
     const old = previous[key]
     const severity = f.severity
     const window = realertWindowMs(matrix, severity)
@@ -160,6 +190,7 @@ export function trackIncidents(input: TrackInput): TrackResult {
       incidents[key] = {
         workflow,
         pattern,
+        ...(branch !== undefined ? { branch } : {}),
         severity,
         since: nowIso,
         first_run_id: runId,

@@ -27,6 +27,10 @@ export interface Alert {
   /** `owner/name`; empty when the caller did not say. */
   repository: string
   workflow: string
+  /** Branch of the runs it is about (`owner/fork:branch` for a fork's), when known. */
+  branch?: string
+  /** Set for a fork's run: where its head commit comes from. */
+  fork?: string
   /** Pattern id, e.g. `PAT-002`. */
   pattern?: string
   /** Pattern name, e.g. `Test failure`. */

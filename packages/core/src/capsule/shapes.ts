@@ -86,6 +86,8 @@ export const autoFixEntryShape = {
 export const incidentShape = {
   workflow: z.string(),
   pattern: z.string(),
+  /** The branch whose runs opened it (`owner/fork:branch` for a fork's); absent in capsules written before branches. */
+  branch: z.string().optional(),
   severity: z.enum(SEVERITIES),
   /** When the failure was first seen. */
   since: dateTime,
@@ -106,7 +108,7 @@ export const monitoringFieldsShape = {
   consecutive_failures: count.optional(),
   /** Per-pattern counts of failures seen, kept across history compaction. */
   pattern_counts: z.record(z.string(), count).optional(),
-  /** Open incidents keyed by `${workflow}::${pattern}`. */
+  /** Open incidents keyed by `${workflow}::${pattern}::${branch}`. */
   incidents: z.record(z.string(), z.object(incidentShape)).optional(),
   /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
   seen_jobs: z.array(z.string()).optional(),

@@ -23,6 +23,10 @@ export interface WorkflowRunInfo {
   conclusion: string | null
   headSha: string
   headBranch: string | null
+  /** `owner/name` of the repository the run belongs to. */
+  repository: string
+  /** `owner/name` of the repository its head commit comes from: another one for a fork's pull request. */
+  headRepository: string | null
   runNumber: number
   runAttempt: number
   displayTitle: string
@@ -76,6 +80,8 @@ export const MAX_ARTIFACT_ZIP_BYTES = 20 * 1024 * 1024
 
 export interface RunsReader {
   getRun(runId: number): Promise<WorkflowRunInfo>
+  /** The repository's default branch (one request). */
+  getDefaultBranch(): Promise<string>
   /** All jobs of a run (every page); `latest` (default) keeps the newest attempt only. */
   listJobs(runId: number, options?: { filter?: 'latest' | 'all' }): Promise<JobInfo[]>
   /**
@@ -100,6 +106,7 @@ type Raw = Record<string, unknown>
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null)
+const fullName = (v: unknown): string | null => (v && typeof v === 'object' ? str((v as Raw).full_name) : null)
 
 function malformed(call: string, what: string): HeeError {
   return new OperationalError('github.malformed-response', `${call}: GitHub's answer lacks ${what}`, {
@@ -120,6 +127,8 @@ function toRun(raw: unknown, call: string): WorkflowRunInfo {
     conclusion: str(r.conclusion),
     headSha: str(r.head_sha) ?? '',
     headBranch: str(r.head_branch),
+    repository: fullName(r.repository) ?? '',
+    headRepository: fullName(r.head_repository),
     runNumber: num(r.run_number) ?? 0,
     runAttempt: num(r.run_attempt) ?? 1,
     displayTitle: str(r.display_title) ?? '',
@@ -177,6 +186,16 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
           run_id: runId
         })
         return toRun(res.data, name)
+      })
+    },
+
+    getDefaultBranch() {
+      const name = `read the default branch of ${owner}/${repo}`
+      return call(name, async () => {
+        const res = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
+        const branch = str((res.data as Raw).default_branch)
+        if (!branch) throw malformed(name, 'a default branch')
+        return branch
       })
     },
 

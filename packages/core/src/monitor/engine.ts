@@ -7,7 +7,7 @@
 import { tokenExpiryAlert } from '../alerts/compose.js'
 import { dispatchAlerts, type DispatchResult } from '../alerts/dispatch.js'
 import type { EscalationMatrix } from '../alerts/escalation.js'
-import { trackIncidents, withIssueNumbers, type IncidentFinding } from '../alerts/incidents.js'
+import { migrateIncidentKeys, trackIncidents, withIssueNumbers, type IncidentFinding } from '../alerts/incidents.js'
 import type { Alert, Channel } from '../alerts/types.js'
 import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.js'
 import { isFailedRun, type RunConclusion } from '../conclusions.js'
@@ -41,6 +41,18 @@ export interface MonitorConfig {
   workflows: string[]
   /** The monitoring workflow itself, never analysed. */
   selfWorkflow?: string
+  /**
+   * Branches whose runs open, escalate and close incidents; empty or absent: the default
+   * branch. Runs of other branches of the repository are skipped.
+   */
+  branches?: string[]
+  /** The repository's default branch when the caller knows it (saves one request). */
+  defaultBranch?: string
+  /**
+   * Runs whose head commit comes from another repository (a fork's pull request) are analysed
+   * and reported, but change no state; their alerts reach the console only, unless this is on.
+   */
+  forkAlerts?: boolean
   /** At most this many runs per invocation (schedule catch-up). */
   maxRuns: number
   matrix: EscalationMatrix
@@ -86,7 +98,8 @@ export interface MonitorDeps {
 }
 
 export interface MonitorOutcome {
-  analyses: RunAnalysis[]
+  /** Every run analysed; `fork` is set on a fork's, which changed no state. */
+  analyses: Array<RunAnalysis & { branch?: string; fork?: string }>
   /** Runs looked at but not analysed, and why. */
   skipped: Array<{ runId: number; reason: string }>
   incidents: Record<string, Incident>
@@ -104,6 +117,26 @@ export interface MonitorOutcome {
   unreadable: string[]
 }
 
+/** Where a run belongs: its branch and, for a fork's run, the repository its head comes from. */
+export interface RunPlace {
+  /** The head branch; for a fork's run `owner/fork:branch`, which no branch of ours can equal. */
+  branch: string
+  fork?: string
+}
+
+/**
+ * Where `run` belongs. A run is a fork's when its head repository is another one than
+ * `repository`, or unknown on a pull request (a deleted fork).
+ */
+export function placeOf(run: WorkflowRunInfo, repository: string): RunPlace {
+  const head = run.headRepository
+  const branch = run.headBranch ?? ''
+  const foreign = head === null ? run.event.startsWith('pull_request') : head.toLowerCase() !== repository.toLowerCase()
+  if (!foreign) return { branch }
+  const fork = head ?? 'an unknown repository'
+  return { branch: `${fork}:${branch}`, fork }
+}
+
 /** True when `run` belongs to one of the watched workflows. */
 export function watches(config: Pick<MonitorConfig, 'workflows' | 'selfWorkflow'>, run: WorkflowRunInfo): boolean {
   const names = [run.name ?? '', run.path, run.path.split('/').pop() ?? ''].filter(Boolean)
@@ -115,7 +148,8 @@ async function pickRuns(
   trigger: MonitorTrigger,
   state: MonitoringState,
   config: MonitorConfig,
-  reader: RunsReader
+  reader: RunsReader,
+  branches: readonly string[]
 ): Promise<WorkflowRunInfo[]> {
   if (trigger.kind === 'run') return [await reader.getRun(trigger.runId)]
   const first = state.last_run_id === undefined
@@ -131,9 +165,13 @@ async function pickRuns(
   for (const list of lists) for (const r of list) if (watches(config, r)) byId.set(r.id, r)
   let runs = [...byId.values()].sort((a, b) => a.id - b.id)
   if (trigger.kind === 'latest' || first) {
-    // The newest run of each workflow.
+    // The newest run of each workflow on a watched branch: a pull request's is not the state.
     const newest = new Map<string, WorkflowRunInfo>()
-    for (const r of runs) newest.set(r.path || String(r.workflowId), r)
+    const own = runs.filter((r) => {
+      const place = placeOf(r, config.repository)
+      return !place.fork && branches.includes(place.branch)
+    })
+    for (const r of own) newest.set(r.path || String(r.workflowId), r)
     runs = [...newest.values()].sort((a, b) => a.id - b.id)
   }
   return runs.slice(-config.maxRuns)
@@ -176,7 +214,16 @@ export async function runMonitor(
   const seen = [...(state.seen_jobs ?? [])]
   const seenSet = new Set(seen)
   const patternCounts = { ...(state.pattern_counts ?? {}) }
-  let incidents: Record<string, Incident> = { ...(state.incidents ?? {}) }
+  // The default branch is read only when it is needed: no branches named, or incidents stored
+  // before they were keyed by branch.
+  const legacy = Object.values(state.incidents ?? {}).some((i) => i.branch === undefined)
+  const defaultBranch =
+    config.defaultBranch ?? (!config.branches?.length || legacy ? await deps.reader.getDefaultBranch() : undefined)
+  const branches = config.branches?.length ? config.branches : [defaultBranch!]
+  let incidents: Record<string, Incident> = migrateIncidentKeys(
+    { ...(state.incidents ?? {}) },
+    defaultBranch ?? branches[0]!
+  )
   let consecutive = state.consecutive_failures ?? 0
   let lastRunId = state.last_run_id
   const out: Omit<MonitorOutcome, 'decision' | 'updates' | 'fixRequired' | 'patterns' | 'incidents'> = {
@@ -189,7 +236,9 @@ export async function runMonitor(
 
   // Without the runs there is nothing to record: the error ends the pass before any alert or
   // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
-  const runs = await pickRuns(trigger, state, config, deps.reader)
+  const runs = await pickRuns(trigger, state, config, deps.reader, branches)
+  /** Alerts about forks' runs that go to the console only. */
+  const consoleOnly: Alert[] = []
   const patternNames = patternNamesOf(config.catalogue)
 
   for (const run of runs) {
@@ -202,6 +251,15 @@ export async function runMonitor(
       out.skipped.push({ runId: run.id, reason: `still ${run.status ?? 'running'}` })
       continue
     }
+    const place = placeOf(run, config.repository)
+    if (!place.fork && !branches.includes(place.branch)) {
+      out.skipped.push({
+        runId: run.id,
+        reason: `branch "${place.branch}" is not watched (watched: ${branches.join(', ')})`
+      })
+      lastRunId = Math.max(lastRunId ?? 0, run.id)
+      continue
+    }
     const counted = seenSet.has(key)
     if (counted && !(trigger.kind === 'run' && trigger.reread)) {
       out.skipped.push({ runId: run.id, reason: `attempt ${run.runAttempt} was analysed already` })
@@ -212,7 +270,7 @@ export async function runMonitor(
       ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
       ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {})
     })
-    out.analyses.push(analysis)
+    out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) })
     out.unreadable.push(...analysis.unreadable)
     const conclusion = conclusionOf(analysis)
     log(
@@ -223,8 +281,34 @@ export async function runMonitor(
         (counted ? ' (analysed again on request; already counted)' : '')
     )
     if (counted) continue
+    if (place.fork) {
+      // A fork's run is reported, never state: its failure alerts as new each time (no incident
+      // is kept for it), and only on the console unless the user opted in.
+      const forked = trackIncidents({
+        previous: {},
+        repository: config.repository,
+        workflow: analysis.workflow,
+        branch: place.branch,
+        runId: run.id,
+        runAttempt: run.runAttempt,
+        runUrl: run.htmlUrl,
+        conclusion,
+        findings: analysis.findings.map(toIncidentFinding),
+        now,
+        matrix: config.matrix,
+        patternNames
+      }).alerts.map((a) => ({ ...a, fork: place.fork! }))
+      if (config.forkAlerts) {
+        out.alerts.push(...forked)
+        seen.push(key)
+        seenSet.add(key)
+      } else consoleOnly.push(...forked)
+      lastRunId = Math.max(lastRunId ?? 0, run.id)
+      continue
+    }
     const tracked = trackIncidents({
       previous: incidents,
+      branch: place.branch,
       repository: config.repository,
       workflow: analysis.workflow,
       runId: run.id,
@@ -261,6 +345,16 @@ export async function runMonitor(
     alertLevel: config.matrix.alertLevel,
     knownSecrets: deps.knownSecrets ?? []
   })
+  if (consoleOnly.length) {
+    out.deliveries.push(
+      ...(await dispatchAlerts(consoleOnly, deps.channels, config.matrix, {
+        alertLevel: config.matrix.alertLevel,
+        knownSecrets: deps.knownSecrets ?? [],
+        onlyChannels: ['console']
+      }))
+    )
+    out.alerts.push(...consoleOnly)
+  }
   if (deps.issueNumbers) incidents = withIssueNumbers(incidents, deps.issueNumbers())
 
   const decision = decideStatus(
@@ -285,15 +379,16 @@ export async function runMonitor(
   }
   updates.push(final)
 
-  const all = out.analyses.flatMap((a) => a.findings)
+  // A fork's findings are reported, but decide nothing: not the severity, nor auto-fix.
+  const own = out.analyses.filter((a) => !a.fork)
+  const all = own.flatMap((a) => a.findings)
   const severity = all.reduce<Severity | undefined>(
     (m, f) => (m === undefined || severityRank(f.severity) > severityRank(m) ? f.severity : m),
     undefined
   )
   const patterns = [...new Set(all.map((f) => f.pattern))]
   const fixRequired =
-    decision.to !== 'maintenance' &&
-    out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
+    decision.to !== 'maintenance' && own.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
   return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
 }
 

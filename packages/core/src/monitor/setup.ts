@@ -43,6 +43,12 @@ export interface MonitorSettings {
   workflows: string[]
   /** The monitoring workflow itself, never analysed. */
   selfWorkflow?: string
+  /** Branches whose runs change state; empty: the default branch. */
+  branches?: string[]
+  /** The default branch when known without a request (the event payload). */
+  defaultBranch?: string
+  /** Alert every channel about forks' failing runs (default: the console only). */
+  forkAlerts?: boolean
   maxRuns: number
   alertLevel: Severity
   /** The escalation config (already parsed from JSON or YAML); `buildMatrix` checks it. */
@@ -118,6 +124,9 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     repository: settings.repository,
     workflows: settings.workflows,
     ...(settings.selfWorkflow ? { selfWorkflow: settings.selfWorkflow } : {}),
+    ...(settings.branches?.length ? { branches: settings.branches } : {}),
+    ...(settings.defaultBranch ? { defaultBranch: settings.defaultBranch } : {}),
+    forkAlerts: settings.forkAlerts ?? false,
     maxRuns: settings.maxRuns,
     matrix: withConfiguredExtras(matrix0, channels.channels),
     ...(catalogue ? { catalogue } : {}),
@@ -129,6 +138,18 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {})
   }
   const reader = createRunsReader(client, settings.repository)
+  // Read once per process (a polling CLI asks for it on its first pass only).
+  const cachedReader: RunsReader = {
+    ...reader,
+    getDefaultBranch: () =>
+      (defaultBranch ??= reader.getDefaultBranch().catch((e: unknown) => {
+        defaultBranch = undefined
+        throw e
+      }))
+  }
+  let defaultBranch: Promise<string> | undefined = settings.defaultBranch
+    ? Promise.resolve(settings.defaultBranch)
+    : undefined
   const cap = settings.capsule
   const coverage =
     settings.coverage && (settings.coverage.reports.length || settings.coverage.artifacts.length)
@@ -143,7 +164,7 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     secrets: channels.secrets,
     pass: (trigger, log) =>
       monitorPass({
-        reader,
+        reader: cachedReader,
         trigger,
         config,
         channels: channels.channels,
