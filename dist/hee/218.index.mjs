@@ -2201,12 +2201,15 @@ function prefilterOf(catalogue) {
     prefilters.set(catalogue, p);
     return p;
 }
-// Lines of a runner's `Run …` header: the step's script (cyan), its `with:`/`env:` inputs and
-// the shell. Anything else means the group was a script's own `::group::`, not a header.
-const HEADER_LINE = /^(?:with:$|env:$|shell: | {2}\S)/;
-const isHeaderLine = (v) => v.cyan || HEADER_LINE.test(v.text);
-/** A header of a runner that does not colour the script ends at `##[endgroup]`, or after this many lines. */
-const MAX_PLAIN_HEADER_LINES = 200;
+// A runner's `Run …` header is the step's script, then a block that opens with `shell: …`
+// (a `run:` step), `with:` or `env:` (inputs and environment, indented two spaces), then
+// `##[endgroup]`; a `uses:` step without inputs closes the group at once. A group of any other
+// shape is a script's own `::group::Run …`, and its lines are output like any other.
+const HEADER_BLOCK_START = /^(?:with:$|env:$|shell: )/;
+const HEADER_BLOCK_LINE = /^(?:with:$|env:$|shell: | {2}\S)/;
+/** A possible header longer than this is output: what was held back is read as such. */
+const MAX_HEADER_LINES = 200;
+const MAX_HEADER_CHARS = 64 * 1024;
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
 const AZURE_SECTION = /^Starting: (.{1,200})$/;
 const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/;
@@ -2235,14 +2238,11 @@ class LogClassifier {
     step;
     section;
     /**
-     * Inside a runner's `Run …` header (its script and inputs are the step's source, not
-     * output): 'cyan' when the runner colours the script (a line of another colour ends the
-     * header), 'plain' for runners that did not (the header ends at `##[endgroup]`).
+     * A `Run …` group is open and its lines are held back: a runner's header (the step's
+     * source, not output) is skipped once `##[endgroup]` confirms its shape; anything else is
+     * read as output, in order, as soon as a line shows it is not a header.
      */
-    inRunHeader;
-    headerLines = 0;
-    /** A `Run …` group just opened: its next line tells a runner header from a script's group. */
-    headerPending;
+    held;
     stepColumn;
     githubFormat = false;
     sawErrorAnnotation = false;
@@ -2302,6 +2302,9 @@ class LogClassifier {
         if (this.result)
             return this.result;
         const { lines, bytes } = this.splitter.end();
+        // A `Run …` group the log never closed was a script's own: its lines are output.
+        if (this.held)
+            this.replayHeld();
         this.closeStep(1, 'open');
         this.flushExcerpts(Infinity);
         const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
@@ -2332,29 +2335,22 @@ class LogClassifier {
             this.section = v.step.slice(0, MAX_SECTION_CHARS);
             this.step.title = this.section;
         }
-        if (this.headerPending !== undefined)
-            this.resolveHeader(v);
+        if (this.held) {
+            if (this.holdHeaderLine(v, s, from, to, lineNo))
+                return;
+            // The segment was overwritten by the replay: read the current line again.
+            v.reset(s, from, to);
+            this.lastLine = lineNo;
+        }
         if (v.command === 'group') {
             this.githubFormat = true;
             if (v.text.startsWith('Run '))
-                this.headerPending = v.text.slice(0, MAX_SECTION_CHARS);
+                this.held = { title: v.text.slice(0, MAX_SECTION_CHARS), lines: [], chars: 0, block: false };
             return;
         }
         if (v.command === 'endgroup') {
             this.githubFormat = true;
-            this.inRunHeader = undefined;
             return;
-        }
-        if (this.inRunHeader) {
-            const header = v.from === v.to ||
-                isHeaderLine(v) ||
-                (this.inRunHeader === 'plain' && ++this.headerLines <= MAX_PLAIN_HEADER_LINES);
-            if (header) {
-                this.addCommand(v.text);
-                return;
-            }
-            // Not a header line after all: the step's output has begun.
-            this.inRunHeader = undefined;
         }
         if (v.command === 'error') {
             this.sawErrorAnnotation = true;
@@ -2435,22 +2431,49 @@ class LogClassifier {
         }
     }
     /**
-     * The line after `##[group]Run …` tells a runner's step header from a script's own
-     * `::group::Run …`: a runner shows the step's script (its first line is the title's rest,
-     * cyan on current runners) or its `with:`/`env:`/`shell:` lines, or closes the group.
+     * One line of an open `Run …` group (see `held`). Returns true when the line was taken:
+     * held back, or the `##[endgroup]` that confirmed a header. Otherwise the held lines were
+     * read as output and the caller reads this line.
      */
-    resolveHeader(v) {
-        const title = this.headerPending;
-        this.headerPending = undefined;
-        const script = v.text === title.slice(4).trim();
-        if (v.command === 'endgroup' || v.from === v.to || isHeaderLine(v) || script) {
-            // A new step starts: on GitHub the previous one passed, or this one would not run.
-            this.closeStep(PASSED_STEP_FACTOR, 'passed');
-            this.section = this.stepColumn ?? title;
-            this.step.title = title;
-            this.inRunHeader = v.command === 'endgroup' ? undefined : v.cyan ? 'cyan' : 'plain';
-            this.headerLines = 0;
+    holdHeaderLine(v, s, from, to, lineNo) {
+        const held = this.held;
+        if (v.command === 'endgroup') {
+            if (held.lines.length === 0 || held.block) {
+                this.held = undefined;
+                this.acceptHeader(held);
+                return true;
+            }
+            this.replayHeld();
+            return false;
         }
+        const text = v.text;
+        let fits = v.command === undefined && held.lines.length < MAX_HEADER_LINES && held.chars + (to - from) <= MAX_HEADER_CHARS;
+        if (fits && held.block)
+            fits = HEADER_BLOCK_LINE.test(text);
+        else if (fits && HEADER_BLOCK_START.test(text))
+            held.block = true;
+        if (!fits) {
+            this.replayHeld();
+            return false;
+        }
+        held.lines.push({ raw: s.slice(from, to), text, line: lineNo });
+        held.chars += to - from;
+        return true;
+    }
+    /** A runner's header, confirmed: a new step starts (on GitHub the previous one passed). */
+    acceptHeader(held) {
+        this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        this.section = this.stepColumn ?? held.title;
+        this.step.title = held.title;
+        for (const l of held.lines)
+            this.addCommand(l.text);
+    }
+    /** A script's own group after all: its held lines are output, read in order. */
+    replayHeld() {
+        const held = this.held;
+        this.held = undefined;
+        for (const l of held.lines)
+            this.segment(l.raw, 0, l.raw.length, l.line);
     }
     startSection(title, lineNo) {
         this.closeStep(PASSED_STEP_FACTOR, 'passed');

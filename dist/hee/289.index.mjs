@@ -913,6 +913,8 @@ const autoFixEntryShape = {
 const incidentShape = {
     workflow: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     pattern: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The branch whose runs opened it (`owner/fork:branch` for a fork's); absent in capsules written before branches. */
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
     severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(SEVERITIES),
     /** When the failure was first seen. */
     since: dateTime,
@@ -932,7 +934,7 @@ const monitoringFieldsShape = {
     consecutive_failures: count.optional(),
     /** Per-pattern counts of failures seen, kept across history compaction. */
     pattern_counts: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), count).optional(),
-    /** Open incidents keyed by `${workflow}::${pattern}`. */
+    /** Open incidents keyed by `${workflow}::${pattern}::${branch}`. */
     incidents: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(incidentShape)).optional(),
     /** Runs already counted, as `${run_id}:${run_attempt}` (bounded, newest last). */
     seen_jobs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
@@ -1155,9 +1157,12 @@ class Stop extends Error {
  * Finds the first syntax error of `text` per RFC 8259, or undefined when it is valid JSON.
  * JSON.parse's messages differ between Node versions and do not say whether a file was cut
  * off, which is the one distinction a capsule loader needs (`capsule.truncated` vs `capsule.parse`).
- * Only called after JSON.parse failed, so speed is secondary to clarity.
+ * With `duplicateKeys`, an object naming one key twice is a problem too: JSON.parse keeps the
+ * last value, so a signed text could be read differently by another parser (RFC 8259 §4 leaves
+ * it open); a capsule refuses it.
  */
-function findJsonSyntaxError(text) {
+function findJsonSyntaxError(text, options = {}) {
+    const dupes = options.duplicateKeys === true;
     let i = 0;
     const n = text.length;
     const ws = () => {
@@ -1250,11 +1255,19 @@ function findJsonSyntaxError(text) {
                 i++;
                 return;
             }
+            const keys = dupes ? new Set() : undefined;
             for (;;) {
                 ws();
                 if (text[i] !== '"')
                     need('a property name');
+                const at = i;
                 string();
+                if (keys) {
+                    const key = JSON.parse(text.slice(at, i));
+                    if (keys.has(key))
+                        throw new Stop(at, `duplicate key ${JSON.stringify(key)}`);
+                    keys.add(key);
+                }
                 ws();
                 if (text[i] !== ':')
                     need('":"');
@@ -1357,6 +1370,13 @@ function parseCapsuleText(text, source) {
             });
         }
         throw new errors/* HeeError */.RA('capsule.parse', `capsule ${source} is not valid JSON: ${problem.reason} at byte ${byte} (${lineColumn(body, problem.offset)})`);
+    }
+    // JSON.parse keeps the last of two equal keys; a capsule naming one twice is refused, so no
+    // reader can see another value than the one that was signed.
+    const duplicate = findJsonSyntaxError(body, { duplicateKeys: true });
+    if (duplicate) {
+        const byte = Buffer.byteLength(body.slice(0, duplicate.offset), 'utf8');
+        throw new errors/* HeeError */.RA('capsule.parse', `capsule ${source} is malformed: ${duplicate.reason} at byte ${byte} (${lineColumn(body, duplicate.offset)})`);
     }
     try {
         return (0,validate/* validateCapsule */.q)(value);

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38052);
 
 
-await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
+await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -24,10 +24,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: triggerOf
+// UNUSED EXPORTS: defaultBranchOf, triggerOf
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __webpack_require__(91659);
@@ -72,6 +72,8 @@ const schema = schemas/* object */.Ikc({
     trigger: action_inputs/* input */.hF.oneOf(['auto', 'run', 'since-last', 'latest'], 'auto'),
     'run-id': action_inputs/* input */.hF.int(0, 0, Number.MAX_SAFE_INTEGER),
     workflows: action_inputs/* input */.hF.list(),
+    branches: action_inputs/* input */.hF.list(),
+    'fork-alerts': action_inputs/* input */.hF.bool(false),
     'max-runs': action_inputs/* input */.hF.int(20, 1, 500),
     'alert-level': action_inputs/* input */.hF.oneOf(['critical', 'high', 'medium', 'low'], 'low'),
     escalation: action_inputs/* input */.hF.text(),
@@ -134,6 +136,23 @@ function getInputs() {
 
 
 
+/** The default branch of `repository` as the event payload names it, when it is that repository. */
+function defaultBranchOf(ctx, repository) {
+    if (!ctx.eventPath || !(0,external_node_fs_.existsSync)(ctx.eventPath))
+        return undefined;
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(ctx.eventPath, 'utf8'));
+        const r = event.repository;
+        return typeof r?.default_branch === 'string' &&
+            typeof r.full_name === 'string' &&
+            r.full_name.toLowerCase() === repository.toLowerCase()
+            ? r.default_branch
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Which runs this invocation looks at, from the event that started the job. */
 function triggerOf(inputs, ctx) {
     const mode = inputs.trigger;
@@ -176,6 +195,7 @@ async function run() {
     const verifyKeys = verifyKey ? [verifyKey] : [];
     const encryptionKey = (0,keys/* encryptionKeyInput */.dm)('encryption-key', inputs['encryption-key']);
     const trigger = triggerOf(inputs, ctx);
+    const defaultBranch = defaultBranchOf(ctx, repository);
     const summaries = [];
     const sink = {
         annotate: (level, message, props) => core[level](message, props),
@@ -196,6 +216,9 @@ async function run() {
         },
         workflows: inputs.workflows,
         selfWorkflow: ctx.workflow,
+        branches: inputs.branches,
+        ...(defaultBranch ? { defaultBranch } : {}),
+        forkAlerts: inputs['fork-alerts'],
         maxRuns: inputs['max-runs'],
         alertLevel: inputs['alert-level'],
         escalation: escalationOf(inputs.escalation),

@@ -616,7 +616,7 @@ function describeWhere(e) {
 function composeAlert(c) {
     const where = describeWhere(c.evidence);
     const what = `${c.patternName} (${c.pattern}, ${c.severity})`;
-    const wf = c.repository ? `${c.workflow} in ${c.repository}` : c.workflow;
+    const wf = (c.repository ? `${c.workflow} in ${c.repository}` : c.workflow) + (c.branch ? ` on ${c.branch}` : '');
     let title;
     let summary;
     let nextStep;
@@ -643,6 +643,7 @@ function composeAlert(c) {
         severity: c.severity,
         repository: c.repository,
         workflow: c.workflow,
+        ...(c.branch !== undefined ? { branch: c.branch } : {}),
         pattern: c.pattern,
         patternName: c.patternName,
         title,
@@ -892,9 +893,28 @@ function isFailedRun(conclusion) {
 
 /** Pattern used when a run failed but no finding explains it. */
 const UNCLASSIFIED_PATTERN = 'UNCLASSIFIED';
-/** Key of an incident in `MonitoringState.incidents`. */
-function incidentKey(workflow, pattern) {
-    return `${workflow}::${pattern}`;
+/** Key of an incident in `MonitoringState.incidents`: `workflow::pattern::branch` (no branch: `workflow::pattern`). */
+function incidentKey(workflow, pattern, branch) {
+    return branch === undefined ? `${workflow}::${pattern}` : `${workflow}::${pattern}::${branch}`;
+}
+/**
+ * Incidents stored before they were keyed by branch (`workflow::pattern`) moved to
+ * `workflow::pattern::<branch>` of `branch` (the default branch, which was the only one that
+ * could open them on purpose). Returns the same object when nothing needed moving.
+ */
+function migrateIncidentKeys(incidents, branch) {
+    if (Object.values(incidents).every((i) => i.branch !== undefined))
+        return incidents;
+    const out = {};
+    for (const [key, inc] of Object.entries(incidents)) {
+        if (inc.branch !== undefined) {
+            out[key] = inc;
+            continue;
+        }
+        const moved = { ...inc, branch };
+        out[incidentKey(inc.workflow, inc.pattern, branch)] = moved;
+    }
+    return out;
 }
 function evidenceOf(f) {
     const e = { logLine: f.line };
@@ -929,16 +949,22 @@ function severityOf(i) {
  * an earlier step failing can hide them, so their absence is not a fix.
  */
 function trackIncidents(input) {
-    const { previous, workflow, runId, now, matrix } = input;
+    const { previous, workflow, runId, now, matrix, branch } = input;
     const repository = input.repository ?? '';
-    const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow);
+    const mine = Object.entries(previous).filter(([, i]) => i.workflow === workflow && i.branch === branch);
     const unchanged = { incidents: { ...previous }, alerts: [] };
     const attempt = input.runAttempt ?? 1;
     const counted = (i) => i.last_run_id > runId || (i.last_run_id === runId && (i.last_run_attempt ?? 1) >= attempt);
     if (mine.some(([, i]) => counted(i)))
         return unchanged;
     const nowIso = now.toISOString();
-    const common = { repository, workflow, runId, ...(input.runUrl ? { runUrl: input.runUrl } : {}) };
+    const common = {
+        repository,
+        workflow,
+        runId,
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+        ...(branch !== undefined ? { branch } : {})
+    };
     if (input.conclusion === 'success') {
         if (mine.length === 0)
             return unchanged;
@@ -980,7 +1006,7 @@ function trackIncidents(input) {
     const incidents = { ...previous };
     const alerts = [];
     for (const [pattern, f] of byPattern) {
-        const key = incidentKey(workflow, pattern);
+        const key = incidentKey(workflow, pattern, branch);
         const old = previous[key];
         const severity = f.severity;
         const window = realertWindowMs(matrix, severity);
@@ -997,6 +1023,7 @@ function trackIncidents(input) {
             incidents[key] = {
                 workflow,
                 pattern,
+                ...(branch !== undefined ? { branch } : {}),
                 severity,
                 since: nowIso,
                 first_run_id: runId,
@@ -1062,7 +1089,9 @@ function issueTitle(alert) {
     return `[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' ');
 }
 function keyOf(alert) {
-    return incidentKey(alert.workflow, alert.kind === 'token-expiry' ? 'token-expiry' : (alert.pattern ?? 'failure'));
+    return alert.kind === 'token-expiry'
+        ? incidentKey(alert.workflow, 'token-expiry')
+        : incidentKey(alert.workflow, alert.pattern ?? 'failure', alert.branch);
 }
 /** A GitHub issue channel for `owner/repo`. */
 function githubIssueChannel(config) {
@@ -1636,6 +1665,7 @@ function repoRefOf(repository) {
 const MAX_ARTIFACT_ZIP_BYTES = 20 * 1024 * 1024;
 const str = (v) => (typeof v === 'string' ? v : null);
 const num = (v) => (typeof v === 'number' ? v : null);
+const fullName = (v) => (v && typeof v === 'object' ? str(v.full_name) : null);
 function malformed(call, what) {
     return new errors/* OperationalError */.LE('github.malformed-response', `${call}: GitHub's answer lacks ${what}`, {
         retryable: true
@@ -1655,6 +1685,8 @@ function toRun(raw, call) {
         conclusion: str(r.conclusion),
         headSha: str(r.head_sha) ?? '',
         headBranch: str(r.head_branch),
+        repository: fullName(r.repository) ?? '',
+        headRepository: fullName(r.head_repository),
         runNumber: num(r.run_number) ?? 0,
         runAttempt: num(r.run_attempt) ?? 1,
         displayTitle: str(r.display_title) ?? '',
@@ -1710,6 +1742,16 @@ function createRunsReader(client, repository) {
                     run_id: runId
                 });
                 return toRun(res.data, name);
+            });
+        },
+        getDefaultBranch() {
+            const name = `read the default branch of ${owner}/${repo}`;
+            return call(name, async () => {
+                const res = await octokit.request('GET /repos/{owner}/{repo}', { owner, repo });
+                const branch = str(res.data.default_branch);
+                if (!branch)
+                    throw malformed(name, 'a default branch');
+                return branch;
             });
         },
         listJobs(runId, options = {}) {
@@ -2258,7 +2300,11 @@ async function dispatchAlerts(alerts, channels, matrix, options = {}) {
     for (const alert of alerts) {
         if (!passesLevel(alert.severity, level))
             continue;
-        const wanted = alert.kind === 'token-expiry' ? undefined : new Set(channelsFor(matrix, alert.severity));
+        const wanted = options.onlyChannels
+            ? new Set(options.onlyChannels)
+            : alert.kind === 'token-expiry'
+                ? undefined
+                : new Set(channelsFor(matrix, alert.severity));
         const targets = channels.filter((c) => !wanted || wanted.has(c.name));
         const settled = await Promise.all(targets.map(async (c) => {
             const t0 = performance.now();
@@ -2848,6 +2894,19 @@ function decideStatus(current, incidents, consecutiveFailures, policy = DEFAULT_
 /** Warn about an expiring token from this many days before it expires, once a day. */
 const TOKEN_WARNING_DAYS = 14;
 const DAY = 24 * 3600 * 1000;
+/**
+ * Where `run` belongs. A run is a fork's when its head repository is another one than
+ * `repository`, or unknown on a pull request (a deleted fork).
+ */
+function placeOf(run, repository) {
+    const head = run.headRepository;
+    const branch = run.headBranch ?? '';
+    const foreign = head === null ? run.event.startsWith('pull_request') : head.toLowerCase() !== repository.toLowerCase();
+    if (!foreign)
+        return { branch };
+    const fork = head ?? 'an unknown repository';
+    return { branch: `${fork}:${branch}`, fork };
+}
 /** True when `run` belongs to one of the watched workflows. */
 function watches(config, run) {
     const names = [run.name ?? '', run.path, run.path.split('/').pop() ?? ''].filter(Boolean);
@@ -2855,7 +2914,7 @@ function watches(config, run) {
         return false;
     return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w));
 }
-async function pickRuns(trigger, state, config, reader) {
+async function pickRuns(trigger, state, config, reader, branches) {
     if (trigger.kind === 'run')
         return [await reader.getRun(trigger.runId)];
     const first = state.last_run_id === undefined;
@@ -2873,9 +2932,13 @@ async function pickRuns(trigger, state, config, reader) {
                 byId.set(r.id, r);
     let runs = [...byId.values()].sort((a, b) => a.id - b.id);
     if (trigger.kind === 'latest' || first) {
-        // The newest run of each workflow.
+        // The newest run of each workflow on a watched branch: a pull request's is not the state.
         const newest = new Map();
-        for (const r of runs)
+        const own = runs.filter((r) => {
+            const place = placeOf(r, config.repository);
+            return !place.fork && branches.includes(place.branch);
+        });
+        for (const r of own)
             newest.set(r.path || String(r.workflowId), r);
         runs = [...newest.values()].sort((a, b) => a.id - b.id);
     }
@@ -2912,7 +2975,12 @@ async function runMonitor(state, trigger, config, deps) {
     const seen = [...(state.seen_jobs ?? [])];
     const seenSet = new Set(seen);
     const patternCounts = { ...(state.pattern_counts ?? {}) };
-    let incidents = { ...(state.incidents ?? {}) };
+    // The default branch is read only when it is needed: no branches named, or incidents stored
+    // before they were keyed by branch.
+    const legacy = Object.values(state.incidents ?? {}).some((i) => i.branch === undefined);
+    const defaultBranch = config.defaultBranch ?? (!config.branches?.length || legacy ? await deps.reader.getDefaultBranch() : undefined);
+    const branches = config.branches?.length ? config.branches : [defaultBranch];
+    let incidents = migrateIncidentKeys({ ...(state.incidents ?? {}) }, defaultBranch ?? branches[0]);
     let consecutive = state.consecutive_failures ?? 0;
     let lastRunId = state.last_run_id;
     const out = {
@@ -2924,7 +2992,9 @@ async function runMonitor(state, trigger, config, deps) {
     };
     // Without the runs there is nothing to record: the error ends the pass before any alert or
     // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
-    const runs = await pickRuns(trigger, state, config, deps.reader);
+    const runs = await pickRuns(trigger, state, config, deps.reader, branches);
+    /** Alerts about forks' runs that go to the console only. */
+    const consoleOnly = [];
     const patternNames = patternNamesOf(config.catalogue);
     for (const run of runs) {
         const key = `${run.id}:${run.runAttempt}`;
@@ -2934,6 +3004,15 @@ async function runMonitor(state, trigger, config, deps) {
         }
         if (run.status !== 'completed') {
             out.skipped.push({ runId: run.id, reason: `still ${run.status ?? 'running'}` });
+            continue;
+        }
+        const place = placeOf(run, config.repository);
+        if (!place.fork && !branches.includes(place.branch)) {
+            out.skipped.push({
+                runId: run.id,
+                reason: `branch "${place.branch}" is not watched (watched: ${branches.join(', ')})`
+            });
+            lastRunId = Math.max(lastRunId ?? 0, run.id);
             continue;
         }
         const counted = seenSet.has(key);
@@ -2946,7 +3025,7 @@ async function runMonitor(state, trigger, config, deps) {
             ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
             ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {})
         });
-        out.analyses.push(analysis);
+        out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) });
         out.unreadable.push(...analysis.unreadable);
         const conclusion = conclusionOf(analysis);
         log(`run ${run.id} (${analysis.workflow}, attempt ${run.runAttempt}): ${conclusion ?? 'no conclusion'}` +
@@ -2956,8 +3035,36 @@ async function runMonitor(state, trigger, config, deps) {
             (counted ? ' (analysed again on request; already counted)' : ''));
         if (counted)
             continue;
+        if (place.fork) {
+            // A fork's run is reported, never state: its failure alerts as new each time (no incident
+            // is kept for it), and only on the console unless the user opted in.
+            const forked = trackIncidents({
+                previous: {},
+                repository: config.repository,
+                workflow: analysis.workflow,
+                branch: place.branch,
+                runId: run.id,
+                runAttempt: run.runAttempt,
+                runUrl: run.htmlUrl,
+                conclusion,
+                findings: analysis.findings.map(toIncidentFinding),
+                now,
+                matrix: config.matrix,
+                patternNames
+            }).alerts.map((a) => ({ ...a, fork: place.fork }));
+            if (config.forkAlerts) {
+                out.alerts.push(...forked);
+                seen.push(key);
+                seenSet.add(key);
+            }
+            else
+                consoleOnly.push(...forked);
+            lastRunId = Math.max(lastRunId ?? 0, run.id);
+            continue;
+        }
         const tracked = trackIncidents({
             previous: incidents,
+            branch: place.branch,
             repository: config.repository,
             workflow: analysis.workflow,
             runId: run.id,
@@ -2994,6 +3101,14 @@ async function runMonitor(state, trigger, config, deps) {
         alertLevel: config.matrix.alertLevel,
         knownSecrets: deps.knownSecrets ?? []
     });
+    if (consoleOnly.length) {
+        out.deliveries.push(...(await dispatchAlerts(consoleOnly, deps.channels, config.matrix, {
+            alertLevel: config.matrix.alertLevel,
+            knownSecrets: deps.knownSecrets ?? [],
+            onlyChannels: ['console']
+        })));
+        out.alerts.push(...consoleOnly);
+    }
     if (deps.issueNumbers)
         incidents = withIssueNumbers(incidents, deps.issueNumbers());
     const decision = decideStatus(state.current_status ?? 'operational', incidents, consecutive, config.policy ?? DEFAULT_STATUS_POLICY);
@@ -3012,11 +3127,12 @@ async function runMonitor(state, trigger, config, deps) {
         ...(lastRunId !== undefined ? { last_run_id: lastRunId } : {})
     };
     updates.push(final);
-    const all = out.analyses.flatMap((a) => a.findings);
+    // A fork's findings are reported, but decide nothing: not the severity, nor auto-fix.
+    const own = out.analyses.filter((a) => !a.fork);
+    const all = own.flatMap((a) => a.findings);
     const severity = all.reduce((m, f) => (m === undefined || (0,src_severity/* severityRank */.qs)(f.severity) > (0,src_severity/* severityRank */.qs)(m) ? f.severity : m), undefined);
     const patterns = [...new Set(all.map((f) => f.pattern))];
-    const fixRequired = decision.to !== 'maintenance' &&
-        out.analyses.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
+    const fixRequired = decision.to !== 'maintenance' && own.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
     return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns };
 }
 /** The token-expiry notice when the token expires within TOKEN_WARNING_DAYS and none went out today. */
@@ -3148,6 +3264,9 @@ function setupMonitor(settings, sink) {
         repository: settings.repository,
         workflows: settings.workflows,
         ...(settings.selfWorkflow ? { selfWorkflow: settings.selfWorkflow } : {}),
+        ...(settings.branches?.length ? { branches: settings.branches } : {}),
+        ...(settings.defaultBranch ? { defaultBranch: settings.defaultBranch } : {}),
+        forkAlerts: settings.forkAlerts ?? false,
         maxRuns: settings.maxRuns,
         matrix: withConfiguredExtras(matrix0, channels.channels),
         ...(catalogue ? { catalogue } : {}),
@@ -3159,6 +3278,17 @@ function setupMonitor(settings, sink) {
         ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {})
     };
     const reader = createRunsReader(client, settings.repository);
+    // Read once per process (a polling CLI asks for it on its first pass only).
+    const cachedReader = {
+        ...reader,
+        getDefaultBranch: () => (defaultBranch ??= reader.getDefaultBranch().catch((e) => {
+            defaultBranch = undefined;
+            throw e;
+        }))
+    };
+    let defaultBranch = settings.defaultBranch
+        ? Promise.resolve(settings.defaultBranch)
+        : undefined;
     const cap = settings.capsule;
     const coverage = settings.coverage && (settings.coverage.reports.length || settings.coverage.artifacts.length)
         ? settings.coverage
@@ -3171,7 +3301,7 @@ function setupMonitor(settings, sink) {
         ...(catalogue ? { catalogue } : {}),
         secrets: channels.secrets,
         pass: (trigger, log) => monitorPass({
-            reader,
+            reader: cachedReader,
             trigger,
             config,
             channels: channels.channels,

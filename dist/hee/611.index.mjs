@@ -26,6 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --run-id N                 analyse this run (default: runs since the capsule's last run)
   --workflow NAME            watch this workflow (name or file); repeatable; default all
+  --branch NAME              runs of this branch change state; repeatable; default the default branch
+  --fork-alerts              alert every channel about forks' failing runs (default: console only, no state)
   --watch                    keep polling: every --interval s while operational, --degraded-interval s otherwise
   --interval S               default 60
   --degraded-interval S      default 30
@@ -64,6 +66,8 @@ const monitorCommand = async (argv, io) => {
         repo: { type: 'string' },
         'run-id': { type: 'string' },
         workflow: { type: 'string', multiple: true },
+        branch: { type: 'string', multiple: true },
+        'fork-alerts': { type: 'boolean' },
         watch: { type: 'boolean' },
         interval: { type: 'string' },
         'degraded-interval': { type: 'string' },
@@ -124,6 +128,8 @@ const monitorCommand = async (argv, io) => {
         apiUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
         userAgent: 'hee-cli',
         workflows: values.workflow ?? [],
+        branches: values.branch ?? [],
+        forkAlerts: values['fork-alerts'] ?? false,
         maxRuns: 20,
         alertLevel: level,
         patternsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),

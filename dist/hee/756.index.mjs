@@ -397,8 +397,13 @@ const capsule_validate = async (argv, io) => {
             notes.push('signature not checked');
         }
         if (values.previous) {
-            (0,validate/* checkSuccession */.w)(await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, values.previous)), capsule);
-            notes.push('chain ok');
+            const previous = await (0,store/* readCapsuleFile */.U4)((0,external_node_path_.resolve)(io.cwd, values.previous));
+            if (!(0,validate/* checkSuccession */.w)(previous, capsule).linked) {
+                // Newer, but not the direct successor: nothing vouches that the versions between exist.
+                throw new errors/* HeeError */.RA('capsule.chain', `the chain is not linked: version ${capsule.version} does not directly follow version ${previous.version} ` +
+                    `(${capsule.version - previous.version - 1} version(s) between are missing), only the order was checked`, { hint: `pass version ${capsule.version - 1} as --previous to check the link` });
+            }
+            notes.push(`chain ok (version ${capsule.version} follows version ${previous.version})`);
         }
         io.stdout(`valid: ${input} version ${capsule.version}, status ${capsule.body.monitoring_state.current_status}; ${notes.join('; ')}\n`);
         return 0;
