@@ -2,8 +2,9 @@
  * Failure families told by many tools, as short excerpts written from the tools' own message
  * formats (the way they are pasted into issues) and a few as whole GitHub job logs. Each case
  * names the pattern and marks with `⟫` the lines a person would quote. These are unit tests of
- * families: every tool here is one the catalogue has no rule for, or a wording its rules do not
- * cover, so a case passes only through the locator's family cues and the step hints.
+ * families: most tools here are ones the catalogue has no rule for, or a wording its rules do
+ * not cover, so a case passes only through the locator's family cues and the step hints; the
+ * last group pins tool formats the catalogue learned from the tools' own documented output.
  */
 
 export interface FamilyCase {
@@ -742,5 +743,364 @@ Time:        1.2 s`
     `⟫ eslint . --max-warnings 0
 
 ✔ No problems found`
+  ),
+
+  // Formats and wordings of more tools and runners: test runners' own time limits, scanners of
+  // code and infrastructure, toolchains too old for a package, browsers not installed, type
+  // checkers of Python run as checks, failed `RUN` steps of a Docker build.
+  c(
+    'rust linker failed',
+    'PAT-001',
+    `   Compiling app v0.1.0 (/home/runner/work/app/app)
+⟫error: linking with \`cc\` failed: exit status: 1
+  |
+  = note: /usr/bin/ld: cannot find -lssl: No such file or directory
+error: could not compile \`app\` (bin "app") due to 1 previous error`
+  ),
+  c(
+    'next.js type error',
+    'PAT-001',
+    `   Creating an optimized production build ...
+Failed to compile.
+
+./src/app/page.tsx:3:8
+⟫Type error: Property 'title' does not exist on type 'Props'.
+
+  1 | export default function Page(props: Props) {
+Next.js build worker exited with code: 1 and signal: null`
+  ),
+  c(
+    'dart test',
+    'PAT-002',
+    `00:01 +2: test/calc_test.dart: adds
+00:01 +2 -1: test/calc_test.dart: subtracts [E]
+⟫  Expected: <3>
+    Actual: <4>
+  package:matcher                expect
+  test/calc_test.dart 12:5       main.<fn>
+00:01 +2 -1: Some tests failed.`
+  ),
+  c(
+    'bazel test failed',
+    'PAT-002',
+    `INFO: Build completed, 1 test FAILED, 12 total actions
+⟫//app:calc_test                                                          FAILED in 0.4s
+  /home/runner/.cache/bazel/_bazel_runner/execroot/app/bazel-out/k8-fastbuild/testlogs/app/calc_test/test.log
+
+Executed 1 out of 1 test: 1 fails locally.`
+  ),
+  c(
+    'zig test',
+    'PAT-002',
+    `Test [2/3] test.subtract... FAIL (TestExpectedEqual)
+⟫expected 3, found 4
+/home/runner/work/app/src/main.zig:12:5: 0x1037d8b in test.subtract (test)
+    try std.testing.expectEqual(@as(i32, 3), sub(7, 3));
+1 passed; 0 skipped; 1 failed.`
+  ),
+  c(
+    'checkov',
+    'PAT-003',
+    `Passed checks: 12, Failed checks: 1, Skipped checks: 0
+
+⟫Check: CKV_AWS_20: "S3 Bucket has an ACL defined which allows public READ access."
+	FAILED for resource: aws_s3_bucket.data
+	File: /main.tf:1-6`
+  ),
+  c(
+    'tfsec',
+    'PAT-003',
+    `⟫Result #1 HIGH Bucket does not have encryption enabled
+────────────────────────────────────────────────────────────────────────────────
+  main.tf:1-6
+  ...
+  results
+  ──────────────────────────────────────────
+  passed               3
+  ignored              0
+  critical             0
+  high                 1
+  medium               0
+  low                  0
+
+⟫  1 potential problem(s) detected.`
+  ),
+  c(
+    'semgrep blocking',
+    'PAT-003',
+    `┌──────────────────┐
+│ 2 Code Findings │
+└──────────────────┘
+
+    app/views.py
+    ❯❯❱ python.django.security.injection.sql.sql-injection-using-raw
+          User data flows into a raw SQL query.
+
+⟫Ran 214 rules on 31 files: 2 findings.
+Some blocking findings were found.`
+  ),
+  c(
+    'gosec',
+    'PAT-003',
+    `Results:
+
+⟫[/home/runner/work/app/main.go:14] - G401 (CWE-328): Use of weak cryptographic primitive (Confidence: HIGH, Severity: MEDIUM)
+    13: 
+  > 14: 	h := md5.New()
+
+Summary:
+  Gosec  : 2.21.4
+  Files  : 3
+  Lines  : 120
+  Nosec  : 0
+  Issues : 1`
+  ),
+  c(
+    'yarn berry npm audit',
+    'PAT-003',
+    `├─ lodash
+│  ├─ ID: 1106913
+│  ├─ Issue: Prototype Pollution in lodash
+│  ├─ URL: https://github.com/advisories/GHSA-p6mc-m468-83gw
+⟫│  ├─ Severity: high
+│  ├─ Vulnerable Versions: <4.17.19`
+  ),
+  c(
+    'licensed status',
+    'PAT-004',
+    `Checking cached dependency records for app
+.....F..
+Errors:
+* app.npm.left-pad
+  filename: /home/runner/work/app/.licenses/npm/left-pad.dep.yml
+⟫    - license needs review: wtfpl
+
+8 dependencies checked, 1 error found.`
+  ),
+  c(
+    'pip-licenses fail-on',
+    'PAT-004',
+    `⟫fail-on license GNU General Public License v3 (GPLv3) was found for package foo:1.2.0`
+  ),
+  c(
+    'license-eye header',
+    'PAT-004',
+    `INFO Loading configuration from file: .licenserc.yaml
+INFO Totally checked 120 files, valid: 118, invalid: 2, ignored: 0, fixed: 0
+⟫ERROR the following files don't have a valid license header:
+src/a.go
+src/b.go
+ERROR one or more files does not have a valid license header`
+  ),
+  c(
+    'gha step timeout-minutes',
+    'PAT-005',
+    `2025-01-01T10:00:00.0000000Z ##[group]Run npm test
+2025-01-01T10:00:00.0000000Z npm test
+2025-01-01T10:00:00.0000000Z shell: /usr/bin/bash -e {0}
+2025-01-01T10:00:00.0000000Z ##[endgroup]
+2025-01-01T10:00:01.0000000Z > app@1.0.0 test
+2025-01-01T10:00:01.0000000Z > node --test
+⟫2025-01-01T10:10:00.0000000Z ##[error]The action 'Run npm test' has timed out after 10 minutes.`
+  ),
+  c(
+    'vitest test timeout',
+    'PAT-005',
+    ` FAIL  src/api.test.ts > api > fetches users
+⟫Error: Test timed out in 5000ms.
+If this is a long-running test, pass a timeout value as the last argument or configure it globally with "testTimeout".
+ ❯ src/api.test.ts:12:3`
+  ),
+  c(
+    'playwright test timeout',
+    'PAT-005',
+    `  1) [chromium] › tests/login.spec.ts:5:5 › login works ─────────────────
+
+⟫    Test timeout of 30000ms exceeded.
+
+    Error: page.click: Test timeout of 30000ms exceeded.`
+  ),
+  c(
+    'junit 5 timeout',
+    'PAT-005',
+    `[ERROR] Tests run: 3, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 5.1 s <<< FAILURE! -- in com.acme.SlowTest
+[ERROR] com.acme.SlowTest.loads -- Time elapsed: 5.01 s <<< ERROR!
+⟫java.util.concurrent.TimeoutException: loads() timed out after 5 seconds`
+  ),
+  c(
+    'bun frozen lockfile',
+    'PAT-006',
+    `bun install v1.1.38 (bf2f153f)
+⟫error: lockfile had changes, but lockfile is frozen
+note: try re-running without --frozen-lockfile and commit the updated lockfile`
+  ),
+  c(
+    'pip hashes',
+    'PAT-006',
+    `Collecting requests==2.32.3
+⟫ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes. Otherwise, examine the package contents carefully; someone may have tampered with them.
+    requests==2.32.3 from https://files.pythonhosted.org/packages/requests-2.32.3-py3-none-any.whl:
+        Expected sha256 0000
+             Got        1111`
+  ),
+  c(
+    'dotnet sdk missing',
+    'PAT-006',
+    `⟫/usr/share/dotnet/sdk/8.0.404/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(166,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 9.0.  Either target .NET 8.0 or lower, or use a version of the .NET SDK that supports .NET 9.0. [/home/runner/work/app/App.csproj]`
+  ),
+  c(
+    'node engine',
+    'PAT-006',
+    `yarn install v1.22.22
+[1/4] Resolving packages...
+[2/4] Fetching packages...
+⟫error vite@6.0.1: The engine "node" is incompatible with this module. Expected version "^18.0.0 || ^20.0.0 || >=22.0.0". Got "16.20.2"
+error Found incompatible module.
+info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.`
+  ),
+  c(
+    'playwright browser missing',
+    'PAT-006',
+    `Running 3 tests using 1 worker
+  1) [chromium] › example.spec.ts:3:5 › has title ───────────────────────
+
+⟫    Error: browserType.launch: Executable doesn't exist at /home/runner/.cache/ms-playwright/chromium_headless_shell-1148/chrome-linux/headless_shell
+    ╔═════════════════════════════════════════════════════════════════════════╗
+    ║ Looks like Playwright Test or Playwright was just installed or updated. ║
+    ║ Please run the following command to download new browsers:              ║
+    ║                                                                         ║
+    ║     npx playwright install                                              ║`
+  ),
+  c(
+    'composer php version',
+    'PAT-006',
+    `Installing dependencies from lock file (including require-dev)
+Verifying lock file contents can be installed on current platform.
+⟫Your lock file does not contain a compatible set of packages. Please run composer update.
+
+  Problem 1
+⟫    - symfony/console is locked to version v7.2.0 and an update of this package was not requested.
+    - symfony/console v7.2.0 requires php >=8.2 -> your php version (8.1.31) does not satisfy that requirement.`
+  ),
+  c(
+    'rustc too old',
+    'PAT-006',
+    `⟫error: package \`clap_lex v0.7.4\` cannot be built because it requires rustc 1.74 or newer, while the currently active rustc version is 1.70.0
+Either upgrade to rustc 1.74 or newer, or use
+cargo update clap_lex@0.7.4 --precise ver`
+  ),
+  c('go module proxy off', 'PAT-006', `⟫go: github.com/google/uuid@v1.6.0: module lookup disabled by GOPROXY=off`),
+  c(
+    'gha action not found',
+    'PAT-006',
+    `2025-01-01T10:00:00.0000000Z Prepare all required actions
+2025-01-01T10:00:00.0000000Z Getting action download info
+⟫2025-01-01T10:00:01.0000000Z ##[error]Unable to resolve action \`actions/setup-nod@v4\`, repository not found`
+  ),
+  c(
+    'mypy summary',
+    'PAT-007',
+    `⟫app/models.py:12: error: Incompatible return value type (got "str", expected "int")  [return-value]
+Found 1 error in 1 file (checked 14 source files)`
+  ),
+  c(
+    'pyright',
+    'PAT-007',
+    `/home/runner/work/app/app/main.py
+⟫  /home/runner/work/app/app/main.py:3:8 - error: Import "foo" could not be resolved (reportMissingImports)
+1 error, 0 warnings, 0 informations`
+  ),
+  c(
+    'annotation lint',
+    'PAT-007',
+    `2025-01-01T10:00:00.0000000Z ##[group]Run ruff check --output-format=github .
+2025-01-01T10:00:00.0000000Z ruff check --output-format=github .
+2025-01-01T10:00:00.0000000Z shell: /usr/bin/bash -e {0}
+2025-01-01T10:00:00.0000000Z ##[endgroup]
+⟫2025-01-01T10:00:01.0000000Z ##[error]app/main.py:1:8: F401 \`os\` imported but unused
+2025-01-01T10:00:01.0000000Z Found 1 error.
+2025-01-01T10:00:01.0000000Z [*] 1 fixable with the \`--fix\` option.
+2025-01-01T10:00:01.0000000Z ##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'biome',
+    'PAT-007',
+    `⟫src/index.ts:3:7 lint/correctness/noUnusedVariables ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+  ✖ This variable is unused.
+
+Checked 12 files in 5ms. No fixes applied.
+Found 1 error.
+check ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+  ✖ Some errors were emitted while running checks.`
+  ),
+  c(
+    'swiftformat lint',
+    'PAT-007',
+    `Running SwiftFormat...
+(lint mode - no files will be changed.)
+⟫/Users/runner/work/app/Sources/App.swift:3:1: error: (indent) Indent code in accordance with the scope level.
+SwiftFormat completed in 0.05s.
+Source input did not pass lint check.
+1/12 files require formatting.`
+  ),
+  c(
+    'gha runner shutdown',
+    'PAT-008',
+    `2025-01-01T10:00:00.0000000Z ##[group]Run make test
+2025-01-01T10:00:00.0000000Z make test
+2025-01-01T10:00:00.0000000Z ##[endgroup]
+2025-01-01T10:05:00.0000000Z go test ./...
+⟫2025-01-01T10:20:00.0000000Z ##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.
+2025-01-01T10:20:00.0000000Z ##[error]The operation was canceled.`
+  ),
+  c(
+    'docker daemon',
+    'PAT-008',
+    `⟫Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'npm registry 503',
+    'PAT-008',
+    `npm error code E503
+⟫npm error 503 Service Unavailable - GET https://registry.npmjs.org/react - Service Unavailable`
+  ),
+  c(
+    'exit 137 killed',
+    'PAT-008',
+    `2025-01-01T10:00:00.0000000Z ##[group]Run npm run build
+2025-01-01T10:00:00.0000000Z npm run build
+2025-01-01T10:00:00.0000000Z ##[endgroup]
+2025-01-01T10:00:01.0000000Z > app@1.0.0 build
+2025-01-01T10:00:01.0000000Z > vite build
+2025-01-01T10:00:02.0000000Z transforming...
+⟫2025-01-01T10:03:00.0000000Z /home/runner/work/_temp/abc.sh: line 1:  2212 Killed                  npm run build
+2025-01-01T10:03:00.0000000Z ##[error]Process completed with exit code 137.`
+  ),
+  c(
+    'docker buildx apt',
+    'PAT-006',
+    `#8 [3/5] RUN apt-get update && apt-get install -y libfoo-dev
+#8 2.123 Reading package lists...
+⟫#8 2.456 E: Unable to locate package libfoo-dev
+#8 ERROR: process "/bin/sh -c apt-get update && apt-get install -y libfoo-dev" did not complete successfully: exit code: 100
+ERROR: failed to solve: process "/bin/sh -c apt-get update && apt-get install -y libfoo-dev" did not complete successfully: exit code: 100`
+  ),
+  c(
+    'docker run unknown script',
+    'PAT-006',
+    `#9 [4/5] RUN ./build.sh
+⟫#9 0.211 /bin/sh: 1: ./build.sh: not found
+#9 ERROR: process "/bin/sh -c ./build.sh" did not complete successfully: exit code: 127`
+  ),
+  c(
+    'cypress retry',
+    'PAT-002',
+    `  1) Login
+       shows an error for a wrong password:
+⟫     AssertionError: Timed out retrying after 4000ms: Expected to find element: \`.error\`, but never found it.
+      at Context.eval (webpack://app/./cypress/e2e/login.cy.ts:9:22)`
   )
 ]

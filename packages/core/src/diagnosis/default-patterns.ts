@@ -64,6 +64,8 @@ const compilation: RuleSpec[] = [
   rule('elixir-compilation-error-banner', raw`^== Compilation error in file `, 79),
   rule('sass', raw`^Error: (?:Invalid CSS after|Undefined variable|Undefined mixin|expected )`, 76),
   rule('python-syntax-error', raw`^\s*(?:SyntaxError|IndentationError|TabError): `, 62),
+  // Next.js and other framework builds print the type checker's message under its file.
+  rule('framework-type-error', raw`^Type error: \S`, 76),
   rule('webpack-module-build-failed', raw`Module build failed`, 62),
   // Bundlers: a relative import that does not resolve is a code error, a package one a
   // dependency (see PAT-006).
@@ -89,7 +91,6 @@ const compilation: RuleSpec[] = [
   rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
   rule('make-no-rule', raw`No rule to make target`, 60),
   rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
-  rule('mypy', raw`^\S+\.pyi?:\d+: error: `, 76),
   rule('php-parse-error', raw`PHP Parse error: `, 76),
   rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80),
   rule(
@@ -120,8 +121,6 @@ const tests: RuleSpec[] = [
   rule('js-test-cross', raw`^\s*[×✕✗] \S`, 66),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+\d+ failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
-  // A test (or hook) over its own time limit is a failing test; the job's limit is PAT-005.
-  rule('mocha-test-timeout', raw`Timeout of \d+ms exceeded\. For async tests and hooks`, 70),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
   // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
@@ -204,7 +203,18 @@ const security: RuleSpec[] = [
   rule('snyk', raw`Tested \d+ dependencies for known issues, found [1-9]`, 78),
   rule('grype-threshold', raw`discovered vulnerabilities at or above the severity threshold`, 82),
   rule('osv-ghsa', raw`\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
-  rule('bandit-issue', raw`^>> Issue: \[B\d{3}:`, 72)
+  rule('bandit-issue', raw`^>> Issue: \[B\d{3}:`, 72),
+  // Static and infrastructure scanners: gosec, checkov, tfsec, semgrep.
+  rule('gosec-issue', raw`^\[\S+:\d+\] - G\d{3} \(CWE-\d+\): `, 80),
+  rule('checkov-failed', raw`^\s*FAILED for resource: \S`, 78),
+  rule('checkov-summary', raw`Failed checks: [1-9]\d*\b`, 70),
+  rule('tfsec-result', raw`^Result #\d+ (?:CRITICAL|HIGH|MEDIUM|LOW) \S`, 74),
+  rule('tfsec-summary', raw`\b[1-9]\d* potential problem\(s\) detected`, 74),
+  rule(
+    'semgrep-findings',
+    raw`Ran \d+ rules? on \d+ files?: [1-9]\d* findings?|\bblocking findings\b|findings for blocking rules`,
+    74
+  )
 ]
 
 const licensing: RuleSpec[] = [
@@ -217,14 +227,28 @@ const licensing: RuleSpec[] = [
   rule('rat-unapproved', raw`Too many files with unapproved license`, 80),
   rule('reuse-noncompliant', raw`not compliant with version [\d.]+ of the REUSE Specification`, 80),
   rule('license-plugin-goal', raw`Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
-  rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' })
+  rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
+  rule('pip-licenses-fail-on', raw`\bfail-on license .{1,200} was found for package\b`, 80)
 ]
 
 const timeout: RuleSpec[] = [
   rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
-  // A test runner's own time limit on the whole run (go test -timeout, pytest-timeout).
+  // A test framework's own time limit, on the whole run or on one test or hook (go test
+  // -timeout, pytest-timeout, mocha, jest, vitest, playwright, jasmine, JUnit 5, nextest,
+  // ctest, bazel): the test did not fail, it ran out of time.
   rule('go-test-timeout', raw`^panic: test timed out after \d`, 86),
   rule('pytest-timeout', raw`^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
+  rule('mocha-timeout', raw`\bTimeout of \d+ms exceeded\.`, 88),
+  rule('jest-timeout', raw`\bExceeded timeout of \d+ ?ms for a (?:test|hook)\b`, 88),
+  rule('vitest-timeout', raw`\b(?:Test|Hook) timed out in \d+ ?ms\b`, 88),
+  rule('playwright-test-timeout', raw`\bTest timeout of \d+ ?ms exceeded\b`, 88),
+  rule('jasmine-timeout', raw`\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
+  rule('junit-timeout', raw`\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
+  rule('nextest-timeout', raw`^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
+  rule('ctest-timeout', raw`\*{3}Timeout\b`, 86),
+  rule('bazel-test-timeout', raw`\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
+  rule('surefire-fork-timeout', raw`There was a timeout (?:or other error )?in the fork`, 86),
+  rule('circleci-no-output', raw`Too long with no output \(exceeded [\dhms.]+\)`, 95),
   rule('gha-step-timeout', raw`^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
   rule('azure-job-timeout', raw`ran longer than the maximum time of \d+ minutes`, 95),
   rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
@@ -334,7 +358,33 @@ const dependency: RuleSpec[] = [
   rule('bundler-not-found', raw`Could not find gem '|Bundler could not find compatible versions`, 78),
   rule('apt-unable-locate', raw`^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
   rule('yarn-not-found', raw`^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
-  rule('peer-dependency-conflict', raw`(?:conflicting peer dependency|Could not resolve dependency:)`, 72)
+  rule('peer-dependency-conflict', raw`(?:conflicting peer dependency|Could not resolve dependency:)`, 72),
+  rule(
+    'node-engine',
+    raw`The engine "\w+" is incompatible with this module|\bcode EBADENGINE\b|Unsupported engine for`,
+    80
+  ),
+  // A browser a test framework drives was not installed (playwright install, puppeteer).
+  rule(
+    'browser-missing',
+    raw`Executable doesn't exist at \S|Could not find (?:Chrome|Chromium|Firefox) \(|Please run the following command to download new browsers`,
+    86
+  ),
+  rule('pip-hash-mismatch', raw`DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
+  rule(
+    'dotnet-sdk',
+    raw`\berror NETSDK1(?:045|004|141)\b|A compatible \.NET SDK (?:was not found|version for global\.json)|does not support targeting \.NET`,
+    78
+  ),
+  rule('rust-toolchain-too-old', raw`requires rustc [\d.]+ or newer`, 80),
+  // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
+  rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
+  // An action of the workflow that cannot be fetched or is no longer allowed.
+  rule(
+    'gha-action-unavailable',
+    raw`Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60`,
+    78
+  )
 ]
 
 const lint: RuleSpec[] = [
@@ -361,6 +411,12 @@ const lint: RuleSpec[] = [
   rule('flake8', raw`^\S+\.py:\d+:\d+: [EWFCNB]\d{3} `, 78, { warningsCount: true }),
   rule('pylint', raw`^\S+\.py:\d+:\d+: [CRWEF]\d{4}: `, 76, { warningsCount: true }),
   rule('ruff', raw`^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+  // Python's type checkers run as checks of the code, as a linter is.
+  rule('mypy', raw`^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
+  rule('mypy-summary', raw`^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
+  rule('pyright', raw`^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
+  rule('biome', raw`^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
+  rule('swiftformat', raw`^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
   rule('rubocop-offenses', raw`^Offenses:$`, 76),
   rule('rubocop-line', raw`^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
   rule('rubocop-summary', raw`\b\d+ files? inspected, [1-9]\d* offenses? detected`, 72),

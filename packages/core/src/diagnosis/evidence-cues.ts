@@ -118,7 +118,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'test-marker',
     'PAT-002',
-    /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|^\S+:\d+: FAILED:$/,
+    /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$/,
     50,
     { severity: 0.9 }
   ),
@@ -141,7 +141,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'advisory-id',
     'PAT-003',
-    /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+/,
+    /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/,
     50,
     true
   ),
@@ -225,7 +225,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lockfile',
     'PAT-006',
-    /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i,
+    /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\block ?file (?:had changes|is frozen)\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i,
     58,
     true
   ),
@@ -238,7 +238,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'package-manager-code',
     'PAT-006',
-    /\bE404\b|\bETARGET\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b/,
+    /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b/,
     50,
     true
   ),
@@ -253,6 +253,13 @@ export const CUES: readonly Cue[] = [
     'PAT-006',
     /\bE: (?:Unable to locate package|Package '\S+' has no installation candidate|Version '\S+' for '\S+' was not found)|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b/,
     56,
+    true
+  ),
+  cue(
+    'toolchain-version',
+    'PAT-006',
+    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b/i,
+    54,
     true
   ),
 
@@ -409,7 +416,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
   'expected-received': ['expected', 'received', 'actual'],
   vulnerability: ['vulnerab'],
-  'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-'],
+  'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
   'secrets-found': ['leak', 'secret'],
   'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review'],
   'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
@@ -427,11 +434,13 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'timed out',
     'timeout'
   ],
+  'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with'],
   'command-missing': ['not found', 'not installed', 'not recognized', 'no such', 'does not exist'],
   lockfile: ['lock', 'go.sum', 'package.resolved'],
   'package-manager-code': [
     'e404',
     'etarget',
+    'ebadengine',
     'eresolve',
     'epeerinvalid',
     'err_pnpm_',

@@ -46,7 +46,7 @@ import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
 import { sourceLocationOf } from './source-location.js'
-import { baseRate, exitCodeOf, exitCodePriors, stepPriors, type Priors } from './step-hints.js'
+import { baseRate, dockerRunOf, exitCodeOf, exitCodePriors, stepPriors, type Priors } from './step-hints.js'
 
 export interface ClassifyOptions {
   /** The catalogue to run; the built-in one when omitted. */
@@ -156,6 +156,8 @@ interface Step {
   /** The step announced its failure (Maven's `BUILD FAILURE`) and explains it after. */
   failing?: boolean
   exitCode?: number
+  /** The exit code of a command the step ran inside another (a Docker build's `RUN`). */
+  innerExitCode?: number
   outcome: 'passed' | 'failed' | 'open'
   /** Line of the failure marker that closed the step. */
   markerLine?: number
@@ -542,11 +544,16 @@ export class LogClassifier {
     let rule: { pattern: string; id: string; weight: number } | undefined
     if (n > 0) rule = this.runRules(v, lineNo)
     if (!candidate && !rule) return
+    const text = v.text
+    const run = candidate ? dockerRunOf(text) : undefined
+    if (run) {
+      this.addCommand(run.command)
+      if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
+    }
     // The cues whose own words occur in the line, and those that have none to look for.
     const cueIds = this.cueHits
     this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
     for (const i of gatedCues) this.markCue(i)
-    const text = v.text
     const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
@@ -809,7 +816,7 @@ export class LogClassifier {
     const weights = new Map(evidence.map((e) => [e, weigh(e)]))
     const priors = mergePriors(
       stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')),
-      exitCodePriors(step.exitCode)
+      exitCodePriors(step.innerExitCode ?? step.exitCode)
     )
     interface Score {
       pattern: string

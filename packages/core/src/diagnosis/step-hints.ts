@@ -122,5 +122,25 @@ export function exitCodeOf(text: string): number | undefined {
   return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined
 }
 
+/**
+ * A Docker build's failed `RUN` instruction (BuildKit's `process "/bin/sh -c …" did not
+ * complete successfully: exit code: N`, the classic builder's `executor failed running […]`,
+ * `The command '/bin/sh -c …' returned a non-zero code: N`): the command it ran and its exit
+ * code, so a failing image build is read like a step that ran that command.
+ */
+export function dockerRunOf(text: string): { command: string; exitCode?: number } | undefined {
+  if (text.indexOf('did not complete successfully') < 0 && text.indexOf('executor failed running') < 0) {
+    if (text.indexOf('returned a non-zero code') < 0) return undefined
+  }
+  const m = DOCKER_RUN.exec(text)
+  if (!m) return undefined
+  const command = (m[1] ?? m[3] ?? m[5])!.trim()
+  const code = Number(m[2] ?? m[4] ?? m[6])
+  return Number.isInteger(code) ? { command, exitCode: code } : { command }
+}
+
+const DOCKER_RUN =
+  /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})/
+
 const EXIT_CODE =
   /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i
