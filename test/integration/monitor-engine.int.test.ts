@@ -25,6 +25,7 @@ import {
   type MonitorOutcome,
   type MonitorTrigger
 } from '../../packages/core/src/monitor/engine.js'
+import { outcomeJson, outcomeMarkdown } from '../../packages/core/src/monitor/report.js'
 import { registerArtifactService } from '../support/artifact-service.js'
 import {
   FakeRepo,
@@ -42,6 +43,65 @@ const T0 = new Date('2025-03-01T10:00:00.000Z')
 const at = (minutes: number): Date => new Date(T0.getTime() + minutes * 60_000)
 const LOGS = join(import.meta.dirname, '..', 'fixtures', 'logs')
 const fixture = (name: string): string => readFileSync(join(LOGS, name), 'utf8')
+// Complete job logs of real tool runs on small broken projects (see the corpus README).
+const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'dev', 'logs')
+const corpusLog = (name: string): string => readFileSync(join(CORPUS, name), 'utf8')
+
+/**
+ * A docker/build-push-action step whose image build fails in a `RUN` (BuildKit's output as the
+ * action prints it: `#N` step prefixes, the failed command's output block, the Dockerfile
+ * excerpt, the action's `buildx failed with:` error).
+ */
+const DOCKER_BUILD_LOG = formatLog([
+  '##[group]Run docker/build-push-action@v6',
+  'with:',
+  '  context: .',
+  '  push: false',
+  '  tags: app:ci',
+  '##[endgroup]',
+  '##[group]Docker info',
+  '[command]/usr/bin/docker version',
+  'Client: Docker Engine - Community',
+  ' Version:           28.0.4',
+  '##[endgroup]',
+  '##[group]Buildx version',
+  '[command]/usr/bin/docker buildx version',
+  'github.com/docker/buildx v0.22.0 18ccba0',
+  '##[endgroup]',
+  '[command]/usr/bin/docker buildx build --iidfile /home/runner/work/_temp/docker-actions-toolkit-Ab12/build-iidfile-3c4d.txt --tag app:ci --metadata-file /home/runner/work/_temp/docker-actions-toolkit-Ab12/build-metadata-5e6f.json .',
+  '#0 building with "builder-3f0c" instance using docker-container driver',
+  '',
+  '#1 [internal] load build definition from Dockerfile',
+  '#1 transferring dockerfile: 289B done',
+  '#1 DONE 0.0s',
+  '',
+  '#2 [internal] load metadata for docker.io/library/node:22-alpine',
+  '#2 DONE 0.8s',
+  '',
+  '#6 [4/6] RUN npm ci',
+  '#6 4.102 added 1 package, and audited 2 packages in 3s',
+  '#6 4.103 found 0 vulnerabilities',
+  '#6 DONE 4.4s',
+  '',
+  '#8 [6/6] RUN npm run build',
+  '#8 0.412 > app@1.0.0 build',
+  '#8 0.412 > tsc -p tsconfig.json',
+  "#8 2.873 src/index.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+  '#8 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2',
+  '------',
+  ' > [6/6] RUN npm run build:',
+  '0.412 > app@1.0.0 build',
+  '0.412 > tsc -p tsconfig.json',
+  "2.873 src/index.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+  '------',
+  'Dockerfile:8',
+  '--------------------',
+  '   7 |     COPY . .',
+  '   8 | >>> RUN npm run build',
+  '--------------------',
+  'ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2',
+  '##[error]buildx failed with: ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 2'
+])
 
 let server: StandinServer
 let repo: FakeRepo
@@ -403,6 +463,91 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     await expect(h.pass({ kind: 'run', runId: run.id })).rejects.toMatchObject({ code: 'github.malformed-response' })
     expect(h.capsule.version).toBe(1)
     expect(server.requests.filter((r) => r.path.includes('/jobs'))).toEqual([])
+  })
+
+  it('names a cause in the summary row of every failed job of a run with four (pytest, go build, npm ci, docker build)', async () => {
+    const steps = (failing: string) => [
+      { name: 'Set up job' },
+      { name: 'Run actions/checkout@v4' },
+      { name: failing, conclusion: 'failure' as const },
+      { name: 'Complete job' }
+    ]
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [
+        {
+          name: 'pytest',
+          conclusion: 'failure',
+          steps: steps('Run python -m pytest -v --color=no'),
+          log: corpusLog('r-py-pytest-assert-gha.log')
+        },
+        {
+          name: 'go',
+          conclusion: 'failure',
+          steps: steps('Run go build ./...'),
+          log: corpusLog('r-go-build-undefined-min-gha.log')
+        },
+        {
+          name: 'node',
+          conclusion: 'failure',
+          steps: steps('Run npm ci'),
+          log: corpusLog('r-js-npm-ci-out-of-sync-gha.log')
+        },
+        { name: 'image', conclusion: 'failure', steps: steps('Build and push'), log: DOCKER_BUILD_LOG },
+        { name: 'docs' }
+      ]
+    })
+
+    const o = await new Harness().pass({ kind: 'run', runId: run.id })
+
+    const jobs = o.analyses[0]!.jobs
+    expect(jobs.map((j) => [j.name, j.findings[0]?.pattern])).toEqual([
+      ['pytest', 'PAT-002'],
+      ['go', 'PAT-001'],
+      ['node', 'PAT-006'],
+      ['image', 'PAT-001']
+    ])
+    const lineOf = (log: string, text: string) => log.split('\n').findIndex((l) => l.includes(text)) + 1
+    expect(jobs.map((j) => j.findings[0]!.line)).toEqual([
+      lineOf(corpusLog('r-py-pytest-assert-gha.log'), 'E       AssertionError: assert 4 == 7'),
+      lineOf(corpusLog('r-go-build-undefined-min-gha.log'), 'bucket/bucket.go:34:13: undefined: min'),
+      lineOf(corpusLog('r-js-npm-ci-out-of-sync-gha.log'), '`npm ci` can only install packages'),
+      lineOf(DOCKER_BUILD_LOG, '#8 2.873 src/index.ts(3,7): error TS2322')
+    ])
+    const md = outcomeMarkdown(o)
+    const rows = md.split('\n').filter((l) => l.startsWith(`| [${run.id}]`))
+    expect(rows.map((r) => r.split(' | ')[2])).toEqual(['pytest', 'go', 'node', 'image'])
+    expect(rows.map((r) => r.split(' | ')[4])).toEqual([
+      'PAT-002 Test failure',
+      'PAT-001 Compilation failure',
+      'PAT-006 Dependency issue',
+      'PAT-001 Compilation failure'
+    ])
+    expect(md).not.toContain('no known pattern')
+    const json = outcomeJson(o) as { runs: { jobs: { findings: { pattern: string; confidence: string }[] }[] }[] }
+    expect(json.runs[0]!.jobs.map((j) => j.findings[0]!.confidence)).toEqual(['high', 'high', 'high', 'high'])
+  })
+
+  it('gives a failed job whose log shows no known failure a cause of low confidence, never an empty row, and asks no fix on it', async () => {
+    const run = failedRun(undefined, {
+      name: 'deploy',
+      steps: STEPS('Run ./scripts/deploy.sh'),
+      log: undefined,
+      errorLines: ['deployment "web" rollout status: 0 of 3 updated replicas are available']
+    })
+
+    const every = ['PAT-001', 'PAT-002', 'PAT-003', 'PAT-004', 'PAT-005', 'PAT-006', 'PAT-007', 'PAT-008']
+    const o = await new Harness().pass({ kind: 'run', runId: run.id }, T0, { fixablePatterns: every })
+
+    expect(o.fixRequired).toBe(false)
+    const job = o.analyses[0]!.jobs.find((j) => j.name === 'deploy')!
+    expect(job.findings).toHaveLength(1)
+    expect(job.findings[0]).toMatchObject({ confidence: 'low', step: 'Run ./scripts/deploy.sh' })
+    const row = outcomeMarkdown(o)
+      .split('\n')
+      .find((l) => l.includes('| deploy |'))!
+    expect(row).toContain(`${job.findings[0]!.pattern} ${job.findings[0]!.name} (confidence: low)`)
+    expect(row).toContain('0 of 3 updated replicas are available')
   })
 
   it('reads one failed run with 1 failed job of 3 in 2 + 1 API requests and the log redirect, asking for no artifact list when no step uploads or scans', async () => {

@@ -148,10 +148,15 @@ async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: Analyze
   } catch (e) {
     logError = describeError(e)
   }
-  // A log cut off early lacks the failure marker at its end; the API already said the job
-  // failed, so what was read still counts.
-  const result = classifier.end({ knownFailed: logError !== undefined })
-  const findings: RunFinding[] = result.findings.map((f) => {
+  // The API says the job failed, so the log is read as a failed job's, whatever markers it
+  // shows or lacks (a log cut off early, an action that fails without an exit-code line): its
+  // row always names a cause, one no class explains well with confidence `low`. The failed
+  // step's name is a hint for the classifier's step priors.
+  const result = classifier.end({ knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) })
+  // A job stopped at its time limit is explained by its timing: a low-confidence guess from
+  // its log would only add noise next to it.
+  const read = verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings
+  const findings: RunFinding[] = read.map((f) => {
     const step = stepOf(f, job, failedStep)
     return {
       ...f,

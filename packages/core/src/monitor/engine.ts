@@ -387,8 +387,10 @@ export async function runMonitor(
     undefined
   )
   const patterns = [...new Set(all.map((f) => f.pattern))]
+  // A fix is asked for on evidence, never on a low-confidence guess at a failure's class.
   const fixRequired =
-    decision.to !== 'maintenance' && own.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)))
+    decision.to !== 'maintenance' &&
+    own.some((a) => a.findings.some((f) => f.confidence !== 'low' && config.fixablePatterns.includes(f.pattern)))
   return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns }
 }
 

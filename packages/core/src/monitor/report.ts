@@ -33,6 +33,7 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
           pattern: f.pattern,
           name: f.name,
           severity: f.severity,
+          confidence: f.confidence,
           line: f.line,
           step: f.step ?? null,
           excerpt: redact(f.excerpt, secrets)
@@ -74,7 +75,7 @@ export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): stri
           : j.logError
             ? `log not readable: ${j.logError}`
             : 'no known pattern'
-        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`
+        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`
       })
     )
   )
