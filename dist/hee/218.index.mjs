@@ -288,6 +288,8 @@ const compilation = [
     rule('elixir-compilation-error-banner', raw `^== Compilation error in file `, 79),
     rule('sass', raw `^Error: (?:Invalid CSS after|Undefined variable|Undefined mixin|expected )`, 76),
     rule('python-syntax-error', raw `^\s*(?:SyntaxError|IndentationError|TabError): `, 62),
+    // Next.js and other framework builds print the type checker's message under its file.
+    rule('framework-type-error', raw `^Type error: \S`, 76),
     rule('webpack-module-build-failed', raw `Module build failed`, 62),
     // Bundlers: a relative import that does not resolve is a code error, a package one a
     // dependency (see PAT-006).
@@ -300,7 +302,6 @@ const compilation = [
     rule('cmake-error', raw `^CMake Error(?: at| in|:)`, 55),
     rule('make-no-rule', raw `No rule to make target`, 60),
     rule('gradle-compilation-failed', raw `^Compilation failed; see the compiler error output`, 45),
-    rule('mypy', raw `^\S+\.pyi?:\d+: error: `, 76),
     rule('php-parse-error', raw `PHP Parse error: `, 76),
     rule('ghc-module-not-found', raw `^\S+\.hs:\d+:\d+: error:\s*$`, 80),
     rule('perl-compile-error', raw `^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`, 76),
@@ -322,8 +323,6 @@ const tests = [
     rule('js-test-cross', raw `^\s*[×✕✗] \S`, 66),
     rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+\d+ failed`, 64),
     rule('mocha-failing', raw `^\s*\d+ failing\b`, 72),
-    // A test (or hook) over its own time limit is a failing test; the job's limit is PAT-005.
-    rule('mocha-test-timeout', raw `Timeout of \d+ms exceeded\. For async tests and hooks`, 70),
     rule('mocha-numbered', raw `^\s*\d+\) `, 80, { context: { after: raw `^\s*\d+ failing\b`, within: 6 } }),
     rule('exunit-numbered', raw `^\s*\d+\) test .+ \([\w.]+\)$`, 80),
     // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
@@ -401,7 +400,14 @@ const security = [
     rule('snyk', raw `Tested \d+ dependencies for known issues, found [1-9]`, 78),
     rule('grype-threshold', raw `discovered vulnerabilities at or above the severity threshold`, 82),
     rule('osv-ghsa', raw `\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
-    rule('bandit-issue', raw `^>> Issue: \[B\d{3}:`, 72)
+    rule('bandit-issue', raw `^>> Issue: \[B\d{3}:`, 72),
+    // Static and infrastructure scanners: gosec, checkov, tfsec, semgrep.
+    rule('gosec-issue', raw `^\[\S+:\d+\] - G\d{3} \(CWE-\d+\): `, 80),
+    rule('checkov-failed', raw `^\s*FAILED for resource: \S`, 78),
+    rule('checkov-summary', raw `Failed checks: [1-9]\d*\b`, 70),
+    rule('tfsec-result', raw `^Result #\d+ (?:CRITICAL|HIGH|MEDIUM|LOW) \S`, 74),
+    rule('tfsec-summary', raw `\b[1-9]\d* potential problem\(s\) detected`, 74),
+    rule('semgrep-findings', raw `Ran \d+ rules? on \d+ files?: [1-9]\d* findings?|\bblocking findings\b|findings for blocking rules`, 74)
 ];
 const licensing = [
     rule('cargo-deny-license', raw `^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
@@ -413,13 +419,27 @@ const licensing = [
     rule('rat-unapproved', raw `Too many files with unapproved license`, 80),
     rule('reuse-noncompliant', raw `not compliant with version [\d.]+ of the REUSE Specification`, 80),
     rule('license-plugin-goal', raw `Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
-    rule('license-not-allowed', raw `\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' })
+    rule('license-not-allowed', raw `\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
+    rule('pip-licenses-fail-on', raw `\bfail-on license .{1,200} was found for package\b`, 80)
 ];
 const timeout = [
     rule('gha-job-timeout', raw `has exceeded the maximum execution time of \d+ minutes`, 95),
-    // A test runner's own time limit on the whole run (go test -timeout, pytest-timeout).
+    // A test framework's own time limit, on the whole run or on one test or hook (go test
+    // -timeout, pytest-timeout, mocha, jest, vitest, playwright, jasmine, JUnit 5, nextest,
+    // ctest, bazel): the test did not fail, it ran out of time.
     rule('go-test-timeout', raw `^panic: test timed out after \d`, 86),
     rule('pytest-timeout', raw `^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
+    rule('mocha-timeout', raw `\bTimeout of \d+ms exceeded\.`, 88),
+    rule('jest-timeout', raw `\bExceeded timeout of \d+ ?ms for a (?:test|hook)\b`, 88),
+    rule('vitest-timeout', raw `\b(?:Test|Hook) timed out in \d+ ?ms\b`, 88),
+    rule('playwright-test-timeout', raw `\bTest timeout of \d+ ?ms exceeded\b`, 88),
+    rule('jasmine-timeout', raw `\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
+    rule('junit-timeout', raw `\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
+    rule('nextest-timeout', raw `^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
+    rule('ctest-timeout', raw `\*{3}Timeout\b`, 86),
+    rule('bazel-test-timeout', raw `\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
+    rule('surefire-fork-timeout', raw `There was a timeout (?:or other error )?in the fork`, 86),
+    rule('circleci-no-output', raw `Too long with no output \(exceeded [\dhms.]+\)`, 95),
     rule('gha-step-timeout', raw `^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
     rule('azure-job-timeout', raw `ran longer than the maximum time of \d+ minutes`, 95),
     rule('travis-no-output', raw `No output has been received in the last \d+m`, 95),
@@ -480,7 +500,17 @@ const dependency = [
     rule('bundler-not-found', raw `Could not find gem '|Bundler could not find compatible versions`, 78),
     rule('apt-unable-locate', raw `^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
     rule('yarn-not-found', raw `^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
-    rule('peer-dependency-conflict', raw `(?:conflicting peer dependency|Could not resolve dependency:)`, 72)
+    rule('peer-dependency-conflict', raw `(?:conflicting peer dependency|Could not resolve dependency:)`, 72),
+    rule('node-engine', raw `The engine "\w+" is incompatible with this module|\bcode EBADENGINE\b|Unsupported engine for`, 80),
+    // A browser a test framework drives was not installed (playwright install, puppeteer).
+    rule('browser-missing', raw `Executable doesn't exist at \S|Could not find (?:Chrome|Chromium|Firefox) \(|Please run the following command to download new browsers`, 86),
+    rule('pip-hash-mismatch', raw `DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
+    rule('dotnet-sdk', raw `\berror NETSDK1(?:045|004|141)\b|A compatible \.NET SDK (?:was not found|version for global\.json)|does not support targeting \.NET`, 78),
+    rule('rust-toolchain-too-old', raw `requires rustc [\d.]+ or newer`, 80),
+    // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
+    rule('go-module-error', raw `^go: (?:downloading )?\S+@\S+: `, 70),
+    // An action of the workflow that cannot be fetched or is no longer allowed.
+    rule('gha-action-unavailable', raw `Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60`, 78)
 ];
 const lint = [
     rule('clippy-deny-note', raw `^\s*= note: \x60(?:-D|#\[deny\()`, 86, {
@@ -501,6 +531,12 @@ const lint = [
     rule('flake8', raw `^\S+\.py:\d+:\d+: [EWFCNB]\d{3} `, 78, { warningsCount: true }),
     rule('pylint', raw `^\S+\.py:\d+:\d+: [CRWEF]\d{4}: `, 76, { warningsCount: true }),
     rule('ruff', raw `^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+    // Python's type checkers run as checks of the code, as a linter is.
+    rule('mypy', raw `^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
+    rule('mypy-summary', raw `^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
+    rule('pyright', raw `^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
+    rule('biome', raw `^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
+    rule('swiftformat', raw `^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
     rule('rubocop-offenses', raw `^Offenses:$`, 76),
     rule('rubocop-line', raw `^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
     rule('rubocop-summary', raw `\b\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
@@ -1247,12 +1283,12 @@ const CUES = [
     cue('failure-count', 'PAT-002', /(?<!\()\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b/i, 48, { alone: true, summary: true }),
     cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b/i, 46, { severity: 0.8 }),
     cue('expected-received', 'PAT-002', /^\s*(?:Expected|Received|Actual|expected|actual)(?: value| result)?\s*:\s+\S/, 34),
-    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|^\S+:\d+: FAILED:$/, 50, { severity: 0.9 }),
+    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$/, 50, { severity: 0.9 }),
     cue('test-word-fail', 'PAT-002', /\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/, 34),
     cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
     // PAT-003: audit and vulnerability scanners.
     cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit/i, 55, true),
-    cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+/, 50, true),
+    cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
     cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i, 44),
     cue('secrets-found', 'PAT-003', /\bleaks? (?:found|detected)\b|\bsecrets? (?:detected|found)\b/i, 50, true),
     // PAT-004: licence and copyright checks.
@@ -1268,11 +1304,12 @@ const CUES = [
     cue('package-missing', 'PAT-006', /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|matching (?:version|distribution|package|manifest)|such package|versions? available) (?:named|found|for|matching)?|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)/i, 56),
     cue('resolution', 'PAT-006', /\b(?:could not|cannot|can't|unable to|failed to) (?:resolve|satisfy|install|fetch|download|restore)\b.{0,60}\b(?:dependenc(?:y|ies)|packages?|modules?|versions?|requirements?|plugins?|artifacts?|gems?|crates?)\b|\bunresolved dependenc|\bdependency (?:resolution|conflict|error|tree)\b|\bconflicting (?:dependenc|requirement|peer|versions?)|\bversion (?:conflict|solving failed)\b|\bincompatible (?:versions?|dependenc|requirements?)\b|\bunsatisfiable\b|\bno solution found\b|\bResolutionImpossible\b|\bpeer dep(?:endency)?\b|\brequires .{1,80} but .{1,80} (?:is|was) (?:installed|required|selected|locked)|\bcould not be resolved\b|\bcould not solve\b|\bcompatible versions? (?:for|of)\b|\brestore failed\b/i, 56),
     cue('version-not-found', 'PAT-006', /\b(?:version|release) '?[\w.*^~<>=-]{1,40}'? .{0,60}\b(?:was |is )?not (?:found|available)\b|\bunable to find \S+ version\b|\bthere is no package called\b/i, 54),
-    cue('lockfile', 'PAT-006', /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i, 58, true),
+    cue('lockfile', 'PAT-006', /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\block ?file (?:had changes|is frozen)\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i, 58, true),
     cue('import-error', 'PAT-006', /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b/, 52),
-    cue('package-manager-code', 'PAT-006', /\bE404\b|\bETARGET\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b/, 50, true),
+    cue('package-manager-code', 'PAT-006', /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b/, 50, true),
     cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc/i, 52),
     cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Package '\S+' has no installation candidate|Version '\S+' for '\S+' was not found)|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b/, 56, true),
+    cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b/i, 54, true),
     // PAT-008: network, services, runners and machines.
     cue('network', 'PAT-008', /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|EPROTO)\b|\bconnection (?:reset|refused|closed|aborted|timed out|lost|broken|failed|was forcibly closed)\b|\bsocket hang up\b|\bconnResetException\b|\bnetwork (?:error|is unreachable|unreachable|timeout|failure|problem|connection)\b|\b(?:read|connect|connection|handshake|i\/o|socket|request|gateway|dial tcp)\b.{0,40}\btim(?:ed ?out|eout)\b|\bTLS handshake\b|\bSSL(?:_ERROR\w*|Error| error)\b|\bcertificate (?:verify failed|has expired)\b|\bcould(?: not|n'?t) resolve (?:host|proxy)\b|\btemporary failure (?:in name resolution|resolving)\b|\bname or service not known\b|\bno route to host\b|\bunexpected EOF\b|\bearly EOF\b|\bremote end hung up\b|\bRPC failed\b|\bcurl: \((?:6|7|18|28|35|52|56|92)\)|\bMax retries exceeded\b|\bproxy error\b/i, 56, true),
     cue('http-client-timeout', 'PAT-008', /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b/i, 64, true),
@@ -1324,7 +1361,7 @@ const CUE_TRIGGERS = {
     assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
     'expected-received': ['expected', 'received', 'actual'],
     vulnerability: ['vulnerab'],
-    'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-'],
+    'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
     'secrets-found': ['leak', 'secret'],
     'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review'],
     'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
@@ -1342,11 +1379,13 @@ const CUE_TRIGGERS = {
         'timed out',
         'timeout'
     ],
+    'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with'],
     'command-missing': ['not found', 'not installed', 'not recognized', 'no such', 'does not exist'],
     lockfile: ['lock', 'go.sum', 'package.resolved'],
     'package-manager-code': [
         'e404',
         'etarget',
+        'ebadengine',
         'eresolve',
         'epeerinvalid',
         'err_pnpm_',
@@ -2106,6 +2145,25 @@ function exitCodeOf(text) {
     const n = Number(m[1] ?? m[2] ?? m[3]);
     return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined;
 }
+/**
+ * A Docker build's failed `RUN` instruction (BuildKit's `process "/bin/sh -c …" did not
+ * complete successfully: exit code: N`, the classic builder's `executor failed running […]`,
+ * `The command '/bin/sh -c …' returned a non-zero code: N`): the command it ran and its exit
+ * code, so a failing image build is read like a step that ran that command.
+ */
+function dockerRunOf(text) {
+    if (text.indexOf('did not complete successfully') < 0 && text.indexOf('executor failed running') < 0) {
+        if (text.indexOf('returned a non-zero code') < 0)
+            return undefined;
+    }
+    const m = DOCKER_RUN.exec(text);
+    if (!m)
+        return undefined;
+    const command = (m[1] ?? m[3] ?? m[5]).trim();
+    const code = Number(m[2] ?? m[4] ?? m[6]);
+    return Number.isInteger(code) ? { command, exitCode: code } : { command };
+}
+const DOCKER_RUN = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})/;
 const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i;
 
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/log-classifier.ts
@@ -2521,12 +2579,18 @@ class LogClassifier {
             rule = this.runRules(v, lineNo);
         if (!candidate && !rule)
             return;
+        const text = v.text;
+        const run = candidate ? dockerRunOf(text) : undefined;
+        if (run) {
+            this.addCommand(run.command);
+            if (run.exitCode !== undefined)
+                this.step.innerExitCode ??= run.exitCode;
+        }
         // The cues whose own words occur in the line, and those that have none to look for.
         const cueIds = this.cueHits;
         this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue);
         for (const i of gatedCues)
             this.markCue(i);
-        const text = v.text;
         const cues = cueIds.length > 0 ? matchCues(text, cueIds) : [];
         // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
         // says why (`Job failed (system failure): …`, `exit code 137`) is.
@@ -2821,7 +2885,7 @@ class LogClassifier {
             return w;
         };
         const weights = new Map(evidence.map((e) => [e, weigh(e)]));
-        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')), exitCodePriors(step.exitCode));
+        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')), exitCodePriors(step.innerExitCode ?? step.exitCode));
         // Priors decide between families when the output is vague; a tool's own error line in
         // the step leaves them little say.
         let strongest = 0;

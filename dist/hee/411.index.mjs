@@ -387,6 +387,7 @@ function outcomeJson(o, secrets = []) {
                     pattern: f.pattern,
                     name: f.name,
                     severity: f.severity,
+                    confidence: f.confidence,
                     line: f.line,
                     step: f.step ?? null,
                     excerpt: (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(f.excerpt, secrets)
@@ -424,7 +425,7 @@ function outcomeMarkdown(o, secrets = []) {
             : j.logError
                 ? `log not readable: ${j.logError}`
                 : 'no known pattern';
-        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`;
+        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`;
     })));
     if (rows.length)
         lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '');
@@ -2713,10 +2714,15 @@ async function analyzeJob(reader, verdict, opts) {
     catch (e) {
         logError = (0,errors/* describeError */.Uc)(e);
     }
-    // A log cut off early lacks the failure marker at its end; the API already said the job
-    // failed, so what was read still counts.
-    const result = classifier.end({ knownFailed: logError !== undefined });
-    const findings = result.findings.map((f) => {
+    // The API says the job failed, so the log is read as a failed job's, whatever markers it
+    // shows or lacks (a log cut off early, an action that fails without an exit-code line): its
+    // row always names a cause, one no class explains well with confidence `low`. The failed
+    // step's name is a hint for the classifier's step priors.
+    const result = classifier.end({ knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) });
+    // A job stopped at its time limit is explained by its timing: a low-confidence guess from
+    // its log would only add noise next to it.
+    const read = verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings;
+    const findings = read.map((f) => {
         const step = stepOf(f, job, failedStep);
         return {
             ...f,
@@ -3132,7 +3138,9 @@ async function runMonitor(state, trigger, config, deps) {
     const all = own.flatMap((a) => a.findings);
     const severity = all.reduce((m, f) => (m === undefined || (0,src_severity/* severityRank */.qs)(f.severity) > (0,src_severity/* severityRank */.qs)(m) ? f.severity : m), undefined);
     const patterns = [...new Set(all.map((f) => f.pattern))];
-    const fixRequired = decision.to !== 'maintenance' && own.some((a) => a.findings.some((f) => config.fixablePatterns.includes(f.pattern)));
+    // A fix is asked for on evidence, never on a low-confidence guess at a failure's class.
+    const fixRequired = decision.to !== 'maintenance' &&
+        own.some((a) => a.findings.some((f) => f.confidence !== 'low' && config.fixablePatterns.includes(f.pattern)));
     return { ...out, incidents, decision, updates, fixRequired, ...(severity ? { severity } : {}), patterns };
 }
 /** The token-expiry notice when the token expires within TOKEN_WARNING_DAYS and none went out today. */
