@@ -16,12 +16,16 @@ import { slackChannel } from '../../packages/core/src/alerts/slack.js'
 import { SMS_MAX_CHARS, smsChannel } from '../../packages/core/src/alerts/sms.js'
 import type { Alert, Channel } from '../../packages/core/src/alerts/types.js'
 import { verifyWebhookSignature, webhookChannel } from '../../packages/core/src/alerts/webhook.js'
+import { consoleChannel } from '../../packages/core/src/alerts/console.js'
+import type { MonitorOutcome } from '../../packages/core/src/monitor/engine.js'
+import { outcomeJson, outcomeMarkdown } from '../../packages/core/src/monitor/report.js'
 import type { Incident } from '../../packages/core/src/capsule/types.js'
 import { HeeError } from '../../packages/core/src/errors.js'
 import { createGitHubClient, createGitHubWriter, type GitHubWriter } from '../../packages/core/src/github/index.js'
 import { FakeRepo, registerActionsApi } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
 import { httpReceiver, smtpReceiver, type Receiver } from '../support/receivers.js'
+import { EXCERPT_WITH_EVERY_SECRET, SECRET_EXAMPLES } from '../support/secret-examples.js'
 
 const SLACK_PATH = '/services/T0HEE0000/B0HEE0000/slackPathSecret0123456789'
 const WEBHOOK_SECRET = 'whsec-0123456789-webhook-hmac-key'
@@ -484,5 +488,133 @@ describe('dispatch to real receivers', () => {
     } finally {
       await Promise.all([slack.close(), sms.close(), smtp.close()])
     }
+  })
+})
+
+describe('every sink redacts every rule’s example', () => {
+  // One finding whose excerpt leaks every example secret (a key block begun above the excerpt
+  // included), and a file field cut from a leaking line; and the job's own secret, known only
+  // from its list.
+  const OWN = 'plain-deploy-word-of-this-job'
+  const leaky: IncidentFinding = {
+    ...finding,
+    excerpt: `${EXCERPT_WITH_EVERY_SECRET}\nusing ${OWN}`,
+    file: 'pgPa55w0rd@db.internal'
+  }
+  const leakyAlert: Alert = trackIncidents({
+    previous: {},
+    repository: 'acme/app',
+    workflow: 'CI',
+    runId: 901,
+    runUrl: 'https://github.com/acme/app/actions/runs/901',
+    conclusion: 'failure',
+    findings: [leaky],
+    now: new Date(Date.UTC(2025, 2, 1, 10, 0)),
+    matrix: DEFAULT_MATRIX
+  }).alerts[0]!
+  const known = [...SECRETS, OWN]
+
+  function expectNoExample(where: string, text: string): void {
+    expect(text.length, where).toBeGreaterThan(0)
+    for (const e of SECRET_EXAMPLES) expect(text, `${where}: ${e.rule}`).not.toContain(e.secret)
+    expect(text, where).not.toContain(OWN)
+    expect(text, where).not.toContain('pgPa55w0rd')
+  }
+
+  let http: Receiver
+  let smtp: Awaited<ReturnType<typeof smtpReceiver>>
+  let server: StandinServer
+  let repo: FakeRepo
+  beforeAll(async () => {
+    http = await httpReceiver()
+    smtp = await smtpReceiver(SMTP_USER, SMTP_PASS)
+    server = new StandinServer()
+    repo = new FakeRepo('acme/app')
+    repo.token = GITHUB_TOKEN
+    registerActionsApi(server, repo, { validate: true })
+    await server.start()
+  })
+  afterAll(async () => {
+    await http.close()
+    smtp.close()
+    await server.stop()
+  })
+
+  it('Slack, webhook, email, GitHub issue, console annotation and summary', async () => {
+    expect(leakyAlert.evidence?.excerpt).toContain(SECRET_EXAMPLES[0]!.secret)
+    await slackChannel({ webhookUrl: `${http.url}${SLACK_PATH}`, knownSecrets: known }).send(leakyAlert)
+    await webhookChannel({ url: `${http.url}/hooks/hee`, secret: WEBHOOK_SECRET, knownSecrets: known }).send(leakyAlert)
+    expect(http.received).toHaveLength(2)
+    expectNoExample('slack', http.received[0]!.body)
+    expectNoExample('webhook', http.received[1]!.body)
+
+    await emailChannel({
+      host: '127.0.0.1',
+      port: smtp.port,
+      user: SMTP_USER,
+      password: SMTP_PASS,
+      from: 'hee-ci@acme.test',
+      to: ['oncall@acme.test'],
+      knownSecrets: known
+    }).send(leakyAlert)
+    expect(smtp.mails).toHaveLength(1)
+    expectNoExample('email', decodeMime(smtp.mails[0]!.raw))
+    expectNoExample('email (raw)', smtp.mails[0]!.raw)
+
+    const client = createGitHubClient({ token: GITHUB_TOKEN, baseUrl: server.origin, retries: 0, writeIntervalMs: 0 })
+    await githubIssueChannel({ github: createGitHubWriter(client, 'acme/app'), knownSecrets: known }).send(leakyAlert)
+    expect(repo.issues).toHaveLength(1)
+    expectNoExample('issue', `${repo.issues[0]!.title}\n${repo.issues[0]!.body}`)
+
+    const printed: string[] = []
+    await consoleChannel({
+      sink: {
+        annotate: (level, message, props) => void printed.push(`${level} ${message} ${JSON.stringify(props)}`),
+        summary: (md) => void printed.push(md)
+      },
+      knownSecrets: known
+    }).send(leakyAlert)
+    expect(printed.length).toBeGreaterThanOrEqual(2)
+    expectNoExample('console', printed.join('\n'))
+  })
+
+  it('the job summary table and the findings file', () => {
+    const outcome = {
+      decision: { from: 'operational', to: 'degraded', path: ['operational', 'degraded'], reason: 'run 901 failed' },
+      fixRequired: false,
+      severity: 'critical',
+      patterns: ['PAT-001'],
+      analyses: [
+        {
+          run: {
+            id: 901,
+            runAttempt: 1,
+            conclusion: 'failure',
+            htmlUrl: 'https://github.com/acme/app/actions/runs/901'
+          },
+          workflow: 'CI',
+          jobs: [
+            {
+              id: 1,
+              name: 'build',
+              conclusion: 'failure',
+              failedStep: 'Build',
+              logError: `log cut at ${SECRET_EXAMPLES[3]!.line}`,
+              findings: SECRET_EXAMPLES.map((e, i) => ({ ...leaky, line: i + 1, excerpt: `${e.line}\nusing ${OWN}` }))
+            }
+          ]
+        }
+      ],
+      skipped: [],
+      alerts: [leakyAlert],
+      deliveries: [],
+      unreadable: [`job 2: ${SECRET_EXAMPLES[5]!.line}`]
+    } as unknown as MonitorOutcome
+    const json = JSON.stringify(outcomeJson(outcome, known))
+    expect(json).toContain('***')
+    expectNoExample('findings file', json)
+    const md = outcomeMarkdown(outcome, known)
+    expect(md).toContain('***')
+    expectNoExample('summary', md)
   })
 })

@@ -3,7 +3,7 @@
  * 127.0.0.1: one run by id, and a short `--watch` loop whose unchanged poll costs nothing.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
@@ -14,6 +14,7 @@ import { StandinServer, type Handler } from '../support/http-server.js'
 import { smtpReceiver } from '../support/receivers.js'
 import { runAction, type ActionResult } from '../support/runner-env.js'
 import { ROOT } from '../support/workflow.js'
+import { EXCERPT_WITH_EVERY_SECRET, SECRET_EXAMPLES } from '../support/secret-examples.js'
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
 const TOKEN = 'ghs_cliMonitorToken0123456789abcdefGHIJ'
@@ -71,11 +72,12 @@ function failedRun({ fixture, step, createdAt }: { fixture: string; step: string
   })
 }
 
-function hee(args: string[]): Promise<ActionResult> {
+function hee(args: string[], extra: Record<string, string> = {}): Promise<ActionResult> {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
-    GITHUB_TOKEN: TOKEN
+    GITHUB_TOKEN: TOKEN,
+    ...extra
   }
   return runAction(CLI, env, {
     cwd: dir,
@@ -242,5 +244,35 @@ describe('hee monitor (CLI bundle)', () => {
       body: { monitoring_state: { last_run_id: first.id } }
     })
     expect(capsuleState().version).toBe(3)
+  })
+
+  test('text and --format json: secrets of every rule and of HEE_REDACT_VALUES redacted, workflow commands inert', async () => {
+    const own = 'plain-deploy-word-of-this-job'
+    const leak = [
+      '##[group]Run ./deploy.sh',
+      ...EXCERPT_WITH_EVERY_SECRET.split('\n').map((l) => `Error: ${l}`),
+      `Error: deploy with ${own} refused`,
+      '::add-mask::nothing-to-mask',
+      '##[set-output name=leaked]yes',
+      '##[error]Process completed with exit code 1.'
+    ].join('\n')
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [{ name: 'deploy', conclusion: 'failure', steps: STEPS('Run ./deploy.sh'), log: leak }]
+    })
+    for (const format of ['text', 'json']) {
+      rmSync(join(dir, 'state.json'), { force: true })
+      const r = await hee(['--run-id', String(run.id), '--format', format, '--detailed'], {
+        HEE_REDACT_VALUES: JSON.stringify({ DEPLOY_WORD: own })
+      })
+      expect(r.code, r.stderr).toBe(0)
+      const out = `${r.stdout}\n${r.stderr}`
+      expect(out).toContain('***')
+      for (const e of SECRET_EXAMPLES) expect(out, `${format}: ${e.rule}`).not.toContain(e.secret)
+      expect(out).not.toContain(own)
+      // Nothing in the output is a workflow command the runner would execute.
+      const commands = r.stdout.split(/\r\n|\r|\n/).filter((l) => /^\s*::/.test(l) || l.includes('##['))
+      expect(commands, format).toEqual([])
+    }
   })
 })

@@ -42,6 +42,7 @@ export const schema = z.object({
   'sms-api-url': input.text(),
   'webhook-url': input.text(),
   'webhook-secret': input.text(),
+  'redact-values': input.text(),
   'github-issues': input.bool(false),
   'token-name': input.text('GITHUB_TOKEN')
 })
@@ -57,7 +58,8 @@ export const SECRET_INPUTS = [
   'smtp-url',
   'sms-auth-token',
   'webhook-url',
-  'webhook-secret'
+  'webhook-secret',
+  'redact-values'
 ]
 
 export function getInputs(): Inputs {

@@ -9,6 +9,7 @@ import {
   inertText,
   outcomeJson,
   outcomeMarkdown,
+  secretValues,
   setupMonitor,
   type ConsoleSink,
   type MonitorTrigger
@@ -20,6 +21,7 @@ import {
   capsulePathOf,
   encryptionKeyInput,
   keyInput,
+  maskedValues,
   requiredKey,
   runnerContext,
   setOutputs,
@@ -152,7 +154,13 @@ export async function run(): Promise<void> {
         webhookSecret: inputs['webhook-secret'],
         githubIssues: inputs['github-issues']
       },
-      secrets: [inputs['signing-key'], inputs['encryption-key']].filter(Boolean),
+      // The job's own secrets: every value masked in the log, and those it names for redaction.
+      secrets: [
+        inputs['signing-key'],
+        inputs['encryption-key'],
+        ...secretValues(inputs['redact-values']),
+        ...maskedValues()
+      ].filter(Boolean),
       capsule: {
         path: capsulePath,
         meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },

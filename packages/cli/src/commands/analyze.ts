@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ConfigurationError, describeError } from '@hee/core/errors'
+import { inertDeep, inertText, redact, redactDeep, secretValues } from '@hee/core/security'
 import {
   classifyStream,
   loadCatalogue,
@@ -21,6 +22,9 @@ Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool 
   --format F        json: {"findings":[…]} most significant first; text (default): for a person
   --patterns FILE   a hee-patterns.yml overriding or extending the built-in catalogue
   --baseline FILE   a passing log of the same job: lines it printed too are noise, not the cause
+
+Secrets in the log are redacted from the output (secretlint's recommended rules, and the values
+listed in HEE_REDACT_VALUES: one per line or a JSON object); workflow commands are made inert.
 
 Exit 0 when the log was read (findings or not), 2 on a usage error or an unreadable file.`
 
@@ -82,8 +86,14 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
     if (isFsError(e)) return fail(io, `cannot read --log ${values.log}: ${reason(e)}`)
     throw e
   }
+  // Log text is data from the repository: secrets it leaks are redacted, and workflow commands
+  // in it (`::add-mask::`, `##[set-output …]`) are made inert, so this output can be printed
+  // inside a workflow step.
+  const secrets = secretValues(io.env.HEE_REDACT_VALUES)
   io.stdout(
-    format === 'json' ? JSON.stringify({ findings: result.findings }) + '\n' : renderText(result, values.log ?? '')
+    format === 'json'
+      ? JSON.stringify(inertDeep(redactDeep({ findings: result.findings }, secrets))) + '\n'
+      : inertText(redact(renderText(result, values.log ?? ''), secrets))
   )
   return 0
 }

@@ -3,11 +3,13 @@ import {
   ConfigurationError,
   describeError,
   HeeError,
+  inertDeep,
   inertText,
   isSeverity,
   outcomeJson,
   readKeyFile,
   redact,
+  secretValues,
   setupMonitor,
   type ConsoleSink,
   type MonitorTrigger,
@@ -39,7 +41,9 @@ export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --webhook-url URL --webhook-secret S
   --smtp-url smtp://user:pass@host:587 --email-from A --email-to A[,B]
   --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
-  --github-issues            open/update/close an issue per failing workflow and pattern`
+  --github-issues            open/update/close an issue per failing workflow and pattern
+Secrets are redacted from every output and alert: the token and channel secrets, the values in
+HEE_REDACT_VALUES (one per line or a JSON object), and what secretlint's recommended rules find.`
 
 const sleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000))
 
@@ -127,6 +131,7 @@ export const monitorCommand: Command = async (argv, io) => {
       maxRuns: 20,
       alertLevel: level,
       patternsFile: resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),
+      secrets: secretValues(io.env.HEE_REDACT_VALUES),
       channels: {
         slackWebhookUrl: values['slack-webhook-url'],
         webhookUrl: values['webhook-url'],
@@ -192,7 +197,7 @@ export const monitorCommand: Command = async (argv, io) => {
         `poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
           `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`
       )
-      if (format === 'json') io.stdout(JSON.stringify(outcomeJson(o, secrets)) + '\n')
+      if (format === 'json') io.stdout(JSON.stringify(inertDeep(outcomeJson(o, secrets))) + '\n')
       if (poll < maxPolls && !stop) {
         await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval)
       }

@@ -1,5 +1,5 @@
 export { runAction } from './run.js'
-export { readInputs, maskSecret, setOutputs, input } from './inputs.js'
+export { readInputs, maskSecret, maskedValues, setOutputs, input } from './inputs.js'
 export { runnerContext, workspacePath, capsulePathOf, DEFAULT_CAPSULE_FILE, type RunnerContext } from './context.js'
 export { ArtifactCapsuleStore, type ArtifactStoreOptions } from './artifact-store.js'
 export { keyInput, encryptionKeyInput, requiredKey } from './keys.js'

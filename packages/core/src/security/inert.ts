@@ -26,3 +26,18 @@ const LEGACY_COMMAND = /##\[/g
 export function inertText(text: string): string {
   return text.replace(LINE_COMMAND, `$1$2:${INERT_MARK}:`).replace(LEGACY_COMMAND, `#${INERT_MARK}#[`)
 }
+
+/** {@link inertText} applied to every string inside a JSON-like value (objects, arrays). */
+export function inertDeep<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return inertText(v)
+    if (Array.isArray(v)) return v.map(walk)
+    if (v !== null && typeof v === 'object') {
+      const o: Record<string, unknown> = {}
+      for (const [k, x] of Object.entries(v)) o[k] = walk(x)
+      return o
+    }
+    return v
+  }
+  return walk(value) as T
+}
