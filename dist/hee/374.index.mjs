@@ -45,6 +45,8 @@ var errors = __webpack_require__(37638);
 var setup = __webpack_require__(56219);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
+// EXTERNAL MODULE: ./packages/core/src/security/redact.ts
+var redact = __webpack_require__(74287);
 // EXTERNAL MODULE: ./packages/core/src/monitor/report.ts
 var report = __webpack_require__(93772);
 // EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
@@ -57,10 +59,10 @@ var coverage_step = __webpack_require__(32846);
 var context = __webpack_require__(64095);
 // EXTERNAL MODULE: ./packages/core/src/action/keys.ts
 var keys = __webpack_require__(14646);
-// EXTERNAL MODULE: ./packages/core/src/action/artifact-store.ts
-var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
 var action_inputs = __webpack_require__(1363);
+// EXTERNAL MODULE: ./packages/core/src/action/artifact-store.ts
+var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./actions/monitor/src/inputs.ts
@@ -107,6 +109,7 @@ const schema = schemas/* object */.Ikc({
     'sms-api-url': action_inputs/* input */.hF.text(),
     'webhook-url': action_inputs/* input */.hF.text(),
     'webhook-secret': action_inputs/* input */.hF.text(),
+    'redact-values': action_inputs/* input */.hF.text(),
     'github-issues': action_inputs/* input */.hF.bool(false),
     'token-name': action_inputs/* input */.hF.text('GITHUB_TOKEN')
 });
@@ -119,7 +122,8 @@ const SECRET_INPUTS = [
     'smtp-url',
     'sms-auth-token',
     'webhook-url',
-    'webhook-secret'
+    'webhook-secret',
+    'redact-values'
 ];
 function getInputs() {
     return (0,action_inputs/* readInputs */.Ko)(schema, SECRET_INPUTS);
@@ -210,7 +214,7 @@ async function run() {
         userAgent: 'hee-ci-monitor',
         clientLog: {
             debug: (m) => core.debug(m),
-            info: (m) => core.info((0,inert/* inertText */.U)(m)),
+            info: (m) => core.info((0,inert/* inertText */.UJ)(m)),
             warn: (m) => core.warning(m),
             error: (m) => core.error(m)
         },
@@ -248,7 +252,13 @@ async function run() {
             webhookSecret: inputs['webhook-secret'],
             githubIssues: inputs['github-issues']
         },
-        secrets: [inputs['signing-key'], inputs['encryption-key']].filter(Boolean),
+        // The job's own secrets: every value masked in the log, and those it names for redaction.
+        secrets: [
+            inputs['signing-key'],
+            inputs['encryption-key'],
+            ...(0,redact/* secretValues */.VX)(inputs['redact-values']),
+            ...(0,action_inputs/* maskedValues */.ql)()
+        ].filter(Boolean),
         capsule: {
             path: capsulePath,
             meta: { repository: ctx.repository, workflow: ctx.workflow, runId: ctx.runId },
@@ -261,10 +271,10 @@ async function run() {
     const { client } = monitor;
     const secrets = monitor.secrets;
     core.startGroup(`Monitor ${repository} (${trigger.kind === 'run' ? `run ${trigger.runId}` : trigger.kind})`);
-    const { outcome, capsule, previous, coverage } = await monitor.pass(trigger, (line) => core.info((0,inert/* inertText */.U)(line)));
+    const { outcome, capsule, previous, coverage } = await monitor.pass(trigger, (line) => core.info((0,inert/* inertText */.UJ)(line)));
     core.endGroup();
     for (const u of outcome.unreadable)
-        core.warning((0,inert/* inertText */.U)(`could not read ${u}`));
+        core.warning((0,inert/* inertText */.UJ)(`could not read ${u}`));
     for (const d of outcome.deliveries.filter((x) => !x.ok))
         core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`);
     const findingsPath = inputs['findings-path']
@@ -290,7 +300,7 @@ async function run() {
         .addRaw(summaries.join('\n'))
         .addRaw(coverageMd)
         .write();
-    core.info((0,inert/* inertText */.U)(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`));
+    core.info((0,inert/* inertText */.UJ)(`status ${outcome.decision.from} → ${outcome.decision.to}: ${outcome.decision.reason}; ${client.stats.requests} API request(s)`));
     const status = outcome.decision.to;
     (0,action_inputs/* setOutputs */.n0)({
         fix_required: outcome.fixRequired,
@@ -318,9 +328,9 @@ async function run() {
 /** The spec's coverage table with measured figures, what it was read from and what was not read. */
 function coverageSection(c) {
     const lines = ['', (0,render_markdown/* renderCoverageMarkdown */.S)(c.analysis, c.settings.priorities, { gaps: 10 })];
-    lines.push('', `Read from ${c.sources.length} report(s): ${c.sources.map((s) => `\`${(0,inert/* inertText */.U)(s)}\``).join(', ')}`);
+    lines.push('', `Read from ${c.sources.length} report(s): ${c.sources.map((s) => `\`${(0,inert/* inertText */.UJ)(s)}\``).join(', ')}`);
     for (const n of c.notes)
-        lines.push(`- ${(0,inert/* inertText */.U)(n)}`);
+        lines.push(`- ${(0,inert/* inertText */.UJ)(n)}`);
     return lines.join('\n') + '\n';
 }
 
@@ -546,12 +556,15 @@ function workspacePath(ctx, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   ql: () => (/* binding */ maskedValues)
 /* harmony export */ });
 /* unused harmony export maskSecret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74287);
+
 
 
 
@@ -564,24 +577,39 @@ function readInputs(schema, secrets = []) {
     const raw = {};
     for (const name of Object.keys(schema.shape)) {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
-        if (secrets.includes(name) && value)
+        if (secrets.includes(name) && value) {
             maskSecret(value);
+            // A list of secrets: each value on its own as well.
+            for (const v of (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(value))
+                if (v !== value)
+                    maskSecret(v);
+        }
         raw[name] = value;
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const name = String(issue.path[0] ?? '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input \`${name}\`: ${issue.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input \`${name}\`: ${issue.message}`);
     }
     return parsed.data;
 }
-/** Masks a secret and each of its lines (a PEM key spans several). */
+const masked = new Set();
+/**
+ * Masks a secret and each of its lines (a PEM key spans several), and remembers it: every
+ * value masked in the log is also redacted from what the action writes elsewhere (summary,
+ * files, alerts), see {@link maskedValues}.
+ */
 function maskSecret(value) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    masked.add(value);
     for (const line of value.split(/\r?\n/))
         if (line.trim().length >= 8)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(line.trim());
+}
+/** Every value {@link maskSecret} masked in this process. */
+function maskedValues() {
+    return [...masked];
 }
 /** Sets outputs from a record; values are strings, numbers or booleans. */
 function setOutputs(outputs) {
@@ -591,23 +619,23 @@ function setOutputs(outputs) {
 }
 /** Input fields: action inputs arrive as strings, '' when not given. */
 const input = {
-    text: (dflt = '') => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((v) => (v === '' ? dflt : v)),
-    bool: (dflt) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    text: (dflt = '') => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => (v === '' ? dflt : v)),
+    bool: (dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => v.trim().toLowerCase())
         .refine((v) => ['', 'true', 'false'].includes(v), { message: "expected 'true' or 'false'" })
         .transform((v) => (v === '' ? dflt : v === 'true')),
-    int: (dflt, min, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    int: (dflt, min, max) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => (v.trim() === '' ? dflt : Number(v.trim())))
         .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
         message: `expected a whole number from ${min} to ${max}`
     }),
-    oneOf: (values, dflt) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    oneOf: (values, dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => (v.trim() === '' ? dflt : v.trim()))
         .refine((v) => values.includes(v), {
         message: `expected one of ${values.join(', ')}`
     })
         .transform((v) => v),
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((v) => v
+    list: () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => v
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean))

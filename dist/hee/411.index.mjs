@@ -433,7 +433,7 @@ function outcomeMarkdown(o, secrets = []) {
         lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
     if (o.fixRequired)
         lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
-    return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .U)(lines.join('\n'));
+    return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(lines.join('\n'));
 }
 
 
@@ -760,7 +760,7 @@ function alertMarkdown(alert) {
 /** A console channel writing to `sink`. */
 function consoleChannel(config) {
     const secrets = config.knownSecrets ?? [];
-    const clean = (s) => (0,inert/* inertText */.U)((0,redact/* redact */.E$)(s, secrets));
+    const clean = (s) => (0,inert/* inertText */.UJ)((0,redact/* redact */.E$)(s, secrets));
     return {
         name: 'console',
         async send(raw) {
@@ -3338,7 +3338,8 @@ function setupMonitor(settings, sink) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ inertText)
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   Zm: () => (/* binding */ inertDeep)
 /* harmony export */ });
 /* unused harmony export INERT_MARK */
 /**
@@ -3365,139 +3366,11 @@ const LEGACY_COMMAND = /##\[/g;
 function inertText(text) {
     return text.replace(LINE_COMMAND, `$1$2:${INERT_MARK}:`).replace(LEGACY_COMMAND, `#${INERT_MARK}#[`);
 }
-
-
-/***/ }),
-
-/***/ 74287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   KL: () => (/* binding */ redactDeep),
-/* harmony export */   ki: () => (/* binding */ redactError)
-/* harmony export */ });
-/* unused harmony exports REDACTED, secretList */
-/**
- * Redaction of secrets from any text that leaves the process (alerts, errors, logs).
- *
- * Every pattern is linear-time on V8's backtracking engine: either its quantifiers are
- * bounded, or a look-behind forbids starting a match inside a run the previous attempt
- * already scanned, so a hostile log line costs O(length) and never O(length²).
- */
-const REDACTED = '***';
-// Characters a token is made of; a match may only start where the previous char is not one.
-const B64URL = 'A-Za-z0-9_\\-';
-const KEYWORDS = '(?:password|passwd|secret|token|api[_-]?key|access[_-]?key)';
-const RULES = [
-    {
-        name: 'private-key',
-        // Body chars exclude "-----" so an unterminated block stops at the next PEM boundary.
-        re: /-----BEGIN[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s:,.]*(?:-(?!----)[A-Za-z0-9+/=\s:,.]*)*(?:-----END[A-Z0-9 ]{0,40} PRIVATE KEY(?: BLOCK)?-----)?/g,
-        to: REDACTED
-    },
-    {
-        name: 'slack-webhook',
-        re: /https:\/\/hooks\.slack(?:-gov)?\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g,
-        to: 'https://hooks.slack.com/services/***'
-    },
-    {
-        name: 'url-userinfo',
-        re: /\b([a-zA-Z][a-zA-Z0-9+.-]{0,20}:\/\/[^/\s:@]{0,256}):[^/\s]{1,256}@/g,
-        to: `$1:${REDACTED}@`
-    },
-    { name: 'github-token', re: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{20,255}(?![A-Za-z0-9])/g, to: REDACTED },
-    { name: 'github-pat', re: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9_]{20,255}/g, to: REDACTED },
-    { name: 'slack-token', re: /(?<![A-Za-z0-9_-])xox[abprs]-[A-Za-z0-9-]{6,255}/g, to: REDACTED },
-    { name: 'aws-access-key', re: /(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA)[A-Z0-9]{16}(?![A-Z0-9])/g, to: REDACTED },
-    { name: 'npm-token', re: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{20,255}(?![A-Za-z0-9])/g, to: REDACTED },
-    {
-        name: 'jwt',
-        re: new RegExp(`(?<![${B64URL}])eyJ[${B64URL}]{4,}\\.[${B64URL}]{4,}\\.[${B64URL}]*`, 'g'),
-        to: REDACTED
-    },
-    {
-        name: 'authorization',
-        re: /\b((?:Proxy-)?Authorization["']?[ \t]{0,10}[:=][ \t]{0,10}["']?)[^\r\n"']+/gi,
-        to: `$1${REDACTED}`
-    },
-    { name: 'bearer', re: /\b([Bb]earer[ \t]{1,10})[A-Za-z0-9._~+/=-]{8,}/g, to: `$1${REDACTED}` },
-    // key=value in query strings, env dumps and CLI flags; bounded infix such as `_value`.
-    { name: 'key-value', re: new RegExp(`(${KEYWORDS}[A-Za-z0-9_-]{0,30}=)[^\\s&#"'<>;,]+`, 'gi'), to: `$1${REDACTED}` },
-    // "token": "value" in JSON.
-    {
-        name: 'json-value',
-        re: new RegExp(`("[A-Za-z0-9_-]{0,30}${KEYWORDS}[A-Za-z0-9_-]{0,30}"[ \\t]{0,10}:[ \\t]{0,10}")[^"\\r\\n]+`, 'gi'),
-        to: `$1${REDACTED}`
-    }
-];
-/** Forms in which a known secret may show up in text besides its plain form. */
-function variants(secret) {
-    const out = new Set([secret]);
-    // Actions masks each line of a multi-line secret; so do we.
-    for (const line of secret.split(/\r\n|\r|\n/))
-        if (line.trim().length >= 4)
-            out.add(line);
-    out.add(encodeURIComponent(secret));
-    out.add(JSON.stringify(secret).slice(1, -1));
-    out.add(Buffer.from(secret, 'utf8').toString('base64'));
-    return [...out].filter(usable);
-}
-// A secret made only of `*` would be re-created by its own replacement; empty ones match everywhere.
-function usable(s) {
-    return s.length > 0 && /[^*]/.test(s);
-}
-/**
- * Replaces every occurrence of `secrets` with `***`, repeating until none is left: a
- * replacement can join text into a new occurrence when the secret contains `*`. Each pass
- * removes at least one non-`*` character, so this ends.
- */
-function removeKnown(text, secrets) {
-    if (secrets.length === 0)
-        return text;
-    let out = text;
-    for (;;) {
-        let changed = false;
-        for (const s of secrets) {
-            if (out.includes(s)) {
-                out = out.split(s).join(REDACTED);
-                changed = true;
-            }
-        }
-        if (!changed)
-            return out;
-    }
-}
-/** The known secrets in the order they should be replaced (longest first, so a secret containing another goes whole). */
-function secretList(knownSecrets) {
-    const all = new Set();
-    for (const s of knownSecrets)
-        if (typeof s === 'string' && usable(s))
-            for (const v of variants(s))
-                all.add(v);
-    return [...all].sort((a, b) => b.length - a.length);
-}
-/**
- * Returns `text` with known secrets and common token shapes (GitHub, Slack, AWS, npm,
- * JWT, bearer/Authorization values, PEM private keys, URL passwords, `token=`-style
- * values) replaced by `***`.
- */
-function redact(text, knownSecrets = []) {
-    return redactWith(text, secretList(knownSecrets));
-}
-function redactWith(text, secrets) {
-    let out = removeKnown(text, secrets);
-    for (const rule of RULES)
-        out = out.replace(rule.re, rule.to);
-    // Shapes are replaced after known secrets; a last pass makes sure no known secret survives.
-    return removeKnown(out, secrets);
-}
-/** `redact` applied to every string inside a JSON-like value (objects, arrays). */
-function redactDeep(value, knownSecrets = []) {
-    const secrets = secretList(knownSecrets);
+/** {@link inertText} applied to every string inside a JSON-like value (objects, arrays). */
+function inertDeep(value) {
     const walk = (v) => {
         if (typeof v === 'string')
-            return redactWith(v, secrets);
+            return inertText(v);
         if (Array.isArray(v))
             return v.map(walk);
         if (v !== null && typeof v === 'object') {
@@ -3509,12 +3382,6 @@ function redactDeep(value, knownSecrets = []) {
         return v;
     };
     return walk(value);
-}
-/** Redacted one-line description of a thrown value, safe to log or return to a caller. */
-function redactError(e, knownSecrets = []) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const cause = e instanceof Error && e.cause instanceof Error && !msg.includes(e.cause.message) ? `: ${e.cause.message}` : '';
-    return redact(`${msg}${cause}`, knownSecrets);
 }
 
 

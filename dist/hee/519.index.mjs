@@ -221,12 +221,15 @@ function workspacePath(ctx, p) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   ql: () => (/* binding */ maskedValues)
 /* harmony export */ });
 /* unused harmony export maskSecret */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74287);
+
 
 
 
@@ -239,24 +242,39 @@ function readInputs(schema, secrets = []) {
     const raw = {};
     for (const name of Object.keys(schema.shape)) {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
-        if (secrets.includes(name) && value)
+        if (secrets.includes(name) && value) {
             maskSecret(value);
+            // A list of secrets: each value on its own as well.
+            for (const v of (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(value))
+                if (v !== value)
+                    maskSecret(v);
+        }
         raw[name] = value;
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const name = String(issue.path[0] ?? '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`input \`${name}\`: ${issue.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input \`${name}\`: ${issue.message}`);
     }
     return parsed.data;
 }
-/** Masks a secret and each of its lines (a PEM key spans several). */
+const masked = new Set();
+/**
+ * Masks a secret and each of its lines (a PEM key spans several), and remembers it: every
+ * value masked in the log is also redacted from what the action writes elsewhere (summary,
+ * files, alerts), see {@link maskedValues}.
+ */
 function maskSecret(value) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    masked.add(value);
     for (const line of value.split(/\r?\n/))
         if (line.trim().length >= 8)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(line.trim());
+}
+/** Every value {@link maskSecret} masked in this process. */
+function maskedValues() {
+    return [...masked];
 }
 /** Sets outputs from a record; values are strings, numbers or booleans. */
 function setOutputs(outputs) {
@@ -266,23 +284,23 @@ function setOutputs(outputs) {
 }
 /** Input fields: action inputs arrive as strings, '' when not given. */
 const input = {
-    text: (dflt = '') => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((v) => (v === '' ? dflt : v)),
-    bool: (dflt) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    text: (dflt = '') => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => (v === '' ? dflt : v)),
+    bool: (dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => v.trim().toLowerCase())
         .refine((v) => ['', 'true', 'false'].includes(v), { message: "expected 'true' or 'false'" })
         .transform((v) => (v === '' ? dflt : v === 'true')),
-    int: (dflt, min, max) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    int: (dflt, min, max) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => (v.trim() === '' ? dflt : Number(v.trim())))
         .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
         message: `expected a whole number from ${min} to ${max}`
     }),
-    oneOf: (values, dflt) => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    oneOf: (values, dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
         .transform((v) => (v.trim() === '' ? dflt : v.trim()))
         .refine((v) => values.includes(v), {
         message: `expected one of ${values.join(', ')}`
     })
         .transform((v) => v),
-    list: () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().transform((v) => v
+    list: () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => v
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean))

@@ -16,8 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93262);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98005);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56219);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95304);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74287);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74287);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95304);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93772);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27109);
 
@@ -46,7 +46,9 @@ const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --webhook-url URL --webhook-secret S
   --smtp-url smtp://user:pass@host:587 --email-from A --email-to A[,B]
   --sms-account-sid SID --sms-auth-token T --sms-from N --sms-to N[,M] [--sms-api-url URL]
-  --github-issues            open/update/close an issue per failing workflow and pattern`;
+  --github-issues            open/update/close an issue per failing workflow and pattern
+Secrets are redacted from every output and alert: the token and channel secrets, the values in
+HEE_REDACT_VALUES (one per line or a JSON object), and what secretlint's recommended rules find.`;
 const sleep = (seconds) => new Promise((r) => setTimeout(r, seconds * 1000));
 const list = (v) => v
     ?.split(',')
@@ -133,6 +135,7 @@ const monitorCommand = async (argv, io) => {
         maxRuns: 20,
         alertLevel: level,
         patternsFile: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),
+        secrets: (0,_hee_core__WEBPACK_IMPORTED_MODULE_6__/* .secretValues */ .VX)(io.env.HEE_REDACT_VALUES),
         channels: {
             slackWebhookUrl: values['slack-webhook-url'],
             webhookUrl: values['webhook-url'],
@@ -157,7 +160,7 @@ const monitorCommand = async (argv, io) => {
     const { client, secrets } = monitor;
     const say = (line) => {
         if (format === 'text')
-            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_6__/* .inertText */ .U)((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(line, secrets)) + '\n');
+            io.stdout((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .inertText */ .UJ)((0,_hee_core__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(line, secrets)) + '\n');
     };
     let stop = false;
     const onSignal = () => (stop = true);
@@ -195,7 +198,7 @@ const monitorCommand = async (argv, io) => {
             say(`poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
                 `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`);
             if (format === 'json')
-                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_8__/* .outcomeJson */ .b)(o, secrets)) + '\n');
+                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .inertDeep */ .Zm)((0,_hee_core__WEBPACK_IMPORTED_MODULE_8__/* .outcomeJson */ .b)(o, secrets))) + '\n');
             if (poll < maxPolls && !stop) {
                 await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
             }
