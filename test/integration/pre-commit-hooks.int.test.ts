@@ -60,6 +60,7 @@ describe('.pre-commit-hooks.yaml', () => {
     const text = readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')
     expect(text).toMatch(/^- id: hee-ci-monitoring$/m)
     expect(text).toMatch(/^- id: hee-state-validation$/m)
+    expect(text).toMatch(/^- id: hee-auto-fix$/m)
     expect(text).toMatch(/entry: dist\/cli\/index\.js pre-commit check/)
     // pre-commit runs a script hook by its path: the stub must be executable and start node.
     expect(readFileSync(bundle('cli'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
@@ -91,6 +92,23 @@ describe('.pre-commit-hooks.yaml', () => {
     const r = commit(dir, 'wrapping add')
     expect(r.status, r.output).toBe(0)
     expect(r.output).toMatch(/HEE CI monitoring check\.+Passed/)
+  })
+
+  test('hee-auto-fix formats a staged Rust file with rustfmt of the crate, then the re-staged commit passes', () => {
+    const dir = userRepo('      - id: hee-auto-fix\n', {
+      'Cargo.toml': '[package]\nname = "adder"\nversion = "0.1.0"\nedition = "2021"\n'
+    })
+    writeFiles(dir, { 'src/lib.rs': 'pub fn add(a:i32,b:i32)->i32{\n  a+b\n}\n', 'notes.txt': 'left   as   is\n' })
+    git(dir, 'add', '-A')
+    const first = commit(dir, 'add')
+    expect(first.status, first.output).not.toBe(0)
+    expect(first.output).toContain('fixed 1 staged file(s)')
+    expect(readFileSync(join(dir, 'src/lib.rs'), 'utf8')).toBe('pub fn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n')
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('left   as   is\n')
+    git(dir, 'add', '-A')
+    const second = commit(dir, 'add')
+    expect(second.status, second.output).toBe(0)
+    expect(second.output).toMatch(/HEE auto-fix \(safe mode\)\.+Passed/)
   })
 
   test('hee-state-validation refuses a tampered staged capsule and passes a good one', () => {
