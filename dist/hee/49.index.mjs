@@ -85,7 +85,7 @@ const COMMANDS = {
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(640), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 55756));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(438), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 55756));
         return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE };
     }
 };

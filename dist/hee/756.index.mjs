@@ -493,6 +493,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69583);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
 /* harmony import */ var _hee_core_exec__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99213);
+/* harmony import */ var _hee_core_exec__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(60895);
 /* harmony import */ var _hee_core_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85923);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27109);
 /* harmony import */ var _capsule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28494);
@@ -506,6 +507,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const PRE_COMMIT_USAGE = `usage:
   hee pre-commit check [--state-capsule F]
+  hee pre-commit fix
   hee pre-commit validate-capsule [--verify-key FILE] [--allow-unsigned] FILE…
 
 The commands behind the hooks of .pre-commit-hooks.yaml; each reads what is staged, never the
@@ -517,6 +519,11 @@ work tree, and changes nothing.
                      scripts…), naming the file and line: the same guard auto-fix answers to.
                      With --state-capsule F (when the file exists) it also prints the capsule's
                      status and the failures CI has open, so a commit can say what it fixes.
+  fix                the safe fixes on the staged files, with the project's own tools where it
+                     has them: rustfmt (the crate's edition), prettier and eslint --fix from its
+                     node_modules, ruff or black on PATH. Files it changed are listed to be
+                     staged again (exit 1, as pre-commit expects of a hook that fixed files); a
+                     tool's output that would silence a check is undone.
   validate-capsule   validates each capsule file given (signature with --verify-key, structure,
                      state rules); pre-commit passes the staged capsule files.
 
@@ -605,7 +612,93 @@ const validateCapsules = async (argv, io) => {
         io.stdout('hee: no capsule file staged\n');
     return status;
 };
-const VERBS = { check, 'validate-capsule': validateCapsules };
+const localBin = (root, name) => {
+    const p = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'node_modules', '.bin', name);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) ? p : undefined;
+};
+const FIXERS = [
+    {
+        name: 'rustfmt',
+        files: /\.rs$/,
+        command: (root) => {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'Cargo.toml')))
+                return undefined;
+            const edition = /^\s*edition\s*=\s*"(\d{4})"/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'Cargo.toml'), 'utf8'))?.[1] ?? '2015';
+            return ['rustfmt', ['--edition', edition]];
+        }
+    },
+    {
+        name: 'eslint --fix',
+        files: /\.(?:[cm]?[jt]sx?)$/,
+        command: (root) => {
+            const bin = localBin(root, 'eslint');
+            return bin ? [bin, ['--fix', '--no-warn-ignored']] : undefined;
+        }
+    },
+    {
+        name: 'prettier --write',
+        files: /\.(?:[cm]?[jt]sx?|json|css|scss|md|ya?ml|html|vue)$/,
+        command: (root) => {
+            const bin = localBin(root, 'prettier');
+            return bin ? [bin, ['--write', '--ignore-unknown', '--log-level', 'warn']] : undefined;
+        }
+    },
+    { name: 'ruff format', files: /\.pyi?$/, command: () => ['ruff', ['format', '--quiet']] },
+    { name: 'black', files: /\.pyi?$/, command: () => ['black', ['--quiet']] }
+];
+const fix = async (argv, io) => {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, {});
+    const exec = (0,_hee_core_exec__WEBPACK_IMPORTED_MODULE_5__/* .createNodeExec */ .k)();
+    const git = new _hee_core_git__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .T(exec, io.cwd, { env: io.env });
+    const root = await git.topLevel().catch(() => {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${io.cwd} is not inside a git work tree`);
+    });
+    const repo = git.at(root);
+    const staged = (await repo.run(['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'])).stdout
+        .split('\0')
+        .filter(Boolean);
+    const before = new Map(staged.map((f) => [f, contentOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f))]));
+    const env = (0,_hee_core_exec__WEBPACK_IMPORTED_MODULE_10__/* .toolEnv */ .o)(io.env);
+    let python = false;
+    for (const fixer of FIXERS) {
+        const files = staged.filter((f) => fixer.files.test(f));
+        if (files.length === 0)
+            continue;
+        // One Python formatter: ruff when installed, else black.
+        if (fixer.files.test('x.py') && python)
+            continue;
+        const cmd = fixer.command(root);
+        if (!cmd)
+            continue;
+        const r = await exec(cmd[0], [...cmd[1], ...files], { cwd: root, env, timeoutMs: 300_000, progress: {} });
+        if (r.notFound)
+            continue;
+        if (fixer.files.test('x.py'))
+            python = true;
+        if (r.code !== 0)
+            io.stderr(`hee: ${fixer.name} left problems it cannot fix:\n${(r.stdout + r.stderr).trim()}\n`);
+    }
+    const changed = staged.filter((f) => !same(contentOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f)), before.get(f)));
+    if (changed.length === 0) {
+        io.stdout('hee: the staged files need no safe fix\n');
+        return 0;
+    }
+    // A fixer's change is held to the guard like any fix; one that silences a check is undone.
+    const verdict = (0,_hee_core_autofix_guard__WEBPACK_IMPORTED_MODULE_6__/* .checkDiff */ .S)((await repo.run(['diff', '--no-ext-diff', '--', ...changed])).stdout);
+    if (!verdict.ok) {
+        for (const f of changed)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, f), before.get(f) ?? Buffer.alloc(0));
+        io.stderr(`hee: a fixer's change would silence a check and was undone:\n${(0,_hee_core_autofix_guard__WEBPACK_IMPORTED_MODULE_7__/* .formatViolations */ .w)(verdict.violations)}\n`);
+        return 1;
+    }
+    io.stdout(`hee: fixed ${changed.length} staged file(s); review and stage them again:\n${changed.map((f) => `  ${f}\n`).join('')}`);
+    return 1;
+};
+function contentOf(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path) : undefined;
+}
+const same = (a, b) => a === undefined || b === undefined ? a === b : a.equals(b);
+const VERBS = { check, fix, 'validate-capsule': validateCapsules };
 /** `hee pre-commit <verb> …` */
 const preCommitCommand = async (argv, io) => {
     const [verb, ...rest] = argv;
