@@ -23,7 +23,7 @@ import type { StoredArtifact } from '../support/artifact-service.js'
 import { readCapsule } from '../support/capsule-file.js'
 import type { ActionResult } from '../support/runner-env.js'
 import { annotations, expectOk } from '../support/step-result.js'
-import { LocalJob, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
+import { LocalJob, startLocalGitHub, type JobOptions, type LocalGitHub } from '../support/workflow.js'
 
 const WORKFLOW = 'HEE CI Monitoring and Auto-Fix'
 const FILE = 'hee-state-capsule.json'
@@ -49,8 +49,8 @@ class Repo {
   readonly name = `hee-it/repo-${++repoSeq}`
   constructor(readonly gh: LocalGitHub) {}
 
-  job(runId: number, name: string): LocalJob {
-    return new LocalJob({ gh: this.gh, repository: this.name, workflow: WORKFLOW, runId, job: name })
+  job(runId: number, name: string, more: Partial<JobOptions> = {}): LocalJob {
+    return new LocalJob({ gh: this.gh, repository: this.name, workflow: WORKFLOW, runId, job: name, ...more })
   }
 
   /** Finalized artifacts of this repository, oldest first, with their committed bytes. */
@@ -738,5 +738,90 @@ describe('sensitive fields are encrypted at rest', () => {
       decision_stability: 63.5
     })
     expect(v4.capsule.previous_digest).toBe(capsuleDigest(v3))
+  })
+})
+
+describe('junk artifacts with the capsule prefix', () => {
+  let gh: LocalGitHub
+  beforeAll(async () => {
+    gh = await startLocalGitHub()
+  })
+  afterAll(async () => gh.stop())
+
+  const junk = () => plant('{}')
+
+  test('a flood of hee-state-capsule-v1000…v1004 from other workflows, branches and forks around a good v2: v2 loads, none is even downloaded', async () => {
+    const repo = new Repo(gh)
+    await repo.job(2, 'noise', { workflowFile: 'other.yml' }).uploadRaw('hee-state-capsule-v1', junk())
+    const { result: seeded } = await seedV2(repo, 3)
+    await repo.job(4, 'noise', { workflowFile: 'other.yml' }).uploadRaw('hee-state-capsule-v1000', junk())
+    await repo.job(5, 'pr', { headBranch: 'feature/x' }).uploadRaw('hee-state-capsule-v1001', junk())
+    const fork = repo.job(6, 'pr', { headRepository: 'mallory/app' })
+    await fork.uploadRaw('hee-state-capsule-v1002', junk())
+    const other = repo.job(7, 'noise', { workflowFile: 'other.yml' })
+    await other.uploadRaw('hee-state-capsule-v1003', junk())
+    await other.uploadRaw('hee-state-capsule-v1004', junk())
+    const downloadsBefore = gh.server.requests.filter((r) => r.path.includes('/zip')).length
+
+    const j = repo.job(8, 'monitor')
+    const r = await j.step('capsule-load', {
+      source: 'latest',
+      'verify-key': KEY.publicPem,
+      'github-token': TOKEN,
+      'on-invalid': 'fresh'
+    })
+
+    expectOk(r)
+    expect(r.outputs).toMatchObject({ found: 'true', version: '2', 'fallback-used': 'false', 'source-run-id': '3' })
+    expect(capsuleDigest(readCapsule(capsulePath(j)))).toBe(seeded.outputs['digest'])
+    expect(annotations(r, 'warning')).toEqual([])
+    expect(r.stdout).toContain(`not a candidate: hee-state-capsule-v1002 (run 6): uploaded by a fork's run`)
+    expect(r.stdout).toContain(
+      'not a candidate: hee-state-capsule-v1001 (run 5): uploaded by a run of branch "feature/x"'
+    )
+    expect(r.stdout).toContain(
+      'not a candidate: hee-state-capsule-v1004 (run 7): uploaded by a run of .github/workflows/other.yml, not .github/workflows/hee.yml'
+    )
+    // Only v2 was downloaded: one zip redirect.
+    expect(gh.server.requests.filter((r) => r.path.includes('/zip')).length - downloadsBefore).toBe(1)
+  })
+
+  test('junk from the writing workflow itself, more of it than max-candidates, never costs the good v2 its place', async () => {
+    const repo = new Repo(gh)
+    const { result: seeded } = await seedV2(repo, 1)
+    const noisy = repo.job(2, 'noise')
+    for (let v = 1000; v <= 1006; v++) await noisy.uploadRaw(`hee-state-capsule-v${v}`, junk())
+
+    const j = repo.job(3, 'monitor')
+    const r = await j.step('capsule-load', {
+      source: 'latest',
+      'verify-key': KEY.publicPem,
+      'github-token': TOKEN,
+      'max-candidates': '5'
+    })
+
+    expectOk(r)
+    expect(r.outputs).toMatchObject({ found: 'true', version: '2', 'fallback-used': 'true', 'source-run-id': '1' })
+    expect(capsuleDigest(readCapsule(capsulePath(j)))).toBe(seeded.outputs['digest'])
+    expect(annotations(r, 'warning').filter((w) => w.includes('was rejected'))).toHaveLength(7)
+  })
+
+  test('when the listing stops at its limit before a capsule verifies, on-invalid fresh fails instead of starting over', async () => {
+    const repo = new Repo(gh)
+    await seedV2(repo, 1)
+    const noisy = repo.job(2, 'noise')
+    for (let v = 1000; v <= 1004; v++) await noisy.uploadRaw(`hee-state-capsule-v${v}`, junk())
+
+    const j = repo.job(3, 'monitor')
+    const r = await j.step('capsule-load', {
+      source: 'latest',
+      'verify-key': KEY.publicPem,
+      'github-token': TOKEN,
+      'max-candidates': '1',
+      'on-invalid': 'fresh'
+    })
+
+    expectFailure(r, /the search stopped at 4 candidate\(s\).*not starting fresh while older ones may verify/)
+    expect(existsSync(capsulePath(j))).toBe(false)
   })
 })

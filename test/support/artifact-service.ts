@@ -5,6 +5,7 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Reply, RequestCtx, StandinServer } from './http-server.js'
+import { example } from './openapi.js'
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService'
 const BLOB_PREFIX = '/artifact-blobs'
@@ -21,10 +22,15 @@ export interface RunRegistration {
   repository: string
   headBranch?: string
   headSha?: string
+  /** The workflow file of the run (default `.github/workflows/hee.yml`). */
+  workflowPath?: string
+  /** `owner/name` of a fork the run's head comes from (default: `repository`). */
+  headRepository?: string
 }
 
 interface RunInfo extends Required<RunRegistration> {
   repositoryId: number
+  headRepositoryId: number
 }
 
 /** What the store knows about one artifact; `finalized` ones are the visible ones. */
@@ -99,16 +105,27 @@ export class ArtifactStore {
   registerRun(reg: RunRegistration): void {
     const repositoryId = this.repositoryIds.get(reg.repository) ?? 700_000 + this.repositoryIds.size + 1
     this.repositoryIds.set(reg.repository, repositoryId)
+    const head = reg.headRepository ?? reg.repository
+    const headRepositoryId = this.repositoryIds.get(head) ?? 700_000 + this.repositoryIds.size + 1
+    this.repositoryIds.set(head, headRepositoryId)
     this.runs.set(reg.runBackendId, {
       headBranch: 'main',
       headSha: createHash('sha1').update(`${reg.repository}#${reg.workflowRunId}`).digest('hex'),
+      workflowPath: '.github/workflows/hee.yml',
+      headRepository: head,
       ...reg,
-      repositoryId
+      repositoryId,
+      headRepositoryId
     })
   }
 
   run(runBackendId: string): RunInfo | undefined {
     return this.runs.get(runBackendId)
+  }
+
+  /** A registered run by its id in `repository`. */
+  runOf(repository: string, workflowRunId: number): RunInfo | undefined {
+    return [...this.runs.values()].find((r) => r.repository === repository && r.workflowRunId === workflowRunId)
   }
 
   runByWorkflowRunId(repository: string, workflowRunId: number): RunInfo | undefined {
@@ -574,7 +591,7 @@ export function restArtifact(store: ArtifactStore, a: StoredArtifact, origin: st
       ? {
           id: run.workflowRunId,
           repository_id: run.repositoryId,
-          head_repository_id: run.repositoryId,
+          head_repository_id: run.headRepositoryId,
           head_branch: run.headBranch,
           head_sha: run.headSha
         }
@@ -665,6 +682,38 @@ export function registerArtifactService(
       visibleIn(store, ctx).filter((a) => a.workflowRunId === runId),
       store
     )
+  })
+  // The run an artifact came from (its workflow file, branch and head repository), for runs
+  // registered here; a server that also serves the Actions API answers this route there first.
+  server.route('GET', '/repos/:owner/:repo/actions/runs/:run_id', (ctx) => {
+    const denied = restAuth(store, ctx)
+    if (denied) return denied
+    const repository = `${ctx.params['owner']}/${ctx.params['repo']}`
+    const run = store.runOf(repository, Number(ctx.params['run_id']))
+    if (!run) return notFound()
+    const body = example<Record<string, unknown>>('workflow-run')
+    const repo = (full: string, id: number) => ({
+      ...(body.repository as object),
+      id,
+      name: full.split('/')[1],
+      full_name: full,
+      url: `${ctx.origin}/repos/${full}`,
+      html_url: `https://github.com/${full}`
+    })
+    return {
+      status: 200,
+      body: {
+        ...body,
+        id: run.workflowRunId,
+        path: run.workflowPath,
+        head_branch: run.headBranch,
+        head_sha: run.headSha,
+        status: 'completed',
+        conclusion: 'success',
+        repository: repo(run.repository, run.repositoryId),
+        head_repository: repo(run.headRepository, run.headRepositoryId)
+      }
+    }
   })
   server.route('GET', '/repos/:owner/:repo/actions/artifacts', (ctx) => {
     const denied = restAuth(store, ctx)

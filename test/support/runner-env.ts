@@ -54,6 +54,8 @@ export interface RunnerEnvOptions extends RuntimeTokenIds {
   runAttempt?: number
   runNumber?: number
   workflow?: string
+  /** The workflow file under `.github/workflows/` (default `hee.yml`), for GITHUB_WORKFLOW_REF. */
+  workflowFile?: string
   job?: string
   sha?: string
   ref?: string
@@ -110,6 +112,7 @@ export function runnerEnv(opts: RunnerEnvOptions): Record<string, string> {
     GITHUB_RUN_ATTEMPT: String(opts.runAttempt ?? 1),
     GITHUB_RUN_NUMBER: String(opts.runNumber ?? 1),
     GITHUB_WORKFLOW: opts.workflow ?? 'CI',
+    GITHUB_WORKFLOW_REF: `${opts.repository}/.github/workflows/${opts.workflowFile ?? 'hee.yml'}@${opts.ref ?? 'refs/heads/main'}`,
     GITHUB_JOB: opts.job ?? 'build',
     GITHUB_SHA: opts.sha ?? '0000000000000000000000000000000000000000',
     GITHUB_REF: opts.ref ?? 'refs/heads/main',

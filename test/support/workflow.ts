@@ -43,6 +43,12 @@ export interface JobOptions {
   gh: LocalGitHub
   repository: string
   workflow: string
+  /** The workflow's file under `.github/workflows/` (default `hee.yml`). */
+  workflowFile?: string
+  /** Branch of the run (default `main`). */
+  headBranch?: string
+  /** `owner/name` a fork's run takes its head from (default: the repository itself). */
+  headRepository?: string
   runId: number
   job: string
   eventName?: string
@@ -71,7 +77,10 @@ export class LocalJob {
     opts.gh.artifacts.registerRun({
       runBackendId: this.runBackendId,
       workflowRunId: opts.runId,
-      repository: opts.repository
+      repository: opts.repository,
+      workflowPath: `.github/workflows/${opts.workflowFile ?? 'hee.yml'}`,
+      ...(opts.headBranch ? { headBranch: opts.headBranch } : {}),
+      ...(opts.headRepository ? { headRepository: opts.headRepository } : {})
     })
   }
 
@@ -114,6 +123,7 @@ export class LocalJob {
       runId: this.opts.runId,
       repository: this.opts.repository,
       workflow: this.opts.workflow,
+      ...(this.opts.workflowFile ? { workflowFile: this.opts.workflowFile } : {}),
       job: this.opts.job,
       eventName: this.opts.eventName ?? 'workflow_dispatch',
       event: this.opts.event,

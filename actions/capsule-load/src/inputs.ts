@@ -11,7 +11,10 @@ export const schema = z.object({
   'github-token': input.text(),
   'fail-on-missing': input.bool(false),
   'on-invalid': input.oneOf(['fail', 'fresh'], 'fail'),
-  'max-candidates': input.int(5, 1, 50)
+  'max-candidates': input.int(5, 1, 50),
+  // Default: this workflow's file (GITHUB_WORKFLOW_REF) and the repository's default branch.
+  'capsule-workflow': input.text(),
+  'capsule-branches': input.list()
 })
 
 export type Inputs = z.infer<typeof schema>

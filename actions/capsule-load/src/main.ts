@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import {
   canSign,
   createCapsule,
@@ -22,6 +22,33 @@ import {
   setOutputs
 } from '@hee/core/action'
 import { getInputs } from './inputs.js'
+
+/** `.github/workflows/x.yml` of GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
+export function workflowPathOf(ref: string | undefined, repository: string): string | undefined {
+  if (!ref) return undefined
+  const rest = ref.startsWith(`${repository}/`) ? ref.slice(repository.length + 1) : undefined
+  const path = rest?.split('@')[0]
+  return path && path.startsWith('.github/workflows/') ? path : undefined
+}
+
+/** The default branch the event payload names for `repository`, else the branch this run is on. */
+export function defaultBranchOf(eventPath: string | undefined, repository: string): string | undefined {
+  try {
+    if (eventPath && existsSync(eventPath)) {
+      const r = (
+        JSON.parse(readFileSync(eventPath, 'utf8')) as {
+          repository?: { full_name?: unknown; default_branch?: unknown }
+        }
+      ).repository
+      if (typeof r?.default_branch === 'string' && String(r.full_name).toLowerCase() === repository.toLowerCase())
+        return r.default_branch
+    }
+  } catch {
+    // An unreadable payload names nothing.
+  }
+  const ref = process.env.GITHUB_REF ?? ''
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined
+}
 
 /**
  * Finds the newest capsule that verifies (this run first, then earlier runs), writes it to
@@ -49,13 +76,24 @@ export async function run(): Promise<void> {
     core.info(`already holding capsule version ${seen.capsule.version} at ${path}`)
   }
 
+  // Earlier runs' capsules count only when a run of the writing workflow on a writing branch
+  // of this repository uploaded them: anything else with the prefix is junk, never a candidate.
+  const workflowPath = inputs['capsule-workflow']
+    ? inputs['capsule-workflow'].includes('/')
+      ? inputs['capsule-workflow']
+      : `.github/workflows/${inputs['capsule-workflow']}`
+    : workflowPathOf(process.env.GITHUB_WORKFLOW_REF, ctx.repository)
+  const defaultBranch = defaultBranchOf(ctx.eventPath, ctx.repository)
+  const branches = inputs['capsule-branches'].length ? inputs['capsule-branches'] : defaultBranch ? [defaultBranch] : []
   const store = new ArtifactCapsuleStore({
     prefix: inputs['artifact-name'],
     repository: ctx.repository,
     runId: ctx.runId,
     token: inputs['github-token'] || undefined,
     apiUrl: ctx.apiUrl,
-    tempDir: ctx.tempDir
+    tempDir: ctx.tempDir,
+    ...(workflowPath ? { workflowPath } : {}),
+    branches
   })
   const search = async (candidates: CapsuleCandidate[]) =>
     loadNewestValid({
@@ -65,13 +103,16 @@ export async function run(): Promise<void> {
       workflow: ctx.workflow,
       ...open,
       seen,
-      maxCandidates: inputs['max-candidates']
+      admit: (c) => store.admit(c)
     })
 
   core.startGroup('Find the state capsule')
   const rejected: LoadNewestResult['rejected'] = []
   let result: LoadNewestResult | undefined
   let examined = 0
+  /** False when the search stopped at a limit with older capsules possibly left unread. */
+  let complete = true
+  const skippedNotes: string[] = []
   if (inputs.source !== 'latest') {
     const here = await store.listThisRun()
     core.info(`${here.length} capsule artifact(s) in this run`)
@@ -81,11 +122,19 @@ export async function run(): Promise<void> {
   }
   if (!result?.capsule && inputs.source !== 'run') {
     const earlier = await store.listPreviousRuns(inputs['max-candidates'] * 4)
-    core.info(`${earlier.length} capsule artifact(s) in earlier runs`)
-    examined += earlier.length
-    result = await search(earlier)
+    core.info(
+      `${earlier.candidates.length} capsule artifact(s) in earlier runs of ${workflowPath ?? 'any workflow'} on ${branches.join(', ') || 'any branch'}` +
+        (earlier.excluded.length ? `; ${earlier.excluded.length} left out` : '')
+    )
+    for (const x of earlier.excluded) skippedNotes.push(`${x.name} (run ${x.runId}): ${x.reason}`)
+    examined += earlier.candidates.length
+    complete = earlier.complete
+    result = await search(earlier.candidates)
     rejected.push(...result.rejected)
+    for (const c of result.skipped)
+      skippedNotes.push(`${c.name} (run ${c.runId}): ${result.skipReasons?.get(c.id) ?? 'skipped'}`)
   }
+  for (const n of skippedNotes) core.info(`not a candidate: ${n}`)
   core.endGroup()
 
   for (const r of rejected) {
@@ -107,6 +156,14 @@ export async function run(): Promise<void> {
     found = true
     core.info('no newer capsule found; keeping the one already held')
   } else if (!capsule) {
+    if (rejected.length > 0 && !complete) {
+      // Older capsules may exist past the limit: starting fresh could drop a good one.
+      throw new HeeError(
+        'capsule.invalid',
+        `none of the ${rejected.length} newest capsule(s) passed verification and the search stopped at ${inputs['max-candidates'] * 4} candidate(s) (first reason: ${rejected[0]!.reason}); not starting fresh while older ones may verify`,
+        { hint: 'raise `max-candidates` to look further back' }
+      )
+    }
     if (rejected.length > 0 && inputs['on-invalid'] === 'fail') {
       throw new HeeError(
         'capsule.invalid',

@@ -160,8 +160,7 @@ async function newestOfRun(
     verifyKeys: o.signingKey ? [o.signingKey] : [],
     requireSignature: o.requireSignature,
     encryptionKey: o.encryptionKey,
-    ...(o.seen ? { seen: o.seen } : {}),
-    maxCandidates: 5
+    ...(o.seen ? { seen: o.seen } : {})
   })
   return found.raw
 }

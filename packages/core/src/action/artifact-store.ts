@@ -19,6 +19,22 @@ export interface ArtifactStoreOptions {
   apiUrl?: string
   /** Where downloads are unpacked (defaults to the OS temp dir). */
   tempDir?: string
+  /**
+   * Only capsules uploaded by runs of this workflow file (`.github/workflows/x.yml`) of earlier
+   * runs are candidates; any workflow when absent.
+   */
+  workflowPath?: string
+  /** Only capsules uploaded by runs of these branches of the repository itself; any branch when empty. */
+  branches?: string[]
+}
+
+/** Capsule artifacts of earlier runs that may be candidates, and what the listing left out. */
+export interface PreviousRunsListing {
+  candidates: CapsuleCandidate[]
+  /** Artifacts with the capsule prefix left out, and why (a fork's run, another branch). */
+  excluded: Array<{ name: string; runId: number; reason: string }>
+  /** False when the listing stopped at its limit with pages left: older capsules may exist. */
+  complete: boolean
 }
 
 /**
@@ -56,35 +72,90 @@ export class ArtifactCapsuleStore {
    * Capsule artifacts of earlier runs, newest first, read page by page until `limit`
    * candidates are found or `maxPages` pages were read (bounded API cost).
    */
-  async listPreviousRuns(limit: number, maxPages = 5): Promise<CapsuleCandidate[]> {
-    const token = this.requireToken()
+  async listPreviousRuns(limit: number, maxPages = 5): Promise<PreviousRunsListing> {
     const [owner, repo] = this.opts.repository.split('/') as [string, string]
-    // The same client as every other API call: retries, rate limits, no token in any message.
-    const { octokit } = createGitHubClient({
-      token,
-      baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
-    })
+    const { octokit } = this.api()
     const out: CapsuleCandidate[] = []
-    for (let page = 1; page <= maxPages && out.length < limit; page++) {
+    const excluded: PreviousRunsListing['excluded'] = []
+    const branches = this.opts.branches ?? []
+    let complete = false
+    let full = false
+    for (let page = 1; page <= maxPages && !full; page++) {
       const { data } = await wrap('list the artifacts of earlier runs', () =>
         octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100, page })
       )
       for (const a of data.artifacts) {
         const version = versionFromName(this.opts.prefix, a.name)
-        const runId = a.workflow_run?.id
+        const run = a.workflow_run
+        const runId = run?.id
         if (version === undefined || a.expired || !runId || runId === this.opts.runId) continue
+        // The listing names the uploading run's repositories and branch: a fork's run, or a
+        // branch that does not write the capsule, cannot supply one.
+        if (run.head_repository_id === undefined || run.head_repository_id !== run.repository_id) {
+          excluded.push({ name: a.name, runId, reason: "uploaded by a fork's run" })
+          continue
+        }
+        if (branches.length > 0 && !branches.includes(run.head_branch ?? '')) {
+          excluded.push({ name: a.name, runId, reason: `uploaded by a run of branch "${run.head_branch ?? '?'}"` })
+          continue
+        }
+        if (out.length >= limit) {
+          full = true
+          break
+        }
         out.push({
           id: a.id,
           name: a.name,
           version,
           runId,
           createdAt: a.created_at ? new Date(a.created_at) : undefined,
-          origin: 'previous-run'
+          origin: 'previous-run',
+          ...(run.head_branch ? { headBranch: run.head_branch } : {})
         })
       }
-      if (data.artifacts.length < 100) break
+      if (!full && data.artifacts.length < 100) {
+        complete = true
+        break
+      }
     }
-    return out
+    return { candidates: out, excluded, complete }
+  }
+
+  /**
+   * Why candidate `c` may not supply the capsule, or undefined when it may: a candidate of an
+   * earlier run must come from a run of `workflowPath` (one request per run, remembered).
+   */
+  async admit(c: CapsuleCandidate): Promise<string | undefined> {
+    const want = this.opts.workflowPath
+    if (c.origin === 'run' || !want) return undefined
+    let path = this.runPaths.get(c.runId)
+    if (!path) {
+      const [owner, repo] = this.opts.repository.split('/') as [string, string]
+      const { octokit } = this.api()
+      path = wrap(`read run ${c.runId}`, async () => {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+          owner,
+          repo,
+          run_id: c.runId
+        })
+        return data.path ?? ''
+      })
+      this.runPaths.set(c.runId, path)
+    }
+    const got = await path
+    return got === want ? undefined : `uploaded by a run of ${got || 'an unknown workflow'}, not ${want}`
+  }
+
+  private readonly runPaths = new Map<number, Promise<string>>()
+  private apiClient?: ReturnType<typeof createGitHubClient>
+
+  // The same client as every other API call: retries, rate limits, no token in any message.
+  private api(): ReturnType<typeof createGitHubClient> {
+    this.apiClient ??= createGitHubClient({
+      token: this.requireToken(),
+      baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
+    })
+    return this.apiClient
   }
 
   /** Downloads one candidate and returns the text of the capsule file inside it. */

@@ -14,6 +14,8 @@ export interface CapsuleCandidate {
   createdAt?: Date
   /** `run`: this workflow run; `previous-run`: an earlier run of the repository. */
   origin: 'run' | 'previous-run'
+  /** Branch of the run that uploaded it, as the artifact list says. */
+  headBranch?: string
 }
 
 export function capsuleArtifactName(prefix: string, version: number): string {

@@ -22,8 +22,12 @@ export interface LoadNewestOptions {
   encryptionKey?: Buffer
   /** A capsule this job already holds (as opened): nothing older (or forked from it) is accepted. */
   seen?: Capsule | ChainLink
-  /** How many candidates to examine at most, newest first. */
-  maxCandidates: number
+  /**
+   * Called before a candidate is downloaded: a reason when it does not come from a run that
+   * may write capsules (another workflow), undefined to examine it. Such candidates are
+   * skipped without a download and never count as rejected.
+   */
+  admit?: (candidate: CapsuleCandidate) => Promise<string | undefined>
 }
 
 export interface Rejection {
@@ -42,6 +46,8 @@ export interface LoadNewestResult {
   rejected: Rejection[]
   /** Candidates of other workflows that share the artifact prefix, skipped. */
   skipped: CapsuleCandidate[]
+  /** Why each skipped candidate was skipped, by artifact id. */
+  skipReasons?: Map<number, string>
 }
 
 class OtherWorkflow extends Error {}
@@ -54,12 +60,11 @@ class OtherWorkflow extends Error {}
  */
 export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewestResult> {
   const ordered = orderCandidates(opts.candidates)
-  // Capsules of other workflows sharing the prefix are skipped without using up the budget;
-  // downloads stay bounded all the same.
-  const maxDownloads = opts.maxCandidates * 4
-  let downloads = 0
+  // Every candidate is examined, newest first, until one verifies: a rejected one never costs
+  // an older good one its place. The caller bounds the list (and so the downloads).
   const rejected: Rejection[] = []
   const skipped: CapsuleCandidate[] = []
+  const skipReasons = new Map<number, string>()
   const cache = new Map<number, { raw: Capsule; opened: OpenedCapsule } | Error>()
   const seen = opts.seen ? chainLinkOf(opts.seen) : undefined
 
@@ -94,15 +99,25 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
     }
   }
 
+  const admitted = new Map<number, Promise<string | undefined>>()
+  const admit = (c: CapsuleCandidate): Promise<string | undefined> => {
+    let p = admitted.get(c.id)
+    if (!p) admitted.set(c.id, (p = opts.admit ? opts.admit(c) : Promise.resolve(undefined)))
+    return p
+  }
   for (const [i, cand] of ordered.entries()) {
-    if (rejected.length >= opts.maxCandidates || downloads >= maxDownloads) break
-    downloads += 1
+    const refused = await admit(cand)
+    if (refused !== undefined) {
+      skipped.push(cand)
+      skipReasons.set(cand.id, refused)
+      continue
+    }
     try {
       const { raw, opened } = await examine(cand)
       const capsule = opened.capsule
       if (seen && seen.digest !== opened.digest) checkSuccession(seen, capsule)
       const previous = ordered.slice(i + 1).find((c) => c.version === cand.version - 1)
-      if (previous) {
+      if (previous && (await admit(previous)) === undefined) {
         let older: OpenedCapsule | undefined
         try {
           older = (await examine(previous)).opened
@@ -112,11 +127,13 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
         }
         if (older) checkSuccession(older, capsule)
       }
-      return { capsule, raw, candidate: cand, fallbackUsed: rejected.length > 0, rejected, skipped }
+      return { capsule, raw, candidate: cand, fallbackUsed: rejected.length > 0, rejected, skipped, skipReasons }
     } catch (e) {
-      if (e instanceof OtherWorkflow) skipped.push(cand)
-      else rejected.push({ candidate: cand, reason: describeError(e) })
+      if (e instanceof OtherWorkflow) {
+        skipped.push(cand)
+        skipReasons.set(cand.id, `written by workflow ${e.message}`)
+      } else rejected.push({ candidate: cand, reason: describeError(e) })
     }
   }
-  return { fallbackUsed: false, rejected, skipped }
+  return { fallbackUsed: false, rejected, skipped, skipReasons }
 }
