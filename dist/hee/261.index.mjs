@@ -215,8 +215,7 @@ async function newestOfRun(store, o) {
         verifyKeys: o.signingKey ? [o.signingKey] : [],
         requireSignature: o.requireSignature,
         encryptionKey: o.encryptionKey,
-        ...(o.seen ? { seen: o.seen } : {}),
-        maxCandidates: 5
+        ...(o.seen ? { seen: o.seen } : {})
     });
     return found.raw;
 }
@@ -245,6 +244,118 @@ async function readUpdateFile(file) {
             cause: e
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 11655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ loadNewestValid)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30747);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69583);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42290);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66823);
+/* harmony import */ var _candidates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90997);
+
+
+
+class OtherWorkflow extends Error {
+}
+/**
+ * Picks the newest capsule that passes every check: schema, signature, the version its
+ * artifact name claims, no going back behind a capsule already seen, and — when the
+ * previous version is also available — the hash chain. A rejected candidate never stops
+ * the search; the caller reports `rejected` and decides what an empty result means.
+ */
+async function loadNewestValid(opts) {
+    const ordered = (0,_candidates_js__WEBPACK_IMPORTED_MODULE_0__/* .orderCandidates */ .$T)(opts.candidates);
+    // Every candidate is examined, newest first, until one verifies: a rejected one never costs
+    // an older good one its place. The caller bounds the list (and so the downloads).
+    const rejected = [];
+    const skipped = [];
+    const skipReasons = new Map();
+    const cache = new Map();
+    const seen = opts.seen ? (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .chainLinkOf */ .JF)(opts.seen) : undefined;
+    const examine = async (cand) => {
+        const hit = cache.get(cand.id);
+        if (hit instanceof Error)
+            throw hit;
+        if (hit)
+            return hit;
+        try {
+            const text = await opts.fetchText(cand);
+            const parsed = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCapsuleText */ .i6)(text, cand.name);
+            if (parsed.repository !== opts.repository) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA('capsule.chain', `capsule belongs to ${parsed.repository}, not ${opts.repository}`);
+            }
+            if (parsed.workflow !== opts.workflow)
+                throw new OtherWorkflow(parsed.workflow);
+            if (parsed.version !== cand.version) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA('capsule.replay', `artifact ${cand.name} holds capsule version ${parsed.version}, not ${cand.version}: refusing a replayed capsule`);
+            }
+            const opened = (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openCapsule */ .y)(parsed, {
+                verifyKeys: opts.verifyKeys,
+                encryptionKey: opts.encryptionKey,
+                requireSignature: opts.requireSignature
+            });
+            const entry = { raw: parsed, opened };
+            cache.set(cand.id, entry);
+            return entry;
+        }
+        catch (e) {
+            cache.set(cand.id, e);
+            throw e;
+        }
+    };
+    const admitted = new Map();
+    const admit = (c) => {
+        let p = admitted.get(c.id);
+        if (!p)
+            admitted.set(c.id, (p = opts.admit ? opts.admit(c) : Promise.resolve(undefined)));
+        return p;
+    };
+    for (const [i, cand] of ordered.entries()) {
+        const refused = await admit(cand);
+        if (refused !== undefined) {
+            skipped.push(cand);
+            skipReasons.set(cand.id, refused);
+            continue;
+        }
+        try {
+            const { raw, opened } = await examine(cand);
+            const capsule = opened.capsule;
+            if (seen && seen.digest !== opened.digest)
+                (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSuccession */ .w)(seen, capsule);
+            const previous = ordered.slice(i + 1).find((c) => c.version === cand.version - 1);
+            if (previous && (await admit(previous)) === undefined) {
+                let older;
+                try {
+                    older = (await examine(previous)).opened;
+                }
+                catch {
+                    // An unusable predecessor cannot vouch for or against the chain; it is reported
+                    // when (and if) the search reaches it.
+                }
+                if (older)
+                    (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSuccession */ .w)(older, capsule);
+            }
+            return { capsule, raw, candidate: cand, fallbackUsed: rejected.length > 0, rejected, skipped, skipReasons };
+        }
+        catch (e) {
+            if (e instanceof OtherWorkflow) {
+                skipped.push(cand);
+                skipReasons.set(cand.id, `written by workflow ${e.message}`);
+            }
+            else
+                rejected.push({ candidate: cand, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e) });
+        }
+    }
+    return { fallbackUsed: false, rejected, skipped, skipReasons };
 }
 
 

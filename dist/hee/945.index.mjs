@@ -1,0 +1,583 @@
+export const id = 945;
+export const ids = [945];
+export const modules = {
+
+/***/ 12796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ArtifactCapsuleStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45583);
+/* harmony import */ var _state_candidates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90997);
+
+
+
+
+
+
+/**
+ * Capsules as workflow artifacts, through the real `@actions/artifact` client: within a run
+ * over the runtime token, across runs over the REST endpoints and a token.
+ */
+class ArtifactCapsuleStore {
+    opts;
+    clientPromise;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    // The artifact client (Azure SDK, protobuf) is half of a bundle's start-up; it loads only
+    // when an artifact is actually read or written.
+    client() {
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252)).then((m) => new m.DefaultArtifactClient());
+        return this.clientPromise;
+    }
+    /** Capsule artifacts uploaded earlier in this run (by any job). */
+    async listThisRun() {
+        const { artifacts } = await wrap('list the artifacts of this run', async () => (await this.client()).listArtifacts({ latest: true }));
+        const out = [];
+        for (const a of artifacts) {
+            const version = (0,_state_candidates_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFromName */ .sv)(this.opts.prefix, a.name);
+            if (version !== undefined) {
+                out.push({ id: a.id, name: a.name, version, runId: this.opts.runId, createdAt: a.createdAt, origin: 'run' });
+            }
+        }
+        return out;
+    }
+    /**
+     * Capsule artifacts of earlier runs, newest first, read page by page until `limit`
+     * candidates are found or `maxPages` pages were read (bounded API cost).
+     */
+    async listPreviousRuns(limit, maxPages = 5) {
+        const [owner, repo] = this.opts.repository.split('/');
+        const { octokit } = this.api();
+        const out = [];
+        const excluded = [];
+        const branches = this.opts.branches ?? [];
+        let complete = false;
+        let full = false;
+        for (let page = 1; page <= maxPages && !full; page++) {
+            const { data } = await wrap('list the artifacts of earlier runs', () => octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100, page }));
+            for (const a of data.artifacts) {
+                const version = (0,_state_candidates_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFromName */ .sv)(this.opts.prefix, a.name);
+                const run = a.workflow_run;
+                const runId = run?.id;
+                if (version === undefined || a.expired || !runId || runId === this.opts.runId)
+                    continue;
+                // The listing names the uploading run's repositories and branch: a fork's run, or a
+                // branch that does not write the capsule, cannot supply one.
+                if (run.head_repository_id === undefined || run.head_repository_id !== run.repository_id) {
+                    excluded.push({ name: a.name, runId, reason: "uploaded by a fork's run" });
+                    continue;
+                }
+                if (branches.length > 0 && !branches.includes(run.head_branch ?? '')) {
+                    excluded.push({ name: a.name, runId, reason: `uploaded by a run of branch "${run.head_branch ?? '?'}"` });
+                    continue;
+                }
+                if (out.length >= limit) {
+                    full = true;
+                    break;
+                }
+                out.push({
+                    id: a.id,
+                    name: a.name,
+                    version,
+                    runId,
+                    createdAt: a.created_at ? new Date(a.created_at) : undefined,
+                    origin: 'previous-run',
+                    ...(run.head_branch ? { headBranch: run.head_branch } : {})
+                });
+            }
+            if (!full && data.artifacts.length < 100) {
+                complete = true;
+                break;
+            }
+        }
+        return { candidates: out, excluded, complete };
+    }
+    /**
+     * Why candidate `c` may not supply the capsule, or undefined when it may: a candidate of an
+     * earlier run must come from a run of `workflowPath` (one request per run, remembered).
+     */
+    async admit(c) {
+        const want = this.opts.workflowPath;
+        if (c.origin === 'run' || !want)
+            return undefined;
+        let path = this.runPaths.get(c.runId);
+        if (!path) {
+            const [owner, repo] = this.opts.repository.split('/');
+            const { octokit } = this.api();
+            path = wrap(`read run ${c.runId}`, async () => {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+                    owner,
+                    repo,
+                    run_id: c.runId
+                });
+                return data.path ?? '';
+            });
+            this.runPaths.set(c.runId, path);
+        }
+        const got = await path;
+        return got === want ? undefined : `uploaded by a run of ${got || 'an unknown workflow'}, not ${want}`;
+    }
+    runPaths = new Map();
+    apiClient;
+    // The same client as every other API call: retries, rate limits, no token in any message.
+    api() {
+        this.apiClient ??= (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
+            token: this.requireToken(),
+            baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
+        });
+        return this.apiClient;
+    }
+    /** Downloads one candidate and returns the text of the capsule file inside it. */
+    async fetchText(c) {
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.opts.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'hee-capsule-'));
+        try {
+            const [owner, repo] = this.opts.repository.split('/');
+            const findBy = c.origin === 'previous-run'
+                ? { token: this.requireToken(), workflowRunId: c.runId, repositoryOwner: owner, repositoryName: repo }
+                : undefined;
+            const res = await wrap(`download artifact ${c.name}`, () => this.client().then((cl) => cl.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) })));
+            if (res.digestMismatch)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.digest', `artifact ${c.name} does not match its digest`, {
+                    hint: 'the download was corrupted on the way; loading again reads it anew',
+                    retryable: true
+                });
+            const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((f) => f.endsWith('.json'));
+            if (files.length !== 1) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HeeError */ .RA('artifact.content', `artifact ${c.name} should hold one capsule file, found ${files.length}`);
+            }
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[0]), 'utf8');
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Uploads a capsule file as `<prefix>-v<version>`. */
+    async upload(name, file, rootDir, retentionDays) {
+        const res = await wrap(`upload artifact ${name}`, () => this.client().then((cl) => cl.uploadArtifact(name, [file], rootDir, { retentionDays }))).catch((e) => {
+            // The service answers 409 when this run holds an artifact of that name already: another
+            // job uploaded the same version first.
+            if (/\(409\)/.test(messageChain(e)))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.conflict', `artifact ${name} exists already in this run`, {
+                    retryable: false,
+                    cause: e
+                });
+            throw e;
+        });
+        return { id: res.id ?? 0, size: res.size ?? 0 };
+    }
+    requireToken() {
+        if (!this.opts.token) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('input `github-token` is empty: it is needed to read capsules of earlier runs', {
+                hint: 'use the default `${{ github.token }}` with `permissions: actions: read`'
+            });
+        }
+        return this.opts.token;
+    }
+}
+function messageChain(e) {
+    const parts = [];
+    for (let x = e, i = 0; x instanceof Error && i < 5; x = x.cause, i++)
+        parts.push(x.message);
+    return parts.join(' ');
+}
+async function wrap(what, fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HeeError */ .RA)
+            throw e;
+        const msg = e instanceof Error ? e.message : String(e);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, {
+            retryable: true,
+            cause: e
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 64095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ workspacePath),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   eP: () => (/* binding */ capsulePathOf)
+/* harmony export */ });
+/* unused harmony export DEFAULT_CAPSULE_FILE */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+function runnerContext(env = process.env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY is not set: this action runs inside a GitHub Actions job');
+    }
+    const runId = Number(env.GITHUB_RUN_ID);
+    if (!Number.isInteger(runId) || runId <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('GITHUB_RUN_ID is not set: this action runs inside a GitHub Actions job');
+    }
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        repository,
+        owner,
+        repo,
+        workflow: env.GITHUB_WORKFLOW || 'unknown',
+        runId,
+        runAttempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
+        job: env.GITHUB_JOB ?? '',
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventPath: env.GITHUB_EVENT_PATH,
+        workspace,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        tempDir: env.RUNNER_TEMP || workspace
+    };
+}
+/** The default capsule file: in RUNNER_TEMP, outside the repository's working tree. */
+const DEFAULT_CAPSULE_FILE = 'hee-state-capsule.json';
+/**
+ * The capsule file an action uses: the `capsule-path` input (relative to the workspace), or by
+ * default `$RUNNER_TEMP/hee-state-capsule.json`, where a later checkout cannot wipe it and a
+ * step that commits cannot pick it up.
+ */
+function capsulePathOf(ctx, input) {
+    return input ? workspacePath(ctx, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.tempDir, DEFAULT_CAPSULE_FILE);
+}
+/** A path input relative to the workspace, as users write them in workflows. */
+function workspacePath(ctx, p) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ctx.workspace, p);
+}
+
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   n0: () => (/* binding */ setOutputs),
+/* harmony export */   ql: () => (/* binding */ maskedValues)
+/* harmony export */ });
+/* unused harmony export maskSecret */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+/* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74287);
+
+
+
+
+/**
+ * Reads every input named by the schema's keys (kebab-case, as in action.yml) once, and
+ * parses them with zod so a bad input fails before any work, naming the input.
+ * Inputs listed in `secrets` are masked in the log before anything else happens.
+ */
+function readInputs(schema, secrets = []) {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
+        if (secrets.includes(name) && value) {
+            maskSecret(value);
+            // A list of secrets: each value on its own as well.
+            for (const v of (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .secretValues */ .VX)(value))
+                if (v !== value)
+                    maskSecret(v);
+        }
+        raw[name] = value;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const name = String(issue.path[0] ?? '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input \`${name}\`: ${issue.message}`);
+    }
+    return parsed.data;
+}
+const masked = new Set();
+/**
+ * Masks a secret and each of its lines (a PEM key spans several), and remembers it: every
+ * value masked in the log is also redacted from what the action writes elsewhere (summary,
+ * files, alerts), see {@link maskedValues}.
+ */
+function maskSecret(value) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+    masked.add(value);
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 8)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(line.trim());
+}
+/** Every value {@link maskSecret} masked in this process. */
+function maskedValues() {
+    return [...masked];
+}
+/** Sets outputs from a record; values are strings, numbers or booleans. */
+function setOutputs(outputs) {
+    for (const [k, v] of Object.entries(outputs))
+        if (v !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(k, String(v));
+}
+/** Input fields: action inputs arrive as strings, '' when not given. */
+const input = {
+    text: (dflt = '') => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => (v === '' ? dflt : v)),
+    bool: (dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .transform((v) => v.trim().toLowerCase())
+        .refine((v) => ['', 'true', 'false'].includes(v), { message: "expected 'true' or 'false'" })
+        .transform((v) => (v === '' ? dflt : v === 'true')),
+    int: (dflt, min, max) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .transform((v) => (v.trim() === '' ? dflt : Number(v.trim())))
+        .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
+        message: `expected a whole number from ${min} to ${max}`
+    }),
+    oneOf: (values, dflt) => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .transform((v) => (v.trim() === '' ? dflt : v.trim()))
+        .refine((v) => values.includes(v), {
+        message: `expected one of ${values.join(', ')}`
+    })
+        .transform((v) => v),
+    list: () => zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().transform((v) => v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean))
+};
+
+
+/***/ }),
+
+/***/ 14646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dm: () => (/* binding */ encryptionKeyInput),
+/* harmony export */   iS: () => (/* binding */ keyInput),
+/* harmony export */   p1: () => (/* binding */ requiredKey)
+/* harmony export */ });
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98005);
+/* harmony import */ var _capsule_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86443);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+/** Reads a key input; a malformed key fails naming the input (its value is never shown). */
+function keyInput(name, value) {
+    return value ? named(name, () => (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKey */ .Do)(value)) : undefined;
+}
+/** Reads an AES-256 key input the same way. */
+function encryptionKeyInput(name, value) {
+    return value ? named(name, () => (0,_capsule_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEncryptionKey */ ._8)(value)) : undefined;
+}
+/**
+ * The key an action must have unless the user allowed unsigned capsules: every action asks
+ * the same way, naming its own input and why it needs it.
+ */
+function requiredKey(name, value, allowUnsigned, why, hint) {
+    const key = keyInput(name, value);
+    if (!key && !allowUnsigned) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input \`${name}\` is empty: ${why}`, {
+            hint: `${hint}, or set \`allow-unsigned: 'true'\``
+        });
+    }
+    return key;
+}
+function named(name, parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`input \`${name}\`: ${e.message}`, { hint: e.hint, cause: e });
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 32073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37638);
+
+
+/**
+ * The one failure policy of every HEE CI action: all work happens inside `main`. A user error
+ * or an operational failure ends in its one line (and hint); a bug ends in one sentence, and
+ * its stack goes once to the debug log (visible with `ACTIONS_STEP_DEBUG`).
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        const report = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReport */ .LK)(e);
+        if (report.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__.debug(report.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(report.line);
+    }
+}
+
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LE: () => (/* binding */ OperationalError),
+/* harmony export */   LK: () => (/* binding */ failureReport),
+/* harmony export */   RA: () => (/* binding */ HeeError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/* unused harmony exports errorKind, isUserError, isRetryable */
+/**
+ * Errors with consequences. Every failure HEE CI raises falls in one of three kinds, and the
+ * kind alone decides what a person sees:
+ *
+ * - **user** — `ConfigurationError` (an input, setting, flag or file the user must change) and
+ *   any other `HeeError` that rejects what the user handed in (a tampered capsule, an illegal
+ *   status transition). One line naming the input; the CLI exits 2.
+ * - **operational** — `OperationalError`: the network, GitHub (5xx, rate limits, malformed
+ *   answers) or the artifact service failed. Message, hint and cause; `retryable` says whether
+ *   trying again later can help. The CLI exits 1.
+ * - **bug** — anything else. The annotation or CLI line gets one sentence; the stack goes once
+ *   to the debug log (actions) or to stderr under `--debug` / `HEE_DEBUG=1` (CLI).
+ *
+ * Expected negative outcomes of an engine are values, not exceptions: a fix that was rejected,
+ * a rollback that was done, a ref or file that does not exist, a cap that was reached are
+ * returned as data the caller must look at (`{ ok: false, reason }`, `undefined`, a `capped`
+ * field). Throw only when the engine cannot go on.
+ */
+/**
+ * A failure with a message meant for a person (no stack needed). Used directly for input the
+ * user handed in that HEE CI refuses; see the subclasses for the other kinds.
+ */
+class HeeError extends Error {
+    /** Stable machine-readable code, e.g. `capsule.signature`, `github.forbidden`. */
+    code;
+    /** Optional next step for the user. */
+    hint;
+    constructor(code, message, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'HeeError';
+        this.code = code;
+        this.hint = options?.hint;
+    }
+}
+/** Something the user must change: the message is one line naming the input, setting, flag or file. */
+class ConfigurationError extends HeeError {
+    constructor(message, options) {
+        super(options?.code ?? 'config', message, options);
+        this.name = 'ConfigurationError';
+    }
+}
+/**
+ * The world failed, not the user or the code: the network, GitHub, the artifact service.
+ * `retryable` is true when the same call may succeed later (a 5xx, a reset, a rate limit).
+ */
+class OperationalError extends HeeError {
+    retryable;
+    constructor(code, message, options) {
+        super(code, message, options);
+        this.name = 'OperationalError';
+        this.retryable = options.retryable;
+    }
+}
+/** Which of the three kinds `e` is (see the module comment). */
+function errorKind(e) {
+    if (e instanceof OperationalError)
+        return 'operational';
+    if (e instanceof HeeError)
+        return 'user';
+    return 'bug';
+}
+/** True for errors whose message is meant for the user (no stack needed). */
+function isUserError(e) {
+    return e instanceof HeeError;
+}
+/** True when trying the same thing again later may succeed. */
+function isRetryable(e) {
+    return e instanceof OperationalError && e.retryable;
+}
+/** One line for a person: the message, then the hint if any. A bug gives its first line only. */
+function describeError(e) {
+    if (e instanceof HeeError)
+        return e.hint ? `${e.message} (${e.hint})` : e.message;
+    if (e instanceof Error)
+        return firstLine(e.message) || e.name;
+    return firstLine(String(e));
+}
+/**
+ * The failure policy shared by every action (`action/run.ts`) and the CLI: what to print for
+ * `e`. A bug is reported as one sentence saying it is one; its stack is kept apart so the
+ * caller prints it once, in debug.
+ */
+function failureReport(e) {
+    const kind = errorKind(e);
+    if (kind !== 'bug')
+        return { kind, line: describeError(e) };
+    const stack = e instanceof Error ? e.stack : undefined;
+    return {
+        kind,
+        line: `internal error (a bug in HEE CI, please report it): ${describeError(e)}`,
+        ...(stack ? { stack } : {})
+    };
+}
+function firstLine(s) {
+    return s.split('\n')[0].trim();
+}
+
+
+/***/ }),
+
+/***/ 90997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ orderCandidates),
+/* harmony export */   BU: () => (/* binding */ capsuleArtifactName),
+/* harmony export */   sv: () => (/* binding */ versionFromName)
+/* harmony export */ });
+function capsuleArtifactName(prefix, version) {
+    return `${prefix}-v${version}`;
+}
+/** Version encoded in an artifact name of this prefix, or undefined for other artifacts. */
+function versionFromName(prefix, name) {
+    if (!name.startsWith(`${prefix}-v`))
+        return undefined;
+    const rest = name.slice(prefix.length + 2);
+    if (!/^[1-9][0-9]{0,14}$/.test(rest))
+        return undefined;
+    return Number(rest);
+}
+/** Newest first: higher version, then later upload. */
+function orderCandidates(list) {
+    return [...list].sort((a, b) => b.version - a.version || (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0) || b.id - a.id);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=945.index.mjs.map
