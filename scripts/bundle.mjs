@@ -39,6 +39,7 @@ export const BUNDLES = [
   { name: 'capsule-load', entry: 'actions/capsule-load/src/index.ts' },
   { name: 'capsule-update', entry: 'actions/capsule-update/src/index.ts' },
   { name: 'monitor', entry: 'actions/monitor/src/index.ts' },
+  { name: 'auto-fix', entry: 'actions/auto-fix/src/index.ts' },
   { name: 'cli', entry: 'packages/cli/src/main.ts' }
 ].filter((b) => existsSync(join(root, b.entry)))
 

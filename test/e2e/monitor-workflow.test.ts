@@ -5,13 +5,16 @@
  */
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { corpusCase, type CorpusCase } from '../support/fix-corpus.js'
+import { git } from '../support/git-repo.js'
 import { FakeRepo } from '../support/github-api.js'
 import { ROOT, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
 import { ExpressionFailure } from './harness/expressions.js'
-import { runWorkflow, type WorkflowRun } from './harness/workflow-runner.js'
+import { runWorkflow, type ActionEmulator, type WorkflowRun } from './harness/workflow-runner.js'
 
 const WORKFLOW = join(ROOT, '.github', 'workflows', 'hee-monitor.yml')
 const TOKEN = 'ghs_workflowHarnessToken0123456789abcdef'
@@ -59,6 +62,74 @@ function workflowRun(runId: number, ciRunId: number, extra: Partial<WorkflowRun>
   }
 }
 
+/** A GitHub Actions job log around the check's real output, as the runner prints it. */
+function ghaLog(check: string, output: string): string {
+  const lines = [
+    '##[group]Run actions/checkout@v4',
+    '##[endgroup]',
+    `##[group]Run ${check}`,
+    check,
+    'shell: /usr/bin/bash -e {0}',
+    '##[endgroup]',
+    ...output.split('\n'),
+    '##[error]Process completed with exit code 1.'
+  ]
+  return lines.map((l, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n') + '\n'
+}
+
+let remote = ''
+
+/**
+ * A CI run of a real Rust project whose `cargo fmt --check` failed: the project is the
+ * repository's bare remote (the stand-in's branches are its branches), `actions/checkout`
+ * with `path: target` checks it out, and pushes to github.com go to the bare remote through
+ * git's own `url.<path>.insteadOf`, as environment config.
+ */
+function fixableRun(runId: number): { failed: ReturnType<FakeRepo['addRun']>; c: CorpusCase; run: WorkflowRun } {
+  const c = corpusCase('tally', 'cargo fmt --check')
+  remote = join(mkdtempSync(join(tmpdir(), 'hee-remote-')), 'self.git')
+  execFileSync('git', ['clone', '-q', '--bare', c.dir, remote])
+  repo.linkGit(remote)
+  const failed = repo.addRun({
+    workflow: 'ci.yml',
+    headSha: c.head,
+    branch: 'main',
+    jobs: [{ name: 'lint' }, { name: 'fmt', conclusion: 'failure', log: ghaLog('cargo fmt --check', c.log) }]
+  })
+  const checkout: ActionEmulator = async ({ with: w, job, run }) => {
+    const into = w.path ? resolve(job.workspace, w.path) : job.workspace
+    mkdirSync(into, { recursive: true })
+    execFileSync('git', ['clone', '-q', '--no-hardlinks', w.path ? remote : ROOT, into])
+    const ref = w.ref || run.sha
+    if (ref) execFileSync('git', ['checkout', '-q', '--detach', ref], { cwd: into })
+    if (w['persist-credentials'] !== 'false') throw new Error('actions/checkout: persist-credentials must be false')
+    return {}
+  }
+  const run = workflowRun(runId, failed.id, {
+    event: {
+      action: 'completed',
+      workflow_run: {
+        id: failed.id,
+        name: 'CI',
+        head_branch: 'main',
+        head_sha: c.head,
+        event: 'push',
+        html_url: `https://github.com/hee-it/self/actions/runs/${failed.id}`,
+        head_repository: { full_name: 'hee-it/self' },
+        repository: { full_name: 'hee-it/self' },
+        pull_requests: []
+      }
+    },
+    emulators: { 'actions/checkout': checkout },
+    env: {
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: `url.${remote}.insteadOf`,
+      GIT_CONFIG_VALUE_0: 'https://github.com/hee-it/self.git'
+    }
+  })
+  return { failed, c, run }
+}
+
 describe('the shipped monitoring workflow', () => {
   test('a compile error is analysed and the capsule stays with the monitor job: no fix job runs', async () => {
     const failed = ciRun('gha-cargo-build-type-error.log')
@@ -78,26 +149,56 @@ describe('the shipped monitoring workflow', () => {
     for (const j of next) expect(j.result).toBe('skipped')
   })
 
-  test('a fixable lint failure hands the capsule the monitor wrote to the next job of the run', async () => {
-    const failed = ciRun('gha-cargo-clippy-deny.log')
-    const result = await runWorkflow(WORKFLOW, workflowRun(5007, failed.id))
+  test('a fixable format failure: the auto-fix job loads the capsule the monitor wrote, opens a pull request and hands the updated capsule on', async () => {
+    const { failed, c, run } = fixableRun(5007)
+    const result = await runWorkflow(WORKFLOW, run)
     const monitor = result.jobs['monitor']!
     expect(monitor.outputs['fix_required']).toBe('true')
     expect(monitor.summary).toContain('PAT-007')
-    const next = Object.values(result.jobs).filter((j) => j.id !== 'monitor')
-    expect(next.map((j) => j.result)).toEqual(next.map(() => 'success'))
-    const load = next[0]!.steps.find((s) => s.kind === 'action capsule-load')!
+    const fix = result.jobs['auto-fix']!
+    expect(
+      fix.result,
+      fix.steps.map((s) => `${s.name}: ${s.stdout.slice(-2000)}${s.stderr.slice(-1000)}`).join('\n')
+    ).toBe('success')
+    expect(fix.permissions).toEqual({ actions: 'read', contents: 'write', 'pull-requests': 'write', issues: 'write' })
+    expect(fix.steps.map((s) => s.kind)).toEqual([
+      'emulated actions/checkout',
+      'emulated actions/checkout',
+      'action capsule-load',
+      'action auto-fix',
+      'run'
+    ])
+    const load = fix.steps.find((s) => s.kind === 'action capsule-load')!
     expect(load.outputs['source-run-id']).toBe('5007')
     expect(load.outputs['version']).toBe(monitor.steps.find((s) => s.kind === 'action monitor')!.outputs['version'])
+    const step = fix.steps.find((s) => s.kind === 'action auto-fix')!
+    const branch = `hee/auto-fix/${failed.id}-pat-007`
+    expect(step.outputs).toMatchObject({
+      fixed: 'true',
+      changes_made: 'true',
+      branch,
+      status: 'operational',
+      'ci-triggered': 'false'
+    })
+    expect(Number(step.outputs['version'])).toBe(Number(load.outputs['version']) + 1)
+    expect(repo.pulls.map((p) => [p.head.ref, p.base.ref])).toEqual([[branch, 'main']])
+    expect(step.outputs['pr-url']).toBe(`https://github.com/hee-it/self/pull/${repo.pulls[0]!.number}`)
+    expect(git(remote, 'rev-parse', branch).trim()).toBe(step.outputs['commit'])
+    expect(git(remote, 'rev-parse', 'main').trim()).toBe(c.head)
+    expect(gh.artifacts.artifacts().map((a) => a.name)).toContain(`hee-state-capsule-v${step.outputs['version']}`)
+    expect(fix.summary).toContain('CI will not re-run')
+    expect(fix.summary).toContain('Auto-Fix Successful')
   })
 
   test('the checkout of every job leaves no token in the repository configuration', async () => {
-    const failed = ciRun('gha-cargo-clippy-deny.log')
-    const result = await runWorkflow(WORKFLOW, workflowRun(5002, failed.id))
-    for (const job of Object.values(result.jobs).filter((j) => j.workspace)) {
-      const config = readFileSync(join(job.workspace, '.git', 'config'), 'utf8')
-      expect(config).not.toContain('extraheader')
-    }
+    const { run } = fixableRun(5002)
+    const result = await runWorkflow(WORKFLOW, run)
+    const configs = Object.values(result.jobs)
+      .filter((j) => j.workspace)
+      .flatMap((j) => [join(j.workspace, '.git', 'config'), join(j.workspace, 'target', '.git', 'config')])
+      .filter((f) => existsSync(f))
+    expect(configs.length).toBeGreaterThanOrEqual(3)
+    for (const f of configs) expect(readFileSync(f, 'utf8')).not.toContain('extraheader')
   })
 })
 

@@ -44,3 +44,4 @@ export {
   type Handoff,
   type HandoffMeta
 } from './handoff.js'
+export type { AutoFixOptions, AutoFixResult, FixAttempt, FixIntegration, Validation } from '../types.js'
