@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultBranchOf, triggerOf
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -41,8 +41,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 35 modules
-var setup = __webpack_require__(56219);
+// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 23 modules
+var setup = __webpack_require__(37625);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/security/redact.ts

@@ -60,7 +60,7 @@ const OPTIONS = {
 /** `hee auto-fix`: the auto-fix engine on a local repository. */
 const autoFixCommand = async (argv, io) => {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, OPTIONS);
-    const af = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(857), __webpack_require__.e(438), __webpack_require__.e(826)]).then(__webpack_require__.bind(__webpack_require__, 8826));
+    const af = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(857), __webpack_require__.e(133), __webpack_require__.e(536), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 13460));
     const mode = values.mode;
     if (mode !== 'review' && mode !== 'hee-safe')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--mode must be review or hee-safe, not '${mode}'`);

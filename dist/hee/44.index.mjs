@@ -2,40 +2,15 @@ export const id = 44;
 export const ids = [44];
 export const modules = {
 
-/***/ 37663:
+/***/ 86210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createNodeExec: () => (/* reexport safe */ _node_exec_js__WEBPACK_IMPORTED_MODULE_0__.k)
+/* harmony export */   l: () => (/* binding */ BoundedOutput),
+/* harmony export */   n: () => (/* binding */ DEFAULT_MAX_OUTPUT_BYTES)
 /* harmony export */ });
-/* harmony import */ var _node_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99213);
-/** The port through which engines run tools, and its `node:child_process` implementation. */
-
-
-
-
-
-
-/***/ }),
-
-/***/ 99213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createNodeExec)
-});
-
-// UNUSED EXPORTS: killAllRunning
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./packages/core/src/exec/bounded-output.ts
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Default in-memory cap per stream: enough for any lint report, bounded for a runaway build. */
 const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
@@ -52,7 +27,7 @@ class BoundedOutput {
     tail = [];
     tailBytes = 0;
     dropped = 0;
-    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
     constructor(maxBytes = DEFAULT_MAX_OUTPUT_BYTES) {
         this.headCap = Math.floor(maxBytes / 4);
         this.tailCap = maxBytes - this.headCap;
@@ -103,7 +78,37 @@ class BoundedOutput {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/exec/node-exec.ts
+
+/***/ }),
+
+/***/ 37663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createNodeExec: () => (/* reexport safe */ _node_exec_js__WEBPACK_IMPORTED_MODULE_0__.k)
+/* harmony export */ });
+/* harmony import */ var _node_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32433);
+/** The port through which engines run tools, and its `node:child_process` implementation. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 32433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ createNodeExec)
+/* harmony export */ });
+/* unused harmony export killAllRunning */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86210);
 
 
 
@@ -141,15 +146,15 @@ function killAllRunning(signal = 'SIGTERM') {
  * memory and streamed to the progress sink as it arrives.
  */
 function createNodeExec(opts = {}) {
-    const maxBytes = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    const maxBytes = opts.maxOutputBytes ?? _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_OUTPUT_BYTES */ .n;
     const grace = opts.killGraceMs ?? 5000;
     const linger = opts.lingerMs ?? 2000;
     installExitHook();
     return (command, args, o = {}) => {
         const progress = o.progress ?? opts.progress ?? {};
         const started = performance.now();
-        const out = new BoundedOutput(maxBytes);
-        const err = new BoundedOutput(maxBytes);
+        const out = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l(maxBytes);
+        const err = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l(maxBytes);
         progress.start?.(command, args, o.cwd);
         return new Promise((resolve) => {
             let settled = false;
@@ -158,7 +163,7 @@ function createNodeExec(opts = {}) {
             let exitCode = null;
             let exitSignal = null;
             const timers = [];
-            const child = (0,external_node_child_process_.spawn)(command, [...args], {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
                 cwd: o.cwd,
                 env: (o.env ?? process.env),
                 detached: POSIX,
@@ -238,7 +243,7 @@ function createNodeExec(opts = {}) {
                 }, linger).unref());
             });
             const done = () => {
-                const signalNumber = exitSignal ? (external_node_os_.constants.signals[exitSignal] ?? 0) : 0;
+                const signalNumber = exitSignal ? (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[exitSignal] ?? 0) : 0;
                 finish({
                     code: exitCode ?? (exitSignal ? 128 + signalNumber : 1),
                     ...(exitSignal ? { signal: exitSignal } : {}),

@@ -81,11 +81,11 @@ const COMMANDS = {
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(577), __webpack_require__.e(392), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(218), __webpack_require__.e(689), __webpack_require__.e(83), __webpack_require__.e(411), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(577), __webpack_require__.e(392), __webpack_require__.e(856), __webpack_require__.e(511), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(218), __webpack_require__.e(689), __webpack_require__.e(83), __webpack_require__.e(91), __webpack_require__.e(622), __webpack_require__.e(611)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(857), __webpack_require__.e(289), __webpack_require__.e(438), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 55756));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(857), __webpack_require__.e(648), __webpack_require__.e(289), __webpack_require__.e(133), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 55756));
         return { command: m.preCommitCommand, usage: m.PRE_COMMIT_USAGE };
     }
 };

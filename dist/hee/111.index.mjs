@@ -1,0 +1,329 @@
+export const id = 111;
+export const ids = [111];
+export const modules = {
+
+/***/ 13460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ALWAYS_PROTECTED: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.jF),
+/* harmony export */   AUTOFIX_CONFIG_FILE: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.HA),
+/* harmony export */   AUTOFIX_TRAILER: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.DH),
+/* harmony export */   DEFAULT_LIMITS: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.dR),
+/* harmony export */   DEFAULT_MATRIX: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.iV),
+/* harmony export */   ROW_LABELS: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.zC),
+/* harmony export */   STRATEGIES: () => (/* reexport safe */ _strategies_index_js__WEBPACK_IMPORTED_MODULE_4__.Y),
+/* harmony export */   checkCommitMessage: () => (/* reexport safe */ _guard_index_js__WEBPACK_IMPORTED_MODULE_7__.H),
+/* harmony export */   checkDiff: () => (/* reexport safe */ _guard_index_js__WEBPACK_IMPORTED_MODULE_6__.S),
+/* harmony export */   explainMatrix: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.B_),
+/* harmony export */   formatViolations: () => (/* reexport safe */ _guard_index_js__WEBPACK_IMPORTED_MODULE_8__.w),
+/* harmony export */   globToRegExp: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.tL),
+/* harmony export */   invocations: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_3__.OC),
+/* harmony export */   parseAutoFixConfig: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.qO),
+/* harmony export */   readJobLog: () => (/* reexport safe */ _job_log_js__WEBPACK_IMPORTED_MODULE_2__.g),
+/* harmony export */   recoverStale: () => (/* reexport safe */ _scratch_js__WEBPACK_IMPORTED_MODULE_5__.Ad),
+/* harmony export */   repoPath: () => (/* reexport safe */ _job_log_js__WEBPACK_IMPORTED_MODULE_2__.q),
+/* harmony export */   resolveMatrix: () => (/* reexport safe */ _matrix_js__WEBPACK_IMPORTED_MODULE_1__.mr),
+/* harmony export */   runAutoFix: () => (/* reexport safe */ _engine_js__WEBPACK_IMPORTED_MODULE_0__.CA),
+/* harmony export */   shellWords: () => (/* reexport safe */ _command_js__WEBPACK_IMPORTED_MODULE_3__.CH)
+/* harmony export */ });
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99536);
+/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57587);
+/* harmony import */ var _job_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74028);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43093);
+/* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96590);
+/* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22096);
+/* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90203);
+/* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44279);
+/* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21751);
+/** The auto-fix engine: decision matrix, strategies, safety protocol, and the anti-suppression guard. */
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 42048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   kY: () => (/* binding */ LineView)
+/* harmony export */ });
+/* unused harmony exports MAX_MATCH_CHARS, prefixEnd, levelOf */
+/** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
+const MAX_MATCH_CHARS = 4096;
+/** Longest raw segment looked at; the rest of a giant line is counted, not scanned. */
+const MAX_RAW_CHARS = 16384;
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t([^\t]{1,200})\t(?=\d{4}-\d\d-\d\dT)/;
+const CYAN = '\x1b[36;1m';
+const TIMESTAMP = /^\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) ?/;
+// CSI sequences, OSC sequences (BEL or ST terminated), charset selections, two-byte escapes.
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_]?/g;
+// Travis fold/timing markers and the bare "[0K" left when a log lost its ESC bytes.
+const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g;
+const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/;
+/**
+ * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
+ * a quote mark of a log pasted into an issue (`> `),
+ * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
+ * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
+ */
+const PREFIX = /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const GITLAB_STREAM = /\d\d[OE]\+? /y;
+// Turborepo and workspace runners name the package and task before each line
+// (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
+// tool's own `file:line: ` or `error: `.
+const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y;
+/** Where a line's text starts once a known prefix at `at` is taken off (`at` when none). */
+function prefixEnd(s, at, afterTimestamp) {
+    const c = s.charCodeAt(at);
+    if (afterTimestamp && c >= 0x30 && c <= 0x39) {
+        GITLAB_STREAM.lastIndex = at;
+        if (GITLAB_STREAM.test(s))
+            return GITLAB_STREAM.lastIndex;
+    }
+    if (c === 0x40 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+        TASK_PREFIX.lastIndex = at;
+        if (TASK_PREFIX.test(s))
+            return TASK_PREFIX.lastIndex;
+    }
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x5b || c === 0x23 || c === 0x3e))
+        return at;
+    PREFIX.lastIndex = at;
+    return PREFIX.test(s) ? PREFIX.lastIndex : at;
+}
+const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/;
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/;
+/** Removes ANSI colour and cursor codes. */
+function stripAnsi(s) {
+    return s.indexOf('\x1b') < 0 ? s : s.replace(ANSI, '');
+}
+/**
+ * Normalises one raw segment: drops the `gh run view --log` job/step columns, the runner's
+ * timestamp, ANSI codes and Travis markers, and reads a leading `##[command]` and the level.
+ */
+function cleanLine(raw) {
+    let s = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
+    let step;
+    if (s.indexOf('\t') >= 0) {
+        const m = GH_CLI_PREFIX.exec(s);
+        if (m) {
+            step = m[1];
+            s = s.slice(m[0].length);
+        }
+    }
+    let timestamp;
+    const ts = TIMESTAMP.exec(s);
+    if (ts) {
+        timestamp = ts[1];
+        s = s.slice(ts[0].length);
+    }
+    const cyan = s.startsWith(CYAN);
+    s = stripAnsi(s);
+    const p = prefixEnd(s, 0, timestamp !== undefined);
+    if (p > 0)
+        s = s.slice(p);
+    if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0)
+        s = s.replace(TRAVIS_MARKER, '');
+    let command;
+    if (s.startsWith('##[')) {
+        const m = COMMAND.exec(s);
+        if (m) {
+            command = m[1];
+            s = s.slice(m[0].length);
+        }
+    }
+    if (s.length > MAX_MATCH_CHARS)
+        s = s.slice(0, MAX_MATCH_CHARS);
+    s = s.trimEnd();
+    const out = { text: s, timestamp, level: levelOf(s, command), command };
+    if (step !== undefined)
+        out.step = step;
+    if (cyan)
+        out.cyan = true;
+    return out;
+}
+/** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
+function levelOf(text, command) {
+    if (command === 'error')
+        return 'error';
+    if (command === 'warning')
+        return 'warning';
+    if (ERROR_LEVEL.test(text))
+        return 'error';
+    if (WARNING_LEVEL.test(text))
+        return 'warning';
+    return 'none';
+}
+/**
+ * One cleaned segment as offsets into the string it came from, with its text, timestamp and
+ * level made only when asked for: on a big log most lines are looked at by a few character
+ * tests and never need a string of their own. One view is reused for every line, so nothing
+ * read from it may be kept past the next `reset` except the strings its methods return.
+ */
+class LineView {
+    /** The cleaned text is `src.slice(from, to)`. */
+    src = '';
+    from = 0;
+    to = 0;
+    command;
+    /** See CleanLine.step and CleanLine.cyan. */
+    step;
+    cyan = false;
+    textCache;
+    levelCache;
+    timestampCache;
+    /** Where the timestamp sits in `src` (fast path), when not known as a string already. */
+    tsFrom = 0;
+    tsTo = 0;
+    /** Next position in `scanned` of each text that needs the full cleanLine (-1: none, -2: not looked for). */
+    scanned;
+    scannedFrom = 0;
+    nextTab = -1;
+    nextEsc = -1;
+    nextTravis = -1;
+    nextClear = -1;
+    get text() {
+        return (this.textCache ??= this.src.slice(this.from, this.to));
+    }
+    get timestamp() {
+        if (this.timestampCache === undefined && this.tsTo > this.tsFrom)
+            this.timestampCache = this.src.slice(this.tsFrom, this.tsTo);
+        return this.timestampCache;
+    }
+    get level() {
+        return (this.levelCache ??= levelOf(this.text, this.command));
+    }
+    /**
+     * Points the view at the cleaned form of `s.slice(from, to)`, exactly what cleanLine would
+     * return. Lines with a tab, an escape or a Travis marker (none in most logs, found with one
+     * indexOf per chunk, not per line) or a `##[` command take the full cleanLine; the rest only
+     * lose their timestamp and trailing blanks, which needs no new string.
+     */
+    reset(s, from, to) {
+        this.textCache = undefined;
+        this.levelCache = undefined;
+        this.timestampCache = undefined;
+        this.tsFrom = this.tsTo = 0;
+        this.command = undefined;
+        this.step = undefined;
+        this.cyan = false;
+        if (to - from > MAX_RAW_CHARS)
+            to = from + MAX_RAW_CHARS;
+        // The cached positions hold while lines are looked at in order within one string.
+        if (s !== this.scanned || from < this.scannedFrom) {
+            this.scanned = s;
+            this.nextTab = this.nextEsc = this.nextTravis = this.nextClear = -2;
+        }
+        this.scannedFrom = from;
+        let start = from;
+        const tsEnd = s.charCodeAt(from) === 0xfeff ? -1 : timestampEnd(s, from, to);
+        if (tsEnd > 0) {
+            this.tsFrom = from;
+            this.tsTo = tsEnd;
+            start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd;
+        }
+        // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
+        if (s.charCodeAt(from) === 0xfeff ||
+            (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) ||
+            this.hasMarker(s, from, to)) {
+            const cl = cleanLine(s.slice(from, to));
+            this.src = this.textCache = cl.text;
+            this.from = 0;
+            this.to = cl.text.length;
+            this.command = cl.command;
+            this.step = cl.step;
+            this.cyan = cl.cyan === true;
+            this.tsFrom = this.tsTo = 0;
+            this.timestampCache = cl.timestamp;
+            this.levelCache = cl.level;
+            return;
+        }
+        start = prefixEnd(s, start, tsEnd > 0);
+        let end = Math.min(to, start + MAX_MATCH_CHARS);
+        while (end > start && isSpace(s.charCodeAt(end - 1)))
+            end--;
+        this.src = s;
+        this.from = start;
+        this.to = end;
+    }
+    /** Whether `s.slice(from, to)` holds a tab, an escape or a Travis marker. */
+    hasMarker(s, from, to) {
+        if (this.nextTab < from && this.nextTab !== -1)
+            this.nextTab = s.indexOf('\t', from);
+        if (this.nextEsc < from && this.nextEsc !== -1)
+            this.nextEsc = s.indexOf('\x1b', from);
+        if (this.nextTravis < from && this.nextTravis !== -1)
+            this.nextTravis = s.indexOf('travis_', from);
+        if (this.nextClear < from && this.nextClear !== -1)
+            this.nextClear = s.indexOf('[0K', from);
+        return ((this.nextTab >= 0 && this.nextTab < to) ||
+            (this.nextEsc >= 0 && this.nextEsc < to) ||
+            (this.nextTravis >= 0 && this.nextTravis < to) ||
+            (this.nextClear >= 0 && this.nextClear < to));
+    }
+}
+/** Offset just past the `…Z` of a runner timestamp at `from` (what TIMESTAMP's group 1 matches), or -1. */
+function timestampEnd(s, from, to) {
+    // yyyy-mm-ddThh:mm:ss, then an optional fraction of 1 to 9 digits, then Z. Written out in
+    // full: this runs on every line, and a loop over a pattern string costs twice as much.
+    if (to - from < 20)
+        return -1;
+    const f = from;
+    if (s.charCodeAt(f + 4) !== 0x2d ||
+        s.charCodeAt(f + 7) !== 0x2d ||
+        s.charCodeAt(f + 10) !== 0x54 ||
+        s.charCodeAt(f + 13) !== 0x3a ||
+        s.charCodeAt(f + 16) !== 0x3a)
+        return -1;
+    if (notDigit(s, f) ||
+        notDigit(s, f + 1) ||
+        notDigit(s, f + 2) ||
+        notDigit(s, f + 3) ||
+        notDigit(s, f + 5) ||
+        notDigit(s, f + 6) ||
+        notDigit(s, f + 8) ||
+        notDigit(s, f + 9) ||
+        notDigit(s, f + 11) ||
+        notDigit(s, f + 12) ||
+        notDigit(s, f + 14) ||
+        notDigit(s, f + 15) ||
+        notDigit(s, f + 17) ||
+        notDigit(s, f + 18)) {
+        return -1;
+    }
+    let i = f + 19;
+    if (s.charCodeAt(i) === 0x2e) {
+        const digits = ++i;
+        while (i < to && i - digits < 10 && !notDigit(s, i))
+            i++;
+        if (i === digits || i - digits > 9)
+            return -1;
+    }
+    return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1;
+}
+const notDigit = (s, i) => (s.charCodeAt(i) - 0x30) >>> 0 > 9;
+const SPACE = /\s/;
+/** What String.prototype.trimEnd removes (white space and line terminators). */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return SPACE.test(String.fromCharCode(c));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=111.index.mjs.map
