@@ -5,6 +5,7 @@
 import { benchCapsule } from './capsule.js'
 import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
+import { benchCorpus } from './corpus.js'
 import { benchCoverage } from './coverage.js'
 import { benchMonitor } from './monitor.js'
 import { printFigures, type Figure } from './stats.js'
@@ -14,6 +15,7 @@ const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   'cold-start': ['Bundle cold start', benchColdStart],
   monitor: ['Monitoring API cost and cold start', benchMonitor],
   classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],
+  corpus: ['Log classification on real logs concatenated 40 times', benchCorpus],
   coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage]
 }
 

@@ -1,0 +1,112 @@
+/**
+ * `hee analyze` on real, failure-dense text: the logs of the shared eval set (`shared/eval`
+ * beside the checkout; 89 real CI logs, about 211 MB once concatenated 40 times), or where
+ * that set is absent the corpus's dev logs (complete job logs and excerpts of many tools and CI
+ * services, about 17 MB), built in a temp folder. Against `grep -E` with 30 common failure patterns over the same file, each a whole
+ * process timed and measured by /usr/bin/time.
+ */
+import { spawnSync } from 'node:child_process'
+import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { finished } from 'node:stream/promises'
+import { bundle, ROOT } from '../test/support/workflow.js'
+import { findEvalSet } from '../test/unit/diagnosis/eval-set.js'
+import type { Figure } from './stats.js'
+
+const MB = 1024 * 1024
+const COPIES = 40
+const EVAL = findEvalSet(ROOT)
+const LOGS = EVAL ? join(EVAL, 'logs') : join(ROOT, 'test', 'fixtures', 'corpus', 'dev', 'logs')
+const SOURCE = EVAL ? 'shared eval logs' : 'dev corpus'
+
+/** What a person greps a CI log for: error levels, failure words, runners' and tools' failure lines. */
+export const GREP_PATTERNS: readonly string[] = [
+  'error:',
+  'Error:',
+  'ERROR',
+  'FAILED',
+  'FAIL ',
+  'fatal:',
+  'panic:',
+  'Traceback',
+  'Exception',
+  'AssertionError',
+  'assert',
+  'failed',
+  'failure',
+  'not found',
+  'No such file',
+  'cannot find',
+  'Cannot find module',
+  'ModuleNotFoundError',
+  'command not found',
+  'timed out',
+  'timeout',
+  'exceeded',
+  'Killed',
+  'No space left',
+  'ECONNRESET',
+  'Connection refused',
+  'vulnerabilit',
+  'licen[cs]e',
+  'npm ERR!',
+  'exit code [1-9]'
+]
+
+function timed(cmd: string, args: string[]): { seconds: number; maxRssKb: number; stdout: string } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * MB })
+  const last = r.stderr.trim().split('\n').pop() ?? ''
+  const [s, m] = last.split(' ').map(Number)
+  return { seconds: s ?? NaN, maxRssKb: m ?? NaN, stdout: r.stdout }
+}
+
+async function concatenated(dir: string): Promise<string> {
+  const file = join(dir, `logs-x${COPIES}.log`)
+  const names = readdirSync(LOGS)
+    .filter((n) => n.endsWith('.log'))
+    .sort()
+  const texts = names.map((n) => readFileSync(join(LOGS, n)))
+  const out = createWriteStream(file)
+  for (let i = 0; i < COPIES; i++) {
+    for (const t of texts) {
+      if (!out.write(t)) await new Promise<void>((r) => out.once('drain', () => r()))
+      if (t.length > 0 && t[t.length - 1] !== 0x0a) out.write('\n')
+    }
+  }
+  out.end()
+  await finished(out)
+  return file
+}
+
+export async function benchCorpus(): Promise<Figure[]> {
+  if (!existsSync('/usr/bin/time'))
+    return [{ name: 'corpus classification', value: NaN, unit: 'skipped: /usr/bin/time is missing' }]
+  const dir = mkdtempSync(join(tmpdir(), 'hee-bench-corpus-'))
+  try {
+    const file = await concatenated(dir)
+    const bytes = statSync(file).size
+    timed('cat', [file]) // warm the page cache for both
+    const ours = timed(process.execPath, [bundle('cli'), 'analyze', '--log', file, '--format', 'json'])
+    const findings = (JSON.parse(ours.stdout) as { findings: unknown[] }).findings.length
+    const args = GREP_PATTERNS.flatMap((p) => ['-e', p])
+    const grep = timed('grep', ['-E', '-c', ...args, file])
+    const size = `${Math.round(bytes / MB)} MB`
+    return [
+      {
+        name: `hee analyze, ${SOURCE} ×${COPIES} (${size})`,
+        value: bytes / MB / ours.seconds,
+        unit: 'MB/s',
+        note: `${ours.seconds.toFixed(2)} s, peak RSS ${Math.round(ours.maxRssKb / 1024)} MB, ${findings} findings`
+      },
+      {
+        name: `grep -E (${GREP_PATTERNS.length} failure patterns), ${size}`,
+        value: bytes / MB / grep.seconds,
+        unit: 'MB/s',
+        note: `${grep.seconds.toFixed(2)} s, peak RSS ${Math.round(grep.maxRssKb / 1024)} MB, ${grep.stdout.trim()} matching lines; hee/grep time ratio ${(ours.seconds / grep.seconds).toFixed(2)}`
+      }
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
