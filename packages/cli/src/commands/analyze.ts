@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ConfigurationError, describeError } from '@hee/core/errors'
-import { inertDeep, inertText, redact, redactDeep, secretValues } from '@hee/core/security'
+import { inertDeep, plainText, redact, redactDeep, secretValues } from '@hee/core/security'
 import {
   classifyStream,
   loadCatalogue,
@@ -93,7 +93,7 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
   io.stdout(
     format === 'json'
       ? JSON.stringify(inertDeep(redactDeep({ findings: result.findings }, secrets))) + '\n'
-      : inertText(redact(renderText(result, values.log ?? ''), secrets))
+      : plainText(redact(renderText(result, values.log ?? ''), secrets))
   )
   return 0
 }

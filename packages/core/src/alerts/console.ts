@@ -3,8 +3,8 @@
  * reads in ten seconds. The action adapter backs the sink with @actions/core, the CLI with
  * stdout; this file only knows the interface.
  */
-import { inertText } from '../security/inert.js'
 import { redact, redactDeep } from '../security/redact.js'
+import { markdownCode, markdownText, plainText } from '../security/escape.js'
 import type { Severity } from '../severity.js'
 import { describeWhere } from './compose.js'
 import type { Alert, Channel } from './types.js'
@@ -42,23 +42,11 @@ export function annotationLevel(alert: Alert): AnnotationLevel {
       : 'notice'
 }
 
-/**
- * Escapes Markdown and HTML meaning out of one line of plain text placed mid-line. With
- * brackets escaped no link or image can form, so parentheses and `!` stay as they are.
- */
-export function mdText(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-}
+/** One line of Markdown showing `s` as written (see `markdownText`). */
+export const mdText = markdownText
 
 /** Inline code span that survives backticks inside `s`. */
-export function mdCode(s: string): string {
-  const one = s.replace(/[\r\n]+/g, ' ')
-  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length))
-  const fence = '`'.repeat(longest + 1)
-  return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`
-}
+export const mdCode = (s: string): string => markdownCode(s)
 
 /** Fenced code block whose fence is longer than any backtick run inside. */
 function mdBlock(s: string): string {
@@ -109,7 +97,7 @@ export function alertMarkdown(alert: Alert): string {
 /** A console channel writing to `sink`. */
 export function consoleChannel(config: ConsoleChannelConfig): Channel {
   const secrets = config.knownSecrets ?? []
-  const clean = (s: string) => inertText(redact(s, secrets))
+  const clean = (s: string) => plainText(redact(s, secrets))
   return {
     name: 'console',
     async send(raw) {

@@ -2,6 +2,7 @@
 import type { Transporter } from 'nodemailer'
 import { HeeError } from '../errors.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
+import { htmlText } from '../security/escape.js'
 import { describeWhere } from './compose.js'
 import type { Alert, Channel } from './types.js'
 
@@ -53,9 +54,7 @@ function runsText(n: number): string {
   return `${n} run${n === 1 ? '' : 's'} in a row`
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
+const esc = htmlText
 
 /** HTML body with the same content as `emailText`, no external resources. */
 export function emailHtml(alert: Alert): string {

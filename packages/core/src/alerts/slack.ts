@@ -2,6 +2,7 @@
 import type { IncomingWebhook, IncomingWebhookSendArguments } from '@slack/webhook'
 import { HeeError } from '../errors.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
+import { slackText } from '../security/escape.js'
 import type { Severity } from '../severity.js'
 import { describeWhere } from './compose.js'
 import type { Alert, Channel } from './types.js'
@@ -31,10 +32,8 @@ const ICON: Record<Severity, string> = {
   low: ':large_blue_circle:'
 }
 
-/** Escapes the three characters Slack's mrkdwn treats as control characters. */
-export function slackEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
+/** Text from a repository or run for Slack mrkdwn (see `slackText`). */
+export const slackEscape = slackText
 
 function cut(s: string, max: number): string {
   if (s.length <= max) return s

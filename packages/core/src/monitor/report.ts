@@ -5,6 +5,7 @@
  */
 import { inertText } from '../security/inert.js'
 import { redact } from '../security/redact.js'
+import { markdownCode, markdownText } from '../security/escape.js'
 import type { MonitorOutcome } from './engine.js'
 
 /** The pass as JSON for `findings-path` and `hee monitor --format json`. */
@@ -53,9 +54,8 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
   }
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
-}
+/** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
+const cell = markdownText
 
 /** Markdown headline and table of the pass (the alerts' own sections follow it). */
 export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): string {
@@ -75,7 +75,7 @@ export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): stri
           : j.logError
             ? `log not readable: ${j.logError}`
             : 'no known pattern'
-        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`
+        return `| [${a.run.id}](${encodeURI(a.run.htmlUrl)}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${cell(f.pattern)} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | ${markdownCode(first, true)} |`
       })
     )
   )

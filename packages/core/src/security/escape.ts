@@ -1,0 +1,68 @@
+/**
+ * One escaping function per kind of sink, for every field that comes from a repository or a
+ * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
+ * such a field is data and must never become markup, a link, an image, a mention or a
+ * workflow command where it is shown.
+ *
+ * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
+ *   {@link markdownCode} as an inline code span;
+ * - HTML (email): {@link htmlText};
+ * - Slack mrkdwn: {@link slackText};
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ */
+import { inertText } from './inert.js'
+
+/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
+const ZWSP = '\u200b'
+// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g
+
+function neutraliseMentions(s: string): string {
+  return s.replace(MENTION, `$1@${ZWSP}`)
+}
+
+/**
+ * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
+ * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
+ * their meaning; line breaks become spaces.
+ */
+export function markdownText(s: string): string {
+  return neutraliseMentions(
+    s
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+  )
+}
+
+/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
+export function markdownCode(s: string, inTable = false): string {
+  let one = s.replace(/[\r\n]+/g, ' ')
+  if (inTable) one = one.replace(/\|/g, '\\|')
+  const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length))
+  const fence = '`'.repeat(longest + 1)
+  return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`
+}
+
+/** Text for an HTML element or attribute value. */
+export function htmlText(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/**
+ * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
+ * forms) and `@channel`/`@here`/`@name` no longer mentions.
+ */
+export function slackText(s: string): string {
+  return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+}
+
+// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
+/**
+ * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
+ * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
+ */
+export function plainText(s: string): string {
+  return inertText(s.replace(CONTROL, ''))
+}
