@@ -26,6 +26,8 @@ var errors = __webpack_require__(37638);
 var redact = __webpack_require__(74287);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
 var diagnosis_catalogue = __webpack_require__(93626);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/line-fingerprint.ts
@@ -186,7 +188,7 @@ const analyzeCommand = async (argv, io) => {
     const secrets = (0,redact/* secretValues */.VX)(io.env.HEE_REDACT_VALUES);
     io.stdout(format === 'json'
         ? JSON.stringify((0,inert/* inertDeep */.Zm)((0,redact/* redactDeep */.KL)({ findings: result.findings }, secrets))) + '\n'
-        : (0,inert/* inertText */.UJ)((0,redact/* redact */.E$)(renderText(result, values.log ?? ''), secrets)));
+        : (0,security_escape/* plainText */.wh)((0,redact/* redact */.E$)(renderText(result, values.log ?? ''), secrets)));
     return 0;
 };
 function renderText(result, name) {
@@ -234,6 +236,80 @@ function reason(e) {
         return e.code ?? e.message;
     }
     return e instanceof Error ? e.message : String(e);
+}
+
+
+/***/ }),
+
+/***/ 19197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
+/**
+ * One escaping function per kind of sink, for every field that comes from a repository or a
+ * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
+ * such a field is data and must never become markup, a link, an image, a mention or a
+ * workflow command where it is shown.
+ *
+ * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
+ *   {@link markdownCode} as an inline code span;
+ * - HTML (email): {@link htmlText};
+ * - Slack mrkdwn: {@link slackText};
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ */
+
+/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
+const ZWSP = '\u200b';
+// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
+function neutraliseMentions(s) {
+    return s.replace(MENTION, `$1@${ZWSP}`);
+}
+/**
+ * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
+ * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
+ * their meaning; line breaks become spaces.
+ */
+function markdownText(s) {
+    return neutraliseMentions(s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)));
+}
+/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
+function markdownCode(s, inTable = false) {
+    let one = s.replace(/[\r\n]+/g, ' ');
+    if (inTable)
+        one = one.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
+}
+/** Text for an HTML element or attribute value. */
+function htmlText(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
+ * forms) and `@channel`/`@here`/`@name` no longer mentions.
+ */
+function slackText(s) {
+    return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
+ * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
+ */
+function plainText(s) {
+    return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
 }
 
 

@@ -352,13 +352,15 @@ async function artifactReports(reader, runId, patterns, dir, notes) {
 /* harmony export */   I: () => (/* binding */ outcomeMarkdown),
 /* harmony export */   b: () => (/* binding */ outcomeJson)
 /* harmony export */ });
-/* harmony import */ var _security_inert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95304);
+/* harmony import */ var _security_inert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95304);
 /* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74287);
+/* harmony import */ var _security_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19197);
 /**
  * What one monitoring pass tells a person: a headline (status, what changed), then each
  * failed job with the located cause. Shared by the job summary and the CLI. Log excerpts are
  * redacted and made inert before they reach this module's callers' output.
  */
+
 
 
 /** The pass as JSON for `findings-path` and `hee monitor --format json`. */
@@ -406,9 +408,8 @@ function outcomeJson(o, secrets = []) {
         unreadable: o.unreadable.map((u) => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))
     };
 }
-function cell(s) {
-    return s.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
+/** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
+const cell = _security_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
 /** Markdown headline and table of the pass (the alerts' own sections follow it). */
 function outcomeMarkdown(o, secrets = []) {
     const d = o.decision;
@@ -425,7 +426,7 @@ function outcomeMarkdown(o, secrets = []) {
             : j.logError
                 ? `log not readable: ${j.logError}`
                 : 'no known pattern';
-        return `| [${a.run.id}](${a.run.htmlUrl}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${f.pattern} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | \`${cell(first).replace(/`/g, "'")}\` |`;
+        return `| [${a.run.id}](${encodeURI(a.run.htmlUrl)}) | ${cell(a.workflow)} | ${cell(j.name)} | ${cell(f?.step ?? j.failedStep ?? '')} | ${f ? `${cell(f.pattern)} ${cell(f.name)}${f.confidence === 'low' ? ' (confidence: low)' : ''}` : '—'} | ${f ? f.line : ''} | ${(0,_security_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCode */ .D9)(first, true)} |`;
     })));
     if (rows.length)
         lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '');
@@ -433,7 +434,7 @@ function outcomeMarkdown(o, secrets = []) {
         lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
     if (o.fixRequired)
         lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
-    return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ)(lines.join('\n'));
+    return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n'));
 }
 
 
@@ -563,10 +564,10 @@ function passesLevel(severity, alertLevel) {
     return (0,src_severity/* atLeast */.jZ)(severity, alertLevel);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/security/inert.ts
-var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/security/redact.ts
 var redact = __webpack_require__(74287);
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
 var default_patterns = __webpack_require__(9320);
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/compose.ts
@@ -695,22 +696,10 @@ function annotationLevel(alert) {
             ? 'warning'
             : 'notice';
 }
-/**
- * Escapes Markdown and HTML meaning out of one line of plain text placed mid-line. With
- * brackets escaped no link or image can form, so parentheses and `!` stay as they are.
- */
-function mdText(s) {
-    return s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/[\\`*_[\]<>|~&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));
-}
+/** One line of Markdown showing `s` as written (see `markdownText`). */
+const mdText = security_escape/* markdownText */.p7;
 /** Inline code span that survives backticks inside `s`. */
-function mdCode(s) {
-    const one = s.replace(/[\r\n]+/g, ' ');
-    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
-}
+const mdCode = (s) => (0,security_escape/* markdownCode */.D9)(s);
 /** Fenced code block whose fence is longer than any backtick run inside. */
 function mdBlock(s) {
     const longest = Math.max(2, ...(s.match(/`+/g) ?? []).map((r) => r.length));
@@ -760,7 +749,7 @@ function alertMarkdown(alert) {
 /** A console channel writing to `sink`. */
 function consoleChannel(config) {
     const secrets = config.knownSecrets ?? [];
-    const clean = (s) => (0,inert/* inertText */.UJ)((0,redact/* redact */.E$)(s, secrets));
+    const clean = (s) => (0,security_escape/* plainText */.wh)((0,redact/* redact */.E$)(s, secrets));
     return {
         name: 'console',
         async send(raw) {
@@ -780,6 +769,7 @@ function consoleChannel(config) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/alerts/email.ts
+
 
 
 
@@ -809,9 +799,7 @@ function emailText(alert) {
 function runsText(n) {
     return `${n} run${n === 1 ? '' : 's'} in a row`;
 }
-function esc(s) {
-    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+const esc = security_escape/* htmlText */.js;
 /** HTML body with the same content as `emailText`, no external resources. */
 function emailHtml(alert) {
     const rows = [];
@@ -1176,16 +1164,15 @@ function githubIssueChannel(config) {
 
 
 
+
 const slack_ICON = {
     critical: ':red_circle:',
     high: ':large_orange_circle:',
     medium: ':large_yellow_circle:',
     low: ':large_blue_circle:'
 };
-/** Escapes the three characters Slack's mrkdwn treats as control characters. */
-function slackEscape(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Text from a repository or run for Slack mrkdwn (see `slackText`). */
+const slackEscape = security_escape/* slackText */.a4;
 function cut(s, max) {
     if (s.length <= max)
         return s;
@@ -2577,6 +2564,80 @@ function setupMonitor(settings, sink) {
                 : {})
         })
     };
+}
+
+
+/***/ }),
+
+/***/ 19197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
+/**
+ * One escaping function per kind of sink, for every field that comes from a repository or a
+ * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
+ * such a field is data and must never become markup, a link, an image, a mention or a
+ * workflow command where it is shown.
+ *
+ * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
+ *   {@link markdownCode} as an inline code span;
+ * - HTML (email): {@link htmlText};
+ * - Slack mrkdwn: {@link slackText};
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ */
+
+/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
+const ZWSP = '\u200b';
+// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
+function neutraliseMentions(s) {
+    return s.replace(MENTION, `$1@${ZWSP}`);
+}
+/**
+ * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
+ * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
+ * their meaning; line breaks become spaces.
+ */
+function markdownText(s) {
+    return neutraliseMentions(s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)));
+}
+/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
+function markdownCode(s, inTable = false) {
+    let one = s.replace(/[\r\n]+/g, ' ');
+    if (inTable)
+        one = one.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
+}
+/** Text for an HTML element or attribute value. */
+function htmlText(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
+ * forms) and `@channel`/`@here`/`@name` no longer mentions.
+ */
+function slackText(s) {
+    return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
+ * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
+ */
+function plainText(s) {
+    return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
 }
 
 
