@@ -2,6 +2,7 @@
  * `npm run bench`: prints figures, asserts nothing. Sections can be picked by name:
  * `npm run bench -- capsule cold-start`.
  */
+import { benchAutoFix } from './autofix.js'
 import { benchCapsule } from './capsule.js'
 import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
@@ -12,6 +13,7 @@ import { printFigures, type Figure } from './stats.js'
 
 const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   capsule: ['State capsule', benchCapsule],
+  autofix: ['Auto-fix on corpus cases (real tools)', benchAutoFix],
   'cold-start': ['Bundle cold start', benchColdStart],
   monitor: ['Monitoring API cost and cold start', benchMonitor],
   classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],

@@ -77,6 +77,10 @@ describe('clippy and rustfmt', () => {
     expect(a.validations).toEqual([
       expect.objectContaining({ command: 'cargo clippy -- -D warnings', passed: true, code: 0 })
     ])
+    expect(a.files).not.toContain('notes.local')
+    expect(a.steps.find((s) => s.step === 'backup')!.detail).toMatch(
+      /^refs\/hee\/backup\/test-\S+ → \w{12}; 1 untracked file\(s\) copied/
+    )
     expect(r.branch).toBe('hee/auto-fix/test-pat-007')
     expect(git(c.dir, 'rev-parse', 'HEAD').trim()).toBe(c.head)
     expect(git(c.dir, 'symbolic-ref', 'HEAD').trim()).toBe('refs/heads/main')

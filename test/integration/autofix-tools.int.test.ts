@@ -3,7 +3,7 @@
  * each project's own eslint, prettier and vitest (installed from its lockfile by `npm ci`),
  * `reuse lint`, a project's own header check, and npm regenerating a lockfile.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix/index.js'
@@ -86,16 +86,37 @@ describe('eslint, prettier and snapshots with the project’s own tools', () => 
 })
 
 describe('license headers and lockfiles', () => {
-  it('adds SPDX headers proved by reuse lint: shebangs, XML declarations and binary files kept intact', async () => {
-    const c = corpusCase('toolbox', 'reuse lint')
+  it('adds SPDX headers proved by reuse lint: shebangs and XML declarations stay first, binaries get a .license file', async () => {
+    const c = corpusCase('toolbox', 'reuse lint', undefined, (dir) => {
+      // the workflow file carries its header already: a fix never changes it
+      const wf = join(dir, '.github/workflows/ci.yml')
+      writeFileSync(
+        wf,
+        `# SPDX-FileCopyrightText: 2024 Toolbox contributors\n#\n# SPDX-License-Identifier: MIT\n\n${readFileSync(wf, 'utf8')}`
+      )
+    })
     const r = await runAutoFix(options(c.dir, c.log))
-    const a = r.attempts.find((x) => x.pattern === 'PAT-004')!
-    expect(a).toMatchObject({ strategy: 'license-headers' })
+    expect(r.attempts.find((x) => x.pattern === 'PAT-004')).toMatchObject({
+      strategy: 'license-headers',
+      outcome: 'fixed'
+    })
+    const clone = cloneAt(c.dir, r.branch!)
+    expect(run(clone, 'reuse lint').code).toBe(0)
+    expect(readFileSync(join(clone, 'bin/deploy'), 'utf8').split('\n')[0]).toMatch(/^#!/)
+    expect(readFileSync(join(clone, 'config/schema.xml'), 'utf8').split('\n')[0]).toMatch(/^<\?xml /)
+    expect(readFileSync(join(clone, 'assets/logo.png.license'), 'utf8')).toMatch(/SPDX-License-Identifier: MIT/)
+  })
+
+  it('leaves a workflow file out of a header fix, and rolls back when the check needs it', async () => {
+    const c = corpusCase('toolbox', 'reuse lint')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, c.log))
     expect(r.workflowFilesLeftOut).toEqual(['.github/workflows/ci.yml'])
-    if (a.outcome === 'fixed') {
-      const sh = readFileSync(join(cloneAt(c.dir, r.branch!), 'bin/deploy'), 'utf8')
-      expect(sh.split('\n')[0]).toMatch(/^#!/)
-    }
+    const a = r.attempts.find((x) => x.pattern === 'PAT-004')!
+    expect(a.outcome).toBe('rolled-back')
+    expect(a.reason).toMatch(/the fix had to leave out \.github\/workflows\/ci\.yml/)
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
   })
 
   it('adds the license its own header check wants, proved by that check', async () => {

@@ -27,9 +27,10 @@ function sh(cwd: string, line: string): { code: number; out: string } {
 }
 
 /** Copies corpus project `name`, runs `setup` and `check` (which must fail) and commits the result. */
-export function corpusCase(name: string, check: string, setup?: string): CorpusCase {
+export function corpusCase(name: string, check: string, setup?: string, prepare?: (dir: string) => void): CorpusCase {
   const dir = join(mkdtempSync(join(tmpdir(), 'hee-fix-')), name)
   cpSync(join(CORPUS, name), dir, { recursive: true })
+  prepare?.(dir)
   git(dir, 'init', '-q', '-b', 'main')
   git(dir, 'config', 'user.name', 'Dev')
   git(dir, 'config', 'user.email', 'dev@example.com')

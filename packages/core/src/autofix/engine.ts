@@ -9,7 +9,14 @@ import { checkCommitMessage, checkDiff, formatViolations, type GuardContext } fr
 import { invocations } from './command.js'
 import { readJobLog, type JobLog } from './job-log.js'
 import { ALWAYS_PROTECTED, AUTOFIX_CONFIG_FILE, DEFAULT_LIMITS, parseAutoFixConfig, resolveMatrix } from './matrix.js'
-import { copyDependencies, createScratch, disposeScratch, recoverStale, type Scratch } from './scratch.js'
+import {
+  copyDependencies,
+  copyUntracked,
+  createScratch,
+  disposeScratch,
+  recoverStale,
+  type Scratch
+} from './scratch.js'
 import { STRATEGIES } from './strategies/index.js'
 import { tail, type FindingInput, type FixPlan, type Strategy, type StrategyContext } from './strategy.js'
 import type {
@@ -190,10 +197,10 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         attempt.strategy = picked.strategy.name
         if (picked.plan.check) attempt.command = picked.plan.check
       }
-      if (row?.integration === 'manual-only' && picked && finding.pattern === 'PAT-003') {
-        steps.record('constraints', true, 'manual only: the advisories are reported, nothing is applied')
-        attempt.report = picked.plan.data['report'] as string
-        finish('report-only', 'security fixes are applied by a person')
+      if (row?.integration === 'manual-only' && typeof picked?.plan.data['report'] === 'string') {
+        steps.record('constraints', true, `${finding.pattern} is manual only: reported, nothing applied`)
+        attempt.report = picked.plan.data['report']
+        finish('report-only', `${finding.pattern} is fixed by a person: the report says what the tools would change`)
         continue
       }
       if (blocked) {
@@ -268,7 +275,7 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         true,
         options.dryRun
           ? `dry run: scratch tree at ${baseSha.slice(0, 12)}, nothing of the work tree is written`
-          : `${s.backupRef} → ${baseSha.slice(0, 12)}; the work tree has no uncommitted change and is never written`
+          : `${s.backupRef} → ${baseSha.slice(0, 12)}; ${s.untracked.length} untracked file(s) copied into the scratch tree; the work tree is never written`
       )
 
       // ---- apply ----
@@ -283,6 +290,7 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
       const rollback = async (reason: string, outcome: FixAttempt['outcome'] = 'rolled-back'): Promise<void> => {
         const r0 = Date.now()
         await resetScratch(git.at(s.path))
+        await copyUntracked(git, s)
         steps.record(
           'rollback',
           true,
@@ -302,7 +310,7 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
       const sg = git.at(s.path)
       await sg.run(['add', '-u', '--', '.'])
       for (const f of a.newFiles ?? []) await sg.run(['add', '--', f], { allowFailure: true })
-      await stageNewSnapshots(sg)
+      await stageNewSnapshots(sg, s.untracked)
       const stat = await sg.diffStat('HEAD')
       const leftOut = stat.files.map((f) => f.path).filter(isWorkflowFile)
       if (leftOut.length > 0) {
@@ -506,9 +514,11 @@ function context(
 }
 
 /** New snapshot files a test runner wrote beside the tests (`__snapshots__/*.snap`). */
-async function stageNewSnapshots(g: Git): Promise<void> {
+async function stageNewSnapshots(g: Git, untracked: readonly string[]): Promise<void> {
   const r = await g.run(['ls-files', '-z', '--others', '--exclude-standard'])
-  const snaps = r.stdout.split('\0').filter((p) => /(?:^|\/)__snapshots__\/[^/]+\.snap$/.test(p))
+  const snaps = r.stdout
+    .split('\0')
+    .filter((p) => /(?:^|\/)__snapshots__\/[^/]+\.snap$/.test(p) && !untracked.includes(p))
   if (snaps.length > 0) await g.run(['add', '--', ...snaps])
 }
 

@@ -1,6 +1,6 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Exec } from '../exec/types.js'
 import { createBackupRef, deleteBackupRef, listBackupRefs, type Git } from '../git/index.js'
 
@@ -16,6 +16,8 @@ export interface Scratch {
   backupRef: string
   /** Dependency folders copied in (node_modules, virtualenvs), as repository paths. */
   dependencies: string[]
+  /** The user's untracked (not ignored) files, copied in and never part of a fix. */
+  untracked: string[]
 }
 
 interface Marker {
@@ -88,7 +90,23 @@ export async function createScratch(git: Git, id: string, base: string, opts: { 
   const ref = opts.backup ? await createBackupRef(git, id, base) : ''
   await rm(path, { recursive: true, force: true })
   await git.addWorktree(path, base)
-  return { id, path, backupRef: ref, dependencies: [] }
+  const untracked = (await git.run(['ls-files', '-z', '--others', '--exclude-standard'])).stdout
+    .split('\0')
+    .filter(Boolean)
+  const s: Scratch = { id, path, backupRef: ref, dependencies: [], untracked }
+  await copyUntracked(git, s)
+  return s
+}
+
+/**
+ * Copies the user's untracked files (a local config the tools may read) into the scratch tree,
+ * again after each reset there; they never join a fix.
+ */
+export async function copyUntracked(git: Git, s: Scratch): Promise<void> {
+  for (const f of s.untracked) {
+    await mkdir(dirname(join(s.path, f)), { recursive: true })
+    await cp(join(git.dir, f), join(s.path, f), { verbatimSymlinks: true, force: true }).catch(() => undefined)
+  }
 }
 
 /** Removes the scratch tree, its backup ref and its marker: the attempt has ended. */
