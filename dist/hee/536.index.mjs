@@ -373,10 +373,10 @@ async function runAutoFix(options) {
                 if (picked.plan.check)
                     attempt.command = picked.plan.check;
             }
-            if (row?.integration === 'manual-only' && picked && finding.pattern === 'PAT-003') {
-                steps.record('constraints', true, 'manual only: the advisories are reported, nothing is applied');
+            if (row?.integration === 'manual-only' && typeof picked?.plan.data['report'] === 'string') {
+                steps.record('constraints', true, `${finding.pattern} is manual only: reported, nothing applied`);
                 attempt.report = picked.plan.data['report'];
-                finish('report-only', 'security fixes are applied by a person');
+                finish('report-only', `${finding.pattern} is fixed by a person: the report says what the tools would change`);
                 continue;
             }
             if (blocked) {
@@ -442,7 +442,7 @@ async function runAutoFix(options) {
                     companions.push(c);
             steps.record('backup', true, options.dryRun
                 ? `dry run: scratch tree at ${baseSha.slice(0, 12)}, nothing of the work tree is written`
-                : `${s.backupRef} → ${baseSha.slice(0, 12)}; the work tree has no uncommitted change and is never written`);
+                : `${s.backupRef} → ${baseSha.slice(0, 12)}; ${s.untracked.length} untracked file(s) copied into the scratch tree; the work tree is never written`);
             // ---- apply ----
             const applied = await steps.run('apply', async () => {
                 try {
@@ -456,6 +456,7 @@ async function runAutoFix(options) {
             const rollback = async (reason, outcome = 'rolled-back') => {
                 const r0 = Date.now();
                 await resetScratch(git.at(s.path));
+                await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .copyUntracked */ .HE)(git, s);
                 steps.record('rollback', true, `scratch tree reset to ${baseSha.slice(0, 12)}${fixedPatterns.length ? ' plus the fixes that held' : ''}; the work tree was never written`, r0);
                 finish(outcome, reason);
             };
@@ -470,7 +471,7 @@ async function runAutoFix(options) {
             await sg.run(['add', '-u', '--', '.']);
             for (const f of a.newFiles ?? [])
                 await sg.run(['add', '--', f], { allowFailure: true });
-            await stageNewSnapshots(sg);
+            await stageNewSnapshots(sg, s.untracked);
             const stat = await sg.diffStat('HEAD');
             const leftOut = stat.files.map((f) => f.path).filter(isWorkflowFile);
             if (leftOut.length > 0) {
@@ -648,9 +649,11 @@ function context(s, o, env, tmp, say) {
     };
 }
 /** New snapshot files a test runner wrote beside the tests (`__snapshots__/*.snap`). */
-async function stageNewSnapshots(g) {
+async function stageNewSnapshots(g, untracked) {
     const r = await g.run(['ls-files', '-z', '--others', '--exclude-standard']);
-    const snaps = r.stdout.split('\0').filter((p) => /(?:^|\/)__snapshots__\/[^/]+\.snap$/.test(p));
+    const snaps = r.stdout
+        .split('\0')
+        .filter((p) => /(?:^|\/)__snapshots__\/[^/]+\.snap$/.test(p) && !untracked.includes(p));
     if (snaps.length > 0)
         await g.run(['add', '--', ...snaps]);
 }
@@ -990,6 +993,7 @@ function explainMatrix(rows, overridden = []) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Db: () => (/* binding */ copyDependencies),
+  HE: () => (/* binding */ copyUntracked),
   Hj: () => (/* binding */ createScratch),
   It: () => (/* binding */ disposeScratch),
   Ad: () => (/* binding */ recoverStale)
@@ -1098,7 +1102,22 @@ async function createScratch(git, id, base, opts) {
     const ref = opts.backup ? await createBackupRef(git, id, base) : '';
     await (0,promises_.rm)(path, { recursive: true, force: true });
     await git.addWorktree(path, base);
-    return { id, path, backupRef: ref, dependencies: [] };
+    const untracked = (await git.run(['ls-files', '-z', '--others', '--exclude-standard'])).stdout
+        .split('\0')
+        .filter(Boolean);
+    const s = { id, path, backupRef: ref, dependencies: [], untracked };
+    await copyUntracked(git, s);
+    return s;
+}
+/**
+ * Copies the user's untracked files (a local config the tools may read) into the scratch tree,
+ * again after each reset there; they never join a fix.
+ */
+async function copyUntracked(git, s) {
+    for (const f of s.untracked) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(s.path, f)), { recursive: true });
+        await (0,promises_.cp)((0,external_node_path_.join)(git.dir, f), (0,external_node_path_.join)(s.path, f), { verbatimSymlinks: true, force: true }).catch(() => undefined);
+    }
 }
 /** Removes the scratch tree, its backup ref and its marker: the attempt has ended. */
 async function disposeScratch(git, s) {
