@@ -698,3 +698,22 @@ describe('branches and forks: which runs may change which state', () => {
     expect(Object.keys(h.state.incidents ?? {})).toEqual(['CI::PAT-002::main'])
   })
 })
+
+describe('caps on work', () => {
+  it('reads a log up to its byte cap, finds the failure in what was read, and reports the cap under "Limits reached"', async () => {
+    const h = new Harness()
+    const filler = Array.from({ length: 4000 }, (_, i) => `test tests::case_${i} ... ok`).join('\n')
+    const run = failedRun(fixture('gha-vitest-failure.log') + filler + '\n')
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, T0, { maxLogBytes: 32 * 1024 })
+
+    expect(o.analyses[0]!.findings[0]?.pattern).toBe('PAT-002')
+    expect(o.analyses[0]!.jobs[0]!.logBytes).toBe(32 * 1024)
+    expect(o.unreadable).toHaveLength(1)
+    expect(o.unreadable[0]).toMatch(/limit reached: log of job \d+ is \d+ bytes, more than the 32768 bytes read/)
+    const md = outcomeMarkdown(o)
+    expect(md).toContain('### Limits reached')
+    expect(md).not.toContain('Could not read')
+    expect(h.state.current_status).toBe('degraded')
+  })
+})

@@ -54,6 +54,7 @@ export type ErrorCode =
   | 'github.conflict'
   | 'github.forbidden'
   | 'github.log-truncated'
+  | 'github.log-limit'
   | 'github.malformed-response'
   | 'github.network'
   | 'github.not-found'

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, test } from 'vitest'
+import { countJsonNodes, MAX_REPORT_NODES } from '../../../packages/core/src/artifacts/security-report.js'
 import {
   artifactScore,
   cvss3BaseScore,
@@ -361,6 +362,30 @@ describe('security reports → PAT-003', () => {
       ),
       { numRuns: 300 }
     )
+  })
+})
+
+describe('hostile reports: bounded work', () => {
+  it('leaves out a 48 MB SARIF of empty results from a small zip before parsing it, and reads the other report', async () => {
+    const results = `{"version":"2.1.0","runs":[{"results":[${'{},'.repeat(16 * 1024 * 1024)}{}]}]}`
+    const zip = await makeZip([
+      { name: 'bomb.sarif', data: results },
+      { name: 'real.sarif', data: sarif([{ ruleId: 'js/sql-injection', level: 'error' }]) }
+    ])
+    expect(zip.length).toBeLessThan(200 * 1024)
+    const files = await readZipReports(zip)
+    expect(files.value.map((f) => f.name).sort()).toEqual(['bomb.sarif', 'real.sarif'])
+    const found = securityFindings('codeql', files.value)
+    expect(found.notes).toEqual([
+      `limit reached: bomb.sarif holds more than ${MAX_REPORT_NODES} JSON objects and arrays; it was not read`
+    ])
+    expect(found.value).toHaveLength(1)
+    expect(found.value[0]!.excerpt).toContain('js/sql-injection')
+  })
+
+  it('counts only brackets outside strings', () => {
+    expect(countJsonNodes('{"a":"{[{[","b":[{},[]],"c":"\\"}')).toBe(4)
+    expect(countJsonNodes('[' + '[],'.repeat(10) + '[]]', 5)).toBe(6)
   })
 })
 

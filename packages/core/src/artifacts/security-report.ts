@@ -24,8 +24,32 @@ export function isReportFile(path: string): boolean {
   return base.endsWith('.sarif') || base.endsWith('.sarif.json') || (base.endsWith('.json') && base.includes('audit'))
 }
 
+/**
+ * Most objects and arrays a report may hold (200 000): JSON.parse builds every one of them, so
+ * a few megabytes of `{},{},…` would cost gigabytes. Counted before parsing; a larger report
+ * is left out with a note and the run is analysed on without it.
+ */
+export const MAX_REPORT_NODES = 200_000
+
+/** Objects and arrays in JSON `text` (brackets outside strings), counting stops past `limit`. */
+export function countJsonNodes(text: string, limit = Infinity): number {
+  let nodes = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if ((c === 0x7b || c === 0x5b) && ++nodes > limit) return nodes
+  }
+  return nodes
+}
+
 /** The report in `file`, or why it is not one. */
 export function parseSecurityReport(file: ZipTextFile): SecurityReport | string {
+  if (countJsonNodes(file.text, MAX_REPORT_NODES) > MAX_REPORT_NODES)
+    return `limit reached: ${file.name} holds more than ${MAX_REPORT_NODES} JSON objects and arrays; it was not read`
   let doc: unknown
   try {
     doc = JSON.parse(file.text.replace(/^\uFEFF/, ''))

@@ -16,6 +16,8 @@ export interface BodySource {
 export interface BodyLimits {
   /** Largest body read; more fails with `tooLarge` (default: no limit). */
   maxBytes?: number
+  /** Yield the first `maxBytes` before failing, whatever the announced length (a log). */
+  partial?: boolean
 }
 
 /** How a caller names the two ways a body can fail. */
@@ -31,7 +33,7 @@ export async function* readBody(source: BodySource, limits: BodyLimits, fail: Bo
   const { body, length, cancel } = source
   if (!body) return
   const maxBytes = limits.maxBytes ?? Infinity
-  if (Number.isFinite(length) && length > maxBytes) {
+  if (!limits.partial && Number.isFinite(length) && length > maxBytes) {
     await cancel()
     throw fail.tooLarge(length)
   }
@@ -48,8 +50,10 @@ export async function* readBody(source: BodySource, limits: BodyLimits, fail: Bo
     const chunk = next.value
     bytes += chunk.byteLength
     if (bytes > maxBytes) {
+      const room = chunk.byteLength - (bytes - maxBytes)
+      if (limits.partial && room > 0) yield Buffer.from(chunk.buffer, chunk.byteOffset, room)
       await cancel()
-      throw fail.tooLarge(undefined)
+      throw fail.tooLarge(Number.isFinite(length) ? length : undefined)
     }
     yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
   }

@@ -75,6 +75,9 @@ export interface ArtifactInfo {
   expired: boolean
 }
 
+/** Most of a job log read (1 GiB); the classifier reads on with what came before. */
+export const MAX_LOG_BYTES = 1024 * 1024 * 1024
+
 /** Largest artifact zip `downloadArtifactZip` reads by default (20 MB). */
 export const MAX_ARTIFACT_ZIP_BYTES = 20 * 1024 * 1024
 
@@ -90,8 +93,12 @@ export interface RunsReader {
    * catches up with the newest runs rather than paging through history.
    */
   listCompletedRuns(options?: ListCompletedRunsOptions): Promise<WorkflowRunInfo[]>
-  /** The plain-text log of a job, streamed chunk by chunk (never buffered whole). */
-  downloadJobLog(jobId: number): AsyncIterable<Buffer>
+  /**
+   * The plain-text log of a job, streamed chunk by chunk (never buffered whole). Past
+   * `maxBytes` (default MAX_LOG_BYTES) it fails with `github.log-limit` ("limit reached")
+   * after yielding what came before.
+   */
+  downloadJobLog(jobId: number, options?: { maxBytes?: number }): AsyncIterable<Buffer>
   /** Every artifact a run uploaded (every page), expired ones included and marked. */
   listRunArtifacts(runId: number): Promise<ArtifactInfo[]>
   /**
@@ -242,8 +249,8 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
       })
     },
 
-    downloadJobLog(jobId) {
-      return streamLog(client, owner, repo, jobId)
+    downloadJobLog(jobId, options = {}) {
+      return streamLog(client, owner, repo, jobId, options.maxBytes ?? MAX_LOG_BYTES)
     },
 
     listRunArtifacts(runId) {
@@ -306,7 +313,13 @@ async function downloadZip(
   return readWholeBody(source, { maxBytes }, fail)
 }
 
-async function* streamLog(client: GitHubClient, owner: string, repo: string, jobId: number): AsyncGenerator<Buffer> {
+async function* streamLog(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  jobId: number,
+  maxBytes: number
+): AsyncGenerator<Buffer> {
   const source = await openRedirected(client, caller(client), `download the log of job ${jobId}`, () =>
     client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
       owner,
@@ -316,7 +329,15 @@ async function* streamLog(client: GitHubClient, owner: string, repo: string, job
     })
   )
   const fail: BodyFailures = {
-    tooLarge: () => new Error('a job log has no size limit'),
+    tooLarge: (size) =>
+      new OperationalError(
+        'github.log-limit',
+        `limit reached: log of job ${jobId} is ${size !== undefined ? `${size} bytes, ` : ''}more than the ${maxBytes} bytes read`,
+        {
+          hint: 'the findings come from the part that was read',
+          retryable: false
+        }
+      ),
     cut: (bytes, expected, cause) =>
       new OperationalError(
         'github.log-truncated',
@@ -328,5 +349,5 @@ async function* streamLog(client: GitHubClient, owner: string, repo: string, job
         }
       )
   }
-  yield* readBody(source, {}, fail)
+  yield* readBody(source, { maxBytes, partial: true }, fail)
 }

@@ -57,6 +57,8 @@ export interface AnalyzeOptions {
    * the run failed (default `*sarif*`, `*audit*`); an empty list reads none.
    */
   securityArtifacts?: readonly string[]
+  /** Most of each job log read (default MAX_LOG_BYTES): past it the findings come from what was read. */
+  maxLogBytes?: number
 }
 
 /** At most this many matching artifacts are downloaded per run. */
@@ -144,7 +146,8 @@ async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: Analyze
   let logError: string | undefined
   const classifier = new LogClassifier(opts.catalogue ? { catalogue: opts.catalogue } : {})
   try {
-    for await (const chunk of reader.downloadJobLog(job.id)) classifier.push(chunk)
+    const logOptions = opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : undefined
+    for await (const chunk of reader.downloadJobLog(job.id, logOptions)) classifier.push(chunk)
   } catch (e) {
     logError = describeError(e)
   }

@@ -66,6 +66,8 @@ export interface MonitorConfig {
    * default `*sarif*`, `*audit*`; an empty list reads none (see AnalyzeOptions).
    */
   securityArtifacts?: readonly string[]
+  /** Most of each job log read (default 1 GiB); a cap reached is reported under "Limits reached". */
+  maxLogBytes?: number
   /** How many `seen_jobs` keys the capsule keeps (default 500). */
   seenLimit?: number
 }
@@ -268,7 +270,8 @@ export async function runMonitor(
     const analysis = await analyzeRun(deps.reader, run, {
       ...(config.catalogue ? { catalogue: config.catalogue } : {}),
       ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
-      ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {})
+      ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {}),
+      ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {})
     })
     out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) })
     out.unreadable.push(...analysis.unreadable)

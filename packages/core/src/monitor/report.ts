@@ -57,6 +57,11 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
 /** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
 const cell = markdownText
 
+/** Notes of a cap on work (`limit reached: …`), reported apart from what could not be read. */
+export function isLimitNote(note: string): boolean {
+  return note.includes('limit reached: ')
+}
+
 /** Markdown headline and table of the pass (the alerts' own sections follow it). */
 export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): string {
   const d = o.decision
@@ -86,8 +91,11 @@ export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): stri
       ...rows,
       ''
     )
-  if (o.unreadable.length)
-    lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell(redact(u, secrets))}`), '')
+  // A cap reached is not a failure to read: the pass went on with what it had, and says so.
+  const limits = o.unreadable.filter(isLimitNote)
+  const unread = o.unreadable.filter((u) => !isLimitNote(u))
+  if (limits.length) lines.push('### Limits reached', '', ...limits.map((u) => `- ${cell(redact(u, secrets))}`), '')
+  if (unread.length) lines.push('**Could not read:**', ...unread.map((u) => `- ${cell(redact(u, secrets))}`), '')
   if (o.fixRequired) lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '')
   return inertText(lines.join('\n'))
 }
