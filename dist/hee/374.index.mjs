@@ -281,7 +281,7 @@ async function run() {
         ? (0,context/* workspacePath */.X5)(ctx, inputs['findings-path'])
         : (0,external_node_path_.join)(ctx.tempDir, 'hee-findings.json');
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(findingsPath), { recursive: true });
-    await (0,promises_.writeFile)(findingsPath, JSON.stringify((0,report/* outcomeJson */.b)(outcome, secrets), null, 2) + '\n');
+    await (0,promises_.writeFile)(findingsPath, JSON.stringify((0,report/* outcomeJson */.bt)(outcome, secrets), null, 2) + '\n');
     let artifactName;
     if (inputs['upload-capsule']) {
         artifactName = (0,candidates/* capsuleArtifactName */.BU)(inputs['artifact-name'], capsule.version);
@@ -295,7 +295,7 @@ async function run() {
     }
     const coverageMd = coverage ? coverageSection(coverage) : '';
     await core.summary
-        .addRaw((0,report/* outcomeMarkdown */.I)(outcome, secrets))
+        .addRaw((0,report/* outcomeMarkdown */.Iu)(outcome, secrets))
         .addRaw('\n')
         .addRaw(summaries.join('\n'))
         .addRaw(coverageMd)

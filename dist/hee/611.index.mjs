@@ -198,7 +198,7 @@ const monitorCommand = async (argv, io) => {
             say(`poll ${poll}: status ${o.decision.to}${o.decision.from !== o.decision.to ? ` (was ${o.decision.from})` : ''}; ` +
                 `${o.analyses.length} run(s) analysed; ${client.stats.requests - before} request(s), ${client.stats.notModified} not modified so far`);
             if (format === 'json')
-                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .inertDeep */ .Zm)((0,_hee_core__WEBPACK_IMPORTED_MODULE_8__/* .outcomeJson */ .b)(o, secrets))) + '\n');
+                io.stdout(JSON.stringify((0,_hee_core__WEBPACK_IMPORTED_MODULE_7__/* .inertDeep */ .Zm)((0,_hee_core__WEBPACK_IMPORTED_MODULE_8__/* .outcomeJson */ .bt)(o, secrets))) + '\n');
             if (poll < maxPolls && !stop) {
                 await sleep(o.decision.to === 'operational' || o.decision.to === 'maintenance' ? interval : degradedInterval);
             }

@@ -349,9 +349,10 @@ async function artifactReports(reader, runId, patterns, dir, notes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ outcomeMarkdown),
-/* harmony export */   b: () => (/* binding */ outcomeJson)
+/* harmony export */   Iu: () => (/* binding */ outcomeMarkdown),
+/* harmony export */   bt: () => (/* binding */ outcomeJson)
 /* harmony export */ });
+/* unused harmony export isLimitNote */
 /* harmony import */ var _security_inert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95304);
 /* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74287);
 /* harmony import */ var _security_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19197);
@@ -410,6 +411,10 @@ function outcomeJson(o, secrets = []) {
 }
 /** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
 const cell = _security_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
+/** Notes of a cap on work (`limit reached: …`), reported apart from what could not be read. */
+function isLimitNote(note) {
+    return note.includes('limit reached: ');
+}
 /** Markdown headline and table of the pass (the alerts' own sections follow it). */
 function outcomeMarkdown(o, secrets = []) {
     const d = o.decision;
@@ -430,8 +435,13 @@ function outcomeMarkdown(o, secrets = []) {
     })));
     if (rows.length)
         lines.push('| run | workflow | job | step | cause | log line | evidence |', '|---|---|---|---|---|---|---|', ...rows, '');
-    if (o.unreadable.length)
-        lines.push('**Could not read:**', ...o.unreadable.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
+    // A cap reached is not a failure to read: the pass went on with what it had, and says so.
+    const limits = o.unreadable.filter(isLimitNote);
+    const unread = o.unreadable.filter((u) => !isLimitNote(u));
+    if (limits.length)
+        lines.push('### Limits reached', '', ...limits.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
+    if (unread.length)
+        lines.push('**Could not read:**', ...unread.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
     if (o.fixRequired)
         lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
     return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n'));
@@ -1761,8 +1771,35 @@ function isReportFile(path) {
     const base = (path.split('/').pop() ?? '').toLowerCase();
     return base.endsWith('.sarif') || base.endsWith('.sarif.json') || (base.endsWith('.json') && base.includes('audit'));
 }
+/**
+ * Most objects and arrays a report may hold (200 000): JSON.parse builds every one of them, so
+ * a few megabytes of `{},{},…` would cost gigabytes. Counted before parsing; a larger report
+ * is left out with a note and the run is analysed on without it.
+ */
+const MAX_REPORT_NODES = 200_000;
+/** Objects and arrays in JSON `text` (brackets outside strings), counting stops past `limit`. */
+function countJsonNodes(text, limit = Infinity) {
+    let nodes = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if ((c === 0x7b || c === 0x5b) && ++nodes > limit)
+            return nodes;
+    }
+    return nodes;
+}
 /** The report in `file`, or why it is not one. */
 function parseSecurityReport(file) {
+    if (countJsonNodes(file.text, MAX_REPORT_NODES) > MAX_REPORT_NODES)
+        return `limit reached: ${file.name} holds more than ${MAX_REPORT_NODES} JSON objects and arrays; it was not read`;
     let doc;
     try {
         doc = JSON.parse(file.text.replace(/^\uFEFF/, ''));
@@ -1943,7 +1980,8 @@ async function analyzeJob(reader, verdict, opts) {
     let logError;
     const classifier = new log_classifier/* LogClassifier */.iy(opts.catalogue ? { catalogue: opts.catalogue } : {});
     try {
-        for await (const chunk of reader.downloadJobLog(job.id))
+        const logOptions = opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : undefined;
+        for await (const chunk of reader.downloadJobLog(job.id, logOptions))
             classifier.push(chunk);
     }
     catch (e) {
@@ -2264,7 +2302,8 @@ async function runMonitor(state, trigger, config, deps) {
         const analysis = await analyzeRun(deps.reader, run, {
             ...(config.catalogue ? { catalogue: config.catalogue } : {}),
             ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
-            ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {})
+            ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {}),
+            ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {})
         });
         out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) });
         out.unreadable.push(...analysis.unreadable);

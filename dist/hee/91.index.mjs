@@ -79,7 +79,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wg: () => (/* binding */ createRunsReader)
 });
 
-// UNUSED EXPORTS: MAX_ARTIFACT_ZIP_BYTES, parseRepo
+// UNUSED EXPORTS: MAX_ARTIFACT_ZIP_BYTES, MAX_LOG_BYTES, parseRepo
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
@@ -96,7 +96,7 @@ async function* readBody(source, limits, fail) {
     if (!body)
         return;
     const maxBytes = limits.maxBytes ?? Infinity;
-    if (Number.isFinite(length) && length > maxBytes) {
+    if (!limits.partial && Number.isFinite(length) && length > maxBytes) {
         await cancel();
         throw fail.tooLarge(length);
     }
@@ -115,8 +115,11 @@ async function* readBody(source, limits, fail) {
         const chunk = next.value;
         bytes += chunk.byteLength;
         if (bytes > maxBytes) {
+            const room = chunk.byteLength - (bytes - maxBytes);
+            if (limits.partial && room > 0)
+                yield Buffer.from(chunk.buffer, chunk.byteOffset, room);
             await cancel();
-            throw fail.tooLarge(undefined);
+            throw fail.tooLarge(Number.isFinite(length) ? length : undefined);
         }
         yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
@@ -183,6 +186,8 @@ var repo_ref = __webpack_require__(24077);
 
 
 
+/** Most of a job log read (1 GiB); the classifier reads on with what came before. */
+const MAX_LOG_BYTES = 1024 * 1024 * 1024;
 /** Largest artifact zip `downloadArtifactZip` reads by default (20 MB). */
 const MAX_ARTIFACT_ZIP_BYTES = 20 * 1024 * 1024;
 const str = (v) => (typeof v === 'string' ? v : null);
@@ -318,8 +323,8 @@ function createRunsReader(client, repository) {
                 return runs.reverse();
             });
         },
-        downloadJobLog(jobId) {
-            return streamLog(client, owner, repo, jobId);
+        downloadJobLog(jobId, options = {}) {
+            return streamLog(client, owner, repo, jobId, options.maxBytes ?? MAX_LOG_BYTES);
         },
         listRunArtifacts(runId) {
             const name = `list the artifacts of run ${runId}`;
@@ -364,7 +369,7 @@ async function downloadZip(client, owner, repo, artifactId, maxBytes) {
     };
     return readWholeBody(source, { maxBytes }, fail);
 }
-async function* streamLog(client, owner, repo, jobId) {
+async function* streamLog(client, owner, repo, jobId, maxBytes) {
     const source = await openRedirected(client, (0,github_call/* caller */.m)(client), `download the log of job ${jobId}`, () => client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
         owner,
         repo,
@@ -372,14 +377,17 @@ async function* streamLog(client, owner, repo, jobId) {
         request: STREAMED
     }));
     const fail = {
-        tooLarge: () => new Error('a job log has no size limit'),
+        tooLarge: (size) => new errors/* OperationalError */.LE('github.log-limit', `limit reached: log of job ${jobId} is ${size !== undefined ? `${size} bytes, ` : ''}more than the ${maxBytes} bytes read`, {
+            hint: 'the findings come from the part that was read',
+            retryable: false
+        }),
         cut: (bytes, expected, cause) => new errors/* OperationalError */.LE('github.log-truncated', `log of job ${jobId} ended early after ${bytes} bytes${Number.isFinite(expected) ? ` of ${expected}` : ''}`, {
             hint: 'the connection was cut while reading the log; the findings come from the part that was read',
             retryable: true,
             ...(cause === undefined ? {} : { cause })
         })
     };
-    yield* readBody(source, {}, fail);
+    yield* readBody(source, { maxBytes, partial: true }, fail);
 }
 
 
