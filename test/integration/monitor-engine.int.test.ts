@@ -341,6 +341,21 @@ describe('runMonitor with the REST stand-in and a console channel', () => {
     expect(h.state).toMatchObject({ current_status: 'failed', consecutive_failures: 3 })
   })
 
+  // gha-cargo-clippy-two-lints.log: clippy 1.95 on the demo's sample crate (scripts/demo-sample.ts).
+  it("opens only the lint incident for clippy's lints: cargo's closing 'could not compile' is their summary", async () => {
+    const h = new Harness()
+    const run = failedRun(fixture('gha-cargo-clippy-two-lints.log'), {
+      steps: STEPS('Run cargo clippy -- -D warnings')
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, at(1))
+
+    expect(o.patterns).toEqual(['PAT-007'])
+    expect(o.severity).toBe('medium')
+    expect(o.decision.to).toBe('degraded')
+    expect(o.fixRequired).toBe(true)
+  })
+
   it('leaves the maintenance status alone and asks for no fix while in maintenance', async () => {
     const h = new Harness()
     h.capsule = applyUpdate(h.capsule, { status: 'maintenance' }, { now: T0 })

@@ -141,6 +141,17 @@ export function stepOf(
   return failedStep ?? finding.section
 }
 
+/**
+ * A failed job's causes: its strongest finding, and beside it only findings as certain as a
+ * cause can be (`high`). A weaker second finding in the same job is nearly always the tool's
+ * summary of the first (cargo's "could not compile … due to 2 previous errors" under clippy's
+ * lints, make's `***`, npm's ELIFECYCLE) and must not open an incident, raise the severity or
+ * change the status of its own.
+ */
+export function oneCausePerJob<T extends { confidence: string }>(findings: readonly T[]): T[] {
+  return findings.filter((f, i) => i === 0 || f.confidence === 'high')
+}
+
 async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: AnalyzeOptions): Promise<JobAnalysis> {
   const { job, failedStep } = verdict
   let logError: string | undefined
@@ -158,7 +169,9 @@ async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: Analyze
   const result = classifier.end({ knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) })
   // A job stopped at its time limit is explained by its timing: a low-confidence guess from
   // its log would only add noise next to it.
-  const read = verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings
+  const read = oneCausePerJob(
+    verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings
+  )
   const findings: RunFinding[] = read.map((f) => {
     const step = stepOf(f, job, failedStep)
     return {
