@@ -1975,6 +1975,16 @@ function stepOf(finding, job, failedStep = job.steps.find((s) => s.conclusion ==
     }
     return failedStep ?? finding.section;
 }
+/**
+ * A failed job's causes: its strongest finding, and beside it only findings as certain as a
+ * cause can be (`high`). A weaker second finding in the same job is nearly always the tool's
+ * summary of the first (cargo's "could not compile … due to 2 previous errors" under clippy's
+ * lints, make's `***`, npm's ELIFECYCLE) and must not open an incident, raise the severity or
+ * change the status of its own.
+ */
+function oneCausePerJob(findings) {
+    return findings.filter((f, i) => i === 0 || f.confidence === 'high');
+}
 async function analyzeJob(reader, verdict, opts) {
     const { job, failedStep } = verdict;
     let logError;
@@ -1994,7 +2004,7 @@ async function analyzeJob(reader, verdict, opts) {
     const result = classifier.end({ knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) });
     // A job stopped at its time limit is explained by its timing: a low-confidence guess from
     // its log would only add noise next to it.
-    const read = verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings;
+    const read = oneCausePerJob(verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings);
     const findings = read.map((f) => {
         const step = stepOf(f, job, failedStep);
         return {
