@@ -57,6 +57,7 @@ usage: hee <command> [options]
   auto-fix  --workdir DIR (--log FILE | --findings FILE) [--dry-run] …   fix, prove, commit to a local branch
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
+  demo      [--keep DIR]                                         the whole story on a local GitHub stand-in
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
   pre-commit check | validate-capsule                           the pre-commit hooks' checks
 
@@ -75,6 +76,10 @@ const COMMANDS = {
     capsule: async () => {
         const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(744), __webpack_require__.e(648), __webpack_require__.e(289), __webpack_require__.e(494)]).then(__webpack_require__.bind(__webpack_require__, 28494));
         return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE };
+    },
+    demo: async () => {
+        const m = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 23898));
+        return { command: m.demoCommand, usage: m.DEMO_USAGE };
     },
     coverage: async () => {
         const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(511), __webpack_require__.e(83), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 62663));

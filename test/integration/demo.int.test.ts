@@ -1,25 +1,41 @@
 import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { ROOT } from '../support/workflow.js'
 
-// The README's first command must stay true: the demo runs the bundles end to end.
-test('npm run demo analyses the failed run, carries the capsule between jobs and refuses the tampered copy', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/demo.ts')], {
+// The README's first command must stay true: the demo runs the bundles end to end, from a CI run
+// that failed with real tool output to a fix pull request and the capsule report.
+test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the check, the test failure left alone, coverage, capsule', () => {
+  const keep = join(mkdtempSync(join(tmpdir(), 'hee-demo-keep-')), 'kept')
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/demo.ts'), '--keep', keep], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    timeout: 120_000
+    timeout: 170_000
   })
   expect(r.stderr).toBe('')
-  expect(r.status).toBe(0)
-  expect(r.stdout).not.toContain('✘')
+  expect(r.status, r.stdout).toBe(0)
+  expect(r.stdout).not.toMatch(/^✘ /m)
   expect(r.stdout).toMatch(
-    /monitor {2}: monitor +status=failed severity=critical patterns=PAT-001 fix_required=false version=3/
+    /monitor {2}: monitor +status=degraded .*patterns=PAT-007,PAT-004,PAT-002 fix_required=true coverage-total=[\d.]+/
   )
-  expect(r.stdout).toMatch(/follow-up: capsule-load \(same run\) +status=failed version=3 source-run-id=2001/)
-  expect(r.stdout).toContain('| build | Run cargo build --locked | PAT-001 Compilation failure |')
-  expect(r.stdout).toMatch(/monitor +status=operational severity=none fix_required=false version=4/)
+  expect(r.stdout).toMatch(
+    /auto-fix : auto-fix +fixed=true rolled-back=false branch=hee\/auto-fix\/\d+-pat-007 pr-url=\S+\/pull\/1/
+  )
+  expect(r.stdout).toContain('| PAT-007 | `clippy` | ✅ fixed |')
+  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: /)
+  expect(r.stdout).toContain('| Metric | HEE Target | Current | Gap | Priority |')
   expect(r.stdout).toContain('signature does not match')
-  expect(r.stdout).toContain('class Operational current')
+  // The fix branch is in the remote, with clippy's own fix in it.
+  const bare = join(keep, 'ledger.git')
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: bare, encoding: 'utf8' }).stdout
+  const branches = git('for-each-ref', '--format=%(refname:short)', 'refs/heads/hee/auto-fix/').trim().split('\n')
+  expect(branches).toHaveLength(1)
+  expect(git('show', `${branches[0]}:src/lib.rs`)).toContain('entries.is_empty()')
+  expect(git('show', 'main:src/lib.rs')).toContain('entries.len() == 0')
+  expect(existsSync(join(keep, 'hee-state-capsule.json'))).toBe(true)
+  const records = JSON.parse(readFileSync(join(keep, 'standin-records.json'), 'utf8')) as { pulls: unknown[] }
+  expect(records.pulls).toHaveLength(1)
 })

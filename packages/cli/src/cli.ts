@@ -13,6 +13,7 @@ usage: hee <command> [options]
   auto-fix  --workdir DIR (--log FILE | --findings FILE) [--dry-run] …   fix, prove, commit to a local branch
   capsule   init | update | validate | report | keygen           the state capsule
   coverage  analyze --report FILE… [--spec DIR] [--prompts GLOB]   HEE coverage metrics, gaps, gate
+  demo      [--keep DIR]                                         the whole story on a local GitHub stand-in
   monitor   [--repo o/n] [--run-id N] [--watch] …                watch a repository's CI
   pre-commit check | validate-capsule                           the pre-commit hooks' checks
 
@@ -36,6 +37,10 @@ export const COMMANDS: CommandTable = {
   capsule: async () => {
     const m = await import('./commands/capsule.js')
     return { command: m.capsuleCommand, usage: m.CAPSULE_USAGE }
+  },
+  demo: async () => {
+    const m = await import('./commands/demo.js')
+    return { command: m.demoCommand, usage: m.DEMO_USAGE }
   },
   coverage: async () => {
     const m = await import('./commands/coverage.js')
