@@ -1258,7 +1258,7 @@ async function findingsFromRun(runs, runId) {
         const found = findingsOf(log);
         if (found.length && firstLog === undefined)
             firstLog = log;
-        findings.push(...found);
+        findings.push(...found.map((f) => ({ ...f, log })));
     }
     return { findings, ...(firstLog === undefined ? {} : { log: firstLog }) };
 }

@@ -345,11 +345,13 @@ async function runAutoFix(options) {
             // ---- constraints ----
             const row = matrix.find((r) => r.pattern === finding.pattern);
             const blocked = constraint(row, finding, options);
-            const command = log.command ?? finding.command;
+            // A run's failed jobs each have their own failing command and output.
+            const jobLog = finding.log !== undefined ? (0,_job_log_js__WEBPACK_IMPORTED_MODULE_7__/* .readJobLog */ .g)(finding.log) : log;
+            const command = jobLog.command ?? finding.command;
             const input = {
                 root,
                 finding,
-                log,
+                log: jobLog,
                 ...(command ? { command } : {}),
                 invocations: command ? (0,_command_js__WEBPACK_IMPORTED_MODULE_10__/* .invocations */ .OC)(command, root) : []
             };

@@ -22,10 +22,11 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
     /monitor {2}: monitor +status=degraded .*patterns=PAT-007,PAT-004,PAT-002 fix_required=true coverage-total=[\d.]+/
   )
   expect(r.stdout).toMatch(
-    /auto-fix : auto-fix +fixed=true rolled-back=false branch=hee\/auto-fix\/\d+-pat-007 pr-url=\S+\/pull\/1/
+    /auto-fix : auto-fix +fixed=true rolled-back=false branch=hee\/auto-fix\/\d+-pat-004-pat-007 pr-url=\S+\/pull\/1/
   )
   expect(r.stdout).toContain('| PAT-007 | `clippy` | ✅ fixed |')
-  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: /)
+  expect(r.stdout).toContain('| PAT-004 | `license-headers` | ✅ fixed |')
+  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what `cargo test` reports/)
   expect(r.stdout).toContain('| Metric | HEE Target | Current | Gap | Priority |')
   expect(r.stdout).toContain('signature does not match')
   // The fix branch is in the remote, with clippy's own fix in it.
@@ -35,6 +36,9 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   expect(branches).toHaveLength(1)
   expect(git('show', `${branches[0]}:src/lib.rs`)).toContain('entries.is_empty()')
   expect(git('show', 'main:src/lib.rs')).toContain('entries.len() == 0')
+  expect(git('show', `${branches[0]}:src/entries.rs`)).toContain('SPDX-License-Identifier: MIT')
+  // The test failure is a real bug: the fix branch leaves the fee function as it was.
+  expect(git('show', `${branches[0]}:src/lib.rs`)).toContain('(cents / 100).min(5)')
   expect(existsSync(join(keep, 'hee-state-capsule.json'))).toBe(true)
   const records = JSON.parse(readFileSync(join(keep, 'standin-records.json'), 'utf8')) as { pulls: unknown[] }
   expect(records.pulls).toHaveLength(1)

@@ -9,6 +9,8 @@ export interface Finding {
   pattern: string
   severity: Severity
   evidence?: string
+  /** The failed job's log it was found in: the engine reads that job's failing command from it. */
+  log?: string
 }
 
 /** Logs larger than this are read from their end (the failure is at the end). */
@@ -51,7 +53,7 @@ export async function findingsFromRun(runs: RunsReader, runId: number): Promise<
     const log = Buffer.concat(chunks).toString('utf8')
     const found = findingsOf(log)
     if (found.length && firstLog === undefined) firstLog = log
-    findings.push(...found)
+    findings.push(...found.map((f) => ({ ...f, log })))
   }
   return { findings, ...(firstLog === undefined ? {} : { log: firstLog }) }
 }

@@ -172,11 +172,13 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
       // ---- constraints ----
       const row = matrix.find((r) => r.pattern === finding.pattern)
       const blocked = constraint(row, finding, options)
-      const command = log.command ?? finding.command
+      // A run's failed jobs each have their own failing command and output.
+      const jobLog = finding.log !== undefined ? readJobLog(finding.log) : log
+      const command = jobLog.command ?? finding.command
       const input = {
         root,
         finding,
-        log,
+        log: jobLog,
         ...(command ? { command } : {}),
         invocations: command ? invocations(command, root) : []
       }

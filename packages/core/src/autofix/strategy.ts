@@ -11,6 +11,8 @@ export interface FindingInput {
   severity: string
   evidence?: string
   command?: string
+  /** The log of the job this finding came from, when it differs from the run's one `log`. */
+  log?: string
 }
 
 /** What `detect` may look at: the log, the failing command, the repository's files (read only). */

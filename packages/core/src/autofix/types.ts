@@ -91,7 +91,7 @@ export interface AutoFixOptions {
   /** The git work tree of the failing commit. */
   workdir: string
   /** Findings from the classifier (the monitor's findings file or `hee analyze` of a log). */
-  findings: readonly { pattern: string; severity: Severity; evidence?: string; command?: string }[]
+  findings: readonly { pattern: string; severity: Severity; evidence?: string; command?: string; log?: string }[]
   /** The failing job's log, when there is one: the failing command is read from it. */
   log?: string
   mode: FixMode

@@ -409,6 +409,14 @@ describe('checkDiff on license header fixes', () => {
     ])
   })
 
+  it('accepts a header fix beside code a formatter rewrapped in the same file: code is not header text', () => {
+    const before =
+      '//! One line.\n\npub fn new(label: &str) -> Self {\n    Entry { label: label.to_string(), cents: 0 }\n}\n'
+    const after =
+      '// SPDX-FileCopyrightText: 2026 Ada\n// SPDX-License-Identifier: MIT\n//! One line.\n\npub fn new(label: &str) -> Self {\n    Entry {\n        label: label.to_string(),\n        cents: 0,\n    }\n}\n'
+    expect(violationsOf({ 'src/a.rs': before }, { 'src/a.rs': after })).toEqual([])
+  })
+
   it('accepts a header fix that keeps the existing comment and only adds SPDX lines', () => {
     const before = '#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\n# Copyright 2019 Ada Lovelace\nimport os\n'
     const after =

@@ -10,6 +10,9 @@ const HEADER_ONLY = /SPDX-|^[ \t]*$|^[ \t]*(?:#|\/\/|\/\*|\*\/|\*|<!--|-->|;;?|-
 const SPDX_HEADER = /SPDX-(?:License-Identifier|FileCopyrightText|FileContributor|SnippetCopyrightText)/
 const SNAPSHOT_KEY = /exports\[`((?:[^`\\]|\\.)*)`\]/g
 
+/** A line that is (the start or body of) a comment in one of the header styles. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--|;|--|%|\{-|'|REM\b|\.\.)/
+
 /** Text of a comment line without its markers, for "did the header fix keep this text". */
 function commentText(line: string): string {
   return line
@@ -115,8 +118,15 @@ function headerTextLost(f: FileDiff): GuardViolation[] {
   const added = f.lines.filter((l) => l.side === 'added')
   if (!added.some((l) => SPDX_HEADER.test(l.text))) return []
   const kept = new Set(added.map((l) => commentText(l.text)))
+  // Only comment lines can be header text: code a formatter rewrapped in the same diff is not.
   return f.lines
-    .filter((l) => l.side === 'removed' && /[\p{L}\p{N}]/u.test(l.text) && !kept.has(commentText(l.text)))
+    .filter(
+      (l) =>
+        l.side === 'removed' &&
+        COMMENT_LINE.test(l.text) &&
+        /[\p{L}\p{N}]/u.test(l.text) &&
+        !kept.has(commentText(l.text))
+    )
     .map((l) => violation(f, l, 'header-text-lost', 'the license header fix drops text that was in the file'))
 }
 
