@@ -29,10 +29,11 @@ let client: GitHubClient
 
 beforeEach(async () => {
   server = new StandinServer()
-  artifacts = registerArtifactService(server)
   repo = new FakeRepo('hee-it/app')
   repo.token = TOKEN
+  // The Actions API first: it answers for the runs it holds, the artifact service for the rest.
   api = registerActionsApi(server, repo)
+  artifacts = registerArtifactService(server)
   const origin = await server.start()
   gh = { server, artifacts, origin, stop: () => server.stop() }
   client = createGitHubClient({ token: TOKEN, baseUrl: origin, retryBaseMs: 5 })

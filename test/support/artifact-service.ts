@@ -684,13 +684,13 @@ export function registerArtifactService(
     )
   })
   // The run an artifact came from (its workflow file, branch and head repository), for runs
-  // registered here; a server that also serves the Actions API answers this route there first.
+  // registered here; any other run is left to the Actions API when the server also serves it.
   server.route('GET', '/repos/:owner/:repo/actions/runs/:run_id', (ctx) => {
     const denied = restAuth(store, ctx)
     if (denied) return denied
     const repository = `${ctx.params['owner']}/${ctx.params['repo']}`
     const run = store.runOf(repository, Number(ctx.params['run_id']))
-    if (!run) return notFound()
+    if (!run) return undefined
     const body = example<Record<string, unknown>>('workflow-run')
     const repo = (full: string, id: number) => ({
       ...(body.repository as object),

@@ -25,7 +25,8 @@ export interface Reply {
   body?: string | Buffer | object
 }
 
-export type Handler = (ctx: RequestCtx) => Reply | Promise<Reply>
+/** A handler answers, or returns undefined to leave the request to the next route that matches. */
+export type Handler = (ctx: RequestCtx) => Reply | undefined | Promise<Reply | undefined>
 
 export type Fault =
   | { kind: 'status'; status: number; headers?: Record<string, string | number>; body?: string | object }
@@ -167,11 +168,8 @@ export class StandinServer {
       return
     }
 
-    let reply: Reply
-    const route = this.routes.find((r) => r.method === method && r.regex.test(url.pathname))
-    if (!route) {
-      reply = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } }
-    } else {
+    let answered: Reply | undefined
+    for (const route of this.routes.filter((r) => r.method === method && r.regex.test(url.pathname))) {
       const m = route.regex.exec(url.pathname)!
       const params: Record<string, string> = {}
       route.names.forEach((n, i) => (params[n] = decodeURIComponent(m[i + 1]!)))
@@ -185,10 +183,15 @@ export class StandinServer {
         origin: this.origin
       }
       try {
-        reply = await route.handler(ctx)
+        answered = await route.handler(ctx)
       } catch (e) {
-        reply = { status: 500, body: { message: `stand-in error: ${(e as Error).message}` } }
+        answered = { status: 500, body: { message: `stand-in error: ${(e as Error).message}` } }
       }
+      if (answered) break
+    }
+    const reply: Reply = answered ?? {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
     }
     record(reply.status)
     if (fault?.kind === 'truncate') {
