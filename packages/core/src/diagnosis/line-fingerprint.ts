@@ -9,8 +9,6 @@
 
 const FNV_OFFSET = 0x811c9dc5
 const FNV_PRIME = 0x01000193
-/** A second, independent seed for the Bloom filter of a baseline. */
-export const SECOND_SEED = 0x9747b28c
 const MAX_CHARS = 1024
 
 /** The fingerprint of `text` (a cleaned log line) under `seed`. */

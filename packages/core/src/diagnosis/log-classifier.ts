@@ -262,7 +262,7 @@ const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/
  */
 export class LogClassifier {
   private readonly catalogue: Catalogue
-  private readonly baseline: Baseline | undefined
+  private baseline: Baseline | undefined
   private readonly rules: readonly CompiledRule[]
   private readonly ruleAfter: (AfterState | undefined)[]
   private readonly afters: AfterState[]
@@ -343,10 +343,28 @@ export class LogClassifier {
     if (this.held) this.replayHeld()
     this.closeStep(1, 'open')
     this.flushExcerpts(Infinity)
-    const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
-    this.result = { findings: passed ? [] : this.conclude(options, lines), lines, bytes }
+    this.result = { findings: this.passedJob(options) ? [] : this.conclude(options, lines), lines, bytes }
     if (options.explain) this.result.scores = this.explained ?? []
     return this.result
+  }
+
+  /**
+   * The findings again, with the lines of a passing log of the same job (`baseline`) read as
+   * noise: the same as classifying with `ClassifyOptions.baseline`, for a caller that fetches
+   * the passing log only when the first answer was unsure. The log is not read again.
+   */
+  endWithBaseline(baseline: Baseline, options: EndOptions = {}): ClassifyResult {
+    const first = this.end(options)
+    if (this.passedJob(options)) return first
+    this.baseline = baseline
+    this.result = { lines: first.lines, bytes: first.bytes, findings: this.conclude(options, first.lines) }
+    if (options.explain) this.result.scores = this.explained ?? []
+    return this.result
+  }
+
+  /** Whether the job passed: as the log says, else as the caller knows, else as `passed` reads it. */
+  private passedJob(options: EndOptions): boolean {
+    return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
   }
 
   /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */
@@ -807,9 +825,11 @@ export class LogClassifier {
   private classifyStep(step: Step, options: EndOptions): Finding | undefined {
     const evidence = step.evidence.all()
     const span = Math.max(1, step.end - step.start + 1)
+    // Lines a passing run of the job printed too: everyday noise, whatever they say.
+    const noise = new Set(this.baseline ? evidence.filter((e) => this.baseline!.has(e.text)) : [])
     const weigh = (e: Evidence): number => {
       let w = e.severity * novelty(this.repeats.count(e.fingerprint))
-      if (this.baseline?.has(e.text)) w *= BASELINE_FACTOR
+      if (noise.has(e)) w *= BASELINE_FACTOR
       if (!e.tail) w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span
       return w
     }
@@ -824,6 +844,8 @@ export class LogClassifier {
       rule: number
       cue: number
       hit?: Hit
+      /** The hit is a line the passing run printed too. */
+      noise?: boolean
       ev?: Evidence
       cueId?: string
     }
@@ -845,7 +867,8 @@ export class LogClassifier {
         hit = root
         rule = root.weight * FAILED_STEP_FACTOR + ROOT_CAUSE_BONUS
       }
-      if (hit && this.baseline?.has(hit.excerpt[0] ?? '')) rule *= BASELINE_FACTOR
+      const hitNoise = hit !== undefined && this.baseline?.has(hit.excerpt[0] ?? '') === true
+      if (hitNoise) rule *= BASELINE_FACTOR
       let cue = 0
       let support = 0
       let ev: Evidence | undefined
@@ -871,6 +894,7 @@ export class LogClassifier {
         rule,
         cue,
         ...(hit ? { hit } : {}),
+        ...(hitNoise ? { noise: true } : {}),
         ...(ev ? { ev } : {}),
         ...(cueId ? { cueId } : {})
       })
@@ -908,7 +932,7 @@ export class LogClassifier {
       lines: number[]
     }
     const candidates: Candidate[] = []
-    const detail = best.hit !== undefined && best.hit.weight >= DETAIL_WEIGHT
+    const detail = best.hit !== undefined && !best.noise && best.hit.weight >= DETAIL_WEIGHT
     if (best.hit) {
       candidates.push({
         line: best.hit.line,
@@ -931,7 +955,7 @@ export class LogClassifier {
         }
       }
       if (e.rule?.pattern === best.pattern) {
-        const x = e.rule.weight * SUMMARY_FACTOR
+        const x = e.rule.weight * SUMMARY_FACTOR * (noise.has(e) ? BASELINE_FACTOR : 1)
         if (x > strength) {
           strength = x
           id = undefined
@@ -956,7 +980,9 @@ export class LogClassifier {
       const blocks = [
         { line: hit.line, weight: hit.weight },
         ...evidence
-          .filter((e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD)
+          .filter(
+            (e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD && !noise.has(e)
+          )
           .map((e) => ({ line: e.line, weight: e.rule!.weight }))
       ].sort((a, b) => a.line - b.line)
       let pick = blocks[0]!
@@ -1078,7 +1104,8 @@ export class LogClassifier {
       const spec = this.catalogue.patterns.get(pattern)
       if (!spec) continue
       // Repetition is not significance (a retried download repeats; a root cause may not).
-      const score = acc.best.score
+      // A line the passing run printed too is noise.
+      const score = acc.best.score * (this.baseline?.has(acc.best.excerpt[0] ?? '') ? BASELINE_FACTOR : 1)
       if (score < MIN_SCORE) continue
       const text = formatExcerpt(acc.best.excerpt)
       const where = sourceLocationOf(acc.best.excerpt[0] ?? '') ?? sourceLocationOf(text)
