@@ -640,8 +640,7 @@ function formatExcerpt(lines) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ fingerprint),
-/* harmony export */   p: () => (/* binding */ SECOND_SEED)
+/* harmony export */   R: () => (/* binding */ fingerprint)
 /* harmony export */ });
 /**
  * A line's fingerprint: a hash of its text with what differs between two runs of the same job
@@ -653,8 +652,6 @@ function formatExcerpt(lines) {
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** A second, independent seed for the Bloom filter of a baseline. */
-const SECOND_SEED = 0x9747b28c;
 const MAX_CHARS = 1024;
 /** The fingerprint of `text` (a cleaned log line) under `seed`. */
 function fingerprint(text, seed = FNV_OFFSET) {
@@ -2365,11 +2362,29 @@ class LogClassifier {
             this.replayHeld();
         this.closeStep(1, 'open');
         this.flushExcerpts(Infinity);
-        const passed = this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
-        this.result = { findings: passed ? [] : this.conclude(options, lines), lines, bytes };
+        this.result = { findings: this.passedJob(options) ? [] : this.conclude(options, lines), lines, bytes };
         if (options.explain)
             this.result.scores = this.explained ?? [];
         return this.result;
+    }
+    /**
+     * The findings again, with the lines of a passing log of the same job (`baseline`) read as
+     * noise: the same as classifying with `ClassifyOptions.baseline`, for a caller that fetches
+     * the passing log only when the first answer was unsure. The log is not read again.
+     */
+    endWithBaseline(baseline, options = {}) {
+        const first = this.end(options);
+        if (this.passedJob(options))
+            return first;
+        this.baseline = baseline;
+        this.result = { lines: first.lines, bytes: first.bytes, findings: this.conclude(options, first.lines) };
+        if (options.explain)
+            this.result.scores = this.explained ?? [];
+        return this.result;
+    }
+    /** Whether the job passed: as the log says, else as the caller knows, else as `passed` reads it. */
+    passedJob(options) {
+        return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
     }
     /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */
     passed() {
@@ -2876,9 +2891,11 @@ class LogClassifier {
     classifyStep(step, options) {
         const evidence = step.evidence.all();
         const span = Math.max(1, step.end - step.start + 1);
+        // Lines a passing run of the job printed too: everyday noise, whatever they say.
+        const noise = new Set(this.baseline ? evidence.filter((e) => this.baseline.has(e.text)) : []);
         const weigh = (e) => {
             let w = e.severity * novelty(this.repeats.count(e.fingerprint));
-            if (this.baseline?.has(e.text))
+            if (noise.has(e))
                 w *= BASELINE_FACTOR;
             if (!e.tail)
                 w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span;
@@ -2905,7 +2922,8 @@ class LogClassifier {
                 hit = root;
                 rule = root.weight * FAILED_STEP_FACTOR + ROOT_CAUSE_BONUS;
             }
-            if (hit && this.baseline?.has(hit.excerpt[0] ?? ''))
+            const hitNoise = hit !== undefined && this.baseline?.has(hit.excerpt[0] ?? '') === true;
+            if (hitNoise)
                 rule *= BASELINE_FACTOR;
             let cue = 0;
             let support = 0;
@@ -2935,6 +2953,7 @@ class LogClassifier {
                 rule,
                 cue,
                 ...(hit ? { hit } : {}),
+                ...(hitNoise ? { noise: true } : {}),
                 ...(ev ? { ev } : {}),
                 ...(cueId ? { cueId } : {})
             });
@@ -2959,7 +2978,7 @@ class LogClassifier {
         const spec = this.catalogue.patterns.get(best.pattern);
         const confidence = best.rule >= 70 && best.score - second >= 10 ? 'high' : best.rule >= 45 || best.cue >= 30 ? 'medium' : 'low';
         const candidates = [];
-        const detail = best.hit !== undefined && best.hit.weight >= DETAIL_WEIGHT;
+        const detail = best.hit !== undefined && !best.noise && best.hit.weight >= DETAIL_WEIGHT;
         if (best.hit) {
             candidates.push({
                 line: best.hit.line,
@@ -2982,7 +3001,7 @@ class LogClassifier {
                 }
             }
             if (e.rule?.pattern === best.pattern) {
-                const x = e.rule.weight * SUMMARY_FACTOR;
+                const x = e.rule.weight * SUMMARY_FACTOR * (noise.has(e) ? BASELINE_FACTOR : 1);
                 if (x > strength) {
                     strength = x;
                     id = undefined;
@@ -3008,7 +3027,7 @@ class LogClassifier {
             const blocks = [
                 { line: hit.line, weight: hit.weight },
                 ...evidence
-                    .filter((e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD)
+                    .filter((e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD && !noise.has(e))
                     .map((e) => ({ line: e.line, weight: e.rule.weight }))
             ].sort((a, b) => a.line - b.line);
             let pick = blocks[0];
@@ -3133,7 +3152,8 @@ class LogClassifier {
             if (!spec)
                 continue;
             // Repetition is not significance (a retried download repeats; a root cause may not).
-            const score = acc.best.score;
+            // A line the passing run printed too is noise.
+            const score = acc.best.score * (this.baseline?.has(acc.best.excerpt[0] ?? '') ? BASELINE_FACTOR : 1);
             if (score < MIN_SCORE)
                 continue;
             const text = (0,finding/* formatExcerpt */.z_)(acc.best.excerpt);

@@ -38,50 +38,84 @@ var log_line = __webpack_require__(42048);
 var line_splitter = __webpack_require__(6781);
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/baseline.ts
 /**
- * The last green run as a baseline: the fingerprints of every line of a passing log of the
- * same job. A failed run's evidence line that the passing run printed too ("error: unused
- * import" from a test fixture, a retried download) is that job's everyday noise, not the cause.
- * Memory is fixed whatever the passing log's size: a Bloom filter of 2^22 bits (512 KiB).
+ * The last green run as a baseline: the set of line keys of a passing log of the same job. A
+ * failed run's evidence line that the passing run printed too ("error: unused import" from a
+ * test fixture, a deprecation warning, a retried download) is that job's everyday noise, not
+ * the cause.
+ *
+ * A line's key is its fingerprint (digits and hashes do not count: timestamps, counts, line
+ * numbers, commit hashes) after three more things that differ between two runs are taken out:
+ * the name under a temporary directory (`/tmp/tmp.x8Fq2`, `_temp/<uuid>.sh`, `…\Temp\…`,
+ * macOS's `/var/folders/…/T/…`), durations however written (`1m 3s`, `59.2s`, `850 ms`) and the
+ * bar of a progress line (`[=====>   ]`, `████▌`). Memory is one Set entry per distinct line,
+ * at most MAX_BASELINE_LINES of them; the log itself is read as a stream and never kept.
  */
 
 
 
-const BITS = 1 << 22;
-const MASK = BITS - 1;
+/** Distinct lines kept (about 10 MB at most); a passing log with more adds no more. */
+const MAX_BASELINE_LINES = 1 << 19;
+// A temporary directory and the name right under it, whatever the runner or tool chose.
+const TEMP_PATH = /(?:\/private)?\/var\/folders\/[^/\s]+\/[^/\s]+\/T\/[^/\\\s'"`:,;)\]]+|(?:\/tmp|\/_temp|[\\/]te?mp)[\\/][^/\\\s'"`:,;)\]]+/gi;
+// One or more durations in a row: `1m 3s`, `59.2s`, `850 ms`, `2.1 seconds`.
+const DURATION = /(?:\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b\s*)+/gi;
+// A progress bar: a bracketed run of bar characters, or a run of block characters.
+const PROGRESS_BAR = /\[[=#>\-.*~ ]{3,}\]| *[█▉▊▋▌▍▎▏░▒▓━╸╺■□]+ */g;
+const HAS_BAR = /\[[=#>\-.*~ ]{3}|[█▉▊▋▌▍▎▏░▒▓━╸╺■□]/;
+/** The key of a cleaned log line: equal for two runs' versions of the same line. */
+function baselineKey(text) {
+    let t = text;
+    if (/te?mp|\/T\//i.test(t))
+        t = t.replace(TEMP_PATH, '<tmp>');
+    if (/\d/.test(t))
+        t = t.replace(DURATION, '<t> ');
+    if (HAS_BAR.test(t))
+        t = t.replace(PROGRESS_BAR, ' <bar> ');
+    // 30 bits: a small integer to the JavaScript engine, and a Set of them stays compact.
+    return (0,line_fingerprint/* fingerprint */.R)(t) & 0x3fffffff;
+}
 class Baseline {
-    bits = new Uint32Array(BITS >>> 5);
-    count = 0;
-    /** Lines added so far. */
+    keys;
+    /** Keys that `has` found: all a cache needs to answer the same questions again. */
+    found = new Set();
+    truncated = false;
+    constructor(keys = []) {
+        this.keys = new Set(keys);
+    }
+    /** Distinct lines held. */
     get size() {
-        return this.count;
+        return this.keys.size;
+    }
+    /** True when the passing log had more distinct lines than are kept. */
+    get full() {
+        return this.truncated;
     }
     /** Adds a cleaned line of the passing log. */
     add(text) {
         if (text.length === 0)
             return;
-        const a = (0,line_fingerprint/* fingerprint */.R)(text);
-        const b = (0,line_fingerprint/* fingerprint */.R)(text, line_fingerprint/* SECOND_SEED */.p);
-        for (let k = 0; k < 3; k++) {
-            const bit = (a + Math.imul(k, b)) & MASK;
-            this.bits[bit >>> 5] |= 1 << (bit & 31);
+        if (this.keys.size >= MAX_BASELINE_LINES) {
+            this.truncated = true;
+            return;
         }
-        this.count++;
+        this.keys.add(baselineKey(text));
     }
-    /** Whether the passing log (probably) had a line saying the same as `text`. */
+    /** Whether the passing log had a line saying the same as `text` (a cleaned line). */
     has(text) {
         if (text.length === 0)
             return false;
-        const a = (0,line_fingerprint/* fingerprint */.R)(text);
-        const b = (0,line_fingerprint/* fingerprint */.R)(text, line_fingerprint/* SECOND_SEED */.p);
-        for (let k = 0; k < 3; k++) {
-            const bit = (a + Math.imul(k, b)) & MASK;
-            if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0)
-                return false;
-        }
+        const key = baselineKey(text);
+        if (!this.keys.has(key))
+            return false;
+        this.found.add(key);
         return true;
     }
+    /** The keys `has` found so far, ascending: a Baseline of only these answers those lines the same. */
+    matched() {
+        return [...this.found].sort((a, b) => a - b);
+    }
 }
-/** Reads a passing log (chunks, any size) into a Baseline. */
+/** Reads a passing log (chunks, any size, e.g. a stream) into a Baseline. */
 async function readBaseline(source) {
     const baseline = new Baseline();
     const splitter = new line_splitter/* LineSplitter */.g((text) => baseline.add((0,log_line/* cleanLine */.Ow)(text).text));
