@@ -75,8 +75,13 @@ describe('clippy and rustfmt', () => {
       'commit'
     ])
     expect(a.validations).toEqual([
-      expect.objectContaining({ command: 'cargo clippy -- -D warnings', passed: true, code: 0 })
+      expect.objectContaining({ command: 'cargo clippy -- -D warnings', passed: true, code: 0 }),
+      expect.objectContaining({ command: 'cargo test --no-run', passed: true, code: 0 })
     ])
+    // the crate was not formatted before: its format check is not a condition of this fix
+    expect(a.steps.find((s) => s.step === 'pre-validation')!.detail).toMatch(
+      /; passing before, to hold after: `cargo test --no-run`; not required: `cargo fmt -- --check` fails already \(exit 1\)$/
+    )
     expect(a.files).not.toContain('notes.local')
     expect(a.steps.find((s) => s.step === 'backup')!.detail).toMatch(
       /^refs\/hee\/backup\/test-\S+ → \w{12}; 1 untracked file\(s\) copied/
@@ -123,6 +128,32 @@ describe('clippy and rustfmt', () => {
     expect(branches(c.dir)).toEqual(refs)
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
     expect(heeRefs(c.dir)).toBe('')
+  })
+
+  it('rolls back a clippy fix that breaks the build of the tests, which passed before, naming the error', async () => {
+    // clippy --fix also applies rustc's suggestions: an import only the tests use is "unused" in the library
+    const c = corpusCase('ledger', 'cargo clippy -- -D warnings')
+    expect(run(c.dir, 'cargo test --no-run').code).toBe(0)
+    writeFileSync(join(c.dir, 'target', 'keep.me'), 'ignored\n')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.ok).toBe(false)
+    const a = r.attempts[0]!
+    expect(a).toMatchObject({ strategy: 'clippy', outcome: 'rolled-back' })
+    expect(a.reason).toMatch(
+      /^the fix breaks `cargo test --no-run`, which passed before it \(exit 101\): error\[E\d{4}\]: cannot find type `BTreeMap`/
+    )
+    expect(a.validations.map((v) => [v.command, v.passed])).toEqual([
+      ['cargo clippy -- -D warnings', true],
+      ['cargo test --no-run', false],
+      ['cargo fmt -- --check', true]
+    ])
+    expect(a.steps.map((s) => s.step).slice(-2)).toEqual(['post-validation', 'rollback'])
+    expect(r.branch).toBeUndefined()
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(heeRefs(c.dir)).toBe('')
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+    expect(run(c.dir, 'cargo test --no-run').code).toBe(0)
   })
 
   it('--dry-run proves the fix in a scratch tree and writes nothing', async () => {

@@ -132,6 +132,24 @@ describe('license headers and lockfiles', () => {
     expect(main).toMatch(/SPDX-License-Identifier: Apache-2\.0/)
   })
 
+  it('rolls back a header fix that breaks the project’s eslint, which passed before, naming the rule', async () => {
+    // the project wants /* … */ blocks: a header of // lines is a lint error it did not have
+    const c = corpusCase('memo', 'sh scripts/check-headers.sh', 'npm ci --no-audit --no-fund')
+    expect(run(c.dir, 'npx eslint .').code).toBe(0)
+    const before = await snapshotTree(c.dir, { skipDirs: ['node_modules'] })
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.ok).toBe(false)
+    const a = r.attempts[0]!
+    expect(a).toMatchObject({ pattern: 'PAT-004', strategy: 'license-headers', outcome: 'rolled-back' })
+    expect(a.reason).toMatch(
+      /^the fix breaks `npx --no-install eslint \.`, which passed before it \(exit 1\): src\/(memo|render)\.js:1:1 {2}error {2}Expected a block comment instead of consecutive line comments {2}multiline-comment-style$/
+    )
+    expect(a.validations.map((v) => [v.command, v.passed])).toEqual([['npx --no-install eslint .', false]])
+    expect(r.branch).toBeUndefined()
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir, { skipDirs: ['node_modules'] })))).toBe(true)
+  })
+
   it('regenerates an npm lockfile out of sync in review mode, and leaves it under hee-safe', async () => {
     const c = corpusCase('notify', 'npm ci')
     const safe = await runAutoFix(options(c.dir, c.log, { mode: 'hee-safe' }))

@@ -7,6 +7,7 @@ import { Git } from '../git/index.js'
 import { severityRank, type Severity } from '../severity.js'
 import { checkCommitMessage, checkDiff, formatViolations, type GuardContext } from './guard/index.js'
 import { invocations } from './command.js'
+import { firstError } from './companions.js'
 import { readJobLog, type JobLog } from './job-log.js'
 import { ALWAYS_PROTECTED, AUTOFIX_CONFIG_FILE, DEFAULT_LIMITS, parseAutoFixConfig, resolveMatrix } from './matrix.js'
 import {
@@ -241,7 +242,8 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         )
       }
       const s = scratch
-      if (plan.needsDependencies) await copyDependencies(options.exec, git, s)
+      if (plan.needsDependencies || plan.companions.some((c) => c.startsWith('npx ')))
+        await copyDependencies(options.exec, git, s)
       const ctx = context(s, options, env, tmp, say)
       const pre = await steps.run('pre-validation', async () => {
         if (plan.check) {
@@ -269,8 +271,22 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         finish('skipped', pre.detail)
         continue
       }
+      // the project's other checks: those that pass before the fix must pass after it
       const companions: string[] = []
-      for (const c of plan.companions) if ((await ctx.sh(c)).code === 0) companions.push(c)
+      const notRequired: string[] = []
+      for (const c of plan.companions) {
+        say(`pre-validation: ${c} (must still pass after the fix if it passes now)`)
+        const r = await ctx.sh(c)
+        if (r.code === 0) companions.push(c)
+        else
+          notRequired.push(
+            `\`${c}\` ${r.code === 127 || r.notFound ? 'cannot run here' : `fails already (exit ${r.code})`}`
+          )
+      }
+      const last = steps.list[steps.list.length - 1]!
+      if (companions.length > 0)
+        last.detail += `; passing before, to hold after: ${companions.map((c) => `\`${c}\``).join(', ')}`
+      if (notRequired.length > 0) last.detail += `; not required: ${notRequired.join(', ')}`
 
       steps.record(
         'backup',
@@ -372,10 +388,16 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
             }
           }
         }
+        let broke: { v: Validation; out: string } | undefined
         for (const c of ok ? companions : []) {
-          const v = validation(c, await ctx.sh(c))
+          say(`post-validation: ${c} (passed before the fix)`)
+          const r = await ctx.sh(c)
+          const v = validation(c, r)
           vs.push(v)
-          if (!v.passed) ok = false
+          if (!v.passed) {
+            ok = false
+            broke ??= { v, out: `${r.stdout}\n${r.stderr}` }
+          }
         }
         if (ok && strategy.validate) {
           const v = await strategy.validate(ctx, plan)
@@ -385,6 +407,11 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         }
         attempt.validations = vs
         const failed = vs.find((v) => !v.passed)
+        if (!ok && broke)
+          return {
+            ok,
+            detail: `the fix breaks \`${broke.v.command}\`, which passed before it (exit ${broke.v.code}): ${firstError(broke.out, s.path)}`
+          }
         return ok
           ? { ok, detail: vs.map((v) => `\`${v.command.split('\n')[0]}\` passed`).join('; ') || 'held' }
           : {

@@ -1,4 +1,5 @@
 import { shellLine } from '../command.js'
+import { pythonChecks } from '../companions.js'
 import { repoPath } from '../job-log.js'
 import { findInvocation, plan, type Detection, type DetectInput, type Strategy } from '../strategy.js'
 
@@ -31,7 +32,13 @@ export const black: Strategy = {
     ]
     if (files.length === 0) return { reason: 'the black output names no file of this repository' }
     const check = inv ? input.command! : shellLine(['black', '--check', ...files])
-    return plan({ check, fromLog: inv !== undefined, needsDependencies: true, data: { files } })
+    return plan({
+      check,
+      fromLog: inv !== undefined,
+      needsDependencies: true,
+      companions: pythonChecks(input.root, ['ruff']),
+      data: { files }
+    })
   },
   async apply(ctx, p) {
     const files = p.data['files'] as string[]

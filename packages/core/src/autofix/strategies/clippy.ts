@@ -1,4 +1,5 @@
 import { shellLine } from '../command.js'
+import { rustChecks } from '../companions.js'
 import { findInvocation, isCargoWorkspace, plan, type Detection, type DetectInput, type Strategy } from '../strategy.js'
 
 const CLIPPY_OUTPUT = /rust-lang\.github\.io\/rust-clippy|`-D clippy::|#\[(?:warn|deny)\(clippy::|\bclippy::[a-z_]+/
@@ -73,7 +74,12 @@ export const clippy: Strategy = {
     }
     if (workspace && !sel.some((s) => s === '--workspace' || s === '--all' || s === '-p' || s === '--package'))
       sel.push('--workspace')
-    return plan({ check, fromLog: inv !== undefined, data: { selection: sel, workspace } })
+    return plan({
+      check,
+      fromLog: inv !== undefined,
+      companions: rustChecks(input.root, { build: true, format: true }),
+      data: { selection: sel, workspace }
+    })
   },
   async apply(ctx, p) {
     const sel = p.data['selection'] as string[]

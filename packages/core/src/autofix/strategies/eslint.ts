@@ -1,4 +1,5 @@
 import { shellLine } from '../command.js'
+import { jsChecks } from '../companions.js'
 import { repoPath } from '../job-log.js'
 import { findInvocation, jsCompanion, plan, type Detection, type DetectInput, type Strategy } from '../strategy.js'
 
@@ -43,7 +44,7 @@ export const eslint: Strategy = {
         check: input.command!,
         fromLog: true,
         needsDependencies: true,
-        companions: jsCompanion(input.root, 'eslint', files),
+        companions: [...jsCompanion(input.root, 'eslint', files), ...jsChecks(input.root, ['tsc'])],
         data: { fix: [...args, '--fix'], files }
       })
     }
@@ -52,7 +53,7 @@ export const eslint: Strategy = {
       check: shellLine(['npx', '--no-install', 'eslint', ...files]),
       fromLog: false,
       needsDependencies: true,
-      companions: jsCompanion(input.root, 'eslint', files),
+      companions: [...jsCompanion(input.root, 'eslint', files), ...jsChecks(input.root, ['tsc'])],
       data: { fix: ['--fix', ...files], files }
     })
   },

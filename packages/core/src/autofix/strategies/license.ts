@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { shellLine } from '../command.js'
+import { jsChecks, pythonChecks, rustChecks } from '../companions.js'
 import { repoPath } from '../job-log.js'
 import {
   findInvocation,
@@ -66,6 +67,15 @@ async function headerHolds(root: string, path: string, reuse: boolean): Promise<
  * project's own, never invented. Proved by `reuse lint` where the project uses REUSE, by its own
  * failing check otherwise, or (a raw log of another check) by a scan of the files it named.
  */
+/** The formatters and linters a header could upset: they must pass after it if they passed before. */
+function headerCompanions(root: string): string[] {
+  return [
+    ...rustChecks(root, { format: true }),
+    ...jsChecks(root, ['eslint', 'prettier']),
+    ...pythonChecks(root, ['black', 'ruff'])
+  ]
+}
+
 export const license: Strategy = {
   name: 'license-headers',
   patterns: ['PAT-004'],
@@ -80,14 +90,20 @@ export const license: Strategy = {
       return plan({
         check,
         fromLog: reuseInv !== undefined,
+        companions: headerCompanions(input.root),
         data: { mode: 'reuse', reuseCheck: reuseInv ? shellLine(['reuse', ...reuseInv.args]) : 'reuse lint' }
       })
     }
     const files = namedFiles(input.root, input.log.lines)
     if (files.length === 0) return undefined
     if (input.command !== undefined)
-      return plan({ check: input.command, fromLog: true, data: { mode: 'named', files } })
-    return plan({ check: '', fromLog: false, data: { mode: 'named', files } })
+      return plan({
+        check: input.command,
+        fromLog: true,
+        companions: headerCompanions(input.root),
+        data: { mode: 'named', files }
+      })
+    return plan({ check: '', fromLog: false, companions: headerCompanions(input.root), data: { mode: 'named', files } })
   },
   async apply(ctx, p) {
     const project = projectLicensing(await trackedFiles(ctx))

@@ -1,4 +1,5 @@
 import { shellLine } from '../command.js'
+import { pythonChecks } from '../companions.js'
 import { findInvocation, plan, type Detection, type DetectInput, type Strategy } from '../strategy.js'
 
 const LINT_SUMMARY = /^Found \d+ errors?\.|\[\*\] \d+ fixable with the `--fix` option/
@@ -19,7 +20,13 @@ export const ruff: Strategy = {
       .slice(inv.args[0] === 'check' || inv.args[0] === 'format' ? 1 : 0)
       .filter((a) => a !== '--check' && a !== '--diff' && a !== '--fix')
     const fix = sub === 'format' ? ['format', ...rest] : ['check', '--fix', ...rest]
-    return plan({ check: input.command!, fromLog: true, needsDependencies: true, data: { fix } })
+    return plan({
+      check: input.command!,
+      fromLog: true,
+      needsDependencies: true,
+      companions: sub === 'check' ? pythonChecks(input.root, ['black']) : pythonChecks(input.root, ['ruff']),
+      data: { fix }
+    })
   },
   async apply(ctx, p) {
     const args = p.data['fix'] as string[]

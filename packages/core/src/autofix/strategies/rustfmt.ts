@@ -1,4 +1,5 @@
 import { shellLine } from '../command.js'
+import { rustChecks } from '../companions.js'
 import { findInvocation, isCargoWorkspace, plan, type Detection, type DetectInput, type Strategy } from '../strategy.js'
 import { repoPath } from '../job-log.js'
 
@@ -26,7 +27,12 @@ export const rustfmt: Strategy = {
     const workspace = isCargoWorkspace(input.root)
     if (direct) {
       const fixArgs = direct.args.filter((a) => a !== '--check')
-      return plan({ check: input.command!, fromLog: true, data: { fix: ['rustfmt', ...fixArgs], files } })
+      return plan({
+        check: input.command!,
+        fromLog: true,
+        companions: rustChecks(input.root, { build: true }),
+        data: { fix: ['rustfmt', ...fixArgs], files }
+      })
     }
     const all = workspace || (cargo?.args.includes('--all') ?? false)
     const sel = cargo
@@ -36,7 +42,12 @@ export const rustfmt: Strategy = {
       : []
     if (all && !sel.includes('--all')) sel.push('--all')
     const check = cargo ? input.command! : shellLine(['cargo', 'fmt', ...(all ? ['--all'] : []), '--', '--check'])
-    return plan({ check, fromLog: cargo !== undefined, data: { fix: ['cargo', 'fmt', ...sel], files } })
+    return plan({
+      check,
+      fromLog: cargo !== undefined,
+      companions: rustChecks(input.root, { build: true }),
+      data: { fix: ['cargo', 'fmt', ...sel], files }
+    })
   },
   async apply(ctx, p) {
     const [cmd, ...args] = p.data['fix'] as string[]
