@@ -165,6 +165,158 @@ function shellLine(words) {
 
 /***/ }),
 
+/***/ 56970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gp: () => (/* binding */ pythonChecks),
+/* harmony export */   bv: () => (/* binding */ firstError),
+/* harmony export */   w2: () => (/* binding */ rustChecks),
+/* harmony export */   x$: () => (/* binding */ jsChecks)
+/* harmony export */ });
+/* unused harmony export jsToolConfigured */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43093);
+/**
+ * The project's other checks a fix must not break. A fix is proved by the failing check, and
+ * also by every check of this list that passed on the failing commit before the fix: the engine
+ * runs them before applying (those that fail already, or whose tool is missing, are not
+ * required) and again after, and rolls the fix back when one of them no longer passes.
+ *
+ * Each is a whole-project command the project's own configuration selects: the build of the
+ * Rust code and its tests after a clippy fix (clippy's `--fix` also applies rustc's suggestions,
+ * such as removing an import only tests use), `cargo fmt --check` after a clippy or header fix,
+ * the project's eslint, prettier and TypeScript checks after a JavaScript fix or a header, black
+ * and ruff after a Python fix or a header.
+ */
+
+
+
+const SKIP_DIRS = new Set(['.git', 'target', 'node_modules', '.venv', 'venv', '__pycache__', 'dist', 'build']);
+function read(root, path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** Cargo manifests of the project (the root one and those of its members), three folders deep. */
+function cargoManifests(root, dir = '', depth = 0) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, dir));
+    }
+    catch {
+        return [];
+    }
+    const out = names.includes('Cargo.toml') ? [dir ? `${dir}/Cargo.toml` : 'Cargo.toml'] : [];
+    if (depth >= 3)
+        return out;
+    for (const n of names) {
+        if (SKIP_DIRS.has(n) || n.startsWith('.'))
+            continue;
+        const sub = dir ? `${dir}/${n}` : n;
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, sub), { throwIfNoEntry: false })?.isDirectory())
+            out.push(...cargoManifests(root, sub, depth + 1));
+    }
+    return out;
+}
+/** The Rust project's build of every target (features included) and its format check. */
+function rustChecks(root, which) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'Cargo.toml')))
+        return [];
+    const rootManifest = read(root, 'Cargo.toml');
+    const workspace = /^\s*\[workspace\]/m.test(rootManifest);
+    const out = [];
+    if (which.build) {
+        const features = cargoManifests(root).some((m) => /^\s*\[features\]/m.test(read(root, m)));
+        out.push((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .shellLine */ .Tg)([
+            'cargo',
+            'test',
+            '--no-run',
+            ...(workspace ? ['--workspace'] : []),
+            ...(features ? ['--all-features'] : [])
+        ]));
+    }
+    if (which.format)
+        out.push((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .shellLine */ .Tg)(['cargo', 'fmt', ...(workspace ? ['--all'] : []), '--', '--check']));
+    return out;
+}
+const PRETTIER_CONFIG = /^(?:\.prettierrc(?:\.(?:json|ya?ml|json5|js|cjs|mjs|toml))?|prettier\.config\.(?:js|cjs|mjs|ts))$/;
+const ESLINT_CONFIG = /^(?:eslint\.config\.(?:js|cjs|mjs|ts|mts|cts)|\.eslintrc(?:\.(?:json|ya?ml|js|cjs))?)$/;
+function rootNames(root) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(root);
+    }
+    catch {
+        return [];
+    }
+}
+/** Whether the project installs and configures a JavaScript tool (its own copy, in node_modules). */
+function jsToolConfigured(root, tool) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'node_modules', '.bin', tool)))
+        return false;
+    const names = rootNames(root);
+    const pkg = read(root, 'package.json');
+    if (tool === 'tsc')
+        return names.includes('tsconfig.json');
+    if (tool === 'prettier')
+        return names.some((n) => PRETTIER_CONFIG.test(n)) || /"prettier"\s*:\s*[{"]/.test(pkg);
+    return names.some((n) => ESLINT_CONFIG.test(n)) || /"eslintConfig"\s*:/.test(pkg);
+}
+/** The project's own whole-project JavaScript checks among `tools` (eslint, prettier, tsc). */
+function jsChecks(root, tools) {
+    const out = [];
+    for (const t of tools) {
+        if (!jsToolConfigured(root, t))
+            continue;
+        if (t === 'eslint')
+            out.push('npx --no-install eslint .');
+        else if (t === 'prettier')
+            out.push('npx --no-install prettier --check .');
+        else
+            out.push('npx --no-install tsc --noEmit -p .');
+    }
+    return out;
+}
+/** The project's Python format and lint checks among `tools`, where its configuration names them. */
+function pythonChecks(root, tools) {
+    const py = read(root, 'pyproject.toml');
+    const names = rootNames(root);
+    const out = [];
+    for (const t of tools) {
+        if (t === 'black' && /^\s*\[tool\.black\]/m.test(py))
+            out.push('black --check --quiet .');
+        if (t === 'ruff' &&
+            (/^\s*\[tool\.ruff[\].]/m.test(py) || names.includes('ruff.toml') || names.includes('.ruff.toml')))
+            out.push('ruff check .');
+    }
+    return out;
+}
+/**
+ * The line of a check's output that says what broke (rustc's `error…`, an eslint row with its
+ * file, prettier's `[warn] file`, black's `would reformat`), else its last line; paths inside the
+ * scratch tree `root` are shown relative to the repository.
+ */
+function firstError(output, root) {
+    const text = root ? output.split(`${root}/`).join('') : output;
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    const i = lines.findIndex((l) => /^\s*(?:\d+:\d+\s+)?error\b|^\[warn\] |^would reformat |^\S+:\d+:\d+:? /i.test(l));
+    if (i < 0)
+        return (lines.at(-1) ?? '').trim().slice(0, 200);
+    const row = lines[i].trim().replace(/\s{2,}/g, '  ');
+    // an eslint row names its file on the line above
+    const file = /^\d+:\d+\s/.test(row) && i > 0 && !/^\s/.test(lines[i - 1]) ? `${lines[i - 1].trim()}:` : '';
+    return `${file}${row}`.slice(0, 200);
+}
+
+
+/***/ }),
+
 /***/ 99536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -180,18 +332,20 @@ function shellLine(words) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _exec_tool_env_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60895);
-/* harmony import */ var _exec_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(84906);
+/* harmony import */ var _exec_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(84906);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85923);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(93262);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(93262);
 /* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(90203);
 /* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(21751);
-/* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(44279);
+/* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(44279);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43093);
+/* harmony import */ var _companions_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(56970);
 /* harmony import */ var _job_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74028);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57587);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22096);
 /* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96590);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22131);
+
 
 
 
@@ -409,7 +563,7 @@ async function runAutoFix(options) {
                 say(`backup: ${scratch.backupRef || '(dry run: no ref)'} → ${baseSha.slice(0, 12)}; fixes are built in ${scratch.path}`);
             }
             const s = scratch;
-            if (plan.needsDependencies)
+            if (plan.needsDependencies || plan.companions.some((c) => c.startsWith('npx ')))
                 await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .copyDependencies */ .Db)(options.exec, git, s);
             const ctx = context(s, options, env, tmp, say);
             const pre = await steps.run('pre-validation', async () => {
@@ -438,10 +592,22 @@ async function runAutoFix(options) {
                 finish('skipped', pre.detail);
                 continue;
             }
+            // the project's other checks: those that pass before the fix must pass after it
             const companions = [];
-            for (const c of plan.companions)
-                if ((await ctx.sh(c)).code === 0)
+            const notRequired = [];
+            for (const c of plan.companions) {
+                say(`pre-validation: ${c} (must still pass after the fix if it passes now)`);
+                const r = await ctx.sh(c);
+                if (r.code === 0)
                     companions.push(c);
+                else
+                    notRequired.push(`\`${c}\` ${r.code === 127 || r.notFound ? 'cannot run here' : `fails already (exit ${r.code})`}`);
+            }
+            const last = steps.list[steps.list.length - 1];
+            if (companions.length > 0)
+                last.detail += `; passing before, to hold after: ${companions.map((c) => `\`${c}\``).join(', ')}`;
+            if (notRequired.length > 0)
+                last.detail += `; not required: ${notRequired.join(', ')}`;
             steps.record('backup', true, options.dryRun
                 ? `dry run: scratch tree at ${baseSha.slice(0, 12)}, nothing of the work tree is written`
                 : `${s.backupRef} → ${baseSha.slice(0, 12)}; ${s.untracked.length} untracked file(s) copied into the scratch tree; the work tree is never written`);
@@ -527,11 +693,16 @@ async function runAutoFix(options) {
                         }
                     }
                 }
+                let broke;
                 for (const c of ok ? companions : []) {
-                    const v = validation(c, await ctx.sh(c));
+                    say(`post-validation: ${c} (passed before the fix)`);
+                    const r = await ctx.sh(c);
+                    const v = validation(c, r);
                     vs.push(v);
-                    if (!v.passed)
+                    if (!v.passed) {
                         ok = false;
+                        broke ??= { v, out: `${r.stdout}\n${r.stderr}` };
+                    }
                 }
                 if (ok && strategy.validate) {
                     const v = await strategy.validate(ctx, plan);
@@ -541,6 +712,11 @@ async function runAutoFix(options) {
                 }
                 attempt.validations = vs;
                 const failed = vs.find((v) => !v.passed);
+                if (!ok && broke)
+                    return {
+                        ok,
+                        detail: `the fix breaks \`${broke.v.command}\`, which passed before it (exit ${broke.v.code}): ${(0,_companions_js__WEBPACK_IMPORTED_MODULE_13__/* .firstError */ .bv)(broke.out, s.path)}`
+                    };
                 return ok
                     ? { ok, detail: vs.map((v) => `\`${v.command.split('\n')[0]}\` passed`).join('; ') || 'held' }
                     : {
@@ -572,7 +748,7 @@ async function runAutoFix(options) {
             if (!options.dryRun) {
                 const fixed = attempts.filter((x) => x.outcome === 'fixed');
                 const message = commitMessage(fixed, [...workflowFilesLeftOut]);
-                const mg = (0,_guard_index_js__WEBPACK_IMPORTED_MODULE_13__/* .checkCommitMessage */ .H)(message);
+                const mg = (0,_guard_index_js__WEBPACK_IMPORTED_MODULE_14__/* .checkCommitMessage */ .H)(message);
                 if (!mg.ok)
                     throw new Error(`the commit message was refused: ${(0,_guard_index_js__WEBPACK_IMPORTED_MODULE_12__/* .formatViolations */ .w)(mg.violations)}`);
                 await sg.run(['reset', '-q', '--soft', baseSha]);
@@ -624,7 +800,7 @@ function constraint(row, finding, o) {
         return `${finding.pattern} is manual only`;
     if (row.integration === 'agent-review' && o.mode === 'hee-safe')
         return `${finding.pattern} needs agent review: not applied under --mode hee-safe`;
-    if (o.maxSeverity && (0,_severity_js__WEBPACK_IMPORTED_MODULE_14__/* .severityRank */ .qs)(finding.severity) > (0,_severity_js__WEBPACK_IMPORTED_MODULE_14__/* .severityRank */ .qs)(o.maxSeverity))
+    if (o.maxSeverity && (0,_severity_js__WEBPACK_IMPORTED_MODULE_15__/* .severityRank */ .qs)(finding.severity) > (0,_severity_js__WEBPACK_IMPORTED_MODULE_15__/* .severityRank */ .qs)(o.maxSeverity))
         return `${finding.pattern} is ${finding.severity}, above --max-severity ${o.maxSeverity}`;
     if (o.capsuleStatus === 'maintenance' || o.capsuleStatus === 'failed')
         return `the state capsule's status is ${o.capsuleStatus}: nothing is applied automatically`;
@@ -634,7 +810,7 @@ function constraint(row, finding, o) {
 }
 function context(s, o, env, tmp, say) {
     const run = (command, args, opts = {}) => {
-        say(`  $ ${(0,_exec_types_js__WEBPACK_IMPORTED_MODULE_15__/* .commandLine */ .a)(command, args)}`);
+        say(`  $ ${(0,_exec_types_js__WEBPACK_IMPORTED_MODULE_16__/* .commandLine */ .a)(command, args)}`);
         return o.exec(command, args, {
             cwd: s.path,
             env,
@@ -1173,11 +1349,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/autofix/command.ts
 var command = __webpack_require__(43093);
+// EXTERNAL MODULE: ./packages/core/src/autofix/companions.ts
+var companions = __webpack_require__(56970);
 // EXTERNAL MODULE: ./packages/core/src/autofix/job-log.ts
 var job_log = __webpack_require__(74028);
 // EXTERNAL MODULE: ./packages/core/src/autofix/strategy.ts
 var strategy = __webpack_require__(22131);
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/black.ts
+
 
 
 
@@ -1210,7 +1389,13 @@ const black = {
         if (files.length === 0)
             return { reason: 'the black output names no file of this repository' };
         const check = inv ? input.command : (0,command/* shellLine */.Tg)(['black', '--check', ...files]);
-        return (0,strategy/* plan */.et)({ check, fromLog: inv !== undefined, needsDependencies: true, data: { files } });
+        return (0,strategy/* plan */.et)({
+            check,
+            fromLog: inv !== undefined,
+            needsDependencies: true,
+            companions: (0,companions/* pythonChecks */.Gp)(input.root, ['ruff']),
+            data: { files }
+        });
     },
     async apply(ctx, p) {
         const files = p.data['files'];
@@ -1222,6 +1407,7 @@ const black = {
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/clippy.ts
+
 
 
 const CLIPPY_OUTPUT = /rust-lang\.github\.io\/rust-clippy|`-D clippy::|#\[(?:warn|deny)\(clippy::|\bclippy::[a-z_]+/;
@@ -1300,7 +1486,12 @@ const clippy = {
         }
         if (workspace && !sel.some((s) => s === '--workspace' || s === '--all' || s === '-p' || s === '--package'))
             sel.push('--workspace');
-        return (0,strategy/* plan */.et)({ check, fromLog: inv !== undefined, data: { selection: sel, workspace } });
+        return (0,strategy/* plan */.et)({
+            check,
+            fromLog: inv !== undefined,
+            companions: (0,companions/* rustChecks */.w2)(input.root, { build: true, format: true }),
+            data: { selection: sel, workspace }
+        });
     },
     async apply(ctx, p) {
         const sel = p.data['selection'];
@@ -1325,6 +1516,7 @@ const clippy = {
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/eslint.ts
+
 
 
 
@@ -1371,7 +1563,7 @@ const eslint = {
                 check: input.command,
                 fromLog: true,
                 needsDependencies: true,
-                companions: (0,strategy/* jsCompanion */.KO)(input.root, 'eslint', files),
+                companions: [...(0,strategy/* jsCompanion */.KO)(input.root, 'eslint', files), ...(0,companions/* jsChecks */.x$)(input.root, ['tsc'])],
                 data: { fix: [...args, '--fix'], files }
             });
         }
@@ -1381,7 +1573,7 @@ const eslint = {
             check: (0,command/* shellLine */.Tg)(['npx', '--no-install', 'eslint', ...files]),
             fromLog: false,
             needsDependencies: true,
-            companions: (0,strategy/* jsCompanion */.KO)(input.root, 'eslint', files),
+            companions: [...(0,strategy/* jsCompanion */.KO)(input.root, 'eslint', files), ...(0,companions/* jsChecks */.x$)(input.root, ['tsc'])],
             data: { fix: ['--fix', ...files], files }
         });
     },
@@ -1743,6 +1935,7 @@ function publishedLicenseText(id, roots = {}) {
 
 
 
+
 const HEADER_WORDS = /licen[cs]e|spdx|copyright|header/i;
 const PATH_TOKEN = /(?:^|[\s'"`:(])((?:\.{0,2}\/)?[\w.@-]+(?:\/[\w.@-]+)*\.[A-Za-z0-9]+|(?:\.{0,2}\/)?(?:[\w.@-]+\/)+[\w.@-]+)(?=$|[\s'"`:),])/g;
 const MAX_READ = 256 * 1024;
@@ -1792,6 +1985,14 @@ async function headerHolds(root, path, reuse) {
  * project's own, never invented. Proved by `reuse lint` where the project uses REUSE, by its own
  * failing check otherwise, or (a raw log of another check) by a scan of the files it named.
  */
+/** The formatters and linters a header could upset: they must pass after it if they passed before. */
+function headerCompanions(root) {
+    return [
+        ...(0,companions/* rustChecks */.w2)(root, { format: true }),
+        ...(0,companions/* jsChecks */.x$)(root, ['eslint', 'prettier']),
+        ...(0,companions/* pythonChecks */.Gp)(root, ['black', 'ruff'])
+    ];
+}
 const license = {
     name: 'license-headers',
     patterns: ['PAT-004'],
@@ -1806,6 +2007,7 @@ const license = {
             return (0,strategy/* plan */.et)({
                 check,
                 fromLog: reuseInv !== undefined,
+                companions: headerCompanions(input.root),
                 data: { mode: 'reuse', reuseCheck: reuseInv ? (0,command/* shellLine */.Tg)(['reuse', ...reuseInv.args]) : 'reuse lint' }
             });
         }
@@ -1813,8 +2015,13 @@ const license = {
         if (files.length === 0)
             return undefined;
         if (input.command !== undefined)
-            return (0,strategy/* plan */.et)({ check: input.command, fromLog: true, data: { mode: 'named', files } });
-        return (0,strategy/* plan */.et)({ check: '', fromLog: false, data: { mode: 'named', files } });
+            return (0,strategy/* plan */.et)({
+                check: input.command,
+                fromLog: true,
+                companions: headerCompanions(input.root),
+                data: { mode: 'named', files }
+            });
+        return (0,strategy/* plan */.et)({ check: '', fromLog: false, companions: headerCompanions(input.root), data: { mode: 'named', files } });
     },
     async apply(ctx, p) {
         const project = projectLicensing(await trackedFiles(ctx));
@@ -2065,6 +2272,7 @@ const prettier = {
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/ruff.ts
 
 
+
 const LINT_SUMMARY = /^Found \d+ errors?\.|\[\*\] \d+ fixable with the `--fix` option/;
 const FORMAT_SUMMARY = /^Would reformat: |^\d+ files? would be reformatted/;
 /** Python lint and format (PAT-007): `ruff check --fix` / `ruff format` where installed, proved by the failing ruff run. */
@@ -2085,7 +2293,13 @@ const ruff = {
             .slice(inv.args[0] === 'check' || inv.args[0] === 'format' ? 1 : 0)
             .filter((a) => a !== '--check' && a !== '--diff' && a !== '--fix');
         const fix = sub === 'format' ? ['format', ...rest] : ['check', '--fix', ...rest];
-        return (0,strategy/* plan */.et)({ check: input.command, fromLog: true, needsDependencies: true, data: { fix } });
+        return (0,strategy/* plan */.et)({
+            check: input.command,
+            fromLog: true,
+            needsDependencies: true,
+            companions: sub === 'check' ? (0,companions/* pythonChecks */.Gp)(input.root, ['black']) : (0,companions/* pythonChecks */.Gp)(input.root, ['ruff']),
+            data: { fix }
+        });
     },
     async apply(ctx, p) {
         const args = p.data['fix'];
@@ -2097,6 +2311,7 @@ const ruff = {
 };
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/rustfmt.ts
+
 
 
 
@@ -2123,7 +2338,12 @@ const rustfmt = {
         const workspace = (0,strategy/* isCargoWorkspace */.Os)(input.root);
         if (direct) {
             const fixArgs = direct.args.filter((a) => a !== '--check');
-            return (0,strategy/* plan */.et)({ check: input.command, fromLog: true, data: { fix: ['rustfmt', ...fixArgs], files } });
+            return (0,strategy/* plan */.et)({
+                check: input.command,
+                fromLog: true,
+                companions: (0,companions/* rustChecks */.w2)(input.root, { build: true }),
+                data: { fix: ['rustfmt', ...fixArgs], files }
+            });
         }
         const all = workspace || (cargo?.args.includes('--all') ?? false);
         const sel = cargo
@@ -2134,7 +2354,12 @@ const rustfmt = {
         if (all && !sel.includes('--all'))
             sel.push('--all');
         const check = cargo ? input.command : (0,command/* shellLine */.Tg)(['cargo', 'fmt', ...(all ? ['--all'] : []), '--', '--check']);
-        return (0,strategy/* plan */.et)({ check, fromLog: cargo !== undefined, data: { fix: ['cargo', 'fmt', ...sel], files } });
+        return (0,strategy/* plan */.et)({
+            check,
+            fromLog: cargo !== undefined,
+            companions: (0,companions/* rustChecks */.w2)(input.root, { build: true }),
+            data: { fix: ['cargo', 'fmt', ...sel], files }
+        });
     },
     async apply(ctx, p) {
         const [cmd, ...args] = p.data['fix'];
