@@ -5,16 +5,15 @@
  */
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { corpusCase, type CorpusCase } from '../support/fix-corpus.js'
+import { fixableRun } from '../support/fixable-run.js'
 import { git } from '../support/git-repo.js'
 import { FakeRepo } from '../support/github-api.js'
 import { ROOT, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
 import { ExpressionFailure } from './harness/expressions.js'
-import { runWorkflow, type ActionEmulator, type WorkflowRun } from './harness/workflow-runner.js'
+import { runWorkflow, type WorkflowRun } from './harness/workflow-runner.js'
 
 const WORKFLOW = join(ROOT, '.github', 'workflows', 'hee-monitor.yml')
 const TOKEN = 'ghs_workflowHarnessToken0123456789abcdef'
@@ -62,72 +61,11 @@ function workflowRun(runId: number, ciRunId: number, extra: Partial<WorkflowRun>
   }
 }
 
-/** A GitHub Actions job log around the check's real output, as the runner prints it. */
-function ghaLog(check: string, output: string): string {
-  const lines = [
-    '##[group]Run actions/checkout@v4',
-    '##[endgroup]',
-    `##[group]Run ${check}`,
-    check,
-    'shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    ...output.split('\n'),
-    '##[error]Process completed with exit code 1.'
-  ]
-  return lines.map((l, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n') + '\n'
-}
-
-let remote = ''
-
-/**
- * A CI run of a real Rust project whose `cargo fmt --check` failed: the project is the
- * repository's bare remote (the stand-in's branches are its branches), `actions/checkout`
- * with `path: target` checks it out, and pushes to github.com go to the bare remote through
- * git's own `url.<path>.insteadOf`, as environment config.
- */
-function fixableRun(runId: number): { failed: ReturnType<FakeRepo['addRun']>; c: CorpusCase; run: WorkflowRun } {
-  const c = corpusCase('tally', 'cargo fmt --check')
-  remote = join(mkdtempSync(join(tmpdir(), 'hee-remote-')), 'self.git')
-  execFileSync('git', ['clone', '-q', '--bare', c.dir, remote])
-  repo.linkGit(remote)
-  const failed = repo.addRun({
-    workflow: 'ci.yml',
-    headSha: c.head,
-    branch: 'main',
-    jobs: [{ name: 'lint' }, { name: 'fmt', conclusion: 'failure', log: ghaLog('cargo fmt --check', c.log) }]
-  })
-  const checkout: ActionEmulator = async ({ with: w, job, run }) => {
-    const into = w.path ? resolve(job.workspace, w.path) : job.workspace
-    mkdirSync(into, { recursive: true })
-    execFileSync('git', ['clone', '-q', '--no-hardlinks', w.path ? remote : ROOT, into])
-    const ref = w.ref || run.sha
-    if (ref) execFileSync('git', ['checkout', '-q', '--detach', ref], { cwd: into })
-    if (w['persist-credentials'] !== 'false') throw new Error('actions/checkout: persist-credentials must be false')
-    return {}
-  }
-  const run = workflowRun(runId, failed.id, {
-    event: {
-      action: 'completed',
-      workflow_run: {
-        id: failed.id,
-        name: 'CI',
-        head_branch: 'main',
-        head_sha: c.head,
-        event: 'push',
-        html_url: `https://github.com/hee-it/self/actions/runs/${failed.id}`,
-        head_repository: { full_name: 'hee-it/self' },
-        repository: { full_name: 'hee-it/self' },
-        pull_requests: []
-      }
-    },
-    emulators: { 'actions/checkout': checkout },
-    env: {
-      GIT_CONFIG_COUNT: '1',
-      GIT_CONFIG_KEY_0: `url.${remote}.insteadOf`,
-      GIT_CONFIG_VALUE_0: 'https://github.com/hee-it/self.git'
-    }
-  })
-  return { failed, c, run }
+/** The Rust project `tally`, whose `cargo fmt --check` failed; the workflow checks it out at `target`. */
+function fixable(runId: number) {
+  const f = fixableRun(repo, { project: 'tally', check: 'cargo fmt --check', job: 'fmt', projectPath: 'target' })
+  const base = workflowRun(runId, f.failed.id)
+  return { ...f, run: f.run(runId, base) }
 }
 
 describe('the shipped monitoring workflow', () => {
@@ -150,7 +88,7 @@ describe('the shipped monitoring workflow', () => {
   })
 
   test('a fixable format failure: the auto-fix job loads the capsule the monitor wrote, opens a pull request and hands the updated capsule on', async () => {
-    const { failed, c, run } = fixableRun(5007)
+    const { failed, c, run, remote } = fixable(5007)
     const result = await runWorkflow(WORKFLOW, run)
     const monitor = result.jobs['monitor']!
     expect(monitor.outputs['fix_required']).toBe('true')
@@ -191,7 +129,7 @@ describe('the shipped monitoring workflow', () => {
   })
 
   test('the checkout of every job leaves no token in the repository configuration', async () => {
-    const { run } = fixableRun(5002)
+    const { run } = fixable(5002)
     const result = await runWorkflow(WORKFLOW, run)
     const configs = Object.values(result.jobs)
       .filter((j) => j.workspace)

@@ -5,10 +5,13 @@
  */
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { cloneAt, run as sh } from '../support/fix-corpus.js'
+import { fixableRun } from '../support/fixable-run.js'
+import { git } from '../support/git-repo.js'
 import { FakeRepo } from '../support/github-api.js'
 import { ROOT, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
 import { runWorkflow, type WorkflowRun } from './harness/workflow-runner.js'
@@ -86,6 +89,67 @@ describe('docs/examples/hee-ci.yml through the reusable workflow', () => {
     const called = result.jobs['hee']!.called!
     expect(called['hee/monitor']!.outputs['fix_required']).toBe('true')
     expect(called['hee/auto-fix']!.result).toBe('skipped')
+  })
+})
+
+describe('docs/examples/hee-ci.yml from a failed run to the next run that sees CI fixed', () => {
+  test("a prettier failure: the called auto-fix job installs the project's tools, opens a pull request whose check passes, and the next green run closes the failure", async () => {
+    const f = fixableRun(repo, {
+      project: 'handbook',
+      check: 'npx prettier --check .',
+      setup: 'npm ci --no-audit --no-fund',
+      job: 'format'
+    })
+    const first = await runWorkflow(EXAMPLE, f.run(6003, workflowRun(6003, f.failed.id)))
+    const called = first.jobs['hee']!.called!
+    const monitor = called['hee/monitor']!
+    expect(monitor.outputs['fix_required']).toBe('true')
+    expect(monitor.outputs['status']).not.toBe('operational')
+    const fix = called['hee/auto-fix']!
+    expect(
+      fix.result,
+      fix.steps.map((s) => `${s.name}: ${s.stdout.slice(-1500)}${s.stderr.slice(-800)}`).join('\n')
+    ).toBe('success')
+    expect(fix.steps.map((s) => s.kind)).toEqual([
+      'emulated actions/checkout',
+      'action capsule-load',
+      'run',
+      'action auto-fix'
+    ])
+    const step = fix.steps.find((s) => s.kind === 'action auto-fix')!
+    const branch = `hee/auto-fix/${f.failed.id}-pat-007`
+    expect(step.outputs).toMatchObject({ fixed: 'true', branch, status: 'operational' })
+    expect(repo.pulls.map((p) => [p.head.ref, p.base.ref])).toEqual([[branch, 'main']])
+    expect(first.jobs['hee']!.outputs['pr-url']).toBe(step.outputs['pr-url'])
+    const body = repo.pulls[0]!.body ?? ''
+    expect(body).toContain('prettier --check')
+    expect(body).toMatch(/passed/i)
+    expect(fix.summary).toContain('Auto-Fix Successful')
+
+    // The pull request holds: its branch passes the check that failed.
+    const fixed = cloneAt(f.remote, branch)
+    symlinkSync(join(f.c.dir, 'node_modules'), join(fixed, 'node_modules'))
+    expect(sh(fixed, 'npx prettier --check .').code).toBe(0)
+
+    // The maintainer merges it; CI passes on main; the next HEE CI run loads the capsule the
+    // auto-fix job handed on and sees the failure gone.
+    const merged = git(f.remote, 'rev-parse', branch).trim()
+    git(f.remote, 'update-ref', 'refs/heads/main', merged)
+    const green = repo.addRun({
+      workflow: 'ci.yml',
+      headSha: merged,
+      branch: 'main',
+      jobs: [{ name: 'lint' }, { name: 'format' }]
+    })
+    const next = f.run(6004, workflowRun(6004, green.id))
+    const wr = (next.event as { workflow_run: Record<string, unknown> }).workflow_run
+    Object.assign(wr, { id: green.id, head_sha: merged, conclusion: 'success' })
+    const second = await runWorkflow(EXAMPLE, next)
+    const again = second.jobs['hee']!.called!
+    const load = again['hee/monitor']!.steps.find((s) => s.kind === 'action capsule-load')!
+    expect(load.outputs['version'], load.stdout + load.stderr).toBe(step.outputs['version'])
+    expect(again['hee/monitor']!.outputs).toMatchObject({ status: 'operational', fix_required: 'false' })
+    expect(again['hee/auto-fix']!.result).toBe('skipped')
   })
 })
 

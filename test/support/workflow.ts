@@ -24,6 +24,8 @@ export interface LocalGitHub {
   server: StandinServer
   artifacts: ArtifactStore
   origin: string
+  /** The repository whose REST API the stand-in serves, when there is one. */
+  repo?: FakeRepo
   stop(): Promise<void>
 }
 
@@ -36,7 +38,7 @@ export async function startLocalGitHub(opts: { repo?: FakeRepo } = {}): Promise<
   if (opts.repo) registerActionsApi(server, opts.repo)
   const artifacts = registerArtifactService(server)
   const origin = await server.start()
-  return { server, artifacts, origin, stop: () => server.stop() }
+  return { server, artifacts, origin, ...(opts.repo ? { repo: opts.repo } : {}), stop: () => server.stop() }
 }
 
 export interface JobOptions {

@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { readOutputs, runAction, runnerEnv, type ActionResult } from '../../support/runner-env.js'
 import { ROOT, type LocalGitHub } from '../../support/workflow.js'
@@ -106,6 +106,11 @@ export interface WorkflowRun {
   log?: (line: string) => void
   /** Longest a step may run (default 120 s); a job's `timeout-minutes` lowers it. */
   stepTimeoutMs?: number
+  /**
+   * Set by `runWorkflow`: the file name of the workflow the event triggered. A called workflow
+   * keeps it (GitHub associates a called workflow's `github` context with its caller).
+   */
+  workflowFile?: string
 }
 
 type Yaml = Record<string, any>
@@ -121,7 +126,23 @@ export async function runWorkflow(file: string, run: WorkflowRun): Promise<Workf
   if (!(run.eventName in triggers))
     throw new Error(`${file}: not triggered by ${run.eventName} (on: ${Object.keys(triggers).join(', ')})`)
   const inputs = inputsOf(triggers[run.eventName], run.inputs ?? {}, file)
-  return runJobs(file, doc, name, inputs, run)
+  const workflowFile = basename(file)
+  // The stand-in's REST API knows this run as GitHub would (e.g. for an artifact's run).
+  const known = run.gh.repo && !run.gh.repo.runs.has(run.runId)
+  const record = known
+    ? run.gh.repo!.addRun({
+        id: run.runId,
+        workflow: workflowFile,
+        name,
+        event: run.eventName,
+        status: 'in_progress',
+        branch: (run.ref ?? 'refs/heads/main').replace(/^refs\/heads\//, ''),
+        ...(run.sha ? { headSha: run.sha } : {})
+      })
+    : undefined
+  const result = await runJobs(file, doc, name, inputs, { ...run, workflowFile })
+  if (record) Object.assign(record, { status: 'completed', conclusion: result.conclusion })
+  return result
 }
 
 function triggersOf(on: unknown): Record<string, Yaml> {
@@ -293,7 +314,7 @@ async function callWorkflow(
     if (spec?.required && !(k in secrets))
       throw new Error(`${where}: required secret \`${k}\` of ${uses} was not passed`)
   }
-  const inner = await runJobs(target, doc, String(doc.name ?? uses), inputs, {
+  const inner = await runJobs(target, doc, String((contexts.github as Yaml).workflow), inputs, {
     ...run,
     secrets,
     eventName: run.eventName
@@ -337,7 +358,6 @@ async function runJob(
   const ids = { runBackendId: `run-backend-${run.repository}-${run.runId}`, jobBackendId: `wf-job-${++backend}` }
   run.gh.artifacts.registerRun({ runBackendId: ids.runBackendId, workflowRunId: run.runId, repository: run.repository })
   const github = githubContext(run, id, String(base.github && (base.github as Yaml).workflow), token)
-  github.workflow = (doc.name as string | undefined) ?? file
   github.workspace = workspace
   const runner = { os: 'Linux', arch: 'X64', temp: record.tempDir, name: 'hee-standin-runner' }
   const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {}
@@ -406,6 +426,7 @@ async function runJob(
       runNumber: run.runNumber ?? 1,
       repository: run.repository,
       workflow: String(github.workflow),
+      workflowFile: run.workflowFile ?? basename(file),
       job: id,
       sha: String(github.sha),
       ref: String(github.ref),
