@@ -14,8 +14,7 @@ import {
   type ConsoleSink,
   type MonitorTrigger
 } from '@hee/core'
-import { renderCoverageMarkdown } from '@hee/core/coverage'
-import { coverageSettingsOf, type CoverageStepResult } from '@hee/core/monitor'
+import { coverageMarkdown, coverageSettingsOf } from '@hee/core/monitor'
 import {
   ArtifactCapsuleStore,
   capsulePathOf,
@@ -201,7 +200,7 @@ export async function run(): Promise<void> {
     core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`)
   }
 
-  const coverageMd = coverage ? coverageSection(coverage) : ''
+  const coverageMd = coverage ? coverageMarkdown(coverage, secrets) : ''
   await core.summary
     .addRaw(outcomeMarkdown(outcome, secrets))
     .addRaw('\n')
@@ -234,12 +233,4 @@ export async function run(): Promise<void> {
     if (inputs['coverage-gate']) core.setFailed(why)
     else core.warning(why)
   }
-}
-
-/** The spec's coverage table with measured figures, what it was read from and what was not read. */
-function coverageSection(c: CoverageStepResult): string {
-  const lines = ['', renderCoverageMarkdown(c.analysis, c.settings.priorities, { gaps: 10 })]
-  lines.push('', `Read from ${c.sources.length} report(s): ${c.sources.map((s) => `\`${inertText(s)}\``).join(', ')}`)
-  for (const n of c.notes) lines.push(`- ${inertText(n)}`)
-  return lines.join('\n') + '\n'
 }

@@ -85,7 +85,7 @@ describe('the job summary table', () => {
     // Paths and names from reports are shown as code, with table pipes escaped.
     expect(md).toContain('`src/a\\|b.ts:3-9`')
     expect(md).toContain('`` f`x ``')
-    expect(md).toContain('**Spec ids no test references (1):** `REQ-7` (spec/s.md:4)')
+    expect(md).toContain('**Spec ids no test references (1):** `REQ-7` (`spec/s.md:4`)')
   })
 
   it('writes only measured figures into the capsule fields', () => {

@@ -3,11 +3,25 @@ import { composeAlert } from '../../../packages/core/src/alerts/compose.js'
 import { alertMarkdown } from '../../../packages/core/src/alerts/console.js'
 import { emailHtml } from '../../../packages/core/src/alerts/email.js'
 import { slackMessage } from '../../../packages/core/src/alerts/slack.js'
+import { pullBody } from '../../../packages/core/src/autofix/delivery/pr-body.js'
+import { reportBody } from '../../../packages/core/src/autofix/delivery/report.js'
+import { summaryMarkdown } from '../../../packages/core/src/autofix/delivery/summary.js'
+import { advisoriesMarkdown } from '../../../packages/core/src/autofix/strategies/security-advisories.js'
+import type { FixAttempt } from '../../../packages/core/src/autofix/types.js'
+import {
+  heeTotal,
+  renderCoverageMarkdown,
+  resolveSettings,
+  SPEC_PRIORITIES,
+  type CoverageAnalysis
+} from '../../../packages/core/src/coverage/index.js'
+import { coverageMarkdown, type CoverageStepResult } from '../../../packages/core/src/monitor/coverage-step.js'
 import type { MonitorOutcome } from '../../../packages/core/src/monitor/engine.js'
 import { outcomeMarkdown } from '../../../packages/core/src/monitor/report.js'
 import {
   htmlText,
   markdownCode,
+  markdownLink,
   markdownText,
   plainText,
   slackText
@@ -158,5 +172,153 @@ describe('every field from a repository or run is escaped where it is shown', ()
     const html = emailHtml(alert)
     expect(html).not.toMatch(/<(img|script)\b/i)
     expect(html).toContain('&#60;img')
+  })
+})
+
+/** No tag, image, live link or mention outside code spans and blocks. */
+function expectInert(md: string): void {
+  const prose = outsideCode(md)
+  expect(prose).not.toMatch(/<(img|script|b)\b/i)
+  expect(prose).not.toMatch(/!\[i\]\(/)
+  expect(prose).not.toMatch(/[^\\]\[click\]\(/)
+  expect(prose).not.toMatch(LIVE_MENTION)
+  expect(prose).not.toMatch(/\]\(javascript:/i)
+}
+
+describe('auto-fix and coverage sinks', () => {
+  const attempt: FixAttempt = {
+    pattern: 'PAT-007',
+    strategy: 'prettier',
+    outcome: 'fixed',
+    evidence: `[warn] ${ENTRY} ${STEP}`,
+    steps: [],
+    validations: [{ command: `npx prettier --check ${ENTRY}`, passed: true, code: 0, tail: JOB } as never],
+    filesChanged: 1,
+    linesChanged: 2,
+    durationMs: 10
+  }
+  const patch = `diff --git a/${ENTRY} b/${ENTRY}\n--- a/${ENTRY}\n+++ b/${ENTRY}\n@@ -1 +1 @@\n-a\n+b\n`
+
+  it('the fix pull request body: branch, evidence, commands, file names and run link', () => {
+    const body = pullBody({
+      attempts: [attempt],
+      patch,
+      base: BRANCH,
+      headSha: 'a'.repeat(40),
+      commit: 'b'.repeat(40),
+      runId: '7',
+      runUrl: 'javascript:alert(1)',
+      workflowFilesLeftOut: [],
+      ciTriggered: false
+    })
+    expectInert(body)
+    expect(body).toContain(markdownCode(BRANCH))
+    expect(body).not.toContain('](javascript:')
+    // The hidden key that finds this pull request again cannot be closed early by a branch name.
+    const closing = pullBody({
+      attempts: [attempt],
+      patch: '',
+      base: 'x--><img src=x>',
+      headSha: 'a'.repeat(40),
+      commit: 'b'.repeat(40),
+      runId: '7',
+      workflowFilesLeftOut: [],
+      ciTriggered: true
+    })
+    expect(outsideCode(closing).replace(/<!--[^]*?-->/g, '')).not.toMatch(/<img/)
+  })
+
+  it('the report of what only a person may change, and its advisories table', () => {
+    const advisory = {
+      ecosystem: 'npm' as const,
+      package: `evil|pkg ${JOB}`,
+      versions: '<2.0.0',
+      severity: 'critical',
+      id: 'GHSA-xxxx',
+      url: 'https://github.com/advisories/GHSA-xxxx)![i](https://evil.test/x.png',
+      title: `${STEP} ${WORKFLOW}`,
+      fix: '@octocat says upgrade'
+    }
+    const report: FixAttempt = {
+      ...attempt,
+      pattern: 'PAT-003',
+      outcome: 'report-only',
+      reason: `${WORKFLOW} needs a person`,
+      report: advisoriesMarkdown([advisory], `would change ${JOB}\n\`\`\`\n<img src=x>`)
+    }
+    const body = reportBody([report], BRANCH, '7', 'https://github.com/acme/app/actions/runs/7')
+    expectInert(body)
+    expect(body).toContain('[run 7](https://github.com/acme/app/actions/runs/7)')
+    // Each table row keeps its six cells: a pipe in a package name does not add one.
+    const row = body.split('\n').find((l) => l.startsWith('| npm '))!
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(8)
+  })
+
+  it("the auto-fix job summary: a guard's reason quoting a diff line, notes and the stop reason", () => {
+    const md = summaryMarkdown({
+      stage: 'all',
+      attempts: [],
+      stopped: `the head commit of ${BRANCH} is the agent's own`,
+      entries: [
+        {
+          pattern_id: 'PAT-007',
+          strategy: 'eslint',
+          outcome: 'refused',
+          reason: `src/a.js:3: eslint-disable: ${STEP}`,
+          validations: []
+        } as never
+      ],
+      delivery: { kind: 'refused', notes: [`Not pushed to ${BRANCH}: ${JOB}`], ciTriggered: true } as never
+    })
+    expectInert(md)
+    expect(md).toContain('octocat')
+  })
+
+  it('the coverage table, its gaps and the monitor’s coverage section', () => {
+    const metrics = { line: 80, branch: null, function: null, integration: null, spec: 50, prompt: null }
+    const analysis: CoverageAnalysis = {
+      metrics,
+      hee_total: heeTotal(metrics),
+      not_measured: { branch: `${ENTRY} has no branch data` },
+      counts: {},
+      targets: resolveSettings().targets,
+      gate: { passed: true, failures: [] },
+      gaps: [
+        { kind: 'function', file: ENTRY, line: 3, name: JOB, risk: 9, why: `${STEP} never ran` },
+        { kind: 'spec', file: `spec/${WORKFLOW}.md`, line: 4, name: 'REQ-7', risk: 0, why: 'no test' },
+        { kind: 'prompt', file: `prompts/${JOB}.txt`, risk: 0, why: 'no test' }
+      ],
+      patch: null,
+      annotations: [],
+      annotations_omitted: 0,
+      spec: null,
+      prompts: null,
+      mutation: [],
+      lanes: {},
+      reports: [{ path: ENTRY, format: 'lcov', lane: '<b>unit</b> @octocat', files: 1, notes: [] }],
+      skipped: [],
+      trend: []
+    }
+    expectInert(renderCoverageMarkdown(analysis, SPEC_PRIORITIES))
+    const step = {
+      analysis,
+      settings: resolveSettings(),
+      sources: [`${ENTRY} (artifact)`],
+      notes: Array.from({ length: 12 }, (_, i) => `artifact ${ENTRY}-${i}: not a report ${WORKFLOW}`)
+    } as unknown as CoverageStepResult
+    const section = coverageMarkdown(step)
+    expectInert(section)
+    // A run can upload any number of broken artifacts: a few are named, the rest counted.
+    expect(section.split('\n').filter((l) => l.startsWith('- artifact'))).toHaveLength(5)
+    expect(section).toContain('and 7 more')
+  })
+
+  it('a link is kept only for a plain http(s) URL', () => {
+    expect(markdownLink('run 7', 'https://github.com/a/b/actions/runs/7')).toBe(
+      '[run 7](https://github.com/a/b/actions/runs/7)'
+    )
+    expect(markdownLink('run 7', 'javascript:alert(1)')).toBe('run 7')
+    expect(markdownLink('run 7', 'https://x.test/a)b')).toBe('run 7')
+    expect(markdownLink('@here', undefined)).toBe('@\u200bhere')
   })
 })

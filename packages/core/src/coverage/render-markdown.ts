@@ -1,3 +1,4 @@
+import { markdownCode, markdownText } from '../security/escape.js'
 import type { CoverageAnalysis } from './analyze.js'
 import type { Priority } from './config.js'
 import { METRICS, type Metric } from './metrics.js'
@@ -13,10 +14,7 @@ export const METRIC_LABELS: Record<Metric, string> = {
 
 /** Text from reports and the repository (paths, function names) shown as code, never as markup. */
 function code(s: string): string {
-  const t = s.replace(/[\r\n]+/g, ' ').slice(0, 200)
-  const ticks = (t.match(/`+/g) ?? []).reduce((n, m) => Math.max(n, m.length), 0)
-  const fence = '`'.repeat(ticks + 1)
-  return `${fence}${ticks ? ' ' : ''}${t.replace(/\|/g, '\\|')}${ticks ? ' ' : ''}${fence}`
+  return markdownCode(s.slice(0, 200), true)
 }
 
 const pct = (v: number) => `${Number.isInteger(v) ? v : v.toFixed(2)}%`
@@ -61,7 +59,8 @@ export function renderCoverageMarkdown(
   out.push('', a.gate.passed ? 'Gate: passed.' : `**Gate: failed** — ${a.gate.failures.join('; ')}.`)
   if (Object.keys(a.not_measured).length) {
     out.push('', '<details><summary>Not measured</summary>', '')
-    for (const [m, why] of Object.entries(a.not_measured)) out.push(`- ${METRIC_LABELS[m as Metric]}: ${why}`)
+    for (const [m, why] of Object.entries(a.not_measured))
+      out.push(`- ${METRIC_LABELS[m as Metric]}: ${markdownText(why)}`)
     out.push('', '</details>')
   }
   if (a.patch) {
@@ -92,7 +91,7 @@ export function renderCoverageMarkdown(
     )
     for (const g of codeGaps.slice(0, limit))
       out.push(
-        `| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${(g.why ?? '').replace(/\|/g, '\\|')}${g.changed ? ' ⚠' : ''} |`
+        `| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${markdownText(g.why ?? '')}${g.changed ? ' ⚠' : ''} |`
       )
   }
   const specGaps = a.gaps.filter((g) => g.kind === 'spec')
@@ -101,7 +100,7 @@ export function renderCoverageMarkdown(
       '',
       `**Spec ids no test references (${specGaps.length}):** ${specGaps
         .slice(0, 30)
-        .map((g) => `${code(g.name!)} (${g.file}:${g.line})`)
+        .map((g) => `${code(g.name!)} (${code(`${g.file}:${g.line}`)})`)
         .join(', ')}${specGaps.length > 30 ? ', …' : ''}`
     )
   const promptGaps = a.gaps.filter((g) => g.kind === 'prompt')
@@ -115,7 +114,7 @@ export function renderCoverageMarkdown(
     )
   out.push(
     '',
-    `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${r.lane}` : ''}, ${r.files} files)`).join(', ')}.`
+    `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${markdownText(r.lane)}` : ''}, ${r.files} files)`).join(', ')}.`
   )
   if (a.skipped.length)
     out.push(`Left out (outside the repository): ${a.skipped.length} file(s), e.g. ${code(a.skipped[0]!.reason)}.`)

@@ -20,9 +20,11 @@ import {
   TREND_LENGTH,
   type CoverageAnalysis,
   type CoverageSettings,
+  renderCoverageMarkdown,
   type ReportInput,
   type TrendPoint
 } from '../coverage/index.js'
+import { inertText, markdownCode, markdownText, redact } from '../security/index.js'
 import type { MonitoringState } from '../capsule/types.js'
 import type { CapsuleUpdate } from '../capsule/index.js'
 
@@ -167,4 +169,22 @@ async function artifactReports(
     }
   }
   return out
+}
+
+/** Notes about reports and artifacts listed in a summary; the rest are counted. */
+const NOTES_SHOWN = 5
+
+/**
+ * The job summary's coverage section: the spec's table with measured figures, what it was
+ * read from and what was not read. Report paths, artifact names and error text come from the
+ * run: shown as text, redacted, never as markup or workflow commands.
+ */
+export function coverageMarkdown(c: CoverageStepResult, secrets: readonly string[] = []): string {
+  const lines = ['', renderCoverageMarkdown(c.analysis, c.settings.priorities, { gaps: 10 })]
+  const sources = c.sources.slice(0, 20).map((s) => markdownCode(redact(s, secrets), true))
+  if (c.sources.length > 20) sources.push(`and ${c.sources.length - 20} more`)
+  lines.push('', `Read from ${c.sources.length} report(s): ${sources.join(', ')}`)
+  for (const n of c.notes.slice(0, NOTES_SHOWN)) lines.push(`- ${markdownText(redact(n, secrets))}`)
+  if (c.notes.length > NOTES_SHOWN) lines.push(`- and ${c.notes.length - NOTES_SHOWN} more not read (see the log)`)
+  return inertText(lines.join('\n') + '\n')
 }

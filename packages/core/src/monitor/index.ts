@@ -10,4 +10,10 @@ export {
   type ArtifactFile,
   type ArtifactFinding
 } from './security-artifacts.js'
-export { coverageSettingsOf, coverageStep, type CoverageStepOptions, type CoverageStepResult } from './coverage-step.js'
+export {
+  coverageMarkdown,
+  coverageSettingsOf,
+  coverageStep,
+  type CoverageStepOptions,
+  type CoverageStepResult
+} from './coverage-step.js'

@@ -54,6 +54,9 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
   }
 }
 
+/** Unreadable logs and artifacts named in the summary; the rest are counted. */
+const UNREAD_SHOWN = 5
+
 /** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
 const cell = markdownText
 
@@ -95,7 +98,12 @@ export function outcomeMarkdown(o: MonitorOutcome, secrets: string[] = []): stri
   const limits = o.unreadable.filter(isLimitNote)
   const unread = o.unreadable.filter((u) => !isLimitNote(u))
   if (limits.length) lines.push('### Limits reached', '', ...limits.map((u) => `- ${cell(redact(u, secrets))}`), '')
-  if (unread.length) lines.push('**Could not read:**', ...unread.map((u) => `- ${cell(redact(u, secrets))}`), '')
+  if (unread.length) {
+    // A run can upload any number of broken artifacts: a few are named, the rest counted.
+    const shown = unread.slice(0, UNREAD_SHOWN).map((u) => `- ${cell(redact(u, secrets))}`)
+    if (unread.length > UNREAD_SHOWN) shown.push(`- and ${unread.length - UNREAD_SHOWN} more (see the log)`)
+    lines.push('**Could not read:**', ...shown, '')
+  }
   if (o.fixRequired) lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '')
   return inertText(lines.join('\n'))
 }

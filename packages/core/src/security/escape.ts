@@ -66,3 +66,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 export function plainText(s: string): string {
   return inertText(s.replace(CONTROL, ''))
 }
+
+// An absolute http(s) URL with nothing that could end the link or start markup.
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/
+
+/**
+ * A Markdown link to `url` labelled `label`, both from a run or an API answer: the label is
+ * text, and a URL that is not plain http(s) (a `javascript:` link, a `)` that would end the
+ * link early) gives the label alone.
+ */
+export function markdownLink(label: string, url: string | undefined): string {
+  return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label)
+}

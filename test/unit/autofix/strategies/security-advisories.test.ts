@@ -80,7 +80,7 @@ describe('advisoriesMarkdown', () => {
     const md = advisoriesMarkdown(parseAdvisories([...NPM, ...CARGO]), 'up to date, audited 1 package')
     expect(md).toMatch(/^3 security advisories affect the dependencies\. Nothing was changed/)
     expect(md).toContain(
-      '| npm | `braces` | <3.0.3 | high | [GHSA-grv7-fg5c-xmjg](https://github.com/advisories/GHSA-grv7-fg5c-xmjg)'
+      '| npm | `braces` | &lt;3.0.3 | high | [GHSA-grv7-fg5c-xmjg](https://github.com/advisories/GHSA-grv7-fg5c-xmjg)'
     )
     expect(md).toContain('| cargo | `time` | 0.1.45 |')
     expect(md).toContain('up to date, audited 1 package')

@@ -1,4 +1,5 @@
 /** Markdown pieces for text that came from logs, tools or another job: shown, never interpreted. */
+import { markdownCode } from '../../security/escape.js'
 
 /** A fenced block whose fence is longer than any backtick run inside, so nothing breaks out. */
 export function fenced(text: string, lang = ''): string {
@@ -9,11 +10,7 @@ export function fenced(text: string, lang = ''): string {
 
 /** Inline code that survives backticks, pipes and newlines in the text (table cells included). */
 export function code(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length))
-  const ticks = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  return `${ticks}${pad}${flat}${pad}${ticks}`
+  return markdownCode(text, true)
 }
 
 /** At most `max` characters, cut at a line end where possible. */

@@ -31,5 +31,6 @@ export function fixBranchName(runId: string, patterns: readonly string[]): strin
  * on the same base branch) finds its open pull request again, whatever run opened it.
  */
 export function fixKey(patterns: readonly string[], base: string): string {
-  return `<!-- hee-auto-fix key=${[...new Set(patterns)].sort().join('+')}@${base} -->`
+  // The branch is percent-encoded: a name holding `-->` would otherwise end the comment.
+  return `<!-- hee-auto-fix key=${[...new Set(patterns)].sort().join('+')}@${encodeURIComponent(base)} -->`
 }

@@ -4,6 +4,7 @@
  */
 import type { FixAttempt } from '../types.js'
 import { fixKey, SKIP_LABEL, SKIP_TRAILER } from './markers.js'
+import { markdownLink } from '../../security/escape.js'
 import { clip, code, fenced } from './markdown.js'
 import { diffSummary } from './patch.js'
 
@@ -45,9 +46,9 @@ export function commitMessage(attempts: readonly FixAttempt[], base: string, run
 export function pullBody(input: PullBodyInput): string {
   const fixed = input.attempts.filter((a) => a.outcome === 'fixed')
   const out: string[] = []
-  const run = input.runUrl ? `[run ${input.runId}](${input.runUrl})` : `run ${input.runId}`
+  const run = markdownLink(`run ${input.runId}`, input.runUrl)
   out.push(
-    `CI ${run} failed on \`${input.base}\` at \`${input.headSha.slice(0, 12)}\`. HEE CI fixed it and re-ran the checks that failed.`
+    `CI ${run} failed on ${code(input.base)} at \`${input.headSha.slice(0, 12)}\`. HEE CI fixed it and re-ran the checks that failed.`
   )
   for (const a of fixed) {
     out.push('', `### ${a.pattern}${a.strategy ? ` — ${a.strategy}` : ''}`)

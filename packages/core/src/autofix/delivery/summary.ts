@@ -2,6 +2,7 @@
 import type { FixAttempt } from '../types.js'
 import type { Delivery } from './deliver.js'
 import type { HistoryAppend } from './history.js'
+import { markdownLink, markdownText } from '../../security/escape.js'
 import { code } from './markdown.js'
 
 export interface SummaryInput {
@@ -29,10 +30,10 @@ const ICON: Record<string, string> = {
 export function summaryMarkdown(input: SummaryInput): string {
   const out: string[] = ['## HEE CI auto-fix', '']
   const d = input.delivery
-  if (input.stopped) out.push(`**Nothing was done:** ${input.stopped}`, '')
+  if (input.stopped) out.push(`**Nothing was done:** ${markdownText(input.stopped)}`, '')
   if (d?.pullRequest)
     out.push(
-      `**Pull request:** [#${d.pullRequest.number}](${d.pullRequest.url})${d.pullRequest.updated ? ' (updated, not duplicated)' : ''}`,
+      `**Pull request:** ${markdownLink(`#${d.pullRequest.number}`, d.pullRequest.url)}${d.pullRequest.updated ? ' (updated, not duplicated)' : ''}`,
       ''
     )
   else if (d?.kind === 'push') out.push(`**Pushed** the fix to ${code(d.branch ?? '')}.`, '')
@@ -45,12 +46,12 @@ export function summaryMarkdown(input: SummaryInput): string {
     for (const e of input.entries) {
       const v = (e.validations ?? []).map((x) => `${code(x.command)} ${x.passed ? '✅' : '❌'}`).join('<br>') || '—'
       out.push(
-        `| ${e.pattern_id} | ${e.strategy ? code(e.strategy) : '—'} | ${ICON[e.outcome ?? ''] ?? e.outcome ?? ''}${e.reason ? `: ${e.reason.replace(/\|/g, '\\|').replace(/\n/g, ' ')}` : ''} | ${e.files_changed ?? 0} | ${e.lines_changed ?? 0} | ${v} | ${((e.duration_ms ?? 0) / 1000).toFixed(1)} s |`
+        `| ${e.pattern_id} | ${e.strategy ? code(e.strategy) : '—'} | ${ICON[e.outcome ?? ''] ?? e.outcome ?? ''}${e.reason ? `: ${markdownText(e.reason)}` : ''} | ${e.files_changed ?? 0} | ${e.lines_changed ?? 0} | ${v} | ${((e.duration_ms ?? 0) / 1000).toFixed(1)} s |`
       )
     }
     out.push('')
   }
-  for (const n of d?.notes ?? []) out.push(`- ${n.replace(/\n/g, ' ')}`)
+  for (const n of d?.notes ?? []) out.push(`- ${markdownText(n)}`)
   if (d && (d.kind === 'push' || d.kind === 'pull-request') && !d.ciTriggered)
     out.push(
       '',

@@ -1,4 +1,7 @@
 /** Advisories as `npm audit` and `cargo audit` print them in CI logs. */
+import { markdownCode, markdownLink, markdownText } from '../../security/escape.js'
+import { fenced } from '../delivery/markdown.js'
+
 export interface Advisory {
   ecosystem: 'npm' | 'cargo'
   package: string
@@ -86,7 +89,7 @@ export function parseAdvisories(lines: readonly string[]): Advisory[] {
 export function advisoriesMarkdown(advisories: readonly Advisory[], preview: string): string {
   const rows = advisories.map(
     (a) =>
-      `| ${a.ecosystem} | \`${a.package}\` | ${a.versions} | ${a.severity ?? ''} | ${a.url ? `[${a.id ?? 'advisory'}](${a.url})` : (a.id ?? '')} ${a.title} | ${a.fix ?? ''} |`
+      `| ${a.ecosystem} | ${markdownCode(a.package, true)} | ${markdownText(a.versions)} | ${markdownText(a.severity ?? '')} | ${markdownLink(a.id ?? 'advisory', a.url)} ${markdownText(a.title)} | ${markdownText(a.fix ?? '')} |`
   )
   return [
     `${advisories.length} security advisor${advisories.length === 1 ? 'y' : 'ies'} affect the dependencies. Nothing was changed: security fixes are applied by a person.`,
@@ -97,8 +100,6 @@ export function advisoriesMarkdown(advisories: readonly Advisory[], preview: str
     '',
     'What the package manager would change (dry run):',
     '',
-    '```',
-    preview.trim() || '(nothing)',
-    '```'
+    fenced(preview.trim() || '(nothing)')
   ].join('\n')
 }
