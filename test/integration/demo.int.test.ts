@@ -26,7 +26,7 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   )
   expect(r.stdout).toContain('| PAT-007 | `clippy` | ✅ fixed |')
   expect(r.stdout).toContain('| PAT-004 | `license-headers` | ✅ fixed |')
-  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what `cargo test` reports/)
+  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what \\`cargo test\\` reports/)
   expect(r.stdout).toContain('| Metric | HEE Target | Current | Gap | Priority |')
   expect(r.stdout).toContain('signature does not match')
   // The fix branch is in the remote, with clippy's own fix in it.
