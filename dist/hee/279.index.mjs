@@ -40,7 +40,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32073);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50825);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92451);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35371);
 
 
 
@@ -51,7 +51,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 92451:
+/***/ 35371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -332,7 +332,8 @@ function fixBranchName(runId, patterns) {
  * on the same base branch) finds its open pull request again, whatever run opened it.
  */
 function fixKey(patterns, base) {
-    return `<!-- hee-auto-fix key=${[...new Set(patterns)].sort().join('+')}@${base} -->`;
+    // The branch is percent-encoded: a name holding `-->` would otherwise end the comment.
+    return `<!-- hee-auto-fix key=${[...new Set(patterns)].sort().join('+')}@${encodeURIComponent(base)} -->`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/loop-guard.ts
@@ -766,32 +767,12 @@ function diffSummary(patch) {
     }));
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/markdown.ts
-/** Markdown pieces for text that came from logs, tools or another job: shown, never interpreted. */
-/** A fenced block whose fence is longer than any backtick run inside, so nothing breaks out. */
-function fenced(text, lang = '') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
-}
-/** Inline code that survives backticks, pipes and newlines in the text (table cells included). */
-function code(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** At most `max` characters, cut at a line end where possible. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max);
-    const nl = cut.lastIndexOf('\n');
-    return `${nl > max / 2 ? cut.slice(0, nl) : cut}\n…`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
+// EXTERNAL MODULE: ./packages/core/src/autofix/delivery/markdown.ts
+var markdown = __webpack_require__(89072);
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/pr-body.ts
+
 
 
 
@@ -813,22 +794,22 @@ function commitMessage(attempts, base, runId) {
 function pullBody(input) {
     const fixed = input.attempts.filter((a) => a.outcome === 'fixed');
     const out = [];
-    const run = input.runUrl ? `[run ${input.runId}](${input.runUrl})` : `run ${input.runId}`;
-    out.push(`CI ${run} failed on \`${input.base}\` at \`${input.headSha.slice(0, 12)}\`. HEE CI fixed it and re-ran the checks that failed.`);
+    const run = (0,security_escape/* markdownLink */.iQ)(`run ${input.runId}`, input.runUrl);
+    out.push(`CI ${run} failed on ${(0,markdown/* code */.aY)(input.base)} at \`${input.headSha.slice(0, 12)}\`. HEE CI fixed it and re-ran the checks that failed.`);
     for (const a of fixed) {
         out.push('', `### ${a.pattern}${a.strategy ? ` — ${a.strategy}` : ''}`);
         if (a.evidence)
-            out.push('', 'The failing line:', '', fenced(clip(a.evidence, 2_000)));
+            out.push('', 'The failing line:', '', (0,markdown/* fenced */.OF)((0,markdown/* clip */.$Q)(a.evidence, 2_000)));
         out.push('', '| validation | result |', '| --- | --- |');
         for (const v of a.validations)
-            out.push(`| ${code(v.command)} | ${v.passed ? '✅ passed' : '❌ failed'} (exit ${v.code}) |`);
+            out.push(`| ${(0,markdown/* code */.aY)(v.command)} | ${v.passed ? '✅ passed' : '❌ failed'} (exit ${v.code}) |`);
         if (a.validations.length === 0)
             out.push('| (none) | |');
         const tails = a.validations.filter((v) => v.tail.trim() !== '');
         if (tails.length) {
             out.push('', '<details><summary>Output of the validations</summary>', '');
             for (const v of tails)
-                out.push(code(v.command), '', fenced(clip(v.tail, 3_000)), '');
+                out.push((0,markdown/* code */.aY)(v.command), '', (0,markdown/* fenced */.OF)((0,markdown/* clip */.$Q)(v.tail, 3_000)), '');
             out.push('</details>');
         }
     }
@@ -837,11 +818,11 @@ function pullBody(input) {
     const removed = files.reduce((n, f) => n + f.removed, 0);
     out.push('', `### Changes: ${files.length} file(s), +${added} −${removed}`, '', '| file | + | − |', '| --- | ---: | ---: |');
     for (const f of files.slice(0, 50))
-        out.push(`| ${code(f.path)} | ${f.added} | ${f.removed} |`);
+        out.push(`| ${(0,markdown/* code */.aY)(f.path)} | ${f.added} | ${f.removed} |`);
     if (files.length > 50)
         out.push(`| … ${files.length - 50} more | | |`);
     if (input.workflowFilesLeftOut.length)
-        out.push('', `Left out on purpose: ${input.workflowFilesLeftOut.map(code).join(', ')}. A fix never changes files under \`.github/workflows/\` (a token without the \`workflows\` permission cannot push them, and CI configuration is for a person to change).`);
+        out.push('', `Left out on purpose: ${input.workflowFilesLeftOut.map(markdown/* code */.aY).join(', ')}. A fix never changes files under \`.github/workflows/\` (a token without the \`workflows\` permission cannot push them, and CI configuration is for a person to change).`);
     if (!input.ciTriggered)
         out.push('', '> [!NOTE]', '> This branch was pushed with `GITHUB_TOKEN`, and GitHub starts no workflow for such a push: CI has not run on this commit. Give the action a `push-token` (a GitHub App token or a PAT) to have CI re-run, or close and reopen this pull request to start it.');
     out.push('', '### Undo', '', `The fix is one commit (\`${input.commit.slice(0, 12)}\`): close this pull request to drop it, or use **Revert** on this page after merging. To keep auto-fix away, add the \`${SKIP_LABEL}\` label to a pull request or a \`${SKIP_TRAILER}: true\` trailer to a commit.`, '', fixKey(fixedPatterns(input.attempts), input.base));
@@ -850,20 +831,21 @@ function pullBody(input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/report.ts
 
+
 function reportTitle(reports, branch) {
     return `HEE CI: ${[...new Set(reports.map((r) => r.pattern))].join(', ')} on ${branch} needs a person`;
 }
 function reportBody(reports, branch, runId, runUrl) {
-    const run = runUrl ? `[run ${runId}](${runUrl})` : `run ${runId}`;
-    const out = [`CI ${run} on \`${branch}\` found what HEE CI reports but never changes by itself.`];
+    const run = (0,security_escape/* markdownLink */.iQ)(`run ${runId}`, runUrl);
+    const out = [`CI ${run} on ${(0,markdown/* code */.aY)(branch)} found what HEE CI reports but never changes by itself.`];
     for (const r of reports) {
         out.push('', `### ${r.pattern}`);
         if (r.reason)
-            out.push('', r.reason);
+            out.push('', (0,security_escape/* markdownText */.p7)(r.reason));
         if (r.evidence)
-            out.push('', fenced(clip(r.evidence, 2_000)));
+            out.push('', (0,markdown/* fenced */.OF)((0,markdown/* clip */.$Q)(r.evidence, 2_000)));
         if (r.report)
-            out.push('', clip(r.report, 20_000));
+            out.push('', (0,markdown/* clip */.$Q)(r.report, 20_000));
     }
     return out.join('\n') + '\n';
 }
@@ -1101,6 +1083,7 @@ function statusAfter(current, entries) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/summary.ts
 
+
 const ICON = {
     fixed: '✅ fixed',
     'rolled-back': '↩️ rolled back',
@@ -1114,23 +1097,23 @@ function summaryMarkdown(input) {
     const out = ['## HEE CI auto-fix', ''];
     const d = input.delivery;
     if (input.stopped)
-        out.push(`**Nothing was done:** ${input.stopped}`, '');
+        out.push(`**Nothing was done:** ${(0,security_escape/* markdownText */.p7)(input.stopped)}`, '');
     if (d?.pullRequest)
-        out.push(`**Pull request:** [#${d.pullRequest.number}](${d.pullRequest.url})${d.pullRequest.updated ? ' (updated, not duplicated)' : ''}`, '');
+        out.push(`**Pull request:** ${(0,security_escape/* markdownLink */.iQ)(`#${d.pullRequest.number}`, d.pullRequest.url)}${d.pullRequest.updated ? ' (updated, not duplicated)' : ''}`, '');
     else if (d?.kind === 'push')
-        out.push(`**Pushed** the fix to ${code(d.branch ?? '')}.`, '');
+        out.push(`**Pushed** the fix to ${(0,markdown/* code */.aY)(d.branch ?? '')}.`, '');
     if (input.patchPath)
-        out.push(`**Patch** for the apply stage written to ${code(input.patchPath)}.`, '');
+        out.push(`**Patch** for the apply stage written to ${(0,markdown/* code */.aY)(input.patchPath)}.`, '');
     if (input.entries.length) {
         out.push('| pattern | strategy | outcome | files | lines | validations | time |', '| --- | --- | --- | ---: | ---: | --- | ---: |');
         for (const e of input.entries) {
-            const v = (e.validations ?? []).map((x) => `${code(x.command)} ${x.passed ? '✅' : '❌'}`).join('<br>') || '—';
-            out.push(`| ${e.pattern_id} | ${e.strategy ? code(e.strategy) : '—'} | ${ICON[e.outcome ?? ''] ?? e.outcome ?? ''}${e.reason ? `: ${e.reason.replace(/\|/g, '\\|').replace(/\n/g, ' ')}` : ''} | ${e.files_changed ?? 0} | ${e.lines_changed ?? 0} | ${v} | ${((e.duration_ms ?? 0) / 1000).toFixed(1)} s |`);
+            const v = (e.validations ?? []).map((x) => `${(0,markdown/* code */.aY)(x.command)} ${x.passed ? '✅' : '❌'}`).join('<br>') || '—';
+            out.push(`| ${e.pattern_id} | ${e.strategy ? (0,markdown/* code */.aY)(e.strategy) : '—'} | ${ICON[e.outcome ?? ''] ?? e.outcome ?? ''}${e.reason ? `: ${(0,security_escape/* markdownText */.p7)(e.reason)}` : ''} | ${e.files_changed ?? 0} | ${e.lines_changed ?? 0} | ${v} | ${((e.duration_ms ?? 0) / 1000).toFixed(1)} s |`);
         }
         out.push('');
     }
     for (const n of d?.notes ?? [])
-        out.push(`- ${n.replace(/\n/g, ' ')}`);
+        out.push(`- ${(0,security_escape/* markdownText */.p7)(n)}`);
     if (d && (d.kind === 'push' || d.kind === 'pull-request') && !d.ciTriggered)
         out.push('', '> [!WARNING]', '> The fix was pushed with `GITHUB_TOKEN`: GitHub starts no workflow for such a push, so **CI will not re-run** on it. Pass a GitHub App token or a PAT as `push-token` to have CI prove the fix.');
     if (input.statusFrom && input.statusTo)

@@ -51,8 +51,6 @@ var redact = __webpack_require__(74287);
 var report = __webpack_require__(93772);
 // EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
 var candidates = __webpack_require__(90997);
-// EXTERNAL MODULE: ./packages/core/src/coverage/render-markdown.ts
-var render_markdown = __webpack_require__(8918);
 // EXTERNAL MODULE: ./packages/core/src/monitor/coverage-step.ts + 1 modules
 var coverage_step = __webpack_require__(32846);
 // EXTERNAL MODULE: ./packages/core/src/action/context.ts
@@ -130,7 +128,6 @@ function getInputs() {
 }
 
 ;// CONCATENATED MODULE: ./actions/monitor/src/main.ts
-
 
 
 
@@ -235,7 +232,7 @@ async function run() {
             root: ctx.workspace,
             reports: inputs['coverage-reports'],
             artifacts: inputs['coverage-artifacts'],
-            settings: await (0,coverage_step/* coverageSettingsOf */.$)(ctx.workspace, inputs['coverage-config'], inputs['coverage-config'] !== '.github/hee-coverage.yml'),
+            settings: await (0,coverage_step/* coverageSettingsOf */.$i)(ctx.workspace, inputs['coverage-config'], inputs['coverage-config'] !== '.github/hee-coverage.yml'),
             tempDir: ctx.tempDir
         },
         channels: {
@@ -293,7 +290,7 @@ async function run() {
         await store.upload(artifactName, capsulePath, (0,external_node_path_.dirname)(capsulePath), inputs['retention-days']);
         core.info(`capsule version ${previous?.version ?? 0} → ${capsule.version} uploaded as ${artifactName}`);
     }
-    const coverageMd = coverage ? coverageSection(coverage) : '';
+    const coverageMd = coverage ? (0,coverage_step/* coverageMarkdown */.w6)(coverage, secrets) : '';
     await core.summary
         .addRaw((0,report/* outcomeMarkdown */.Iu)(outcome, secrets))
         .addRaw('\n')
@@ -324,108 +321,6 @@ async function run() {
         else
             core.warning(why);
     }
-}
-/** The spec's coverage table with measured figures, what it was read from and what was not read. */
-function coverageSection(c) {
-    const lines = ['', (0,render_markdown/* renderCoverageMarkdown */.S)(c.analysis, c.settings.priorities, { gaps: 10 })];
-    lines.push('', `Read from ${c.sources.length} report(s): ${c.sources.map((s) => `\`${(0,inert/* inertText */.UJ)(s)}\``).join(', ')}`);
-    for (const n of c.notes)
-        lines.push(`- ${(0,inert/* inertText */.UJ)(n)}`);
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 8918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderCoverageMarkdown)
-/* harmony export */ });
-/* unused harmony export METRIC_LABELS */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80561);
-
-const METRIC_LABELS = {
-    line: 'Line Coverage',
-    branch: 'Branch Coverage',
-    function: 'Function Coverage',
-    integration: 'Integration Tests',
-    spec: 'Spec Coverage',
-    prompt: 'Prompt Coverage'
-};
-/** Text from reports and the repository (paths, function names) shown as code, never as markup. */
-function code(s) {
-    const t = s.replace(/[\r\n]+/g, ' ').slice(0, 200);
-    const ticks = (t.match(/`+/g) ?? []).reduce((n, m) => Math.max(n, m.length), 0);
-    const fence = '`'.repeat(ticks + 1);
-    return `${fence}${ticks ? ' ' : ''}${t.replace(/\|/g, '\\|')}${ticks ? ' ' : ''}${fence}`;
-}
-const pct = (v) => `${Number.isInteger(v) ? v : v.toFixed(2)}%`;
-/**
- * The spec's Coverage Targets table filled with measured figures, then the HEE total, the gate,
- * patch coverage and the riskiest gaps: what the job summary and `--format md` show.
- */
-function renderCoverageMarkdown(a, priorities, opts = {}) {
-    const out = [
-        '## Coverage',
-        '',
-        '| Metric | HEE Target | Current | Gap | Priority |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    for (const m of _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
-        const v = a.metrics[m];
-        const t = a.targets[m];
-        const gap = v === null ? '—' : pct(Math.max(0, Math.round((t - v) * 100) / 100));
-        const c = a.counts[m];
-        const current = v === null ? 'not measured' : `${pct(v)}${c ? ` (${c.covered}/${c.total})` : ''}`;
-        out.push(`| ${METRIC_LABELS[m]} | ${pct(t)} | ${current} | ${gap} | ${v !== null && v >= t ? 'Met' : priorities[m]} |`);
-    }
-    out.push('');
-    const measuredNames = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.filter((m) => a.metrics[m] !== null);
-    out.push(a.hee_total === null
-        ? '**HEE total:** not measured (no metric was measured).'
-        : `**HEE total: ${pct(a.hee_total)}** — weighted over ${measuredNames.join(', ')}${measuredNames.length < _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.length ? ` (weights renormalised; not measured: ${_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.filter((m) => a.metrics[m] === null).join(', ')})` : ''}.`);
-    if (a.trend.length > 1)
-        out.push('', `Trend (HEE total, last ${a.trend.length} runs): ${a.trend.map((p) => (p.hee_total === null ? '—' : pct(p.hee_total))).join(' → ')}`);
-    out.push('', a.gate.passed ? 'Gate: passed.' : `**Gate: failed** — ${a.gate.failures.join('; ')}.`);
-    if (Object.keys(a.not_measured).length) {
-        out.push('', '<details><summary>Not measured</summary>', '');
-        for (const [m, why] of Object.entries(a.not_measured))
-            out.push(`- ${METRIC_LABELS[m]}: ${why}`);
-        out.push('', '</details>');
-    }
-    if (a.patch) {
-        const p = a.patch;
-        out.push('', `**Patch coverage:** ${p.value === null ? 'no changed line is instrumented' : `${pct(p.value)} (${p.counts.covered}/${p.counts.total} changed lines)`} against the merge base ${p.merge_base.slice(0, 12)} of ${code(p.base)}.`);
-        if (p.unmeasured_files.length)
-            out.push(`Changed files the reports do not cover: ${p.unmeasured_files.slice(0, 10).map(code).join(', ')}${p.unmeasured_files.length > 10 ? ` and ${p.unmeasured_files.length - 10} more` : ''}.`);
-    }
-    for (const mu of a.mutation)
-        out.push('', `**Mutation score (${mu.tool}):** ${mu.value === null ? 'no detectable mutant' : `${pct(mu.value)} (${mu.counts.covered}/${mu.counts.total})`}, ${mu.survivors.length} surviving.`);
-    const codeGaps = a.gaps.filter((g) => g.kind !== 'spec' && g.kind !== 'prompt');
-    const limit = opts.gaps ?? 10;
-    if (codeGaps.length) {
-        out.push('', `### Gaps by risk (top ${Math.min(limit, codeGaps.length)})`, '', '| Where | What | Why |', '| --- | --- | --- |');
-        for (const g of codeGaps.slice(0, limit))
-            out.push(`| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${(g.why ?? '').replace(/\|/g, '\\|')}${g.changed ? ' ⚠' : ''} |`);
-    }
-    const specGaps = a.gaps.filter((g) => g.kind === 'spec');
-    if (specGaps.length)
-        out.push('', `**Spec ids no test references (${specGaps.length}):** ${specGaps
-            .slice(0, 30)
-            .map((g) => `${code(g.name)} (${g.file}:${g.line})`)
-            .join(', ')}${specGaps.length > 30 ? ', …' : ''}`);
-    const promptGaps = a.gaps.filter((g) => g.kind === 'prompt');
-    if (promptGaps.length)
-        out.push('', `**Prompt files no test loads (${promptGaps.length}):** ${promptGaps
-            .slice(0, 30)
-            .map((g) => code(g.file))
-            .join(', ')}${promptGaps.length > 30 ? ', …' : ''}`);
-    out.push('', `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${r.lane}` : ''}, ${r.files} files)`).join(', ')}.`);
-    if (a.skipped.length)
-        out.push(`Left out (outside the repository): ${a.skipped.length} file(s), e.g. ${code(a.skipped[0].reason)}.`);
-    return out.join('\n') + '\n';
 }
 
 

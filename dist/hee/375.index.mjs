@@ -96,7 +96,7 @@ const autoFixCommand = async (argv, io) => {
     if ((values.log === undefined) === (values.findings === undefined))
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('give exactly one of --log FILE and --findings FILE');
     const { Git, GitError } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
-    const { createNodeExec } = await __webpack_require__.e(/* import() */ 44).then(__webpack_require__.bind(__webpack_require__, 37663));
+    const { createNodeExec } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 37663));
     const exec = createNodeExec();
     try {
         await new Git(exec, workdir).headSha();

@@ -281,6 +281,7 @@ function reason(e) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   js: () => (/* binding */ htmlText),
 /* harmony export */   p7: () => (/* binding */ markdownText),
 /* harmony export */   wh: () => (/* binding */ plainText)
@@ -344,6 +345,16 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
  */
 function plainText(s) {
     return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
+}
+// An absolute http(s) URL with nothing that could end the link or start markup.
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
+/**
+ * A Markdown link to `url` labelled `label`, both from a run or an API answer: the label is
+ * text, and a URL that is not plain http(s) (a `javascript:` link, a `)` that would end the
+ * link early) gives the label alone.
+ */
+function markdownLink(label, url) {
+    return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label);
 }
 
 

@@ -172,8 +172,9 @@ async function readZipText(zip, select, limits = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ coverageSettingsOf),
-  T: () => (/* binding */ coverageStep)
+  w6: () => (/* binding */ coverageMarkdown),
+  $i: () => (/* binding */ coverageSettingsOf),
+  TT: () => (/* binding */ coverageStep)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -218,6 +219,14 @@ function capsuleCoverageFields(a) {
     return { coverage_metrics, hee_specific };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/coverage/render-markdown.ts
+var render_markdown = __webpack_require__(8918);
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
+// EXTERNAL MODULE: ./packages/core/src/security/redact.ts
+var redact = __webpack_require__(74287);
+// EXTERNAL MODULE: ./packages/core/src/security/inert.ts
+var inert = __webpack_require__(95304);
 ;// CONCATENATED MODULE: ./packages/core/src/monitor/coverage-step.ts
 /**
  * Coverage inside a monitoring pass: the reports of this job's workspace (globs) and those the
@@ -225,6 +234,7 @@ function capsuleCoverageFields(a) {
  * given) are analysed against the spec's targets; the figures go into the capsule with the trend
  * of the last runs, and the gate's verdict comes back for the step to act on.
  */
+
 
 
 
@@ -341,6 +351,25 @@ async function artifactReports(reader, runId, patterns, dir, notes) {
     }
     return out;
 }
+/** Notes about reports and artifacts listed in a summary; the rest are counted. */
+const NOTES_SHOWN = 5;
+/**
+ * The job summary's coverage section: the spec's table with measured figures, what it was
+ * read from and what was not read. Report paths, artifact names and error text come from the
+ * run: shown as text, redacted, never as markup or workflow commands.
+ */
+function coverageMarkdown(c, secrets = []) {
+    const lines = ['', (0,render_markdown/* renderCoverageMarkdown */.S)(c.analysis, c.settings.priorities, { gaps: 10 })];
+    const sources = c.sources.slice(0, 20).map((s) => (0,security_escape/* markdownCode */.D9)((0,redact/* redact */.E$)(s, secrets), true));
+    if (c.sources.length > 20)
+        sources.push(`and ${c.sources.length - 20} more`);
+    lines.push('', `Read from ${c.sources.length} report(s): ${sources.join(', ')}`);
+    for (const n of c.notes.slice(0, NOTES_SHOWN))
+        lines.push(`- ${(0,security_escape/* markdownText */.p7)((0,redact/* redact */.E$)(n, secrets))}`);
+    if (c.notes.length > NOTES_SHOWN)
+        lines.push(`- and ${c.notes.length - NOTES_SHOWN} more not read (see the log)`);
+    return (0,inert/* inertText */.UJ)(lines.join('\n') + '\n');
+}
 
 
 /***/ }),
@@ -409,6 +438,8 @@ function outcomeJson(o, secrets = []) {
         unreadable: o.unreadable.map((u) => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))
     };
 }
+/** Unreadable logs and artifacts named in the summary; the rest are counted. */
+const UNREAD_SHOWN = 5;
 /** A table cell from a repository or run field: Markdown-escaped, mentions neutralised. */
 const cell = _security_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
 /** Notes of a cap on work (`limit reached: …`), reported apart from what could not be read. */
@@ -440,8 +471,13 @@ function outcomeMarkdown(o, secrets = []) {
     const unread = o.unreadable.filter((u) => !isLimitNote(u));
     if (limits.length)
         lines.push('### Limits reached', '', ...limits.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
-    if (unread.length)
-        lines.push('**Could not read:**', ...unread.map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`), '');
+    if (unread.length) {
+        // A run can upload any number of broken artifacts: a few are named, the rest counted.
+        const shown = unread.slice(0, UNREAD_SHOWN).map((u) => `- ${cell((0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))}`);
+        if (unread.length > UNREAD_SHOWN)
+            shown.push(`- and ${unread.length - UNREAD_SHOWN} more (see the log)`);
+        lines.push('**Could not read:**', ...shown, '');
+    }
     if (o.fixRequired)
         lines.push('Next: the auto-fix job will try the fixable patterns, then re-run the check.', '');
     return (0,_security_inert_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.join('\n'));
@@ -2609,84 +2645,10 @@ function setupMonitor(settings, sink) {
             ...(channels.issues ? { issueNumbers: () => channels.issues.issues } : {}),
             token: { expiresAt: () => tokenExpiresAt, name: settings.tokenName, workflow: cap.meta.workflow },
             ...(coverage
-                ? { coverage: (state, runId) => (0,coverage_step/* coverageStep */.T)({ ...coverage, reader, runId, now: new Date() }, state) }
+                ? { coverage: (state, runId) => (0,coverage_step/* coverageStep */.TT)({ ...coverage, reader, runId, now: new Date() }, state) }
                 : {})
         })
     };
-}
-
-
-/***/ }),
-
-/***/ 19197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ markdownCode),
-/* harmony export */   a4: () => (/* binding */ slackText),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
-/* harmony export */ });
-/* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
-/**
- * One escaping function per kind of sink, for every field that comes from a repository or a
- * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
- * such a field is data and must never become markup, a link, an image, a mention or a
- * workflow command where it is shown.
- *
- * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
- *   {@link markdownCode} as an inline code span;
- * - HTML (email): {@link htmlText};
- * - Slack mrkdwn: {@link slackText};
- * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
- */
-
-/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
-const ZWSP = '\u200b';
-// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
-const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
-function neutraliseMentions(s) {
-    return s.replace(MENTION, `$1@${ZWSP}`);
-}
-/**
- * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
- * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
- * their meaning; line breaks become spaces.
- */
-function markdownText(s) {
-    return neutraliseMentions(s
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)));
-}
-/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
-function markdownCode(s, inTable = false) {
-    let one = s.replace(/[\r\n]+/g, ' ');
-    if (inTable)
-        one = one.replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(longest + 1);
-    return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
-}
-/** Text for an HTML element or attribute value. */
-function htmlText(s) {
-    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-/**
- * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
- * forms) and `@channel`/`@here`/`@name` no longer mentions.
- */
-function slackText(s) {
-    return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-}
-// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-/**
- * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
- * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
- */
-function plainText(s) {
-    return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
 }
 
 

@@ -2,336 +2,278 @@ export const id = 663;
 export const ids = [663];
 export const modules = {
 
-/***/ 62663:
+/***/ 86210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COVERAGE_USAGE: () => (/* binding */ COVERAGE_USAGE),
-/* harmony export */   GENERATE_USAGE: () => (/* binding */ GENERATE_USAGE),
-/* harmony export */   coverageCommand: () => (/* binding */ coverageCommand)
+/* harmony export */   l: () => (/* binding */ BoundedOutput),
+/* harmony export */   n: () => (/* binding */ DEFAULT_MAX_OUTPUT_BYTES)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27534);
-/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29460);
-/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46042);
-/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8918);
-/* harmony import */ var _hee_core_errors__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27109);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-
-
-
-
-const COVERAGE_USAGE = `usage: hee coverage analyze --report [LANE=]FILE… [options]
-       hee coverage generate --target FILE [options]   (see hee coverage generate --help)
-
-The spec's HEE coverage metrics from coverage reports: line, branch, function, integration,
-spec and prompt coverage, the weighted HEE total, ranked gaps and patch coverage.
-
-  --report [LANE=]FILE   a report (repeatable): lcov, Cobertura, JaCoCo, Istanbul final/summary
-                         JSON, Go coverprofile, llvm-cov export JSON, coverage.py JSON; the format
-                         is told from the content. LANE tags it (e.g. integration=int.lcov);
-                         lanes named integration or e2e give integration coverage
-  --format F             json (default): {"metrics", "hee_total", "gaps", …}; md: the spec's table
-  --spec DIR             spec documents; ids matching --spec-pattern (default REQ-\\d+) count as
-                         covered when a test file names them
-  --spec-pattern RE      the requirement id pattern, e.g. 'PAT-\\d{3}'
-  --prompts GLOB         prompt files; covered when a test file names them
-  --tests GLOB           where tests are (repeatable; default: the usual test file names)
-  --base REF             patch coverage and changed-first gaps against the merge base of REF and HEAD
-  --mutation FILE        a Stryker mutation.json or cargo-mutants outcomes.json (repeatable)
-  --previous FILE        an earlier JSON output or capsule: the gate compares with it
-  --config FILE          YAML/JSON settings: weights, targets, priorities, gate, spec, prompts, …
-  --max-drop N           fail when the total or a metric fell by more than N points (vs --previous)
-  --fail-below-target    fail when a measured metric is below its target
-  --outside error|skip   a file outside the repository is an error (default) or left out
-  --root DIR             the repository root (default: the current folder)
-
-Exit 0 when the gate passed, 1 when it failed, 2 on a usage error or an unreadable report.`;
-const OPTIONS = {
-    report: { type: 'string', multiple: true },
-    format: { type: 'string', default: 'json' },
-    spec: { type: 'string' },
-    'spec-pattern': { type: 'string' },
-    prompts: { type: 'string' },
-    tests: { type: 'string', multiple: true },
-    base: { type: 'string' },
-    mutation: { type: 'string', multiple: true },
-    previous: { type: 'string' },
-    config: { type: 'string' },
-    'max-drop': { type: 'string' },
-    'fail-below-target': { type: 'boolean' },
-    outside: { type: 'string' },
-    root: { type: 'string' },
-    'report-format': { type: 'string' }
-};
-/** `hee coverage analyze`. */
-const coverageCommand = async (argv, io) => {
-    const [sub, ...rest] = argv;
-    if (sub === 'generate')
-        return generateCommand(rest, io);
-    if (sub !== 'analyze')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(sub ? `unknown coverage command '${sub}'` : 'a coverage command is required (analyze, generate)');
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(rest, OPTIONS);
-    const format = values.format;
-    if (format !== 'json' && format !== 'md')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be json or md, not '${format}'`);
-    if (!values.report?.length)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--report is required');
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.root ?? '.');
-    let forced;
-    if (values['report-format'] !== undefined) {
-        if (!_hee_core_coverage__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.includes(values['report-format']))
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--report-format must be one of ${_hee_core_coverage__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_FORMATS */ .EL.join(', ')}`);
-        forced = values['report-format'];
+/** Default in-memory cap per stream: enough for any lint report, bounded for a runaway build. */
+const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
+/**
+ * Collects one stream's bytes up to a cap. Past the cap it keeps the head (what started the
+ * trouble) and the tail (how it ended, where tools print their summary) and drops the middle,
+ * so memory stays bounded however much a command prints.
+ */
+class BoundedOutput {
+    headCap;
+    tailCap;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    dropped = 0;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    constructor(maxBytes = DEFAULT_MAX_OUTPUT_BYTES) {
+        this.headCap = Math.floor(maxBytes / 4);
+        this.tailCap = maxBytes - this.headCap;
     }
-    const reports = values.report.map((r) => {
-        const m = /^([A-Za-z][\w.-]*)=(.+)$/.exec(r);
-        return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, m ? m[2] : r), lane: m?.[1], format: forced };
-    });
-    const config = values.config
-        ? await (0,_hee_core_coverage__WEBPACK_IMPORTED_MODULE_6__/* .loadCoverageConfig */ .x8)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.config), values.config)
-        : {};
-    if (values.spec)
-        config.spec = { dir: values.spec, id_pattern: values['spec-pattern'] ?? config.spec?.id_pattern };
-    else if (values['spec-pattern'] && config.spec)
-        config.spec.id_pattern = values['spec-pattern'];
-    if (values.prompts)
-        config.prompts = { glob: values.prompts };
-    if (values.tests?.length)
-        config.tests = { globs: values.tests };
-    if (values.outside !== undefined) {
-        if (values.outside !== 'error' && values.outside !== 'skip')
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--outside must be error or skip`);
-        config.outside = values.outside;
-    }
-    if (values['max-drop'] !== undefined) {
-        const n = Number(values['max-drop']);
-        if (!Number.isFinite(n) || n < 0)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--max-drop must be a number of points ≥ 0`);
-        config.gate = { ...config.gate, max_drop: n };
-    }
-    if (values['fail-below-target'])
-        config.gate = { ...config.gate, targets: true };
-    const settings = (0,_hee_core_coverage__WEBPACK_IMPORTED_MODULE_6__/* .resolveSettings */ .Mo)(config);
-    const previous = values.previous ? await readPrevious((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.previous), values.previous) : undefined;
-    const git = async (args) => {
-        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd: root, maxBuffer: 512 * 1024 * 1024 });
-        return stdout;
-    };
-    const analysis = await (0,_hee_core_coverage__WEBPACK_IMPORTED_MODULE_7__/* .analyzeCoverage */ .O)({
-        root,
-        reports,
-        settings,
-        base: values.base,
-        git,
-        mutationReports: values.mutation?.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, p)),
-        previous,
-        trend: previous?.trend
-    });
-    io.stdout(format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : (0,_hee_core_coverage__WEBPACK_IMPORTED_MODULE_8__/* .renderCoverageMarkdown */ .S)(analysis, settings.priorities));
-    if (!analysis.gate.passed)
-        io.stderr(`hee coverage: gate failed: ${analysis.gate.failures.join('; ')}\n`);
-    return analysis.gate.passed ? 0 : 1;
-};
-/** An earlier `hee coverage analyze` JSON, or a capsule's coverage fields. */
-async function readPrevious(path, name) {
-    let doc;
-    try {
-        doc = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`cannot read --previous ${name}: ${e.code ?? e.message}`);
-    }
-    if (doc && typeof doc.metrics === 'object' && 'hee_total' in doc)
-        return { metrics: doc.metrics, hee_total: doc.hee_total, trend: doc.trend };
-    const ms = doc?.body?.monitoring_state ?? doc?.monitoring_state;
-    if (ms?.coverage_metrics)
-        return { metrics: ms.coverage_metrics, hee_total: ms.coverage_trend?.at?.(-1)?.hee_total, trend: ms.coverage_trend };
-    throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`--previous ${name} is neither a coverage analysis JSON nor a capsule with coverage_metrics`);
-}
-const GENERATE_USAGE = `usage: hee coverage generate --target FILE [options]
-
-Generates tests for one source file and keeps only those that build, pass three runs in a row
-and raise the file's measured coverage (node's test runner by default). Works on HEAD in a
-scratch worktree; the checkout is not touched.
-
-  --target FILE          the source file to cover (JavaScript modules for the built-in generators)
-  --generators LIST      spec,regression,property[,llm] (default: spec,regression,property)
-  --report FILE          coverage of the current tests (repeatable): aim at uncovered functions
-  --spec DIR             spec documents whose tables and examples become tests
-  --llm-url URL          an OpenAI-compatible API base URL (the llm generator; key in HEE_LLM_API_KEY)
-  --llm-model NAME       the model to ask
-  --branch NAME          commit the kept tests on this new branch (default hee/tests/<target>-<sha>)
-  --no-commit            only report; commit nothing
-  --format F             json (default) or md
-
-Exit 0 when the pipeline ran (whether or not a test was kept), 2 on a usage error.`;
-const GENERATE_OPTIONS = {
-    target: { type: 'string' },
-    generators: { type: 'string', default: 'spec,regression,property' },
-    report: { type: 'string', multiple: true },
-    spec: { type: 'string' },
-    'llm-url': { type: 'string' },
-    'llm-model': { type: 'string' },
-    branch: { type: 'string' },
-    'no-commit': { type: 'boolean' },
-    format: { type: 'string', default: 'json' },
-    root: { type: 'string' }
-};
-async function generateCommand(argv, io) {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, GENERATE_OPTIONS);
-    const target = values.target;
-    if (!target)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--target is required');
-    if (values.format !== 'json' && values.format !== 'md')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be json or md, not '${values.format}'`);
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.root ?? '.');
-    const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 13230));
-    const { createNodeExec } = await __webpack_require__.e(/* import() */ 44).then(__webpack_require__.bind(__webpack_require__, 37663));
-    const { Git } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
-    const available = {
-        spec: () => specTablesGenerator,
-        regression: () => regressionGenerator,
-        property: () => propertyGenerator,
-        llm: () => {
-            if (!values['llm-url'] || !values['llm-model'])
-                throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('the llm generator needs --llm-url and --llm-model');
-            return llmGenerator({ url: values['llm-url'], model: values['llm-model'], apiKey: io.env.HEE_LLM_API_KEY });
+    /** Adds a chunk; returns its text for streaming to a progress sink. */
+    push(chunk) {
+        let rest = chunk;
+        if (this.headBytes < this.headCap) {
+            const take = Math.min(this.headCap - this.headBytes, rest.length);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
         }
-    };
-    const generators = values.generators.split(',').map((n) => {
-        const make = available[n.trim()];
-        if (!make)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown generator '${n}' (spec, regression, property, llm)`);
-        return make();
-    });
-    const exec = createNodeExec();
-    const git = new Git(exec, root);
-    const result = await generateTests({
-        root,
-        target: toRepoPath(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, target)),
-        generators,
-        exec,
-        git,
-        reports: values.report?.map((p) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, p) })),
-        specDir: values.spec,
-        deliver: values['no-commit']
-            ? undefined
-            : { branch: values.branch, author: { name: 'HEE CI', email: 'hee-ci@users.noreply.github.com' } }
-    });
-    io.stdout(values.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderGenerationMarkdown(result));
-    return 0;
-}
-function toRepoPath(root, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);
-    if (rel.startsWith('..'))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--target ${abs} is outside the repository ${root}`);
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        if (rest.length > 0) {
+            this.tail.push(rest);
+            this.tailBytes += rest.length;
+            while (this.tailBytes > this.tailCap) {
+                const first = this.tail[0];
+                const over = this.tailBytes - this.tailCap;
+                if (first.length <= over) {
+                    this.tail.shift();
+                    this.tailBytes -= first.length;
+                    this.dropped += first.length;
+                }
+                else {
+                    this.tail[0] = first.subarray(over);
+                    this.tailBytes -= over;
+                    this.dropped += over;
+                }
+            }
+        }
+        return this.decoder.write(chunk);
+    }
+    /** Whatever text the decoder still holds (an incomplete character at the very end). */
+    flush() {
+        return this.decoder.end();
+    }
+    get truncated() {
+        return this.dropped > 0;
+    }
+    /** The kept text; a marker line says how much of the middle was dropped. */
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        if (this.dropped === 0)
+            return head + tail;
+        return `${head}\n… [${this.dropped} bytes of output omitted] …\n${tail}`;
+    }
 }
 
 
 /***/ }),
 
-/***/ 8918:
+/***/ 37663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ renderCoverageMarkdown)
+/* harmony export */   createNodeExec: () => (/* reexport safe */ _node_exec_js__WEBPACK_IMPORTED_MODULE_0__.k)
 /* harmony export */ });
-/* unused harmony export METRIC_LABELS */
-/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80561);
+/* harmony import */ var _node_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32433);
+/** The port through which engines run tools, and its `node:child_process` implementation. */
 
-const METRIC_LABELS = {
-    line: 'Line Coverage',
-    branch: 'Branch Coverage',
-    function: 'Function Coverage',
-    integration: 'Integration Tests',
-    spec: 'Spec Coverage',
-    prompt: 'Prompt Coverage'
-};
-/** Text from reports and the repository (paths, function names) shown as code, never as markup. */
-function code(s) {
-    const t = s.replace(/[\r\n]+/g, ' ').slice(0, 200);
-    const ticks = (t.match(/`+/g) ?? []).reduce((n, m) => Math.max(n, m.length), 0);
-    const fence = '`'.repeat(ticks + 1);
-    return `${fence}${ticks ? ' ' : ''}${t.replace(/\|/g, '\\|')}${ticks ? ' ' : ''}${fence}`;
+
+
+
+
+
+/***/ }),
+
+/***/ 32433:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ createNodeExec)
+/* harmony export */ });
+/* unused harmony export killAllRunning */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86210);
+
+
+
+const POSIX = process.platform !== 'win32';
+// Process groups still running. Each command is its own group leader (detached), so the
+// terminal's Ctrl-C does not reach it: this process ends them when it exits.
+const liveGroups = new Set();
+let exitHookInstalled = false;
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of liveGroups)
+            killGroup(pid, 'SIGKILL');
+    });
 }
-const pct = (v) => `${Number.isInteger(v) ? v : v.toFixed(2)}%`;
+function killGroup(pid, signal) {
+    try {
+        // A negative pid addresses the whole process group: cargo's rustc children, npm's node.
+        process.kill(POSIX ? -pid : pid, signal);
+    }
+    catch {
+        // Already gone.
+    }
+}
+/** Kills every command this process still has running (its whole group). For signal handlers. */
+function killAllRunning(signal = 'SIGTERM') {
+    for (const pid of liveGroups)
+        killGroup(pid, signal);
+}
 /**
- * The spec's Coverage Targets table filled with measured figures, then the HEE total, the gate,
- * patch coverage and the riskiest gaps: what the job summary and `--format md` show.
+ * The Exec port over `node:child_process`: no shell, each command in its own process group
+ * (detached) so a timeout or abort kills it with everything it started, output capped in
+ * memory and streamed to the progress sink as it arrives.
  */
-function renderCoverageMarkdown(a, priorities, opts = {}) {
-    const out = [
-        '## Coverage',
-        '',
-        '| Metric | HEE Target | Current | Gap | Priority |',
-        '| --- | --- | --- | --- | --- |'
-    ];
-    for (const m of _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
-        const v = a.metrics[m];
-        const t = a.targets[m];
-        const gap = v === null ? '—' : pct(Math.max(0, Math.round((t - v) * 100) / 100));
-        const c = a.counts[m];
-        const current = v === null ? 'not measured' : `${pct(v)}${c ? ` (${c.covered}/${c.total})` : ''}`;
-        out.push(`| ${METRIC_LABELS[m]} | ${pct(t)} | ${current} | ${gap} | ${v !== null && v >= t ? 'Met' : priorities[m]} |`);
-    }
-    out.push('');
-    const measuredNames = _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.filter((m) => a.metrics[m] !== null);
-    out.push(a.hee_total === null
-        ? '**HEE total:** not measured (no metric was measured).'
-        : `**HEE total: ${pct(a.hee_total)}** — weighted over ${measuredNames.join(', ')}${measuredNames.length < _metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.length ? ` (weights renormalised; not measured: ${_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.filter((m) => a.metrics[m] === null).join(', ')})` : ''}.`);
-    if (a.trend.length > 1)
-        out.push('', `Trend (HEE total, last ${a.trend.length} runs): ${a.trend.map((p) => (p.hee_total === null ? '—' : pct(p.hee_total))).join(' → ')}`);
-    out.push('', a.gate.passed ? 'Gate: passed.' : `**Gate: failed** — ${a.gate.failures.join('; ')}.`);
-    if (Object.keys(a.not_measured).length) {
-        out.push('', '<details><summary>Not measured</summary>', '');
-        for (const [m, why] of Object.entries(a.not_measured))
-            out.push(`- ${METRIC_LABELS[m]}: ${why}`);
-        out.push('', '</details>');
-    }
-    if (a.patch) {
-        const p = a.patch;
-        out.push('', `**Patch coverage:** ${p.value === null ? 'no changed line is instrumented' : `${pct(p.value)} (${p.counts.covered}/${p.counts.total} changed lines)`} against the merge base ${p.merge_base.slice(0, 12)} of ${code(p.base)}.`);
-        if (p.unmeasured_files.length)
-            out.push(`Changed files the reports do not cover: ${p.unmeasured_files.slice(0, 10).map(code).join(', ')}${p.unmeasured_files.length > 10 ? ` and ${p.unmeasured_files.length - 10} more` : ''}.`);
-    }
-    for (const mu of a.mutation)
-        out.push('', `**Mutation score (${mu.tool}):** ${mu.value === null ? 'no detectable mutant' : `${pct(mu.value)} (${mu.counts.covered}/${mu.counts.total})`}, ${mu.survivors.length} surviving.`);
-    const codeGaps = a.gaps.filter((g) => g.kind !== 'spec' && g.kind !== 'prompt');
-    const limit = opts.gaps ?? 10;
-    if (codeGaps.length) {
-        out.push('', `### Gaps by risk (top ${Math.min(limit, codeGaps.length)})`, '', '| Where | What | Why |', '| --- | --- | --- |');
-        for (const g of codeGaps.slice(0, limit))
-            out.push(`| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${(g.why ?? '').replace(/\|/g, '\\|')}${g.changed ? ' ⚠' : ''} |`);
-    }
-    const specGaps = a.gaps.filter((g) => g.kind === 'spec');
-    if (specGaps.length)
-        out.push('', `**Spec ids no test references (${specGaps.length}):** ${specGaps
-            .slice(0, 30)
-            .map((g) => `${code(g.name)} (${g.file}:${g.line})`)
-            .join(', ')}${specGaps.length > 30 ? ', …' : ''}`);
-    const promptGaps = a.gaps.filter((g) => g.kind === 'prompt');
-    if (promptGaps.length)
-        out.push('', `**Prompt files no test loads (${promptGaps.length}):** ${promptGaps
-            .slice(0, 30)
-            .map((g) => code(g.file))
-            .join(', ')}${promptGaps.length > 30 ? ', …' : ''}`);
-    out.push('', `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${r.lane}` : ''}, ${r.files} files)`).join(', ')}.`);
-    if (a.skipped.length)
-        out.push(`Left out (outside the repository): ${a.skipped.length} file(s), e.g. ${code(a.skipped[0].reason)}.`);
-    return out.join('\n') + '\n';
+function createNodeExec(opts = {}) {
+    const maxBytes = opts.maxOutputBytes ?? _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_OUTPUT_BYTES */ .n;
+    const grace = opts.killGraceMs ?? 5000;
+    const linger = opts.lingerMs ?? 2000;
+    installExitHook();
+    return (command, args, o = {}) => {
+        const progress = o.progress ?? opts.progress ?? {};
+        const started = performance.now();
+        const out = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l(maxBytes);
+        const err = new _bounded_output_js__WEBPACK_IMPORTED_MODULE_2__/* .BoundedOutput */ .l(maxBytes);
+        progress.start?.(command, args, o.cwd);
+        return new Promise((resolve) => {
+            let settled = false;
+            let timedOut = false;
+            let aborted = false;
+            let exitCode = null;
+            let exitSignal = null;
+            const timers = [];
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, [...args], {
+                cwd: o.cwd,
+                env: (o.env ?? process.env),
+                detached: POSIX,
+                windowsHide: true,
+                stdio: [o.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
+            const pid = child.pid;
+            if (pid !== undefined)
+                liveGroups.add(pid);
+            const finish = (result) => {
+                if (settled)
+                    return;
+                settled = true;
+                for (const t of timers)
+                    clearTimeout(t);
+                o.signal?.removeEventListener('abort', onAbort);
+                if (pid !== undefined)
+                    liveGroups.delete(pid);
+                const tailOut = out.flush();
+                const tailErr = err.flush();
+                if (tailOut)
+                    progress.output?.('stdout', tailOut);
+                if (tailErr)
+                    progress.output?.('stderr', tailErr);
+                const full = {
+                    ...result,
+                    stdout: out.text(),
+                    stderr: err.text(),
+                    truncated: out.truncated || err.truncated,
+                    durationMs: performance.now() - started
+                };
+                progress.end?.(full);
+                resolve(full);
+            };
+            const stop = () => {
+                if (pid === undefined)
+                    return;
+                killGroup(pid, 'SIGTERM');
+                timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), grace).unref());
+            };
+            const onAbort = () => {
+                aborted = true;
+                stop();
+            };
+            child.stdout.on('data', (c) => {
+                const t = out.push(c);
+                if (t)
+                    progress.output?.('stdout', t);
+            });
+            child.stderr.on('data', (c) => {
+                const t = err.push(c);
+                if (t)
+                    progress.output?.('stderr', t);
+            });
+            if (o.input !== undefined && child.stdin) {
+                // A command that exits without reading its input closes the pipe: not our failure.
+                child.stdin.on('error', () => undefined);
+                child.stdin.end(o.input);
+            }
+            child.on('error', (e) => {
+                // spawn failures (ENOENT, EACCES) arrive here and no exit follows.
+                if (exitCode !== null || exitSignal !== null)
+                    return;
+                err.push(Buffer.from(`${command}: ${e.code === 'ENOENT' ? 'command not found' : e.message}\n`));
+                finish({ code: 127, timedOut, aborted, notFound: true });
+            });
+            child.on('exit', (code, signal) => {
+                exitCode = code;
+                exitSignal = signal;
+                // The leader is gone; anything of its group still holding the pipes is killed soon.
+                timers.push(setTimeout(() => {
+                    if (pid !== undefined)
+                        killGroup(pid, 'SIGKILL');
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    done();
+                }, linger).unref());
+            });
+            const done = () => {
+                const signalNumber = exitSignal ? (node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[exitSignal] ?? 0) : 0;
+                finish({
+                    code: exitCode ?? (exitSignal ? 128 + signalNumber : 1),
+                    ...(exitSignal ? { signal: exitSignal } : {}),
+                    timedOut,
+                    aborted,
+                    notFound: false
+                });
+            };
+            child.on('close', () => {
+                if (exitCode === null && exitSignal === null)
+                    return;
+                // The pipes are closed; leftover group members (if any) are killed all the same.
+                if (pid !== undefined)
+                    killGroup(pid, 'SIGKILL');
+                done();
+            });
+            if (o.timeoutMs !== undefined && o.timeoutMs > 0) {
+                timers.push(setTimeout(() => {
+                    timedOut = true;
+                    stop();
+                }, o.timeoutMs));
+            }
+            if (o.signal) {
+                if (o.signal.aborted)
+                    onAbort();
+                else
+                    o.signal.addEventListener('abort', onAbort, { once: true });
+            }
+        });
+    };
 }
 
 
