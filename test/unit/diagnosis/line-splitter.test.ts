@@ -47,6 +47,17 @@ describe('LineSplitter', () => {
     expect(r.segments[1]).toEqual(['after', 2])
   })
 
+  it('reads a big Buffer, decoded piece by piece, exactly as the same text given whole', () => {
+    // Multi-byte characters land on every possible offset of the decoder's pieces.
+    const text = Array.from({ length: 9000 }, (_, i) => `${i} é ✖ 🚨${'x'.repeat(i % 7)}`).join('\n') + '\n'
+    const bytes = Buffer.from(text, 'utf8')
+    expect(bytes.length).toBeGreaterThan(4 * 16 * 1024)
+    const whole = split([text])
+    expect(split([bytes])).toEqual(whole)
+    expect(split([bytes.subarray(0, 40_001), bytes.subarray(40_001)])).toEqual(whole)
+    expect(whole.lines).toBe(9000)
+  })
+
   it('reports zero lines for an empty log', () => {
     expect(split([]).lines).toBe(0)
   })

@@ -3,7 +3,13 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js'
-import { firstChars, requiredLiterals } from '../../../packages/core/src/diagnosis/literal-hint.js'
+import {
+  firstChars,
+  firstNonBlankChars,
+  isAsciiBlank,
+  lastChars,
+  requiredLiterals
+} from '../../../packages/core/src/diagnosis/literal-hint.js'
 import { LiteralIndex } from '../../../packages/core/src/diagnosis/literal-index.js'
 import { cleanLine } from '../../../packages/core/src/diagnosis/log-line.js'
 import { findEvalSet } from './eval-set.js'
@@ -38,10 +44,7 @@ describe('requiredLiterals', () => {
 })
 
 describe('firstChars', () => {
-  const allowed = (source: string, flags = '') => {
-    const t = firstChars(source, flags)
-    return t && [...t].flatMap((v, c) => (v ? [String.fromCharCode(c)] : [])).join('')
-  }
+  const allowed = (source: string, flags = '') => members(firstChars(source, flags))
 
   it('reads the characters an anchored regex can start a line with', () => {
     expect(allowed(String.raw`^error\[E\d{4}\]`)).toBe('e')
@@ -83,7 +86,7 @@ describe('firstChars', () => {
     )
   })
 
-  it('never rules out a line that a built-in rule or after regex matches in the fixtures or the eval set', () => {
+  it('never rules out (by first, first non-blank or last character) a line that a built-in rule or after regex matches in the fixtures or the eval set', () => {
     const catalogue = loadCatalogue()
     const regexes = [
       ...catalogue.rules.map((r) => r.regex),
@@ -91,6 +94,9 @@ describe('firstChars', () => {
     ]
     const tables = regexes.map((re) => firstChars(re.source, re.flags))
     expect(tables.filter(Boolean).length).toBeGreaterThan(50)
+    const nonBlank = regexes.map((re) => firstNonBlankChars(re.source, re.flags))
+    const last = regexes.map((re) => lastChars(re.source, re.flags))
+    expect(last.filter(Boolean).length).toBeGreaterThan(10)
     const dirs = [
       join(import.meta.dirname, '../../fixtures/logs'),
       join(findEvalSet() ?? join(import.meta.dirname, 'no-eval-set'), 'logs'),
@@ -102,15 +108,100 @@ describe('firstChars', () => {
         for (const raw of readFileSync(join(dir, f), 'utf8').split(/[\r\n]/)) {
           const { text } = cleanLine(raw)
           const c = text.charCodeAt(0)
-          if (!(c < 128)) continue
+          const nb = [...text].find((ch) => !isAsciiBlank(ch.charCodeAt(0)))?.charCodeAt(0) ?? 128
+          const end = text.charCodeAt(text.length - 1)
           regexes.forEach((re, i) => {
-            if (tables[i] && re.test(text))
-              expect({ re: re.source, text, allowed: tables[i]![c] }).toEqual({ re: re.source, text, allowed: 1 })
+            if (!tables[i] && !nonBlank[i] && !last[i]) return
+            if (!re.test(text)) return
+            const allowed = [
+              !tables[i] || !(c < 128) || tables[i]![c] === 1,
+              !nonBlank[i] || nb >= 128 || nonBlank[i]![nb] === 1,
+              !last[i] || !(end < 128) || last[i]![end] === 1
+            ]
+            expect({ re: re.source, text, allowed }).toEqual({ re: re.source, text, allowed: [true, true, true] })
           })
         }
       }
     }
   }, 120_000)
+})
+
+const members = (t: Uint8Array | undefined) =>
+  t && [...t].flatMap((v, c) => (v ? [String.fromCharCode(c)] : [])).join('')
+
+describe('firstNonBlankChars', () => {
+  it('reads past leading blanks to the characters a match must go on with', () => {
+    expect(members(firstNonBlankChars(String.raw`^\s*\d+\) `))).toBe('0123456789')
+    expect(members(firstNonBlankChars(String.raw`^\s+(?:Compile|Ld) \S|^ {2,}x`))).toBe('CLx')
+    expect(members(firstNonBlankChars(String.raw`^\s*● \S`))).toBe('')
+    expect(members(firstNonBlankChars(String.raw`^error`, 'i'))).toBe('Ee')
+  })
+
+  it('gives up when a match may go on with a blank, or where firstChars does', () => {
+    expect(firstNonBlankChars(String.raw`^\s*\s?x`)).toBeUndefined()
+    expect(firstNonBlankChars(String.raw`^\s*(?:\t|y)`)).toBeUndefined()
+    expect(firstNonBlankChars(String.raw`^.x`)).toBeUndefined()
+    expect(firstNonBlankChars(String.raw`x`)).toBeUndefined()
+  })
+
+  it('agrees with the regex on random lines', () => {
+    const sources = [String.raw`^\s*(?:FAIL|ok)\b`, String.raw`^\s+\d+:\d+`, String.raw`^ *[×x] \S|^\s{2,}Y`]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.boolean(),
+        fc.array(fc.constantFrom(' ', '\t', 'x', 'X', '×', 'F', 'A', 'I', 'L', '1', ':', 'y', 'Y', 'o', 'k')),
+        (source, caseless, chars) => {
+          const text = chars.join('')
+          const re = new RegExp(source, caseless ? 'i' : '')
+          const table = firstNonBlankChars(source, re.flags)
+          const c = [...text].find((ch) => !isAsciiBlank(ch.charCodeAt(0)))?.charCodeAt(0) ?? 128
+          if (re.test(text) && table && c < 128) expect(table[c]).toBe(1)
+        }
+      ),
+      { numRuns: 2000 }
+    )
+  })
+})
+
+describe('lastChars', () => {
+  it('reads the characters a regex anchored with $ ends a line with', () => {
+    expect(members(lastChars(String.raw`^\S+:\d+ .+\((?:[\w-]+\/)?[\w-]+\)$`))).toBe(')')
+    expect(members(lastChars(String.raw`^_{3,} \S.{0,300} _{3,}$|done$`, 'i'))).toBe('E_e')
+    expect(members(lastChars(String.raw`\s{2}[@\w/-]+$`))).toBe(
+      '-/0123456789@ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz'
+    )
+  })
+
+  it('gives up on unanchored, optional, grouped or any-character ends', () => {
+    expect(lastChars(String.raw`error`)).toBeUndefined()
+    expect(lastChars(String.raw`a$|b`)).toBeUndefined()
+    expect(lastChars(String.raw`ab?$`)).toBeUndefined()
+    expect(lastChars(String.raw`a(?:b|c)$`)).toBeUndefined()
+    expect(lastChars(String.raw`a.$`)).toBeUndefined()
+    expect(lastChars(String.raw`a\$`)).toBeUndefined()
+    expect(lastChars(String.raw`a\b$`)).toBeUndefined()
+    expect(lastChars(String.raw`a$`, 'm')).toBeUndefined()
+  })
+
+  it('agrees with the regex on random lines', () => {
+    const sources = [String.raw`x\)$`, String.raw`[a-c]+$|\d{2}$`, String.raw`_{3,}$`, String.raw`\w$`]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.boolean(),
+        fc.array(fc.constantFrom(' ', 'x', ')', 'a', 'C', '_', '1', '2', '✖', '-'), { minLength: 1 }),
+        (source, caseless, chars) => {
+          const text = chars.join('')
+          const re = new RegExp(source, caseless ? 'i' : '')
+          const table = lastChars(source, re.flags)
+          const c = text.charCodeAt(text.length - 1)
+          if (re.test(text) && table && c < 128) expect(table[c]).toBe(1)
+        }
+      ),
+      { numRuns: 2000 }
+    )
+  })
 })
 
 describe('LiteralIndex', () => {

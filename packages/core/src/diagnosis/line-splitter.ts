@@ -1,6 +1,9 @@
 import { StringDecoder } from 'node:string_decoder'
 import { MAX_RAW_CHARS } from './log-line.js'
 
+/** Bytes decoded at a time: at most 32 KiB of UTF-16, well under V8's large-object size. */
+const DECODE_BYTES = 16 * 1024
+
 /** Receives each segment: the text between two `\r`/`\n` and its 1-based line number. */
 export type SegmentSink = (text: string, line: number) => void
 
@@ -34,11 +37,13 @@ export class RangeSplitter {
       this.scan(chunk)
     } else {
       this.bytes += chunk.byteLength
-      this.scan(
-        this.decoder.write(
-          Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-        )
-      )
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+      // Decoded a piece at a time: a string of more than 128 KiB is a large V8 object, each
+      // one mapped and unmapped on its own, which makes decoding a big chunk whole many times
+      // slower than decoding it in pieces. The decoder carries a sequence cut between pieces.
+      for (let at = 0; at < buf.length; at += DECODE_BYTES) {
+        this.scan(this.decoder.write(buf.subarray(at, Math.min(buf.length, at + DECODE_BYTES))))
+      }
     }
   }
 

@@ -353,3 +353,93 @@ function addClass(body: string, table: Uint8Array): boolean {
   for (let k = 0; k < 128; k++) if ((members[k] === 1) !== negated) table[k] = 1
   return true
 }
+
+const BLANK_PREFIX = /^\^(?:\\s|[ \t])(?:[*+]|\{\d+(?:,\d*)?\})\??/
+
+/**
+ * For a regex every top-level alternative of which is anchored with `^`: the ASCII characters
+ * the first non-blank character of a line it matches can be (a line's blanks being ASCII white
+ * space), as a 128-entry table. It reads past a leading `\s*`, `\s+` or ` *` (`^\s*● \S`), which
+ * `firstChars` cannot gate. A line whose first non-blank character is ASCII and not in the
+ * table cannot match. Undefined when an alternative could start its match with white space
+ * after its blanks, or is beyond `firstChars`' reading.
+ */
+export function firstNonBlankChars(source: string, flags = ''): Uint8Array | undefined {
+  const rest = topLevelBranches(source).map((b) => b.replace(BLANK_PREFIX, '^'))
+  const table = firstChars(rest.join('|'), flags)
+  if (!table) return undefined
+  for (let c = 0; c < 128; c++) if (table[c] === 1 && isAsciiBlank(c)) return undefined
+  return table
+}
+
+/** The characters that `firstNonBlankChars` reads past (what `\s` matches below 128). */
+export function isAsciiBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+}
+
+/**
+ * For a regex every top-level alternative of which ends with `$` after a character, escape or
+ * class that must match at least once (`\)$`, `_{3,}$`, `[\w-]+$`): the ASCII characters the
+ * last character of a line it matches can be, as a 128-entry table (characters from 128 up are
+ * always let through). Undefined when some alternative ends otherwise (a group, `.`, an
+ * optional atom, a word boundary) or flags other than `i` are set.
+ */
+export function lastChars(source: string, flags = ''): Uint8Array | undefined {
+  if (flags !== '' && flags !== 'i') return undefined
+  const table = new Uint8Array(128)
+  for (const branch of topLevelBranches(source)) {
+    if (!branch.endsWith('$') || branch.endsWith('\\$')) return undefined
+    const atom = lastAtom(branch.slice(0, -1))
+    if (!atom || atom.min === 0) return undefined
+    const s = atom.text
+    if (s === '.' || s === '^' || s === '$' || s.startsWith('(')) return undefined
+    if (s.startsWith('[')) {
+      if (!addClass(s.slice(1, -1), table)) return undefined
+    } else if (s.startsWith('\\')) {
+      const e = s[1] ?? ''
+      if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S') addClassEscape(e, table)
+      else {
+        const lit = escapedChar(s, 0)
+        if (lit === undefined) return undefined
+        addChar(lit.code, table)
+      }
+    } else if (/^[*+?{}|)\]]$/.test(s)) return undefined
+    else addChar(s.charCodeAt(0), table)
+  }
+  if (flags === 'i') {
+    for (let c = 65; c <= 90; c++) table[c] = table[c + 32] = table[c] | table[c + 32]
+  }
+  return table
+}
+
+/** The last atom of `s` (a character, escape, class or group, without its quantifier) and its minimum count. */
+function lastAtom(s: string): { text: string; min: number } | undefined {
+  let last: { text: string; min: number } | undefined
+  let i = 0
+  while (i < s.length) {
+    const c = s[i]
+    let next = i + 1
+    if (c === '\\') {
+      const lit = escapedChar(s, i)
+      next = lit ? lit.next : i + 2
+    } else if (c === '(') next = skipGroup(s, i)
+    else if (c === '[') next = skipClass(s, i)
+    const text = s.slice(i, next)
+    let min = 1
+    const q = s[next]
+    if (q === '?' || q === '*') {
+      min = 0
+      next++
+    } else if (q === '+') next++
+    else if (q === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(next, next + 24))
+      if (!m) return undefined
+      min = Number(m[1])
+      next += m[0].length
+    }
+    if (s[next] === '?' && (q === '?' || q === '*' || q === '+' || q === '{')) next++ // lazy
+    last = { text, min }
+    i = next
+  }
+  return last
+}

@@ -126,11 +126,11 @@ export function isAllClear(text: string): boolean {
   return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text)
 }
 
-/** The cues among `candidates` (indexes into CUES) whose regex matches `text`. */
-export function matchCues(text: string, candidates: readonly number[]): CueHit[] {
+/** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
+export function matchCues(text: string, candidates: ArrayLike<number>, count = candidates.length): CueHit[] {
   const out: CueHit[] = []
-  for (const i of candidates) {
-    const c: Cue = CUES[i]!
+  for (let k = 0; k < count; k++) {
+    const c: Cue = CUES[candidates[k]!]!
     if (c.regex.test(text))
       out.push({
         id: c.id,

@@ -24,7 +24,7 @@ import {
 } from './finding.js'
 import { fingerprint } from './line-fingerprint.js'
 import { RangeSplitter } from './line-splitter.js'
-import { firstChars, requiredLiterals } from './literal-hint.js'
+import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
 import {
   evidenceKey,
@@ -174,6 +174,9 @@ interface Prefilter {
   always: readonly number[]
   hasLiterals: readonly boolean[]
   first: readonly (Uint8Array | undefined)[]
+  /** Per rule, the first non-blank and the last characters a line it matches can have (see literal-hint.ts). */
+  firstNonBlank: readonly (Uint8Array | undefined)[]
+  last: readonly (Uint8Array | undefined)[]
   afters: readonly LineRegex[]
   ruleAfter: readonly (number | undefined)[]
   /** Id of cue 0's trigger words (cue k: cueBase + k), and the id of the severity words. */
@@ -219,6 +222,8 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
     hasLiterals,
     first: regexes.map((re) => firstChars(re.source, re.flags)),
+    firstNonBlank: catalogue.rules.map((r) => firstNonBlankChars(r.regex.source, r.regex.flags)),
+    last: catalogue.rules.map((r) => lastChars(r.regex.source, r.regex.flags)),
     afters,
     ruleAfter,
     cueBase,
@@ -298,14 +303,18 @@ export class LogClassifier {
   private readonly prefilter: Prefilter
   private readonly marks: Uint32Array
   private stamp = 0
-  private readonly hits: number[] = []
-  private readonly cueHits: number[] = []
+  /** The candidate rules of the current line (ids, each once), and how many there are. */
+  private readonly hits: Int32Array
+  private nHits = 0
+  /** The candidate cues of the current line, and how many there are. */
+  private readonly cueHits = new Int32Array(CUES.length)
+  private nCueHits = 0
   private readonly cueMarks = new Uint32Array(CUES.length)
   private sevHit = false
   private readonly mark = (id: number): void => {
     if (this.marks[id] === this.stamp) return
     this.marks[id] = this.stamp
-    if (id < this.rules.length) this.hits.push(id)
+    if (id < this.rules.length) this.hits[this.nHits++] = id
     else if (id >= this.prefilter.cueBase) {
       if (id === this.prefilter.severityId) this.sevHit = true
       else this.markCue(id - this.prefilter.cueBase)
@@ -314,7 +323,7 @@ export class LogClassifier {
   private readonly markCue = (k: number): void => {
     if (this.cueMarks[k] === this.stamp) return
     this.cueMarks[k] = this.stamp
-    this.cueHits.push(k)
+    this.cueHits[this.nCueHits++] = k
   }
 
   constructor(options: ClassifyOptions = {}) {
@@ -323,6 +332,7 @@ export class LogClassifier {
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
     this.marks = new Uint32Array(this.prefilter.severityId + 1)
+    this.hits = new Int32Array(this.rules.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new RangeSplitter((s, from, to, line) => this.segment(s, from, to, line))
@@ -540,23 +550,38 @@ export class LogClassifier {
    * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
-    const { index, always, first: gates, gatedCues } = this.prefilter
+    const { index, always, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter
     const hits = this.hits
     this.stamp++
-    hits.length = 0
-    this.cueHits.length = 0
+    this.nHits = 0
+    this.nCueHits = 0
     this.sevHit = false
     index.scanRange(v.src, v.from, v.to, this.mark)
-    for (let k = 0; k < always.length; k++) hits.push(always[k]!)
+    // Rules without literals are never marked by the scan: each is a candidate once here.
+    for (let k = 0; k < always.length; k++) hits[this.nHits++] = always[k]!
+    // Character gates: a rule whose match must start (after blanks) or end with other
+    // characters than the line's is not run.
+    const src = v.src
+    const lastChar = src.charCodeAt(v.to - 1)
+    let nonBlank = -1
     let n = 0
-    for (let k = 0; k < hits.length; k++) {
-      const gate = gates[hits[k]!]
-      if (!gate || first >= 128 || gate[first] === 1) hits[n++] = hits[k]!
+    for (let k = 0; k < this.nHits; k++) {
+      const id = hits[k]!
+      const gate = gates[id]
+      if (gate && first < 128 && gate[first] === 0) continue
+      const end = lastGates[id]
+      if (end && lastChar < 128 && end[lastChar] === 0) continue
+      const nb = firstNonBlank[id]
+      if (nb) {
+        if (nonBlank < 0) nonBlank = firstNonBlankOf(src, v.from, v.to)
+        if (nonBlank < 128 && nb[nonBlank] === 0) continue
+      }
+      hits[n++] = id
     }
-    hits.length = n
+    this.nHits = n
     // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
     const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)))
-    const candidate = this.sevHit || this.cueHits.length > 0 || eLine || v.command === 'error'
+    const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error'
     if (n === 0 && !candidate) return
 
     let rule: { pattern: string; id: string; weight: number } | undefined
@@ -569,10 +594,9 @@ export class LogClassifier {
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
     }
     // The cues whose own words occur in the line, and those that have none to look for.
-    const cueIds = this.cueHits
     this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
     for (const i of gatedCues) this.markCue(i)
-    const cues: CueHit[] = cueIds.length > 0 ? matchCues(text, cueIds) : []
+    const cues: CueHit[] = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : []
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
     if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40)) return
@@ -614,9 +638,10 @@ export class LogClassifier {
   /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
   private runRules(v: LineView, lineNo: number): { pattern: string; id: string; weight: number } | undefined {
     const hits = this.hits
-    sortSmall(hits)
+    const count = this.nHits
+    sortSmall(hits, count)
     let best: Map<string, { rule: CompiledRule; score: number; line: number; timestamp?: string }> | undefined
-    for (let k = 0; k < hits.length; k++) {
+    for (let k = 0; k < count; k++) {
       const i = hits[k]!
       const r = this.rules[i]!
       if (r.levels && !r.levels.has(v.level)) continue
@@ -759,10 +784,10 @@ export class LogClassifier {
       const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT))
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
-      this.cueHits.length = 0
+      this.nCueHits = 0
       this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue)
       for (const i of this.prefilter.gatedCues) this.markCue(i)
-      const cues = matchCues(text, this.cueHits)
+      const cues = matchCues(text, this.cueHits, this.nCueHits)
       // The nearer the failure marker, the likelier the line is the one that failed.
       let severity = 0.15 + 0.01 * k
       for (const c of cues) severity = Math.max(severity, c.severity, c.alone ? 0.6 : 0.3)
@@ -1150,13 +1175,22 @@ function mergePriors(a: Priors, b: Priors): Priors {
   return out
 }
 
+/** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */
+function firstNonBlankOf(s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (!isAsciiBlank(c)) return c
+  }
+  return 128
+}
+
 function isSpaceOrColon(c: number): boolean {
   return c === 0x20 || c === 0x3a || c === 0x09
 }
 
-/** Insertion sort, ascending: the candidate lists are short and this allocates nothing. */
-function sortSmall(a: number[]): void {
-  for (let i = 1; i < a.length; i++) {
+/** Insertion sort of `a[0, count)`, ascending: the candidate lists are short and this allocates nothing. */
+function sortSmall(a: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
     const x = a[i]!
     let j = i - 1
     while (j >= 0 && a[j]! > x) {
