@@ -729,6 +729,8 @@ function fingerprint(text, seed = FNV_OFFSET) {
 /* harmony import */ var _log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42048);
 
 
+/** Bytes decoded at a time: at most 32 KiB of UTF-16, well under V8's large-object size. */
+const DECODE_BYTES = 16 * 1024;
 /**
  * Turns chunks (Buffers split anywhere, even inside a UTF-8 sequence, or strings) into
  * segments. Lines are counted on `\n` only, as GitHub and the eval set count them; a `\r`
@@ -754,7 +756,13 @@ class RangeSplitter {
         }
         else {
             this.bytes += chunk.byteLength;
-            this.scan(this.decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+            const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            // Decoded a piece at a time: a string of more than 128 KiB is a large V8 object, each
+            // one mapped and unmapped on its own, which makes decoding a big chunk whole many times
+            // slower than decoding it in pieces. The decoder carries a sequence cut between pieces.
+            for (let at = 0; at < buf.length; at += DECODE_BYTES) {
+                this.scan(this.decoder.write(buf.subarray(at, Math.min(buf.length, at + DECODE_BYTES))));
+            }
         }
     }
     /** Flushes the last line; returns the line and byte counts. */
@@ -825,7 +833,10 @@ class LineSplitter extends RangeSplitter {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ requiredLiterals),
-/* harmony export */   O: () => (/* binding */ firstChars)
+/* harmony export */   EU: () => (/* binding */ isAsciiBlank),
+/* harmony export */   OJ: () => (/* binding */ firstChars),
+/* harmony export */   Z5: () => (/* binding */ firstNonBlankChars),
+/* harmony export */   iV: () => (/* binding */ lastChars)
 /* harmony export */ });
 /**
  * Literal text a regex cannot match without: for each top-level alternative, the longest run
@@ -1233,6 +1244,113 @@ function addClass(body, table) {
         if ((members[k] === 1) !== negated)
             table[k] = 1;
     return true;
+}
+const BLANK_PREFIX = /^\^(?:\\s|[ \t])(?:[*+]|\{\d+(?:,\d*)?\})\??/;
+/**
+ * For a regex every top-level alternative of which is anchored with `^`: the ASCII characters
+ * the first non-blank character of a line it matches can be (a line's blanks being ASCII white
+ * space), as a 128-entry table. It reads past a leading `\s*`, `\s+` or ` *` (`^\s*● \S`), which
+ * `firstChars` cannot gate. A line whose first non-blank character is ASCII and not in the
+ * table cannot match. Undefined when an alternative could start its match with white space
+ * after its blanks, or is beyond `firstChars`' reading.
+ */
+function firstNonBlankChars(source, flags = '') {
+    const rest = topLevelBranches(source).map((b) => b.replace(BLANK_PREFIX, '^'));
+    const table = firstChars(rest.join('|'), flags);
+    if (!table)
+        return undefined;
+    for (let c = 0; c < 128; c++)
+        if (table[c] === 1 && isAsciiBlank(c))
+            return undefined;
+    return table;
+}
+/** The characters that `firstNonBlankChars` reads past (what `\s` matches below 128). */
+function isAsciiBlank(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/**
+ * For a regex every top-level alternative of which ends with `$` after a character, escape or
+ * class that must match at least once (`\)$`, `_{3,}$`, `[\w-]+$`): the ASCII characters the
+ * last character of a line it matches can be, as a 128-entry table (characters from 128 up are
+ * always let through). Undefined when some alternative ends otherwise (a group, `.`, an
+ * optional atom, a word boundary) or flags other than `i` are set.
+ */
+function lastChars(source, flags = '') {
+    if (flags !== '' && flags !== 'i')
+        return undefined;
+    const table = new Uint8Array(128);
+    for (const branch of topLevelBranches(source)) {
+        if (!branch.endsWith('$') || branch.endsWith('\\$'))
+            return undefined;
+        const atom = lastAtom(branch.slice(0, -1));
+        if (!atom || atom.min === 0)
+            return undefined;
+        const s = atom.text;
+        if (s === '.' || s === '^' || s === '$' || s.startsWith('('))
+            return undefined;
+        if (s.startsWith('[')) {
+            if (!addClass(s.slice(1, -1), table))
+                return undefined;
+        }
+        else if (s.startsWith('\\')) {
+            const e = s[1] ?? '';
+            if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S')
+                addClassEscape(e, table);
+            else {
+                const lit = escapedChar(s, 0);
+                if (lit === undefined)
+                    return undefined;
+                addChar(lit.code, table);
+            }
+        }
+        else if (/^[*+?{}|)\]]$/.test(s))
+            return undefined;
+        else
+            addChar(s.charCodeAt(0), table);
+    }
+    if (flags === 'i') {
+        for (let c = 65; c <= 90; c++)
+            table[c] = table[c + 32] = table[c] | table[c + 32];
+    }
+    return table;
+}
+/** The last atom of `s` (a character, escape, class or group, without its quantifier) and its minimum count. */
+function lastAtom(s) {
+    let last;
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        let next = i + 1;
+        if (c === '\\') {
+            const lit = escapedChar(s, i);
+            next = lit ? lit.next : i + 2;
+        }
+        else if (c === '(')
+            next = skipGroup(s, i);
+        else if (c === '[')
+            next = skipClass(s, i);
+        const text = s.slice(i, next);
+        let min = 1;
+        const q = s[next];
+        if (q === '?' || q === '*') {
+            min = 0;
+            next++;
+        }
+        else if (q === '+')
+            next++;
+        else if (q === '{') {
+            const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(next, next + 24));
+            if (!m)
+                return undefined;
+            min = Number(m[1]);
+            next += m[0].length;
+        }
+        if (s[next] === '?' && (q === '?' || q === '*' || q === '+' || q === '{'))
+            next++; // lazy
+        last = { text, min };
+        i = next;
+    }
+    return last;
 }
 
 
@@ -1796,11 +1914,11 @@ function lineSeverity(text, level, command, words) {
 function isAllClear(text) {
     return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text);
 }
-/** The cues among `candidates` (indexes into CUES) whose regex matches `text`. */
-function matchCues(text, candidates) {
+/** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
+function matchCues(text, candidates, count = candidates.length) {
     const out = [];
-    for (const i of candidates) {
-        const c = CUES[i];
+    for (let k = 0; k < count; k++) {
+        const c = CUES[candidates[k]];
         if (c.regex.test(text))
             out.push({
                 id: c.id,
@@ -2245,7 +2363,9 @@ function prefilterOf(catalogue) {
         index: new LiteralIndex(literals),
         always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
         hasLiterals,
-        first: regexes.map((re) => (0,literal_hint/* firstChars */.O)(re.source, re.flags)),
+        first: regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags)),
+        firstNonBlank: catalogue.rules.map((r) => (0,literal_hint/* firstNonBlankChars */.Z5)(r.regex.source, r.regex.flags)),
+        last: catalogue.rules.map((r) => (0,literal_hint/* lastChars */.iV)(r.regex.source, r.regex.flags)),
         afters,
         ruleAfter,
         cueBase,
@@ -2312,8 +2432,12 @@ class LogClassifier {
     prefilter;
     marks;
     stamp = 0;
-    hits = [];
-    cueHits = [];
+    /** The candidate rules of the current line (ids, each once), and how many there are. */
+    hits;
+    nHits = 0;
+    /** The candidate cues of the current line, and how many there are. */
+    cueHits = new Int32Array(CUES.length);
+    nCueHits = 0;
     cueMarks = new Uint32Array(CUES.length);
     sevHit = false;
     mark = (id) => {
@@ -2321,7 +2445,7 @@ class LogClassifier {
             return;
         this.marks[id] = this.stamp;
         if (id < this.rules.length)
-            this.hits.push(id);
+            this.hits[this.nHits++] = id;
         else if (id >= this.prefilter.cueBase) {
             if (id === this.prefilter.severityId)
                 this.sevHit = true;
@@ -2333,7 +2457,7 @@ class LogClassifier {
         if (this.cueMarks[k] === this.stamp)
             return;
         this.cueMarks[k] = this.stamp;
-        this.cueHits.push(k);
+        this.cueHits[this.nCueHits++] = k;
     };
     constructor(options = {}) {
         this.catalogue = options.catalogue ?? (builtIn ??= (0,catalogue/* loadCatalogue */.O)());
@@ -2341,6 +2465,7 @@ class LogClassifier {
         this.rules = this.catalogue.rules;
         this.prefilter = prefilterOf(this.catalogue);
         this.marks = new Uint32Array(this.prefilter.severityId + 1);
+        this.hits = new Int32Array(this.rules.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]));
         this.splitter = new line_splitter/* RangeSplitter */.x((s, from, to, line) => this.segment(s, from, to, line));
@@ -2568,25 +2693,43 @@ class LogClassifier {
      * here without any regex run or any string made.
      */
     match(v, first, lineNo, marker) {
-        const { index, always, first: gates, gatedCues } = this.prefilter;
+        const { index, always, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter;
         const hits = this.hits;
         this.stamp++;
-        hits.length = 0;
-        this.cueHits.length = 0;
+        this.nHits = 0;
+        this.nCueHits = 0;
         this.sevHit = false;
         index.scanRange(v.src, v.from, v.to, this.mark);
+        // Rules without literals are never marked by the scan: each is a candidate once here.
         for (let k = 0; k < always.length; k++)
-            hits.push(always[k]);
+            hits[this.nHits++] = always[k];
+        // Character gates: a rule whose match must start (after blanks) or end with other
+        // characters than the line's is not run.
+        const src = v.src;
+        const lastChar = src.charCodeAt(v.to - 1);
+        let nonBlank = -1;
         let n = 0;
-        for (let k = 0; k < hits.length; k++) {
-            const gate = gates[hits[k]];
-            if (!gate || first >= 128 || gate[first] === 1)
-                hits[n++] = hits[k];
+        for (let k = 0; k < this.nHits; k++) {
+            const id = hits[k];
+            const gate = gates[id];
+            if (gate && first < 128 && gate[first] === 0)
+                continue;
+            const end = lastGates[id];
+            if (end && lastChar < 128 && end[lastChar] === 0)
+                continue;
+            const nb = firstNonBlank[id];
+            if (nb) {
+                if (nonBlank < 0)
+                    nonBlank = firstNonBlankOf(src, v.from, v.to);
+                if (nonBlank < 128 && nb[nonBlank] === 0)
+                    continue;
+            }
+            hits[n++] = id;
         }
-        hits.length = n;
+        this.nHits = n;
         // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
         const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)));
-        const candidate = this.sevHit || this.cueHits.length > 0 || eLine || v.command === 'error';
+        const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
         if (n === 0 && !candidate)
             return;
         let rule;
@@ -2602,11 +2745,10 @@ class LogClassifier {
                 this.step.innerExitCode ??= run.exitCode;
         }
         // The cues whose own words occur in the line, and those that have none to look for.
-        const cueIds = this.cueHits;
         this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue);
         for (const i of gatedCues)
             this.markCue(i);
-        const cues = cueIds.length > 0 ? matchCues(text, cueIds) : [];
+        const cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : [];
         // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
         // says why (`Job failed (system failure): …`, `exit code 137`) is.
         if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40))
@@ -2659,9 +2801,10 @@ class LogClassifier {
     /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
     runRules(v, lineNo) {
         const hits = this.hits;
-        sortSmall(hits);
+        const count = this.nHits;
+        sortSmall(hits, count);
         let best;
-        for (let k = 0; k < hits.length; k++) {
+        for (let k = 0; k < count; k++) {
             const i = hits[k];
             const r = this.rules[i];
             if (r.levels && !r.levels.has(v.level))
@@ -2817,11 +2960,11 @@ class LogClassifier {
             const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT));
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
-            this.cueHits.length = 0;
+            this.nCueHits = 0;
             this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue);
             for (const i of this.prefilter.gatedCues)
                 this.markCue(i);
-            const cues = matchCues(text, this.cueHits);
+            const cues = matchCues(text, this.cueHits, this.nCueHits);
             // The nearer the failure marker, the likelier the line is the one that failed.
             let severity = 0.15 + 0.01 * k;
             for (const c of cues)
@@ -3196,12 +3339,21 @@ function mergePriors(a, b) {
         out.set(k, (out.get(k) ?? 0) + v);
     return out;
 }
+/** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */
+function firstNonBlankOf(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (!(0,literal_hint/* isAsciiBlank */.EU)(c))
+            return c;
+    }
+    return 128;
+}
 function isSpaceOrColon(c) {
     return c === 0x20 || c === 0x3a || c === 0x09;
 }
-/** Insertion sort, ascending: the candidate lists are short and this allocates nothing. */
-function sortSmall(a) {
-    for (let i = 1; i < a.length; i++) {
+/** Insertion sort of `a[0, count)`, ascending: the candidate lists are short and this allocates nothing. */
+function sortSmall(a, count) {
+    for (let i = 1; i < count; i++) {
         const x = a[i];
         let j = i - 1;
         while (j >= 0 && a[j] > x) {
