@@ -732,3 +732,162 @@ describe('caps on work', () => {
     expect(h.state.current_status).toBe('degraded')
   })
 })
+
+describe('the last green run of an unsure failed job', () => {
+  // A smoke-test job whose every run prints the same loud start-up lines (a Redis it falls
+  // back from among them); only the red run's check fails.
+  const BASELINE = join(import.meta.dirname, '..', 'fixtures', 'baseline')
+  const SMOKE_FAILED = readFileSync(join(BASELINE, 'smoke-failed.log'), 'utf8')
+  const SMOKE_PASSED = readFileSync(join(BASELINE, 'smoke-passed.log'), 'utf8')
+  const CAUSE_LINE = 14
+  const NOISE_LINE = 9
+  const SMOKE = STEPS('Run ./scripts/smoke.sh')
+
+  const greenRun = (branch = 'main') =>
+    repo.addRun({
+      workflow: 'ci.yml',
+      branch,
+      jobs: [
+        { name: 'lint' },
+        { name: 'test' },
+        { name: 'smoke', log: SMOKE_PASSED },
+        { name: 'e2e', log: SMOKE_PASSED }
+      ]
+    })
+  const redRun = (spec: RunSpec = {}) =>
+    repo.addRun({
+      workflow: 'ci.yml',
+      ...spec,
+      jobs: [
+        { name: 'lint' },
+        {
+          name: 'test',
+          conclusion: 'failure',
+          steps: STEPS('Run npx vitest run'),
+          log: fixture('gha-vitest-failure.log')
+        },
+        { name: 'smoke', conclusion: 'failure', steps: SMOKE, log: SMOKE_FAILED },
+        { name: 'e2e', conclusion: 'failure', steps: SMOKE, log: SMOKE_FAILED }
+      ]
+    })
+  const paths = (from: number) => server.requests.slice(from).map((r) => r.path)
+  const jobOf = (run: { id: number }, name: string) => repo.jobsOf(run.id).find((j) => j.name === name)!
+  const logsOf = (ids: number[], from: number) =>
+    paths(from).filter((p) => ids.some((id) => p === `/repos/octo-org/app/actions/jobs/${id}/logs`))
+
+  it('reads one green log per unsure failed job (none for a sure one), takes its lines as noise and caches it by job and commit', async () => {
+    const h = new Harness()
+    const green = greenRun()
+    // A newer green run of another branch is not this branch's baseline.
+    const other = greenRun('feature/x')
+    const red = redRun()
+    const greenJobs = ['lint', 'test', 'smoke', 'e2e'].map((n) => jobOf(green, n).id)
+
+    const o = await h.pass({ kind: 'run', runId: red.id })
+
+    const jobs = Object.fromEntries(o.analyses[0]!.jobs.map((j) => [j.name, j.findings[0]!]))
+    expect(jobs.test).toMatchObject({ pattern: 'PAT-002', confidence: 'high' })
+    for (const name of ['smoke', 'e2e']) {
+      expect(jobs[name]).toMatchObject({ line: CAUSE_LINE })
+      expect(jobs[name]!.excerpt).toContain('smoke check failed: GET /ready answered 503, want 200')
+    }
+    // One log of the green run per unsure failed job, the newest green run of the branch and its
+    // job list once for both; nothing of the other branch's run, nothing for the sure job.
+    expect(logsOf(greenJobs, 0)).toEqual([
+      `/repos/octo-org/app/actions/jobs/${jobOf(green, 'smoke').id}/logs`,
+      `/repos/octo-org/app/actions/jobs/${jobOf(green, 'e2e').id}/logs`
+    ])
+    const lists = server.requests.filter((r) => r.path.startsWith('/repos/octo-org/app/actions/workflows/'))
+    expect(lists).toHaveLength(1)
+    const url = new URL(lists[0]!.path, server.origin)
+    expect(url.pathname).toBe(`/repos/octo-org/app/actions/workflows/${green.workflow.id}/runs`)
+    expect(Object.fromEntries(url.searchParams)).toEqual({ branch: 'main', status: 'success', per_page: '1' })
+    expect(paths(0).filter((p) => p.startsWith(`/repos/octo-org/app/actions/runs/${green.id}/jobs`))).toHaveLength(1)
+    expect(paths(0).some((p) => p.includes(`/runs/${other.id}`))).toBe(false)
+
+    // The capsule remembers what the green run told, by job and commit.
+    expect(h.state.baselines).toEqual([
+      { job: 'smoke', sha: red.headSha, run_id: green.id, keys: expect.any(Array) },
+      { job: 'e2e', sha: red.headSha, run_id: green.id, keys: expect.any(Array) }
+    ])
+    expect(h.state.baselines![0]!.keys.length).toBeGreaterThan(0)
+
+    // The same jobs at the same commit read again: their own logs, nothing of the green run.
+    const mark = server.requests.length
+    const again = await h.pass({ kind: 'run', runId: red.id, reread: true }, at(30))
+    expect(paths(mark).filter((p) => p.includes('/workflows/') || p.includes(`/runs/${green.id}`))).toEqual([])
+    expect(logsOf(greenJobs, mark)).toEqual([])
+    expect(again.analyses[0]!.jobs.map((j) => [j.name, j.findings[0]!.line])).toEqual(
+      o.analyses[0]!.jobs.map((j) => [j.name, j.findings[0]!.line])
+    )
+    // So does a new run of the same commit.
+    const rerun = redRun({ headSha: red.headSha })
+    const mark2 = server.requests.length
+    const third = await h.pass({ kind: 'run', runId: rerun.id }, at(40))
+    expect(paths(mark2).filter((p) => p.includes('/workflows/') || p.includes(`/runs/${green.id}`))).toEqual([])
+    expect(third.analyses[0]!.jobs.find((j) => j.name === 'smoke')!.findings[0]!.line).toBe(CAUSE_LINE)
+  })
+
+  it('asks for nothing more when the failed job is sure of its cause', async () => {
+    const h = new Harness()
+    greenRun()
+    const run = failedRun()
+    const test = jobOf(run, 'test')
+
+    await h.pass({ kind: 'run', runId: run.id })
+
+    expect(server.requests.map((r) => r.path.replace(/\?.*$/, ''))).toEqual([
+      `/repos/octo-org/app/actions/runs/${run.id}`,
+      `/repos/octo-org/app/actions/runs/${run.id}/jobs`,
+      `/repos/octo-org/app/actions/jobs/${test.id}/logs`,
+      `/_standin/job-logs/${test.id}/signedlogcontent`
+    ])
+    expect(h.state.baselines).toBeUndefined()
+  })
+
+  it('remembers a branch without a green run, and reads the job as it was', async () => {
+    const h = new Harness()
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [{ name: 'smoke', conclusion: 'failure', steps: SMOKE, log: SMOKE_FAILED }]
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.analyses[0]!.findings[0]).toMatchObject({ line: NOISE_LINE })
+    expect(paths(0).filter((p) => p.includes('/workflows/'))).toHaveLength(1)
+    expect(h.state.baselines).toEqual([{ job: 'smoke', sha: run.headSha, keys: [] }])
+    const mark = server.requests.length
+    await h.pass({ kind: 'run', runId: run.id, reread: true }, at(30))
+    expect(paths(mark).filter((p) => p.includes('/workflows/'))).toEqual([])
+  })
+
+  it('reads no green run when it is turned off, nor for a fork', async () => {
+    const h = new Harness()
+    greenRun()
+    const run = redRun()
+    await h.pass({ kind: 'run', runId: run.id }, T0, { lastGreen: false })
+    const fork = redRun({ branch: 'main', headRepository: 'someone/app', event: 'pull_request' })
+    await h.pass({ kind: 'run', runId: fork.id }, at(10))
+
+    expect(paths(0).filter((p) => p.includes('/workflows/'))).toEqual([])
+    expect(h.state.baselines).toBeUndefined()
+  })
+
+  it('keeps the newest few jobs in the capsule', async () => {
+    const h = new Harness()
+    const green = greenRun()
+    const reds = Array.from({ length: 5 }, () => redRun())
+
+    const o = await h.pass({ kind: 'since-last' }, T0, {}, { ...h.state, last_run_id: green.id })
+
+    expect(o.analyses).toHaveLength(5)
+    // Ten unsure jobs, one green log each; the runs list and the green job list once.
+    expect(logsOf([jobOf(green, 'smoke').id, jobOf(green, 'e2e').id], 0)).toHaveLength(10)
+    expect(paths(0).filter((p) => p.includes('/workflows/'))).toHaveLength(1)
+    const kept = h.state.baselines!.map((b) => [b.job, b.sha])
+    expect(kept).toHaveLength(8)
+    expect(kept.at(-1)).toEqual(['e2e', reds[4]!.headSha])
+    expect(kept[0]).toEqual(['smoke', reds[1]!.headSha])
+  })
+})

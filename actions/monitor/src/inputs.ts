@@ -18,6 +18,7 @@ export const schema = z.object({
   'timeout-minutes': input.int(360, 1, 10_080),
   // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
   'security-artifacts': input.list(),
+  'last-green-baseline': input.bool(true),
   'coverage-reports': input.list(),
   'coverage-artifacts': input.list(),
   'coverage-config': input.text('.github/hee-coverage.yml'),

@@ -128,6 +128,7 @@ export async function run(): Promise<void> {
       failedAfter: inputs['failed-after'],
       timeoutMinutes: inputs['timeout-minutes'],
       securityArtifacts: inputs['security-artifacts'],
+      lastGreen: inputs['last-green-baseline'],
       coverage: {
         root: ctx.workspace,
         reports: inputs['coverage-reports'],

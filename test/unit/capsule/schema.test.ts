@@ -57,7 +57,38 @@ describe('capsule schema', () => {
     expect(CAPSULE_JSON_SCHEMA.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
   })
 
+  it('accepts last-green baselines, and capsules written before them', () => {
+    const c: any = structuredClone(rich())
+    expect(c.body.monitoring_state.baselines).toBeUndefined()
+    expect(capsuleValidator()(c)).toBe(true)
+    c.body.monitoring_state.baselines = [
+      { job: 'smoke', sha: 'a'.repeat(40), run_id: 7, keys: [3, 1_073_741_823] },
+      { job: 'e2e', sha: 'b'.repeat(40), keys: [] }
+    ]
+    expect(capsuleValidator()(c)).toBe(true)
+  })
+
   it.each<[string, Mutate, string]>([
+    [
+      'more last-green baselines than are kept',
+      (c) =>
+        (c.body.monitoring_state.baselines = Array.from({ length: 9 }, (_, i) => ({
+          job: `j${i}`,
+          sha: 's',
+          keys: []
+        }))),
+      '/body/monitoring_state/baselines must NOT have more than 8 items'
+    ],
+    [
+      'a last-green line key that is not a whole number',
+      (c) => (c.body.monitoring_state.baselines = [{ job: 'smoke', sha: 's', keys: [1.5] }]),
+      '/body/monitoring_state/baselines/0/keys/0 must be of type integer'
+    ],
+    [
+      'a last-green baseline without its commit',
+      (c) => (c.body.monitoring_state.baselines = [{ job: 'smoke', keys: [] }]),
+      '/body/monitoring_state/baselines/0/sha is required'
+    ],
     [
       'an unknown status',
       (c) => (c.body.monitoring_state.current_status = 'broken'),

@@ -74,6 +74,21 @@ describe('hee analyze', () => {
     expect(findings[0]?.pattern).not.toBe('PAT-008')
   })
 
+  it('locates the cause a passing log of the same job did not print, with --baseline', async () => {
+    const dir = join(import.meta.dirname, '../../fixtures/baseline')
+    const plain = JSON.parse((await run(['--log', 'smoke-failed.log', '--format', 'json'], dir)).stdout)
+    // Without it: the Redis error every run of the job prints.
+    expect(plain.findings[0]).toMatchObject({ pattern: 'PAT-008', line: 9 })
+    const r = await run(['--log', 'smoke-failed.log', '--baseline', 'smoke-passed.log', '--format', 'json'], dir)
+    expect(r.code).toBe(0)
+    const findings = JSON.parse(r.stdout).findings as { line: number; excerpt: string; confidence: string }[]
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ line: 14, confidence: 'low' })
+    expect(findings[0]!.excerpt).toContain('smoke check failed: GET /ready answered 503, want 200')
+    const text = await run(['--log', 'smoke-failed.log', '--baseline', 'smoke-passed.log'], dir)
+    expect(text.stdout).toMatch(/\(confidence: low\) — line 14/)
+  })
+
   it('exits 2 with one line for an unreadable --baseline', async () => {
     const r = await run(['--log', 'cargo-test-failure.log', '--baseline', 'nope.log'])
     expect(r.code).toBe(2)

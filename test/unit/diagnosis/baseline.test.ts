@@ -1,35 +1,19 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { Baseline, baselineKey, readBaseline } from '../../../packages/core/src/diagnosis/baseline.js'
 import { classifyText, LogClassifier } from '../../../packages/core/src/diagnosis/log-classifier.js'
-import { formatLog } from '../../support/github-api.js'
 
-// A smoke-test job. Every run, green or red, prints the same loud lines while it starts: a
-// deprecation warning, the preload library the image lacks, and the Redis it falls back from.
-const STARTUP = (pid: number) => [
-  '##[group]Run ./scripts/smoke.sh',
-  './scripts/smoke.sh',
-  'shell: /usr/bin/bash -e {0}',
-  '##[endgroup]',
-  'starting the api on :8080',
-  `(node:${pid}) [DEP0040] DeprecationWarning: The \`punycode\` module is deprecated. Please use a userland alternative instead.`,
-  '(Use `node --trace-deprecation ...` to show where the warning was created)',
-  "ERROR: ld.so: object '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1' from LD_PRELOAD cannot be preloaded (cannot open shared object file): ignored.",
-  'Error: connect ECONNREFUSED 127.0.0.1:6379',
-  `    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:${pid % 2000}:16)`,
-  'redis unavailable, falling back to the in-memory cache',
-  'checking /health',
-  'checking /ready'
-]
-const FAILED = formatLog([
-  ...STARTUP(2174),
-  'smoke check failed: GET /ready answered 503, want 200',
-  '##[error]Process completed with exit code 1.'
-])
-/** Line of FAILED that a person would quote, and the Redis line every run prints. */
+// A smoke-test job (`test/fixtures/baseline`). Every run, green or red, prints the same loud
+// lines while it starts: a deprecation warning, the preload library the image lacks, and the
+// Redis it falls back from; only the red one's check then fails.
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'baseline')
+const FAILED = readFileSync(join(FIXTURES, 'smoke-failed.log'), 'utf8')
+const PASSED = readFileSync(join(FIXTURES, 'smoke-passed.log'), 'utf8')
+/** The line of FAILED a person would quote, and the Redis error every run prints. */
 const CAUSE_LINE = 14
 const REDIS_LINE = 9
-const PASSED = formatLog([...STARTUP(2261), 'all checks passed'], Date.parse('2025-02-28T09:00:00Z'))
 
 describe('the last green run as a baseline', () => {
   it('takes the cause from the line the passing run did not print, not from its everyday noise', async () => {

@@ -103,6 +103,26 @@ export const incidentShape = {
   issue_number: z.int().min(1).optional()
 }
 
+/** Failed jobs whose last-green baseline the capsule remembers (the newest ones). */
+export const MAX_BASELINE_ENTRIES = 8
+/** Line keys remembered per failed job: its evidence lines that the passing run printed too. */
+export const MAX_BASELINE_KEYS = 64
+
+/**
+ * What the last green run told about one failed job at one commit: the keys (see the
+ * diagnosis' `baselineKey`) of the failed log's evidence lines that the passing log printed
+ * too. The same job at the same commit is read again with them, without asking for the log.
+ */
+export const baselineEntryShape = {
+  /** The failed job's name. */
+  job: z.string(),
+  /** The failed run's head commit. */
+  sha: z.string(),
+  /** The passing run read; absent when the branch had no passing run of that job. */
+  run_id: z.int().optional(),
+  keys: z.array(z.int().min(0)).max(MAX_BASELINE_KEYS)
+}
+
 /** The engines' own fields of monitoring_state, which a typed update may set. */
 export const monitoringFieldsShape = {
   consecutive_failures: count.optional(),
@@ -125,7 +145,9 @@ export const monitoringFieldsShape = {
       })
     )
     .max(50)
-    .optional()
+    .optional(),
+  /** Last-green baselines by failed job and commit (bounded, newest last). */
+  baselines: z.array(z.object(baselineEntryShape)).max(MAX_BASELINE_ENTRIES).optional()
 }
 
 export const monitoringStateSchema = z.object({

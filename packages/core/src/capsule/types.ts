@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import {
   CAPSULE_STATUSES as STATUSES,
   type autoFixEntryShape,
+  type baselineEntryShape,
   type capsuleBodySchema,
   type capsuleSchema,
   type capsuleSignatureSchema,
@@ -30,6 +31,8 @@ export type HeeContext = Out<typeof heeContextShape>
 /** One entry of the spec's `auto_fix_history`. */
 export type AutoFixEntry = Out<typeof autoFixEntryShape>
 export type CoverageMetrics = Out<typeof coverageMetricsShape>
+/** A failed job's last-green baseline, as the capsule remembers it. */
+export type BaselineEntry = Out<typeof baselineEntryShape>
 /** An open failure the monitor is tracking: one per workflow and pattern. */
 export type Incident = Out<typeof incidentShape>
 export type MonitoringState = z.output<typeof monitoringStateSchema>

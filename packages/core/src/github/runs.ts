@@ -94,6 +94,11 @@ export interface RunsReader {
    */
   listCompletedRuns(options?: ListCompletedRunsOptions): Promise<WorkflowRunInfo[]>
   /**
+   * The newest successful run of a workflow on `branch`, undefined when it has none (one
+   * request: `status=success`, `branch`, `per_page=1`).
+   */
+  lastSuccessfulRun(workflowId: number, branch: string): Promise<WorkflowRunInfo | undefined>
+  /**
    * The plain-text log of a job, streamed chunk by chunk (never buffered whole). Past
    * `maxBytes` (default MAX_LOG_BYTES) it fails with `github.log-limit` ("limit reached")
    * after yielding what came before.
@@ -246,6 +251,23 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
           }
         }
         return runs.reverse()
+      })
+    },
+
+    lastSuccessfulRun(workflowId, branch) {
+      const name = `find the last successful run of workflow ${workflowId} on ${branch}`
+      return call(name, async () => {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+          owner,
+          repo,
+          workflow_id: workflowId,
+          branch,
+          status: 'success',
+          per_page: 1
+        })
+        const runs = (res.data as Raw).workflow_runs
+        if (!Array.isArray(runs)) throw malformed(name, 'a list of workflow runs')
+        return runs.length > 0 ? toRun(runs[0], name) : undefined
       })
     },
 

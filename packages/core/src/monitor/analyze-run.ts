@@ -7,10 +7,11 @@ import { FAILED_JOB_CONCLUSIONS, isFailedRun } from '../conclusions.js'
 import { describeError } from '../errors.js'
 import type { JobInfo, RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { DEFAULT_PATTERNS } from '../diagnosis/default-patterns.js'
-import { LogClassifier } from '../diagnosis/log-classifier.js'
-import { compareFindings, type Finding } from '../diagnosis/finding.js'
+import { LogClassifier, type EndOptions } from '../diagnosis/log-classifier.js'
+import { compareFindings, type ClassifyResult, type Finding } from '../diagnosis/finding.js'
 import type { Catalogue, PatternSpec } from '../diagnosis/pattern-types.js'
 import { matchesAny } from '../artifacts/artifact-names.js'
+import type { LastGreen } from './last-green.js'
 import { DEFAULT_SECURITY_ARTIFACTS, readZipReports, securityFindings } from './security-artifacts.js'
 
 /** A finding placed in its run: which job and step showed it. */
@@ -59,6 +60,11 @@ export interface AnalyzeOptions {
   securityArtifacts?: readonly string[]
   /** Most of each job log read (default MAX_LOG_BYTES): past it the findings come from what was read. */
   maxLogBytes?: number
+  /**
+   * Reads a failed job again against its last green run when the first reading is unsure
+   * (see `unsure`); none when absent.
+   */
+  lastGreen?: LastGreen
 }
 
 /** At most this many matching artifacts are downloaded per run. */
@@ -152,7 +158,53 @@ export function oneCausePerJob<T extends { confidence: string }>(findings: reado
   return findings.filter((f, i) => i === 0 || f.confidence === 'high')
 }
 
-async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: AnalyzeOptions): Promise<JobAnalysis> {
+/**
+ * Whether a failed job's reading is unsure enough to ask its last green run: no finding, or
+ * the first one less than `high` (no tool's own error line that clearly explains it).
+ */
+export function unsure(findings: readonly Finding[]): boolean {
+  return findings[0]?.confidence !== 'high'
+}
+
+/**
+ * The findings of `classifier` (the failed log read) again with the job's last green run as
+ * the baseline: from the capsule's cache when it holds the job at this commit, else fetched
+ * and remembered. A passing log that cannot be read leaves the first reading as it was.
+ */
+async function againstLastGreen(
+  lastGreen: LastGreen,
+  run: WorkflowRunInfo,
+  job: JobInfo,
+  classifier: LogClassifier,
+  first: ClassifyResult,
+  end: EndOptions,
+  notes: string[]
+): Promise<ClassifyResult> {
+  const cached = lastGreen.cached(job.name, run.headSha)
+  if (cached) return cached.size > 0 ? classifier.endWithBaseline(cached, end) : first
+  let found
+  try {
+    found = await lastGreen.fetch(run, job.name)
+  } catch (e) {
+    notes.push(`the last green log of job "${job.name}": ${describeError(e)}`)
+    return first
+  }
+  if (!found) {
+    lastGreen.remember(job.name, run.headSha, undefined, [])
+    return first
+  }
+  const again = classifier.endWithBaseline(found.baseline, end)
+  lastGreen.remember(job.name, run.headSha, found.runId, found.baseline.matched())
+  return again
+}
+
+async function analyzeJob(
+  reader: RunsReader,
+  run: WorkflowRunInfo,
+  verdict: JobVerdict,
+  opts: AnalyzeOptions,
+  notes: string[]
+): Promise<JobAnalysis> {
   const { job, failedStep } = verdict
   let logError: string | undefined
   const classifier = new LogClassifier(opts.catalogue ? { catalogue: opts.catalogue } : {})
@@ -166,7 +218,12 @@ async function analyzeJob(reader: RunsReader, verdict: JobVerdict, opts: Analyze
   // shows or lacks (a log cut off early, an action that fails without an exit-code line): its
   // row always names a cause, one no class explains well with confidence `low`. The failed
   // step's name is a hint for the classifier's step priors.
-  const result = classifier.end({ knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) })
+  const end: EndOptions = { knownFailed: true, ...(failedStep !== undefined ? { failedStep } : {}) }
+  let result = classifier.end(end)
+  // Unsure of the cause: lines the job's last green run printed too are its everyday noise.
+  // A job stopped at its time limit is explained by its timing.
+  if (opts.lastGreen && !verdict.timedOut && unsure(result.findings))
+    result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes)
   // A job stopped at its time limit is explained by its timing: a low-confidence guess from
   // its log would only add noise next to it.
   const read = oneCausePerJob(
@@ -275,7 +332,8 @@ export function uploadsReports(jobs: readonly JobInfo[]): boolean {
 /**
  * Analyses one completed run. A run that did not fail costs one request (the run itself,
  * when only an id is given); a failed run costs the job list plus one log per failed job,
- * and — only when one of its steps uploads or scans (`uploadsReports`) and `securityArtifacts`
+ * with `lastGreen` one more log per failed job whose reading is unsure (and once the newest
+ * passing run and its job list), none for a job the capsule's cache holds; and — only when one of its steps uploads or scans (`uploadsReports`) and `securityArtifacts`
  * is not empty — the artifact list plus one download per matching artifact.
  */
 export async function analyzeRun(
@@ -300,8 +358,10 @@ export async function analyzeRun(
   const failing = jobs.map((j) => judgeJob(j, limit)).filter((v) => v.failed)
   for (const verdict of failing) {
     const job = verdict.job
-    const a = await analyzeJob(reader, verdict, opts)
+    const notes: string[] = []
+    const a = await analyzeJob(reader, info, verdict, opts, notes)
     if (a.logError) out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`)
+    out.unreadable.push(...notes)
     out.jobs.push(a)
     out.findings.push(...a.findings)
   }

@@ -14,6 +14,7 @@ import { isFailedRun, type RunConclusion } from '../conclusions.js'
 import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { severityRank, type Severity } from '../severity.js'
 import { analyzeRun, patternNamesOf, type RunAnalysis } from './analyze-run.js'
+import { LastGreen } from './last-green.js'
 import type { Catalogue } from '../diagnosis/pattern-types.js'
 import { decideStatus, DEFAULT_STATUS_POLICY, type StatusDecision, type StatusPolicy } from './status.js'
 
@@ -70,6 +71,12 @@ export interface MonitorConfig {
   maxLogBytes?: number
   /** How many `seen_jobs` keys the capsule keeps (default 500). */
   seenLimit?: number
+  /**
+   * When a failed job's cause is unsure, read the log of the same job's newest successful
+   * run on the same branch and take the lines it printed too as noise (default on). A fork's
+   * run is read without one.
+   */
+  lastGreen?: boolean
 }
 
 /** Warn about an expiring token from this many days before it expires, once a day. */
@@ -239,6 +246,8 @@ export async function runMonitor(
   // Without the runs there is nothing to record: the error ends the pass before any alert or
   // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
   const runs = await pickRuns(trigger, state, config, deps.reader, branches)
+  const lastGreen =
+    config.lastGreen === false ? undefined : new LastGreen(deps.reader, state.baselines ?? [], config.maxLogBytes)
   /** Alerts about forks' runs that go to the console only. */
   const consoleOnly: Alert[] = []
   const patternNames = patternNamesOf(config.catalogue)
@@ -271,7 +280,8 @@ export async function runMonitor(
       ...(config.catalogue ? { catalogue: config.catalogue } : {}),
       ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
       ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {}),
-      ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {})
+      ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {}),
+      ...(lastGreen && !place.fork ? { lastGreen } : {})
     })
     out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) })
     out.unreadable.push(...analysis.unreadable)
@@ -371,7 +381,8 @@ export async function runMonitor(
     pattern_counts: patternCounts,
     incidents,
     seen_jobs: seen.slice(-(config.seenLimit ?? 500)),
-    notices
+    notices,
+    ...(lastGreen && (state.baselines || lastGreen.list().length > 0) ? { baselines: lastGreen.list() } : {})
   }
   const steps = decision.path.slice(1)
   const updates: CapsuleUpdate[] = steps.map((status) => ({ status }))

@@ -61,6 +61,8 @@ export interface MonitorSettings {
   failedAfter?: number
   timeoutMinutes?: number
   securityArtifacts?: readonly string[]
+  /** Read an unsure failed job against its last green run (default on; see MonitorConfig). */
+  lastGreen?: boolean
   /** Alert channels; `githubIssues: true` opens issues in `repository` with the same token. */
   channels: Omit<ChannelSettings, 'githubIssues'> & { githubIssues?: boolean }
   /** Secret values beyond the channels' own, kept out of every message (keys, the token). */
@@ -135,7 +137,8 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
       : {}),
     fixablePatterns: [...(settings.fixablePatterns?.length ? settings.fixablePatterns : DEFAULT_FIXABLE_PATTERNS)],
     ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
-    ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {})
+    ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {}),
+    ...(settings.lastGreen === false ? { lastGreen: false } : {})
   }
   const reader = createRunsReader(client, settings.repository)
   // Read once per process (a polling CLI asks for it on its first pass only).
