@@ -827,12 +827,14 @@ function openCapsule(c, opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eB: () => (/* binding */ CAPSULE_SCHEMA_ID),
+/* harmony export */   ir: () => (/* binding */ MAX_BASELINE_KEYS),
 /* harmony export */   lp: () => (/* binding */ capsuleSchema),
 /* harmony export */   n6: () => (/* binding */ capsuleBodySchema),
 /* harmony export */   ok: () => (/* binding */ capsuleUpdateSchema),
-/* harmony export */   tn: () => (/* binding */ CAPSULE_STATUSES)
+/* harmony export */   tn: () => (/* binding */ CAPSULE_STATUSES),
+/* harmony export */   wk: () => (/* binding */ MAX_BASELINE_ENTRIES)
 /* harmony export */ });
-/* unused harmony exports dateTime, heeSpecificShape, coverageMetricsShape, heeContextShape, autoFixEntryShape, incidentShape, monitoringFieldsShape, monitoringStateSchema, historySummarySchema, encryptedBlockSchema, capsuleSignatureSchema */
+/* unused harmony exports dateTime, heeSpecificShape, coverageMetricsShape, heeContextShape, autoFixEntryShape, incidentShape, baselineEntryShape, monitoringFieldsShape, monitoringStateSchema, historySummarySchema, encryptedBlockSchema, capsuleSignatureSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12311);
 /* harmony import */ var _date_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97227);
 /**
@@ -929,6 +931,24 @@ const incidentShape = {
     /** Issue number of the GitHub issue channel, when one is open. */
     issue_number: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional()
 };
+/** Failed jobs whose last-green baseline the capsule remembers (the newest ones). */
+const MAX_BASELINE_ENTRIES = 8;
+/** Line keys remembered per failed job: its evidence lines that the passing run printed too. */
+const MAX_BASELINE_KEYS = 64;
+/**
+ * What the last green run told about one failed job at one commit: the keys (see the
+ * diagnosis' `baselineKey`) of the failed log's evidence lines that the passing log printed
+ * too. The same job at the same commit is read again with them, without asking for the log.
+ */
+const baselineEntryShape = {
+    /** The failed job's name. */
+    job: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The failed run's head commit. */
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** The passing run read; absent when the branch had no passing run of that job. */
+    run_id: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().optional(),
+    keys: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0)).max(MAX_BASELINE_KEYS)
+};
 /** The engines' own fields of monitoring_state, which a typed update may set. */
 const monitoringFieldsShape = {
     consecutive_failures: count.optional(),
@@ -948,7 +968,9 @@ const monitoringFieldsShape = {
         metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nullable())
     }))
         .max(50)
-        .optional()
+        .optional(),
+    /** Last-green baselines by failed job and commit (bounded, newest last). */
+    baselines: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(baselineEntryShape)).max(MAX_BASELINE_ENTRIES).optional()
 };
 const monitoringStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     // The spec's fields.

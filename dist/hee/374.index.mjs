@@ -41,8 +41,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 23 modules
-var setup = __webpack_require__(37625);
+// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 24 modules
+var setup = __webpack_require__(59326);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/security/redact.ts
@@ -83,6 +83,7 @@ const schema = schemas/* object */.Ikc({
     'timeout-minutes': action_inputs/* input */.hF.int(360, 1, 10_080),
     // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
     'security-artifacts': action_inputs/* input */.hF.list(),
+    'last-green-baseline': action_inputs/* input */.hF.bool(true),
     'coverage-reports': action_inputs/* input */.hF.list(),
     'coverage-artifacts': action_inputs/* input */.hF.list(),
     'coverage-config': action_inputs/* input */.hF.text('.github/hee-coverage.yml'),
@@ -228,6 +229,7 @@ async function run() {
         failedAfter: inputs['failed-after'],
         timeoutMinutes: inputs['timeout-minutes'],
         securityArtifacts: inputs['security-artifacts'],
+        lastGreen: inputs['last-green-baseline'],
         coverage: {
             root: ctx.workspace,
             reports: inputs['coverage-reports'],

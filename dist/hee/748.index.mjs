@@ -323,6 +323,23 @@ function createRunsReader(client, repository) {
                 return runs.reverse();
             });
         },
+        lastSuccessfulRun(workflowId, branch) {
+            const name = `find the last successful run of workflow ${workflowId} on ${branch}`;
+            return call(name, async () => {
+                const res = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                    owner,
+                    repo,
+                    workflow_id: workflowId,
+                    branch,
+                    status: 'success',
+                    per_page: 1
+                });
+                const runs = res.data.workflow_runs;
+                if (!Array.isArray(runs))
+                    throw malformed(name, 'a list of workflow runs');
+                return runs.length > 0 ? toRun(runs[0], name) : undefined;
+            });
+        },
         downloadJobLog(jobId, options = {}) {
             return streamLog(client, owner, repo, jobId, options.maxBytes ?? MAX_LOG_BYTES);
         },
