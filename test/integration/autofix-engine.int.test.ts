@@ -3,8 +3,9 @@
  * crates in real git repositories, a fix that does not hold, a dry run, the guard, and a run
  * killed with SIGKILL in the middle of its apply step.
  */
-import { spawn } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix/index.js'
@@ -180,6 +181,54 @@ describe('clippy and rustfmt', () => {
     expect(d.attempts[0]!.reason).toMatch(/uncommitted changes \(src\/lib\.rs\)/)
     const h = await runAutoFix(options(c.dir, c.log, { headSha: '0'.repeat(40) }))
     expect(h.attempts[0]!.reason).toMatch(/uncommitted|not the failing commit/)
+  })
+})
+
+describe('signed fix commits', () => {
+  it('signs the fix commit with the SSH key given to --signing-key: git verify-commit accepts it against an allowed-signers file', async () => {
+    const c = corpusCase('tally', 'cargo fmt --check')
+    const logFile = join(c.dir, '..', 'check.log')
+    writeFileSync(logFile, c.log)
+    const keys = mkdtempSync(join(tmpdir(), 'hee-key-'))
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'hee', '-f', join(keys, 'id')])
+    const allowed = join(keys, 'allowed_signers')
+    writeFileSync(
+      allowed,
+      `hee-auto-fix@users.noreply.github.com namespaces="git" ${readFileSync(join(keys, 'id.pub'), 'utf8')}`
+    )
+    const tmp = mkdtempSync(join(tmpdir(), 'hee-cli-tmp-'))
+    const cli = (args: string[]): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [CLI, 'auto-fix', '--workdir', c.dir, '--log', logFile, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: tmp }
+      })
+
+    const r = cli(['--run-id', 'signed', '--signing-key', join(keys, 'id')])
+    expect(r.status, String(r.stderr)).toBe(0)
+    expect(String(r.stderr)).toMatch(/commit: \w{12} \(signed\) on hee\/auto-fix\/signed-pat-007/)
+    const verify = (rev: string): ReturnType<typeof spawnSync> =>
+      spawnSync('git', ['-c', `gpg.ssh.allowedSignersFile=${allowed}`, 'verify-commit', rev], {
+        cwd: c.dir,
+        encoding: 'utf8'
+      })
+    const good = verify('hee/auto-fix/signed-pat-007')
+    expect(good.status, String(good.stderr)).toBe(0)
+    expect(String(good.stderr)).toContain(
+      'Good "git" signature for hee-auto-fix@users.noreply.github.com with ED25519 key'
+    )
+    expect(verify(c.head).status).not.toBe(0)
+    // the key copy lived in a private folder of the run and is gone
+    expect(readdirSync(tmp).filter((n) => n.startsWith('hee-sign-'))).toEqual([])
+
+    // a file that is no key: one clear message, nothing done, the key's text never shown
+    writeFileSync(join(keys, 'bad'), 'secret-looking-text-0123456789\n')
+    const bad = cli(['--run-id', 'bad', '--signing-key', join(keys, 'bad')])
+    expect(bad.status).toBe(2)
+    expect(String(bad.stderr)).toContain(
+      `--signing-key ${join(keys, 'bad')}: the signing key is neither an OpenSSH nor an armored OpenPGP private key`
+    )
+    expect(String(bad.stderr) + String(bad.stdout)).not.toContain('secret-looking-text')
+    expect(branches(c.dir).sort()).toEqual(['hee/auto-fix/signed-pat-007', 'main'])
   })
 })
 

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { ConfigurationError } from '@hee/core/errors'
 import { isSeverity, type Severity } from '@hee/core/severity'
@@ -21,6 +22,8 @@ The work tree, its index and its branch are never written; nothing is pushed.
   --state-capsule F     a state capsule: its status and this head's earlier attempts constrain the run
   --run-id ID           the id in the branch name (default: a local time stamp)
   --head-sha SHA        refuse to run unless HEAD is this commit
+  --signing-key FILE    sign the fix commit with this private key (OpenSSH: gpg.format=ssh, or
+                        armored OpenPGP; no passphrase); check it with git verify-commit
   --explain             print the decision matrix (with the repository's overrides) and exit
   --json                print the result as JSON on stdout
 
@@ -38,6 +41,7 @@ const OPTIONS = {
   'state-capsule': { type: 'string' },
   'run-id': { type: 'string' },
   'head-sha': { type: 'string' },
+  'signing-key': { type: 'string' },
   explain: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false }
 } as const
@@ -121,23 +125,38 @@ export const autoFixCommand: Command = async (argv: string[], io: CliIO): Promis
     attemptedForHead = c.attempts.filter((a) => a.head === head).map((a) => a.pattern)
   }
 
+  const { prepareSigning } = await import('@hee/core/git')
+  let signing: Awaited<ReturnType<typeof prepareSigning>> | undefined
+  if (values['signing-key'] !== undefined) {
+    const key = await readInput(resolve(io.cwd, values['signing-key']), '--signing-key')
+    try {
+      // the key is copied (mode 0600) into a private temporary folder and removed at the end
+      signing = await prepareSigning(exec, key, tmpdir(), io.env)
+    } catch (e) {
+      throw new ConfigurationError(`--signing-key ${values['signing-key']}: ${(e as Error).message}`)
+    }
+  }
+
   const progress = (m: string): void => io.stderr(`hee auto-fix: ${m}\n`)
   if (findings.length === 0) progress('the log shows no failure: nothing to fix')
-  const result = await af.runAutoFix({
-    workdir,
-    findings,
-    ...(log !== undefined ? { log } : {}),
-    mode,
-    ...(maxSeverity ? { maxSeverity } : {}),
-    dryRun: values['dry-run'],
-    runId: values['run-id'] ?? localRunId(),
-    ...(values['head-sha'] ? { headSha: values['head-sha'] } : {}),
-    ...(capsuleStatus ? { capsuleStatus } : {}),
-    ...(attemptedForHead ? { attemptedForHead } : {}),
-    exec,
-    onProgress: progress,
-    env: io.env
-  })
+  const result = await af
+    .runAutoFix({
+      workdir,
+      findings,
+      ...(log !== undefined ? { log } : {}),
+      mode,
+      ...(maxSeverity ? { maxSeverity } : {}),
+      dryRun: values['dry-run'],
+      runId: values['run-id'] ?? localRunId(),
+      ...(values['head-sha'] ? { headSha: values['head-sha'] } : {}),
+      ...(capsuleStatus ? { capsuleStatus } : {}),
+      ...(attemptedForHead ? { attemptedForHead } : {}),
+      ...(signing ? { signing: { config: signing.config, env: signing.env } } : {}),
+      exec,
+      onProgress: progress,
+      env: io.env
+    })
+    .finally(() => signing?.dispose())
 
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n')
   else io.stdout(renderReport(result, values.report === 'detailed', values['dry-run']))

@@ -457,7 +457,8 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         commit = await sg.commit({
           message,
           author: options.author ?? DEFAULT_AUTHOR,
-          trailers: [[AUTOFIX_TRAILER, runId]]
+          trailers: [[AUTOFIX_TRAILER, runId]],
+          ...(options.signing ? { signing: options.signing } : {})
         })
         branch = await freeBranchName(
           git,
@@ -466,7 +467,9 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         await git.createBranch(branch, commit)
         for (const x of fixed)
           x.steps.push({ step: 'commit', ok: true, detail: `${commit.slice(0, 12)} on ${branch}`, durationMs: 0 })
-        say(`commit: ${commit.slice(0, 12)} on ${branch} (the work tree's branch did not move)`)
+        say(
+          `commit: ${commit.slice(0, 12)}${options.signing ? ' (signed)' : ''} on ${branch} (the work tree's branch did not move)`
+        )
       }
     }
     const ok = attempts.every(

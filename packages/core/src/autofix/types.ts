@@ -108,6 +108,11 @@ export interface AutoFixOptions {
   /** Patterns already attempted for this head SHA (from the capsule): not tried again. */
   attemptedForHead?: readonly string[]
   author?: { name: string; email: string }
+  /**
+   * Signs the fix commit (`prepareSigning` of a private key: `gpg.format=ssh` with
+   * `user.signingkey=<file>`, or OpenPGP); unsigned when omitted.
+   */
+  signing?: { config: string[]; env: Record<string, string> }
   exec: Exec
   progress?: ExecProgress
   /** One line per protocol step as it starts (`apply: cargo clippy --fix …`), for a person watching. */
