@@ -40,7 +40,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32073);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50825);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35371);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99398);
 
 
 
@@ -51,7 +51,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 35371:
+/***/ 99398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -102,67 +102,8 @@ var git_git = __webpack_require__(85923);
 var runs = __webpack_require__(62489);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
-;// CONCATENATED MODULE: ./packages/core/src/git/signing.ts
-
-
-
-/**
- * Prepares commit signing from a private key given as text (a secret input): an OpenSSH
- * private key signs with `gpg.format=ssh`, an armored OpenPGP key is imported into a
- * throw-away GNUPGHOME. The key is written with mode 0600 into `tmpRoot` and removed by
- * `dispose`. Keys with a passphrase are refused: nobody is there to type it.
- */
-async function prepareSigning(exec, key, tmpRoot, baseEnv = process.env) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tmpRoot, 'hee-sign-'));
-    await (0,promises_.chmod)(dir, 0o700);
-    const dispose = async () => {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    };
-    try {
-        const text = key.replace(/\r\n/g, '\n').trim() + '\n';
-        if (/-----BEGIN OPENSSH PRIVATE KEY-----/.test(text)) {
-            const file = (0,external_node_path_.join)(dir, 'signing-key');
-            await (0,promises_.writeFile)(file, text, { mode: 0o600 });
-            // ssh-keygen -y fails on an encrypted key when no passphrase can be asked for.
-            const probe = await exec('ssh-keygen', ['-y', '-P', '', '-f', file], { progress: {} });
-            if (probe.code !== 0)
-                throw new errors/* HeeError */.RA('signing.key', 'the SSH signing key cannot be used (passphrase-protected or malformed)');
-            return {
-                format: 'ssh',
-                config: ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${file}`],
-                env: {},
-                dispose
-            };
-        }
-        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(text)) {
-            const home = (0,external_node_path_.join)(dir, 'gnupg');
-            const env = { ...baseEnv, GNUPGHOME: home };
-            await (0,promises_.mkdir)(home, { mode: 0o700 });
-            const imported = await exec('gpg', ['--batch', '--import'], { env, input: text, progress: {} });
-            if (imported.code !== 0)
-                throw new errors/* HeeError */.RA('signing.key', 'the OpenPGP signing key cannot be imported');
-            const listed = await exec('gpg', ['--batch', '--with-colons', '--list-secret-keys'], { env, progress: {} });
-            const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(listed.stdout)?.[1];
-            if (!fpr)
-                throw new errors/* HeeError */.RA('signing.key', 'the OpenPGP signing key holds no secret key');
-            return {
-                format: 'openpgp',
-                config: ['-c', 'gpg.format=openpgp', '-c', `user.signingkey=${fpr}`],
-                env: { GNUPGHOME: home },
-                dispose: async () => {
-                    await exec('gpgconf', ['--kill', 'gpg-agent'], { env, progress: {} });
-                    await dispose();
-                }
-            };
-        }
-        throw new errors/* HeeError */.RA('signing.key', 'the signing key is neither an OpenSSH nor an armored OpenPGP private key');
-    }
-    catch (e) {
-        await dispose();
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/signing.ts
+var signing = __webpack_require__(87245);
 // EXTERNAL MODULE: ./packages/core/src/state/update-file.ts
 var update_file = __webpack_require__(2025);
 // EXTERNAL MODULE: ./packages/core/src/state/candidates.ts
@@ -1440,7 +1381,7 @@ async function run(engine) {
             githubToken: inputs['github-token'],
             ...(inputs['push-token'] ? { pushToken: inputs['push-token'] } : {}),
             author,
-            ...(await signing(inputs, ctx, exec)),
+            ...(await main_signing(inputs, ctx, exec)),
             limits,
             workflowFiles: 'refuse',
             onSecret: action_inputs/* maskSecret */.$l,
@@ -1492,7 +1433,7 @@ async function run(engine) {
             }
         }
         else {
-            const sign = await signing(inputs, ctx, exec);
+            const sign = await main_signing(inputs, ctx, exec);
             try {
                 delivery = await deliverFix({
                     git,
@@ -1587,12 +1528,12 @@ function skippedEntries(verdict, failing, capsule, findings) {
         }
     }));
 }
-async function signing(inputs, ctx, exec) {
+async function main_signing(inputs, ctx, exec) {
     if (!inputs['commit-signing-key'])
         return {};
     await (0,promises_.mkdir)(ctx.tempDir, { recursive: true });
     try {
-        return { signing: await prepareSigning(exec, inputs['commit-signing-key'], ctx.tempDir) };
+        return { signing: await (0,signing/* prepareSigning */.v)(exec, inputs['commit-signing-key'], ctx.tempDir) };
     }
     catch (e) {
         throw new errors/* ConfigurationError */.j1(`input \`commit-signing-key\`: ${e.message}`);
@@ -1883,6 +1824,80 @@ function createNodeExec(opts = {}) {
             }
         });
     };
+}
+
+
+/***/ }),
+
+/***/ 87245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ prepareSigning)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+
+/**
+ * Prepares commit signing from a private key given as text (a secret input): an OpenSSH
+ * private key signs with `gpg.format=ssh`, an armored OpenPGP key is imported into a
+ * throw-away GNUPGHOME. The key is written with mode 0600 into `tmpRoot` and removed by
+ * `dispose`. Keys with a passphrase are refused: nobody is there to type it.
+ */
+async function prepareSigning(exec, key, tmpRoot, baseEnv = process.env) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmpRoot, 'hee-sign-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    const dispose = async () => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    };
+    try {
+        const text = key.replace(/\r\n/g, '\n').trim() + '\n';
+        if (/-----BEGIN OPENSSH PRIVATE KEY-----/.test(text)) {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'signing-key');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text, { mode: 0o600 });
+            // ssh-keygen -y fails on an encrypted key when no passphrase can be asked for.
+            const probe = await exec('ssh-keygen', ['-y', '-P', '', '-f', file], { progress: {} });
+            if (probe.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the SSH signing key cannot be used (passphrase-protected or malformed)');
+            return {
+                format: 'ssh',
+                config: ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${file}`],
+                env: {},
+                dispose
+            };
+        }
+        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(text)) {
+            const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'gnupg');
+            const env = { ...baseEnv, GNUPGHOME: home };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(home, { mode: 0o700 });
+            const imported = await exec('gpg', ['--batch', '--import'], { env, input: text, progress: {} });
+            if (imported.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the OpenPGP signing key cannot be imported');
+            const listed = await exec('gpg', ['--batch', '--with-colons', '--list-secret-keys'], { env, progress: {} });
+            const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(listed.stdout)?.[1];
+            if (!fpr)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the OpenPGP signing key holds no secret key');
+            return {
+                format: 'openpgp',
+                config: ['-c', 'gpg.format=openpgp', '-c', `user.signingkey=${fpr}`],
+                env: { GNUPGHOME: home },
+                dispose: async () => {
+                    await exec('gpgconf', ['--kill', 'gpg-agent'], { env, progress: {} });
+                    await dispose();
+                }
+            };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the signing key is neither an OpenSSH nor an armored OpenPGP private key');
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
 }
 
 

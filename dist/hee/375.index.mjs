@@ -12,11 +12,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
-/* harmony import */ var _hee_core_severity__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93262);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27109);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
+/* harmony import */ var _hee_core_severity__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93262);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27109);
+
 
 
 
@@ -38,6 +41,8 @@ The work tree, its index and its branch are never written; nothing is pushed.
   --state-capsule F     a state capsule: its status and this head's earlier attempts constrain the run
   --run-id ID           the id in the branch name (default: a local time stamp)
   --head-sha SHA        refuse to run unless HEAD is this commit
+  --signing-key FILE    sign the fix commit with this private key (OpenSSH: gpg.format=ssh, or
+                        armored OpenPGP; no passphrase); check it with git verify-commit
   --explain             print the decision matrix (with the repository's overrides) and exit
   --json                print the result as JSON on stdout
 
@@ -54,31 +59,32 @@ const OPTIONS = {
     'state-capsule': { type: 'string' },
     'run-id': { type: 'string' },
     'head-sha': { type: 'string' },
+    'signing-key': { type: 'string' },
     explain: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false }
 };
 /** `hee auto-fix`: the auto-fix engine on a local repository. */
 const autoFixCommand = async (argv, io) => {
-    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(argv, OPTIONS);
+    const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(argv, OPTIONS);
     const af = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(857), __webpack_require__.e(133), __webpack_require__.e(536), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 13460));
     const mode = values.mode;
     if (mode !== 'review' && mode !== 'hee-safe')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--mode must be review or hee-safe, not '${mode}'`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--mode must be review or hee-safe, not '${mode}'`);
     const maxSeverity = values['max-severity'];
-    if (maxSeverity !== undefined && !(0,_hee_core_severity__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(maxSeverity))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--max-severity must be critical, high, medium or low, not '${maxSeverity}'`);
+    if (maxSeverity !== undefined && !(0,_hee_core_severity__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(maxSeverity))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--max-severity must be critical, high, medium or low, not '${maxSeverity}'`);
     if (values.report !== undefined && values.report !== 'detailed' && values.report !== 'summary')
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--report must be detailed or summary, not '${values.report}'`);
-    const workdir = values.workdir !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.workdir) : undefined;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--report must be detailed or summary, not '${values.report}'`);
+    const workdir = values.workdir !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.workdir) : undefined;
     if (workdir !== undefined) {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(workdir).catch(() => undefined);
         if (!st?.isDirectory())
-            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--workdir ${values.workdir}: not a directory`);
+            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--workdir ${values.workdir}: not a directory`);
     }
     if (values.explain) {
         let config = {};
         if (workdir !== undefined) {
-            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workdir, af.AUTOFIX_CONFIG_FILE), 'utf8').catch(() => undefined);
+            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workdir, af.AUTOFIX_CONFIG_FILE), 'utf8').catch(() => undefined);
             if (text !== undefined)
                 config = af.parseAutoFixConfig(text, `${values.workdir}/${af.AUTOFIX_CONFIG_FILE}`);
         }
@@ -92,9 +98,9 @@ const autoFixCommand = async (argv, io) => {
         return 0;
     }
     if (workdir === undefined)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--workdir is required');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--workdir is required');
     if ((values.log === undefined) === (values.findings === undefined))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('give exactly one of --log FILE and --findings FILE');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('give exactly one of --log FILE and --findings FILE');
     const { Git, GitError } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
     const { createNodeExec } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 37663));
     const exec = createNodeExec();
@@ -103,13 +109,13 @@ const autoFixCommand = async (argv, io) => {
     }
     catch (e) {
         if (e instanceof GitError)
-            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--workdir ${values.workdir}: not a git repository with a commit`);
+            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--workdir ${values.workdir}: not a git repository with a commit`);
         throw e;
     }
     let log;
     let findings;
     if (values.log !== undefined) {
-        log = await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.log), '--log');
+        log = await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.log), '--log');
         const { classifyText } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(218), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 69555));
         findings = classifyText(log).findings.map((f) => ({
             pattern: f.pattern,
@@ -118,20 +124,33 @@ const autoFixCommand = async (argv, io) => {
         }));
     }
     else {
-        findings = readFindings(await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.findings), '--findings'), values.findings);
+        findings = readFindings(await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.findings), '--findings'), values.findings);
     }
     let capsuleStatus;
     let attemptedForHead;
     if (values['state-capsule'] !== undefined) {
-        const c = readCapsule(await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['state-capsule']), '--state-capsule'), values['state-capsule']);
+        const c = readCapsule(await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values['state-capsule']), '--state-capsule'), values['state-capsule']);
         capsuleStatus = c.status;
         const head = values['head-sha'] ?? (await new Git(exec, workdir).headSha());
         attemptedForHead = c.attempts.filter((a) => a.head === head).map((a) => a.pattern);
     }
+    const { prepareSigning } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
+    let signing;
+    if (values['signing-key'] !== undefined) {
+        const key = await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values['signing-key']), '--signing-key');
+        try {
+            // the key is copied (mode 0600) into a private temporary folder and removed at the end
+            signing = await prepareSigning(exec, key, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), io.env);
+        }
+        catch (e) {
+            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--signing-key ${values['signing-key']}: ${e.message}`);
+        }
+    }
     const progress = (m) => io.stderr(`hee auto-fix: ${m}\n`);
     if (findings.length === 0)
         progress('the log shows no failure: nothing to fix');
-    const result = await af.runAutoFix({
+    const result = await af
+        .runAutoFix({
         workdir,
         findings,
         ...(log !== undefined ? { log } : {}),
@@ -142,10 +161,12 @@ const autoFixCommand = async (argv, io) => {
         ...(values['head-sha'] ? { headSha: values['head-sha'] } : {}),
         ...(capsuleStatus ? { capsuleStatus } : {}),
         ...(attemptedForHead ? { attemptedForHead } : {}),
+        ...(signing ? { signing: { config: signing.config, env: signing.env } } : {}),
         exec,
         onProgress: progress,
         env: io.env
-    });
+    })
+        .finally(() => signing?.dispose());
     if (values.json)
         io.stdout(JSON.stringify(result, null, 2) + '\n');
     else
@@ -161,13 +182,13 @@ async function readInput(path, flag) {
     try {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
         if (!st.isFile())
-            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot read ${flag} ${path}: not a file`);
+            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`cannot read ${flag} ${path}: not a file`);
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
-        if (e instanceof _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1)
+        if (e instanceof _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1)
             throw e;
-        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot read ${flag} ${path}: ${e.code ?? e.message}`);
+        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`cannot read ${flag} ${path}: ${e.code ?? e.message}`);
     }
 }
 /** Findings from `hee analyze --format json`, a bare array, or the monitor's findings file. */
@@ -177,7 +198,7 @@ function readFindings(text, name) {
         raw = JSON.parse(text);
     }
     catch {
-        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--findings ${name}: not JSON`);
+        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--findings ${name}: not JSON`);
     }
     const list = [];
     const collect = (v) => {
@@ -195,8 +216,8 @@ function readFindings(text, name) {
     }
     return list.map((f, i) => {
         const o = f;
-        if (typeof o?.['pattern'] !== 'string' || !(0,_hee_core_severity__WEBPACK_IMPORTED_MODULE_3__/* .isSeverity */ ._Z)(o['severity']))
-            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--findings ${name}: finding ${i + 1} needs a pattern and a severity`);
+        if (typeof o?.['pattern'] !== 'string' || !(0,_hee_core_severity__WEBPACK_IMPORTED_MODULE_4__/* .isSeverity */ ._Z)(o['severity']))
+            throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--findings ${name}: finding ${i + 1} needs a pattern and a severity`);
         const evidence = typeof o['evidence'] === 'string'
             ? o['evidence']
             : typeof o['excerpt'] === 'string'
@@ -217,10 +238,10 @@ function readCapsule(text, name) {
         raw = JSON.parse(text);
     }
     catch {
-        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--state-capsule ${name}: not JSON`);
+        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--state-capsule ${name}: not JSON`);
     }
     if (!raw || typeof raw !== 'object' || !raw.body)
-        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`--state-capsule ${name}: no capsule body`);
+        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`--state-capsule ${name}: no capsule body`);
     const attempts = (raw.body.auto_fix_history ?? []).flatMap((e) => {
         const o = e;
         if (typeof o['pattern_id'] !== 'string')

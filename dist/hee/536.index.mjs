@@ -788,13 +788,14 @@ async function runAutoFix(options) {
                 commit = await sg.commit({
                     message,
                     author: options.author ?? DEFAULT_AUTHOR,
-                    trailers: [[AUTOFIX_TRAILER, runId]]
+                    trailers: [[AUTOFIX_TRAILER, runId]],
+                    ...(options.signing ? { signing: options.signing } : {})
                 });
                 branch = await freeBranchName(git, `hee/auto-fix/${runId}-${fixedPatterns.map((p) => p.toLowerCase()).join('-')}`);
                 await git.createBranch(branch, commit);
                 for (const x of fixed)
                     x.steps.push({ step: 'commit', ok: true, detail: `${commit.slice(0, 12)} on ${branch}`, durationMs: 0 });
-                say(`commit: ${commit.slice(0, 12)} on ${branch} (the work tree's branch did not move)`);
+                say(`commit: ${commit.slice(0, 12)}${options.signing ? ' (signed)' : ''} on ${branch} (the work tree's branch did not move)`);
             }
         }
         const ok = attempts.every((x) => x.outcome === 'fixed' ||

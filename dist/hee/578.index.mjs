@@ -402,10 +402,12 @@ class Git {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Git: () => (/* reexport safe */ _git_js__WEBPACK_IMPORTED_MODULE_0__.T),
-/* harmony export */   GitError: () => (/* reexport safe */ _git_error_js__WEBPACK_IMPORTED_MODULE_1__.X)
+/* harmony export */   GitError: () => (/* reexport safe */ _git_error_js__WEBPACK_IMPORTED_MODULE_1__.X),
+/* harmony export */   prepareSigning: () => (/* reexport safe */ _signing_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85923);
 /* harmony import */ var _git_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54781);
+/* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87245);
 /** Git over the Exec port: commands, pushes with a one-shot token, backups, signing, tree snapshots. */
 
 
@@ -415,6 +417,80 @@ class Git {
 
 
 
+
+
+/***/ }),
+
+/***/ 87245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ prepareSigning)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37638);
+
+
+
+/**
+ * Prepares commit signing from a private key given as text (a secret input): an OpenSSH
+ * private key signs with `gpg.format=ssh`, an armored OpenPGP key is imported into a
+ * throw-away GNUPGHOME. The key is written with mode 0600 into `tmpRoot` and removed by
+ * `dispose`. Keys with a passphrase are refused: nobody is there to type it.
+ */
+async function prepareSigning(exec, key, tmpRoot, baseEnv = process.env) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tmpRoot, 'hee-sign-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700);
+    const dispose = async () => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    };
+    try {
+        const text = key.replace(/\r\n/g, '\n').trim() + '\n';
+        if (/-----BEGIN OPENSSH PRIVATE KEY-----/.test(text)) {
+            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'signing-key');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, text, { mode: 0o600 });
+            // ssh-keygen -y fails on an encrypted key when no passphrase can be asked for.
+            const probe = await exec('ssh-keygen', ['-y', '-P', '', '-f', file], { progress: {} });
+            if (probe.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the SSH signing key cannot be used (passphrase-protected or malformed)');
+            return {
+                format: 'ssh',
+                config: ['-c', 'gpg.format=ssh', '-c', `user.signingkey=${file}`],
+                env: {},
+                dispose
+            };
+        }
+        if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(text)) {
+            const home = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'gnupg');
+            const env = { ...baseEnv, GNUPGHOME: home };
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(home, { mode: 0o700 });
+            const imported = await exec('gpg', ['--batch', '--import'], { env, input: text, progress: {} });
+            if (imported.code !== 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the OpenPGP signing key cannot be imported');
+            const listed = await exec('gpg', ['--batch', '--with-colons', '--list-secret-keys'], { env, progress: {} });
+            const fpr = /^fpr:+([0-9A-F]{40,64}):/m.exec(listed.stdout)?.[1];
+            if (!fpr)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the OpenPGP signing key holds no secret key');
+            return {
+                format: 'openpgp',
+                config: ['-c', 'gpg.format=openpgp', '-c', `user.signingkey=${fpr}`],
+                env: { GNUPGHOME: home },
+                dispose: async () => {
+                    await exec('gpgconf', ['--kill', 'gpg-agent'], { env, progress: {} });
+                    await dispose();
+                }
+            };
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HeeError */ .RA('signing.key', 'the signing key is neither an OpenSSH nor an armored OpenPGP private key');
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
+}
 
 
 /***/ })
