@@ -13,30 +13,22 @@ const MAX_CHARS = 1024
 
 /** The fingerprint of `text` (a cleaned log line) under `seed`. */
 export function fingerprint(text: string, seed = FNV_OFFSET): number {
-  let h = seed >>> 0
+  const start = seed >>> 0
+  let h = start
   // The current word (letters and digits), hashed apart until we know whether it is a hash.
-  let word = seed >>> 0
+  let word = start
   let wordLen = 0
   let wordHex = true
   let wordDigit = false
   let inDigits = false
   let blank = false
   const end = Math.min(text.length, MAX_CHARS)
-  const flush = (): void => {
-    if (wordLen === 0) return
-    if (wordHex && wordDigit && wordLen >= 7) h = Math.imul(h ^ 0x48, FNV_PRIME)
-    else h = Math.imul(h ^ word, FNV_PRIME)
-    word = seed >>> 0
-    wordLen = 0
-    wordHex = true
-    wordDigit = false
-  }
-  for (let i = 0; i < end; i++) {
-    let c = text.charCodeAt(i)
+  // One loop and no closure: this runs on every evidence line of a log.
+  for (let i = 0; i <= end; i++) {
+    let c = i < end ? text.charCodeAt(i) : -1
     if (c >= 0x41 && c <= 0x5a) c += 0x20
     const digit = c >= 0x30 && c <= 0x39
-    const letter = (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80
-    if (digit || letter) {
+    if (digit || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80) {
       blank = false
       wordLen++
       if (digit) {
@@ -52,13 +44,20 @@ export function fingerprint(text: string, seed = FNV_OFFSET): number {
       continue
     }
     inDigits = false
-    flush()
+    // The word ends here: a hash-like word counts as `H`, any other as itself.
+    if (wordLen > 0) {
+      h = Math.imul(h ^ (wordHex && wordDigit && wordLen >= 7 ? 0x48 : word), FNV_PRIME)
+      word = start
+      wordLen = 0
+      wordHex = true
+      wordDigit = false
+    }
+    if (c < 0) break
     if (c === 0x20 || c === 0x09) {
       if (blank) continue
       blank = true
     } else blank = false
     h = Math.imul(h ^ c, FNV_PRIME)
   }
-  flush()
   return h >>> 0
 }

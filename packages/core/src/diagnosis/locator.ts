@@ -7,19 +7,19 @@
  * State is bounded: the strongest few lines per step, its last few lines when it failed, and
  * a bounded count of repeats per fingerprint.
  */
-import { ALL_CLEAR, CUES, ECHO, LINE_START_FAILURE, NONZERO_FAILURES, SEVERE_WORDS, type Cue } from './evidence-cues.js'
+import { ALL_CLEAR, CUES, ECHO, LINE_START_FAILURE, NONZERO_FAILURES, SEVERE_WORDS } from './evidence-cues.js'
 import type { LineCommand } from './log-line.js'
 import type { LineLevel } from './pattern-types.js'
 
 /** A cue that matched an evidence line. */
 export interface CueHit {
-  id: string
-  pattern: string
-  weight: number
-  alone: boolean
-  summary: boolean
+  readonly id: string
+  readonly pattern: string
+  readonly weight: number
+  readonly alone: boolean
+  readonly summary: boolean
   /** The severity the cue implies for its line (0 when it implies none). */
-  severity: number
+  readonly severity: number
 }
 
 /** One evidence line of a step. */
@@ -126,20 +126,22 @@ export function isAllClear(text: string): boolean {
   return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text)
 }
 
+/** Each cue's hit, made once: hits are never changed, so every line shares them. */
+const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
+  id: c.id,
+  pattern: c.pattern,
+  weight: c.weight,
+  alone: c.alone === true,
+  summary: c.summary === true,
+  severity: c.severity ?? 0
+}))
+
 /** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
 export function matchCues(text: string, candidates: ArrayLike<number>, count = candidates.length): CueHit[] {
   const out: CueHit[] = []
   for (let k = 0; k < count; k++) {
-    const c: Cue = CUES[candidates[k]!]!
-    if (c.regex.test(text))
-      out.push({
-        id: c.id,
-        pattern: c.pattern,
-        weight: c.weight,
-        alone: c.alone === true,
-        summary: c.summary === true,
-        severity: c.severity ?? 0
-      })
+    const i = candidates[k]!
+    if (CUES[i]!.regex.test(text)) out.push(CUE_HITS[i]!)
   }
   return out
 }

@@ -170,8 +170,11 @@ interface Step {
  */
 interface Prefilter {
   index: LiteralIndex
-  /** Rule ids without literals: candidates for every line their first-character gate lets through. */
-  always: readonly number[]
+  /**
+   * Rule ids without literals: candidates for every line their first-character gate lets
+   * through, listed per first character (128: a character from 128 up).
+   */
+  alwaysByFirst: readonly Int32Array[]
   hasLiterals: readonly boolean[]
   first: readonly (Uint8Array | undefined)[]
   /** Per rule, the first non-blank and the last characters a line it matches can have (see literal-hint.ts). */
@@ -217,11 +220,18 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
   const hasLiterals = literals.map((l) => l !== undefined && l.length > 0)
   const cueBase = catalogue.rules.length + afters.length
+  const first = regexes.map((re) => firstChars(re.source, re.flags))
   p = {
     index: new LiteralIndex(literals),
-    always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
+    alwaysByFirst: Array.from({ length: 129 }, (_, c) =>
+      Int32Array.from(
+        catalogue.rules.flatMap((_, i) =>
+          !hasLiterals[i] && (c === 128 || !first[i] || first[i]![c] === 1) ? [i] : []
+        )
+      )
+    ),
     hasLiterals,
-    first: regexes.map((re) => firstChars(re.source, re.flags)),
+    first,
     firstNonBlank: catalogue.rules.map((r) => firstNonBlankChars(r.regex.source, r.regex.flags)),
     last: catalogue.rules.map((r) => lastChars(r.regex.source, r.regex.flags)),
     afters,
@@ -550,7 +560,7 @@ export class LogClassifier {
    * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
-    const { index, always, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter
+    const { index, alwaysByFirst, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter
     const hits = this.hits
     this.stamp++
     this.nHits = 0
@@ -558,6 +568,7 @@ export class LogClassifier {
     this.sevHit = false
     index.scanRange(v.src, v.from, v.to, this.mark)
     // Rules without literals are never marked by the scan: each is a candidate once here.
+    const always = alwaysByFirst[first < 128 ? first : 128]!
     for (let k = 0; k < always.length; k++) hits[this.nHits++] = always[k]!
     // Character gates: a rule whose match must start (after blanks) or end with other
     // characters than the line's is not run.
