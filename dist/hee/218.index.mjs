@@ -655,34 +655,23 @@ const FNV_PRIME = 0x01000193;
 const MAX_CHARS = 1024;
 /** The fingerprint of `text` (a cleaned log line) under `seed`. */
 function fingerprint(text, seed = FNV_OFFSET) {
-    let h = seed >>> 0;
+    const start = seed >>> 0;
+    let h = start;
     // The current word (letters and digits), hashed apart until we know whether it is a hash.
-    let word = seed >>> 0;
+    let word = start;
     let wordLen = 0;
     let wordHex = true;
     let wordDigit = false;
     let inDigits = false;
     let blank = false;
     const end = Math.min(text.length, MAX_CHARS);
-    const flush = () => {
-        if (wordLen === 0)
-            return;
-        if (wordHex && wordDigit && wordLen >= 7)
-            h = Math.imul(h ^ 0x48, FNV_PRIME);
-        else
-            h = Math.imul(h ^ word, FNV_PRIME);
-        word = seed >>> 0;
-        wordLen = 0;
-        wordHex = true;
-        wordDigit = false;
-    };
-    for (let i = 0; i < end; i++) {
-        let c = text.charCodeAt(i);
+    // One loop and no closure: this runs on every evidence line of a log.
+    for (let i = 0; i <= end; i++) {
+        let c = i < end ? text.charCodeAt(i) : -1;
         if (c >= 0x41 && c <= 0x5a)
             c += 0x20;
         const digit = c >= 0x30 && c <= 0x39;
-        const letter = (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80;
-        if (digit || letter) {
+        if (digit || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80) {
             blank = false;
             wordLen++;
             if (digit) {
@@ -700,7 +689,16 @@ function fingerprint(text, seed = FNV_OFFSET) {
             continue;
         }
         inDigits = false;
-        flush();
+        // The word ends here: a hash-like word counts as `H`, any other as itself.
+        if (wordLen > 0) {
+            h = Math.imul(h ^ (wordHex && wordDigit && wordLen >= 7 ? 0x48 : word), FNV_PRIME);
+            word = start;
+            wordLen = 0;
+            wordHex = true;
+            wordDigit = false;
+        }
+        if (c < 0)
+            break;
         if (c === 0x20 || c === 0x09) {
             if (blank)
                 continue;
@@ -710,7 +708,6 @@ function fingerprint(text, seed = FNV_OFFSET) {
             blank = false;
         h = Math.imul(h ^ c, FNV_PRIME);
     }
-    flush();
     return h >>> 0;
 }
 
@@ -1914,20 +1911,22 @@ function lineSeverity(text, level, command, words) {
 function isAllClear(text) {
     return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text);
 }
+/** Each cue's hit, made once: hits are never changed, so every line shares them. */
+const CUE_HITS = CUES.map((c) => ({
+    id: c.id,
+    pattern: c.pattern,
+    weight: c.weight,
+    alone: c.alone === true,
+    summary: c.summary === true,
+    severity: c.severity ?? 0
+}));
 /** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
 function matchCues(text, candidates, count = candidates.length) {
     const out = [];
     for (let k = 0; k < count; k++) {
-        const c = CUES[candidates[k]];
-        if (c.regex.test(text))
-            out.push({
-                id: c.id,
-                pattern: c.pattern,
-                weight: c.weight,
-                alone: c.alone === true,
-                summary: c.summary === true,
-                severity: c.severity ?? 0
-            });
+        const i = candidates[k];
+        if (CUES[i].regex.test(text))
+            out.push(CUE_HITS[i]);
     }
     return out;
 }
@@ -2359,11 +2358,12 @@ function prefilterOf(catalogue) {
     const regexes = [...catalogue.rules.map((r) => r.regex), ...afters];
     const hasLiterals = literals.map((l) => l !== undefined && l.length > 0);
     const cueBase = catalogue.rules.length + afters.length;
+    const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
     p = {
         index: new LiteralIndex(literals),
-        always: catalogue.rules.flatMap((_, i) => (hasLiterals[i] ? [] : [i])),
+        alwaysByFirst: Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => !hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))),
         hasLiterals,
-        first: regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags)),
+        first,
         firstNonBlank: catalogue.rules.map((r) => (0,literal_hint/* firstNonBlankChars */.Z5)(r.regex.source, r.regex.flags)),
         last: catalogue.rules.map((r) => (0,literal_hint/* lastChars */.iV)(r.regex.source, r.regex.flags)),
         afters,
@@ -2693,7 +2693,7 @@ class LogClassifier {
      * here without any regex run or any string made.
      */
     match(v, first, lineNo, marker) {
-        const { index, always, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter;
+        const { index, alwaysByFirst, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter;
         const hits = this.hits;
         this.stamp++;
         this.nHits = 0;
@@ -2701,6 +2701,7 @@ class LogClassifier {
         this.sevHit = false;
         index.scanRange(v.src, v.from, v.to, this.mark);
         // Rules without literals are never marked by the scan: each is a candidate once here.
+        const always = alwaysByFirst[first < 128 ? first : 128];
         for (let k = 0; k < always.length; k++)
             hits[this.nHits++] = always[k];
         // Character gates: a rule whose match must start (after blanks) or end with other
