@@ -439,6 +439,36 @@ describe('monitor action bundle: faults on the way', () => {
     })
   })
 
+  test('stops an endless job list at max-pages and gives up a silent log URL at the request timeout: summary, findings JSON, outputs and capsule say so', async () => {
+    const run = failedRun()
+    const build = s.repo.jobsOf(run.id).find((j) => j.name === 'build')!
+    s.server.injectFault({ path: /\/actions\/runs\/\d+\/jobs$/, times: Infinity, fault: { kind: 'endless-pages' } })
+    s.server.injectFault({ path: /^\/_standin\/job-logs\//, times: Infinity, fault: { kind: 'silent' } })
+    const job = monitorJob(run.id)
+
+    const r = await monitor(job, { 'max-pages': '2', 'request-timeout-seconds': '5' })
+
+    expectOk(r, { allowErrorAnnotations: true })
+    expect(requests(/\/jobs$/)).toHaveLength(2)
+    expect(requests(/^\/_standin\/job-logs\//)).toHaveLength(1)
+    const limits = [
+      `limit reached: list the jobs of run ${run.id}: only the first 2 page(s) were read (max-pages 2); the rest was left out`,
+      expect.stringMatching(
+        new RegExp(
+          `^log of job "build" \\(${build.id}\\): limit reached: download the log of job ${build.id} \\(GET 127\\.0\\.0\\.1:\\d+\\) had no answer within 5 s \\(request timeout\\)`
+        )
+      )
+    ]
+    expect((findings(r) as FindingsJson & { limits_reached: string[] }).limits_reached).toEqual(limits)
+    expect(r.outputs['limits-reached']).toBe('2')
+    expect(r.summary).toContain('### Limits reached')
+    expect(r.summary).toContain(`only the first 2 page(s) were read (max-pages 2)`)
+    expect(r.summary).toContain('had no answer within 5 s (request timeout)')
+    expect(annotations(r, 'warning').filter((w) => w.includes('limit reached: '))).toHaveLength(2)
+    expect(readCapsule(job.capsuleFile).body.monitoring_state).toMatchObject({ last_run_id: run.id })
+    expect(s.gh.artifacts.artifacts().map((a) => a.name)).toEqual([r.outputs['artifact-name']])
+  })
+
   test('fails clearly on a malformed JSON answer for the run and leaves the capsule byte for byte', async () => {
     const run = failedRun()
     const job = monitorJob(run.id)

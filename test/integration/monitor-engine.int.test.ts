@@ -18,7 +18,12 @@ import type { Channel } from '../../packages/core/src/alerts/types.js'
 import { webhookChannel } from '../../packages/core/src/alerts/webhook.js'
 import { applyUpdate, createCapsule } from '../../packages/core/src/capsule/update.js'
 import type { Capsule, MonitoringState } from '../../packages/core/src/capsule/types.js'
-import { createGitHubClient, createRunsReader, type GitHubClient } from '../../packages/core/src/github/index.js'
+import {
+  createGitHubClient,
+  createRunsReader,
+  type GitHubClient,
+  type GitHubClientOptions
+} from '../../packages/core/src/github/index.js'
 import {
   runMonitor,
   type MonitorConfig,
@@ -137,9 +142,9 @@ class Harness {
   /** Channels beyond the console (a webhook to a receiver), in the matrix for every severity. */
   extraChannels: Channel[] = []
 
-  constructor() {
+  constructor(limits: Pick<GitHubClientOptions, 'maxPages' | 'requestTimeoutMs' | 'downloadMs'> = {}) {
     this.capsule = createCapsule({ repository: repo.fullName, workflow: 'monitor', runId: 1, now: T0 })
-    this.client = createGitHubClient({ token: TOKEN, baseUrl: server.origin, retryBaseMs: 5 })
+    this.client = createGitHubClient({ token: TOKEN, baseUrl: server.origin, retryBaseMs: 5, ...limits })
   }
 
   get state(): MonitoringState {
@@ -730,6 +735,164 @@ describe('caps on work', () => {
     expect(md).toContain('### Limits reached')
     expect(md).not.toContain('Could not read')
     expect(h.state.current_status).toBe('degraded')
+  })
+
+  const jobsOf = (runId: number) =>
+    server.requests.filter((r) => r.path.startsWith(`/repos/octo-org/app/actions/runs/${runId}/jobs`))
+  const LOG_LINE = '2025-03-01T10:00:00.0000000Z still running\n'
+
+  /** The pass's summary and findings JSON both list exactly `notes` as caps reached. */
+  function expectLimits(o: MonitorOutcome, notes: string[]): void {
+    const md = outcomeMarkdown(o)
+    expect(md).toContain('### Limits reached')
+    for (const n of notes) expect(md).toContain(n.slice(0, 60))
+    expect((outcomeJson(o) as { limits_reached: string[] }).limits_reached).toEqual(notes)
+  }
+
+  it('stops a job list that always offers a next page at max-pages, says so, and analyses the jobs it read', async () => {
+    const h = new Harness({ maxPages: 3 })
+    const run = failedRun()
+    server.injectFault({ path: /\/actions\/runs\/\d+\/jobs$/, times: Infinity, fault: { kind: 'endless-pages' } })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(jobsOf(run.id)).toHaveLength(3)
+    expect(o.analyses[0]!.findings[0]?.pattern).toBe('PAT-002')
+    expect(o.unreadable).toEqual([
+      `limit reached: list the jobs of run ${run.id}: only the first 3 page(s) were read (max-pages 3); the rest was left out`
+    ])
+    expectLimits(o, o.unreadable)
+    expect(h.state).toMatchObject({ current_status: 'degraded', last_run_id: run.id })
+  })
+
+  it('stops the schedule run list that always offers a next page at max-pages and analyses the runs it read', async () => {
+    const h = new Harness({ maxPages: 2 })
+    const run = failedRun()
+    server.injectFault({ path: /\/actions\/runs$/, times: Infinity, fault: { kind: 'endless-pages' } })
+
+    const o = await h.pass({ kind: 'since-last' }, T0, {}, { ...h.state, last_run_id: 1 })
+
+    expect(server.requests.filter((r) => /\/actions\/runs\?/.test(r.path))).toHaveLength(2)
+    expect(o.analyses.map((a) => a.run.id)).toEqual([run.id])
+    expect(o.unreadable).toEqual([
+      'limit reached: list completed runs: only the first 2 page(s) were read (max-pages 2); the rest was left out'
+    ])
+    expectLimits(o, o.unreadable)
+  })
+
+  it('cuts a log that trickles forever at its download time limit and finds the failure in what came', async () => {
+    const h = new Harness({ downloadMs: 300 })
+    const run = failedRun()
+    const test = repo.jobsOf(run.id).find((j) => j.name === 'test')!
+    server.injectFault({
+      path: /^\/_standin\/job-logs\//,
+      fault: { kind: 'trickle', head: fixture('gha-vitest-failure.log'), chunk: LOG_LINE, intervalMs: 5 }
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.analyses[0]!.findings[0]?.pattern).toBe('PAT-002')
+    expect(o.analyses[0]!.jobs[0]!.logBytes).toBeGreaterThan(Buffer.byteLength(fixture('gha-vitest-failure.log')))
+    expect(o.unreadable).toHaveLength(1)
+    expect(o.unreadable[0]).toMatch(
+      new RegExp(
+        `^log of job "test" \\(${test.id}\\): limit reached: log of job ${test.id}: still coming after 0\\.3 s \\(download time limit\\), \\d+ bytes read`
+      )
+    )
+    expectLimits(o, o.unreadable)
+    expect(h.state).toMatchObject({ current_status: 'degraded', last_run_id: run.id })
+  })
+
+  it('gives up a log body that goes silent after its headers at the request timeout, keeping what came', async () => {
+    const h = new Harness({ requestTimeoutMs: 200 })
+    const run = failedRun()
+    server.injectFault({
+      path: /^\/_standin\/job-logs\//,
+      fault: { kind: 'trickle', head: fixture('gha-vitest-failure.log'), chunk: LOG_LINE, intervalMs: 3_600_000 }
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.analyses[0]!.findings[0]?.pattern).toBe('PAT-002')
+    expect(o.unreadable[0]).toMatch(
+      /limit reached: log of job \d+: no data for 0\.2 s \(request timeout\), \d+ bytes read/
+    )
+    expectLimits(o, o.unreadable)
+  })
+
+  it('gives up an API request that is never answered at the request timeout, without retrying, and goes on', async () => {
+    const h = new Harness({ requestTimeoutMs: 200 })
+    const run = failedRun()
+    server.injectFault({ path: /\/actions\/runs\/\d+\/jobs$/, times: Infinity, fault: { kind: 'silent' } })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(jobsOf(run.id)).toHaveLength(1)
+    expect(o.unreadable).toEqual([
+      `jobs of run ${run.id}: limit reached: GET /repos/octo-org/app/actions/runs/${run.id}/jobs?filter=latest&per_page=100 had no answer within 0.2 s (request timeout); it was given up (GitHub or the network did not answer; the next pass tries again)`
+    ])
+    expectLimits(o, o.unreadable)
+    // The run failed: it counts, with the cause unknown.
+    expect(h.state).toMatchObject({ consecutive_failures: 1, last_run_id: run.id })
+  })
+
+  it('gives up a signed log URL that never answers at the request timeout', async () => {
+    const h = new Harness({ requestTimeoutMs: 200 })
+    const run = failedRun()
+    const test = repo.jobsOf(run.id).find((j) => j.name === 'test')!
+    server.injectFault({ path: /^\/_standin\/job-logs\//, times: Infinity, fault: { kind: 'silent' } })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(server.requests.filter((r) => r.path.startsWith('/_standin/job-logs/'))).toHaveLength(1)
+    expect(o.unreadable).toEqual([
+      `log of job "test" (${test.id}): limit reached: download the log of job ${test.id} (GET ${new URL(server.origin).host}) had no answer within 0.2 s (request timeout); it was given up (the storage host did not answer; the next pass tries again)`
+    ])
+    expectLimits(o, o.unreadable)
+  })
+
+  it('stops at the run deadline: the log being read is cut, the next failed job is named as not analysed', async () => {
+    const h = new Harness()
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [
+        {
+          name: 'test',
+          conclusion: 'failure',
+          steps: STEPS('Run npx vitest run'),
+          log: fixture('gha-vitest-failure.log')
+        },
+        {
+          name: 'build',
+          conclusion: 'failure',
+          steps: STEPS('Run cargo build'),
+          log: fixture('gha-vitest-failure.log')
+        }
+      ]
+    })
+    const [test, build] = repo.jobsOf(run.id)
+    server.injectFault({
+      path: /^\/_standin\/job-logs\//,
+      fault: { kind: 'trickle', head: fixture('gha-vitest-failure.log'), chunk: LOG_LINE, intervalMs: 5 }
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id }, T0, { runDeadlineSeconds: 0.5 })
+
+    // Only the first log was asked for.
+    expect(server.requests.filter((r) => r.path.startsWith('/_standin/job-logs/'))).toHaveLength(1)
+    expect(o.analyses[0]!.jobs.map((j) => j.name)).toEqual(['test'])
+    expect(o.analyses[0]!.findings[0]?.pattern).toBe('PAT-002')
+    expect(o.unreadable).toHaveLength(2)
+    expect(o.unreadable[0]).toMatch(
+      new RegExp(
+        `^log of job "test" \\(${test!.id}\\): limit reached: .*still coming after [\\d.]+ s \\(the run's deadline\\)`
+      )
+    )
+    expect(o.unreadable[1]).toBe(
+      `limit reached: run ${run.id} passed its 0.5 s deadline (run-deadline-seconds); failed job(s) not analysed: "build" (${build!.id})`
+    )
+    expectLimits(o, o.unreadable)
+    expect(h.state).toMatchObject({ current_status: 'degraded', last_run_id: run.id, seen_jobs: [`${run.id}:1`] })
   })
 })
 

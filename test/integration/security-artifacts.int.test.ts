@@ -11,6 +11,7 @@ import { DEFAULT_MATRIX } from '../../packages/core/src/alerts/escalation.js'
 import { createCapsule } from '../../packages/core/src/capsule/update.js'
 import { createGitHubClient, createRunsReader, type GitHubClient } from '../../packages/core/src/github/index.js'
 import { runMonitor, type MonitorConfig, type MonitorOutcome } from '../../packages/core/src/monitor/engine.js'
+import { outcomeMarkdown } from '../../packages/core/src/monitor/report.js'
 import { ArtifactStore, registerArtifactService } from '../support/artifact-service.js'
 import { FakeRepo, formatLog, registerActionsApi, type ActionsApi } from '../support/github-api.js'
 import { StandinServer } from '../support/http-server.js'
@@ -181,5 +182,38 @@ describe('security findings from uploaded reports', () => {
     expect(await reader.listRunArtifacts(run.id)).toEqual([
       { id: a.id, name: 'npm-audit', sizeInBytes: a.size, expired: false }
     ])
+  })
+
+  it('skips an artifact whose download trickles past the download time limit, says so, and still reads the logs', async () => {
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [
+        {
+          name: 'audit',
+          conclusion: 'failure',
+          steps: ['Set up job', 'Run npm audit --audit-level=high', 'Complete job'],
+          log: AUDIT_LOG
+        }
+      ]
+    })
+    const a = await upload(run.id, 'npm-audit', NPM_AUDIT)
+    client = createGitHubClient({ token: TOKEN, baseUrl: gh.origin, retryBaseMs: 5, downloadMs: 300 })
+    server.injectFault({
+      method: 'GET',
+      path: /^\/artifact-blobs\//,
+      fault: { kind: 'trickle', head: 'PK', chunk: '\0', intervalMs: 5 }
+    })
+
+    const o = await pass(run.id)
+
+    expect(o.unreadable).toHaveLength(1)
+    expect(o.unreadable[0]).toMatch(
+      new RegExp(
+        `^artifact "npm-audit" \\(${a.id}\\): limit reached: download artifact ${a.id}: still coming after 0\\.3 s \\(download time limit\\), \\d+ bytes read; it was skipped`
+      )
+    )
+    expect(o.analyses[0]!.jobs.map((j) => j.name)).toEqual(['audit'])
+    expect(o.analyses[0]!.findings.some((f) => f.rule.startsWith('PAT-003/npm'))).toBe(false)
+    expect(outcomeMarkdown(o)).toContain('### Limits reached')
   })
 })

@@ -1,7 +1,8 @@
 /**
  * A small HTTP server on 127.0.0.1 (port 0) that the GitHub stand-ins register routes on.
  * It records every request and can inject faults (status codes with headers, connection
- * resets, truncated or malformed bodies) in front of any route.
+ * resets, truncated or malformed bodies) in front of any route, and hostile behaviours: a list
+ * that always offers a next page, a body that trickles forever, a server that never answers.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
@@ -35,6 +36,12 @@ export type Fault =
   | { kind: 'truncate'; bytes: number }
   /** Serve `body` verbatim with status 200 and a JSON content type. */
   | { kind: 'malformed'; body: string }
+  /** Serve the real reply with a `Link: rel="next"` to the following page, whatever page it is. */
+  | { kind: 'endless-pages' }
+  /** Answer 200 (text, no length) with `head`, then `chunk` every `intervalMs` for as long as the client reads. */
+  | { kind: 'trickle'; head?: string; chunk: string; intervalMs: number }
+  /** Accept the request and never answer (the socket stays open until the client or `stop` closes it). */
+  | { kind: 'silent' }
 
 export interface FaultRule {
   method?: string
@@ -161,6 +168,18 @@ export class StandinServer {
       })
       return
     }
+    if (fault?.kind === 'silent') {
+      record(0)
+      return
+    }
+    if (fault?.kind === 'trickle') {
+      record(200)
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+      res.write(fault.head ?? '')
+      const timer = setInterval(() => res.write(fault.chunk), fault.intervalMs)
+      res.on('close', () => clearInterval(timer))
+      return
+    }
     if (fault?.kind === 'malformed') {
       record(200)
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
@@ -192,6 +211,11 @@ export class StandinServer {
     const reply: Reply = answered ?? {
       status: 404,
       body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
+    }
+    if (fault?.kind === 'endless-pages') {
+      const next = new URL(url)
+      next.searchParams.set('page', String(Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1) + 1))
+      reply.headers = { ...reply.headers, link: `<${next.toString()}>; rel="next"` }
     }
     record(reply.status)
     if (fault?.kind === 'truncate') {

@@ -7,6 +7,7 @@ import {
   capsuleArtifactName,
   ConfigurationError,
   inertText,
+  isLimitNote,
   outcomeJson,
   outcomeMarkdown,
   secretValues,
@@ -129,6 +130,10 @@ export async function run(): Promise<void> {
       timeoutMinutes: inputs['timeout-minutes'],
       securityArtifacts: inputs['security-artifacts'],
       lastGreen: inputs['last-green-baseline'],
+      maxPages: inputs['max-pages'],
+      requestTimeoutSeconds: inputs['request-timeout-seconds'],
+      downloadSeconds: inputs['download-seconds'],
+      runDeadlineSeconds: inputs['run-deadline-seconds'],
       coverage: {
         root: ctx.workspace,
         reports: inputs['coverage-reports'],
@@ -179,7 +184,7 @@ export async function run(): Promise<void> {
   const { outcome, capsule, previous, coverage } = await monitor.pass(trigger, (line) => core.info(inertText(line)))
   core.endGroup()
 
-  for (const u of outcome.unreadable) core.warning(inertText(`could not read ${u}`))
+  for (const u of outcome.unreadable) core.warning(inertText(isLimitNote(u) ? u : `could not read ${u}`))
   for (const d of outcome.deliveries.filter((x) => !x.ok))
     core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`)
 
@@ -225,6 +230,7 @@ export async function run(): Promise<void> {
     version: capsule.version,
     'runs-analyzed': outcome.analyses.length,
     'alerts-sent': outcome.deliveries.filter((d) => d.ok).length,
+    'limits-reached': outcome.unreadable.filter(isLimitNote).length,
     'artifact-name': artifactName,
     'coverage-total': coverage?.analysis.hee_total ?? '',
     'coverage-gate': coverage ? (coverage.analysis.gate.passed ? 'passed' : 'failed') : 'none'

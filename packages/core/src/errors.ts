@@ -59,6 +59,7 @@ export type ErrorCode =
   | 'github.network'
   | 'github.not-found'
   | 'github.rate-limited'
+  | 'github.timeout'
   | 'github.unprocessable'
   // coverage reports
   | 'coverage.report'

@@ -1,8 +1,8 @@
 /**
  * The one place an Octokit is built: `@actions/github`'s client composed with the plugins in
  * `plugins/` (rate-limit accounting and throttling, the malformed-JSON check, the ETag cache),
- * `@octokit/plugin-retry` for 5xx and resets, and a token-free fetch for signed URLs. Nothing
- * it logs or throws contains the token.
+ * `@octokit/plugin-retry` for 5xx and resets, a time limit per request (`plugins/timeout.ts`),
+ * and a token-free fetch for signed URLs. Nothing it logs or throws contains the token.
  */
 import { getOctokit } from '@actions/github'
 import { defaults as actionsDefaults } from '@actions/github/lib/utils'
@@ -12,6 +12,7 @@ import { ConfigurationError } from '../errors.js'
 import { etagCache } from './plugins/etag-cache.js'
 import { jsonBodyCheck } from './plugins/json-body.js'
 import { rateLimit, type RequestStats } from './plugins/rate-limit.js'
+import { requestTimeout } from './plugins/timeout.js'
 import { createSignedFetch, type SignedFetch } from './signed-fetch.js'
 
 export { parseTokenExpiration } from './plugins/rate-limit.js'
@@ -54,7 +55,29 @@ export interface GitHubClientOptions {
    * that notify people). Tests against the stand-in pass 0.
    */
   writeIntervalMs?: number
+  /** Longest wait for an answer to one request, in ms (default 30 000); see `ClientLimits`. */
+  requestTimeoutMs?: number
+  /** Most pages of 100 read of one list (default 10). */
+  maxPages?: number
+  /** Longest time one download (a job log, an artifact zip) may take, in ms (default 120 000). */
+  downloadMs?: number
 }
+
+/** Caps on the work one call may cost; a cap reached is reported, never silent. */
+export interface ClientLimits {
+  /**
+   * Longest wait for an answer, per request (headers, and for API calls the body too), and
+   * longest silence within a download's body. Not retried once reached.
+   */
+  requestTimeoutMs: number
+  /** Most pages of one list (100 items each); a list with more stops there, with a note. */
+  maxPages: number
+  /** Longest time one download may take; past it the download is cut. */
+  downloadMs: number
+}
+
+/** Defaults of `ClientLimits`: 30 s per request, 10 pages of 100, 2 minutes per download. */
+export const DEFAULT_CLIENT_LIMITS: ClientLimits = { requestTimeoutMs: 30_000, maxPages: 10, downloadMs: 120_000 }
 
 export type GitHubClientStats = RequestStats
 
@@ -69,6 +92,7 @@ export interface GitHubClient {
    * retrying 5xx and network failures like API calls. `call` names the operation in errors.
    */
   fetchSigned: SignedFetch
+  readonly limits: ClientLimits
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
@@ -85,11 +109,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const retryBaseMs = options.retryBaseMs ?? 1000
   const sleep = options.sleep ?? defaultSleep
   const userAgent = options.userAgent ?? 'hee-ci'
+  const limits: ClientLimits = {
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_CLIENT_LIMITS.requestTimeoutMs,
+    maxPages: Math.max(1, options.maxPages ?? DEFAULT_CLIENT_LIMITS.maxPages),
+    downloadMs: options.downloadMs ?? DEFAULT_CLIENT_LIMITS.downloadMs
+  }
 
   const redact = (text: string): string => (token.length >= 4 ? text.split(token).join('***') : text)
   const log = clientLog(options.log, redact)
   const stats: GitHubClientStats = { requests: 0, notModified: 0, rateLimitUsed: 0 }
-  const limits = rateLimit({
+  const rates = rateLimit({
     stats,
     log,
     retries: options.rateLimitRetries ?? 2,
@@ -108,9 +137,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       log,
       request: { ...(actionsDefaults.request ?? {}), log },
       retry: { retries, retryAfterBaseValue: retryBaseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      throttle: limits.throttle
+      throttle: rates.throttle
     },
-    limits.plugin,
+    requestTimeout(limits.requestTimeoutMs),
+    rates.plugin,
     jsonBodyCheck(redact),
     etagCache({ size: options.etagCacheSize ?? 500, stats, log }),
     retry,
@@ -124,10 +154,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     sleep,
     log,
     redact,
+    timeoutMs: limits.requestTimeoutMs,
     fetch: (actionsDefaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch
   })
 
-  return { octokit, stats, redact, log, fetchSigned }
+  return { octokit, stats, redact, log, fetchSigned, limits }
 }
 
 /** The client's log: every line redacted; warnings and errors reach stderr unless routed. */

@@ -1,7 +1,8 @@
 /**
  * Download routes that answer 302 to a signed URL (job logs, artifact zips): the redirect is
  * followed here, so the token never reaches the storage host and the 302's rate-limit headers
- * are counted; the body is handed on as a stream, never buffered.
+ * are counted; the body is handed on as a stream, never buffered. Abandoning it aborts the
+ * request, so a body that never ends or never comes holds no socket.
  */
 import type { OctokitResponse } from '@octokit/types'
 import { OperationalError } from '../errors.js'
@@ -9,21 +10,28 @@ import type { BodySource } from './body-reader.js'
 import type { Call } from './call.js'
 import type { GitHubClient } from './octokit.js'
 
-/** Request options for a download route: no redirect followed, the body left unread. */
-export const STREAMED = { redirect: 'manual', parseSuccessResponseBody: false } as const
+/** Request options for a download route: no redirect followed, the body left unread, abortable. */
+export function streamed(signal: AbortSignal) {
+  return { redirect: 'manual', parseSuccessResponseBody: false, signal } as const
+}
 
 /**
- * Sends `request` (a download route asked with `request: STREAMED`; named `name` in errors)
- * and returns its body, following one redirect.
+ * Sends `request` (a download route asked with `request: streamed(signal)`; named `name` in
+ * errors) and returns its body, following one redirect.
  */
 export function openRedirected(
   client: GitHubClient,
   call: Call,
   name: string,
-  request: () => Promise<OctokitResponse<unknown>>
+  request: (signal: AbortSignal) => Promise<OctokitResponse<unknown>>
 ): Promise<BodySource> {
+  const controller = new AbortController()
+  const abort = async (stream: ReadableStream<Uint8Array> | null | undefined): Promise<void> => {
+    controller.abort()
+    await stream?.cancel().catch(() => undefined)
+  }
   return call(name, async () => {
-    const api = await request()
+    const api = await request(controller.signal)
     // With `parseSuccessResponseBody: false` Octokit hands over the fetch body stream as `data`.
     const stream = api.data as unknown as ReadableStream<Uint8Array> | null
     const status: number = api.status
@@ -34,17 +42,17 @@ export function openRedirected(
         throw new OperationalError('github.api', `${name}: GitHub answered ${status} without a Location`, {
           retryable: true
         })
-      const res = await client.fetchSigned(location, name)
+      const res = await client.fetchSigned(location, name, controller.signal)
       return {
         body: res.body,
         length: Number(res.headers.get('content-length') ?? NaN),
-        cancel: async () => void (await res.body?.cancel().catch(() => undefined))
+        cancel: () => abort(res.body)
       }
     }
     return {
       body: stream,
       length: Number(api.headers['content-length'] ?? NaN),
-      cancel: async () => void (await stream?.cancel().catch(() => undefined))
+      cancel: () => abort(stream)
     }
   })
 }

@@ -7,7 +7,8 @@ import { HeeError, OperationalError } from '../errors.js'
 import { readBody, readWholeBody, type BodyFailures } from './body-reader.js'
 import { caller } from './call.js'
 import type { GitHubClient } from './octokit.js'
-import { openRedirected, STREAMED } from './redirected-download.js'
+import { eachPage } from './pages.js'
+import { openRedirected, streamed } from './redirected-download.js'
 import { repoRefOf, type RepoRef } from './repo-ref.js'
 
 export { parseRepo, type RepoRef } from './repo-ref.js'
@@ -65,6 +66,33 @@ export interface ListCompletedRunsOptions {
   sinceRunId?: number
   /** At most this many runs (default 50): the newest ones, returned oldest first. */
   limit?: number
+  /** Told when the client's page cap stopped the list (a `limit reached: …` note). */
+  onLimit?: (note: string) => void
+}
+
+/** Options of the list readers: where a page cap reached is reported. */
+export interface ListOptions {
+  /** Told when the client's page cap (`maxPages`) stopped the list (a `limit reached: …` note). */
+  onLimit?: (note: string) => void
+}
+
+/** Options of the download readers. */
+export interface DownloadOptions {
+  /** Most bytes read (default: MAX_LOG_BYTES for a log, MAX_ARTIFACT_ZIP_BYTES for a zip). */
+  maxBytes?: number
+  /**
+   * When the download must be done (epoch ms), if sooner than the client's `downloadMs` from
+   * now: a run's deadline.
+   */
+  deadline?: number
+}
+
+/** How long a download may take: the client's `downloadMs`, or less when a deadline is nearer. */
+function timeLimit(client: GitHubClient, options: DownloadOptions): { maxMs: number; label: string } {
+  const left = options.deadline === undefined ? Infinity : Math.max(0, options.deadline - Date.now())
+  return left < client.limits.downloadMs
+    ? { maxMs: left, label: "the run's deadline" }
+    : { maxMs: client.limits.downloadMs, label: 'download time limit' }
 }
 
 export interface ArtifactInfo {
@@ -85,8 +113,11 @@ export interface RunsReader {
   getRun(runId: number): Promise<WorkflowRunInfo>
   /** The repository's default branch (one request). */
   getDefaultBranch(): Promise<string>
-  /** All jobs of a run (every page); `latest` (default) keeps the newest attempt only. */
-  listJobs(runId: number, options?: { filter?: 'latest' | 'all' }): Promise<JobInfo[]>
+  /**
+   * All jobs of a run (every page up to the client's page cap); `latest` (default) keeps the
+   * newest attempt only.
+   */
+  listJobs(runId: number, options?: ListOptions & { filter?: 'latest' | 'all' }): Promise<JobInfo[]>
   /**
    * Completed runs newer than `sinceRunId`, oldest first. Bounded by `limit`: pagination stops
    * as soon as it reaches `sinceRunId` or has `limit` runs, so a poller that fell far behind
@@ -100,18 +131,18 @@ export interface RunsReader {
   lastSuccessfulRun(workflowId: number, branch: string): Promise<WorkflowRunInfo | undefined>
   /**
    * The plain-text log of a job, streamed chunk by chunk (never buffered whole). Past
-   * `maxBytes` (default MAX_LOG_BYTES) it fails with `github.log-limit` ("limit reached")
-   * after yielding what came before.
+   * `maxBytes` (default MAX_LOG_BYTES), or still coming at its time limit, it fails with
+   * `github.log-limit` ("limit reached") after yielding what came before.
    */
-  downloadJobLog(jobId: number, options?: { maxBytes?: number }): AsyncIterable<Buffer>
-  /** Every artifact a run uploaded (every page), expired ones included and marked. */
-  listRunArtifacts(runId: number): Promise<ArtifactInfo[]>
+  downloadJobLog(jobId: number, options?: DownloadOptions): AsyncIterable<Buffer>
+  /** Every artifact a run uploaded (every page up to the page cap), expired ones included and marked. */
+  listRunArtifacts(runId: number, options?: ListOptions): Promise<ArtifactInfo[]>
   /**
    * An artifact's zip, read whole. The API's 302 is followed without the token; a zip larger
    * than `maxBytes` (default MAX_ARTIFACT_ZIP_BYTES) fails with `github.artifact-too-large`
-   * before more than that is read.
+   * before more than that is read; one still coming at its time limit fails with `github.timeout`.
    */
-  downloadArtifactZip(artifactId: number, options?: { maxBytes?: number }): Promise<Buffer>
+  downloadArtifactZip(artifactId: number, options?: DownloadOptions): Promise<Buffer>
 }
 
 type Raw = Record<string, unknown>
@@ -187,6 +218,11 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
   const { owner, repo } = repoRefOf(repository)
   const { octokit } = client
   const call = caller(client)
+  const capOf = (what: string, options: ListOptions) => ({
+    maxPages: client.limits.maxPages,
+    what,
+    ...(options.onLimit ? { onLimit: options.onLimit } : {})
+  })
 
   return {
     getRun(runId) {
@@ -214,14 +250,16 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
     listJobs(runId, options = {}) {
       const name = `list the jobs of run ${runId}`
       return call(name, async () => {
-        const jobs = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+        const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
           owner,
           repo,
           run_id: runId,
           filter: options.filter ?? 'latest',
           per_page: 100
         })
-        return jobs.map((j) => toJob(j, name))
+        const jobs: JobInfo[] = []
+        await eachPage(pages, capOf(name, options), (data) => void jobs.push(...data.map((j) => toJob(j, name))))
+        return jobs
       })
     },
 
@@ -240,16 +278,16 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
                 workflow_id: options.workflow
               })
         const runs: WorkflowRunInfo[] = []
-        outer: for await (const page of pages) {
-          const data = page.data as unknown
+        await eachPage(pages, capOf(name, options), (page) => {
+          const data = page as unknown
           if (!Array.isArray(data)) throw malformed(name, 'a list of workflow runs')
           for (const raw of data) {
             const run = toRun(raw, name)
-            if (since !== undefined && run.id <= since) break outer
+            if (since !== undefined && run.id <= since) return false
             runs.push(run)
-            if (runs.length >= limit) break outer
+            if (runs.length >= limit) return false
           }
-        }
+        })
         return runs.reverse()
       })
     },
@@ -272,24 +310,29 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
     },
 
     downloadJobLog(jobId, options = {}) {
-      return streamLog(client, owner, repo, jobId, options.maxBytes ?? MAX_LOG_BYTES)
+      return streamLog(client, owner, repo, jobId, options.maxBytes ?? MAX_LOG_BYTES, timeLimit(client, options))
     },
 
-    listRunArtifacts(runId) {
+    listRunArtifacts(runId, options = {}) {
       const name = `list the artifacts of run ${runId}`
       return call(name, async () => {
-        const artifacts = await octokit.paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+        const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
           owner,
           repo,
           run_id: runId,
           per_page: 100
         })
-        return artifacts.map((a) => toArtifact(a, name))
+        const artifacts: ArtifactInfo[] = []
+        await eachPage(pages, capOf(name, options), (data) => {
+          artifacts.push(...data.map((a) => toArtifact(a, name)))
+        })
+        return artifacts
       })
     },
 
     downloadArtifactZip(artifactId, options = {}) {
-      return downloadZip(client, owner, repo, artifactId, options.maxBytes ?? MAX_ARTIFACT_ZIP_BYTES)
+      const maxBytes = options.maxBytes ?? MAX_ARTIFACT_ZIP_BYTES
+      return downloadZip(client, owner, repo, artifactId, maxBytes, timeLimit(client, options))
     }
   }
 }
@@ -298,7 +341,7 @@ function tooLarge(artifactId: number, maxBytes: number, size?: number): HeeError
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`
   return new OperationalError(
     'github.artifact-too-large',
-    `artifact ${artifactId} is ${size !== undefined ? mb(size) : `larger than ${mb(maxBytes)}`}; at most ${mb(maxBytes)} is read`,
+    `limit reached: artifact ${artifactId} is ${size !== undefined ? mb(size) : `larger than ${mb(maxBytes)}`}; at most ${mb(maxBytes)} is read, it was skipped`,
     { hint: 'upload the report files on their own, not inside a larger artifact', retryable: false }
   )
 }
@@ -308,16 +351,17 @@ async function downloadZip(
   owner: string,
   repo: string,
   artifactId: number,
-  maxBytes: number
+  maxBytes: number,
+  time: { maxMs: number; label: string }
 ): Promise<Buffer> {
   const name = `download artifact ${artifactId}`
-  const source = await openRedirected(client, caller(client), name, () =>
+  const source = await openRedirected(client, caller(client), name, (signal) =>
     client.octokit.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', {
       owner,
       repo,
       artifact_id: artifactId,
       archive_format: 'zip',
-      request: STREAMED
+      request: streamed(signal)
     })
   )
   const fail: BodyFailures = {
@@ -330,9 +374,17 @@ async function downloadZip(
         : new OperationalError('github.network', client.redact(`${name}: the download was cut after ${bytes} bytes`), {
             retryable: true,
             cause
-          })
+          }),
+    slow: (bytes, limit, ms) =>
+      new OperationalError(
+        'github.timeout',
+        `limit reached: ${name}: ${slowly(bytes, limit, ms, time.label)}; it was skipped`,
+        {
+          retryable: true
+        }
+      )
   }
-  return readWholeBody(source, { maxBytes }, fail)
+  return readWholeBody(source, { maxBytes, maxMs: time.maxMs, idleMs: client.limits.requestTimeoutMs }, fail)
 }
 
 async function* streamLog(
@@ -340,14 +392,15 @@ async function* streamLog(
   owner: string,
   repo: string,
   jobId: number,
-  maxBytes: number
+  maxBytes: number,
+  time: { maxMs: number; label: string }
 ): AsyncGenerator<Buffer> {
-  const source = await openRedirected(client, caller(client), `download the log of job ${jobId}`, () =>
+  const source = await openRedirected(client, caller(client), `download the log of job ${jobId}`, (signal) =>
     client.octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
       owner,
       repo,
       job_id: jobId,
-      request: STREAMED
+      request: streamed(signal)
     })
   )
   const fail: BodyFailures = {
@@ -369,7 +422,28 @@ async function* streamLog(
           retryable: true,
           ...(cause === undefined ? {} : { cause })
         }
+      ),
+    slow: (bytes, limit, ms) =>
+      new OperationalError(
+        'github.log-limit',
+        `limit reached: log of job ${jobId}: ${slowly(bytes, limit, ms, time.label)}`,
+        {
+          hint: 'the findings come from the part that was read',
+          retryable: false
+        }
       )
   }
-  yield* readBody(source, { maxBytes, partial: true }, fail)
+  yield* readBody(source, { maxBytes, partial: true, maxMs: time.maxMs, idleMs: client.limits.requestTimeoutMs }, fail)
+}
+
+/** A download abandoned for time, in words: how long, which limit, how much came. */
+function slowly(bytes: number, limit: 'total' | 'idle', ms: number, label: string): string {
+  return limit === 'total'
+    ? `still coming after ${seconds(ms)} s (${label}), ${bytes} bytes read`
+    : `no data for ${seconds(ms)} s (request timeout), ${bytes} bytes read`
+}
+
+/** Milliseconds as seconds for a message: `120`, `1.5`. */
+export function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10)
 }

@@ -65,6 +65,12 @@ export interface AnalyzeOptions {
    * (see `unsure`); none when absent.
    */
   lastGreen?: LastGreen
+  /**
+   * Longest time the run's analysis may take, in seconds: past it no more is fetched, a log
+   * being read is cut (its findings come from what was read), and the jobs left are named in a
+   * `limit reached` note. Default: none.
+   */
+  runDeadlineSeconds?: number
 }
 
 /** At most this many matching artifacts are downloaded per run. */
@@ -203,13 +209,17 @@ async function analyzeJob(
   run: WorkflowRunInfo,
   verdict: JobVerdict,
   opts: AnalyzeOptions,
-  notes: string[]
+  notes: string[],
+  deadline: number
 ): Promise<JobAnalysis> {
   const { job, failedStep } = verdict
   let logError: string | undefined
   const classifier = new LogClassifier(opts.catalogue ? { catalogue: opts.catalogue } : {})
   try {
-    const logOptions = opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : undefined
+    const logOptions = {
+      ...(opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : {}),
+      ...(Number.isFinite(deadline) ? { deadline } : {})
+    }
     for await (const chunk of reader.downloadJobLog(job.id, logOptions)) classifier.push(chunk)
   } catch (e) {
     logError = describeError(e)
@@ -222,7 +232,7 @@ async function analyzeJob(
   let result = classifier.end(end)
   // Unsure of the cause: lines the job's last green run printed too are its everyday noise.
   // A job stopped at its time limit is explained by its timing.
-  if (opts.lastGreen && !verdict.timedOut && unsure(result.findings))
+  if (opts.lastGreen && !verdict.timedOut && Date.now() < deadline && unsure(result.findings))
     result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes)
   // A job stopped at its time limit is explained by its timing: a low-confidence guess from
   // its log would only add noise next to it.
@@ -281,13 +291,18 @@ async function analyzeArtifacts(
   runId: number,
   patterns: readonly string[],
   opts: AnalyzeOptions,
-  out: RunAnalysis
+  out: RunAnalysis,
+  deadline: number
 ): Promise<void> {
   const spec = patternOf(opts.catalogue, 'PAT-003')
   if (!spec?.enabled) return
+  if (Date.now() >= deadline) {
+    out.unreadable.push(`artifacts of run ${runId}: limit reached: the run's deadline passed before they were read`)
+    return
+  }
   let artifacts
   try {
-    artifacts = await reader.listRunArtifacts(runId)
+    artifacts = await reader.listRunArtifacts(runId, { onLimit: (note) => out.unreadable.push(note) })
   } catch (e) {
     out.unreadable.push(`artifacts of run ${runId}: ${describeError(e)}`)
     return
@@ -295,15 +310,22 @@ async function analyzeArtifacts(
   const matching = artifacts.filter((a) => !a.expired && matchesAny(a.name, patterns))
   for (const a of matching.slice(0, MAX_SECURITY_ARTIFACTS)) {
     const what = `artifact "${a.name}" (${a.id})`
+    if (Date.now() >= deadline) {
+      out.unreadable.push(`${what}: limit reached: the run's deadline passed before it was read`)
+      continue
+    }
     if (a.sizeInBytes > MAX_SECURITY_ARTIFACT_BYTES) {
       out.unreadable.push(
-        `${what}: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read`
+        `${what}: limit reached: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read, it was skipped`
       )
       continue
     }
     let zip: Buffer
     try {
-      zip = await reader.downloadArtifactZip(a.id, { maxBytes: MAX_SECURITY_ARTIFACT_BYTES })
+      zip = await reader.downloadArtifactZip(a.id, {
+        maxBytes: MAX_SECURITY_ARTIFACT_BYTES,
+        ...(Number.isFinite(deadline) ? { deadline } : {})
+      })
     } catch (e) {
       out.unreadable.push(`${what}: ${describeError(e)}`)
       continue
@@ -341,6 +363,7 @@ export async function analyzeRun(
   run: WorkflowRunInfo | number,
   opts: AnalyzeOptions = {}
 ): Promise<RunAnalysis> {
+  const deadline = opts.runDeadlineSeconds === undefined ? Infinity : Date.now() + opts.runDeadlineSeconds * 1000
   const info = typeof run === 'number' ? await reader.getRun(run) : run
   const workflow = info.name || info.path || `workflow ${info.workflowId}`
   const out: RunAnalysis = { run: info, workflow, jobs: [], findings: [], unreadable: [] }
@@ -348,7 +371,7 @@ export async function analyzeRun(
 
   let jobs: JobInfo[]
   try {
-    jobs = await reader.listJobs(info.id)
+    jobs = await reader.listJobs(info.id, { onLimit: (note) => out.unreadable.push(note) })
   } catch (e) {
     out.unreadable.push(`jobs of run ${info.id}: ${describeError(e)}`)
     return out
@@ -356,18 +379,28 @@ export async function analyzeRun(
   const limit = opts.timeoutMinutes ?? 360
   // A run cancelled by a person is not a failure; one whose jobs hit their time limit is.
   const failing = jobs.map((j) => judgeJob(j, limit)).filter((v) => v.failed)
+  const left: JobInfo[] = []
   for (const verdict of failing) {
     const job = verdict.job
+    if (Date.now() >= deadline) {
+      left.push(job)
+      continue
+    }
     const notes: string[] = []
-    const a = await analyzeJob(reader, info, verdict, opts, notes)
+    const a = await analyzeJob(reader, info, verdict, opts, notes, deadline)
     if (a.logError) out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`)
     out.unreadable.push(...notes)
     out.jobs.push(a)
     out.findings.push(...a.findings)
   }
+  if (left.length)
+    out.unreadable.push(
+      `limit reached: run ${info.id} passed its ${opts.runDeadlineSeconds} s deadline (run-deadline-seconds); ` +
+        `failed job(s) not analysed: ${left.map((j) => `"${j.name}" (${j.id})`).join(', ')}`
+    )
   const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS
   if (patterns.length > 0 && (isFailedRun(info.conclusion) || failing.length > 0) && uploadsReports(jobs))
-    await analyzeArtifacts(reader, info.id, patterns, opts, out)
+    await analyzeArtifacts(reader, info.id, patterns, opts, out, deadline)
   out.findings.sort(compareFindings)
   return out
 }

@@ -138,7 +138,7 @@ async function artifactReports(
 ): Promise<ReportInput[]> {
   let listed
   try {
-    listed = await reader.listRunArtifacts(runId)
+    listed = await reader.listRunArtifacts(runId, { onLimit: (note) => notes.push(note) })
   } catch (e) {
     notes.push(`artifacts of run ${runId}: ${describeError(e)}`)
     return []

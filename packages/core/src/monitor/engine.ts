@@ -69,6 +69,11 @@ export interface MonitorConfig {
   securityArtifacts?: readonly string[]
   /** Most of each job log read (default 1 GiB); a cap reached is reported under "Limits reached". */
   maxLogBytes?: number
+  /**
+   * Longest time one run's analysis may take, in seconds (see AnalyzeOptions); the jobs it
+   * left are reported under "Limits reached". Default: none.
+   */
+  runDeadlineSeconds?: number
   /** How many `seen_jobs` keys the capsule keeps (default 500). */
   seenLimit?: number
   /**
@@ -158,7 +163,8 @@ async function pickRuns(
   state: MonitoringState,
   config: MonitorConfig,
   reader: RunsReader,
-  branches: readonly string[]
+  branches: readonly string[],
+  onLimit: (note: string) => void
 ): Promise<WorkflowRunInfo[]> {
   if (trigger.kind === 'run') return [await reader.getRun(trigger.runId)]
   const first = state.last_run_id === undefined
@@ -168,8 +174,16 @@ async function pickRuns(
   const limit = trigger.kind === 'latest' || first ? 1 : config.maxRuns
   const lists =
     config.workflows.length === 0
-      ? [await reader.listCompletedRuns({ sinceRunId, limit: trigger.kind === 'latest' || first ? 5 : config.maxRuns })]
-      : await Promise.all(config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit })))
+      ? [
+          await reader.listCompletedRuns({
+            sinceRunId,
+            limit: trigger.kind === 'latest' || first ? 5 : config.maxRuns,
+            onLimit
+          })
+        ]
+      : await Promise.all(
+          config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit }))
+        )
   const byId = new Map<number, WorkflowRunInfo>()
   for (const list of lists) for (const r of list) if (watches(config, r)) byId.set(r.id, r)
   let runs = [...byId.values()].sort((a, b) => a.id - b.id)
@@ -245,7 +259,7 @@ export async function runMonitor(
 
   // Without the runs there is nothing to record: the error ends the pass before any alert or
   // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
-  const runs = await pickRuns(trigger, state, config, deps.reader, branches)
+  const runs = await pickRuns(trigger, state, config, deps.reader, branches, (note) => out.unreadable.push(note))
   const lastGreen =
     config.lastGreen === false ? undefined : new LastGreen(deps.reader, state.baselines ?? [], config.maxLogBytes)
   /** Alerts about forks' runs that go to the console only. */
@@ -281,7 +295,8 @@ export async function runMonitor(
       ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
       ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {}),
       ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {}),
-      ...(lastGreen && !place.fork ? { lastGreen } : {})
+      ...(lastGreen && !place.fork ? { lastGreen } : {}),
+      ...(config.runDeadlineSeconds !== undefined ? { runDeadlineSeconds: config.runDeadlineSeconds } : {})
     })
     out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) })
     out.unreadable.push(...analysis.unreadable)

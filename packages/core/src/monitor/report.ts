@@ -50,7 +50,9 @@ export function outcomeJson(o: MonitorOutcome, secrets: string[] = []): unknown 
       pattern: a.pattern ?? null
     })),
     deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
-    unreadable: o.unreadable.map((u) => redact(u, secrets))
+    unreadable: o.unreadable.map((u) => redact(u, secrets)),
+    // The caps reached (also among `unreadable`): the pass went on with what it had.
+    limits_reached: o.unreadable.filter(isLimitNote).map((u) => redact(u, secrets))
   }
 }
 

@@ -39,6 +39,14 @@ export interface MonitorSettings {
   clientLog?: Partial<GitHubLog>
   /** Backoff unit of the client's retries in ms (tests shorten it). */
   retryBaseMs?: number
+  /** Longest wait for one API or download request to answer, in seconds (default 30). */
+  requestTimeoutSeconds?: number
+  /** Most pages of 100 read of one list (default 10). */
+  maxPages?: number
+  /** Longest time one job log or artifact download may take, in seconds (default 120). */
+  downloadSeconds?: number
+  /** Longest time one run's analysis may take, in seconds (default: none). */
+  runDeadlineSeconds?: number
   /** Workflows to watch, by name, file name or path; empty watches all but `selfWorkflow`. */
   workflows: string[]
   /** The monitoring workflow itself, never analysed. */
@@ -110,6 +118,11 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     userAgent: settings.userAgent,
     ...(settings.clientLog ? { log: settings.clientLog } : {}),
     ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+    ...(settings.requestTimeoutSeconds !== undefined
+      ? { requestTimeoutMs: settings.requestTimeoutSeconds * 1000 }
+      : {}),
+    ...(settings.maxPages !== undefined ? { maxPages: settings.maxPages } : {}),
+    ...(settings.downloadSeconds !== undefined ? { downloadMs: settings.downloadSeconds * 1000 } : {}),
     onTokenExpiration: (d) => (tokenExpiresAt = d)
   })
   const { githubIssues, ...channelSettings } = settings.channels
@@ -138,7 +151,8 @@ export function setupMonitor(settings: MonitorSettings, sink: ConsoleSink): Moni
     fixablePatterns: [...(settings.fixablePatterns?.length ? settings.fixablePatterns : DEFAULT_FIXABLE_PATTERNS)],
     ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
     ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {}),
-    ...(settings.lastGreen === false ? { lastGreen: false } : {})
+    ...(settings.lastGreen === false ? { lastGreen: false } : {}),
+    ...(settings.runDeadlineSeconds !== undefined ? { runDeadlineSeconds: settings.runDeadlineSeconds } : {})
   }
   const reader = createRunsReader(client, settings.repository)
   // Read once per process (a polling CLI asks for it on its first pass only).
