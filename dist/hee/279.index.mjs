@@ -92,14 +92,14 @@ function formatIdentity(id) {
 var capsule_open = __webpack_require__(42290);
 // EXTERNAL MODULE: ./packages/core/src/capsule/store.ts + 1 modules
 var store = __webpack_require__(69583);
-// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts + 5 modules
-var octokit = __webpack_require__(45583);
+// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts + 6 modules
+var octokit = __webpack_require__(86754);
 // EXTERNAL MODULE: ./packages/core/src/github/writer.ts + 6 modules
 var writer = __webpack_require__(90211);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
 var git_git = __webpack_require__(85923);
-// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 2 modules
-var runs = __webpack_require__(62489);
+// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 3 modules
+var runs = __webpack_require__(63109);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/git/signing.ts
@@ -1289,7 +1289,7 @@ function main_writer(inputs, ctx) {
         throw new errors/* ConfigurationError */.j1('input `github-token` is empty', {
             hint: 'the default `${{ github.token }}` works with the permissions listed in the README'
         });
-    const client = (0,octokit/* createGitHubClient */.L)({
+    const client = (0,octokit/* createGitHubClient */.LX)({
         token: inputs['github-token'],
         baseUrl: ctx.apiUrl,
         userAgent: 'hee-ci-auto-fix',
@@ -1355,7 +1355,7 @@ async function run(engine) {
         : inputs['log-path']
             ? await findingsFromFile((0,context/* workspacePath */.X5)(ctx, inputs['log-path']))
             : github && failing.runId
-                ? await findingsFromRun((0,runs/* createRunsReader */.Wg)((0,octokit/* createGitHubClient */.L)({ token: inputs['github-token'], baseUrl: ctx.apiUrl }), ctx.repository), failing.runId)
+                ? await findingsFromRun((0,runs/* createRunsReader */.Wg)((0,octokit/* createGitHubClient */.LX)({ token: inputs['github-token'], baseUrl: ctx.apiUrl }), ctx.repository), failing.runId)
                 : { findings: [] };
     const findings = source.findings;
     if (!verdict.proceed) {

@@ -84,6 +84,10 @@ const schema = schemas/* object */.Ikc({
     // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
     'security-artifacts': action_inputs/* input */.hF.list(),
     'last-green-baseline': action_inputs/* input */.hF.bool(true),
+    'max-pages': action_inputs/* input */.hF.int(10, 1, 1000),
+    'request-timeout-seconds': action_inputs/* input */.hF.int(30, 1, 600),
+    'download-seconds': action_inputs/* input */.hF.int(120, 1, 3600),
+    'run-deadline-seconds': action_inputs/* input */.hF.int(300, 10, 21_600),
     'coverage-reports': action_inputs/* input */.hF.list(),
     'coverage-artifacts': action_inputs/* input */.hF.list(),
     'coverage-config': action_inputs/* input */.hF.text('.github/hee-coverage.yml'),
@@ -230,6 +234,10 @@ async function run() {
         timeoutMinutes: inputs['timeout-minutes'],
         securityArtifacts: inputs['security-artifacts'],
         lastGreen: inputs['last-green-baseline'],
+        maxPages: inputs['max-pages'],
+        requestTimeoutSeconds: inputs['request-timeout-seconds'],
+        downloadSeconds: inputs['download-seconds'],
+        runDeadlineSeconds: inputs['run-deadline-seconds'],
         coverage: {
             root: ctx.workspace,
             reports: inputs['coverage-reports'],
@@ -273,7 +281,7 @@ async function run() {
     const { outcome, capsule, previous, coverage } = await monitor.pass(trigger, (line) => core.info((0,inert/* inertText */.UJ)(line)));
     core.endGroup();
     for (const u of outcome.unreadable)
-        core.warning((0,inert/* inertText */.UJ)(`could not read ${u}`));
+        core.warning((0,inert/* inertText */.UJ)((0,report/* isLimitNote */.YL)(u) ? u : `could not read ${u}`));
     for (const d of outcome.deliveries.filter((x) => !x.ok))
         core.warning(`alert to ${d.channel} failed: ${d.error ?? 'unknown error'}`);
     const findingsPath = inputs['findings-path']
@@ -312,6 +320,7 @@ async function run() {
         version: capsule.version,
         'runs-analyzed': outcome.analyses.length,
         'alerts-sent': outcome.deliveries.filter((d) => d.ok).length,
+        'limits-reached': outcome.unreadable.filter(report/* isLimitNote */.YL).length,
         'artifact-name': artifactName,
         'coverage-total': coverage?.analysis.hee_total ?? '',
         'coverage-gate': coverage ? (coverage.analysis.gate.passed ? 'passed' : 'failed') : 'none'

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
-/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45583);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86754);
 /* harmony import */ var _state_candidates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90997);
 
 
@@ -131,7 +131,7 @@ class ArtifactCapsuleStore {
     apiClient;
     // The same client as every other API call: retries, rate limits, no token in any message.
     api() {
-        this.apiClient ??= (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
+        this.apiClient ??= (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({
             token: this.requireToken(),
             baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
         });

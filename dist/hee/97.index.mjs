@@ -419,7 +419,7 @@ async function coverageStep(o, state) {
 async function artifactReports(reader, runId, patterns, dir, notes) {
     let listed;
     try {
-        listed = await reader.listRunArtifacts(runId);
+        listed = await reader.listRunArtifacts(runId, { onLimit: (note) => notes.push(note) });
     }
     catch (e) {
         notes.push(`artifacts of run ${runId}: ${(0,errors/* describeError */.Uc)(e)}`);
@@ -481,9 +481,9 @@ function coverageMarkdown(c, secrets = []) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iu: () => (/* binding */ outcomeMarkdown),
+/* harmony export */   YL: () => (/* binding */ isLimitNote),
 /* harmony export */   bt: () => (/* binding */ outcomeJson)
 /* harmony export */ });
-/* unused harmony export isLimitNote */
 /* harmony import */ var _security_inert_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95304);
 /* harmony import */ var _security_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74287);
 /* harmony import */ var _security_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19197);
@@ -537,7 +537,9 @@ function outcomeJson(o, secrets = []) {
             pattern: a.pattern ?? null
         })),
         deliveries: o.deliveries.map((d) => ({ channel: d.channel, kind: d.alert.kind, ok: d.ok, error: d.error ?? null })),
-        unreadable: o.unreadable.map((u) => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))
+        unreadable: o.unreadable.map((u) => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets)),
+        // The caps reached (also among `unreadable`): the pass went on with what it had.
+        limits_reached: o.unreadable.filter(isLimitNote).map((u) => (0,_security_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(u, secrets))
     };
 }
 /** Unreadable logs and artifacts named in the summary; the rest are counted. */
@@ -1650,10 +1652,10 @@ function withConfiguredExtras(matrix, channels) {
     return { ...matrix, rules };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts + 5 modules
-var octokit = __webpack_require__(45583);
-// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 2 modules
-var runs = __webpack_require__(62489);
+// EXTERNAL MODULE: ./packages/core/src/github/octokit.ts + 6 modules
+var octokit = __webpack_require__(86754);
+// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 3 modules
+var runs = __webpack_require__(63109);
 // EXTERNAL MODULE: ./packages/core/src/github/writer.ts + 6 modules
 var writer = __webpack_require__(90211);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
@@ -2155,12 +2157,15 @@ async function againstLastGreen(lastGreen, run, job, classifier, first, end, not
     lastGreen.remember(job.name, run.headSha, found.runId, found.baseline.matched());
     return again;
 }
-async function analyzeJob(reader, run, verdict, opts, notes) {
+async function analyzeJob(reader, run, verdict, opts, notes, deadline) {
     const { job, failedStep } = verdict;
     let logError;
     const classifier = new log_classifier/* LogClassifier */.iy(opts.catalogue ? { catalogue: opts.catalogue } : {});
     try {
-        const logOptions = opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : undefined;
+        const logOptions = {
+            ...(opts.maxLogBytes !== undefined ? { maxBytes: opts.maxLogBytes } : {}),
+            ...(Number.isFinite(deadline) ? { deadline } : {})
+        };
         for await (const chunk of reader.downloadJobLog(job.id, logOptions))
             classifier.push(chunk);
     }
@@ -2175,7 +2180,7 @@ async function analyzeJob(reader, run, verdict, opts, notes) {
     let result = classifier.end(end);
     // Unsure of the cause: lines the job's last green run printed too are its everyday noise.
     // A job stopped at its time limit is explained by its timing.
-    if (opts.lastGreen && !verdict.timedOut && unsure(result.findings))
+    if (opts.lastGreen && !verdict.timedOut && Date.now() < deadline && unsure(result.findings))
         result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes);
     // A job stopped at its time limit is explained by its timing: a low-confidence guess from
     // its log would only add noise next to it.
@@ -2226,13 +2231,17 @@ async function analyzeJob(reader, run, verdict, opts, notes) {
  * artifacts whose names match `patterns`. Costs the artifact list plus one download (and its
  * signed-URL redirect) per matching artifact, at most MAX_SECURITY_ARTIFACTS of them.
  */
-async function analyzeArtifacts(reader, runId, patterns, opts, out) {
+async function analyzeArtifacts(reader, runId, patterns, opts, out, deadline) {
     const spec = patternOf(opts.catalogue, 'PAT-003');
     if (!spec?.enabled)
         return;
+    if (Date.now() >= deadline) {
+        out.unreadable.push(`artifacts of run ${runId}: limit reached: the run's deadline passed before they were read`);
+        return;
+    }
     let artifacts;
     try {
-        artifacts = await reader.listRunArtifacts(runId);
+        artifacts = await reader.listRunArtifacts(runId, { onLimit: (note) => out.unreadable.push(note) });
     }
     catch (e) {
         out.unreadable.push(`artifacts of run ${runId}: ${(0,errors/* describeError */.Uc)(e)}`);
@@ -2241,13 +2250,20 @@ async function analyzeArtifacts(reader, runId, patterns, opts, out) {
     const matching = artifacts.filter((a) => !a.expired && (0,artifact_names/* matchesAny */._)(a.name, patterns));
     for (const a of matching.slice(0, MAX_SECURITY_ARTIFACTS)) {
         const what = `artifact "${a.name}" (${a.id})`;
+        if (Date.now() >= deadline) {
+            out.unreadable.push(`${what}: limit reached: the run's deadline passed before it was read`);
+            continue;
+        }
         if (a.sizeInBytes > MAX_SECURITY_ARTIFACT_BYTES) {
-            out.unreadable.push(`${what}: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read`);
+            out.unreadable.push(`${what}: limit reached: ${(a.sizeInBytes / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_SECURITY_ARTIFACT_BYTES / 1024 / 1024} MB read, it was skipped`);
             continue;
         }
         let zip;
         try {
-            zip = await reader.downloadArtifactZip(a.id, { maxBytes: MAX_SECURITY_ARTIFACT_BYTES });
+            zip = await reader.downloadArtifactZip(a.id, {
+                maxBytes: MAX_SECURITY_ARTIFACT_BYTES,
+                ...(Number.isFinite(deadline) ? { deadline } : {})
+            });
         }
         catch (e) {
             out.unreadable.push(`${what}: ${(0,errors/* describeError */.Uc)(e)}`);
@@ -2277,6 +2293,7 @@ function uploadsReports(jobs) {
  * is not empty — the artifact list plus one download per matching artifact.
  */
 async function analyzeRun(reader, run, opts = {}) {
+    const deadline = opts.runDeadlineSeconds === undefined ? Infinity : Date.now() + opts.runDeadlineSeconds * 1000;
     const info = typeof run === 'number' ? await reader.getRun(run) : run;
     const workflow = info.name || info.path || `workflow ${info.workflowId}`;
     const out = { run: info, workflow, jobs: [], findings: [], unreadable: [] };
@@ -2284,7 +2301,7 @@ async function analyzeRun(reader, run, opts = {}) {
         return out;
     let jobs;
     try {
-        jobs = await reader.listJobs(info.id);
+        jobs = await reader.listJobs(info.id, { onLimit: (note) => out.unreadable.push(note) });
     }
     catch (e) {
         out.unreadable.push(`jobs of run ${info.id}: ${(0,errors/* describeError */.Uc)(e)}`);
@@ -2293,19 +2310,27 @@ async function analyzeRun(reader, run, opts = {}) {
     const limit = opts.timeoutMinutes ?? 360;
     // A run cancelled by a person is not a failure; one whose jobs hit their time limit is.
     const failing = jobs.map((j) => judgeJob(j, limit)).filter((v) => v.failed);
+    const left = [];
     for (const verdict of failing) {
         const job = verdict.job;
+        if (Date.now() >= deadline) {
+            left.push(job);
+            continue;
+        }
         const notes = [];
-        const a = await analyzeJob(reader, info, verdict, opts, notes);
+        const a = await analyzeJob(reader, info, verdict, opts, notes, deadline);
         if (a.logError)
             out.unreadable.push(`log of job "${job.name}" (${job.id}): ${a.logError}`);
         out.unreadable.push(...notes);
         out.jobs.push(a);
         out.findings.push(...a.findings);
     }
+    if (left.length)
+        out.unreadable.push(`limit reached: run ${info.id} passed its ${opts.runDeadlineSeconds} s deadline (run-deadline-seconds); ` +
+            `failed job(s) not analysed: ${left.map((j) => `"${j.name}" (${j.id})`).join(', ')}`);
     const patterns = opts.securityArtifacts ?? DEFAULT_SECURITY_ARTIFACTS;
     if (patterns.length > 0 && (isFailedRun(info.conclusion) || failing.length > 0) && uploadsReports(jobs))
-        await analyzeArtifacts(reader, info.id, patterns, opts, out);
+        await analyzeArtifacts(reader, info.id, patterns, opts, out, deadline);
     out.findings.sort(finding/* compareFindings */.Eg);
     return out;
 }
@@ -2479,7 +2504,7 @@ function watches(config, run) {
         return false;
     return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w));
 }
-async function pickRuns(trigger, state, config, reader, branches) {
+async function pickRuns(trigger, state, config, reader, branches, onLimit) {
     if (trigger.kind === 'run')
         return [await reader.getRun(trigger.runId)];
     const first = state.last_run_id === undefined;
@@ -2488,8 +2513,14 @@ async function pickRuns(trigger, state, config, reader, branches) {
     const sinceRunId = trigger.kind === 'since-last' ? state.last_run_id : undefined;
     const limit = trigger.kind === 'latest' || first ? 1 : config.maxRuns;
     const lists = config.workflows.length === 0
-        ? [await reader.listCompletedRuns({ sinceRunId, limit: trigger.kind === 'latest' || first ? 5 : config.maxRuns })]
-        : await Promise.all(config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit })));
+        ? [
+            await reader.listCompletedRuns({
+                sinceRunId,
+                limit: trigger.kind === 'latest' || first ? 5 : config.maxRuns,
+                onLimit
+            })
+        ]
+        : await Promise.all(config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit })));
     const byId = new Map();
     for (const list of lists)
         for (const r of list)
@@ -2557,7 +2588,7 @@ async function runMonitor(state, trigger, config, deps) {
     };
     // Without the runs there is nothing to record: the error ends the pass before any alert or
     // capsule update, so a bad token or a garbled answer cannot pass for "nothing happened".
-    const runs = await pickRuns(trigger, state, config, deps.reader, branches);
+    const runs = await pickRuns(trigger, state, config, deps.reader, branches, (note) => out.unreadable.push(note));
     const lastGreen = config.lastGreen === false ? undefined : new LastGreen(deps.reader, state.baselines ?? [], config.maxLogBytes);
     /** Alerts about forks' runs that go to the console only. */
     const consoleOnly = [];
@@ -2591,7 +2622,8 @@ async function runMonitor(state, trigger, config, deps) {
             ...(config.timeoutMinutes ? { timeoutMinutes: config.timeoutMinutes } : {}),
             ...(config.securityArtifacts ? { securityArtifacts: config.securityArtifacts } : {}),
             ...(config.maxLogBytes !== undefined ? { maxLogBytes: config.maxLogBytes } : {}),
-            ...(lastGreen && !place.fork ? { lastGreen } : {})
+            ...(lastGreen && !place.fork ? { lastGreen } : {}),
+            ...(config.runDeadlineSeconds !== undefined ? { runDeadlineSeconds: config.runDeadlineSeconds } : {})
         });
         out.analyses.push({ ...analysis, branch: place.branch, ...(place.fork ? { fork: place.fork } : {}) });
         out.unreadable.push(...analysis.unreadable);
@@ -2817,12 +2849,17 @@ function setupMonitor(settings, sink) {
         : undefined;
     const matrix0 = { ...buildMatrix(settings.escalation ?? {}), alertLevel: settings.alertLevel };
     let tokenExpiresAt;
-    const client = (0,octokit/* createGitHubClient */.L)({
+    const client = (0,octokit/* createGitHubClient */.LX)({
         token: settings.token,
         baseUrl: settings.apiUrl,
         userAgent: settings.userAgent,
         ...(settings.clientLog ? { log: settings.clientLog } : {}),
         ...(settings.retryBaseMs !== undefined ? { retryBaseMs: settings.retryBaseMs } : {}),
+        ...(settings.requestTimeoutSeconds !== undefined
+            ? { requestTimeoutMs: settings.requestTimeoutSeconds * 1000 }
+            : {}),
+        ...(settings.maxPages !== undefined ? { maxPages: settings.maxPages } : {}),
+        ...(settings.downloadSeconds !== undefined ? { downloadMs: settings.downloadSeconds * 1000 } : {}),
         onTokenExpiration: (d) => (tokenExpiresAt = d)
     });
     const { githubIssues, ...channelSettings } = settings.channels;
@@ -2847,7 +2884,8 @@ function setupMonitor(settings, sink) {
         fixablePatterns: [...(settings.fixablePatterns?.length ? settings.fixablePatterns : DEFAULT_FIXABLE_PATTERNS)],
         ...(settings.timeoutMinutes !== undefined ? { timeoutMinutes: settings.timeoutMinutes } : {}),
         ...(settings.securityArtifacts ? { securityArtifacts: settings.securityArtifacts } : {}),
-        ...(settings.lastGreen === false ? { lastGreen: false } : {})
+        ...(settings.lastGreen === false ? { lastGreen: false } : {}),
+        ...(settings.runDeadlineSeconds !== undefined ? { runDeadlineSeconds: settings.runDeadlineSeconds } : {})
     };
     const reader = (0,runs/* createRunsReader */.Wg)(client, settings.repository);
     // Read once per process (a polling CLI asks for it on its first pass only).
