@@ -7,13 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createNodeExec } from '../../../packages/core/src/exec/index.js'
 import { Git } from '../../../packages/core/src/git/index.js'
 import {
+  deliverGeneratedTests,
   generateTests,
   llmGenerator,
   propertyGenerator,
   regressionGenerator,
   specTablesGenerator
 } from '../../../packages/core/src/coverage/generate/index.js'
+import { createGitHubClient, createGitHubWriter } from '../../../packages/core/src/github/index.js'
 import { main } from '../../../packages/cli/src/cli.js'
+import { FakeRepo } from '../../support/github-api.js'
+import { startLocalGitHub } from '../../support/workflow.js'
 import type { CliIO } from '../../../packages/cli/src/io.js'
 
 const ROOT = join(import.meta.dirname, '../../..')
@@ -232,5 +236,64 @@ describe('test generation', () => {
     )
     expect(code).toBe(0)
     expect(out).toMatch(/generated \d+ → asserts \d+ → builds \d+ → passes 3× \d+ → raises coverage \d+ → kept \d+/)
+  }, 300_000)
+
+  it('delivers the kept tests like a fix: a branch and a pull request, updated rather than duplicated', async () => {
+    const bare = join(mkdtempSync(join(tmpdir(), 'hee-gen-remote-')), 'gen.git')
+    execFileSync('git', ['clone', '-q', '--bare', repo, bare])
+    const fake = new FakeRepo('hee-it/gen')
+    fake.token = 'ghs_generatedTestsToken0123456789abcdef'
+    fake.linkGit(bare)
+    const gh = await startLocalGitHub({ repo: fake })
+    try {
+      let out = ''
+      const io: CliIO = {
+        stdout: (t) => void (out += t),
+        stderr: () => undefined,
+        cwd: repo,
+        env: { GITHUB_TOKEN: fake.token, GITHUB_REPOSITORY: fake.fullName, GITHUB_API_URL: gh.origin }
+      }
+      const argv = ['coverage', 'generate', '--target', 'grade.mjs', '--generators', 'regression', '--pull-request']
+      const code = await main([...argv, '--remote', bare, '--branch', 'hee/tests/grade-cli'], io)
+      expect(code).toBe(0)
+      const r = JSON.parse(out)
+      expect(r.kept.length).toBeGreaterThan(0)
+      expect(r.pullRequest).toMatchObject({ number: 1, branch: 'hee/tests/grade-cli', updated: false })
+      expect(fake.pulls.map((p) => [p.head.ref, p.base.ref])).toEqual([['hee/tests/grade-cli', 'main']])
+      const body = fake.pulls[0]!.body ?? ''
+      expect(body).toMatch(
+        /generated \d+ → asserts \d+ → builds \d+ → passes 3× \d+ → raises coverage \d+ → kept [1-9]/
+      )
+      for (const k of r.kept) expect(body).toContain(k.path)
+      // The branch on the remote is the pipeline's commit: the kept tests on the checked-out HEAD.
+      expect(execFileSync('git', ['rev-parse', 'hee/tests/grade-cli'], { cwd: bare, encoding: 'utf8' }).trim()).toBe(
+        r.branch.sha
+      )
+
+      // The next run for the same target and base finds the open pull request by its key.
+      const github = createGitHubWriter(createGitHubClient({ token: fake.token, baseUrl: gh.origin }), fake.fullName)
+      const again = await deliverGeneratedTests({
+        git: new Git(createNodeExec(), repo),
+        github,
+        result: { ...r, branch: { ...r.branch, name: 'hee/tests/grade-other-name' } },
+        base: 'main',
+        remote: bare
+      })
+      expect(again).toMatchObject({ number: 1, branch: 'hee/tests/grade-cli', updated: true })
+      expect(fake.pulls).toHaveLength(1)
+
+      // Without a token nothing is pushed and the message says what to set.
+      let err = ''
+      const refused = await main([...argv, '--remote', bare, '--no-commit'], {
+        ...io,
+        stdout: () => undefined,
+        stderr: (t) => void (err += t),
+        env: { GITHUB_REPOSITORY: fake.fullName }
+      })
+      expect(refused).not.toBe(0)
+      expect(err).toContain('no token: set GITHUB_TOKEN')
+    } finally {
+      await gh.stop()
+    }
   }, 300_000)
 })

@@ -4,16 +4,14 @@
  * reported, an issue or a comment on the open incident issue. One place per failure: an open fix
  * pull request for the same failure is updated, not duplicated. Delivery runs no repository code.
  */
-import { HeeError } from '../../errors.js'
 import type { Git } from '../../git/git.js'
 import { GitError } from '../../git/git-error.js'
 import type { GitIdentity } from '../../git/identity.js'
-import { push } from '../../git/push.js'
 import type { Signing } from '../../git/signing.js'
 import type { GitHubWriter } from '../../github/writer.js'
-import type { PullRef } from '../../github/pulls.js'
 import type { GuardContext } from '../guard/index.js'
 import type { AutoFixResult, FixAttempt } from '../types.js'
+import { deliverBranchAsPull, pushWithLease } from './branch-pull.js'
 import { commitPatch } from './commit.js'
 import { AUTO_FIX_TRAILER, fixBranchName, fixKey, FIX_BRANCH_PREFIX } from './markers.js'
 import { checkPatch, withoutWorkflowFiles, type PatchLimits, type PatchRefusal } from './patch.js'
@@ -159,9 +157,6 @@ export async function deliverFix(opts: DeliverOptions): Promise<Delivery> {
     delivery.notes.push(`Not pushed to ${opts.branch}: ${why}. Opened a pull request instead.`)
   }
 
-  const existing = await findFixPull(opts, fixBranch, patterns)
-  const target = existing?.head.ref ?? fixBranch
-  await pushTo(opts, token, commit, target, existing ? existing.head.sha : '')
   const bodyInput = {
     attempts: result.attempts,
     patch,
@@ -173,14 +168,26 @@ export async function deliverFix(opts: DeliverOptions): Promise<Delivery> {
     workflowFilesLeftOut: leftOut,
     ciTriggered
   }
-  const title = pullTitle(result.attempts, opts.branch)
-  const pull = existing
-    ? await opts.github.pulls.update(existing.number, { title, body: pullBody(bodyInput) })
-    : await opts.github.pulls.create({ head: target, base: opts.branch, title, body: pullBody(bodyInput) })
+  const pull = await deliverBranchAsPull({
+    git: opts.git,
+    github: opts.github,
+    remote: opts.remote,
+    ...(token ? { token } : {}),
+    ...(opts.onSecret ? { onSecret: opts.onSecret } : {}),
+    commit,
+    base: opts.branch,
+    branch: fixBranch,
+    prefix: FIX_BRANCH_PREFIX,
+    title: pullTitle(result.attempts, opts.branch),
+    body: pullBody(bodyInput),
+    key: fixKey(patterns, opts.branch)
+  })
+  const existing = pull.updated
+  const target = pull.branch
   delivery.kind = 'pull-request'
   delivery.branch = target
   delivery.ciTriggered = ciTriggered
-  delivery.pullRequest = { number: pull.number, url: pull.htmlUrl, updated: existing !== undefined }
+  delivery.pullRequest = { number: pull.number, url: pull.url, updated: existing }
   delivery.notes.push(
     existing
       ? `Updated the open fix pull request #${pull.number} (${target}) instead of opening another.`
@@ -203,29 +210,7 @@ async function pushRefusal(opts: DeliverOptions, patterns: readonly string[]): P
   return undefined
 }
 
-/** The open fix pull request for this failure: the same head branch, or the same key on the same base. */
-async function findFixPull(
-  opts: DeliverOptions,
-  fixBranch: string,
-  patterns: readonly string[]
-): Promise<PullRef | undefined> {
-  const same = await opts.github.pulls.findOpenByHead(fixBranch, { base: opts.branch })
-  if (same) return same
-  const key = fixKey(patterns, opts.branch)
-  const own = `${opts.github.repository.owner}/${opts.github.repository.repo}`.toLowerCase()
-  const open = await opts.github.pulls.listOpen({ base: opts.branch })
-  return open.find(
-    (p) =>
-      p.head.ref.startsWith(FIX_BRANCH_PREFIX) &&
-      (p.head.repository ?? '').toLowerCase() === own &&
-      (p.body ?? '').includes(key)
-  )
-}
-
-/**
- * Pushes `commit` to `branch` with a lease: only if the branch still is at `expected` ('' for
- * "does not exist yet"), so a push never overwrites work that arrived meanwhile.
- */
+/** Pushes with a lease (see {@link pushWithLease}) to the delivery's remote. */
 async function pushTo(
   opts: DeliverOptions,
   token: string | undefined,
@@ -233,17 +218,13 @@ async function pushTo(
   branch: string,
   expected: string
 ): Promise<void> {
-  const ref = `refs/heads/${branch}`
-  const remote = opts.remote
-  const http = /^https?:\/\//i.test(remote)
-  if (http && !token) throw new HeeError('config', 'no token to push with: set `github-token` or `push-token`')
-  await push(opts.git, {
-    remote,
-    refspecs: [`${commit}:${ref}`],
-    forceWithLease: [[ref, expected]],
-    ...(http && token ? { token, serverUrl: new URL(remote).origin } : {}),
-    ...(opts.onSecret ? { onSecret: opts.onSecret } : {})
-  })
+  await pushWithLease(
+    opts.git,
+    { remote: opts.remote, ...(token ? { token } : {}), ...(opts.onSecret ? { onSecret: opts.onSecret } : {}) },
+    commit,
+    branch,
+    expected
+  )
 }
 
 /** Security findings are reported, never applied: a comment on the open incident issue, or one issue. */

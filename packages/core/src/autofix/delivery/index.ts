@@ -30,6 +30,7 @@ export {
   type LoopGuardVerdict
 } from './loop-guard.js'
 export { commitMessage, fixedPatterns, pullBody, pullTitle, type PullBodyInput } from './pr-body.js'
+export { deliverBranchAsPull, pushWithLease, type BranchPullOptions } from './branch-pull.js'
 export { deliverFix, preparePatch, type DeliverOptions, type Delivery, type DeliveryMode } from './deliver.js'
 export { historyEntries, recordedOutcome, statusAfter, type HistoryAppend, type HistoryInput } from './history.js'
 export { summaryMarkdown, type SummaryInput } from './summary.js'

@@ -5,6 +5,7 @@ import type { Exec } from '../../exec/types.js'
 import type { Git } from '../../git/git.js'
 import type { GitIdentity } from '../../git/identity.js'
 import { ConfigurationError } from '../../errors.js'
+import { markdownCode, markdownText } from '../../security/escape.js'
 import { readReports, type ReportInput } from '../read-reports.js'
 import { indexRepository, toPosix } from '../repo-paths.js'
 import { filterCandidates, NODE_COMMANDS, type FilterCommands } from './filter.js'
@@ -127,7 +128,7 @@ async function exists(p: string): Promise<boolean> {
 export function renderGenerationMarkdown(r: GenerateResult): string {
   const f = r.funnel
   const out = [
-    `## Generated tests for \`${r.target}\``,
+    `## Generated tests for ${markdownCode(r.target)}`,
     '',
     `generated ${f.generated} → asserts ${f.asserts} → builds ${f.builds} → passes 3× ${f.passes} → raises coverage ${f.raises} → kept ${f.kept}`,
     '',
@@ -135,12 +136,14 @@ export function renderGenerationMarkdown(r: GenerateResult): string {
     '| --- | --- | --- |'
   ]
   for (const o of r.outcomes)
-    out.push(`| \`${o.path}\` | ${o.generator} | ${o.kept ? 'kept' : 'rejected'}: ${o.reason.replace(/\|/g, '\\|')} |`)
-  for (const e of r.errors) out.push('', `Generator ${e.generator} failed: ${e.message}`)
+    out.push(
+      `| ${markdownCode(o.path, true)} | ${markdownText(o.generator)} | ${o.kept ? 'kept' : 'rejected'}: ${markdownText(o.reason)} |`
+    )
+  for (const e of r.errors) out.push('', `Generator ${markdownText(e.generator)} failed: ${markdownText(e.message)}`)
   if (r.branch)
     out.push(
       '',
-      `Kept tests committed on branch \`${r.branch.name}\` (${r.branch.sha.slice(0, 12)}, on ${r.branch.base.slice(0, 12)}).`
+      `Kept tests committed on branch ${markdownCode(r.branch.name)} (${r.branch.sha.slice(0, 12)}, on ${r.branch.base.slice(0, 12)}).`
     )
   return out.join('\n') + '\n'
 }
