@@ -40,7 +40,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core_action__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32073);
 /* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50825);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99398);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70323);
 
 
 
@@ -51,7 +51,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99398:
+/***/ 70323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -464,53 +464,8 @@ function handoffResult(h) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
 var git_error = __webpack_require__(54781);
-;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
-
-/**
- * Pushes with a token that lives only in the environment of this one `git push` process.
- *
- * actions/checkout persists its token as `http.<server>/.extraheader` in `.git/config`
- * unless `persist-credentials: false`; create-pull-request saves and unsets that header, sets
- * its own, and restores the old one in a `finally`. We reach the same end without writing
- * `.git/config` at all: git reads `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`
- * as command-line config, where an empty `http.extraheader` value first clears every header
- * inherited from the repository, global or system config (a stale persisted token included),
- * and the second entry adds ours. Nothing is left behind for a later step to read, even if
- * this process is killed, and the token never appears in a command line or a log.
- */
-async function push(git, opts) {
-    const args = ['push', '--porcelain', '--no-verify'];
-    for (const [ref, sha] of opts.forceWithLease ?? [])
-        args.push(`--force-with-lease=${ref}:${sha}`);
-    args.push(opts.remote, ...opts.refspecs);
-    const env = {};
-    if (opts.token) {
-        const server = new URL(opts.serverUrl ?? 'https://github.com');
-        const basic = Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64');
-        opts.onSecret?.(opts.token);
-        opts.onSecret?.(basic);
-        const key = `http.${server.origin}/.extraheader`;
-        const base = Number(git.envVar('GIT_CONFIG_COUNT') ?? 0) || 0;
-        env['GIT_CONFIG_COUNT'] = String(base + 2);
-        env[`GIT_CONFIG_KEY_${base}`] = key;
-        env[`GIT_CONFIG_VALUE_${base}`] = '';
-        env[`GIT_CONFIG_KEY_${base + 1}`] = key;
-        env[`GIT_CONFIG_VALUE_${base + 1}`] = `AUTHORIZATION: basic ${basic}`;
-    }
-    try {
-        await git.run(args, { env, timeoutMs: 5 * 60_000 });
-    }
-    catch (e) {
-        // git does not print headers, but a remote's error page might echo one back.
-        if (opts.token && e instanceof git_error/* GitError */.X) {
-            const basic = Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64');
-            const redact = (t) => t.split(opts.token).join('***').split(basic).join('***');
-            throw new git_error/* GitError */.X(e.args, e.exitCode, redact(e.stderr));
-        }
-        throw e;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/autofix/delivery/branch-pull.ts + 1 modules
+var branch_pull = __webpack_require__(20531);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./packages/core/src/autofix/guard/commit-message.ts
@@ -574,140 +529,8 @@ async function withTrailers(git, message, trailers) {
     return (await git.run(args, { input: message.trimEnd() + '\n' })).stdout;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/autofix/guard/unified-diff.ts
-var unified_diff = __webpack_require__(46850);
-// EXTERNAL MODULE: ./packages/core/src/autofix/guard/check-diff.ts + 4 modules
-var check_diff = __webpack_require__(90203);
-;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/paths.ts
-/** Path rules of a fix: protected paths (globs) and the workflow files a fix never carries. */
-/** Files a token without the `workflows` permission cannot push, and a fix never changes. */
-function isWorkflowFile(path) {
-    return /^\.github\/workflows\//.test(path);
-}
-function globRegExp(pattern) {
-    let p = pattern.trim().replace(/^\.?\//, '');
-    if (p.endsWith('/'))
-        p += '**';
-    let src = '';
-    for (let i = 0; i < p.length; i++) {
-        const c = p[i];
-        if (c === '*' && p[i + 1] === '*') {
-            // `**/` matches any number of folders, a trailing `**` anything below
-            if (p[i + 2] === '/') {
-                src += '(?:.*/)?';
-                i += 2;
-            }
-            else {
-                src += '.*';
-                i += 1;
-            }
-        }
-        else if (c === '*')
-            src += '[^/]*';
-        else if (c === '?')
-            src += '[^/]';
-        else
-            src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    // A pattern without a slash names a file anywhere, as in .gitignore.
-    return new RegExp(`^${p.includes('/') ? '' : '(?:.*/)?'}${src}$`);
-}
-/**
- * True when `path` (repository-relative) matches one of the glob `patterns`: `*` within a
- * folder, `**` across folders, a trailing `/` for everything below, no slash for any folder.
- */
-function matchesAny(path, patterns) {
-    return patterns.some((p) => p.trim() !== '' && globRegExp(p).test(path));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/patch.ts
-/**
- * A fix as a patch: split per file, workflow files taken out, and checked against the guard
- * and the limits before anything is committed or pushed. The same check runs on the engine's
- * own commit and on a patch handed over by an unprivileged job, which is not trusted at all.
- */
-
-
-const DEFAULT_LIMITS = { maxFiles: 25, maxLines: 500, protectedPaths: [] };
-/** Splits a `git diff` into its per-file sections; text before the first section is dropped. */
-function splitPatch(patch) {
-    const sections = patch.split(/^(?=diff --git )/m).filter((s) => s.startsWith('diff --git '));
-    return sections.map((text) => {
-        const [f] = (0,unified_diff/* parseUnifiedDiff */.r)(text);
-        const header = /^diff --git a\/(.+?) b\/(.+)$/m.exec(text);
-        const path = f?.path ?? header?.[2] ?? '';
-        const paths = [...new Set([f?.oldPath, f?.newPath, header?.[1], header?.[2]].filter((p) => !!p))];
-        const binary = f?.binary === true || /^GIT binary patch$|^Binary files /m.test(text);
-        return { path, paths, text, binary, linesChanged: f?.lines.length ?? 0 };
-    });
-}
-/** The patch without sections under `.github/workflows/`, and the paths left out. */
-function withoutWorkflowFiles(patch) {
-    const kept = [];
-    const leftOut = [];
-    for (const s of splitPatch(patch)) {
-        if (s.paths.some(isWorkflowFile))
-            leftOut.push(s.path);
-        else
-            kept.push(s.text);
-    }
-    return { patch: kept.join(''), leftOut };
-}
-/**
- * Checks a patch before it is committed: not empty, no workflow file, no binary file, no
- * protected path, within the limits, and nothing the anti-suppression guard refuses. Every
- * refusal is reported, not only the first. `guardContext` is for the engine's own commit (an
- * obsolete snapshot it removed); a patch from another job gets none.
- */
-function checkPatch(patch, limits = DEFAULT_LIMITS, guardContext = {}) {
-    const sections = splitPatch(patch);
-    const filesChanged = sections.length;
-    const linesChanged = sections.reduce((n, s) => n + s.linesChanged, 0);
-    const refusals = [];
-    if (sections.length === 0)
-        refusals.push({ rule: 'empty', message: 'the patch changes nothing' });
-    const workflow = sections.filter((s) => s.paths.some(isWorkflowFile)).map((s) => s.path);
-    if (workflow.length)
-        refusals.push({
-            rule: 'workflow-file',
-            message: `changes workflow files (${workflow.join(', ')}): a fix never changes .github/workflows/`
-        });
-    const binary = sections.filter((s) => s.binary).map((s) => s.path);
-    if (binary.length)
-        refusals.push({ rule: 'binary', message: `changes binary files (${binary.join(', ')}), which cannot be reviewed` });
-    const guarded = sections.filter((s) => s.paths.some((p) => matchesAny(p, limits.protectedPaths))).map((s) => s.path);
-    if (guarded.length)
-        refusals.push({ rule: 'protected-path', message: `changes protected paths: ${guarded.join(', ')}` });
-    if (filesChanged > limits.maxFiles)
-        refusals.push({
-            rule: 'max-files',
-            message: `changes ${filesChanged} files, more than the limit of ${limits.maxFiles}`
-        });
-    if (linesChanged > limits.maxLines)
-        refusals.push({
-            rule: 'max-lines',
-            message: `changes ${linesChanged} lines, more than the limit of ${limits.maxLines}`
-        });
-    const guard = (0,check_diff/* checkDiff */.S)(patch, guardContext);
-    if (!guard.ok)
-        refusals.push({
-            rule: 'guard',
-            message: `silences a check instead of fixing it:\n${(0,format/* formatViolations */.w)(guard.violations)}`,
-            violations: guard.violations
-        });
-    if (refusals.length)
-        return { ok: false, refusals, filesChanged, linesChanged };
-    return { ok: true, files: sections.map((s) => s.path), filesChanged, linesChanged };
-}
-/** Added and removed lines per file, for the pull request body. */
-function diffSummary(patch) {
-    return (0,unified_diff/* parseUnifiedDiff */.r)(patch).map((f) => ({
-        path: f.path,
-        added: f.lines.filter((l) => l.side === 'added').length,
-        removed: f.lines.filter((l) => l.side === 'removed').length
-    }));
-}
-
+// EXTERNAL MODULE: ./packages/core/src/autofix/delivery/patch.ts + 1 modules
+var delivery_patch = __webpack_require__(66779);
 // EXTERNAL MODULE: ./packages/core/src/security/escape.ts
 var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/autofix/delivery/markdown.ts
@@ -754,7 +577,7 @@ function pullBody(input) {
             out.push('</details>');
         }
     }
-    const files = diffSummary(input.patch);
+    const files = (0,delivery_patch/* diffSummary */.cq)(input.patch);
     const added = files.reduce((n, f) => n + f.added, 0);
     const removed = files.reduce((n, f) => n + f.removed, 0);
     out.push('', `### Changes: ${files.length} file(s), +${added} −${removed}`, '', '| file | + | − |', '| --- | ---: | ---: |');
@@ -792,13 +615,6 @@ function reportBody(reports, branch, runId, runUrl) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/deliver.ts
-/**
- * Delivery: the engine's fix commit becomes a pull request (by default), a push to the failing
- * branch (when asked, and never to the default or a protected branch), or, for what may only be
- * reported, an issue or a comment on the open incident issue. One place per failure: an open fix
- * pull request for the same failure is updated, not duplicated. Delivery runs no repository code.
- */
-
 
 
 
@@ -810,9 +626,9 @@ function reportBody(reports, branch, runId, runUrl) {
 async function preparePatch(opts) {
     const { result } = opts;
     const full = result.commit ? await opts.git.diffCommits(result.baseSha, result.commit) : result.diff;
-    const { patch, leftOut } = opts.workflowFiles === 'leave-out' ? withoutWorkflowFiles(full) : { patch: full, leftOut: [] };
+    const { patch, leftOut } = opts.workflowFiles === 'leave-out' ? (0,delivery_patch/* withoutWorkflowFiles */.NW)(full) : { patch: full, leftOut: [] };
     const left = [...new Set([...result.workflowFilesLeftOut, ...leftOut])];
-    return { patch, leftOut: left, check: checkPatch(patch, opts.limits, opts.guardContext) };
+    return { patch, leftOut: left, check: (0,delivery_patch/* checkPatch */.xV)(patch, opts.limits, opts.guardContext) };
 }
 /** Delivers a fix (see the module comment). Expected refusals are values; failures throw. */
 async function deliverFix(opts) {
@@ -882,9 +698,6 @@ async function deliverFix(opts) {
         }
         delivery.notes.push(`Not pushed to ${opts.branch}: ${why}. Opened a pull request instead.`);
     }
-    const existing = await findFixPull(opts, fixBranch, patterns);
-    const target = existing?.head.ref ?? fixBranch;
-    await pushTo(opts, token, commit, target, existing ? existing.head.sha : '');
     const bodyInput = {
         attempts: result.attempts,
         patch,
@@ -896,14 +709,26 @@ async function deliverFix(opts) {
         workflowFilesLeftOut: leftOut,
         ciTriggered
     };
-    const title = pullTitle(result.attempts, opts.branch);
-    const pull = existing
-        ? await opts.github.pulls.update(existing.number, { title, body: pullBody(bodyInput) })
-        : await opts.github.pulls.create({ head: target, base: opts.branch, title, body: pullBody(bodyInput) });
+    const pull = await (0,branch_pull/* deliverBranchAsPull */.Z)({
+        git: opts.git,
+        github: opts.github,
+        remote: opts.remote,
+        ...(token ? { token } : {}),
+        ...(opts.onSecret ? { onSecret: opts.onSecret } : {}),
+        commit,
+        base: opts.branch,
+        branch: fixBranch,
+        prefix: FIX_BRANCH_PREFIX,
+        title: pullTitle(result.attempts, opts.branch),
+        body: pullBody(bodyInput),
+        key: fixKey(patterns, opts.branch)
+    });
+    const existing = pull.updated;
+    const target = pull.branch;
     delivery.kind = 'pull-request';
     delivery.branch = target;
     delivery.ciTriggered = ciTriggered;
-    delivery.pullRequest = { number: pull.number, url: pull.htmlUrl, updated: existing !== undefined };
+    delivery.pullRequest = { number: pull.number, url: pull.url, updated: existing };
     delivery.notes.push(existing
         ? `Updated the open fix pull request #${pull.number} (${target}) instead of opening another.`
         : `Opened pull request #${pull.number} from ${target} into ${opts.branch}.`);
@@ -926,35 +751,9 @@ async function pushRefusal(opts, patterns) {
         return `${opts.branch} is protected${protection.rules.length ? ` (rules: ${protection.rules.join(', ')})` : ''}`;
     return undefined;
 }
-/** The open fix pull request for this failure: the same head branch, or the same key on the same base. */
-async function findFixPull(opts, fixBranch, patterns) {
-    const same = await opts.github.pulls.findOpenByHead(fixBranch, { base: opts.branch });
-    if (same)
-        return same;
-    const key = fixKey(patterns, opts.branch);
-    const own = `${opts.github.repository.owner}/${opts.github.repository.repo}`.toLowerCase();
-    const open = await opts.github.pulls.listOpen({ base: opts.branch });
-    return open.find((p) => p.head.ref.startsWith(FIX_BRANCH_PREFIX) &&
-        (p.head.repository ?? '').toLowerCase() === own &&
-        (p.body ?? '').includes(key));
-}
-/**
- * Pushes `commit` to `branch` with a lease: only if the branch still is at `expected` ('' for
- * "does not exist yet"), so a push never overwrites work that arrived meanwhile.
- */
+/** Pushes with a lease (see {@link pushWithLease}) to the delivery's remote. */
 async function pushTo(opts, token, commit, branch, expected) {
-    const ref = `refs/heads/${branch}`;
-    const remote = opts.remote;
-    const http = /^https?:\/\//i.test(remote);
-    if (http && !token)
-        throw new errors/* HeeError */.RA('config', 'no token to push with: set `github-token` or `push-token`');
-    await push(opts.git, {
-        remote,
-        refspecs: [`${commit}:${ref}`],
-        forceWithLease: [[ref, expected]],
-        ...(http && token ? { token, serverUrl: new URL(remote).origin } : {}),
-        ...(opts.onSecret ? { onSecret: opts.onSecret } : {})
-    });
+    await (0,branch_pull/* pushWithLease */.V)(opts.git, { remote: opts.remote, ...(token ? { token } : {}), ...(opts.onSecret ? { onSecret: opts.onSecret } : {}) }, commit, branch, expected);
 }
 /** Security findings are reported, never applied: a comment on the open incident issue, or one issue. */
 async function deliverReport(opts, reports) {
@@ -1563,6 +1362,264 @@ async function writeCapsule(inputs, ctx, path, update) {
         core.info(`capsule version ${capsule.version} uploaded as ${name}`);
     }
     return capsule.version;
+}
+
+
+/***/ }),
+
+/***/ 20531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ deliverBranchAsPull),
+  V: () => (/* binding */ pushWithLease)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
+var git_error = __webpack_require__(54781);
+;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
+
+/**
+ * Pushes with a token that lives only in the environment of this one `git push` process.
+ *
+ * actions/checkout persists its token as `http.<server>/.extraheader` in `.git/config`
+ * unless `persist-credentials: false`; create-pull-request saves and unsets that header, sets
+ * its own, and restores the old one in a `finally`. We reach the same end without writing
+ * `.git/config` at all: git reads `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n`
+ * as command-line config, where an empty `http.extraheader` value first clears every header
+ * inherited from the repository, global or system config (a stale persisted token included),
+ * and the second entry adds ours. Nothing is left behind for a later step to read, even if
+ * this process is killed, and the token never appears in a command line or a log.
+ */
+async function push(git, opts) {
+    const args = ['push', '--porcelain', '--no-verify'];
+    for (const [ref, sha] of opts.forceWithLease ?? [])
+        args.push(`--force-with-lease=${ref}:${sha}`);
+    args.push(opts.remote, ...opts.refspecs);
+    const env = {};
+    if (opts.token) {
+        const server = new URL(opts.serverUrl ?? 'https://github.com');
+        const basic = Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64');
+        opts.onSecret?.(opts.token);
+        opts.onSecret?.(basic);
+        const key = `http.${server.origin}/.extraheader`;
+        const base = Number(git.envVar('GIT_CONFIG_COUNT') ?? 0) || 0;
+        env['GIT_CONFIG_COUNT'] = String(base + 2);
+        env[`GIT_CONFIG_KEY_${base}`] = key;
+        env[`GIT_CONFIG_VALUE_${base}`] = '';
+        env[`GIT_CONFIG_KEY_${base + 1}`] = key;
+        env[`GIT_CONFIG_VALUE_${base + 1}`] = `AUTHORIZATION: basic ${basic}`;
+    }
+    try {
+        await git.run(args, { env, timeoutMs: 5 * 60_000 });
+    }
+    catch (e) {
+        // git does not print headers, but a remote's error page might echo one back.
+        if (opts.token && e instanceof git_error/* GitError */.X) {
+            const basic = Buffer.from(`x-access-token:${opts.token}`, 'utf8').toString('base64');
+            const redact = (t) => t.split(opts.token).join('***').split(basic).join('***');
+            throw new git_error/* GitError */.X(e.args, e.exitCode, redact(e.stderr));
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/branch-pull.ts
+/**
+ * A commit delivered as a pull request from a branch of its own: pushed with a lease (never
+ * over work that arrived meanwhile), and an open pull request carrying the same hidden key is
+ * updated rather than duplicated. Fixes and kept generated tests go out this way.
+ */
+
+
+/**
+ * Pushes `commit` to `branch` only if the branch still is at `expected` ('' for "does not
+ * exist yet"). `remote` is a URL (`https://github.com/o/r.git`, which needs `token`) or a path.
+ */
+async function pushWithLease(git, o, commit, branch, expected) {
+    const ref = `refs/heads/${branch}`;
+    const http = /^https?:\/\//i.test(o.remote);
+    if (http && !o.token)
+        throw new errors/* HeeError */.RA('config', 'no token to push with: set `github-token` or `push-token`');
+    await push(git, {
+        remote: o.remote,
+        refspecs: [`${commit}:${ref}`],
+        forceWithLease: [[ref, expected]],
+        ...(http && o.token ? { token: o.token, serverUrl: new URL(o.remote).origin } : {}),
+        ...(o.onSecret ? { onSecret: o.onSecret } : {})
+    });
+}
+/** Opens the pull request, or updates the open one with the same key; returns it. */
+async function deliverBranchAsPull(o) {
+    if (!o.body.includes(o.key))
+        throw new Error('the pull request body must carry its key');
+    const own = `${o.github.repository.owner}/${o.github.repository.repo}`.toLowerCase();
+    const open = (await o.github.pulls.findOpenByHead(o.branch, { base: o.base })) ??
+        (await o.github.pulls.listOpen({ base: o.base })).find((p) => p.head.ref.startsWith(o.prefix) &&
+            (p.head.repository ?? '').toLowerCase() === own &&
+            (p.body ?? '').includes(o.key));
+    const branch = open?.head.ref ?? o.branch;
+    await pushWithLease(o.git, o, o.commit, branch, open ? open.head.sha : '');
+    const pull = open
+        ? await o.github.pulls.update(open.number, { title: o.title, body: o.body })
+        : await o.github.pulls.create({ head: branch, base: o.base, title: o.title, body: o.body });
+    return { number: pull.number, url: pull.htmlUrl, branch, updated: open !== undefined };
+}
+
+
+/***/ }),
+
+/***/ 66779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xV: () => (/* binding */ checkPatch),
+  cq: () => (/* binding */ diffSummary),
+  NW: () => (/* binding */ withoutWorkflowFiles)
+});
+
+// UNUSED EXPORTS: DEFAULT_LIMITS, splitPatch
+
+// EXTERNAL MODULE: ./packages/core/src/autofix/guard/unified-diff.ts
+var unified_diff = __webpack_require__(46850);
+// EXTERNAL MODULE: ./packages/core/src/autofix/guard/check-diff.ts + 4 modules
+var check_diff = __webpack_require__(90203);
+// EXTERNAL MODULE: ./packages/core/src/autofix/guard/format.ts
+var format = __webpack_require__(21751);
+;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/paths.ts
+/** Path rules of a fix: protected paths (globs) and the workflow files a fix never carries. */
+/** Files a token without the `workflows` permission cannot push, and a fix never changes. */
+function isWorkflowFile(path) {
+    return /^\.github\/workflows\//.test(path);
+}
+function globRegExp(pattern) {
+    let p = pattern.trim().replace(/^\.?\//, '');
+    if (p.endsWith('/'))
+        p += '**';
+    let src = '';
+    for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '*' && p[i + 1] === '*') {
+            // `**/` matches any number of folders, a trailing `**` anything below
+            if (p[i + 2] === '/') {
+                src += '(?:.*/)?';
+                i += 2;
+            }
+            else {
+                src += '.*';
+                i += 1;
+            }
+        }
+        else if (c === '*')
+            src += '[^/]*';
+        else if (c === '?')
+            src += '[^/]';
+        else
+            src += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // A pattern without a slash names a file anywhere, as in .gitignore.
+    return new RegExp(`^${p.includes('/') ? '' : '(?:.*/)?'}${src}$`);
+}
+/**
+ * True when `path` (repository-relative) matches one of the glob `patterns`: `*` within a
+ * folder, `**` across folders, a trailing `/` for everything below, no slash for any folder.
+ */
+function matchesAny(path, patterns) {
+    return patterns.some((p) => p.trim() !== '' && globRegExp(p).test(path));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/patch.ts
+/**
+ * A fix as a patch: split per file, workflow files taken out, and checked against the guard
+ * and the limits before anything is committed or pushed. The same check runs on the engine's
+ * own commit and on a patch handed over by an unprivileged job, which is not trusted at all.
+ */
+
+
+const DEFAULT_LIMITS = { maxFiles: 25, maxLines: 500, protectedPaths: [] };
+/** Splits a `git diff` into its per-file sections; text before the first section is dropped. */
+function splitPatch(patch) {
+    const sections = patch.split(/^(?=diff --git )/m).filter((s) => s.startsWith('diff --git '));
+    return sections.map((text) => {
+        const [f] = (0,unified_diff/* parseUnifiedDiff */.r)(text);
+        const header = /^diff --git a\/(.+?) b\/(.+)$/m.exec(text);
+        const path = f?.path ?? header?.[2] ?? '';
+        const paths = [...new Set([f?.oldPath, f?.newPath, header?.[1], header?.[2]].filter((p) => !!p))];
+        const binary = f?.binary === true || /^GIT binary patch$|^Binary files /m.test(text);
+        return { path, paths, text, binary, linesChanged: f?.lines.length ?? 0 };
+    });
+}
+/** The patch without sections under `.github/workflows/`, and the paths left out. */
+function withoutWorkflowFiles(patch) {
+    const kept = [];
+    const leftOut = [];
+    for (const s of splitPatch(patch)) {
+        if (s.paths.some(isWorkflowFile))
+            leftOut.push(s.path);
+        else
+            kept.push(s.text);
+    }
+    return { patch: kept.join(''), leftOut };
+}
+/**
+ * Checks a patch before it is committed: not empty, no workflow file, no binary file, no
+ * protected path, within the limits, and nothing the anti-suppression guard refuses. Every
+ * refusal is reported, not only the first. `guardContext` is for the engine's own commit (an
+ * obsolete snapshot it removed); a patch from another job gets none.
+ */
+function checkPatch(patch, limits = DEFAULT_LIMITS, guardContext = {}) {
+    const sections = splitPatch(patch);
+    const filesChanged = sections.length;
+    const linesChanged = sections.reduce((n, s) => n + s.linesChanged, 0);
+    const refusals = [];
+    if (sections.length === 0)
+        refusals.push({ rule: 'empty', message: 'the patch changes nothing' });
+    const workflow = sections.filter((s) => s.paths.some(isWorkflowFile)).map((s) => s.path);
+    if (workflow.length)
+        refusals.push({
+            rule: 'workflow-file',
+            message: `changes workflow files (${workflow.join(', ')}): a fix never changes .github/workflows/`
+        });
+    const binary = sections.filter((s) => s.binary).map((s) => s.path);
+    if (binary.length)
+        refusals.push({ rule: 'binary', message: `changes binary files (${binary.join(', ')}), which cannot be reviewed` });
+    const guarded = sections.filter((s) => s.paths.some((p) => matchesAny(p, limits.protectedPaths))).map((s) => s.path);
+    if (guarded.length)
+        refusals.push({ rule: 'protected-path', message: `changes protected paths: ${guarded.join(', ')}` });
+    if (filesChanged > limits.maxFiles)
+        refusals.push({
+            rule: 'max-files',
+            message: `changes ${filesChanged} files, more than the limit of ${limits.maxFiles}`
+        });
+    if (linesChanged > limits.maxLines)
+        refusals.push({
+            rule: 'max-lines',
+            message: `changes ${linesChanged} lines, more than the limit of ${limits.maxLines}`
+        });
+    const guard = (0,check_diff/* checkDiff */.S)(patch, guardContext);
+    if (!guard.ok)
+        refusals.push({
+            rule: 'guard',
+            message: `silences a check instead of fixing it:\n${(0,format/* formatViolations */.w)(guard.violations)}`,
+            violations: guard.violations
+        });
+    if (refusals.length)
+        return { ok: false, refusals, filesChanged, linesChanged };
+    return { ok: true, files: sections.map((s) => s.path), filesChanged, linesChanged };
+}
+/** Added and removed lines per file, for the pull request body. */
+function diffSummary(patch) {
+    return (0,unified_diff/* parseUnifiedDiff */.r)(patch).map((f) => ({
+        path: f.path,
+        added: f.lines.filter((l) => l.side === 'added').length,
+        removed: f.lines.filter((l) => l.side === 'removed').length
+    }));
 }
 
 

@@ -174,6 +174,14 @@ scratch worktree; the checkout is not touched.
   --llm-model NAME       the model to ask
   --branch NAME          commit the kept tests on this new branch (default hee/tests/<target>-<sha>)
   --no-commit            only report; commit nothing
+  --pull-request         push the kept tests' branch and open a pull request into --base (an
+                         open one for the same target and base is updated, never duplicated)
+  --base BRANCH          the pull request's base (default: the checked-out branch)
+  --repo OWNER/NAME      default $GITHUB_REPOSITORY
+  --api-url URL          default $GITHUB_API_URL or https://api.github.com
+  --remote URL|PATH      where to push (default <$GITHUB_SERVER_URL>/<repo>.git)
+  --token-env NAME       env variable holding a token with contents and pull-requests write
+                         (default GITHUB_TOKEN)
   --format F             json (default) or md
 
 Exit 0 when the pipeline ran (whether or not a test was kept), 2 on a usage error.`;
@@ -186,6 +194,12 @@ const GENERATE_OPTIONS = {
     'llm-model': { type: 'string' },
     branch: { type: 'string' },
     'no-commit': { type: 'boolean' },
+    'pull-request': { type: 'boolean' },
+    base: { type: 'string' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+    remote: { type: 'string' },
+    'token-env': { type: 'string' },
     format: { type: 'string', default: 'json' },
     root: { type: 'string' }
 };
@@ -197,7 +211,7 @@ async function generateCommand(argv, io) {
     if (values.format !== 'json' && values.format !== 'md')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be json or md, not '${values.format}'`);
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.root ?? '.');
-    const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown } = await __webpack_require__.e(/* import() */ 230).then(__webpack_require__.bind(__webpack_require__, 13230));
+    const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown, deliverGeneratedTests } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(281), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 64761));
     const { createNodeExec } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 37663));
     const { Git } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
     const available = {
@@ -216,8 +230,14 @@ async function generateCommand(argv, io) {
             throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`unknown generator '${n}' (spec, regression, property, llm)`);
         return make();
     });
+    const pr = values['pull-request'] ? await pullRequestSettings(values, io) : undefined;
+    if (pr && values['no-commit'])
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--pull-request needs the kept tests committed: drop --no-commit');
     const exec = createNodeExec();
     const git = new Git(exec, root);
+    const base = pr ? (values.base ?? (await git.symbolicHead())?.replace(/^refs\/heads\//, '')) : undefined;
+    if (pr && !base)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--pull-request on a detached HEAD needs --base BRANCH');
     const result = await generateTests({
         root,
         target: toRepoPath(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, target)),
@@ -230,8 +250,37 @@ async function generateCommand(argv, io) {
             ? undefined
             : { branch: values.branch, author: { name: 'HEE CI', email: 'hee-ci@users.noreply.github.com' } }
     });
-    io.stdout(values.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderGenerationMarkdown(result));
+    let pull;
+    if (pr && base && result.branch) {
+        const { createGitHubClient, createGitHubWriter } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(754), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 43501));
+        const github = createGitHubWriter(createGitHubClient({ token: pr.token, baseUrl: pr.apiUrl, userAgent: 'hee-ci-cli' }), pr.repository);
+        pull = await deliverGeneratedTests({ git, github, result, base, remote: pr.remote, token: pr.token });
+    }
+    const out = pull ? { ...result, pullRequest: pull } : result;
+    const md = renderGenerationMarkdown(result);
+    io.stdout(values.format === 'json'
+        ? JSON.stringify(out, null, 2) + '\n'
+        : pull
+            ? `${md}\n${pull.updated ? 'Updated' : 'Opened'} pull request #${pull.number}: ${pull.url}\n`
+            : md);
     return 0;
+}
+/** Where the kept tests go as a pull request: repository, API, remote and token, from options and the environment. */
+async function pullRequestSettings(values, io) {
+    const repository = values.repo ?? io.env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--pull-request needs --repo owner/name (or GITHUB_REPOSITORY)');
+    const tokenEnv = values['token-env'] ?? 'GITHUB_TOKEN';
+    const token = io.env[tokenEnv];
+    if (!token)
+        throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j1(`no token: set ${tokenEnv} (a token with contents: write and pull-requests: write on ${repository})`);
+    const server = io.env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        repository,
+        apiUrl: values['api-url'] ?? io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        remote: values.remote ?? `${server}/${repository}.git`,
+        token
+    };
 }
 function toRepoPath(root, abs) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, abs);

@@ -50,10 +50,10 @@ async function orAbsent(pending) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_0__.L),
+/* harmony export */   createGitHubClient: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_0__.LX),
 /* harmony export */   createGitHubWriter: () => (/* reexport safe */ _writer_js__WEBPACK_IMPORTED_MODULE_1__.H)
 /* harmony export */ });
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45583);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86754);
 /* harmony import */ var _writer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90211);
 /** The GitHub adapter layer: the one Octokit factory, error mapping, the readers and the write side. */
 

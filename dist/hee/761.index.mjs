@@ -370,6 +370,8 @@ function llm_endpoint_prompt(ctx, count) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 15 modules
 var read_reports = __webpack_require__(58575);
 // EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
@@ -525,6 +527,7 @@ function tail(r) {
 
 
 
+
 /**
  * Test generation as a pipeline: every generator proposes candidates for the target, all of
  * them go through the one filter in a scratch worktree of HEAD, and the kept ones are, on
@@ -614,7 +617,7 @@ async function exists(p) {
 function renderGenerationMarkdown(r) {
     const f = r.funnel;
     const out = [
-        `## Generated tests for \`${r.target}\``,
+        `## Generated tests for ${(0,security_escape/* markdownCode */.D9)(r.target)}`,
         '',
         `generated ${f.generated} → asserts ${f.asserts} → builds ${f.builds} → passes 3× ${f.passes} → raises coverage ${f.raises} → kept ${f.kept}`,
         '',
@@ -622,11 +625,11 @@ function renderGenerationMarkdown(r) {
         '| --- | --- | --- |'
     ];
     for (const o of r.outcomes)
-        out.push(`| \`${o.path}\` | ${o.generator} | ${o.kept ? 'kept' : 'rejected'}: ${o.reason.replace(/\|/g, '\\|')} |`);
+        out.push(`| ${(0,security_escape/* markdownCode */.D9)(o.path, true)} | ${(0,security_escape/* markdownText */.p7)(o.generator)} | ${o.kept ? 'kept' : 'rejected'}: ${(0,security_escape/* markdownText */.p7)(o.reason)} |`);
     for (const e of r.errors)
-        out.push('', `Generator ${e.generator} failed: ${e.message}`);
+        out.push('', `Generator ${(0,security_escape/* markdownText */.p7)(e.generator)} failed: ${(0,security_escape/* markdownText */.p7)(e.message)}`);
     if (r.branch)
-        out.push('', `Kept tests committed on branch \`${r.branch.name}\` (${r.branch.sha.slice(0, 12)}, on ${r.branch.base.slice(0, 12)}).`);
+        out.push('', `Kept tests committed on branch ${(0,security_escape/* markdownCode */.D9)(r.branch.name)} (${r.branch.sha.slice(0, 12)}, on ${r.branch.base.slice(0, 12)}).`);
     return out.join('\n') + '\n';
 }
 
@@ -1097,8 +1100,6 @@ function cells(line) {
 var branch_pull = __webpack_require__(20531);
 // EXTERNAL MODULE: ./packages/core/src/autofix/delivery/patch.ts + 1 modules
 var patch = __webpack_require__(66779);
-// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
-var security_escape = __webpack_require__(19197);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/generate/deliver.ts
 /**
  * Kept generated tests delivered like fixes: the commit the pipeline made goes out as a pull
