@@ -337,6 +337,43 @@ describe('monitor action bundle: one failed run', () => {
     })
     expect(r.summary).toContain('Next: the auto-fix job will try the fixable patterns')
   })
+
+  test("reads an unsure failed job against its last green run, remembers it in the capsule, and not with last-green-baseline 'false'", async () => {
+    const dir = join(ROOT, 'test', 'fixtures', 'baseline')
+    const smoke = (log: string): JobSpec => ({
+      name: 'smoke',
+      steps: STEPS('Run ./scripts/smoke.sh'),
+      log: readFileSync(join(dir, log), 'utf8')
+    })
+    const green = s.repo.addRun({ workflow: 'ci.yml', name: WATCHED, jobs: [smoke('smoke-passed.log')] })
+    const greenLog = `/repos/hee-it/app/actions/jobs/${s.repo.jobsOf(green.id)[0]!.id}/logs`
+    const red = () =>
+      s.repo.addRun({
+        workflow: 'ci.yml',
+        name: WATCHED,
+        jobs: [{ ...smoke('smoke-failed.log'), conclusion: 'failure' }]
+      })
+
+    const quiet = monitorJob(red().id)
+    const off = await monitor(quiet, { 'last-green-baseline': 'false' })
+    expectOk(off, { allowErrorAnnotations: true })
+    expect(findings(off).runs[0]!.jobs[0]!.findings[0]).toMatchObject({ line: 9 })
+    expect(requests(/\/workflows\//)).toEqual([])
+    expect(readCapsule(capsuleFile(quiet)).body.monitoring_state.baselines).toBeUndefined()
+
+    const run = red()
+    const job = monitorJob(run.id)
+    const r = await monitor(job)
+    expectOk(r, { allowErrorAnnotations: true })
+    const found = findings(r).runs[0]!.jobs[0]!.findings[0]!
+    expect(found).toMatchObject({ line: 14 })
+    expect(found.excerpt).toContain('smoke check failed: GET /ready answered 503, want 200')
+    expect(requests(/\/workflows\//)).toHaveLength(1)
+    expect(requests(/\/actions\/jobs\/\d+\/logs$/).filter((q) => q.path === greenLog)).toHaveLength(1)
+    expect(readCapsule(capsuleFile(job)).body.monitoring_state.baselines).toEqual([
+      { job: 'smoke', sha: run.headSha, run_id: green.id, keys: expect.any(Array) }
+    ])
+  })
 })
 
 describe('monitor action bundle: faults on the way', () => {
