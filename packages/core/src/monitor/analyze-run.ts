@@ -184,13 +184,14 @@ async function againstLastGreen(
   classifier: LogClassifier,
   first: ClassifyResult,
   end: EndOptions,
-  notes: string[]
+  notes: string[],
+  deadline: number
 ): Promise<ClassifyResult> {
   const cached = lastGreen.cached(job.name, run.headSha)
   if (cached) return cached.size > 0 ? classifier.endWithBaseline(cached, end) : first
   let found
   try {
-    found = await lastGreen.fetch(run, job.name)
+    found = await lastGreen.fetch(run, job.name, deadline)
   } catch (e) {
     notes.push(`the last green log of job "${job.name}": ${describeError(e)}`)
     return first
@@ -233,7 +234,7 @@ async function analyzeJob(
   // Unsure of the cause: lines the job's last green run printed too are its everyday noise.
   // A job stopped at its time limit is explained by its timing.
   if (opts.lastGreen && !verdict.timedOut && Date.now() < deadline && unsure(result.findings))
-    result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes)
+    result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes, deadline)
   // A job stopped at its time limit is explained by its timing: a low-confidence guess from
   // its log would only add noise next to it.
   const read = oneCausePerJob(

@@ -40,9 +40,14 @@ export class LastGreen {
   /**
    * The passing log of the job named `job` in the newest successful run of `run`'s workflow
    * on its branch, as a Baseline; undefined when there is no such run or job. Throws a
-   * HeeError naming the call when the API cannot be read.
+   * HeeError naming the call when the API cannot be read. A log still coming at `deadline`
+   * (epoch ms) or past its size cap gives what was read.
    */
-  async fetch(run: WorkflowRunInfo, job: string): Promise<{ baseline: Baseline; runId: number } | undefined> {
+  async fetch(
+    run: WorkflowRunInfo,
+    job: string,
+    deadline?: number
+  ): Promise<{ baseline: Baseline; runId: number } | undefined> {
     if (!run.headBranch) return undefined
     const key = `${run.workflowId}\u0000${run.headBranch}`
     let green = this.runs.get(key)
@@ -59,10 +64,10 @@ export class LastGreen {
     }
     const passed = (await jobs).find((j) => j.name === job && j.conclusion === 'success')
     if (!passed) return undefined
-    const log = this.reader.downloadJobLog(
-      passed.id,
-      this.maxLogBytes !== undefined ? { maxBytes: this.maxLogBytes } : undefined
-    )
+    const log = this.reader.downloadJobLog(passed.id, {
+      ...(this.maxLogBytes !== undefined ? { maxBytes: this.maxLogBytes } : {}),
+      ...(deadline !== undefined && Number.isFinite(deadline) ? { deadline } : {})
+    })
     return { baseline: await readBaseline(upToLimit(log)), runId: last.id }
   }
 
@@ -85,7 +90,7 @@ export class LastGreen {
   }
 }
 
-/** A log read up to its size limit: past it, what was read is the baseline. */
+/** A log read up to its size or time limit: past it, what was read is the baseline. */
 async function* upToLimit(log: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   try {
     yield* log
