@@ -2137,13 +2137,13 @@ function unsure(findings) {
  * the baseline: from the capsule's cache when it holds the job at this commit, else fetched
  * and remembered. A passing log that cannot be read leaves the first reading as it was.
  */
-async function againstLastGreen(lastGreen, run, job, classifier, first, end, notes) {
+async function againstLastGreen(lastGreen, run, job, classifier, first, end, notes, deadline) {
     const cached = lastGreen.cached(job.name, run.headSha);
     if (cached)
         return cached.size > 0 ? classifier.endWithBaseline(cached, end) : first;
     let found;
     try {
-        found = await lastGreen.fetch(run, job.name);
+        found = await lastGreen.fetch(run, job.name, deadline);
     }
     catch (e) {
         notes.push(`the last green log of job "${job.name}": ${(0,errors/* describeError */.Uc)(e)}`);
@@ -2181,7 +2181,7 @@ async function analyzeJob(reader, run, verdict, opts, notes, deadline) {
     // Unsure of the cause: lines the job's last green run printed too are its everyday noise.
     // A job stopped at its time limit is explained by its timing.
     if (opts.lastGreen && !verdict.timedOut && Date.now() < deadline && unsure(result.findings))
-        result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes);
+        result = await againstLastGreen(opts.lastGreen, run, job, classifier, result, end, notes, deadline);
     // A job stopped at its time limit is explained by its timing: a low-confidence guess from
     // its log would only add noise next to it.
     const read = oneCausePerJob(verdict.timedOut ? result.findings.filter((f) => f.confidence !== 'low') : result.findings);
@@ -2376,9 +2376,10 @@ class LastGreen {
     /**
      * The passing log of the job named `job` in the newest successful run of `run`'s workflow
      * on its branch, as a Baseline; undefined when there is no such run or job. Throws a
-     * HeeError naming the call when the API cannot be read.
+     * HeeError naming the call when the API cannot be read. A log still coming at `deadline`
+     * (epoch ms) or past its size cap gives what was read.
      */
-    async fetch(run, job) {
+    async fetch(run, job, deadline) {
         if (!run.headBranch)
             return undefined;
         const key = `${run.workflowId}\u0000${run.headBranch}`;
@@ -2398,7 +2399,10 @@ class LastGreen {
         const passed = (await jobs).find((j) => j.name === job && j.conclusion === 'success');
         if (!passed)
             return undefined;
-        const log = this.reader.downloadJobLog(passed.id, this.maxLogBytes !== undefined ? { maxBytes: this.maxLogBytes } : undefined);
+        const log = this.reader.downloadJobLog(passed.id, {
+            ...(this.maxLogBytes !== undefined ? { maxBytes: this.maxLogBytes } : {}),
+            ...(deadline !== undefined && Number.isFinite(deadline) ? { deadline } : {})
+        });
         return { baseline: await (0,baseline/* readBaseline */.mF)(upToLimit(log)), runId: last.id };
     }
     /** Remembers what the passing run (`runId`; none: the branch had none) told about `job` at `sha`. */
@@ -2420,7 +2424,7 @@ class LastGreen {
         return this.entries.map((e) => ({ ...e, keys: [...e.keys] }));
     }
 }
-/** A log read up to its size limit: past it, what was read is the baseline. */
+/** A log read up to its size or time limit: past it, what was read is the baseline. */
 async function* upToLimit(log) {
     try {
         yield* log;
