@@ -15,6 +15,7 @@ import { compareSnapshots, isIdentical, snapshotTree } from '../../packages/core
 import { readCapsule } from '../support/capsule-file.js'
 import { corpusCase, type CorpusCase } from '../support/fix-corpus.js'
 import { git } from '../support/git-repo.js'
+import { ghaLog } from '../support/fixable-run.js'
 import { FakeRepo, type FakeRun } from '../support/github-api.js'
 import { LocalJob, startLocalGitHub, type LocalGitHub } from '../support/workflow.js'
 
@@ -22,21 +23,6 @@ const TOKEN = 'ghs_autoFixActionToken0123456789abcdef'
 const KEY = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
 const REPO = 'octo-org/tally'
 const CHECK = 'cargo fmt --check'
-
-/** A GitHub Actions job log around the check's real output, as the runner prints it. */
-function ghaLog(check: string, output: string): string {
-  const lines = [
-    '##[group]Run actions/checkout@v4',
-    '##[endgroup]',
-    `##[group]Run ${check}`,
-    check,
-    'shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    ...output.split('\n'),
-    '##[error]Process completed with exit code 1.'
-  ]
-  return lines.map((l, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n') + '\n'
-}
 
 let gh: LocalGitHub
 let fake: FakeRepo
