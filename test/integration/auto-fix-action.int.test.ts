@@ -49,13 +49,13 @@ afterEach(async () => {
   await gh.stop()
 })
 
-function workflowRunEvent(id: number, headRepository = REPO): object {
+function workflowRunEvent(id: number, headRepository = REPO, headBranch = 'main'): object {
   return {
     action: 'completed',
     workflow_run: {
       id,
       head_sha: c.head,
-      head_branch: 'main',
+      head_branch: headBranch,
       html_url: `https://github.com/${REPO}/actions/runs/${id}`,
       head_repository: { full_name: headRepository },
       repository: { full_name: REPO },
@@ -237,6 +237,46 @@ describe('the fork guard and the two-workflow pattern', () => {
     expect(r2.outputs).toMatchObject({ changes_made: 'true', fixed: 'true', branch: 'hee/auto-fix/9100-pat-007' })
     expect(fake.pulls.map((p) => [p.head.ref, p.base.ref])).toEqual([['hee/auto-fix/9100-pat-007', 'main']])
     expect(isIdentical(compareSnapshots(before, await snapshotTree(checkout)))).toBe(true)
+  })
+
+  it('finds a fork’s pull request by its head when the workflow_run event lists none: its hee:skip label stops the apply stage', async () => {
+    // GitHub leaves workflow_run.pull_requests empty for a fork's pull request
+    const pull = fake.addPull({ head: 'main', title: 'Fix things' })
+    pull.head = { ref: 'fix-things', owner: 'contributor', sha: c.head }
+    // a pull request of this repository from a branch of the same name is not the fork's
+    fake.createBranch('fix-things')
+    const own = fake.addPull({ head: 'fix-things', title: 'Same branch name, other repository' })
+    const checkout = join(mkdtempSync(join(tmpdir(), 'hee-apply-')), 'c')
+    execFileSync('git', ['clone', '-q', bare, checkout])
+    git(checkout, 'checkout', '-q', '--detach', c.head)
+    const empty = mkdtempSync(join(tmpdir(), 'hee-handoff-'))
+    const apply = (labels: string[]): Promise<Awaited<ReturnType<LocalJob['step']>>> => {
+      pull.labels = labels
+      own.labels = ['hee:skip']
+      const j = job('apply', 'workflow_run', workflowRunEvent(9100, 'contributor/tally', 'fix-things'), 9400)
+      return j.step('auto-fix', {
+        stage: 'apply',
+        'github-token': TOKEN,
+        'patch-path': empty,
+        'working-directory': checkout,
+        'remote-url': bare,
+        'allow-unsigned': 'true',
+        'upload-capsule': 'false'
+      })
+    }
+    const refs = git(bare, 'for-each-ref')
+    const skipped = await apply(['hee:skip'])
+    expect(skipped.code, skipped.stdout).toBe(0)
+    expect(skipped.stdout).toContain('nothing to do: the pull request carries the hee:skip label')
+    expect(skipped.outputs).toMatchObject({ changes_made: 'false', fixed: 'false' })
+    expect(git(bare, 'for-each-ref')).toBe(refs)
+    expect(fake.pulls).toHaveLength(2)
+
+    // without the label on the fork's pull request the apply stage goes on (and here finds no patch)
+    const next = await apply([])
+    expect(next.stdout).not.toContain('hee:skip')
+    expect(next.code).toBe(1)
+    expect(git(bare, 'for-each-ref')).toBe(refs)
   })
 
   it('fails the apply stage on a patch that silences a check, and leaves the tree and the remote as they were', async () => {

@@ -128,6 +128,23 @@ function writer(inputs: Inputs, ctx: RunnerContext): GitHubWriter {
   return createGitHubWriter(client, ctx.repository)
 }
 
+/**
+ * The pull requests of the failing run. A `workflow_run` of a fork's pull request carries an
+ * empty `pull_requests`: the open pull request is then found by its head, the fork's owner and
+ * branch (`GET /pulls?head=owner:branch`), and kept only when its head repository is the run's.
+ */
+export async function runPullRequests(
+  run: FailingRun,
+  eventName: string,
+  github: GitHubWriter | undefined
+): Promise<FailingRun['pullRequests']> {
+  if (run.pullRequests.length > 0 || eventName !== 'workflow_run' || !github || !run.branch) return run.pullRequests
+  const headOwner = run.headRepository.split('/')[0]!
+  const pr = await github.pulls.findOpenByHead(run.branch, { headOwner })
+  if (!pr || (pr.head.repository ?? '').toLowerCase() !== run.headRepository.toLowerCase()) return []
+  return [{ number: pr.number, labels: pr.labels }]
+}
+
 /** Labels of the run's pull requests: from the event when it carries them, else over the API. */
 async function pullLabels(run: FailingRun, github: GitHubWriter | undefined): Promise<string[]> {
   const labels: string[] = []
@@ -162,6 +179,7 @@ export async function run(engine: Engine): Promise<void> {
   // The compute stage holds no write token and asks the API nothing but the run's logs.
   const github = stage === 'compute' && !inputs['github-token'] ? undefined : writer(inputs, ctx)
   const runId = String(failing.runId || ctx.runId)
+  failing.pullRequests = await runPullRequests(failing, ctx.eventName, github)
 
   core.startGroup(`Auto-fix ${failing.branch} at ${failing.headSha.slice(0, 12)} (stage ${stage})`)
   // ---- the loop guard ----
