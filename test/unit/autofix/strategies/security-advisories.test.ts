@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   advisoriesMarkdown,
+  dryRunCommands,
   parseAdvisories
 } from '../../../../packages/core/src/autofix/strategies/security-advisories.js'
 
@@ -84,5 +85,17 @@ describe('advisoriesMarkdown', () => {
     )
     expect(md).toContain('| cargo | `time` | 0.1.45 |')
     expect(md).toContain('up to date, audited 1 package')
+  })
+
+  it('names the dry runs a person runs when the preview could not be computed, never "(nothing)"', () => {
+    const advisories = parseAdvisories([...NPM, ...CARGO])
+    const md = advisoriesMarkdown(advisories, '')
+    expect(md).not.toContain('(nothing)')
+    expect(md).toContain('was not computed here (its dry run asks the registry)')
+    expect(dryRunCommands(advisories)).toEqual(['npm audit fix --dry-run', 'cargo update -p time --dry-run'])
+    const breaking = { ...advisories[0]!, fix: 'fix available via `npm audit fix --force`' }
+    expect(dryRunCommands([breaking])).toEqual(['npm audit fix --dry-run', 'npm audit fix --force --dry-run'])
+    expect(md).toContain('cargo update -p time --dry-run')
+    expect(dryRunCommands([{ ecosystem: 'cargo', package: 'x; rm -rf /', versions: '', title: '' }])).toEqual([])
   })
 })

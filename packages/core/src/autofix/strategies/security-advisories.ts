@@ -98,8 +98,26 @@ export function advisoriesMarkdown(advisories: readonly Advisory[], preview: str
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    'What the package manager would change (dry run):',
-    '',
-    fenced(preview.trim() || '(nothing)')
+    ...(preview.trim()
+      ? ['What the package manager would change (dry run):', '', fenced(preview.trim())]
+      : [
+          'What the package manager would change was not computed here (its dry run asks the registry). These commands show it without changing anything:',
+          '',
+          fenced(dryRunCommands(advisories).join('\n'))
+        ])
   ].join('\n')
+}
+
+/** The dry runs that show what would fix the advisories: `npm audit fix --dry-run`, `cargo update -p <crate> --dry-run`. */
+export function dryRunCommands(advisories: readonly Advisory[]): string[] {
+  const out: string[] = []
+  const npm = advisories.filter((a) => a.ecosystem === 'npm')
+  if (npm.length > 0) {
+    out.push('npm audit fix --dry-run')
+    // a fix npm marks as breaking (a major version) is only made with --force
+    if (npm.some((a) => /--force/.test(a.fix ?? ''))) out.push('npm audit fix --force --dry-run')
+  }
+  for (const crate of new Set(advisories.filter((a) => a.ecosystem === 'cargo').map((a) => a.package)))
+    if (/^[A-Za-z0-9_-]+$/.test(crate)) out.push(`cargo update -p ${crate} --dry-run`)
+  return out
 }
