@@ -24,6 +24,13 @@ function options(dir: string, log: string, extra: Partial<AutoFixOptions> = {}):
   return { workdir: dir, findings, log, mode: 'review', dryRun: false, runId: 'test', exec, ...extra }
 }
 
+/** A GitHub Actions job log around the check's output, as the runner prints it. */
+function ghaLog(check: string, output: string): string {
+  const lines = [`##[group]Run ${check}`, check, 'shell: /usr/bin/bash -e {0}', '##[endgroup]', ...output.split('\n')]
+  lines.push('##[error]Process completed with exit code 1.')
+  return lines.map((l, i) => `2026-12-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n')
+}
+
 const branches = (dir: string): string[] =>
   git(dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads').trim().split('\n')
 
@@ -82,6 +89,53 @@ describe('eslint, prettier and snapshots with the project’s own tools', () => 
     expect(a.reason).toMatch(/another reason than a snapshot/)
     expect(branches(c.dir)).toEqual(['main'])
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir, { skipDirs: ['node_modules'] })))).toBe(true)
+  })
+})
+
+describe('Python formatters where installed', () => {
+  it('black on the files the check named, the project’s [tool.black] respected, proved by black --check', async () => {
+    const c = corpusCase('geodata', 'black --check .')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts[0]).toMatchObject({ pattern: 'PAT-007', strategy: 'black', outcome: 'fixed' })
+    // a raw log names no command: the check is rebuilt from the files black said it would reformat
+    expect(r.attempts[0]!.validations.map((v) => [v.command, v.passed])).toEqual([
+      ['black --check geodata/__init__.py geodata/geojson.py geodata/distance.py', true]
+    ])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+    expect(holds(c.dir, r.branch!, 'black --check .', '', 3)).toBe(true)
+  })
+
+  it('leaves a file black cannot parse as it was', async () => {
+    const c = corpusCase('survey', 'black --check .')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, c.log))
+    expect(r.attempts[0]!.outcome).toBe('skipped')
+    expect(r.attempts[0]!.reason).toMatch(/^black cannot format /)
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+  })
+
+  it('skips a ruff failure cleanly where ruff is not installed: nothing applied, the reason says so', async () => {
+    // ruff's own output for `ruff check .` (ruff is not on this machine's PATH, so it cannot be re-run)
+    const c = corpusCase('geodata', 'black --check .')
+    const log = [
+      'geodata/bbox.py:3:8: F401 [*] `math` imported but unused',
+      'Found 1 error.',
+      '[*] 1 fixable with the `--fix` option.'
+    ].join('\n')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix({
+      ...options(c.dir, ghaLog('ruff check .', log)),
+      findings: [{ pattern: 'PAT-007', severity: 'medium' }],
+      env: { ...process.env, PATH: '/usr/local/bin:/usr/bin:/bin' }
+    })
+    expect(run(c.dir, 'command -v ruff').code).not.toBe(0)
+    expect(r.attempts[0]).toMatchObject({ strategy: 'ruff', outcome: 'skipped' })
+    expect(r.attempts[0]!.reason).toMatch(/^the check cannot run here \(exit 127\): .*ruff: command not found/)
+    expect(r.branch).toBeUndefined()
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
   })
 })
 
