@@ -44,7 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .engine */ .H));
+await (0,_hee_core_action__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(() => (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .engine */ .H));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -57,10 +57,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: forkGuard
+// UNUSED EXPORTS: forkGuard, runPullRequests
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
@@ -1096,6 +1096,20 @@ function main_writer(inputs, ctx) {
     });
     return (0,writer/* createGitHubWriter */.H)(client, ctx.repository);
 }
+/**
+ * The pull requests of the failing run. A `workflow_run` of a fork's pull request carries an
+ * empty `pull_requests`: the open pull request is then found by its head, the fork's owner and
+ * branch (`GET /pulls?head=owner:branch`), and kept only when its head repository is the run's.
+ */
+async function runPullRequests(run, eventName, github) {
+    if (run.pullRequests.length > 0 || eventName !== 'workflow_run' || !github || !run.branch)
+        return run.pullRequests;
+    const headOwner = run.headRepository.split('/')[0];
+    const pr = await github.pulls.findOpenByHead(run.branch, { headOwner });
+    if (!pr || (pr.head.repository ?? '').toLowerCase() !== run.headRepository.toLowerCase())
+        return [];
+    return [{ number: pr.number, labels: pr.labels }];
+}
 /** Labels of the run's pull requests: from the event when it carries them, else over the API. */
 async function pullLabels(run, github) {
     const labels = [];
@@ -1130,6 +1144,7 @@ async function run(engine) {
     // The compute stage holds no write token and asks the API nothing but the run's logs.
     const github = stage === 'compute' && !inputs['github-token'] ? undefined : main_writer(inputs, ctx);
     const runId = String(failing.runId || ctx.runId);
+    failing.pullRequests = await runPullRequests(failing, ctx.eventName, github);
     core.startGroup(`Auto-fix ${failing.branch} at ${failing.headSha.slice(0, 12)} (stage ${stage})`);
     // ---- the loop guard ----
     const branchHead = stage === 'compute' || failing.fork

@@ -2495,10 +2495,29 @@ function advisoriesMarkdown(advisories, preview) {
         '| --- | --- | --- | --- | --- | --- |',
         ...rows,
         '',
-        'What the package manager would change (dry run):',
-        '',
-        (0,markdown/* fenced */.OF)(preview.trim() || '(nothing)')
+        ...(preview.trim()
+            ? ['What the package manager would change (dry run):', '', (0,markdown/* fenced */.OF)(preview.trim())]
+            : [
+                'What the package manager would change was not computed here (its dry run asks the registry). These commands show it without changing anything:',
+                '',
+                (0,markdown/* fenced */.OF)(dryRunCommands(advisories).join('\n'))
+            ])
     ].join('\n');
+}
+/** The dry runs that show what would fix the advisories: `npm audit fix --dry-run`, `cargo update -p <crate> --dry-run`. */
+function dryRunCommands(advisories) {
+    const out = [];
+    const npm = advisories.filter((a) => a.ecosystem === 'npm');
+    if (npm.length > 0) {
+        out.push('npm audit fix --dry-run');
+        // a fix npm marks as breaking (a major version) is only made with --force
+        if (npm.some((a) => /--force/.test(a.fix ?? '')))
+            out.push('npm audit fix --force --dry-run');
+    }
+    for (const crate of new Set(advisories.filter((a) => a.ecosystem === 'cargo').map((a) => a.package)))
+        if (/^[A-Za-z0-9_-]+$/.test(crate))
+            out.push(`cargo update -p ${crate} --dry-run`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/security.ts
