@@ -1419,7 +1419,7 @@ const black = {
                 const p = m ? (0,job_log/* repoPath */.q)(input.root, m[1]) : undefined;
                 return p ? [p] : [];
             }))
-        ];
+        ].sort(); // black reports in the order its workers finish: sorted, the rebuilt check is the same every run
         if (files.length === 0)
             return { reason: 'the black output names no file of this repository' };
         const check = inv ? input.command : (0,command/* shellLine */.Tg)(['black', '--check', ...files]);

@@ -100,7 +100,7 @@ describe('Python formatters where installed', () => {
     expect(r.attempts[0]).toMatchObject({ pattern: 'PAT-007', strategy: 'black', outcome: 'fixed' })
     // a raw log names no command: the check is rebuilt from the files black said it would reformat
     expect(r.attempts[0]!.validations.map((v) => [v.command, v.passed])).toEqual([
-      ['black --check geodata/__init__.py geodata/geojson.py geodata/distance.py', true]
+      ['black --check geodata/__init__.py geodata/distance.py geodata/geojson.py', true]
     ])
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
     expect(holds(c.dir, r.branch!, 'black --check .', '', 3)).toBe(true)

@@ -29,7 +29,7 @@ export const black: Strategy = {
           return p ? [p] : []
         })
       )
-    ]
+    ].sort() // black reports in the order its workers finish: sorted, the rebuilt check is the same every run
     if (files.length === 0) return { reason: 'the black output names no file of this repository' }
     const check = inv ? input.command! : shellLine(['black', '--check', ...files])
     return plan({
