@@ -1,7 +1,8 @@
 /**
  * The auto-fix strategies of the JavaScript, license and lockfile families with real tools:
  * each project's own eslint, prettier and vitest (installed from its lockfile by `npm ci`),
- * `reuse lint`, a project's own header check, and npm regenerating a lockfile.
+ * `reuse lint`, a project's own header check, and npm regenerating a lockfile; black; and insta
+ * snapshots of Rust crates built from Debian's crate registry (librust-insta-dev).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -219,5 +220,62 @@ describe('license headers and lockfiles', () => {
       files: ['package-lock.json']
     })
     expect(holds(c.dir, r.branch!, 'npm ci --no-audit --no-fund', '')).toBe(true)
+  })
+})
+
+describe('Rust snapshots (insta, from the Debian crate registry)', () => {
+  it('accepts the snapshots the failing tests recorded, the .snap files only, proved by three cargo test runs', async () => {
+    const c = corpusCase('banner', 'cargo test')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, ghaLog('cargo test --lib', c.log)))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-002')!
+    expect(a).toMatchObject({ strategy: 'insta', outcome: 'fixed' })
+    expect(a.files).toEqual([
+      'src/snapshots/banner__tests__renders_down_services_first.snap',
+      'src/snapshots/banner__tests__summarises.snap'
+    ])
+    expect(a.validations.map((v) => [v.command, v.passed])).toEqual([
+      ['cargo test --lib', true],
+      ['cargo test --lib', true],
+      ['cargo test --lib', true]
+    ])
+    expect(git(c.dir, 'show', `${r.branch!}:src/snapshots/banner__tests__summarises.snap`)).toMatch(
+      /\n2 of 3 services up\n/
+    )
+    // no pending .snap.new is committed, and the user's tree is as it was
+    expect(git(c.dir, 'ls-tree', '-r', '--name-only', r.branch!)).not.toMatch(/\.snap\.new|\.pending-snap/)
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+    expect(holds(c.dir, r.branch!, 'cargo test', '', 3)).toBe(true)
+  })
+
+  it('never touches a real assertion failure beside a snapshot mismatch', async () => {
+    const c = corpusCase('tariff', 'cargo test')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, c.log))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-002')!
+    expect(a.outcome).toBe('skipped')
+    expect(a.reason).toMatch(/^tests::started_kilograms_are_charged fails for another reason than a snapshot/)
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+  })
+
+  it('when the log shows only the snapshot failure, the re-run with snapshots recorded finds the other one and rolls back', async () => {
+    const c = corpusCase('tariff', 'cargo test')
+    // the log as a truncated excerpt: the section of the real assertion failure is cut away
+    const lines = c.log.split('\n')
+    const from = lines.findIndex((x) => x.startsWith('---- tests::started_kilograms_are_charged stdout'))
+    const to = lines.findIndex((x, j) => j > from && (x.startsWith('---- ') || x === 'failures:'))
+    expect(from).toBeGreaterThan(0)
+    const cut = lines.filter((_, i) => i < from || i >= to)
+    expect(cut.join('\n')).not.toMatch(/left == right/)
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix(options(c.dir, cut.join('\n'), { findings: [{ pattern: 'PAT-002', severity: 'high' }] }))
+    const a = r.attempts.find((x) => x.pattern === 'PAT-002')!
+    expect(a).toMatchObject({ strategy: 'insta' })
+    expect(a.outcome).not.toBe('fixed')
+    expect(a.reason).toMatch(/with snapshots recorded, tests::started_kilograms_are_charged still fail/)
+    expect(r.branch).toBeUndefined()
+    expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
   })
 })

@@ -24,7 +24,7 @@ export const DEFAULT_MATRIX: readonly MatrixRow[] = [
 /** What each row's fix is, for `--explain`. */
 export const ROW_LABELS: Record<string, string> = {
   'PAT-001': 'Compilation failure: reported, never fixed',
-  'PAT-002': 'Test logic: snapshot mismatches only (vitest, jest), proved by three re-runs',
+  'PAT-002': 'Test logic: snapshot mismatches only (vitest, jest, insta), proved by three re-runs',
   'PAT-003': 'Security vulnerabilities: advisories reported, nothing applied',
   'PAT-004': 'License compliance: SPDX headers, license texts (reuse lint or the repository check)',
   'PAT-005': 'Timeout: reported, never fixed',

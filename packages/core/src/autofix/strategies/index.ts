@@ -3,6 +3,7 @@ import type { Strategy } from '../strategy.js'
 import { black } from './black.js'
 import { clippy } from './clippy.js'
 import { eslint } from './eslint.js'
+import { insta } from './insta.js'
 import { license } from './license.js'
 import { lockfile } from './lockfile.js'
 import { prettier } from './prettier.js'
@@ -20,6 +21,7 @@ export const STRATEGIES: readonly Strategy[] = [
   black,
   license,
   snapshots,
+  insta,
   lockfile,
   security
 ]
