@@ -32,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57587);
 /* harmony import */ var _job_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74028);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43093);
-/* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96590);
+/* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41506);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22096);
 /* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90203);
 /* harmony import */ var _guard_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44279);

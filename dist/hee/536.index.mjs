@@ -376,7 +376,7 @@ function clip(text, max) {
 /* harmony import */ var _job_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74028);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57587);
 /* harmony import */ var _scratch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22096);
-/* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96590);
+/* harmony import */ var _strategies_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41506);
 /* harmony import */ var _strategy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22131);
 
 
@@ -1074,7 +1074,7 @@ const DEFAULT_MATRIX = [
 /** What each row's fix is, for `--explain`. */
 const ROW_LABELS = {
     'PAT-001': 'Compilation failure: reported, never fixed',
-    'PAT-002': 'Test logic: snapshot mismatches only (vitest, jest), proved by three re-runs',
+    'PAT-002': 'Test logic: snapshot mismatches only (vitest, jest, insta), proved by three re-runs',
     'PAT-003': 'Security vulnerabilities: advisories reported, nothing applied',
     'PAT-004': 'License compliance: SPDX headers, license texts (reuse lint or the repository check)',
     'PAT-005': 'Timeout: reported, never fixed',
@@ -1372,7 +1372,7 @@ async function copyDependencies(exec, git, s) {
 
 /***/ }),
 
-/***/ 96590:
+/***/ 41506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1620,10 +1620,152 @@ const eslint = {
     }
 };
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/insta.ts
+
+
+
+
+
+/** insta's own lines: a failed snapshot assertion, the diff banner, the snapshot file. */
+const INSTA_OUTPUT = /^snapshot assertion for '[^']*' failed in line \d+|^━+ Snapshot (?:Differences|Summary) ━+$|^Snapshot file: \S+\.snap$/;
+const ASSERTION = /^snapshot assertion for '[^']*' failed in line \d+/;
+const SECTION = /^---- (\S+) stdout ----$/;
+const PANIC = /^thread '[^']*'(?: \(\d+\))? panicked at /;
+const COMPILE_ERROR = /^error\[E\d{4}\]|^error: could not compile/;
+/** What `cargo test` lists under `failures:` after the sections. */
+const FAILED_NAME = /^ {4}(\S+)$/;
+const PENDING = /\.snap\.new$|\.pending-snap$/;
+const SKIP_DIRS = new Set(['.git', 'target', 'node_modules']);
+/** The `---- name stdout ----` sections of cargo test output, each with what made it fail. */
+function testSections(lines) {
+    const out = [];
+    let cur;
+    let afterPanic = false;
+    for (const raw of lines) {
+        const l = raw.trimEnd();
+        const m = SECTION.exec(l);
+        if (m) {
+            cur = { test: m[1], snapshot: false, message: '' };
+            out.push(cur);
+            afterPanic = false;
+            continue;
+        }
+        if (!cur)
+            continue;
+        if (l === 'failures:' || l.startsWith('test result:')) {
+            cur = undefined;
+            continue;
+        }
+        if (ASSERTION.test(l))
+            cur.snapshot = true;
+        else if (PANIC.test(l))
+            afterPanic = true;
+        else if (afterPanic && cur.message === '' && l.trim() !== '')
+            cur.message = l.trim();
+    }
+    return out;
+}
+/** Pending snapshots (`.snap.new`, inline `.pending-snap`) under `root`, relative to it. */
+async function pending(root, dir = root, out = []) {
+    for (const e of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) {
+            if (!SKIP_DIRS.has(e.name))
+                await pending(root, (0,external_node_path_.join)(dir, e.name), out);
+        }
+        else if (e.isFile() && PENDING.test(e.name))
+            out.push((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, e.name)));
+    }
+    return out.sort();
+}
+/**
+ * Rust snapshot mismatches (PAT-002) of insta: when every failing test failed on a snapshot
+ * assertion, the failing `cargo test` is run again with insta told to record what it saw
+ * (`INSTA_UPDATE=new`, `INSTA_FORCE_PASS=1`); a run that still fails has another failure and
+ * nothing is touched. The pending snapshots of that run are accepted with `cargo insta accept`
+ * where cargo-insta is installed, else by moving each `.snap.new` over its `.snap` (what accept
+ * does for file snapshots). Proved by the failing command passing three times in a row.
+ */
+const insta = {
+    name: 'insta',
+    patterns: ['PAT-002'],
+    detect(input) {
+        const inv = (0,strategy/* findInvocation */.GK)(input, 'cargo', 'test') ?? (0,strategy/* findInvocation */.GK)(input, 'cargo', 'nextest');
+        if (input.command !== undefined && !inv)
+            return undefined;
+        const lines = input.log.lines.map((l) => l.trim());
+        if (!lines.some((l) => INSTA_OUTPUT.test(l)))
+            return undefined;
+        const broken = lines.find((l) => COMPILE_ERROR.test(l));
+        if (broken)
+            return { reason: `the tests do not compile (${broken.slice(0, 100)}): no snapshot can be updated` };
+        const other = testSections(input.log.lines).find((s) => !s.snapshot);
+        if (other)
+            return {
+                reason: `${other.test} fails for another reason than a snapshot${other.message ? ` (${other.message.slice(0, 100)})` : ''}: tests are never changed to pass`
+            };
+        const args = inv ? inv.args : ['test'];
+        const check = inv ? input.command : (0,command/* shellLine */.Tg)(['cargo', ...args]);
+        return (0,strategy/* plan */.et)({ check, fromLog: inv !== undefined, runs: 3, data: { args } });
+    },
+    async apply(ctx, p) {
+        const args = p.data['args'];
+        const before = new Set(await pending(ctx.root));
+        const line = `INSTA_UPDATE=new INSTA_FORCE_PASS=1 ${(0,command/* shellLine */.Tg)(['cargo', ...args])}`;
+        ctx.note(`recording the snapshots the tests see: ${line}`);
+        const r = await ctx.sh(line);
+        if (r.code !== 0) {
+            const failing = `${r.stdout}\n${r.stderr}`
+                .split('\n')
+                .map((l) => FAILED_NAME.exec(l)?.[1])
+                .filter((n) => n !== undefined && n.includes('::'));
+            return {
+                ok: false,
+                notApplicable: true,
+                detail: failing.length > 0
+                    ? `with snapshots recorded, ${[...new Set(failing)].slice(0, 3).join(', ')} still fail: tests are never changed to pass`
+                    : `with snapshots recorded, \`${line}\` still exits ${r.code}: ${(0,strategy/* tail */.RT)(r, 1)}`
+            };
+        }
+        const found = (await pending(ctx.root)).filter((f) => !before.has(f));
+        if (found.length === 0)
+            return { ok: false, notApplicable: true, detail: 'the tests recorded no snapshot that differs' };
+        const inline = found.filter((f) => f.endsWith('.pending-snap'));
+        const version = await ctx.run('cargo', ['insta', '--version']);
+        const haveCli = version.code === 0 && before.size === 0;
+        if (inline.length > 0 && !haveCli)
+            return {
+                ok: false,
+                notApplicable: true,
+                detail: `inline snapshots (${inline[0]}) are accepted by cargo-insta, which is not installed here`
+            };
+        const accepted = found.filter((f) => f.endsWith('.snap.new')).map((f) => f.slice(0, -'.new'.length));
+        const existed = new Set();
+        for (const f of accepted)
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.root, f)))
+                existed.add(f);
+        if (haveCli) {
+            const a = await ctx.run('cargo', ['insta', 'accept']);
+            if (a.code !== 0)
+                return { ok: false, detail: `cargo insta accept exited ${a.code}: ${(0,strategy/* tail */.RT)(a, 1)}` };
+        }
+        else {
+            for (const f of accepted)
+                await (0,promises_.rename)((0,external_node_path_.join)(ctx.root, `${f}.new`), (0,external_node_path_.join)(ctx.root, f));
+        }
+        return {
+            ok: true,
+            detail: `accepted ${accepted.length + inline.length} snapshot(s) ${haveCli ? 'with cargo insta accept' : 'recorded by insta'}: ${[...accepted, ...inline].join(', ')}`,
+            newFiles: accepted.filter((f) => !existed.has(f))
+        };
+    }
+};
+
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/license-comments.ts
 /**
  * SPDX headers in each language's comment syntax, placed where the file's first lines allow:
@@ -1924,8 +2066,6 @@ function parseReuseLint(output) {
     return { files: [...files.values()], missingLicenses: [...missingLicenses], other, compliant };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/license-texts.ts
@@ -2683,6 +2823,7 @@ const snapshots = {
 
 
 
+
 const STRATEGIES = [
     clippy,
     rustfmt,
@@ -2692,6 +2833,7 @@ const STRATEGIES = [
     black,
     license,
     snapshots,
+    insta,
     lockfile,
     security
 ];
