@@ -79,6 +79,65 @@ describe('issues', () => {
   })
 })
 
+describe('issue and pull-request lists stop at max-pages', () => {
+  /** A writer whose client reads at most 3 pages and whose warnings are kept. */
+  function capped(): { writer: GitHubWriter; warnings: string[] } {
+    const warnings: string[] = []
+    const client = createGitHubClient({
+      token: TOKEN,
+      baseUrl: server.origin,
+      retryBaseMs: 5,
+      writeIntervalMs: 0,
+      maxPages: 3,
+      log: { warn: (m) => warnings.push(m) }
+    })
+    return { writer: createGitHubWriter(client, 'octo-org/app'), warnings }
+  }
+  const listed = (path: string) => server.requests.filter((r) => r.path.split('?')[0] === path).length
+
+  it('an issue search on a list that always offers a next page stops at the cap and tells its caller', async () => {
+    const { writer, warnings } = capped()
+    repo.addIssue({ title: 'something else', labels: ['hee-ci'] })
+    server.injectFault({ path: /\/issues$/, times: Infinity, fault: { kind: 'endless-pages' } })
+    const notes: string[] = []
+
+    const found = await writer.issues.findOpen({ title: 'CI is red', label: 'hee-ci', onLimit: (n) => notes.push(n) })
+
+    expect(found).toBeUndefined()
+    expect(listed('/repos/octo-org/app/issues')).toBe(3)
+    expect(notes).toEqual([
+      'limit reached: find the open issue "CI is red": only the first 3 page(s) were read (max-pages 3); the rest was left out'
+    ])
+    expect(warnings).toEqual([])
+  })
+
+  it('an issue found on the first page ends the search there, with no note', async () => {
+    const { writer, warnings } = capped()
+    const issue = repo.addIssue({ title: 'CI is red', labels: ['hee-ci'] })
+    server.injectFault({ path: /\/issues$/, times: Infinity, fault: { kind: 'endless-pages' } })
+
+    expect((await writer.issues.findOpen({ title: 'CI is red' }))?.number).toBe(issue.number)
+    expect(listed('/repos/octo-org/app/issues')).toBe(1)
+    expect(warnings).toEqual([])
+  })
+
+  it('without a caller to tell, the cap reached on the issue or pull-request list is a warning', async () => {
+    const { writer, warnings } = capped()
+    repo.addPull({ head: fixBranch(), title: 'Fix lint' })
+    server.injectFault({ path: /\/(issues|pulls)$/, times: Infinity, fault: { kind: 'endless-pages' } })
+
+    expect(await writer.issues.findOpen({ title: 'CI is red' })).toBeUndefined()
+    const pulls = await writer.pulls.listOpen({ base: 'main' })
+
+    expect(listed('/repos/octo-org/app/pulls')).toBe(3)
+    expect(pulls.map((p) => p.title)).toEqual(['Fix lint'])
+    expect(warnings).toEqual([
+      'limit reached: find the open issue "CI is red": only the first 3 page(s) were read (max-pages 3); the rest was left out',
+      'limit reached: list the open pull requests into main: only the first 3 page(s) were read (max-pages 3); the rest was left out'
+    ])
+  })
+})
+
 describe('pull requests', () => {
   it('opens a pull request that the head-branch lookup then finds, updates it and comments on it', async () => {
     const head = fixBranch()

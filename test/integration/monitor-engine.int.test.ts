@@ -15,11 +15,13 @@ import {
 import { DEFAULT_MATRIX } from '../../packages/core/src/alerts/escalation.js'
 import { withConfiguredExtras } from '../../packages/core/src/alerts/from-settings.js'
 import type { Channel } from '../../packages/core/src/alerts/types.js'
+import { githubIssueChannel } from '../../packages/core/src/alerts/github-issue.js'
 import { webhookChannel } from '../../packages/core/src/alerts/webhook.js'
 import { applyUpdate, createCapsule } from '../../packages/core/src/capsule/update.js'
 import type { Capsule, MonitoringState } from '../../packages/core/src/capsule/types.js'
 import {
   createGitHubClient,
+  createGitHubWriter,
   createRunsReader,
   type GitHubClient,
   type GitHubClientOptions
@@ -780,6 +782,33 @@ describe('caps on work', () => {
     expectLimits(o, o.unreadable)
   })
 
+  it("stops the search for an incident's issue at max-pages when the issue list never ends, reports it and opens the issue", async () => {
+    const h = new Harness({ maxPages: 2 })
+    h.extraChannels = [githubIssueChannel({ github: createGitHubWriter(h.client, repo.fullName) })]
+    const run = failedRun()
+    server.injectFault({
+      method: 'GET',
+      path: /^\/repos\/octo-org\/app\/issues$/,
+      times: Infinity,
+      fault: { kind: 'endless-pages' }
+    })
+
+    const o = await h.pass({ kind: 'run', runId: run.id })
+
+    expect(o.deliveries).toContainEqual(expect.objectContaining({ channel: 'github-issue', ok: true }))
+    expect(repo.issues.map((i) => i.title)).toEqual([expect.stringMatching(/^\[HEE CI\] CI: /)])
+    expect(
+      server.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/repos/octo-org/app/issues?'))
+    ).toHaveLength(2)
+    expect(o.unreadable).toEqual([
+      expect.stringMatching(
+        /^limit reached: find the open issue "\[HEE CI\] CI: [^"]+": only the first 2 page\(s\) were read \(max-pages 2\); the rest was left out$/
+      )
+    ])
+    expect(outcomeMarkdown(o)).toMatch(/### Limits reached\n\n- limit reached: find the open issue /)
+    expect((outcomeJson(o) as { limits_reached: string[] }).limits_reached).toEqual(o.unreadable)
+  })
+
   it('cuts a log that trickles forever at its download time limit and finds the failure in what came', async () => {
     const h = new Harness({ downloadMs: 300 })
     const run = failedRun()
@@ -1052,5 +1081,35 @@ describe('the last green run of an unsure failed job', () => {
     expect(kept).toHaveLength(8)
     expect(kept.at(-1)).toEqual(['e2e', reds[4]!.headSha])
     expect(kept[0]).toEqual(['smoke', reds[1]!.headSha])
+  })
+
+  it('evicts the least recently used job from the capsule, not the first remembered one', async () => {
+    const h = new Harness()
+    const green = greenRun()
+    const greenJobs = [jobOf(green, 'smoke').id, jobOf(green, 'e2e').id]
+    const reds = Array.from({ length: 4 }, () => redRun())
+    const both = (r: { headSha: string }) => [
+      ['smoke', r.headSha],
+      ['e2e', r.headSha]
+    ]
+    const kept = () => h.state.baselines!.map((b) => [b.job, b.sha])
+
+    await h.pass({ kind: 'since-last' }, T0, {}, { ...h.state, last_run_id: green.id })
+    expect(kept()).toEqual(reds.flatMap(both))
+
+    // The first run's jobs, remembered first, are read again: from the capsule, no green log,
+    // and they become the most recently used.
+    const mark = server.requests.length
+    await h.pass({ kind: 'run', runId: reds[0]!.id, reread: true }, at(30))
+    expect(logsOf(greenJobs, mark)).toEqual([])
+    expect(kept()).toEqual([...both(reds[1]!), ...both(reds[2]!), ...both(reds[3]!), ...both(reds[0]!)])
+
+    // A new run's two jobs push out the two least recently used: the second run's.
+    const newer = redRun()
+    await h.pass({ kind: 'run', runId: newer.id }, at(60))
+    expect(kept()).toEqual([...both(reds[2]!), ...both(reds[3]!), ...both(reds[0]!), ...both(newer)])
+    const mark2 = server.requests.length
+    await h.pass({ kind: 'run', runId: reds[0]!.id, reread: true }, at(90))
+    expect(logsOf(greenJobs, mark2)).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigurationError, HeeError, OperationalError } from '../errors.js'
 import { createGitHubClient } from '../github/octokit.js'
+import { eachPage } from '../github/pages.js'
 import { type CapsuleCandidate, versionFromName } from '../state/candidates.js'
 
 export interface ArtifactStoreOptions {
@@ -35,6 +36,8 @@ export interface PreviousRunsListing {
   excluded: Array<{ name: string; runId: number; reason: string }>
   /** False when the listing stopped at its limit with pages left: older capsules may exist. */
   complete: boolean
+  /** The `limit reached: …` note when the page cap stopped the listing with pages left. */
+  capped?: string
 }
 
 /**
@@ -70,7 +73,8 @@ export class ArtifactCapsuleStore {
 
   /**
    * Capsule artifacts of earlier runs, newest first, read page by page until `limit`
-   * candidates are found or `maxPages` pages were read (bounded API cost).
+   * candidates are found or `maxPages` pages were read (bounded API cost, whatever the list's
+   * `Link: rel="next"` offers).
    */
   async listPreviousRuns(limit: number, maxPages = 5): Promise<PreviousRunsListing> {
     const [owner, repo] = this.opts.repository.split('/') as [string, string]
@@ -78,47 +82,47 @@ export class ArtifactCapsuleStore {
     const out: CapsuleCandidate[] = []
     const excluded: PreviousRunsListing['excluded'] = []
     const branches = this.opts.branches ?? []
-    let complete = false
+    const what = 'list the artifacts of earlier runs'
     let full = false
-    for (let page = 1; page <= maxPages && !full; page++) {
-      const { data } = await wrap('list the artifacts of earlier runs', () =>
-        octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100, page })
+    let capped: string | undefined
+    await wrap(what, () =>
+      eachPage(
+        octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100 }),
+        { maxPages, what, onLimit: (note) => (capped = note) },
+        (artifacts) => {
+          for (const a of artifacts) {
+            const version = versionFromName(this.opts.prefix, a.name)
+            const run = a.workflow_run
+            const runId = run?.id
+            if (version === undefined || a.expired || !runId || runId === this.opts.runId) continue
+            // The listing names the uploading run's repositories and branch: a fork's run, or a
+            // branch that does not write the capsule, cannot supply one.
+            if (run.head_repository_id === undefined || run.head_repository_id !== run.repository_id) {
+              excluded.push({ name: a.name, runId, reason: "uploaded by a fork's run" })
+              continue
+            }
+            if (branches.length > 0 && !branches.includes(run.head_branch ?? '')) {
+              excluded.push({ name: a.name, runId, reason: `uploaded by a run of branch "${run.head_branch ?? '?'}"` })
+              continue
+            }
+            if (out.length >= limit) {
+              full = true
+              return false
+            }
+            out.push({
+              id: a.id,
+              name: a.name,
+              version,
+              runId,
+              createdAt: a.created_at ? new Date(a.created_at) : undefined,
+              origin: 'previous-run',
+              ...(run.head_branch ? { headBranch: run.head_branch } : {})
+            })
+          }
+        }
       )
-      for (const a of data.artifacts) {
-        const version = versionFromName(this.opts.prefix, a.name)
-        const run = a.workflow_run
-        const runId = run?.id
-        if (version === undefined || a.expired || !runId || runId === this.opts.runId) continue
-        // The listing names the uploading run's repositories and branch: a fork's run, or a
-        // branch that does not write the capsule, cannot supply one.
-        if (run.head_repository_id === undefined || run.head_repository_id !== run.repository_id) {
-          excluded.push({ name: a.name, runId, reason: "uploaded by a fork's run" })
-          continue
-        }
-        if (branches.length > 0 && !branches.includes(run.head_branch ?? '')) {
-          excluded.push({ name: a.name, runId, reason: `uploaded by a run of branch "${run.head_branch ?? '?'}"` })
-          continue
-        }
-        if (out.length >= limit) {
-          full = true
-          break
-        }
-        out.push({
-          id: a.id,
-          name: a.name,
-          version,
-          runId,
-          createdAt: a.created_at ? new Date(a.created_at) : undefined,
-          origin: 'previous-run',
-          ...(run.head_branch ? { headBranch: run.head_branch } : {})
-        })
-      }
-      if (!full && data.artifacts.length < 100) {
-        complete = true
-        break
-      }
-    }
-    return { candidates: out, excluded, complete }
+    )
+    return { candidates: out, excluded, complete: !full && capped === undefined, ...(capped ? { capped } : {}) }
   }
 
   /**

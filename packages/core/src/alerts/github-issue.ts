@@ -31,8 +31,6 @@ export interface GithubIssueChannel extends Channel {
 
 // GitHub rejects bodies over 65 536 characters.
 const MAX_BODY = 60_000
-// Open issues with our label read at most (pages of 100) while looking for the incident's one.
-const MAX_PAGES = 10
 
 /** `[HEE CI] <workflow>: <pattern name>`. */
 export function issueTitle(alert: Alert): string {
@@ -52,6 +50,9 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
   const secrets = config.knownSecrets ?? []
   const issues = new Map<string, number>()
   const { issues: api, repository } = config.github
+  // Caps reached while looking for an incident's issue (the open issues with our label are read
+  // up to the client's max-pages): the search went on as if none was found, and says so.
+  const notes: string[] = []
 
   const body = (alert: Alert, footer: string) => {
     const text = redact(`${alertMarkdown(alert)}\n${footer}\n`, secrets)
@@ -59,7 +60,13 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
   }
 
   async function findOpen(title: string): Promise<number | undefined> {
-    return (await api.findOpen({ title, label, maxPages: MAX_PAGES }))?.number
+    return (
+      await api.findOpen({
+        title,
+        label,
+        onLimit: (note) => notes.push(redact(note, secrets))
+      })
+    )?.number
   }
 
   async function create(alert: Alert, title: string): Promise<number> {
@@ -120,6 +127,7 @@ export function githubIssueChannel(config: GithubIssueChannelConfig): GithubIssu
   return {
     name: 'github-issue',
     issues,
+    takeNotes: () => notes.splice(0),
     async send(raw) {
       try {
         await deliver(redactDeep(raw, secrets))

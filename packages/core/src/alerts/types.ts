@@ -55,4 +55,9 @@ export interface Alert {
 export interface Channel {
   name: ChannelName
   send(alert: Alert): Promise<void>
+  /**
+   * Caps on work the channel reached while sending (`limit reached: …` notes, e.g. an issue
+   * search stopped at max-pages), handed over once: the monitor reports them with its own.
+   */
+  takeNotes?(): string[]
 }

@@ -103,7 +103,7 @@ export const incidentShape = {
   issue_number: z.int().min(1).optional()
 }
 
-/** Failed jobs whose last-green baseline the capsule remembers (the newest ones). */
+/** Failed jobs whose last-green baseline the capsule remembers (the most recently used ones). */
 export const MAX_BASELINE_ENTRIES = 8
 /** Line keys remembered per failed job: its evidence lines that the passing run printed too. */
 export const MAX_BASELINE_KEYS = 64
@@ -146,7 +146,7 @@ export const monitoringFieldsShape = {
     )
     .max(50)
     .optional(),
-  /** Last-green baselines by failed job and commit (bounded, newest last). */
+  /** Last-green baselines by failed job and commit (bounded, least recently used first). */
   baselines: z.array(z.object(baselineEntryShape)).max(MAX_BASELINE_ENTRIES).optional()
 }
 

@@ -5,6 +5,7 @@
 import type { Endpoints } from '@octokit/types'
 import { caller } from './call.js'
 import type { GitHubClient } from './octokit.js'
+import { eachPage, listCap } from './pages.js'
 import type { RepoRef } from './repo-ref.js'
 
 type IssueData = Endpoints['GET /repos/{owner}/{repo}/issues/{issue_number}']['response']['data']
@@ -34,8 +35,16 @@ export interface FindIssueQuery {
   title: string
   /** Only issues carrying this label. */
   label?: string
-  /** Pages of 100 read at most (default 10): an endless list is not read to its end. */
+  /**
+   * Pages of 100 read at most (default: the client's `maxPages`, the `max-pages` input): an
+   * endless list is not read to its end.
+   */
   maxPages?: number
+  /**
+   * Told when the page cap stopped the search with pages left (a `limit reached: …` note);
+   * without it the note goes to the client's warning log.
+   */
+  onLimit?: (note: string) => void
 }
 
 export interface IssuesWriter {
@@ -106,8 +115,9 @@ export function createIssuesWriter(client: GitHubClient, { owner, repo }: RepoRe
       })
     },
 
-    findOpen({ title, label, maxPages = 10 }) {
-      return call(`find the open issue "${title}"`, async () => {
+    findOpen({ title, label, maxPages, onLimit }) {
+      const name = `find the open issue "${title}"`
+      return call(name, async () => {
         const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
           owner,
           repo,
@@ -115,13 +125,13 @@ export function createIssuesWriter(client: GitHubClient, { owner, repo }: RepoRe
           ...(label === undefined ? {} : { labels: label }),
           per_page: 100
         })
-        let read = 0
-        for await (const page of pages) {
-          const hit = page.data.find((i) => !i.pull_request && i.title === title)
-          if (hit) return toIssueRef(hit)
-          if (++read >= maxPages) break
-        }
-        return undefined
+        let found: IssueRef | undefined
+        await eachPage(pages, listCap(client, name, { maxPages, onLimit }), (data) => {
+          const hit = data.find((i) => !i.pull_request && i.title === title)
+          if (hit) found = toIssueRef(hit)
+          return hit === undefined
+        })
+        return found
       })
     }
   }

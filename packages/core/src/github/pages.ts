@@ -21,6 +21,23 @@ export interface PageCap {
 }
 
 /**
+ * The cap of one list read with `client`: its `maxPages` (the `max-pages` input, unless
+ * `maxPages` is given), and a cap reached told to `onLimit` or, when the caller has nowhere
+ * to report it, to the client's warning log — never silent.
+ */
+export function listCap(
+  client: { limits: { maxPages: number }; log: { warn(message: string): void } },
+  what: string,
+  options: { onLimit?: ((note: string) => void) | undefined; maxPages?: number | undefined } = {}
+): PageCap {
+  return {
+    maxPages: Math.max(1, options.maxPages ?? client.limits.maxPages),
+    what,
+    onLimit: options.onLimit ?? ((note) => client.log.warn(note))
+  }
+}
+
+/**
  * Hands each page's data to `each` until it returns false, the list ends or `maxPages` pages
  * were read (then, if the server still offered a next page, `onLimit` is told).
  */

@@ -6,6 +6,7 @@ import type { Endpoints } from '@octokit/types'
 import { caller, orAbsent } from './call.js'
 import { toCommentRef, type CommentRef } from './issues.js'
 import type { GitHubClient } from './octokit.js'
+import { eachPage, listCap } from './pages.js'
 import type { RepoRef } from './repo-ref.js'
 
 type PullData = Endpoints['GET /repos/{owner}/{repo}/pulls/{pull_number}']['response']['data']
@@ -38,8 +39,12 @@ export interface NewPull {
 export interface PullsWriter {
   /** The pull request with this number, or undefined when there is none. */
   get(pullNumber: number): Promise<PullRef | undefined>
-  /** Open pull requests (into `base`, when given), newest first, at most `maxPages` pages of 100. */
-  listOpen(options?: { base?: string; maxPages?: number }): Promise<PullRef[]>
+  /**
+   * Open pull requests (into `base`, when given), newest first, at most `maxPages` pages of 100
+   * (default: the client's `maxPages`, the `max-pages` input). A list cut there is told to
+   * `onLimit`, or without it to the client's warning log.
+   */
+  listOpen(options?: { base?: string; maxPages?: number; onLimit?: (note: string) => void }): Promise<PullRef[]>
   /** The open pull request from `branch` (of `headOwner`, default this repository's owner), or undefined. */
   findOpenByHead(branch: string, options?: { base?: string; headOwner?: string }): Promise<PullRef | undefined>
   create(pull: NewPull): Promise<PullRef>
@@ -90,11 +95,10 @@ export function createPullsWriter(client: GitHubClient, { owner, repo }: RepoRef
     },
 
     listOpen(options = {}) {
-      const maxPages = options.maxPages ?? 3
-      return call(`list the open pull requests${options.base ? ` into ${options.base}` : ''}`, async () => {
+      const name = `list the open pull requests${options.base ? ` into ${options.base}` : ''}`
+      return call(name, async () => {
         const out: PullRef[] = []
-        let read = 0
-        for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
+        const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
           owner,
           repo,
           state: 'open',
@@ -102,10 +106,10 @@ export function createPullsWriter(client: GitHubClient, { owner, repo }: RepoRef
           sort: 'created',
           direction: 'desc',
           per_page: 100
-        })) {
-          for (const p of page.data) if (p.state === 'open') out.push(toPullRef(p))
-          if (++read >= maxPages) break
-        }
+        })
+        await eachPage(pages, listCap(client, name, options), (data) => {
+          for (const p of data) if (p.state === 'open') out.push(toPullRef(p))
+        })
         return out
       })
     },

@@ -7,7 +7,7 @@ import { HeeError, OperationalError } from '../errors.js'
 import { readBody, readWholeBody, type BodyFailures } from './body-reader.js'
 import { caller } from './call.js'
 import type { GitHubClient } from './octokit.js'
-import { eachPage } from './pages.js'
+import { eachPage, listCap } from './pages.js'
 import { openRedirected, streamed } from './redirected-download.js'
 import { repoRefOf, type RepoRef } from './repo-ref.js'
 
@@ -72,7 +72,10 @@ export interface ListCompletedRunsOptions {
 
 /** Options of the list readers: where a page cap reached is reported. */
 export interface ListOptions {
-  /** Told when the client's page cap (`maxPages`) stopped the list (a `limit reached: …` note). */
+  /**
+   * Told when the client's page cap (`maxPages`) stopped the list (a `limit reached: …` note);
+   * without it the note goes to the client's warning log.
+   */
   onLimit?: (note: string) => void
 }
 
@@ -218,11 +221,7 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
   const { owner, repo } = repoRefOf(repository)
   const { octokit } = client
   const call = caller(client)
-  const capOf = (what: string, options: ListOptions) => ({
-    maxPages: client.limits.maxPages,
-    what,
-    ...(options.onLimit ? { onLimit: options.onLimit } : {})
-  })
+  const capOf = (what: string, options: ListOptions) => listCap(client, what, options)
 
   return {
     getRun(runId) {

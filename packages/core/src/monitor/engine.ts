@@ -383,6 +383,7 @@ export async function runMonitor(
     )
     out.alerts.push(...consoleOnly)
   }
+  for (const channel of deps.channels) out.unreadable.push(...(channel.takeNotes?.() ?? []))
   if (deps.issueNumbers) incidents = withIssueNumbers(incidents, deps.issueNumbers())
 
   const decision = decideStatus(

@@ -33,8 +33,12 @@ export class LastGreen {
 
   /** The baseline remembered for `job` at `sha`: undefined when none is, empty when the branch had no passing run of it. */
   cached(job: string, sha: string): Baseline | undefined {
-    const e = this.entries.find((x) => x.job === job && x.sha === sha)
-    return e ? new Baseline(e.keys) : undefined
+    const i = this.entries.findIndex((x) => x.job === job && x.sha === sha)
+    if (i < 0) return undefined
+    // Used now: it moves to the end, so the cache evicts the least recently used entry.
+    const [e] = this.entries.splice(i, 1)
+    this.entries.push(e!)
+    return new Baseline(e!.keys)
   }
 
   /**
@@ -71,7 +75,11 @@ export class LastGreen {
     return { baseline: await readBaseline(upToLimit(log)), runId: last.id }
   }
 
-  /** Remembers what the passing run (`runId`; none: the branch had none) told about `job` at `sha`. */
+  /**
+   * Remembers what the passing run (`runId`; none: the branch had none) told about `job` at
+   * `sha`, as the most recently used entry; past MAX_BASELINE_ENTRIES the least recently used
+   * (remembered or read from the cache longest ago) is dropped.
+   */
   remember(job: string, sha: string, runId: number | undefined, keys: readonly number[]): void {
     const i = this.entries.findIndex((x) => x.job === job && x.sha === sha)
     if (i >= 0) this.entries.splice(i, 1)
@@ -84,7 +92,7 @@ export class LastGreen {
     if (this.entries.length > MAX_BASELINE_ENTRIES) this.entries.splice(0, this.entries.length - MAX_BASELINE_ENTRIES)
   }
 
-  /** The entries for the capsule, oldest first. */
+  /** The entries for the capsule, least recently used first (the next to be evicted). */
   list(): BaselineEntry[] {
     return this.entries.map((e) => ({ ...e, keys: [...e.keys] }))
   }
