@@ -98,8 +98,8 @@ var octokit = __webpack_require__(86754);
 var writer = __webpack_require__(90211);
 // EXTERNAL MODULE: ./packages/core/src/git/git.ts + 1 modules
 var git_git = __webpack_require__(85923);
-// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 3 modules
-var runs = __webpack_require__(63109);
+// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 2 modules
+var runs = __webpack_require__(62489);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/git/signing.ts

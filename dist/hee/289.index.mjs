@@ -931,7 +931,7 @@ const incidentShape = {
     /** Issue number of the GitHub issue channel, when one is open. */
     issue_number: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).optional()
 };
-/** Failed jobs whose last-green baseline the capsule remembers (the newest ones). */
+/** Failed jobs whose last-green baseline the capsule remembers (the most recently used ones). */
 const MAX_BASELINE_ENTRIES = 8;
 /** Line keys remembered per failed job: its evidence lines that the passing run printed too. */
 const MAX_BASELINE_KEYS = 64;
@@ -969,7 +969,7 @@ const monitoringFieldsShape = {
     }))
         .max(50)
         .optional(),
-    /** Last-green baselines by failed job and commit (bounded, newest last). */
+    /** Last-green baselines by failed job and commit (bounded, least recently used first). */
     baselines: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(baselineEntryShape)).max(MAX_BASELINE_ENTRIES).optional()
 };
 const monitoringStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({

@@ -252,7 +252,7 @@ async function generateCommand(argv, io) {
     });
     let pull;
     if (pr && base && result.branch) {
-        const { createGitHubClient, createGitHubWriter } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(754), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 43501));
+        const { createGitHubClient, createGitHubWriter } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(780), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 43501));
         const github = createGitHubWriter(createGitHubClient({ token: pr.token, baseUrl: pr.apiUrl, userAgent: 'hee-ci-cli' }), pr.repository);
         pull = await deliverGeneratedTests({ git, github, result, base, remote: pr.remote, token: pr.token });
     }

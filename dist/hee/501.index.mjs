@@ -284,7 +284,10 @@ function createGitRefsWriter(client, { owner, repo }) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/pages.ts
+var github_pages = __webpack_require__(93593);
 ;// CONCATENATED MODULE: ./packages/core/src/github/issues.ts
+
 
 /** Plain record of an issue as the API returns it. */
 function toIssueRef(data) {
@@ -340,8 +343,9 @@ function createIssuesWriter(client, { owner, repo }) {
                 return toIssueRef(data);
             });
         },
-        findOpen({ title, label, maxPages = 10 }) {
-            return call(`find the open issue "${title}"`, async () => {
+        findOpen({ title, label, maxPages, onLimit }) {
+            const name = `find the open issue "${title}"`;
+            return call(name, async () => {
                 const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/issues', {
                     owner,
                     repo,
@@ -349,21 +353,21 @@ function createIssuesWriter(client, { owner, repo }) {
                     ...(label === undefined ? {} : { labels: label }),
                     per_page: 100
                 });
-                let read = 0;
-                for await (const page of pages) {
-                    const hit = page.data.find((i) => !i.pull_request && i.title === title);
+                let found;
+                await (0,github_pages/* eachPage */.v)(pages, (0,github_pages/* listCap */.l)(client, name, { maxPages, onLimit }), (data) => {
+                    const hit = data.find((i) => !i.pull_request && i.title === title);
                     if (hit)
-                        return toIssueRef(hit);
-                    if (++read >= maxPages)
-                        break;
-                }
-                return undefined;
+                        found = toIssueRef(hit);
+                    return hit === undefined;
+                });
+                return found;
             });
         }
     };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
 
 
 function toPullRef(data) {
@@ -395,11 +399,10 @@ function createPullsWriter(client, { owner, repo }) {
             }));
         },
         listOpen(options = {}) {
-            const maxPages = options.maxPages ?? 3;
-            return call(`list the open pull requests${options.base ? ` into ${options.base}` : ''}`, async () => {
+            const name = `list the open pull requests${options.base ? ` into ${options.base}` : ''}`;
+            return call(name, async () => {
                 const out = [];
-                let read = 0;
-                for await (const page of octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
+                const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/pulls', {
                     owner,
                     repo,
                     state: 'open',
@@ -407,13 +410,12 @@ function createPullsWriter(client, { owner, repo }) {
                     sort: 'created',
                     direction: 'desc',
                     per_page: 100
-                })) {
-                    for (const p of page.data)
+                });
+                await (0,github_pages/* eachPage */.v)(pages, (0,github_pages/* listCap */.l)(client, name, options), (data) => {
+                    for (const p of data)
                         if (p.state === 'open')
                             out.push(toPullRef(p));
-                    if (++read >= maxPages)
-                        break;
-                }
+                });
                 return out;
             });
         },

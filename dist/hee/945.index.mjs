@@ -14,9 +14,11 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37638);
-/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86754);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37638);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86754);
+/* harmony import */ var _github_pages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93593);
 /* harmony import */ var _state_candidates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90997);
+
 
 
 
@@ -53,7 +55,8 @@ class ArtifactCapsuleStore {
     }
     /**
      * Capsule artifacts of earlier runs, newest first, read page by page until `limit`
-     * candidates are found or `maxPages` pages were read (bounded API cost).
+     * candidates are found or `maxPages` pages were read (bounded API cost, whatever the list's
+     * `Link: rel="next"` offers).
      */
     async listPreviousRuns(limit, maxPages = 5) {
         const [owner, repo] = this.opts.repository.split('/');
@@ -61,11 +64,11 @@ class ArtifactCapsuleStore {
         const out = [];
         const excluded = [];
         const branches = this.opts.branches ?? [];
-        let complete = false;
+        const what = 'list the artifacts of earlier runs';
         let full = false;
-        for (let page = 1; page <= maxPages && !full; page++) {
-            const { data } = await wrap('list the artifacts of earlier runs', () => octokit.request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100, page }));
-            for (const a of data.artifacts) {
+        let capped;
+        await wrap(what, () => (0,_github_pages_js__WEBPACK_IMPORTED_MODULE_4__/* .eachPage */ .v)(octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100 }), { maxPages, what, onLimit: (note) => (capped = note) }, (artifacts) => {
+            for (const a of artifacts) {
                 const version = (0,_state_candidates_js__WEBPACK_IMPORTED_MODULE_3__/* .versionFromName */ .sv)(this.opts.prefix, a.name);
                 const run = a.workflow_run;
                 const runId = run?.id;
@@ -83,7 +86,7 @@ class ArtifactCapsuleStore {
                 }
                 if (out.length >= limit) {
                     full = true;
-                    break;
+                    return false;
                 }
                 out.push({
                     id: a.id,
@@ -95,12 +98,8 @@ class ArtifactCapsuleStore {
                     ...(run.head_branch ? { headBranch: run.head_branch } : {})
                 });
             }
-            if (!full && data.artifacts.length < 100) {
-                complete = true;
-                break;
-            }
-        }
-        return { candidates: out, excluded, complete };
+        }));
+        return { candidates: out, excluded, complete: !full && capped === undefined, ...(capped ? { capped } : {}) };
     }
     /**
      * Why candidate `c` may not supply the capsule, or undefined when it may: a candidate of an
@@ -131,7 +130,7 @@ class ArtifactCapsuleStore {
     apiClient;
     // The same client as every other API call: retries, rate limits, no token in any message.
     api() {
-        this.apiClient ??= (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .LX)({
+        this.apiClient ??= (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_5__/* .createGitHubClient */ .LX)({
             token: this.requireToken(),
             baseUrl: this.opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'
         });
@@ -147,13 +146,13 @@ class ArtifactCapsuleStore {
                 : undefined;
             const res = await wrap(`download artifact ${c.name}`, () => this.client().then((cl) => cl.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) })));
             if (res.digestMismatch)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.digest', `artifact ${c.name} does not match its digest`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationalError */ .LE('artifact.digest', `artifact ${c.name} does not match its digest`, {
                     hint: 'the download was corrupted on the way; loading again reads it anew',
                     retryable: true
                 });
             const files = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)).filter((f) => f.endsWith('.json'));
             if (files.length !== 1) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HeeError */ .RA('artifact.content', `artifact ${c.name} should hold one capsule file, found ${files.length}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HeeError */ .RA('artifact.content', `artifact ${c.name} should hold one capsule file, found ${files.length}`);
             }
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, files[0]), 'utf8');
         }
@@ -167,7 +166,7 @@ class ArtifactCapsuleStore {
             // The service answers 409 when this run holds an artifact of that name already: another
             // job uploaded the same version first.
             if (/\(409\)/.test(messageChain(e)))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.conflict', `artifact ${name} exists already in this run`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationalError */ .LE('artifact.conflict', `artifact ${name} exists already in this run`, {
                     retryable: false,
                     cause: e
                 });
@@ -177,7 +176,7 @@ class ArtifactCapsuleStore {
     }
     requireToken() {
         if (!this.opts.token) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('input `github-token` is empty: it is needed to read capsules of earlier runs', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1('input `github-token` is empty: it is needed to read capsules of earlier runs', {
                 hint: 'use the default `${{ github.token }}` with `permissions: actions: read`'
             });
         }
@@ -195,10 +194,10 @@ async function wrap(what, fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .HeeError */ .RA)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .HeeError */ .RA)
             throw e;
         const msg = e instanceof Error ? e.message : String(e);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .OperationalError */ .LE('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .OperationalError */ .LE('artifact.service', `could not ${what}: ${msg.split('\n')[0]}`, {
             retryable: true,
             cause: e
         });

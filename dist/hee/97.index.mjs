@@ -1220,8 +1220,6 @@ function withIssueNumbers(incidents, issues) {
 const ISSUE_LABEL = 'hee-ci';
 // GitHub rejects bodies over 65 536 characters.
 const MAX_BODY = 60_000;
-// Open issues with our label read at most (pages of 100) while looking for the incident's one.
-const MAX_PAGES = 10;
 /** `[HEE CI] <workflow>: <pattern name>`. */
 function issueTitle(alert) {
     const what = alert.kind === 'token-expiry' ? 'token expiry' : (alert.patternName ?? alert.pattern ?? 'failure');
@@ -1238,12 +1236,19 @@ function githubIssueChannel(config) {
     const secrets = config.knownSecrets ?? [];
     const issues = new Map();
     const { issues: api, repository } = config.github;
+    // Caps reached while looking for an incident's issue (the open issues with our label are read
+    // up to the client's max-pages): the search went on as if none was found, and says so.
+    const notes = [];
     const body = (alert, footer) => {
         const text = (0,redact/* redact */.E$)(`${alertMarkdown(alert)}\n${footer}\n`, secrets);
         return text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n…(truncated)\n` : text;
     };
     async function findOpen(title) {
-        return (await api.findOpen({ title, label, maxPages: MAX_PAGES }))?.number;
+        return (await api.findOpen({
+            title,
+            label,
+            onLimit: (note) => notes.push((0,redact/* redact */.E$)(note, secrets))
+        }))?.number;
     }
     async function create(alert, title) {
         const issue = await api.create({
@@ -1299,6 +1304,7 @@ function githubIssueChannel(config) {
     return {
         name: 'github-issue',
         issues,
+        takeNotes: () => notes.splice(0),
         async send(raw) {
             try {
                 await deliver((0,redact/* redactDeep */.KL)(raw, secrets));
@@ -1654,8 +1660,8 @@ function withConfiguredExtras(matrix, channels) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/octokit.ts + 6 modules
 var octokit = __webpack_require__(86754);
-// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 3 modules
-var runs = __webpack_require__(63109);
+// EXTERNAL MODULE: ./packages/core/src/github/runs.ts + 2 modules
+var runs = __webpack_require__(62489);
 // EXTERNAL MODULE: ./packages/core/src/github/writer.ts + 6 modules
 var writer = __webpack_require__(90211);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
@@ -2370,8 +2376,13 @@ class LastGreen {
     }
     /** The baseline remembered for `job` at `sha`: undefined when none is, empty when the branch had no passing run of it. */
     cached(job, sha) {
-        const e = this.entries.find((x) => x.job === job && x.sha === sha);
-        return e ? new baseline/* Baseline */.q5(e.keys) : undefined;
+        const i = this.entries.findIndex((x) => x.job === job && x.sha === sha);
+        if (i < 0)
+            return undefined;
+        // Used now: it moves to the end, so the cache evicts the least recently used entry.
+        const [e] = this.entries.splice(i, 1);
+        this.entries.push(e);
+        return new baseline/* Baseline */.q5(e.keys);
     }
     /**
      * The passing log of the job named `job` in the newest successful run of `run`'s workflow
@@ -2405,7 +2416,11 @@ class LastGreen {
         });
         return { baseline: await (0,baseline/* readBaseline */.mF)(upToLimit(log)), runId: last.id };
     }
-    /** Remembers what the passing run (`runId`; none: the branch had none) told about `job` at `sha`. */
+    /**
+     * Remembers what the passing run (`runId`; none: the branch had none) told about `job` at
+     * `sha`, as the most recently used entry; past MAX_BASELINE_ENTRIES the least recently used
+     * (remembered or read from the cache longest ago) is dropped.
+     */
     remember(job, sha, runId, keys) {
         const i = this.entries.findIndex((x) => x.job === job && x.sha === sha);
         if (i >= 0)
@@ -2419,7 +2434,7 @@ class LastGreen {
         if (this.entries.length > shapes/* MAX_BASELINE_ENTRIES */.wk)
             this.entries.splice(0, this.entries.length - shapes/* MAX_BASELINE_ENTRIES */.wk);
     }
-    /** The entries for the capsule, oldest first. */
+    /** The entries for the capsule, least recently used first (the next to be evicted). */
     list() {
         return this.entries.map((e) => ({ ...e, keys: [...e.keys] }));
     }
@@ -2713,6 +2728,8 @@ async function runMonitor(state, trigger, config, deps) {
         })));
         out.alerts.push(...consoleOnly);
     }
+    for (const channel of deps.channels)
+        out.unreadable.push(...(channel.takeNotes?.() ?? []));
     if (deps.issueNumbers)
         incidents = withIssueNumbers(incidents, deps.issueNumbers());
     const decision = decideStatus(state.current_status ?? 'operational', incidents, consecutive, config.policy ?? DEFAULT_STATUS_POLICY);
