@@ -11,8 +11,8 @@ import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix
 import { classifyText } from '../../packages/core/src/diagnosis/index.js'
 import { createNodeExec } from '../../packages/core/src/exec/node-exec.js'
 import { compareSnapshots, isIdentical, snapshotTree } from '../../packages/core/src/git/tree-snapshot.js'
-import { cloneAt, corpusCase, run } from '../support/fix-corpus.js'
-import { git } from '../support/git-repo.js'
+import { CORPUS, cloneAt, corpusCase, run } from '../support/fix-corpus.js'
+import { git, makeRepo } from '../support/git-repo.js'
 
 const exec = createNodeExec()
 
@@ -277,5 +277,70 @@ describe('Rust snapshots (insta, from the Debian crate registry)', () => {
     expect(r.branch).toBeUndefined()
     expect(branches(c.dir)).toEqual(['main'])
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+  })
+})
+
+describe('security advisories: reported with what the dry runs say, nothing applied', () => {
+  const CARGO_CONFIG = readFileSync(join(CORPUS, 'banner', '.cargo', 'config.toml'), 'utf8')
+  const LOCKED = '[[package]]\nname = "similar"\nversion = "2.1.0"\n'
+
+  it('runs cargo update -p --dry-run and npm audit fix --dry-run on the failing commit; one that cannot reach its registry is named with its error', async () => {
+    const repo = makeRepo({
+      'Cargo.toml': '[package]\nname = "gauge"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nsimilar = "2"\n',
+      '.cargo/config.toml': CARGO_CONFIG,
+      '.gitignore': '/target\n',
+      'src/lib.rs':
+        'pub fn diff(a: &str, b: &str) -> usize {\n    similar::TextDiff::from_lines(a, b).ops().len()\n}\n',
+      'Cargo.lock': `version = 4\n\n[[package]]\nname = "gauge"\nversion = "0.1.0"\ndependencies = [\n "similar",\n]\n\n${LOCKED}source = "registry+https://github.com/rust-lang/crates.io-index"\n`,
+      'package.json': '{ "name": "gauge-web", "version": "1.0.0", "dependencies": { "minimist": "1.2.5" } }\n',
+      'package-lock.json': JSON.stringify({
+        name: 'gauge-web',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: {
+          '': { name: 'gauge-web', version: '1.0.0', dependencies: { minimist: '1.2.5' } },
+          'node_modules/minimist': { version: '1.2.5', license: 'MIT' }
+        }
+      })
+    })
+    const log = [
+      '# npm audit report',
+      '',
+      'minimist  <1.2.6',
+      'Severity: critical',
+      'Prototype Pollution in minimist - https://github.com/advisories/GHSA-xvch-5gv4-984h',
+      'fix available via `npm audit fix`',
+      'node_modules/minimist',
+      '',
+      '1 critical severity vulnerability',
+      '',
+      'Crate:     similar',
+      'Version:   2.1.0',
+      'Title:     Quadratic time on crafted input',
+      'Date:      2026-11-02',
+      'ID:        RUSTSEC-2026-0001',
+      'URL:       https://rustsec.org/advisories/RUSTSEC-2026-0001',
+      'Solution:  Upgrade to >=2.2.0',
+      'error: 1 vulnerability found!'
+    ].join('\n')
+    const before = await snapshotTree(repo.dir)
+    const r = await runAutoFix({
+      ...options(repo.dir, ghaLog('npm audit && cargo audit', log)),
+      findings: [{ pattern: 'PAT-003', severity: 'critical' }],
+      // the npm registry is out of reach: its dry run fails, as it does wherever the audit endpoint refuses
+      env: { ...process.env, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0' }
+    })
+    const a = r.attempts[0]!
+    expect(a).toMatchObject({ pattern: 'PAT-003', strategy: 'security-report', outcome: 'report-only' })
+    expect(a.report).toContain('| cargo | `similar` | 2.1.0 |')
+    expect(a.report).toMatch(/\$ cargo update -p similar --dry-run\n[^`]*Updating similar v2\.1\.0 -> v2\.2\.\d+/)
+    expect(a.report).toMatch(/The other dry runs could not be computed here \(`npm audit fix --dry-run` exited \d+: /)
+    expect(a.report).toMatch(/```\nnpm audit fix --dry-run\n```/)
+    // a dry run: the lockfile, the tree and the branches are as they were
+    expect(readFileSync(join(repo.dir, 'Cargo.lock'), 'utf8')).toContain(LOCKED)
+    expect(r.branch).toBeUndefined()
+    expect(branches(repo.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(repo.dir)))).toBe(true)
   })
 })

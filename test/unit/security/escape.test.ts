@@ -244,7 +244,13 @@ describe('auto-fix and coverage sinks', () => {
       pattern: 'PAT-003',
       outcome: 'report-only',
       reason: `${WORKFLOW} needs a person`,
-      report: advisoriesMarkdown([advisory], `would change ${JOB}\n\`\`\`\n<img src=x>`)
+      report: advisoriesMarkdown(
+        [advisory],
+        [
+          { command: 'npm audit fix --dry-run', code: 0, output: `would change ${JOB}\n\`\`\`\n<img src=x>` },
+          { command: 'npm audit fix --force --dry-run', code: 1, output: `npm error ${JOB} <img src=x>` }
+        ]
+      )
     }
     const body = reportBody([report], BRANCH, '7', 'https://github.com/acme/app/actions/runs/7')
     expectInert(body)

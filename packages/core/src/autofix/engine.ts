@@ -147,6 +147,16 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
     return userTreeProblem || undefined
   }
 
+  const ensureScratch = async (): Promise<Scratch> => {
+    if (!scratch) {
+      scratch = await createScratch(git, `${runId}-${Date.now().toString(36)}`, baseSha, { backup: !options.dryRun })
+      say(
+        `backup: ${scratch.backupRef || '(dry run: no ref)'} → ${baseSha.slice(0, 12)}; fixes are built in ${scratch.path}`
+      )
+    }
+    return scratch
+  }
+
   try {
     for (const finding of byPattern.values()) {
       const t0 = Date.now()
@@ -203,6 +213,12 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
       if (row?.integration === 'manual-only' && typeof picked?.plan.data['report'] === 'string') {
         steps.record('constraints', true, `${finding.pattern} is manual only: reported, nothing applied`)
         attempt.report = picked.plan.data['report']
+        // the dry runs run on the failing commit in the scratch tree, never in the user's
+        if (picked.strategy.preview && !(await userTree())) {
+          const s = await ensureScratch()
+          const previewed = await picked.strategy.preview(context(s, options, env, tmp, say), picked.plan)
+          if (previewed !== undefined) attempt.report = previewed
+        }
         finish('report-only', `${finding.pattern} is fixed by a person: the report says what the tools would change`)
         continue
       }
@@ -235,13 +251,7 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
         finish('skipped', problem)
         continue
       }
-      if (!scratch) {
-        scratch = await createScratch(git, `${runId}-${Date.now().toString(36)}`, baseSha, { backup: !options.dryRun })
-        say(
-          `backup: ${scratch.backupRef || '(dry run: no ref)'} → ${baseSha.slice(0, 12)}; fixes are built in ${scratch.path}`
-        )
-      }
-      const s = scratch
+      const s = await ensureScratch()
       if (plan.needsDependencies || plan.companions.some((c) => c.startsWith('npx ')))
         await copyDependencies(options.exec, git, s)
       const ctx = context(s, options, env, tmp, say)

@@ -86,6 +86,11 @@ export interface Strategy {
   apply(ctx: StrategyContext, plan: FixPlan): Promise<ApplyResult>
   /** Optional extra proof after the check passed (`runs` times) and the companions held. */
   validate?(ctx: StrategyContext, plan: FixPlan): Promise<{ passed: boolean; detail: string }>
+  /**
+   * For a manual-only finding: the report, completed in a scratch tree with what the tools'
+   * dry runs say they would change (nothing is applied). Undefined keeps the plan's report.
+   */
+  preview?(ctx: StrategyContext, plan: FixPlan): Promise<string | undefined>
 }
 
 /** Last lines of a command's output, for reports. */

@@ -77,21 +77,46 @@ describe('parseAdvisories', () => {
 })
 
 describe('advisoriesMarkdown', () => {
-  it('lists every advisory and the dry run, and says nothing was changed', () => {
-    const md = advisoriesMarkdown(parseAdvisories([...NPM, ...CARGO]), 'up to date, audited 1 package')
+  it('lists every advisory and what the dry runs say, and says nothing was changed', () => {
+    const md = advisoriesMarkdown(parseAdvisories([...NPM, ...CARGO]), [
+      {
+        command: 'npm audit fix --dry-run',
+        code: 0,
+        output: 'change braces 3.0.2 => 3.0.3\nup to date, audited 1 package'
+      },
+      { command: 'cargo update -p time --dry-run', code: 0, output: '    Updating time v0.1.45 -> v0.1.47' }
+    ])
     expect(md).toMatch(/^3 security advisories affect the dependencies\. Nothing was changed/)
     expect(md).toContain(
       '| npm | `braces` | &lt;3.0.3 | high | [GHSA-grv7-fg5c-xmjg](https://github.com/advisories/GHSA-grv7-fg5c-xmjg)'
     )
     expect(md).toContain('| cargo | `time` | 0.1.45 |')
-    expect(md).toContain('up to date, audited 1 package')
+    expect(md).toContain('$ npm audit fix --dry-run\nchange braces 3.0.2 => 3.0.3\nup to date, audited 1 package')
+    expect(md).toContain('$ cargo update -p time --dry-run\n    Updating time v0.1.45 -> v0.1.47')
+    expect(md).not.toContain('could not be computed')
+  })
+
+  it('names a dry run that failed with its error, beside the one that worked', () => {
+    const md = advisoriesMarkdown(parseAdvisories([...NPM, ...CARGO]), [
+      {
+        command: 'npm audit fix --dry-run',
+        code: 1,
+        output: 'npm warn audit 405 Method Not Allowed\nnpm error audit endpoint returned an error'
+      },
+      { command: 'cargo update -p time --dry-run', code: 0, output: '    Updating time v0.1.45 -> v0.1.47' }
+    ])
+    expect(md).toContain('$ cargo update -p time --dry-run')
+    expect(md).toMatch(
+      /The other dry runs could not be computed here \(`npm audit fix --dry-run` exited 1: npm error audit endpoint returned an error\)/
+    )
+    expect(md).toMatch(/```\nnpm audit fix --dry-run\n```/)
   })
 
   it('names the dry runs a person runs when the preview could not be computed, never "(nothing)"', () => {
     const advisories = parseAdvisories([...NPM, ...CARGO])
-    const md = advisoriesMarkdown(advisories, '')
+    const md = advisoriesMarkdown(advisories)
     expect(md).not.toContain('(nothing)')
-    expect(md).toContain('was not computed here (its dry run asks the registry)')
+    expect(md).toContain('could not be computed here (its dry run asks the registry)')
     expect(dryRunCommands(advisories)).toEqual(['npm audit fix --dry-run', 'cargo update -p time --dry-run'])
     const breaking = { ...advisories[0]!, fix: 'fix available via `npm audit fix --force`' }
     expect(dryRunCommands([breaking])).toEqual(['npm audit fix --dry-run', 'npm audit fix --force --dry-run'])

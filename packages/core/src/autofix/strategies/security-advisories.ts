@@ -85,8 +85,23 @@ export function parseAdvisories(lines: readonly string[]): Advisory[] {
   })
 }
 
-/** The advisories as a Markdown list for an issue or a comment. */
-export function advisoriesMarkdown(advisories: readonly Advisory[], preview: string): string {
+/** A package manager's dry run and what it printed. */
+export interface DryRun {
+  command: string
+  /** Exit code; anything but 0 means the dry run could not say what would change. */
+  code: number
+  output: string
+}
+
+/**
+ * The advisories as a Markdown list for an issue or a comment, with what each dry run that
+ * worked says would change; the dry runs that did not run or failed are named, with the reason,
+ * for a person to run.
+ */
+export function advisoriesMarkdown(advisories: readonly Advisory[], dryRuns: readonly DryRun[] = []): string {
+  const done = dryRuns.filter((d) => d.code === 0)
+  const failed = dryRuns.filter((d) => d.code !== 0)
+  const left = dryRunCommands(advisories).filter((c) => !done.some((d) => d.command === c))
   const rows = advisories.map(
     (a) =>
       `| ${a.ecosystem} | ${markdownCode(a.package, true)} | ${markdownText(a.versions)} | ${markdownText(a.severity ?? '')} | ${markdownLink(a.id ?? 'advisory', a.url)} ${markdownText(a.title)} | ${markdownText(a.fix ?? '')} |`
@@ -98,14 +113,40 @@ export function advisoriesMarkdown(advisories: readonly Advisory[], preview: str
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
-    ...(preview.trim()
-      ? ['What the package manager would change (dry run):', '', fenced(preview.trim())]
-      : [
-          'What the package manager would change was not computed here (its dry run asks the registry). These commands show it without changing anything:',
+    ...(done.length > 0
+      ? [
+          'What the package manager would change (dry run, on the failing commit):',
           '',
-          fenced(dryRunCommands(advisories).join('\n'))
-        ])
+          fenced(done.map((d) => `$ ${d.command}\n${lastLines(d.output, 40)}`).join('\n\n'))
+        ]
+      : []),
+    ...(left.length > 0
+      ? [
+          ...(done.length > 0 ? [''] : []),
+          `${done.length > 0 ? 'The other dry runs' : 'What the package manager would change'} could not be computed here (${
+            failed.length > 0
+              ? failed
+                  .map(
+                    (d) =>
+                      `${markdownCode(d.command)} exited ${d.code}: ${markdownText(lastLines(d.output, 1).slice(0, 160))}`
+                  )
+                  .join('; ')
+              : 'its dry run asks the registry'
+          }). These commands show it without changing anything:`,
+          '',
+          fenced(left.join('\n'))
+        ]
+      : [])
   ].join('\n')
+}
+
+function lastLines(text: string, n: number): string {
+  return text
+    .replace(/\r/g, '')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(-n)
+    .join('\n')
 }
 
 /** The dry runs that show what would fix the advisories: `npm audit fix --dry-run`, `cargo update -p <crate> --dry-run`. */
