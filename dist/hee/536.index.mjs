@@ -506,6 +506,13 @@ async function runAutoFix(options) {
             userTreeProblem = '';
         return userTreeProblem || undefined;
     };
+    const ensureScratch = async () => {
+        if (!scratch) {
+            scratch = await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratch */ .Hj)(git, `${runId}-${Date.now().toString(36)}`, baseSha, { backup: !options.dryRun });
+            say(`backup: ${scratch.backupRef || '(dry run: no ref)'} → ${baseSha.slice(0, 12)}; fixes are built in ${scratch.path}`);
+        }
+        return scratch;
+    };
     try {
         for (const finding of byPattern.values()) {
             const t0 = Date.now();
@@ -565,6 +572,13 @@ async function runAutoFix(options) {
             if (row?.integration === 'manual-only' && typeof picked?.plan.data['report'] === 'string') {
                 steps.record('constraints', true, `${finding.pattern} is manual only: reported, nothing applied`);
                 attempt.report = picked.plan.data['report'];
+                // the dry runs run on the failing commit in the scratch tree, never in the user's
+                if (picked.strategy.preview && !(await userTree())) {
+                    const s = await ensureScratch();
+                    const previewed = await picked.strategy.preview(context(s, options, env, tmp, say), picked.plan);
+                    if (previewed !== undefined)
+                        attempt.report = previewed;
+                }
                 finish('report-only', `${finding.pattern} is fixed by a person: the report says what the tools would change`);
                 continue;
             }
@@ -591,11 +605,7 @@ async function runAutoFix(options) {
                 finish('skipped', problem);
                 continue;
             }
-            if (!scratch) {
-                scratch = await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .createScratch */ .Hj)(git, `${runId}-${Date.now().toString(36)}`, baseSha, { backup: !options.dryRun });
-                say(`backup: ${scratch.backupRef || '(dry run: no ref)'} → ${baseSha.slice(0, 12)}; fixes are built in ${scratch.path}`);
-            }
-            const s = scratch;
+            const s = await ensureScratch();
             if (plan.needsDependencies || plan.companions.some((c) => c.startsWith('npx ')))
                 await (0,_scratch_js__WEBPACK_IMPORTED_MODULE_6__/* .copyDependencies */ .Db)(options.exec, git, s);
             const ctx = context(s, options, env, tmp, say);
@@ -2625,8 +2635,15 @@ function parseAdvisories(lines) {
         return true;
     });
 }
-/** The advisories as a Markdown list for an issue or a comment. */
-function advisoriesMarkdown(advisories, preview) {
+/**
+ * The advisories as a Markdown list for an issue or a comment, with what each dry run that
+ * worked says would change; the dry runs that did not run or failed are named, with the reason,
+ * for a person to run.
+ */
+function advisoriesMarkdown(advisories, dryRuns = []) {
+    const done = dryRuns.filter((d) => d.code === 0);
+    const failed = dryRuns.filter((d) => d.code !== 0);
+    const left = dryRunCommands(advisories).filter((c) => !done.some((d) => d.command === c));
     const rows = advisories.map((a) => `| ${a.ecosystem} | ${(0,security_escape/* markdownCode */.D9)(a.package, true)} | ${(0,security_escape/* markdownText */.p7)(a.versions)} | ${(0,security_escape/* markdownText */.p7)(a.severity ?? '')} | ${(0,security_escape/* markdownLink */.iQ)(a.id ?? 'advisory', a.url)} ${(0,security_escape/* markdownText */.p7)(a.title)} | ${(0,security_escape/* markdownText */.p7)(a.fix ?? '')} |`);
     return [
         `${advisories.length} security advisor${advisories.length === 1 ? 'y' : 'ies'} affect the dependencies. Nothing was changed: security fixes are applied by a person.`,
@@ -2635,14 +2652,34 @@ function advisoriesMarkdown(advisories, preview) {
         '| --- | --- | --- | --- | --- | --- |',
         ...rows,
         '',
-        ...(preview.trim()
-            ? ['What the package manager would change (dry run):', '', (0,markdown/* fenced */.OF)(preview.trim())]
-            : [
-                'What the package manager would change was not computed here (its dry run asks the registry). These commands show it without changing anything:',
+        ...(done.length > 0
+            ? [
+                'What the package manager would change (dry run, on the failing commit):',
                 '',
-                (0,markdown/* fenced */.OF)(dryRunCommands(advisories).join('\n'))
-            ])
+                (0,markdown/* fenced */.OF)(done.map((d) => `$ ${d.command}\n${lastLines(d.output, 40)}`).join('\n\n'))
+            ]
+            : []),
+        ...(left.length > 0
+            ? [
+                ...(done.length > 0 ? [''] : []),
+                `${done.length > 0 ? 'The other dry runs' : 'What the package manager would change'} could not be computed here (${failed.length > 0
+                    ? failed
+                        .map((d) => `${(0,security_escape/* markdownCode */.D9)(d.command)} exited ${d.code}: ${(0,security_escape/* markdownText */.p7)(lastLines(d.output, 1).slice(0, 160))}`)
+                        .join('; ')
+                    : 'its dry run asks the registry'}). These commands show it without changing anything:`,
+                '',
+                (0,markdown/* fenced */.OF)(left.join('\n'))
+            ]
+            : [])
     ].join('\n');
+}
+function lastLines(text, n) {
+    return text
+        .replace(/\r/g, '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .slice(-n)
+        .join('\n');
 }
 /** The dry runs that show what would fix the advisories: `npm audit fix --dry-run`, `cargo update -p <crate> --dry-run`. */
 function dryRunCommands(advisories) {
@@ -2663,9 +2700,13 @@ function dryRunCommands(advisories) {
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/strategies/security.ts
 
 
+const DRY_RUN_MS = 120_000;
 /**
  * Security advisories (PAT-003): manual only. Nothing is applied; the report lists the
- * advisories, the affected packages and what the tool says would fix them.
+ * advisories, the affected packages and what the tool says would fix them, and, run in the
+ * scratch tree of the failing commit, what `npm audit fix --dry-run` and `cargo update -p
+ * <crate> --dry-run` say they would change (a dry run that cannot reach its registry is named
+ * for a person to run, with its error).
  */
 const security = {
     name: 'security-report',
@@ -2677,11 +2718,21 @@ const security = {
         return (0,strategy/* plan */.et)({
             check: input.command ?? '',
             fromLog: input.command !== undefined,
-            data: { report: advisoriesMarkdown(advisories, '') }
+            data: { report: advisoriesMarkdown(advisories), advisories }
         });
     },
     apply() {
         return Promise.resolve({ ok: false, notApplicable: true, detail: 'security fixes are applied by a person' });
+    },
+    async preview(ctx, p) {
+        const advisories = p.data['advisories'];
+        const runs = [];
+        for (const command of dryRunCommands(advisories)) {
+            ctx.note(`report: what would change: ${command}`);
+            const r = await ctx.sh(command, { timeoutMs: DRY_RUN_MS });
+            runs.push({ command, code: r.code, output: `${r.stdout}\n${r.stderr}` });
+        }
+        return advisoriesMarkdown(advisories, runs);
     }
 };
 
