@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { loadCatalogue } from '../../../packages/core/src/diagnosis/catalogue.js'
 import { DEFAULT_PATTERNS } from '../../../packages/core/src/diagnosis/default-patterns.js'
+import { classifyText } from '../../../packages/core/src/diagnosis/log-classifier.js'
 import { catalogueRows, parseTable, readmeTable, ROOT } from '../../../scripts/catalogue-table.js'
 
 describe("the README's catalogue table", () => {
@@ -26,5 +28,24 @@ describe("the README's catalogue table", () => {
       if (text.endsWith('…')) continue
       expect(new RegExp(rule.regex, rule.flags ?? '').test(text), `${row[1]}: ${text}`).toBe(true)
     }
+  })
+})
+
+describe("the README's example .github/hee-patterns.yml", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const yaml = /```yaml\n(# \.github\/hee-patterns\.yml\n[\s\S]*?)```/.exec(readme)?.[1]
+
+  it('loads, and its rules apply', () => {
+    expect(yaml).toBeDefined()
+    const catalogue = loadCatalogue(yaml)
+    expect(catalogue.patterns.get('PAT-005')?.severity).toBe('high')
+    expect(catalogue.patterns.get('PAT-008')?.enabled).toBe(false)
+    const dash = classifyText('One or more dependencies were not approved\n', { catalogue }).findings[0]
+    expect(dash?.rule).toBe('PAT-004/dash-not-approved')
+    const drift = classifyText(
+      '##[group]Run ./migrate --check\n##[endgroup]\nMigration 0042_users is not applied\n##[error]Process completed with exit code 1.\n',
+      { catalogue }
+    ).findings[0]
+    expect(drift?.pattern).toBe('PAT-101')
   })
 })

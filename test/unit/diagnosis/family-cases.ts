@@ -1102,5 +1102,231 @@ ERROR: failed to solve: process "/bin/sh -c apt-get update && apt-get install -y
        shows an error for a wrong password:
 ⟫     AssertionError: Timed out retrying after 4000ms: Expected to find element: \`.error\`, but never found it.
       at Context.eval (webpack://app/./cypress/e2e/login.cy.ts:9:22)`
+  ),
+  // Tool formats and wordings added with the second part of the corpus (issue 8): resolvers and
+  // lockfiles of more package managers, time limits and runners of more CI services, linters
+  // that report through annotations, audit and licence tools.
+  c(
+    'uv no solution',
+    'PAT-006',
+    `Resolved 12 packages in 40ms
+⟫  × No solution found when resolving dependencies:
+  ╰─▶ Because foo==2.0 depends on bar>=3 and you require bar<2, we can conclude that your requirements are unsatisfiable.`
+  ),
+  c(
+    'pip build dependency failed',
+    'PAT-006',
+    `  error: subprocess-exited-with-error
+
+⟫  × Getting requirements to build wheel did not run successfully.
+  │ exit code: 1
+  ╰─> [12 lines of output]`
+  ),
+  c(
+    'make command missing',
+    'PAT-006',
+    `golangci-lint run ./...
+⟫make: golangci-lint: No such file or directory
+make: *** [Makefile:10: lint] Error 127`
+  ),
+  c(
+    'bundler deployment mode wrapped',
+    'PAT-006',
+    `⟫You are trying to install in deployment mode after changing
+your Gemfile. Run \`bundle install\` elsewhere and add the
+updated Gemfile.lock to version control.`
+  ),
+  c(
+    'gradle dependency lock state',
+    'PAT-006',
+    `* What went wrong:
+Could not determine the dependencies of task ':app:compileJava'.
+⟫> Dependency lock state for configuration 'compileClasspath' is out of date:
+    - Did not resolve 'com.google.guava:guava:32.0.0-jre' which has been forced / substituted to a different version: '33.0.0-jre'`
+  ),
+  c(
+    'nix flake lock',
+    'PAT-006',
+    `⟫error: cannot write modified lock file of flake 'git+file:///home/runner/work/app' (use '--no-write-lock-file' to ignore)`
+  ),
+  c('cocoapods deployment lockfile', 'PAT-006', `⟫[!] There were changes to the lockfile in deployment mode:`),
+  c('conda-lock out of date', 'PAT-006', `⟫Exception: conda-lock.yml is out of date with respect to environment.yml`),
+  c(
+    'docker copy missing file',
+    'PAT-001',
+    `#7 [3/5] COPY package.json ./
+⟫ERROR: failed to solve: failed to compute cache key: failed to calculate checksum of ref abc::def: "/package.json": not found`
+  ),
+  c(
+    'jenkins timeout step',
+    'PAT-005',
+    `⟫Cancelling nested steps due to timeout
+Sending interrupt signal to process
+Terminated
+script returned exit code 143`
+  ),
+  c('teamcity execution timeout', 'PAT-005', `⟫[Step 2/3] Execution timeout\nProcess exited with code 137`),
+  c('drone build timed out', 'PAT-005', `⟫default: build timed out`),
+  c(
+    'appveyor time limit',
+    'PAT-005',
+    `⟫Build execution time has reached the maximum allowed time for your plan (60 minutes).`
+  ),
+  c('semaphore time limit', 'PAT-005', `⟫Job stopped due to execution time limit (exceeded 1h0m0s)`),
+  c(
+    'buildkite job timed out',
+    'PAT-005',
+    `⟫Exited with status -1 (after intercepting the agent's termination signal, the job timed out)`
+  ),
+  c(
+    'gha runner not acquired',
+    'PAT-008',
+    `⟫##[error]The job was not acquired by Runner of type hosted even after multiple attempts`
+  ),
+  c(
+    'gha provisioning error',
+    'PAT-008',
+    `⟫##[error]An error occurred while provisioning resources (Error Type: Failure).`
+  ),
+  c(
+    'gitlab no runners',
+    'PAT-008',
+    `⟫This job is stuck because of one of the following problems. There are no active runners online`
+  ),
+  c(
+    'cargo spurious network error',
+    'PAT-008',
+    `⟫warning: spurious network error (2 tries remaining): [28] Timeout was reached (Operation too slow. Less than 10 bytes/sec transferred the last 30 seconds)
+⟫error: failed to download from \`https://static.crates.io/crates/serde/1.0.0/download\``
+  ),
+  c(
+    'composer curl timeout',
+    'PAT-008',
+    `⟫  curl error 28 while downloading https://repo.packagist.org/p2/foo/bar.json: Operation timed out after 10001 milliseconds with 0 out of 0 bytes received`
+  ),
+  c(
+    'nuget service index',
+    'PAT-008',
+    `⟫/usr/share/dotnet/sdk/8.0.100/NuGet.targets(156,5): error : Unable to load the service index for source https://api.nuget.org/v3/index.json. [/home/runner/work/app/App.sln]
+/usr/share/dotnet/sdk/8.0.100/NuGet.targets(156,5): error :   The SSL connection could not be established, see inner exception.`
+  ),
+  c(
+    'pip retries then no versions',
+    'PAT-008',
+    `⟫WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 101] Network is unreachable')': /simple/requests/
+ERROR: Could not find a version that satisfies the requirement requests (from versions: none)
+ERROR: No matching distribution found for requests`
+  ),
+  c(
+    'helm repository dns',
+    'PAT-008',
+    `⟫Error: looks like "https://charts.bitnami.com/bitnami" is not a valid chart repository or cannot be reached: Get "https://charts.bitnami.com/bitnami/index.yaml": dial tcp: lookup charts.bitnami.com on 127.0.0.53:53: server misbehaving`
+  ),
+  c(
+    'raw error annotation with rule',
+    'PAT-007',
+    `⟫::error file=src/app.css,line=3,col=5::Unexpected unknown property "colr" (property-no-unknown)`
+  ),
+  c(
+    'raw ruff annotation',
+    'PAT-007',
+    `⟫::error title=Ruff (F401),file=/home/runner/work/app/app/main.py,line=1,col=8,endLine=1,endColumn=10::app/main.py:1:8: F401 \`os\` imported but unused
+Found 1 error.`
+  ),
+  c('eslint max warnings', 'PAT-007', `⟫ESLint found too many warnings (maximum: 0).`),
+  c(
+    'php-cs-fixer dry run',
+    'PAT-007',
+    `Loaded config default.
+⟫   1) src/Foo.php (single_quote)
+Found 1 of 10 files that can be fixed in 0.1 seconds, 14.00 MB memory used`
+  ),
+  c(
+    'clang-format werror',
+    'PAT-007',
+    `⟫src/main.cpp:3:10: error: code should be clang-formatted [-Wclang-format-violations]`
+  ),
+  c(
+    'clang-tidy check',
+    'PAT-007',
+    `⟫/home/runner/work/app/src/main.cpp:5:3: error: use nullptr [modernize-use-nullptr,-warnings-as-errors]`
+  ),
+  c(
+    'swiftlint violation',
+    'PAT-007',
+    `Linting Swift files in current working directory
+⟫/Users/runner/work/app/Sources/App/View.swift:12:1: error: Line Length Violation: Line should be 120 characters or less; currently it has 130 characters (line_length)
+Done linting! Found 1 violation, 1 serious in 20 files.`
+  ),
+  c(
+    'minitest error and failure',
+    'PAT-002',
+    `Finished in 0.000332s, 12048.1929 runs/s, 6024.0965 assertions/s.
+
+⟫  1) Error:
+⟫AppSprint#test_error:
+RuntimeError: nope
+    test/test_app.rb:19:in \`test_error'
+
+4 runs, 2 assertions, 1 failures, 1 errors, 1 skips`
+  ),
+  c(
+    'robot framework',
+    'PAT-002',
+    `⟫Login Test                                                            | FAIL |
+Element 'id=welcome' did not appear in 5 seconds.
+------------------------------------------------------------------------------
+Tests                                                                 | FAIL |
+1 test, 0 passed, 1 failed`
+  ),
+  c(
+    'bandit pasted with quote marks',
+    'PAT-003',
+    `Test results:
+⟫>> Issue: [B602:subprocess_popen_with_shell_equals_true] subprocess call with shell=True identified, security issue.
+   Severity: High   Confidence: High
+   Location: src/run.py:12:4`
+  ),
+  c(
+    'snyk vulnerability line',
+    'PAT-003',
+    `Testing /home/runner/work/app/app...
+
+⟫✗ High severity vulnerability found in axios
+  Description: Server-side Request Forgery (SSRF)
+  Info: https://security.snyk.io/vuln/SNYK-JS-AXIOS-1038255
+
+Tested 120 dependencies for known issues, found 1 issue, 1 vulnerable path.`
+  ),
+  c(
+    'docker scout cve',
+    'PAT-003',
+    `⟫    ✗ HIGH CVE-2023-44487
+      https://scout.docker.com/v/CVE-2023-44487
+      Affected range : <1.58.3
+      Fixed version  : 1.58.3`
+  ),
+  c(
+    'brakeman warnings',
+    'PAT-003',
+    `⟫== Warnings ==
+
+Confidence: High
+Category: SQL Injection
+Message: Possible SQL injection`
+  ),
+  c(
+    'spotless license header',
+    'PAT-004',
+    `  src/main/java/App.java
+       @@ -1,3 +1,4 @@
+      +/* Copyright 2024 Acme */
+⟫Step 'licenseHeader' found problem in 'src/main/java/App.java'`
+  ),
+  c(
+    'dependencies not approved',
+    'PAT-004',
+    `maven/mavencentral/com.foo/bar/1.0, GPL-2.0, restricted, #1234
+⟫One or more dependencies were not approved`
   )
 ]

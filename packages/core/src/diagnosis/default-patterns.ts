@@ -87,6 +87,12 @@ const compilation: RuleSpec[] = [
     76
   ),
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
+  // A Docker build whose COPY or ADD names a file the build context does not have.
+  rule(
+    'docker-copy-missing',
+    raw`failed to compute cache key: .{0,300}not found|failed to calculate checksum of ref .{0,300}not found|COPY failed: .{0,200}(?:no such file or directory|not found)`,
+    78
+  ),
   rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
   rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
   rule('make-no-rule', raw`No rule to make target`, 60),
@@ -118,11 +124,17 @@ const tests: RuleSpec[] = [
   // A suite that failed to run says why in the lines after it (a missing module, a syntax error).
   rule('jest-bullet', raw`^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
   rule('playwright-failure', raw`^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
-  rule('js-test-cross', raw`^\s*[×✕✗] \S`, 66),
+  // A test marked failed; uv and pip print their own errors under the same `×`.
+  rule(
+    'js-test-cross',
+    raw`^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
+    66
+  ),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+\d+ failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
+  rule('robot-fail', raw`^\S.{0,200}[|]\s*FAIL\s*[|]$`, 78),
   // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
   // when the traceback is short, else the failing test's own header.
   rule('pytest-failures-banner', raw`^=+ (?:FAILURES|ERRORS) =+$`, 50),
@@ -145,7 +157,8 @@ const tests: RuleSpec[] = [
   rule('xunit-fail', raw`\s\[FAIL\]\s*$`, 80),
   rule('nunit-failed', raw`^\s*Failed \S+ \[\d`, 72),
   rule('dotnet-test-summary', raw`^(?:Failed!|Total tests: \d+\. Passed: \d+\. Failed: [1-9])`, 62),
-  rule('minitest-name', raw`^[A-Z][\w:]*Test#test_\w+`, 76),
+  rule('minitest-name', raw`^[A-Z][\w:]*#test_\w+`, 76),
+  rule('minitest-numbered', raw`^\s*\d+\) (?:Failure|Error):$`, 76),
   rule('minitest-summary', raw`^\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)`, 62),
   rule('rspec-rerun', raw`^rspec \./\S+:\d+`, 76),
   rule('rspec-summary', raw`^\d+ examples?, [1-9]\d* failures?`, 64),
@@ -203,7 +216,10 @@ const security: RuleSpec[] = [
   rule('snyk', raw`Tested \d+ dependencies for known issues, found [1-9]`, 78),
   rule('grype-threshold', raw`discovered vulnerabilities at or above the severity threshold`, 82),
   rule('osv-ghsa', raw`\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
-  rule('bandit-issue', raw`^>> Issue: \[B\d{3}:`, 72),
+  // Bandit's `>> Issue: [B602:…]` (a pasted log's quote marks may have taken the first `>`).
+  rule('bandit-issue', raw`^>?>? ?Issue: \[B\d{3}:`, 72),
+  rule('brakeman-warnings', raw`^(?:== Warnings ==|Security Warnings: [1-9]\d*)$`, 72),
+  rule('snyk-vulnerability', raw`^\s*✗ (?:Low|Medium|High|Critical) severity vulnerability found in \S`, 84),
   // Static and infrastructure scanners: gosec, checkov, tfsec, semgrep.
   rule('gosec-issue', raw`^\[\S+:\d+\] - G\d{3} \(CWE-\d+\): `, 80),
   rule('checkov-failed', raw`^\s*FAILED for resource: \S`, 78),
@@ -228,6 +244,7 @@ const licensing: RuleSpec[] = [
   rule('reuse-noncompliant', raw`not compliant with version [\d.]+ of the REUSE Specification`, 80),
   rule('license-plugin-goal', raw`Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
   rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
+  rule('spotless-license-header', raw`Step 'licenseHeader' found problem in`, 80),
   rule('pip-licenses-fail-on', raw`\bfail-on license .{1,200} was found for package\b`, 80)
 ]
 
@@ -254,13 +271,25 @@ const timeout: RuleSpec[] = [
   rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
   rule('travis-time-limit', raw`exceeded the maximum time limit for jobs`, 95),
   rule('jenkins-build-timeout', raw`Build timed out \(after \d+ minutes?\)`, 95),
+  rule('jenkins-timeout-step', raw`Cancelling nested steps due to timeout|^Timeout has been exceeded$`, 92),
   rule('gitlab-timeout', raw`execution took longer than \S+ seconds`, 95),
   rule('exit-124', raw`(?:exited with|exit code|exit status|status \()\s*124\b`, 86),
   rule('gha-cancelled', raw`^The operation was canceled\.$`, 48, { context: { level: ['error'] } })
 ]
 
 const dependency: RuleSpec[] = [
-  rule('command-not-found', raw`: command not found\b|^\S+: \d+: \S+: not found$`, 64),
+  // make's own words for a recipe's program that does not exist.
+  rule(
+    'command-not-found',
+    raw`: command not found\b|^\S+: \d+: \S+: not found$|^make(?:\[\d+\])?: \S+: (?:No such file or directory|Command not found)$`,
+    64
+  ),
+  // uv's and pip's resolver and build errors (a dependency that cannot be resolved or built).
+  rule(
+    'python-resolver-failed',
+    raw`^\s*× No solution found when resolving dependencies|^\s*× (?:Getting requirements to build wheel|Building wheel for \S+|Preparing metadata \S+|pip subprocess to install build dependencies) .{0,40}did not run successfully`,
+    80
+  ),
   rule('program-not-installed', raw`^The program '\S+' is currently not installed`, 74),
   rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|the name of a cmdlet)`, 70),
   rule('npm-e404', raw`^npm (?:ERR!|error) (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
@@ -354,7 +383,12 @@ const dependency: RuleSpec[] = [
     82
   ),
   rule('go-mod-needs-update', raw`^go: (?:updates to go\.(?:mod|sum) needed|inconsistent vendoring)`, 80),
-  rule('bundler-frozen', raw`You are trying to install in deployment mode after changing your Gemfile`, 80),
+  // Bundler wraps this message after "changing".
+  rule(
+    'bundler-frozen',
+    raw`You are trying to install in deployment mode after changing|the lockfile can't be updated because frozen mode is set`,
+    80
+  ),
   rule('bundler-not-found', raw`Could not find gem '|Bundler could not find compatible versions`, 78),
   rule('apt-unable-locate', raw`^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
   rule('yarn-not-found', raw`^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
@@ -369,6 +403,11 @@ const dependency: RuleSpec[] = [
     'browser-missing',
     raw`Executable doesn't exist at \S|Could not find (?:Chrome|Chromium|Firefox) \(|Please run the following command to download new browsers`,
     86
+  ),
+  rule(
+    'lockfile-frozen-other',
+    raw`Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date`,
+    80
   ),
   rule('pip-hash-mismatch', raw`DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
   rule(
@@ -445,7 +484,19 @@ const lint: RuleSpec[] = [
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
   rule('phpstan-found', raw`^\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
   rule('phpcs', raw`^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
-  rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 78),
+  rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 89),
+  rule(
+    'clang-tidy-check',
+    raw`^\S+:\d+:\d+: (?:error|warning): .+ \[(?:abseil|android|boost|bugprone|cert|clang-analyzer|concurrency|cppcoreguidelines|darwin|fuchsia|google|hicpp|linuxkernel|llvm|llvmlibc|misc|modernize|mpi|objc|openmp|performance|portability|readability|zircon)-[\w.,-]+\]$`,
+    89,
+    { warningsCount: true }
+  ),
+  rule('eslint-max-warnings', raw`ESLint found too many warnings`, 78),
+  rule('php-cs-fixer-file', raw`^\s*\d+\) \S+\.php \([a-z_, ]+\)$`, 80),
+  rule('php-cs-fixer-summary', raw`^Found [1-9]\d* of \d+ files? that can be fixed`, 72),
+  rule('swiftlint-violation', raw`^\S+\.swift:\d+(?::\d+)?: (?:error|warning): [\w ]{1,80} Violation: .+\(\w+\)$`, 89, {
+    warningsCount: true
+  }),
   rule('swiftlint', raw`^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
   rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
   rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
@@ -522,6 +573,12 @@ const infrastructure: RuleSpec[] = [
     'ruby-fetch-error',
     raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`,
     78
+  ),
+  rule(
+    'pip-connection-broken',
+    raw`after connection broken by '(?:NewConnectionError|ConnectTimeoutError|ReadTimeoutError|ProtocolError|SSLError)`,
+    89,
+    { warningsCount: true }
   ),
   rule(
     'python-connection-pool',

@@ -157,14 +157,14 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed) licen[cs]es?\b|\blicen[cs]es? .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed) licen[cs]es?\b|\blicen[cs]es? .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i,
     60,
     true
   ),
   cue(
     'license-header',
     'PAT-004',
-    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b/i,
+    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b/i,
     58,
     true
   ),
@@ -179,7 +179,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'time-limit',
     'PAT-005',
-    /\b(?:exceeded|reached|hit) (?:the |its |a )?(?:maximum |max |configured )?(?:execution |run ?|build |job )?(?:time|timeout|duration)(?: ?limit)?\b|\btook longer than\b|\bran longer than\b|\btime ?limit (?:exceeded|reached)\b|\bmaximum (?:execution |run )?time\b|\bdeadline exceeded\b|\btimeout (?:has been )?(?:exceeded|reached|expired)\b|\bhas timed out\b|\btimed out after\b/i,
+    /\b(?:exceeded|reached|hit) (?:the |its |a )?(?:maximum |max |configured )?(?:allowed |permitted )?(?:execution |run ?|build |job )?(?:time|timeout|duration)(?: ?limit)?\b|\btook longer than\b|\bran longer than\b|\btime ?limit (?:exceeded|reached)\b|\b(?:execution|run|build|job) time ?limit\b|\bexecution timeout\b|\bmaximum (?:execution |run )?time\b|\bdeadline exceeded\b|\btimeout (?:has been )?(?:exceeded|reached|expired)\b|\bhas timed out\b|(?<!(?:Operation|Connection|Request|Resolving) )\btimed out after\b|\b(?:build|job|step|task|stage|pipeline|workflow|run|script) (?:has )?timed out\b|^Timed out!?$|\bdue to timeout\b/i,
     56,
     true
   ),
@@ -213,7 +213,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'resolution',
     'PAT-006',
-    /\b(?:could not|cannot|can't|unable to|failed to) (?:resolve|satisfy|install|fetch|download|restore)\b.{0,60}\b(?:dependenc(?:y|ies)|packages?|modules?|versions?|requirements?|plugins?|artifacts?|gems?|crates?)\b|\bunresolved dependenc|\bdependency (?:resolution|conflict|error|tree)\b|\bconflicting (?:dependenc|requirement|peer|versions?)|\bversion (?:conflict|solving failed)\b|\bincompatible (?:versions?|dependenc|requirements?)\b|\bunsatisfiable\b|\bno solution found\b|\bResolutionImpossible\b|\bpeer dep(?:endency)?\b|\brequires .{1,80} but .{1,80} (?:is|was) (?:installed|required|selected|locked)|\bcould not be resolved\b|\bcould not solve\b|\bcompatible versions? (?:for|of)\b|\brestore failed\b/i,
+    /\b(?:could not|cannot|can't|unable to|failed to) (?:resolve|satisfy|install|fetch|download|restore)\b(?! from [\x60'"]?[a-z]{2,8}:\/\/).{0,60}\b(?:dependenc(?:y|ies)|packages?|modules?|versions?|requirements?|plugins?|artifacts?|gems?|crates?)\b|\bunresolved dependenc|\bdependency (?:resolution|conflict|error|tree)\b|\bconflicting (?:dependenc|requirement|peer|versions?)|\bversion (?:conflict|solving failed)\b|\bincompatible (?:versions?|dependenc|requirements?)\b|\bunsatisfiable\b|\bno solution found\b|\bResolutionImpossible\b|\bpeer dep(?:endency)?\b|\brequires .{1,80} but .{1,80} (?:is|was) (?:installed|required|selected|locked)|\bcould not be resolved\b|\bcould not solve\b|\bcompatible versions? (?:for|of)\b|\brestore failed\b/i,
     56
   ),
   cue(
@@ -225,7 +225,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lockfile',
     'PAT-006',
-    /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\block ?file (?:had changes|is frozen)\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i,
+    /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\block ?file (?:had changes|is frozen)\b|\bmodified lock ?file\b|\bchanges to the lock ?file\b|\block state\b.{0,120}\bout of date\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?|[\w-]+-lock\.(?:ya?ml|json)|[\w-]+\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i,
     58,
     true
   ),
@@ -267,14 +267,14 @@ export const CUES: readonly Cue[] = [
   cue(
     'network',
     'PAT-008',
-    /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|EPROTO)\b|\bconnection (?:reset|refused|closed|aborted|timed out|lost|broken|failed|was forcibly closed)\b|\bsocket hang up\b|\bconnResetException\b|\bnetwork (?:error|is unreachable|unreachable|timeout|failure|problem|connection)\b|\b(?:read|connect|connection|handshake|i\/o|socket|request|gateway|dial tcp)\b.{0,40}\btim(?:ed ?out|eout)\b|\bTLS handshake\b|\bSSL(?:_ERROR\w*|Error| error)\b|\bcertificate (?:verify failed|has expired)\b|\bcould(?: not|n'?t) resolve (?:host|proxy)\b|\btemporary failure (?:in name resolution|resolving)\b|\bname or service not known\b|\bno route to host\b|\bunexpected EOF\b|\bearly EOF\b|\bremote end hung up\b|\bRPC failed\b|\bcurl: \((?:6|7|18|28|35|52|56|92)\)|\bMax retries exceeded\b|\bproxy error\b/i,
+    /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|EPROTO)\b|\bconnection (?:reset|refused|closed|aborted|timed out|lost|broken|failed|was forcibly closed)\b|\bsocket hang up\b|\bconnResetException\b|\bnetwork (?:error|is unreachable|unreachable|timeout|failure|problem|connection)\b|\b(?:read|connect|connection|handshake|i\/o|socket|request|gateway|dial tcp)\b.{0,40}\btim(?:ed ?out|eout)\b|\bTLS handshake\b|\bSSL(?:_ERROR\w*|Error| error)\b|\bcertificate (?:verify failed|has expired)\b|\bcould(?: not|n'?t) resolve (?:host|proxy)\b|\btemporary failure (?:in name resolution|resolving)\b|\bname or service not known\b|\bno route to host\b|\bunexpected EOF\b|\bearly EOF\b|\bremote end hung up\b|\bRPC failed\b|\bcurl: \((?:6|7|18|28|35|52|56|92)\)|\bMax retries exceeded\b|\bproxy error\b|\bspurious network error\b|\bTimeout was reached\b|\bserver misbehaving\b|\bdial tcp(?: \S{1,60})?: lookup \S|\bUnable to load the service index for source\b|\bSSL connection could not be established\b|\bcannot be reached\b|\bCONNECTION FAILED\b/i,
     56,
     true
   ),
   cue(
     'http-client-timeout',
     'PAT-008',
-    /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b/i,
+    /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b|\bcurl error (?:6|7|18|28|35|52|56)\b|\bOperation timed out after \d+ milliseconds\b/i,
     64,
     true
   ),
@@ -295,7 +295,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'runner',
     'PAT-008',
-    /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempted|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b/i,
+    /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempted|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b|\bnot acquired by (?:Runner|agent)\b|\bprovisioning resources\b|\(Error Type: \w+\)|\bno (?:active |online )?runners? (?:online|available|that match)|\bjob is stuck\b/i,
     62,
     true
   ),
@@ -362,6 +362,15 @@ export const CUES: readonly Cue[] = [
     44,
     { severity: 0.7 }
   ),
+  // An error annotation on a file whose message ends with a rule's name or code, as linters
+  // report through GitHub (`::error file=a.css,line=3::Unexpected unknown property (property-no-unknown)`).
+  cue(
+    'annotation-lint',
+    'PAT-007',
+    /^::(?:error|warning)\b[^:]{0,300}\bfile=[^:]{1,300}::.{1,600}(?:\((?:@?[\w-]+\/)?[\w-]{2,60}\)|\[[A-Za-z][\w.,-]{1,80}\]|\b[A-Z]{1,4}\d{3,4}\b.{1,300})$/,
+    56,
+    { severity: 0.9 }
+  ),
   cue(
     'lint-code',
     'PAT-007',
@@ -403,7 +412,7 @@ export const SEVERE_WORDS =
   /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i
 
 export const LINE_START_FAILURE =
-  /^\s*(?:FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d|[✗✕✘×✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \(\w+(?:Error|Exception)\)|Caused by: )/
+  /^\s*(?:::error\b|FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d|[✗✕✘×✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \(\w+(?:Error|Exception)\)|Caused by: )/
 
 /**
  * Words that make a line worth reading for a cue that can make a line evidence on its own (an
@@ -418,10 +427,14 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   vulnerability: ['vulnerab'],
   'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
   'secrets-found': ['leak', 'secret'],
-  'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review'],
+  'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
   'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
   'time-limit': [
     'exceeded',
+    'execution timeout',
+    'time limit',
+    'timed out',
+    'due to timeout',
     'reached',
     'hit the',
     'hit its',
@@ -491,9 +504,23 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'rpc failed',
     'curl: (',
     'max retries',
-    'proxy error'
+    'proxy error',
+    'spurious network',
+    'timeout was reached',
+    'server misbehaving',
+    'dial tcp',
+    'service index',
+    'could not be established',
+    'cannot be reached'
   ],
-  'http-client-timeout': ['client.timeout', 'request canceled', 'awaiting headers', 'dial tcp'],
+  'http-client-timeout': [
+    'client.timeout',
+    'request canceled',
+    'awaiting headers',
+    'dial tcp',
+    'curl error',
+    'operation timed out'
+  ],
   'server-error': [
     'unavailable',
     'bad gateway',
@@ -540,7 +567,16 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'infrastructure',
     'hosted runner',
     'backing channel',
-    'channelclosed'
+    'channelclosed',
+    'not acquired by',
+    'provisioning resources',
+    'error type:',
+    'runners online',
+    'runner online',
+    'runners available',
+    'runner available',
+    'runners that match',
+    'job is stuck'
   ],
   resources: [
     'no space left',
@@ -559,6 +595,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'killed signal',
     'exit code 137'
   ],
+  'annotation-lint': ['::error', '::warning'],
   'lint-message': [
     '==>',
     'unknown word',
