@@ -1328,5 +1328,38 @@ Message: Possible SQL injection`
     'PAT-004',
     `maven/mavencentral/com.foo/bar/1.0, GPL-2.0, restricted, #1234
 ⟫One or more dependencies were not approved`
-  )
+  ),
+  c(
+    'tox missing interpreter',
+    'PAT-006',
+    `___________________________________ summary ____________________________________
+⟫ERROR:  py38: InterpreterNotFound: python3.8
+  py39: commands succeeded
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'helm chart dependencies not fetched',
+    'PAT-006',
+    `==> Linting charts/app
+[ERROR] templates/: template: app/templates/NOTES.txt:3:12: executing "app/templates/NOTES.txt" at <{{template "db.name" .}}>: template "db.name" not defined
+⟫[WARNING] /home/runner/work/app/charts/app: chart directory is missing these dependencies: postgresql
+
+Error: 1 chart(s) linted, 1 chart(s) failed`
+  ),
+  c(
+    'rust linker missing',
+    'PAT-006',
+    `   Compiling libc v0.2.150\n⟫error: linker \`cc\` not found\n  = note: No such file or directory (os error 2)`
+  ),
+  c(
+    'npm notarget',
+    'PAT-006',
+    `npm ERR! code ETARGET
+⟫npm ERR! notarget No matching version found for react@19.9.9.
+npm ERR! notarget In most cases you or one of your dependencies are requesting
+npm ERR! notarget a package version that doesn't exist.`
+  ),
+  c('setup-java runtime missing', 'PAT-006', `⟫Error: Unable to find Java runtime matching the version 17`),
+  c('bare killed', 'PAT-008', `   Compiling app v0.1.0 (/home/runner/work/app)\n⟫Killed`),
+  c('make build target echo', 'PAT-001', `⟫make: *** [Makefile:12: all] Error 2`)
 ]

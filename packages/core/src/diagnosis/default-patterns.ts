@@ -409,12 +409,16 @@ const dependency: RuleSpec[] = [
     raw`Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date`,
     80
   ),
+  // A tox environment whose Python is not installed; helm charts whose dependencies were not fetched.
+  rule('tox-interpreter-missing', raw`InterpreterNotFound: |could not find python interpreter with spec`, 80),
+  rule('helm-missing-dependencies', raw`chart directory is missing these dependencies`, 82, { warningsCount: true }),
   rule('pip-hash-mismatch', raw`DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
   rule(
     'dotnet-sdk',
     raw`\berror NETSDK1(?:045|004|141)\b|A compatible \.NET SDK (?:was not found|version for global\.json)|does not support targeting \.NET`,
     78
   ),
+  rule('linker-missing', raw`^error: linker \x60\S+\x60 not found`, 80),
   rule('rust-toolchain-too-old', raw`requires rustc [\d.]+ or newer`, 80),
   // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),

@@ -80,6 +80,13 @@ export const CUES: readonly Cue[] = [
     /\blinker? (?:error|failed|command failed)|\bcollect2: error\b|\bld: (?:error|cannot|symbol|library not found)|\bundefined symbols?\b|\bmultiple definition of\b|\bunresolved external\b|\blinking (?:failed|error)/i,
     48
   ),
+  // A build tool's own echo of a failed build target (the target names a build, not a test).
+  cue(
+    'build-target-failed',
+    'PAT-001',
+    /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/,
+    40
+  ),
   cue(
     'bundler-error',
     'PAT-001',
@@ -200,7 +207,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'command-missing',
     'PAT-006',
-    /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program)\b|\bnot installed\b|\bexecutable file not found\b/i,
+    /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b/i,
     56,
     true
   ),
@@ -238,7 +245,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'package-manager-code',
     'PAT-006',
-    /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b/,
+    /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|\bUnsatisfiableError\b|\bResolvePackageNotFound\b|\bnotarget\b|\bNo matching version found for\b/,
     50,
     true
   ),
@@ -258,7 +265,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'toolchain-version',
     'PAT-006',
-    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b/i,
+    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b/i,
     54,
     true
   ),
@@ -302,7 +309,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'resources',
     'PAT-008',
-    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bexit code 137\b|\bran out of memory\b/i,
+    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bexit code 137\b|\bran out of memory\b|^Killed$/i,
     62,
     true
   ),
@@ -447,7 +454,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'timed out',
     'timeout'
   ],
-  'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with'],
+  'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with', 'unable to find'],
   'command-missing': ['not found', 'not installed', 'not recognized', 'no such', 'does not exist'],
   lockfile: ['lock', 'go.sum', 'package.resolved'],
   'package-manager-code': [
@@ -462,7 +469,9 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'solverproblem',
     'packagesnotfound',
     'unsatisfiable',
-    'resolvepackagenotfound'
+    'resolvepackagenotfound',
+    'notarget',
+    'no matching version'
   ],
   'system-package': [
     'unable to locate',
@@ -593,7 +602,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'signal 9',
     'sigkill',
     'killed signal',
-    'exit code 137'
+    'exit code 137',
+    'killed'
   ],
   'annotation-lint': ['::error', '::warning'],
   'lint-message': [
