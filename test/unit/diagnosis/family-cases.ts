@@ -1361,5 +1361,26 @@ npm ERR! notarget a package version that doesn't exist.`
   ),
   c('setup-java runtime missing', 'PAT-006', `⟫Error: Unable to find Java runtime matching the version 17`),
   c('bare killed', 'PAT-008', `   Compiling app v0.1.0 (/home/runner/work/app)\n⟫Killed`),
-  c('make build target echo', 'PAT-001', `⟫make: *** [Makefile:12: all] Error 2`)
+  c('make build target echo', 'PAT-001', `⟫make: *** [Makefile:12: all] Error 2`),
+  c(
+    'reviewdog eslint annotation',
+    'PAT-007',
+    `2026-01-01T00:00:00.0000000Z ##[group]Run reviewdog/action-eslint@v1
+2026-01-01T00:00:00.1000000Z ##[endgroup]
+⟫2026-01-01T00:00:01.0000000Z ##[error]'x' is assigned a value but never used. (no-unused-vars)
+2026-01-01T00:00:01.1000000Z ##[error]reviewdog: found at least one issue with severity greater than or equal to the given level: error`
+  ),
+  c(
+    'grype action threshold',
+    'PAT-003',
+    `2026-01-01T00:00:00.0000000Z ##[group]Run anchore/scan-action@v3
+2026-01-01T00:00:00.1000000Z ##[endgroup]
+⟫2026-01-01T00:00:05.0000000Z ##[error]Failed minimum severity level. Found vulnerabilities with level 'high' or higher`
+  ),
+  c(
+    'docker registry deadline',
+    'PAT-008',
+    `⟫Error response from daemon: Get "https://registry-1.docker.io/v2/": context deadline exceeded`
+  ),
+  c('jenkins aborted by timeout', 'PAT-005', `Build was aborted\n⟫Aborted by timeout\nFinished: ABORTED`)
 ]
