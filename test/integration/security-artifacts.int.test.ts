@@ -3,11 +3,12 @@
  * stand-in server, the report uploaded by the real `@actions/artifact` client (LocalJob), read
  * back through the real GitHub client (list, 302 to the signed blob URL, zip) by the engine.
  */
-import { copyFileSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MATRIX } from '../../packages/core/src/alerts/escalation.js'
+import { MAX_REPORT_RESULTS } from '../../packages/core/src/artifacts/security-report.js'
 import { createCapsule } from '../../packages/core/src/capsule/update.js'
 import { createGitHubClient, createRunsReader, type GitHubClient } from '../../packages/core/src/github/index.js'
 import { runMonitor, type MonitorConfig, type MonitorOutcome } from '../../packages/core/src/monitor/engine.js'
@@ -72,10 +73,15 @@ async function pass(runId: number, over: Partial<MonitorConfig> = {}): Promise<M
 }
 
 /** Uploads `file` as artifact `name` of the FakeRepo run `runId`, with the real artifact client. */
-async function upload(runId: number, name: string, file: string): Promise<{ id: number; size: number }> {
+async function upload(
+  runId: number,
+  name: string,
+  file: string,
+  as = 'npm-audit.json'
+): Promise<{ id: number; size: number }> {
   const job = new LocalJob({ gh, repository: repo.fullName, workflow: 'CI', runId, job: 'audit' })
   const dir = mkdtempSync(join(tmpdir(), 'hee-sec-'))
-  const copy = join(dir, 'npm-audit.json')
+  const copy = join(dir, as)
   copyFileSync(file, copy)
   return job.uploadRaw(name, copy)
 }
@@ -184,6 +190,32 @@ describe('security findings from uploaded reports', () => {
     expect(await reader.listRunArtifacts(run.id)).toEqual([
       { id: a.id, name: 'npm-audit', sizeInBytes: a.size, expired: false }
     ])
+  })
+
+  it('makes the finding of a SARIF with 3 times the result cap from the first results, and lists the cap under Limits reached', async () => {
+    const run = repo.addRun({
+      workflow: 'ci.yml',
+      jobs: [{ name: 'codeql', conclusion: 'failure', steps: ['Set up job', 'Upload SARIF', 'Complete job'] }]
+    })
+    const n = 3 * MAX_REPORT_RESULTS
+    const file = join(mkdtempSync(join(tmpdir(), 'hee-sarif-')), 'big.sarif')
+    writeFileSync(
+      file,
+      JSON.stringify({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'CodeQL' } }, results: Array(n).fill({ ruleId: 'js/xss', level: 'error' }) }]
+      })
+    )
+    const a = await upload(run.id, 'codeql-sarif', file, 'results.sarif')
+
+    const o = await pass(run.id)
+
+    const f = o.analyses[0]!.findings.find((x) => x.rule === 'PAT-003/sarif')
+    expect(f?.excerpt.split('\n')[0]).toBe(`results.sarif — SARIF: ${MAX_REPORT_RESULTS} high`)
+    expect(o.unreadable).toEqual([
+      `artifact "codeql-sarif" (${a.id}): limit reached: results.sarif holds ${n} SARIF results; only the first ${MAX_REPORT_RESULTS} were read`
+    ])
+    expect(outcomeMarkdown(o)).toContain('### Limits reached')
   })
 
   it('skips an artifact whose download trickles past the download time limit, says so, and still reads the logs', async () => {

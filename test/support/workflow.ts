@@ -118,7 +118,8 @@ export class LocalJob {
     return res.result as { id: number; size: number }
   }
 
-  private env(inputs: Record<string, string>, extra: Record<string, string>): Record<string, string> {
+  /** The env of one step of this job with these inputs (for a caller that spawns the step itself). */
+  env(inputs: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> {
     return runnerEnv({
       origin: this.opts.gh.origin,
       workspace: this.workspace,

@@ -1,44 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PATTERNS } from '../../../packages/core/src/diagnosis/default-patterns.js'
-import { CUES } from '../../../packages/core/src/diagnosis/evidence-cues.js'
 import { classifyText } from '../../../packages/core/src/diagnosis/log-classifier.js'
 import { MAX_MATCH_CHARS } from '../../../packages/core/src/diagnosis/log-line.js'
 import { sourceLocationOf } from '../../../packages/core/src/diagnosis/source-location.js'
 import { stepPriors } from '../../../packages/core/src/diagnosis/step-hints.js'
-import { fragmentsOf, repeated } from './adversarial-lines.js'
+import { adversarialLines, builtInRegexes, fragmentsOf, repeated } from '../../support/adversarial-lines.js'
 
 // Every built-in regex meets lines made of its own fragments at the longest length a regex is
 // ever given. A regex that backtracks polynomially (as `\blint\S*\b.{0,80}\bfail` did on
 // `lint"lint"…`: a second per line) makes these tests run past their time limit; linear ones
-// take milliseconds. Speed itself is measured by the bench, not asserted here.
-const REGEXES: [string, RegExp][] = [
-  ...DEFAULT_PATTERNS.flatMap((p) =>
-    p.rules.flatMap((r): [string, RegExp][] => [
-      [`${p.id}/${r.id}`, new RegExp(r.regex, r.flags ?? '')],
-      ...(r.context?.after
-        ? [[`${p.id}/${r.id} after`, new RegExp(r.context.after, r.flags ?? '')] as [string, RegExp]]
-        : []),
-      ...(r.context?.section
-        ? [[`${p.id}/${r.id} section`, new RegExp(r.context.section, r.flags ?? '')] as [string, RegExp]]
-        : [])
-    ])
-  ),
-  ...CUES.map((c): [string, RegExp] => [`cue ${c.id}`, c.regex])
-]
+// take milliseconds. Speed itself is measured by the bench (`npm run bench -- hostile`).
+const REGEXES = builtInRegexes()
 
 describe('built-in regexes on adversarial lines', () => {
   it.each(REGEXES.map(([name, re]) => [name, re] as const))(
     '%s finishes on its fragments repeated to the line limit',
     (_name, re) => {
-      const frags = fragmentsOf(re.source)
       let matched = 0
-      for (const a of frags) {
-        for (const b of ['', ' ', '"', ':', '-', ...frags.slice(0, 4)]) {
-          const line = repeated(a, b)
-          expect(line.length).toBe(MAX_MATCH_CHARS)
-          if (re.test(line)) matched++
-        }
+      for (const line of adversarialLines(re)) {
+        expect(line.length).toBe(MAX_MATCH_CHARS)
+        if (re.test(line)) matched++
       }
       expect(matched).toBeGreaterThanOrEqual(0)
     }

@@ -8,13 +8,19 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, test } from 'vitest'
-import { countJsonNodes, MAX_REPORT_NODES } from '../../../packages/core/src/artifacts/security-report.js'
+import {
+  countJsonNodes,
+  MAX_REPORT_NODES,
+  MAX_REPORT_RESULTS
+} from '../../../packages/core/src/artifacts/security-report.js'
 import {
   artifactScore,
   cvss3BaseScore,
   isReportFile,
   matchesAny,
   readZipReports,
+  readZipSecurityReports,
+  reportFindings,
   securityFindings,
   type ArtifactFile
 } from '../../../packages/core/src/monitor/security-artifacts.js'
@@ -381,6 +387,44 @@ describe('hostile reports: bounded work', () => {
     ])
     expect(found.value).toHaveLength(1)
     expect(found.value[0]!.excerpt).toContain('js/sql-injection')
+  })
+
+  it('unpacks the 48 MB SARIF only as far as its node cap, reads the other report, and says the same', async () => {
+    const zip = await makeZip([
+      { name: 'bomb.sarif', data: `{"runs":[{"results":[${'{},'.repeat(16 * 1024 * 1024)}{}]}]}` },
+      { name: 'shape2.sarif', data: `{"results":[${'{},'.repeat(400_000)}{}]}` },
+      { name: 'real.sarif', data: sarif([{ ruleId: 'js/sql-injection', level: 'error' }]) }
+    ])
+    const files = await readZipSecurityReports(zip)
+    expect(files.notes).toEqual([])
+    const found = reportFindings('codeql', files.value)
+    expect(found.notes).toEqual(
+      ['bomb.sarif', 'shape2.sarif'].map(
+        (n) => `limit reached: ${n} holds more than ${MAX_REPORT_NODES} JSON objects and arrays; it was not read`
+      )
+    )
+    expect(found.value).toHaveLength(1)
+    expect(found.value[0]!.excerpt).toContain('js/sql-injection')
+  })
+
+  it('makes the finding of a SARIF with 5 times the result cap from exactly the first MAX_REPORT_RESULTS, and says so', async () => {
+    const n = 5 * MAX_REPORT_RESULTS
+    const results = Array.from({ length: n }, (_, i) =>
+      i < MAX_REPORT_RESULTS ? { ruleId: 'js/xss', level: 'error' } : { ruleId: 'js/late', level: 'note' }
+    )
+    const zip = await makeZip([{ name: 'big.sarif', data: sarif(results) }])
+    const files = await readZipSecurityReports(zip)
+    const report = files.value[0]!.report
+    expect(typeof report === 'object' && report.items).toHaveLength(MAX_REPORT_RESULTS)
+    const found = reportFindings('codeql', files.value)
+    expect(found.notes).toEqual([
+      `limit reached: big.sarif holds ${n} SARIF results; only the first ${MAX_REPORT_RESULTS} were read`
+    ])
+    expect(found.value).toHaveLength(1)
+    expect(found.value[0]!.excerpt.split('\n')[0]).toBe(`big.sarif — SARIF: ${MAX_REPORT_RESULTS} high`)
+    expect(found.value[0]!.excerpt).not.toContain('js/late')
+    // The text path (a file already read) gives the same.
+    expect(securityFindings('codeql', [{ name: 'big.sarif', text: sarif(results) }])).toEqual(found)
   })
 
   it('counts only brackets outside strings', () => {

@@ -6,6 +6,7 @@
  * archive: what could not be read comes back as notes.
  */
 import yauzl from 'yauzl'
+import { StringDecoder } from 'node:string_decoder'
 import { crc32 } from 'node:zlib'
 
 /** A value and what was skipped or could not be read on the way, in words. */
@@ -161,7 +162,10 @@ export async function readZip<T>(
   return { value: out, notes }
 }
 
-/** {@link readZip} taking each selected file whole, as UTF-8 text. */
+/**
+ * {@link readZip} taking each selected file whole, as UTF-8 text, decoded chunk by chunk as it
+ * is unpacked (the bytes are never held beside the text).
+ */
 export async function readZipText(
   zip: Buffer,
   select: (name: string) => boolean,
@@ -171,9 +175,10 @@ export async function readZipText(
     zip,
     select,
     async (_entry, data) => {
-      const chunks: Buffer[] = []
-      for await (const c of data) chunks.push(c)
-      return Buffer.concat(chunks).toString('utf8')
+      const decoder = new StringDecoder('utf8')
+      let text = ''
+      for await (const c of data) text += decoder.write(c)
+      return text + decoder.end()
     },
     limits
   )

@@ -12,7 +12,7 @@ import { compareFindings, type ClassifyResult, type Finding } from '../diagnosis
 import type { Catalogue, PatternSpec } from '../diagnosis/pattern-types.js'
 import { matchesAny } from '../artifacts/artifact-names.js'
 import type { LastGreen } from './last-green.js'
-import { DEFAULT_SECURITY_ARTIFACTS, readZipReports, securityFindings } from './security-artifacts.js'
+import { DEFAULT_SECURITY_ARTIFACTS, readZipSecurityReports, reportFindings } from './security-artifacts.js'
 
 /** A finding placed in its run: which job and step showed it. */
 export interface RunFinding extends Finding {
@@ -331,8 +331,8 @@ async function analyzeArtifacts(
       out.unreadable.push(`${what}: ${describeError(e)}`)
       continue
     }
-    const files = await readZipReports(zip)
-    const found = securityFindings(a.name, files.value, { catalogueSeverity: spec.severity, name: spec.name })
+    const files = await readZipSecurityReports(zip)
+    const found = reportFindings(a.name, files.value, { catalogueSeverity: spec.severity, name: spec.name })
     for (const note of [...files.notes, ...found.notes]) out.unreadable.push(`${what}: ${note}`)
     out.findings.push(...found.value.map((f) => ({ ...f, jobId: 0 })))
   }

@@ -5,10 +5,13 @@ export {
   isReportFile,
   matchesAny,
   readZipReports,
+  readZipSecurityReports,
+  reportFindings,
   securityFindings,
   severityOfScore,
   type ArtifactFile,
-  type ArtifactFinding
+  type ArtifactFinding,
+  type ParsedReportFile
 } from './security-artifacts.js'
 export {
   coverageMarkdown,

@@ -7,10 +7,16 @@
 import { matchesAny, matchesName } from '../artifacts/artifact-names.js'
 import { cvss3BaseScore } from '../artifacts/cargo-audit.js'
 import { clip, severityOfScore } from '../artifacts/report-item.js'
-import { isReportFile, parseSecurityReport } from '../artifacts/security-report.js'
+import {
+  isReportFile,
+  parseSecurityReport,
+  parseSecurityReportStream,
+  type SecurityReport
+} from '../artifacts/security-report.js'
 import {
   MAX_ZIP_ENTRIES,
   MAX_ZIP_TOTAL_BYTES,
+  readZip,
   readZipText,
   type ReadResult,
   type ZipLimits,
@@ -46,6 +52,24 @@ export function readZipReports(zip: Buffer, limits: ZipLimits = {}): Promise<Rea
   return readZipText(zip, isReportFile, limits)
 }
 
+/** A report file of an artifact, parsed: the report, or why it is not one. */
+export interface ParsedReportFile {
+  name: string
+  report: SecurityReport | string
+}
+
+/**
+ * The report files (`isReportFile`) of a ZIP archive, each parsed as it is unpacked: no file's
+ * text is ever held whole, and a file is read no further than its parse needs (a report past
+ * MAX_REPORT_NODES stops at the first node past it). Never rejects for a bad archive.
+ */
+export function readZipSecurityReports(zip: Buffer, limits: ZipLimits = {}): Promise<ReadResult<ParsedReportFile[]>> {
+  return readZip(zip, isReportFile, (entry, data) => parseSecurityReportStream(entry.name, data), limits).then((r) => ({
+    value: r.value.map(({ name, value }) => ({ name, report: value })),
+    notes: r.notes
+  }))
+}
+
 export interface ArtifactFindingOptions {
   /** The catalogue's PAT-003 severity (default critical): the floor once a critical or high exists. */
   catalogueSeverity?: Severity
@@ -67,15 +91,28 @@ export function securityFindings(
   files: readonly ArtifactFile[],
   opts: ArtifactFindingOptions = {}
 ): ReadResult<ArtifactFinding[]> {
+  return reportFindings(
+    artifact,
+    files.map((f) => ({ name: f.name, report: parseSecurityReport(f) })),
+    opts
+  )
+}
+
+/** {@link securityFindings} of files already parsed ({@link readZipSecurityReports}). */
+export function reportFindings(
+  artifact: string,
+  files: readonly ParsedReportFile[],
+  opts: ArtifactFindingOptions = {}
+): ReadResult<ArtifactFinding[]> {
   const findings: ArtifactFinding[] = []
   const notes: string[] = []
   const floor = opts.catalogueSeverity ?? 'critical'
-  for (const file of files) {
-    const report = parseSecurityReport(file)
+  for (const { name, report } of files) {
     if (typeof report === 'string') {
       notes.push(report)
       continue
     }
+    if (report.limitNote) notes.push(report.limitNote)
     if (report.items.length === 0) continue
     const counted: Partial<Record<Severity, number>> = {}
     for (const it of report.items) counted[it.severity] = (counted[it.severity] ?? 0) + 1
@@ -99,7 +136,7 @@ export function securityFindings(
       line: 1,
       lines: [1],
       excerpt: formatExcerpt([
-        `${clip(file.name, 100)} — ${report.label}: ${summary}`,
+        `${clip(name, 100)} — ${report.label}: ${summary}`,
         ...top.map((t) => `${t.severity}: ${t.text}`)
       ]),
       rule: `PAT-003/${report.tool}`,
