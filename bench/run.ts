@@ -8,6 +8,7 @@ import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
 import { benchCorpus } from './corpus.js'
 import { benchCoverage } from './coverage.js'
+import { benchHostile } from './hostile.js'
 import { benchMonitor } from './monitor.js'
 import { printFigures, type Figure } from './stats.js'
 
@@ -18,7 +19,8 @@ const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   monitor: ['Monitoring API cost and cold start', benchMonitor],
   classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],
   corpus: ['Log classification on real logs concatenated 40 times', benchCorpus],
-  coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage]
+  coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage],
+  hostile: ['Hostile inputs: monitor bundle time and peak memory; classifier on adversarial lines', benchHostile]
 }
 
 const picked = process.argv.slice(2).filter((a) => a in SECTIONS)
