@@ -174,7 +174,7 @@ export async function benchHostile(): Promise<Figure[]> {
     name,
     value: r.maxRssMb,
     unit: 'MB peak RSS',
-    note: `${r.seconds.toFixed(1)} s, exit ${r.code}${r.detail ? `, ${r.detail}` : ''}; limits reached: ${limitsOf(r.summary)}${r.error ? `; error: ${r.error.slice(0, 160)}` : ''}`
+    note: `${r.seconds.toFixed(1)} s, exit ${r.code}${r.detail ? `, ${r.detail}` : ''}; limits reached: ${limitsOf(r.summary)}${r.code !== 0 && r.error ? `; error: ${r.error.slice(0, 160)}` : ''}`
   })
 
   try {
