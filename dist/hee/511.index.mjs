@@ -4905,10 +4905,12 @@ exports.isNCNameChar = isNCNameChar;
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  oj: () => (/* reexport */ JSONParser)
+  oj: () => (/* reexport */ JSONParser),
+  ks: () => (/* reexport */ tokenType),
+  _F: () => (/* reexport */ Tokenizer)
 });
 
-// UNUSED EXPORTS: JsonTypes, TokenParser, TokenParserError, TokenParserMode, TokenType, Tokenizer, TokenizerError, utf8
+// UNUSED EXPORTS: JsonTypes, TokenParser, TokenParserError, TokenParserMode, TokenizerError, utf8
 
 ;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 /**
