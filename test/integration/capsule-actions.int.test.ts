@@ -825,3 +825,86 @@ describe('junk artifacts with the capsule prefix', () => {
     expect(existsSync(capsulePath(j))).toBe(false)
   })
 })
+
+describe('a capsule download that trickles', () => {
+  let gh: LocalGitHub
+  beforeAll(async () => {
+    gh = await startLocalGitHub()
+  })
+  afterAll(async () => gh.stop())
+
+  /** The blob of `artifact` answers 200 and then a byte every 50 ms, for as long as it is read. */
+  function trickle(artifact: StoredArtifact): string {
+    const key = gh.artifacts.blobKey(artifact.id)!
+    gh.server.injectFault({
+      method: 'GET',
+      path: new RegExp(`^/artifact-blobs/actions-results/${key}$`),
+      times: Infinity,
+      fault: { kind: 'trickle', head: 'P', chunk: 'K', intervalMs: 50 }
+    })
+    return `/artifact-blobs/actions-results/${key}?`
+  }
+  const load = (j: LocalJob, more: Record<string, string> = {}) =>
+    j.step('capsule-load', {
+      source: 'latest',
+      'verify-key': KEY.publicPem,
+      'github-token': TOKEN,
+      'download-seconds': '1',
+      ...more
+    })
+
+  test('the newest capsule trickling past download-seconds is cut off and the older good one is loaded, the summary saying which cap', async () => {
+    const repo = new Repo(gh)
+    const { text: v2text, result: v2 } = await seedV2(repo, 1)
+    const writer = repo.job(2, 'monitor')
+    writeFileSync(capsulePath(writer), v2text)
+    expectOk(await writer.step('capsule-update', { ...sign(KEY), status: 'operational' }))
+    const blob = trickle(repo.artifact('hee-state-capsule-v3'))
+
+    const j = repo.job(3, 'monitor')
+    const r = await load(j)
+
+    // The blob was served, trickling (the artifact client's own 30 s silence limit never fires).
+    expect(
+      gh.server.requests.filter((q) => q.method === 'GET' && q.path.startsWith(blob)).map((q) => q.status)
+    ).toEqual([200])
+    expectOk(r)
+    expect(r.outputs).toMatchObject({ found: 'true', version: '2', 'fallback-used': 'true', 'source-run-id': '1' })
+    expect(capsuleDigest(readCapsule(capsulePath(j)))).toBe(v2.outputs['digest'])
+    const note =
+      'limit reached: artifact hee-state-capsule-v3 (run 2) was still downloading after 1 s (download-seconds); it was cut off and cannot be verified'
+    expect(annotations(r, 'warning')).toEqual([
+      `capsule hee-state-capsule-v3 (run 2) was rejected: ${note}`,
+      'using capsule version 2 from run 1: 1 newer capsule(s) failed verification (1 of them cut off at download-seconds)'
+    ])
+    expect(r.summary).toContain('### Limits reached')
+    expect(r.summary).toContain(
+      '- limit reached: artifact hee-state-capsule-v3 (run 2) was still downloading after 1 s (download-seconds)'
+    )
+    // The cut-off download's own retries were not waited for.
+    expect(r.stdout).toContain('1 download(s) cut off at their time limit are still unwinding; exiting now')
+  })
+
+  test('the only capsule trickling: capsule-load fails instead of starting fresh, even with on-invalid fresh', async () => {
+    const repo = new Repo(gh)
+    await seedV2(repo, 1)
+    trickle(repo.artifact('hee-state-capsule-v2'))
+
+    const j = repo.job(2, 'monitor')
+    const r = await load(j, { 'on-invalid': 'fresh' })
+
+    expectFailure(
+      r,
+      /no capsule verified and 1 could not be downloaded within 1 s \(hee-state-capsule-v2 of run 1\); not starting fresh while one of them may verify/
+    )
+    expect(existsSync(capsulePath(j))).toBe(false)
+    expect(r.summary).toContain('### Limits reached')
+    expect(r.summary).toContain('(download-seconds)')
+  })
+
+  test('a download-seconds that is not a whole number from 1 to 3600 fails naming the input', async () => {
+    const repo = new Repo(gh)
+    const r = await load(repo.job(1, 'monitor'), { 'download-seconds': '0' })
+    expectFailure(r, /input `download-seconds`: expected a whole number from 1 to 3600/)
+  })
+})

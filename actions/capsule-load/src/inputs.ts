@@ -12,6 +12,7 @@ export const schema = z.object({
   'fail-on-missing': input.bool(false),
   'on-invalid': input.oneOf(['fail', 'fresh'], 'fail'),
   'max-candidates': input.int(5, 1, 50),
+  'download-seconds': input.int(60, 1, 3600),
   // Default: this workflow's file (GITHUB_WORKFLOW_REF) and the repository's default branch.
   'capsule-workflow': input.text(),
   'capsule-branches': input.list()

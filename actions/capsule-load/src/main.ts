@@ -5,6 +5,7 @@ import {
   createCapsule,
   HeeError,
   loadNewestValid,
+  markdownText,
   openCapsule,
   readCapsuleFile,
   sealCapsule,
@@ -22,6 +23,14 @@ import {
   setOutputs
 } from '@hee/core/action'
 import { getInputs } from './inputs.js'
+
+/** Adds the caps reached to the job summary under "Limits reached", as the monitor does. */
+async function limitsSummary(limits: readonly string[]): Promise<void> {
+  if (limits.length === 0) return
+  await core.summary
+    .addRaw(['', '### Limits reached', '', ...limits.map((l) => `- ${markdownText(l)}`), ''].join('\n'))
+    .write()
+}
 
 /** `.github/workflows/x.yml` of GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
 export function workflowPathOf(ref: string | undefined, repository: string): string | undefined {
@@ -93,7 +102,8 @@ export async function run(): Promise<void> {
     apiUrl: ctx.apiUrl,
     tempDir: ctx.tempDir,
     ...(workflowPath ? { workflowPath } : {}),
-    branches
+    branches,
+    downloadMs: inputs['download-seconds'] * 1000
   })
   const search = async (candidates: CapsuleCandidate[]) =>
     loadNewestValid({
@@ -113,6 +123,8 @@ export async function run(): Promise<void> {
   /** False when the search stopped at a limit with older capsules possibly left unread. */
   let complete = true
   const skippedNotes: string[] = []
+  /** Caps reached (`limit reached: …`), for the summary: the search went on without what they cut. */
+  const limits: string[] = []
   if (inputs.source !== 'latest') {
     const here = await store.listThisRun()
     core.info(`${here.length} capsule artifact(s) in this run`)
@@ -131,6 +143,12 @@ export async function run(): Promise<void> {
     complete = earlier.complete
     result = await search(earlier.candidates)
     rejected.push(...result.rejected)
+    // The listing is bounded; that it left older capsules out matters only when none verified.
+    if (!result.capsule && !complete)
+      limits.push(
+        earlier.capped ??
+          `limit reached: the capsule artifacts of earlier runs were listed up to ${inputs['max-candidates'] * 4} candidate(s) (max-candidates ${inputs['max-candidates']}); older ones were left out`
+      )
     for (const c of result.skipped)
       skippedNotes.push(`${c.name} (run ${c.runId}): ${result.skipReasons?.get(c.id) ?? 'skipped'}`)
   }
@@ -140,6 +158,10 @@ export async function run(): Promise<void> {
   for (const r of rejected) {
     core.warning(`capsule ${r.candidate.name} (run ${r.candidate.runId}) was rejected: ${r.reason}`)
   }
+  // A candidate cut off at download-seconds could not be verified, which is not the same as
+  // failing verification: it may be the good capsule.
+  const cutOff = rejected.filter((r) => r.code === 'artifact.download-limit')
+  limits.push(...cutOff.map((r) => r.reason))
 
   let capsule = result?.capsule
   let found = Boolean(capsule)
@@ -147,7 +169,8 @@ export async function run(): Promise<void> {
   if (capsule && fallbackUsed) {
     core.warning(
       `using capsule version ${capsule.version} from run ${result!.candidate!.runId}: ` +
-        `${rejected.length} newer capsule(s) failed verification`
+        `${rejected.length} newer capsule(s) failed verification` +
+        (cutOff.length ? ` (${cutOff.length} of them cut off at download-seconds)` : '')
     )
   }
 
@@ -156,6 +179,16 @@ export async function run(): Promise<void> {
     found = true
     core.info('no newer capsule found; keeping the one already held')
   } else if (!capsule) {
+    // Every way on from here (an error or a fresh capsule) says first what the caps cut.
+    await limitsSummary(limits)
+    limits.length = 0
+    if (cutOff.length > 0) {
+      throw new HeeError(
+        'capsule.invalid',
+        `no capsule verified and ${cutOff.length} could not be downloaded within ${inputs['download-seconds']} s (${cutOff.map((r) => `${r.candidate.name} of run ${r.candidate.runId}`).join(', ')}); not starting fresh while one of them may verify`,
+        { hint: 'load again when the artifact storage answers, or raise `download-seconds`' }
+      )
+    }
     if (rejected.length > 0 && !complete) {
       // Older capsules may exist past the limit: starting fresh could drop a good one.
       throw new HeeError(
@@ -209,6 +242,7 @@ export async function run(): Promise<void> {
       ]
     ])
     .write()
+  await limitsSummary(limits)
 
   setOutputs({
     'capsule-path': path,

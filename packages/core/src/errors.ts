@@ -46,6 +46,7 @@ export type ErrorCode =
   | 'artifact.conflict'
   | 'artifact.content'
   | 'artifact.digest'
+  | 'artifact.download-limit'
   | 'artifact.service'
   // the GitHub API
   | 'github.api'

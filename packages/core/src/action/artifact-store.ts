@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { ConfigurationError, HeeError, OperationalError } from '../errors.js'
 import { createGitHubClient } from '../github/octokit.js'
 import { eachPage } from '../github/pages.js'
+import { TimeLimitReached, withinTime } from './time-limit.js'
 import { type CapsuleCandidate, versionFromName } from '../state/candidates.js'
 
 export interface ArtifactStoreOptions {
@@ -27,7 +28,15 @@ export interface ArtifactStoreOptions {
   workflowPath?: string
   /** Only capsules uploaded by runs of these branches of the repository itself; any branch when empty. */
   branches?: string[]
+  /**
+   * Longest time one capsule download may take, in ms (default DEFAULT_CAPSULE_DOWNLOAD_MS):
+   * past it the download is cut off and fails with `artifact.download-limit`.
+   */
+  downloadMs?: number
 }
+
+/** Default time limit of one capsule download (the `download-seconds` input of capsule-load): 60 s. */
+export const DEFAULT_CAPSULE_DOWNLOAD_MS = 60_000
 
 /** Capsule artifacts of earlier runs that may be candidates, and what the listing left out. */
 export interface PreviousRunsListing {
@@ -171,9 +180,22 @@ export class ArtifactCapsuleStore {
         c.origin === 'previous-run'
           ? { token: this.requireToken(), workflowRunId: c.runId, repositoryOwner: owner, repositoryName: repo }
           : undefined
-      const res = await wrap(`download artifact ${c.name}`, () =>
-        this.client().then((cl) => cl.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) }))
-      )
+      const ms = this.opts.downloadMs ?? DEFAULT_CAPSULE_DOWNLOAD_MS
+      const client = await this.client()
+      // The client's own limit is 30 s of silence, retried: a blob that trickles would hold the
+      // job for as long as it trickles. Past `ms` the download is cut off.
+      const res = await withinTime(ms, () =>
+        wrap(`download artifact ${c.name}`, () =>
+          client.downloadArtifact(c.id, { path: dir, ...(findBy ? { findBy } : {}) })
+        )
+      ).catch((e: unknown) => {
+        if (!(e instanceof TimeLimitReached)) throw e
+        throw new OperationalError(
+          'artifact.download-limit',
+          `limit reached: artifact ${c.name} (run ${c.runId}) was still downloading after ${ms / 1000} s (download-seconds); it was cut off and cannot be verified`,
+          { retryable: true, cause: e }
+        )
+      })
       if (res.digestMismatch)
         throw new OperationalError('artifact.digest', `artifact ${c.name} does not match its digest`, {
           hint: 'the download was corrupted on the way; loading again reads it anew',

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { failureReport } from '../errors.js'
+import { unwinding } from './time-limit.js'
 
 /**
  * The one failure policy of every HEE CI action: all work happens inside `main`. A user error
@@ -13,5 +14,11 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
     const report = failureReport(e)
     if (report.stack) core.debug(report.stack)
     core.setFailed(report.line)
+  }
+  // Work cut off at its time limit (a capped artifact download) may still be failing its own
+  // retries in the background; the step is done and does not wait for them.
+  if (unwinding() > 0) {
+    core.debug(`${unwinding()} download(s) cut off at their time limit are still unwinding; exiting now`)
+    process.exit()
   }
 }

@@ -33,6 +33,8 @@ export interface LoadNewestOptions {
 export interface Rejection {
   candidate: CapsuleCandidate
   reason: string
+  /** The error's code, e.g. `artifact.download-limit` for a download cut off at its time limit. */
+  code?: string
 }
 
 export interface LoadNewestResult {
@@ -132,7 +134,8 @@ export async function loadNewestValid(opts: LoadNewestOptions): Promise<LoadNewe
       if (e instanceof OtherWorkflow) {
         skipped.push(cand)
         skipReasons.set(cand.id, `written by workflow ${e.message}`)
-      } else rejected.push({ candidate: cand, reason: describeError(e) })
+      } else
+        rejected.push({ candidate: cand, reason: describeError(e), ...(e instanceof HeeError ? { code: e.code } : {}) })
     }
   }
   return { fallbackUsed: false, rejected, skipped, skipReasons }
