@@ -275,4 +275,104 @@ describe('hee monitor (CLI bundle)', () => {
       expect(commands, format).toEqual([])
     }
   })
+
+  test('--help lists the cap flags and --no-last-green-baseline with their ranges and defaults', async () => {
+    const r = await hee(['--help'])
+
+    expect(r.code).toBe(0)
+    for (const line of [
+      /^ {2}--max-pages N +pages of 100 read at most of any list \(1-1000, default 10\)$/m,
+      /^ {2}--request-timeout-seconds S +longest wait for one request to answer \(1-600, default 30\)$/m,
+      /^ {2}--download-seconds S +.*\(1-3600, default 120\)$/m,
+      /^ {2}--run-deadline-seconds S +.*\(10-21600, default 300\)$/m,
+      /^ {2}--no-last-green-baseline +do not read an unsure failed job's last green run/m
+    ])
+      expect(r.stdout).toMatch(line)
+  })
+
+  test('a bad cap value is one line naming the flag and its range, exit 2, before any request', async () => {
+    const cases: Array<[string[], string]> = [
+      [['--max-pages', '0'], '--max-pages "0": expected a whole number from 1 to 1000'],
+      [['--request-timeout-seconds', '1.5'], '--request-timeout-seconds "1.5": expected a whole number from 1 to 600'],
+      [['--download-seconds', 'soon'], '--download-seconds "soon": expected a whole number from 1 to 3600'],
+      [['--run-deadline-seconds', '5'], '--run-deadline-seconds "5": expected a whole number from 10 to 21600'],
+      [['--max-pages='], '--max-pages "": expected a whole number from 1 to 1000']
+    ]
+    for (const [args, message] of cases) {
+      const r = await hee(args)
+      expect(r.code, args.join(' ')).toBe(2)
+      expect(r.stderr).toBe(`hee monitor: ${message}\n`)
+      expect(r.stdout).toBe('')
+    }
+    expect(server.requests).toEqual([])
+  })
+
+  test('--max-pages and --download-seconds cap the pass: each cap reached is reported and the run is still analysed', async () => {
+    const run = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
+    server.injectFault({ path: /\/actions\/runs\/\d+\/jobs$/, times: Infinity, fault: { kind: 'endless-pages' } })
+    server.injectFault({
+      path: /^\/_standin\/job-logs\//,
+      fault: {
+        kind: 'trickle',
+        head: readFileSync(join(LOGS, 'gha-cargo-test-failure.log'), 'utf8'),
+        chunk: '2025-03-01T10:00:00.0000000Z still running\n',
+        intervalMs: 20
+      }
+    })
+
+    const r = await hee(['--run-id', String(run.id), '--max-pages', '2', '--download-seconds', '1', '--format', 'json'])
+
+    expect(r.code, r.stderr).toBe(0)
+    const out = JSON.parse(r.stdout) as { limits_reached: string[]; patterns: string[] }
+    expect(out.patterns).toEqual(['PAT-002'])
+    expect(out.limits_reached).toEqual([
+      `limit reached: list the jobs of run ${run.id}: only the first 2 page(s) were read (max-pages 2); the rest was left out`,
+      expect.stringMatching(
+        /limit reached: log of job \d+: still coming after 1 s \(download time limit\), \d+ bytes read/
+      )
+    ])
+    expect(
+      server.requests.filter((q) => q.path.startsWith(`/repos/hee-it/cli/actions/runs/${run.id}/jobs`))
+    ).toHaveLength(2)
+  })
+
+  test('--request-timeout-seconds gives up a request that is never answered, and says so', async () => {
+    const run = failedRun({ fixture: 'gha-cargo-test-failure.log', step: 'Run cargo test --all' })
+    server.injectFault({ path: /\/actions\/runs\/\d+\/jobs$/, times: Infinity, fault: { kind: 'silent' } })
+
+    const r = await hee(['--run-id', String(run.id), '--request-timeout-seconds', '1'])
+
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^could not read jobs of run ${run.id}: limit reached: GET \\S+ had no answer within 1 s \\(request timeout\\)`,
+        'm'
+      )
+    )
+  })
+
+  test('--no-last-green-baseline reads no green run for an unsure failed job and keeps no baseline', async () => {
+    const baseline = join(ROOT, 'test', 'fixtures', 'baseline')
+    const passed = readFileSync(join(baseline, 'smoke-passed.log'), 'utf8')
+    const failed = readFileSync(join(baseline, 'smoke-failed.log'), 'utf8')
+    repo.addRun({ workflow: 'ci.yml', jobs: [{ name: 'smoke', log: passed }] })
+    const red = () =>
+      repo.addRun({
+        workflow: 'ci.yml',
+        jobs: [{ name: 'smoke', conclusion: 'failure', steps: STEPS('Run ./scripts/smoke.sh'), log: failed }]
+      })
+    const greenReads = (from: number) =>
+      server.requests.slice(from).filter((q) => q.path.startsWith('/repos/hee-it/cli/actions/workflows/')).length
+
+    const off = await hee(['--run-id', String(red().id), '--no-last-green-baseline'])
+    expect(off.code, off.stderr).toBe(0)
+    expect(greenReads(0)).toBe(0)
+    expect(capsuleState().body.monitoring_state.baselines).toBeUndefined()
+
+    // Without the flag the same kind of run is read against its last green run.
+    const mark = server.requests.length
+    const on = await hee(['--run-id', String(red().id)])
+    expect(on.code, on.stderr).toBe(0)
+    expect(greenReads(mark)).toBe(1)
+    expect(capsuleState().body.monitoring_state.baselines).toHaveLength(1)
+  })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MONITOR_CAP_FIELDS } from '@hee/core'
 import { input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
@@ -19,10 +20,8 @@ export const schema = z.object({
   // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
   'security-artifacts': input.list(),
   'last-green-baseline': input.bool(true),
-  'max-pages': input.int(10, 1, 1000),
-  'request-timeout-seconds': input.int(30, 1, 600),
-  'download-seconds': input.int(120, 1, 3600),
-  'run-deadline-seconds': input.int(300, 10, 21_600),
+  // max-pages, request-timeout-seconds, download-seconds, run-deadline-seconds: shared with `hee monitor`.
+  ...MONITOR_CAP_FIELDS,
   'coverage-reports': input.list(),
   'coverage-artifacts': input.list(),
   'coverage-config': input.text('.github/hee-coverage.yml'),

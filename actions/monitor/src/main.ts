@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import {
+  capSettings,
   capsuleArtifactName,
   ConfigurationError,
   inertText,
@@ -130,10 +131,7 @@ export async function run(): Promise<void> {
       timeoutMinutes: inputs['timeout-minutes'],
       securityArtifacts: inputs['security-artifacts'],
       lastGreen: inputs['last-green-baseline'],
-      maxPages: inputs['max-pages'],
-      requestTimeoutSeconds: inputs['request-timeout-seconds'],
-      downloadSeconds: inputs['download-seconds'],
-      runDeadlineSeconds: inputs['run-deadline-seconds'],
+      ...capSettings(inputs),
       coverage: {
         root: ctx.workspace,
         reports: inputs['coverage-reports'],

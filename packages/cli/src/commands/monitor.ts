@@ -1,17 +1,21 @@
 import { resolve } from 'node:path'
 import {
+  capSettings,
   ConfigurationError,
   describeError,
   HeeError,
   inertDeep,
   inertText,
   isSeverity,
+  MONITOR_CAP_FIELDS,
+  monitorCapsSchema,
   outcomeJson,
   readKeyFile,
   redact,
   secretValues,
   setupMonitor,
   type ConsoleSink,
+  type MonitorCaps,
   type MonitorTrigger,
   type PassResult
 } from '@hee/core'
@@ -36,6 +40,12 @@ export const MONITOR_USAGE = `usage: hee monitor --repo owner/name [options]
   --format text|json         default text
   --api-url URL              default $GITHUB_API_URL or https://api.github.com
   --token-env NAME           env variable holding the token (default GITHUB_TOKEN)
+  caps on a pass's work, as the monitor action's inputs (a cap reached is reported, the pass goes on):
+  --max-pages N              pages of 100 read at most of any list (1-1000, default 10)
+  --request-timeout-seconds S  longest wait for one request to answer (1-600, default 30)
+  --download-seconds S       longest time one job log or artifact download may take (1-3600, default 120)
+  --run-deadline-seconds S   longest time one run's analysis may take (10-21600, default 300)
+  --no-last-green-baseline   do not read an unsure failed job's last green run as its baseline
   alert channels (each optional; console is always on):
   --slack-webhook-url URL
   --webhook-url URL --webhook-secret S
@@ -60,6 +70,26 @@ function num(v: string | undefined, name: string, dflt: number): number {
   return n
 }
 
+/**
+ * The cap flags, checked by the monitor action's own schema for its inputs of the same names:
+ * a bad value is one line naming the flag and its range (exit 2).
+ */
+function capsOf(values: Record<string, unknown>): MonitorCaps {
+  const raw: Record<string, string> = {}
+  for (const name of Object.keys(MONITOR_CAP_FIELDS)) {
+    const v = values[name]
+    // An empty value is a mistake here, not "the default" as an empty action input is.
+    raw[name] = v === undefined ? '' : String(v).trim() || '(empty)'
+  }
+  const parsed = monitorCapsSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const name = String(issue.path[0] ?? '')
+    throw new ConfigurationError(`--${name} ${JSON.stringify(values[name])}: ${issue.message}`)
+  }
+  return parsed.data
+}
+
 /** `hee monitor`: the monitor action on a laptop, once or as a polling loop. */
 export const monitorCommand: Command = async (argv, io) => {
   const { values } = parse(argv, {
@@ -81,6 +111,11 @@ export const monitorCommand: Command = async (argv, io) => {
     format: { type: 'string' },
     'api-url': { type: 'string' },
     'token-env': { type: 'string' },
+    'max-pages': { type: 'string' },
+    'request-timeout-seconds': { type: 'string' },
+    'download-seconds': { type: 'string' },
+    'run-deadline-seconds': { type: 'string' },
+    'no-last-green-baseline': { type: 'boolean' },
     'slack-webhook-url': { type: 'string' },
     'webhook-url': { type: 'string' },
     'webhook-secret': { type: 'string' },
@@ -107,6 +142,7 @@ export const monitorCommand: Command = async (argv, io) => {
   const interval = num(values.interval, 'interval', 60)
   const degradedInterval = num(values['degraded-interval'], 'degraded-interval', 30)
   const maxPolls = values['max-polls'] ? num(values['max-polls'], 'max-polls', 1) : values.watch ? Infinity : 1
+  const caps = capsOf(values)
   const key = values.key ? await readKeyFile(resolve(io.cwd, values.key)) : undefined
   if (!key && !values['allow-unsigned']) throw new UsageError('--key FILE is required (or --allow-unsigned)')
   const sink: ConsoleSink = {
@@ -129,6 +165,8 @@ export const monitorCommand: Command = async (argv, io) => {
       branches: values.branch ?? [],
       forkAlerts: values['fork-alerts'] ?? false,
       maxRuns: 20,
+      ...capSettings(caps),
+      ...(values['no-last-green-baseline'] ? { lastGreen: false } : {}),
       alertLevel: level,
       patternsFile: resolve(io.cwd, values.patterns ?? '.github/hee-patterns.yml'),
       secrets: secretValues(io.env.HEE_REDACT_VALUES),

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { ConfigurationError } from '../errors.js'
 import { secretValues } from '../security/redact.js'
 
@@ -51,35 +51,4 @@ export function setOutputs(outputs: Record<string, string | number | boolean | u
   for (const [k, v] of Object.entries(outputs)) if (v !== undefined) core.setOutput(k, String(v))
 }
 
-/** Input fields: action inputs arrive as strings, '' when not given. */
-export const input = {
-  text: (dflt = '') => z.string().transform((v) => (v === '' ? dflt : v)),
-  bool: (dflt: boolean) =>
-    z
-      .string()
-      .transform((v) => v.trim().toLowerCase())
-      .refine((v) => ['', 'true', 'false'].includes(v), { message: "expected 'true' or 'false'" })
-      .transform((v) => (v === '' ? dflt : v === 'true')),
-  int: (dflt: number, min: number, max: number) =>
-    z
-      .string()
-      .transform((v) => (v.trim() === '' ? dflt : Number(v.trim())))
-      .refine((n) => Number.isInteger(n) && n >= min && n <= max, {
-        message: `expected a whole number from ${min} to ${max}`
-      }),
-  oneOf: <T extends string>(values: readonly [T, ...T[]], dflt: T) =>
-    z
-      .string()
-      .transform((v) => (v.trim() === '' ? dflt : v.trim()))
-      .refine((v): v is T => (values as readonly string[]).includes(v), {
-        message: `expected one of ${values.join(', ')}`
-      })
-      .transform((v) => v as T),
-  list: () =>
-    z.string().transform((v) =>
-      v
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean)
-    )
-}
+export { input } from '../input-fields.js'

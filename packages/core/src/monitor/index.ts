@@ -20,3 +20,4 @@ export {
   type CoverageStepOptions,
   type CoverageStepResult
 } from './coverage-step.js'
+export { capSettings, MONITOR_CAP_FIELDS, monitorCapsSchema, type MonitorCaps } from './caps.js'
