@@ -66,28 +66,30 @@ var shapes = __webpack_require__(33803);
 
 const CAPSULE_STATUSES = shapes/* CAPSULE_STATUSES */.tn;
 
+// EXTERNAL MODULE: ./packages/core/src/input-fields.ts
+var input_fields = __webpack_require__(49227);
 ;// CONCATENATED MODULE: ./actions/capsule-update/src/inputs.ts
 
 
 
 const schema = schemas/* object */.Ikc({
-    'capsule-path': action_inputs/* input */.hF.text(),
+    'capsule-path': input_fields/* input */.h.text(),
     // '' keeps the status; anything else must be a state of the diagram, reported as this input.
     status: schemas/* string */.YjP()
         .transform((v) => v.trim())
         .refine((v) => v === '' || CAPSULE_STATUSES.includes(v), {
         message: `expected one of ${CAPSULE_STATUSES.join(', ')}`
     }),
-    update: action_inputs/* input */.hF.text(),
-    'update-file': action_inputs/* input */.hF.text(),
-    'signing-key': action_inputs/* input */.hF.text(),
-    'encryption-key': action_inputs/* input */.hF.text(),
-    'sensitive-fields': action_inputs/* input */.hF.list(),
-    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
-    'retention-days': action_inputs/* input */.hF.int(90, 1, 400),
-    upload: action_inputs/* input */.hF.bool(true),
-    'history-limit': action_inputs/* input */.hF.int(200, 1, 100_000),
-    'allow-unsigned': action_inputs/* input */.hF.bool(false)
+    update: input_fields/* input */.h.text(),
+    'update-file': input_fields/* input */.h.text(),
+    'signing-key': input_fields/* input */.h.text(),
+    'encryption-key': input_fields/* input */.h.text(),
+    'sensitive-fields': input_fields/* input */.h.list(),
+    'artifact-name': input_fields/* input */.h.text('hee-state-capsule'),
+    'retention-days': input_fields/* input */.h.int(90, 1, 400),
+    upload: input_fields/* input */.h.bool(true),
+    'history-limit': input_fields/* input */.h.int(200, 1, 100_000),
+    'allow-unsigned': input_fields/* input */.h.bool(false)
 });
 function getInputs() {
     return (0,action_inputs/* readInputs */.Ko)(schema, ['signing-key', 'encryption-key']);
@@ -352,7 +354,7 @@ async function loadNewestValid(opts) {
                 skipReasons.set(cand.id, `written by workflow ${e.message}`);
             }
             else
-                rejected.push({ candidate: cand, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e) });
+                rejected.push({ candidate: cand, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e), ...(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA ? { code: e.code } : {}) });
         }
     }
     return { fallbackUsed: false, rejected, skipped, skipReasons };

@@ -986,38 +986,40 @@ async function findingsFromRun(runs, runId) {
     return { findings, ...(firstLog === undefined ? {} : { log: firstLog }) };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/input-fields.ts
+var input_fields = __webpack_require__(49227);
 ;// CONCATENATED MODULE: ./actions/auto-fix/src/inputs.ts
 
 
 const schema = schemas/* object */.Ikc({
-    stage: action_inputs/* input */.hF.oneOf(['all', 'compute', 'apply'], 'all'),
-    delivery: action_inputs/* input */.hF.oneOf(['pull-request', 'push'], 'pull-request'),
-    'github-token': action_inputs/* input */.hF.text(),
-    'push-token': action_inputs/* input */.hF.text(),
-    'working-directory': action_inputs/* input */.hF.text(),
-    'log-path': action_inputs/* input */.hF.text(),
-    mode: action_inputs/* input */.hF.oneOf(['hee-safe', 'review'], 'review'),
-    'max-severity': action_inputs/* input */.hF.oneOf(['critical', 'high', 'medium', 'low'], 'critical'),
-    'run-id': action_inputs/* input */.hF.int(0, 0, Number.MAX_SAFE_INTEGER),
-    'head-sha': action_inputs/* input */.hF.text(),
-    branch: action_inputs/* input */.hF.text(),
-    'base-branch': action_inputs/* input */.hF.text(),
-    'remote-url': action_inputs/* input */.hF.text(),
-    'patch-path': action_inputs/* input */.hF.text(),
-    'attempt-budget': action_inputs/* input */.hF.int(3, 1, 100),
-    'max-files': action_inputs/* input */.hF.int(50, 1, 10_000),
-    'max-lines': action_inputs/* input */.hF.int(2000, 1, 1_000_000),
-    'protected-paths': action_inputs/* input */.hF.list(),
-    'commit-author': action_inputs/* input */.hF.text(),
-    'commit-signing-key': action_inputs/* input */.hF.text(),
-    'capsule-path': action_inputs/* input */.hF.text(),
-    'signing-key': action_inputs/* input */.hF.text(),
-    'verify-key': action_inputs/* input */.hF.text(),
-    'encryption-key': action_inputs/* input */.hF.text(),
-    'allow-unsigned': action_inputs/* input */.hF.bool(false),
-    'upload-capsule': action_inputs/* input */.hF.bool(true),
-    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
-    'retention-days': action_inputs/* input */.hF.int(90, 1, 400)
+    stage: input_fields/* input */.h.oneOf(['all', 'compute', 'apply'], 'all'),
+    delivery: input_fields/* input */.h.oneOf(['pull-request', 'push'], 'pull-request'),
+    'github-token': input_fields/* input */.h.text(),
+    'push-token': input_fields/* input */.h.text(),
+    'working-directory': input_fields/* input */.h.text(),
+    'log-path': input_fields/* input */.h.text(),
+    mode: input_fields/* input */.h.oneOf(['hee-safe', 'review'], 'review'),
+    'max-severity': input_fields/* input */.h.oneOf(['critical', 'high', 'medium', 'low'], 'critical'),
+    'run-id': input_fields/* input */.h.int(0, 0, Number.MAX_SAFE_INTEGER),
+    'head-sha': input_fields/* input */.h.text(),
+    branch: input_fields/* input */.h.text(),
+    'base-branch': input_fields/* input */.h.text(),
+    'remote-url': input_fields/* input */.h.text(),
+    'patch-path': input_fields/* input */.h.text(),
+    'attempt-budget': input_fields/* input */.h.int(3, 1, 100),
+    'max-files': input_fields/* input */.h.int(50, 1, 10_000),
+    'max-lines': input_fields/* input */.h.int(2000, 1, 1_000_000),
+    'protected-paths': input_fields/* input */.h.list(),
+    'commit-author': input_fields/* input */.h.text(),
+    'commit-signing-key': input_fields/* input */.h.text(),
+    'capsule-path': input_fields/* input */.h.text(),
+    'signing-key': input_fields/* input */.h.text(),
+    'verify-key': input_fields/* input */.h.text(),
+    'encryption-key': input_fields/* input */.h.text(),
+    'allow-unsigned': input_fields/* input */.h.bool(false),
+    'upload-capsule': input_fields/* input */.h.bool(true),
+    'artifact-name': input_fields/* input */.h.text('hee-state-capsule'),
+    'retention-days': input_fields/* input */.h.int(90, 1, 400)
 });
 const SECRET_INPUTS = [
     'github-token',

@@ -45,6 +45,8 @@ var errors = __webpack_require__(37638);
 var setup = __webpack_require__(68753);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
+// EXTERNAL MODULE: ./packages/core/src/monitor/caps.ts
+var caps = __webpack_require__(95775);
 // EXTERNAL MODULE: ./packages/core/src/security/redact.ts
 var redact = __webpack_require__(74287);
 // EXTERNAL MODULE: ./packages/core/src/monitor/report.ts
@@ -63,58 +65,59 @@ var action_inputs = __webpack_require__(1363);
 var artifact_store = __webpack_require__(12796);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./packages/core/src/input-fields.ts
+var input_fields = __webpack_require__(49227);
 ;// CONCATENATED MODULE: ./actions/monitor/src/inputs.ts
 
 
+
 const schema = schemas/* object */.Ikc({
-    'github-token': action_inputs/* input */.hF.text(),
-    repository: action_inputs/* input */.hF.text(),
-    trigger: action_inputs/* input */.hF.oneOf(['auto', 'run', 'since-last', 'latest'], 'auto'),
-    'run-id': action_inputs/* input */.hF.int(0, 0, Number.MAX_SAFE_INTEGER),
-    workflows: action_inputs/* input */.hF.list(),
-    branches: action_inputs/* input */.hF.list(),
-    'fork-alerts': action_inputs/* input */.hF.bool(false),
-    'max-runs': action_inputs/* input */.hF.int(20, 1, 500),
-    'alert-level': action_inputs/* input */.hF.oneOf(['critical', 'high', 'medium', 'low'], 'low'),
-    escalation: action_inputs/* input */.hF.text(),
-    'patterns-file': action_inputs/* input */.hF.text('.github/hee-patterns.yml'),
-    'fixable-patterns': action_inputs/* input */.hF.list(),
-    'failed-after': action_inputs/* input */.hF.int(3, 1, 1000),
-    'timeout-minutes': action_inputs/* input */.hF.int(360, 1, 10_080),
+    'github-token': input_fields/* input */.h.text(),
+    repository: input_fields/* input */.h.text(),
+    trigger: input_fields/* input */.h.oneOf(['auto', 'run', 'since-last', 'latest'], 'auto'),
+    'run-id': input_fields/* input */.h.int(0, 0, Number.MAX_SAFE_INTEGER),
+    workflows: input_fields/* input */.h.list(),
+    branches: input_fields/* input */.h.list(),
+    'fork-alerts': input_fields/* input */.h.bool(false),
+    'max-runs': input_fields/* input */.h.int(20, 1, 500),
+    'alert-level': input_fields/* input */.h.oneOf(['critical', 'high', 'medium', 'low'], 'low'),
+    escalation: input_fields/* input */.h.text(),
+    'patterns-file': input_fields/* input */.h.text('.github/hee-patterns.yml'),
+    'fixable-patterns': input_fields/* input */.h.list(),
+    'failed-after': input_fields/* input */.h.int(3, 1, 1000),
+    'timeout-minutes': input_fields/* input */.h.int(360, 1, 10_080),
     // action.yml supplies `*sarif*,*audit*` when the input is not given; an explicit '' reads none.
-    'security-artifacts': action_inputs/* input */.hF.list(),
-    'last-green-baseline': action_inputs/* input */.hF.bool(true),
-    'max-pages': action_inputs/* input */.hF.int(10, 1, 1000),
-    'request-timeout-seconds': action_inputs/* input */.hF.int(30, 1, 600),
-    'download-seconds': action_inputs/* input */.hF.int(120, 1, 3600),
-    'run-deadline-seconds': action_inputs/* input */.hF.int(300, 10, 21_600),
-    'coverage-reports': action_inputs/* input */.hF.list(),
-    'coverage-artifacts': action_inputs/* input */.hF.list(),
-    'coverage-config': action_inputs/* input */.hF.text('.github/hee-coverage.yml'),
-    'coverage-gate': action_inputs/* input */.hF.bool(false),
-    'capsule-path': action_inputs/* input */.hF.text(),
-    'signing-key': action_inputs/* input */.hF.text(),
-    'verify-key': action_inputs/* input */.hF.text(),
-    'encryption-key': action_inputs/* input */.hF.text(),
-    'allow-unsigned': action_inputs/* input */.hF.bool(false),
-    'upload-capsule': action_inputs/* input */.hF.bool(true),
-    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
-    'retention-days': action_inputs/* input */.hF.int(90, 1, 400),
-    'findings-path': action_inputs/* input */.hF.text(),
-    'slack-webhook-url': action_inputs/* input */.hF.text(),
-    'smtp-url': action_inputs/* input */.hF.text(),
-    'email-from': action_inputs/* input */.hF.text(),
-    'email-to': action_inputs/* input */.hF.list(),
-    'sms-account-sid': action_inputs/* input */.hF.text(),
-    'sms-auth-token': action_inputs/* input */.hF.text(),
-    'sms-from': action_inputs/* input */.hF.text(),
-    'sms-to': action_inputs/* input */.hF.list(),
-    'sms-api-url': action_inputs/* input */.hF.text(),
-    'webhook-url': action_inputs/* input */.hF.text(),
-    'webhook-secret': action_inputs/* input */.hF.text(),
-    'redact-values': action_inputs/* input */.hF.text(),
-    'github-issues': action_inputs/* input */.hF.bool(false),
-    'token-name': action_inputs/* input */.hF.text('GITHUB_TOKEN')
+    'security-artifacts': input_fields/* input */.h.list(),
+    'last-green-baseline': input_fields/* input */.h.bool(true),
+    // max-pages, request-timeout-seconds, download-seconds, run-deadline-seconds: shared with `hee monitor`.
+    ...caps/* MONITOR_CAP_FIELDS */.qh,
+    'coverage-reports': input_fields/* input */.h.list(),
+    'coverage-artifacts': input_fields/* input */.h.list(),
+    'coverage-config': input_fields/* input */.h.text('.github/hee-coverage.yml'),
+    'coverage-gate': input_fields/* input */.h.bool(false),
+    'capsule-path': input_fields/* input */.h.text(),
+    'signing-key': input_fields/* input */.h.text(),
+    'verify-key': input_fields/* input */.h.text(),
+    'encryption-key': input_fields/* input */.h.text(),
+    'allow-unsigned': input_fields/* input */.h.bool(false),
+    'upload-capsule': input_fields/* input */.h.bool(true),
+    'artifact-name': input_fields/* input */.h.text('hee-state-capsule'),
+    'retention-days': input_fields/* input */.h.int(90, 1, 400),
+    'findings-path': input_fields/* input */.h.text(),
+    'slack-webhook-url': input_fields/* input */.h.text(),
+    'smtp-url': input_fields/* input */.h.text(),
+    'email-from': input_fields/* input */.h.text(),
+    'email-to': input_fields/* input */.h.list(),
+    'sms-account-sid': input_fields/* input */.h.text(),
+    'sms-auth-token': input_fields/* input */.h.text(),
+    'sms-from': input_fields/* input */.h.text(),
+    'sms-to': input_fields/* input */.h.list(),
+    'sms-api-url': input_fields/* input */.h.text(),
+    'webhook-url': input_fields/* input */.h.text(),
+    'webhook-secret': input_fields/* input */.h.text(),
+    'redact-values': input_fields/* input */.h.text(),
+    'github-issues': input_fields/* input */.h.bool(false),
+    'token-name': input_fields/* input */.h.text('GITHUB_TOKEN')
 });
 const SECRET_INPUTS = [
     'github-token',
@@ -234,10 +237,7 @@ async function run() {
         timeoutMinutes: inputs['timeout-minutes'],
         securityArtifacts: inputs['security-artifacts'],
         lastGreen: inputs['last-green-baseline'],
-        maxPages: inputs['max-pages'],
-        requestTimeoutSeconds: inputs['request-timeout-seconds'],
-        downloadSeconds: inputs['download-seconds'],
-        runDeadlineSeconds: inputs['run-deadline-seconds'],
+        ...(0,caps/* capSettings */.mb)(inputs),
         coverage: {
             root: ctx.workspace,
             reports: inputs['coverage-reports'],

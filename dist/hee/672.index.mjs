@@ -33,6 +33,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./packages/core/src/security/escape.ts
+var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/capsule/open.ts + 1 modules
 var capsule_open = __webpack_require__(42290);
 // EXTERNAL MODULE: ./packages/core/src/capsule/store.ts + 1 modules
@@ -55,23 +57,26 @@ var artifact_store = __webpack_require__(12796);
 var action_inputs = __webpack_require__(1363);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./packages/core/src/input-fields.ts
+var input_fields = __webpack_require__(49227);
 ;// CONCATENATED MODULE: ./actions/capsule-load/src/inputs.ts
 
 
 const schema = schemas/* object */.Ikc({
-    'capsule-path': action_inputs/* input */.hF.text(),
-    source: action_inputs/* input */.hF.oneOf(['auto', 'run', 'latest'], 'auto'),
-    'verify-key': action_inputs/* input */.hF.text(),
-    'encryption-key': action_inputs/* input */.hF.text(),
-    'allow-unsigned': action_inputs/* input */.hF.bool(false),
-    'artifact-name': action_inputs/* input */.hF.text('hee-state-capsule'),
-    'github-token': action_inputs/* input */.hF.text(),
-    'fail-on-missing': action_inputs/* input */.hF.bool(false),
-    'on-invalid': action_inputs/* input */.hF.oneOf(['fail', 'fresh'], 'fail'),
-    'max-candidates': action_inputs/* input */.hF.int(5, 1, 50),
+    'capsule-path': input_fields/* input */.h.text(),
+    source: input_fields/* input */.h.oneOf(['auto', 'run', 'latest'], 'auto'),
+    'verify-key': input_fields/* input */.h.text(),
+    'encryption-key': input_fields/* input */.h.text(),
+    'allow-unsigned': input_fields/* input */.h.bool(false),
+    'artifact-name': input_fields/* input */.h.text('hee-state-capsule'),
+    'github-token': input_fields/* input */.h.text(),
+    'fail-on-missing': input_fields/* input */.h.bool(false),
+    'on-invalid': input_fields/* input */.h.oneOf(['fail', 'fresh'], 'fail'),
+    'max-candidates': input_fields/* input */.h.int(5, 1, 50),
+    'download-seconds': input_fields/* input */.h.int(60, 1, 3600),
     // Default: this workflow's file (GITHUB_WORKFLOW_REF) and the repository's default branch.
-    'capsule-workflow': action_inputs/* input */.hF.text(),
-    'capsule-branches': action_inputs/* input */.hF.list()
+    'capsule-workflow': input_fields/* input */.h.text(),
+    'capsule-branches': input_fields/* input */.h.list()
 });
 function getInputs() {
     return (0,action_inputs/* readInputs */.Ko)(schema, ['verify-key', 'encryption-key', 'github-token']);
@@ -83,6 +88,14 @@ function getInputs() {
 
 
 
+/** Adds the caps reached to the job summary under "Limits reached", as the monitor does. */
+async function limitsSummary(limits) {
+    if (limits.length === 0)
+        return;
+    await core.summary
+        .addRaw(['', '### Limits reached', '', ...limits.map((l) => `- ${(0,security_escape/* markdownText */.p7)(l)}`), ''].join('\n'))
+        .write();
+}
 /** `.github/workflows/x.yml` of GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
 function workflowPathOf(ref, repository) {
     if (!ref)
@@ -140,7 +153,8 @@ async function run() {
         apiUrl: ctx.apiUrl,
         tempDir: ctx.tempDir,
         ...(workflowPath ? { workflowPath } : {}),
-        branches
+        branches,
+        downloadMs: inputs['download-seconds'] * 1000
     });
     const search = async (candidates) => (0,load/* loadNewestValid */.T)({
         candidates,
@@ -158,6 +172,8 @@ async function run() {
     /** False when the search stopped at a limit with older capsules possibly left unread. */
     let complete = true;
     const skippedNotes = [];
+    /** Caps reached (`limit reached: …`), for the summary: the search went on without what they cut. */
+    const limits = [];
     if (inputs.source !== 'latest') {
         const here = await store.listThisRun();
         core.info(`${here.length} capsule artifact(s) in this run`);
@@ -175,6 +191,10 @@ async function run() {
         complete = earlier.complete;
         result = await search(earlier.candidates);
         rejected.push(...result.rejected);
+        // The listing is bounded; that it left older capsules out matters only when none verified.
+        if (!result.capsule && !complete)
+            limits.push(earlier.capped ??
+                `limit reached: the capsule artifacts of earlier runs were listed up to ${inputs['max-candidates'] * 4} candidate(s) (max-candidates ${inputs['max-candidates']}); older ones were left out`);
         for (const c of result.skipped)
             skippedNotes.push(`${c.name} (run ${c.runId}): ${result.skipReasons?.get(c.id) ?? 'skipped'}`);
     }
@@ -184,12 +204,17 @@ async function run() {
     for (const r of rejected) {
         core.warning(`capsule ${r.candidate.name} (run ${r.candidate.runId}) was rejected: ${r.reason}`);
     }
+    // A candidate cut off at download-seconds could not be verified, which is not the same as
+    // failing verification: it may be the good capsule.
+    const cutOff = rejected.filter((r) => r.code === 'artifact.download-limit');
+    limits.push(...cutOff.map((r) => r.reason));
     let capsule = result?.capsule;
     let found = Boolean(capsule);
     const fallbackUsed = Boolean(capsule) && rejected.length > 0;
     if (capsule && fallbackUsed) {
         core.warning(`using capsule version ${capsule.version} from run ${result.candidate.runId}: ` +
-            `${rejected.length} newer capsule(s) failed verification`);
+            `${rejected.length} newer capsule(s) failed verification` +
+            (cutOff.length ? ` (${cutOff.length} of them cut off at download-seconds)` : ''));
     }
     if (!capsule && seen) {
         capsule = seen.capsule;
@@ -197,6 +222,12 @@ async function run() {
         core.info('no newer capsule found; keeping the one already held');
     }
     else if (!capsule) {
+        // Every way on from here (an error or a fresh capsule) says first what the caps cut.
+        await limitsSummary(limits);
+        limits.length = 0;
+        if (cutOff.length > 0) {
+            throw new errors/* HeeError */.RA('capsule.invalid', `no capsule verified and ${cutOff.length} could not be downloaded within ${inputs['download-seconds']} s (${cutOff.map((r) => `${r.candidate.name} of run ${r.candidate.runId}`).join(', ')}); not starting fresh while one of them may verify`, { hint: 'load again when the artifact storage answers, or raise `download-seconds`' });
+        }
         if (rejected.length > 0 && !complete) {
             // Older capsules may exist past the limit: starting fresh could drop a good one.
             throw new errors/* HeeError */.RA('capsule.invalid', `none of the ${rejected.length} newest capsule(s) passed verification and the search stopped at ${inputs['max-candidates'] * 4} candidate(s) (first reason: ${rejected[0].reason}); not starting fresh while older ones may verify`, { hint: 'raise `max-candidates` to look further back' });
@@ -241,6 +272,7 @@ async function run() {
         ]
     ])
         .write();
+    await limitsSummary(limits);
     (0,action_inputs/* setOutputs */.n0)({
         'capsule-path': path,
         status,
@@ -249,6 +281,144 @@ async function run() {
         'fallback-used': fallbackUsed,
         'source-run-id': result?.candidate?.runId
     });
+}
+
+
+/***/ }),
+
+/***/ 19197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
+/**
+ * One escaping function per kind of sink, for every field that comes from a repository or a
+ * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
+ * such a field is data and must never become markup, a link, an image, a mention or a
+ * workflow command where it is shown.
+ *
+ * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
+ *   {@link markdownCode} as an inline code span;
+ * - HTML (email): {@link htmlText};
+ * - Slack mrkdwn: {@link slackText};
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ */
+
+/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
+const ZWSP = '\u200b';
+// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
+function neutraliseMentions(s) {
+    return s.replace(MENTION, `$1@${ZWSP}`);
+}
+/**
+ * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
+ * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
+ * their meaning; line breaks become spaces.
+ */
+function markdownText(s) {
+    return neutraliseMentions(s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)));
+}
+/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
+function markdownCode(s, inTable = false) {
+    let one = s.replace(/[\r\n]+/g, ' ');
+    if (inTable)
+        one = one.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
+}
+/** Text for an HTML element or attribute value. */
+function htmlText(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
+ * forms) and `@channel`/`@here`/`@name` no longer mentions.
+ */
+function slackText(s) {
+    return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
+ * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
+ */
+function plainText(s) {
+    return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
+}
+// An absolute http(s) URL with nothing that could end the link or start markup.
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
+/**
+ * A Markdown link to `url` labelled `label`, both from a run or an API answer: the label is
+ * text, and a URL that is not plain http(s) (a `javascript:` link, a `)` that would end the
+ * link early) gives the label alone.
+ */
+function markdownLink(label, url) {
+    return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label);
+}
+
+
+/***/ }),
+
+/***/ 95304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   Zm: () => (/* binding */ inertDeep)
+/* harmony export */ });
+/* unused harmony export INERT_MARK */
+/**
+ * Makes text read from a CI log safe to print from inside a workflow step.
+ *
+ * The runner reads a step's output line by line (splitting on CR, LF and CRLF), trims
+ * leading whitespace and treats `::name …::data` as a workflow command; the legacy
+ * `##[name …]data` form is searched anywhere in a line. A log line quoted in an alert could
+ * otherwise set outputs, add masks or `::stop-commands::` our own commands.
+ */
+/** Zero-width space: invisible when read, but breaks both command prefixes. */
+const INERT_MARK = '\u200b';
+// What .NET's TrimStart removes (Char.IsWhiteSpace) plus JavaScript's \s, minus line breaks.
+const LEAD = '[\\t\\v\\f \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]*';
+// A line start is the text start or just after a line break; only those positions try the
+// whitespace scan, so each run is read once and the whole pass stays linear.
+const LINE_COMMAND = new RegExp(`(^|[\\r\\n\\u2028\\u2029])(${LEAD})::`, 'g');
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Returns `text` with every workflow command neutralised: `::` at the start of a line
+ * (after optional whitespace) becomes `:\u200b:`, and every `##[` becomes `#\u200b#[`.
+ * Everything else, including line breaks, is unchanged.
+ */
+function inertText(text) {
+    return text.replace(LINE_COMMAND, `$1$2:${INERT_MARK}:`).replace(LEGACY_COMMAND, `#${INERT_MARK}#[`);
+}
+/** {@link inertText} applied to every string inside a JSON-like value (objects, arrays). */
+function inertDeep(value) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return inertText(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const o = {};
+            for (const [k, x] of Object.entries(v))
+                o[k] = walk(x);
+            return o;
+        }
+        return v;
+    };
+    return walk(value);
 }
 
 
@@ -357,7 +527,7 @@ async function loadNewestValid(opts) {
                 skipReasons.set(cand.id, `written by workflow ${e.message}`);
             }
             else
-                rejected.push({ candidate: cand, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e) });
+                rejected.push({ candidate: cand, reason: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(e), ...(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .HeeError */ .RA ? { code: e.code } : {}) });
         }
     }
     return { fallbackUsed: false, rejected, skipped, skipReasons };
