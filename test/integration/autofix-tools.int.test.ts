@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAutoFix, type AutoFixOptions } from '../../packages/core/src/autofix/index.js'
+import { onlyCommentLines } from '../../packages/core/src/autofix/engine.js'
 import { classifyText } from '../../packages/core/src/diagnosis/index.js'
 import { createNodeExec } from '../../packages/core/src/exec/node-exec.js'
 import { compareSnapshots, isIdentical, snapshotTree } from '../../packages/core/src/git/tree-snapshot.js'
@@ -171,6 +172,20 @@ describe('license headers and lockfiles', () => {
     expect(a.outcome).toBe('rolled-back')
     expect(a.reason).toMatch(/the fix had to leave out \.github\/workflows\/ci\.yml/)
     expect(branches(c.dir)).toEqual(['main'])
+    expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
+  })
+
+  it('with workflowFiles comments-only (the CLI, whose branch stays local), keeps a header in a workflow file and proves it with reuse lint', async () => {
+    const c = corpusCase('toolbox', 'reuse lint')
+    const before = await snapshotTree(c.dir)
+    const r = await runAutoFix({ ...options(c.dir, c.log), workflowFiles: 'comments-only' })
+    expect(r.workflowFilesLeftOut).toEqual([])
+    expect(r.attempts.find((x) => x.pattern === 'PAT-004')).toMatchObject({ outcome: 'fixed' })
+    const clone = cloneAt(c.dir, r.branch!)
+    expect(run(clone, 'reuse lint').code).toBe(0)
+    const wf = git(c.dir, 'diff', '-U0', `${c.head}..${r.branch!}`, '--', '.github/workflows/ci.yml')
+    expect(wf).toMatch(/^\+# SPDX-License-Identifier: /m)
+    expect(onlyCommentLines(wf)).toBe(true)
     expect(isIdentical(compareSnapshots(before, await snapshotTree(c.dir)))).toBe(true)
   })
 

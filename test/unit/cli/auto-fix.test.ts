@@ -40,6 +40,10 @@ describe('hee auto-fix', () => {
       code: 2,
       stderr: expect.stringMatching(/--mode must be review or hee-safe/)
     })
+    expect(await run(['--workdir', repo.dir, '--log', log, '--workflow-files', 'all'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--workflow-files must be comments-only or leave-out, not 'all'/)
+    })
     expect(await run(['--workdir', repo.dir, '--log', '/nonexistent.log'])).toEqual({
       code: 2,
       stdout: '',

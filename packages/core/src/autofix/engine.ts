@@ -55,6 +55,15 @@ function isWorkflowFile(path: string): boolean {
   return path.startsWith('.github/workflows/')
 }
 
+/** True when every added and removed line of a unified diff of a YAML file is a comment or blank. */
+export function onlyCommentLines(diff: string): boolean {
+  const changed = diff
+    .split('\n')
+    .filter((l) => /^[+-]/.test(l) && !/^(?:\+\+\+|---) /.test(l))
+    .map((l) => l.slice(1))
+  return changed.length > 0 && changed.every((l) => /^\s*(?:#.*)?$/.test(l))
+}
+
 async function loadConfig(workdir: string): Promise<AutoFixConfig> {
   let text: string
   try {
@@ -340,7 +349,14 @@ export async function runAutoFix(options: AutoFixOptions): Promise<AutoFixResult
       for (const f of a.newFiles ?? []) await sg.run(['add', '--', f], { allowFailure: true })
       await stageNewSnapshots(sg, s.untracked)
       const stat = await sg.diffStat('HEAD')
-      const leftOut = stat.files.map((f) => f.path).filter(isWorkflowFile)
+      const leftOut: string[] = []
+      for (const f of stat.files.map((x) => x.path).filter(isWorkflowFile)) {
+        // a header in a workflow file is kept only where the fix stays local and the edit is comments only
+        const keep =
+          options.workflowFiles === 'comments-only' &&
+          onlyCommentLines(await sg.run(['diff', '--cached', '-U0', 'HEAD', '--', f]).then((r) => r.stdout))
+        if (!keep) leftOut.push(f)
+      }
       if (leftOut.length > 0) {
         await sg.run(['reset', '-q', 'HEAD', '--', ...leftOut])
         await sg.run(['checkout', '-q', 'HEAD', '--', ...leftOut], { allowFailure: true })

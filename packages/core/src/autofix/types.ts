@@ -126,6 +126,13 @@ export interface AutoFixOptions {
   strategies?: readonly Strategy[]
   /** Environment the tools start from (tokens are always removed); `process.env` when omitted. */
   env?: Readonly<Record<string, string | undefined>>
+  /**
+   * Files under `.github/workflows/`: `leave-out` (default) never puts them in a fix (a token
+   * without the `workflows` permission cannot push them); `comments-only` keeps a change to one
+   * that adds or removes only comment lines (a license header), for a fix that stays on a local
+   * branch a person pushes.
+   */
+  workflowFiles?: 'leave-out' | 'comments-only'
 }
 
 /** A repository's auto-fix configuration: matrix rows overridden per pattern, limits, protected paths. */
