@@ -358,6 +358,7 @@ function clip(text, max) {
 /* harmony export */   DH: () => (/* binding */ AUTOFIX_TRAILER),
 /* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
+/* unused harmony export onlyCommentLines */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -418,6 +419,14 @@ function globToRegExp(glob) {
 }
 function isWorkflowFile(path) {
     return path.startsWith('.github/workflows/');
+}
+/** True when every added and removed line of a unified diff of a YAML file is a comment or blank. */
+function onlyCommentLines(diff) {
+    const changed = diff
+        .split('\n')
+        .filter((l) => /^[+-]/.test(l) && !/^(?:\+\+\+|---) /.test(l))
+        .map((l) => l.slice(1));
+    return changed.length > 0 && changed.every((l) => /^\s*(?:#.*)?$/.test(l));
 }
 async function loadConfig(workdir) {
     let text;
@@ -684,7 +693,14 @@ async function runAutoFix(options) {
                 await sg.run(['add', '--', f], { allowFailure: true });
             await stageNewSnapshots(sg, s.untracked);
             const stat = await sg.diffStat('HEAD');
-            const leftOut = stat.files.map((f) => f.path).filter(isWorkflowFile);
+            const leftOut = [];
+            for (const f of stat.files.map((x) => x.path).filter(isWorkflowFile)) {
+                // a header in a workflow file is kept only where the fix stays local and the edit is comments only
+                const keep = options.workflowFiles === 'comments-only' &&
+                    onlyCommentLines(await sg.run(['diff', '--cached', '-U0', 'HEAD', '--', f]).then((r) => r.stdout));
+                if (!keep)
+                    leftOut.push(f);
+            }
             if (leftOut.length > 0) {
                 await sg.run(['reset', '-q', 'HEAD', '--', ...leftOut]);
                 await sg.run(['checkout', '-q', 'HEAD', '--', ...leftOut], { allowFailure: true });

@@ -43,6 +43,9 @@ The work tree, its index and its branch are never written; nothing is pushed.
   --head-sha SHA        refuse to run unless HEAD is this commit
   --signing-key FILE    sign the fix commit with this private key (OpenSSH: gpg.format=ssh, or
                         armored OpenPGP; no passphrase); check it with git verify-commit
+  --workflow-files W    comments-only (default: a change to a file under .github/workflows/ that
+                        only adds comment lines, such as a license header, stays in the fix; this
+                        branch is local and a person pushes it) or leave-out (never, as the action does)
   --explain             print the decision matrix (with the repository's overrides) and exit
   --json                print the result as JSON on stdout
 
@@ -60,6 +63,7 @@ const OPTIONS = {
     'run-id': { type: 'string' },
     'head-sha': { type: 'string' },
     'signing-key': { type: 'string' },
+    'workflow-files': { type: 'string', default: 'comments-only' },
     explain: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false }
 };
@@ -75,6 +79,9 @@ const autoFixCommand = async (argv, io) => {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--max-severity must be critical, high, medium or low, not '${maxSeverity}'`);
     if (values.report !== undefined && values.report !== 'detailed' && values.report !== 'summary')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--report must be detailed or summary, not '${values.report}'`);
+    const workflowFiles = values['workflow-files'];
+    if (workflowFiles !== 'comments-only' && workflowFiles !== 'leave-out')
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--workflow-files must be comments-only or leave-out, not '${workflowFiles}'`);
     const workdir = values.workdir !== undefined ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.workdir) : undefined;
     if (workdir !== undefined) {
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(workdir).catch(() => undefined);
@@ -164,7 +171,8 @@ const autoFixCommand = async (argv, io) => {
         ...(signing ? { signing: { config: signing.config, env: signing.env } } : {}),
         exec,
         onProgress: progress,
-        env: io.env
+        env: io.env,
+        workflowFiles
     })
         .finally(() => signing?.dispose());
     if (values.json)
@@ -281,7 +289,7 @@ function renderReport(r, detailed, dryRun) {
             out.push('', a.report, '');
     }
     if (r.workflowFilesLeftOut.length > 0)
-        out.push(`Left out (workflow files are never part of a fix): ${r.workflowFilesLeftOut.join(', ')}`);
+        out.push(`Left out (workflow files are part of a fix only for comment lines, with --workflow-files comments-only): ${r.workflowFilesLeftOut.join(', ')}`);
     if (r.branch)
         out.push(`Branch ${r.branch} holds the fix as commit ${r.commit.slice(0, 12)} on ${r.baseSha.slice(0, 12)}.`);
     else if (dryRun && r.diff)
