@@ -1382,5 +1382,35 @@ npm ERR! notarget a package version that doesn't exist.`
     'PAT-008',
     `⟫Error response from daemon: Get "https://registry-1.docker.io/v2/": context deadline exceeded`
   ),
-  c('jenkins aborted by timeout', 'PAT-005', `Build was aborted\n⟫Aborted by timeout\nFinished: ABORTED`)
+  c('jenkins aborted by timeout', 'PAT-005', `Build was aborted\n⟫Aborted by timeout\nFinished: ABORTED`),
+  c(
+    'flutter analyze message first',
+    'PAT-007',
+    `Analyzing app...
+⟫   info • Avoid \`print\` calls in production code • lib/main.dart:12:5 • avoid_print
+warning • Unused import: 'package:flutter/foundation.dart' • lib/util.dart:1:8 • unused_import
+
+2 issues found. (ran in 3.1s)`
+  ),
+  c(
+    'sbt junit interface',
+    'PAT-002',
+    `⟫[error] Test com.acme.CalcTest.add failed: java.lang.AssertionError: expected:<4> but was:<3>, took 0.004 sec
+[error] Failed: Total 3, Failed 1, Errors 0, Passed 2
+[error] Failed tests:
+[error] \tcom.acme.CalcTest
+[error] (Test / test) sbt.TestsFailedException: Tests unsuccessful`
+  ),
+  c(
+    'cabal solver backjump',
+    'PAT-006',
+    `Resolving dependencies...
+Error: cabal: Could not resolve dependencies:
+[__0] trying: app-0.1.0.0 (user goal)
+[__1] next goal: aeson (dependency of app)
+[__1] rejecting: aeson-2.2.1.0 (conflict: app => aeson<2)
+⟫[__1] fail (backjumping, conflict set: aeson, app)
+After searching the rest of the dependency tree exhaustively, these were the
+goals I've had most trouble fulfilling: aeson, app`
+  )
 ]
