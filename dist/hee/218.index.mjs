@@ -367,6 +367,8 @@ const tests = [
     rule('ctest-failed', raw `The following tests FAILED:`, 76),
     rule('qunit-failed', raw `^\s*\d+ (?:tests? )?failed\b`, 52),
     rule('surefire-tests-in-error', raw `^(?:\[ERROR\] )?(?:Tests in error|Failed tests):\s*$`, 70),
+    // sbt's JUnit interface: `Test com.acme.CalcTest.add failed: expected:<4> but was:<3>, took 0.01 sec`.
+    rule('junit-interface-failed', raw `^(?:\[info\] )?\[error\] Test \S+ failed: `, 80),
     rule('scalatest-failed', raw `\*\*\* FAILED \*\*\*`, 80),
     rule('sbt-tests-failed', raw `TestsFailedException|Tests unsuccessful`, 62),
     rule('karma-failed', raw `^\S+ [\d.]+ \([^)]{1,200}\) .+ FAILED$`, 78),
@@ -524,6 +526,8 @@ const dependency = [
     rule('helm-missing-dependencies', raw `chart directory is missing these dependencies`, 82, { warningsCount: true }),
     rule('pip-hash-mismatch', raw `DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
     rule('dotnet-sdk', raw `\berror NETSDK1(?:045|004|141)\b|A compatible \.NET SDK (?:was not found|version for global\.json)|does not support targeting \.NET`, 78),
+    // cabal's solver: the conflict it could not get past.
+    rule('cabal-solver-failed', raw `^(?:\[__\d+\] )?fail \(backjumping, conflict set: |^After searching the rest of the dependency tree exhaustively`, 80),
     rule('linker-missing', raw `^error: linker \x60\S+\x60 not found`, 80),
     rule('rust-toolchain-too-old', raw `requires rustc [\d.]+ or newer`, 80),
     // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
@@ -555,6 +559,9 @@ const lint = [
     rule('mypy-summary', raw `^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
     rule('pyright', raw `^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
     rule('biome', raw `^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
+    // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order).
+    rule('dart-analyze', raw `^\s*(?:error|warning|info|lint) • (?:.{1,300} • \S+:\d+:\d+|\S+:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`, 78, { warningsCount: true }),
+    rule('dart-issues-found', raw `^[1-9]\d* issues? found\.`, 70),
     rule('swiftformat', raw `^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
     rule('rubocop-offenses', raw `^Offenses:$`, 76),
     rule('rubocop-line', raw `^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
