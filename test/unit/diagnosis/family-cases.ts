@@ -1412,5 +1412,53 @@ Error: cabal: Could not resolve dependencies:
 ⟫[__1] fail (backjumping, conflict set: aeson, app)
 After searching the rest of the dependency tree exhaustively, these were the
 goals I've had most trouble fulfilling: aeson, app`
-  )
+  ),
+  c(
+    'gradle daemon heap exhausted',
+    'PAT-008',
+    `> Task :app:compileKotlin\n⟫Expiring Daemon because JVM heap space is exhausted`
+  ),
+  c(
+    'gradle daemon disappeared',
+    'PAT-008',
+    `⟫The Gradle daemon disappeared unexpectedly (it may have been killed or may have crashed)`
+  ),
+  c(
+    'jvm cannot reserve heap',
+    'PAT-008',
+    `Error occurred during initialization of VM\n⟫Could not reserve enough space for object heap`
+  ),
+  c(
+    'android resource linking',
+    'PAT-001',
+    `⟫error: resource android:attr/lStar not found.
+Execution failed for task ':app:processDebugResources'.
+> Android resource linking failed`
+  ),
+  c(
+    'gradle wrapper jar missing',
+    'PAT-006',
+    `⟫Error: Could not find or load main class org.gradle.wrapper.GradleWrapperMain`
+  ),
+  c('java home not set', 'PAT-006', `⟫ERROR: JAVA_HOME is not set and no 'java' command could be found in your PATH.`),
+  c('yarn classic no versions', 'PAT-006', `⟫error Couldn't find any versions for "left-pad" that matches "^9.0.0"`),
+  c(
+    'apt package not available',
+    'PAT-006',
+    `⟫Package libfoo-dev is not available, but is referred to by another package.
+This may mean that the package is missing, has been obsoleted, or
+is only available from another source`
+  ),
+  c(
+    'pip requires a different python',
+    'PAT-006',
+    `⟫ERROR: Package 'foo' requires a different Python: 3.8.18 not in '>=3.10'`
+  ),
+  c(
+    'openssl-sys without openssl',
+    'PAT-006',
+    `error: failed to run custom build command for \`openssl-sys v0.9.93\`
+⟫  Could not find directory of OpenSSL installation, and this \`-sys\` crate cannot`
+  ),
+  c('python module missing bare', 'PAT-006', `⟫/usr/bin/python3: No module named pytest`)
 ]

@@ -47,7 +47,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'compile-failed',
     'PAT-001',
-    /\b(?:compil(?:e|er|ation)|build) (?:error|failed|failure)s?\b|\bfailed to (?:compile|build)\b|\bcompilation (?:terminated|aborted)\b|\berror(?:s)? (?:while|during) compil/i,
+    /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\b(?:compil(?:e|er|ation)|build) (?:error|failed|failure)s?\b|\bfailed to (?:compile|build)\b|\bcompilation (?:terminated|aborted)\b|\berror(?:s)? (?:while|during) compil/i,
     42
   ),
   cue(
@@ -207,14 +207,14 @@ export const CUES: readonly Cue[] = [
   cue(
     'command-missing',
     'PAT-006',
-    /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b/i,
+    /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b|\bno '\S{1,60}' command could be found\b|\bJAVA_HOME is not set\b/i,
     56,
     true
   ),
   cue(
     'package-missing',
     'PAT-006',
-    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|matching (?:version|distribution|package|manifest)|such package|versions? available) (?:named|found|for|matching)?|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)/i,
+    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|matching (?:version|distribution|package|manifest)|such package|versions? available) (?:named|found|for|matching)?|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b/i,
     56
   ),
   cue(
@@ -239,9 +239,10 @@ export const CUES: readonly Cue[] = [
   cue(
     'import-error',
     'PAT-006',
-    /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b/,
+    /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b|\bCould not find or load main class\b/,
     52
   ),
+  cue('python-module-missing', 'PAT-006', /\bNo module named '?[\w.]+/, 54, true),
   cue(
     'package-manager-code',
     'PAT-006',
@@ -258,14 +259,14 @@ export const CUES: readonly Cue[] = [
   cue(
     'system-package',
     'PAT-006',
-    /\bE: (?:Unable to locate package|Package '\S+' has no installation candidate|Version '\S+' for '\S+' was not found)|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b/,
+    /\bE: (?:Unable to locate package|Package '\S+' has no installation candidate|Version '\S+' for '\S+' was not found)|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b/,
     56,
     true
   ),
   cue(
     'toolchain-version',
     'PAT-006',
-    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b/i,
+    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b/i,
     54,
     true
   ),
@@ -309,7 +310,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'resources',
     'PAT-008',
-    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bexit code 137\b|\bran out of memory\b|^Killed$/i,
+    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i,
     62,
     true
   ),
@@ -458,8 +459,17 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'timeout'
   ],
   'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with', 'unable to find'],
-  'command-missing': ['not found', 'not installed', 'not recognized', 'no such', 'does not exist'],
+  'command-missing': [
+    'not found',
+    'not installed',
+    'not recognized',
+    'no such',
+    'does not exist',
+    'command could be found',
+    'java_home is not set'
+  ],
   lockfile: ['lock', 'go.sum', 'package.resolved'],
+  'python-module-missing': ['no module named'],
   'package-manager-code': [
     'e404',
     'etarget',
@@ -482,7 +492,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'was not found',
     'no package ',
     'no available formula',
-    'no matching distribution'
+    'no matching distribution',
+    'is referred to by another package'
   ],
   network: [
     'econnreset',
@@ -607,7 +618,11 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'sigkill',
     'killed signal',
     'exit code 137',
-    'killed'
+    'killed',
+    'heap space',
+    'disappeared unexpectedly',
+    'reserve enough space',
+    'new os thread'
   ],
   'annotation-lint': ['::error', '::warning'],
   'lint-message': [
