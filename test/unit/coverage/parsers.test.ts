@@ -30,8 +30,8 @@ describe('bad input', () => {
     await expect(read('SF:src/a.ts\nDA:1,1\nDA:2,')).rejects.toThrow(
       /r\d+:3: DA:2, \(not a valid lcov tracefile line\)/
     )
-    await expect(read('SF:src/a.ts\nDA:1,1\n')).rejects.toThrow(
-      /r\d+:1: the record of src\/a.ts has no end_of_record: the tracefile is truncated/
+    await expect(read('SF:src/a.ts\nDA:1,1')).rejects.toThrow(
+      /r\d+:1: the record of src\/a.ts has no end_of_record and its last line no line end: the tracefile is truncated/
     )
   })
 

@@ -1,4 +1,5 @@
 import type { ReportFormat } from './report-format.js'
+import { sonarGeneric } from './parse-cobertura.js'
 import { CoverageReportError } from './report-error.js'
 
 /**
@@ -41,6 +42,7 @@ function xmlFormat(text: string, name: string): ReportFormat {
         undefined,
         'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON'
       )
+    if (/^<coverage\b[^>]*>\s*(<!--[\s\S]*?-->\s*)*<file\b/.test(body)) throw sonarGeneric(name, undefined)
     return 'cobertura'
   }
   if (root === 'report') return 'jacoco'

@@ -21,6 +21,8 @@ export interface FileRecord {
   goImportPath?: boolean
   /** Source roots the report declares (Cobertura `<sources>`), tried in order. */
   sourceRoots?: string[]
+  /** The groups the file's entry sits in, outermost first (JaCoCo `<group>`: a multi-module build's modules). */
+  modules?: string[]
 }
 
 export interface BranchRecord {

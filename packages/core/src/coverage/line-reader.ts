@@ -7,12 +7,12 @@ export const MAX_LINE_CHARS = 1024 * 1024
 
 /**
  * Calls `onLine` for every line of the stream with its 1-based number; CRLF and LF both end a
- * line. Memory is one chunk plus one partial line: a 100 MB report is never held whole.
+ * line, and a last line without either is flagged `unterminated`. Memory is one chunk plus one partial line: a 100 MB report is never held whole.
  */
 export async function forEachLine(
   stream: Readable,
   name: string,
-  onLine: (text: string, line: number) => void
+  onLine: (text: string, line: number, unterminated?: boolean) => void
 ): Promise<number> {
   const decoder = new StringDecoder('utf8')
   let partial = ''
@@ -49,7 +49,7 @@ export async function forEachLine(
   if (partial) {
     const text = partial.endsWith('\r') ? partial.slice(0, -1) : partial
     partial = ''
-    onLine(text, ++line)
+    onLine(text, ++line, true)
   }
   return line
 }

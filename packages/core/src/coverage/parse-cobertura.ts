@@ -51,6 +51,9 @@ export const parseCobertura: ReportParser = async (src, emit) => {
         return
       }
       switch (name) {
+        case 'file':
+          if (parent === 'coverage') throw sonarGeneric(src.name, line)
+          return
         case 'source':
           inSource = true
           sourceText = ''
@@ -86,7 +89,8 @@ export const parseCobertura: ReportParser = async (src, emit) => {
           }
           addLine(rec, nr, hits)
           result.carries.lines = true
-          if (a.branch === 'true' && a['condition-coverage']) {
+          // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`; the counts are what matter.
+          if (a['condition-coverage'] && a.branch?.toLowerCase() !== 'false') {
             const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'])
             if (!m)
               throw new CoverageReportError(
@@ -136,4 +140,13 @@ export const parseCobertura: ReportParser = async (src, emit) => {
   if (!sawRoot) throw new CoverageReportError(src.name, 1, 'no XML element: not a Cobertura report')
   result.files = emitted.size
   return result
+}
+
+/** `<coverage version="1"><file path>` is SonarQube's generic coverage format, which gcovr and others also write. */
+export function sonarGeneric(name: string, line: number | undefined): CoverageReportError {
+  return new CoverageReportError(
+    name,
+    line,
+    'SonarQube generic coverage XML (<coverage version="1"><file path=…><lineToCover …>, e.g. gcovr --sonarqube), not Cobertura: ask the tool for Cobertura (gcovr --cobertura), lcov or JSON'
+  )
 }

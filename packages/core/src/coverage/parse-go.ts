@@ -21,7 +21,8 @@ export const parseGo: ReportParser = async (src, emit) => {
   let mode: string | undefined
   // Per file: block position → [statements, count]; a profile is grouped by package, so files stay few.
   const files = new Map<string, { at: number; blocks: Map<string, [number, number, number, number]> }>()
-  await forEachLine(src.open(), src.name, (text, n) => {
+  await forEachLine(src.open(), src.name, (line, n) => {
+    const text = line.trimEnd()
     if (text === '') return
     if (text.startsWith('mode: ')) {
       const m = text.slice(6).trim()

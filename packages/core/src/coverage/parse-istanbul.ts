@@ -11,7 +11,7 @@ interface IstanbulFile {
   path?: string
   statementMap?: Record<string, Loc>
   fnMap?: Record<string, { name?: string; decl?: Loc; loc?: Loc; line?: number }>
-  branchMap?: Record<string, { loc?: Loc; line?: number; locations?: unknown[] }>
+  branchMap?: Record<string, { loc?: Loc; line?: number; locations?: Loc[] }>
   s?: Record<string, number>
   f?: Record<string, number>
   b?: Record<string, number[]>
@@ -79,7 +79,9 @@ function istanbulRecord(v: IstanbulFile, key: string, line: number, name: string
   for (const [id, br] of Object.entries(v.branchMap ?? {})) {
     const counts = v.b?.[id] ?? []
     if (!Array.isArray(counts)) bad(`branch ${id} has no array of counts`)
-    const l = br.loc?.start?.line ?? br.line
+    // Older instrumenters and converters give a branch only `line`, or only its locations.
+    const l =
+      br.loc?.start?.line ?? br.line ?? br.locations?.find((x) => typeof x?.start?.line === 'number')?.start?.line
     if (typeof l !== 'number') bad(`branch ${id} has no line`)
     counts.forEach((c, i) => r.branches.push({ line: l!, id: Number(id) * 65536 + i, taken: c > 0 }))
   }

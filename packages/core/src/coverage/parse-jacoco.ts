@@ -26,6 +26,8 @@ export const parseJacoco: ReportParser = async (src, emit) => {
   let rec: FileRecord | undefined
   let depth = 0
   let reportDepth = 0
+  // A multi-module report (Maven's report-aggregate) puts each module's packages in a <group>.
+  const groups: string[] = []
   const totals = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } }
 
   await streamXml(src.open(), src.name, {
@@ -39,6 +41,9 @@ export const parseJacoco: ReportParser = async (src, emit) => {
         return
       }
       switch (name) {
+        case 'group':
+          groups.push(a.name ?? '')
+          return
         case 'package':
           pkg = a.name ?? ''
           methods = new Map()
@@ -76,6 +81,8 @@ export const parseJacoco: ReportParser = async (src, emit) => {
           const file = a.name ?? ''
           rec = newRecord(pkg ? `${pkg}/${file}` : file, line)
           rec.functions = methods.get(file) ?? []
+          const modules = groups.filter(Boolean)
+          if (modules.length) rec.modules = modules
           return
         }
         case 'line': {
@@ -111,6 +118,7 @@ export const parseJacoco: ReportParser = async (src, emit) => {
         result.files++
         rec = undefined
       } else if (name === 'package') pkg = undefined
+      else if (name === 'group') groups.pop()
     }
   })
   if (!sawRoot) throw new CoverageReportError(src.name, 1, 'no XML element: not a JaCoCo report')

@@ -20,8 +20,11 @@ export const parseLcov: ReportParser = async (src, emit) => {
   // FN names to lines within the current record: FNDA refers to a function by name only.
   let fnLines = new Map<string, { line: number; endLine?: number }>()
   let fnHits = new Map<string, number>()
-  // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index.
-  let fnl = new Map<string, { line: number; endLine?: number }>()
+  // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index; further
+  // FNA of one index are aliases of the same function (C++ template instances, C's static
+  // inline copies), so the function is counted once under its first name.
+  let fnl = new Map<string, { line: number; endLine?: number; name?: string }>()
+  let unterminated = false
   const bad = (line: number, what: string): never => {
     throw new CoverageReportError(src.name, line, `${what} (not a valid lcov tracefile line)`)
   }
@@ -37,7 +40,8 @@ export const parseLcov: ReportParser = async (src, emit) => {
     fnl = new Map()
   }
 
-  await forEachLine(src.open(), src.name, (raw, n) => {
+  await forEachLine(src.open(), src.name, (raw, n, last) => {
+    unterminated = last === true
     // Most lines are `DA:<line>,<hits>`: read without substrings (a 100 MB report has millions).
     if (rec && raw.charCodeAt(0) === 68 && raw.charCodeAt(1) === 65 && raw.charCodeAt(2) === 58) {
       let i = 3
@@ -101,6 +105,12 @@ export const parseLcov: ReportParser = async (src, emit) => {
       case 'DA': {
         const line = lineNumber(f[0])
         const hits = count(f[1])
+        if (line !== undefined && /^-\d/.test(f[1] ?? ''))
+          throw new CoverageReportError(
+            src.name,
+            n,
+            `DA:${value}: a negative hit count (gcov's counters overflowed or raced between threads): no figure can be read from it; rerun with -fprofile-update=atomic`
+          )
         if (line === undefined || hits === undefined) bad(n, `DA:${value}`)
         addLine(rec, line!, hits!)
         result.carries.lines = true
@@ -146,9 +156,9 @@ export const parseLcov: ReportParser = async (src, emit) => {
         const at = fnl.get(f[0] ?? '')
         const hits = count(f[1])
         if (!at || hits === undefined || f.length < 3) bad(n, `FNA:${value}`)
-        const name = f.slice(2).join(',')
-        fnLines.set(name, at!)
-        fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits!))
+        const name = (at!.name ??= f.slice(2).join(','))
+        fnLines.set(name, { line: at!.line, endLine: at!.endLine })
+        fnHits.set(name, (fnHits.get(name) ?? 0) + hits!)
         return
       }
       default:
@@ -156,12 +166,17 @@ export const parseLcov: ReportParser = async (src, emit) => {
         return
     }
   })
-  if (rec)
-    throw new CoverageReportError(
-      src.name,
-      rec.at,
-      `the record of ${rec.path} has no end_of_record: the tracefile is truncated`
-    )
+  if (rec) {
+    // Some writers leave out the last end_of_record; a file cut off mid-write ends mid-line.
+    if (unterminated)
+      throw new CoverageReportError(
+        src.name,
+        rec.at,
+        `the record of ${rec.path} has no end_of_record and its last line no line end: the tracefile is truncated`
+      )
+    result.notes.push(`the last record (${rec.path}) has no end_of_record: read to the end of the file`)
+    close()
+  }
   if (result.files === 0)
     throw new CoverageReportError(src.name, undefined, 'no SF record: the lcov tracefile holds no file')
   return result

@@ -32,7 +32,9 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
     notes: []
   }
   // Functions arrive after the files in the export; kept per file as start position → covered.
-  const fileLines = new Map<string, number>()
+  // An export holds one `data` entry per set of objects it was given (`-object` repeated, or
+  // exports merged by tools); a file may be in several, each with its own functions: entries
+  // are kept apart by their index and united later like two reports of the file.
   const pending = new Map<string, FileRecord>()
   const declaredLines = new Map<string, number>()
   const fnGroups = new Map<string, Map<string, { name: string; line: number; endLine: number; hits: number }>>()
@@ -73,11 +75,11 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
           const id = (b[0]! * 4096 + b[1]!) * 2
           r.branches.push({ line: b[0]!, id, taken: b[4]! > 0 }, { line: b[0]!, id: id + 1, taken: b[5]! > 0 })
         }
-        if (pending.has(f.filename))
-          throw new CoverageReportError(src.name, line, `${f.filename} appears twice in one export`)
-        pending.set(f.filename, r)
-        if (typeof f.summary?.lines?.count === 'number') declaredLines.set(f.filename, f.summary.lines.count)
-        fileLines.set(f.filename, line)
+        const key = `${path[1]}\u0000${f.filename}`
+        if (pending.has(key))
+          throw new CoverageReportError(src.name, line, `${f.filename} appears twice in one data entry of the export`)
+        pending.set(key, r)
+        if (typeof f.summary?.lines?.count === 'number') declaredLines.set(key, f.summary.lines.count)
         return
       }
       const fn = value as LlvmFunction
@@ -90,8 +92,9 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
       const first = fn.regions[0]
       if (!first) return
       result.carries.functions = true
-      const file = fn.filenames[first[5] ?? 0]
-      if (!file) return
+      const name = fn.filenames[first[5] ?? 0]
+      if (!name) return
+      const file = `${path[1]}\u0000${name}`
       let endLine = first[2] ?? first[0]!
       for (const reg of fn.regions) if (reg[5] === first[5] && reg[2]! > endLine) endLine = reg[2]!
       const group = fnGroups.get(file) ?? new Map()
@@ -106,23 +109,25 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
   if (!sawData) throw new CoverageReportError(src.name, 1, 'no data[].files: not an llvm-cov export')
   if (type !== undefined && type !== 'llvm.coverage.json.export')
     throw new CoverageReportError(src.name, undefined, `"type": "${type}" is not llvm.coverage.json.export`)
-  for (const [file, r] of pending) {
-    for (const f of fnGroups.get(file)?.values() ?? [])
+  const files = new Set<string>()
+  for (const [key, r] of pending) {
+    for (const f of fnGroups.get(key)?.values() ?? [])
       r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits })
     // llvm-cov versions differ on whether a file's lines are all mapped lines of the file or only
     // those inside its functions (older ones leave out macro bodies expanded elsewhere). The
     // export states its own count: the reading that agrees with it is the one used.
-    const declared = declaredLines.get(file)
+    const declared = declaredLines.get(key)
     if (declared !== undefined && declared !== r.lines.size && r.functions.length) {
       const inside = new Map(
         [...r.lines].filter(([l]) => r.functions.some((f) => l >= f.line && l <= (f.endLine ?? f.line)))
       )
       if (inside.size === declared) r.lines = inside
-      else result.notes.push(`${file}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`)
+      else result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`)
     }
     emit(r)
-    result.files++
+    files.add(r.path)
   }
+  result.files = files.size
   return result
 }
 

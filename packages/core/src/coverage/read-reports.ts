@@ -9,7 +9,7 @@ import { parseIstanbulFinal, parseIstanbulSummary } from './parse-istanbul.js'
 import { parseJacoco } from './parse-jacoco.js'
 import { parseLcov } from './parse-lcov.js'
 import { parseLlvmCov } from './parse-llvm-cov.js'
-import { checkoutPrefix, placePath, toPosix, type RepoIndex } from './repo-paths.js'
+import { checkoutPrefix, measuredPaths, placePath, toPosix, type RepoIndex } from './repo-paths.js'
 import type { ParseResult, ReportFormat, ReportParser } from './report-format.js'
 import { CoverageReportError } from './report-error.js'
 import { openReport } from './report-source.js'
@@ -74,27 +74,35 @@ export async function readReports(inputs: ReportInput[], opts: ReadOptions): Pro
     const format = input.format ?? detectFormat(src.head, src.name)
     const pending = new Map<string, { cov: FileCoverage; record: FileRecord }>()
     const result = await PARSERS[format](src, (r) => {
-      const p = pending.get(r.path)
+      // One path in two modules of a build is two files until placed.
+      const key = r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path
+      const p = pending.get(key)
       if (p) p.cov.merge(r)
       else {
         const cov = new FileCoverage(r.path)
         cov.merge(r)
         // Only the placing hints are kept of the record: its data now lives in `cov`.
-        pending.set(r.path, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } })
+        pending.set(key, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } })
       }
     })
     const reportDir = posix.dirname(toPosix(relative(opts.index.root, resolve(input.path))))
-    const prefix = checkoutPrefix(pending.keys(), opts.index)
+    const prefix = checkoutPrefix(
+      (function* () {
+        for (const { record } of pending.values()) yield* measuredPaths(record.path, record.sourceRoots)
+      })(),
+      opts.index
+    )
     const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane)
     const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined
-    for (const [raw, { cov, record }] of pending) {
+    for (const { cov, record } of pending.values()) {
       const placed = placePath(
-        raw,
+        record.path,
         opts.index,
         {
           reportDir: reportDir.startsWith('..') ? undefined : reportDir,
           sourceRoots: record.sourceRoots,
-          goImportPath: record.goImportPath
+          goImportPath: record.goImportPath,
+          modules: record.modules
         },
         prefix
       )

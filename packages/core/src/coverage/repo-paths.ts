@@ -48,6 +48,8 @@ export interface PlaceHints {
   reportDir?: string
   sourceRoots?: string[]
   goImportPath?: boolean
+  /** Build modules the entry belongs to, outermost first: they tell apart one path in two modules. */
+  modules?: string[]
 }
 
 export type Placement = { path: string } | { outside: string }
@@ -70,7 +72,7 @@ const RUNNER_ROOTS = [
 export function checkoutPrefix(raws: Iterable<string>, index: RepoIndex): string | undefined {
   const votes = new Map<string, number>()
   for (const raw of raws) {
-    const p = posix.normalize(toPosix(raw.trim()).replace(/^file:\/\//, ''))
+    const p = posix.normalize(reportPath(raw))
     if (!isAbsolute(p) || p.startsWith(index.root + '/')) continue
     let prefix: string | undefined
     for (const re of RUNNER_ROOTS) {
@@ -95,8 +97,7 @@ export function checkoutPrefix(raws: Iterable<string>, index: RepoIndex): string
  * elsewhere, is `outside`.
  */
 export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {}, prefix?: string): Placement {
-  let p = toPosix(raw.trim()).replace(/^file:\/\//, '')
-  if (/^_\//.test(p)) p = p.slice(1) // Go's name for a package outside GOPATH and modules
+  const p = reportPath(raw)
   const candidates: string[] = []
   if (hints.goImportPath && !isAbsolute(p)) {
     for (const m of index.goModules) {
@@ -106,29 +107,13 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
   }
   if (!isAbsolute(p)) for (const s of hints.sourceRoots ?? []) candidates.push(joinPosix(toPosix(s), p))
   candidates.push(p)
-  const rootLower = index.root.toLowerCase()
-  for (const c of candidates) {
-    if (isAbsolute(c)) {
-      const abs = posix.normalize(c)
-      const under =
-        abs.startsWith(index.root + '/') || (isWindows(abs) && abs.toLowerCase().startsWith(rootLower + '/'))
-      if (under) return { path: abs.slice(index.root.length + 1) }
-      if (prefix && abs.startsWith(prefix)) return { path: abs.slice(prefix.length) }
-      continue
-    }
-    const rel = posix.normalize(c).replace(/^\.\//, '')
-    if (rel.startsWith('../') || rel === '..') continue
-    if (index.files.has(rel)) return { path: rel }
-    if (hints.reportDir) {
-      // A monorepo package's report names files relative to the package, not to the root.
-      let dir = hints.reportDir
-      while (dir && dir !== '.') {
-        const j = posix.normalize(`${dir}/${rel}`)
-        if (index.files.has(j)) return { path: j }
-        dir = posix.dirname(dir)
-      }
-    }
-  }
+  // A file the checkout has wins over one it lacks: with several Cobertura source roots, only
+  // one of them holds the file; the others give well-formed paths to nothing.
+  const resolved = candidates.map((c) => resolveCandidate(c, index, hints, prefix))
+  const present = resolved.find((r) => r !== undefined && index.files.has(r))
+  if (present !== undefined) return { path: present }
+  const first = resolved.find((r) => r !== undefined)
+  if (first !== undefined) return { path: first }
   if (isAbsolute(p))
     return {
       outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})`
@@ -136,13 +121,48 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
   const rel = posix.normalize(p).replace(/^\.\//, '')
   if (rel.startsWith('../') || rel === '..') return { outside: `${raw} escapes the repository root` }
   // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
-  return { path: containing(rel, index) ?? rel }
+  return { path: containing(rel, index, hints.modules) ?? rel }
 }
 
-/** The one repository file whose path ends with `rel` (JaCoCo's `org/x/A.java` → `src/main/java/org/x/A.java`). */
-function containing(rel: string, index: RepoIndex): string | undefined {
+/** A candidate path as a repository path: under the root or the checkout prefix, or relative (to the root or the report's folders). */
+function resolveCandidate(c: string, index: RepoIndex, hints: PlaceHints, prefix?: string): string | undefined {
+  if (isAbsolute(c)) {
+    const abs = posix.normalize(c)
+    const under =
+      abs.startsWith(index.root + '/') ||
+      (isWindows(abs) && abs.toLowerCase().startsWith(index.root.toLowerCase() + '/'))
+    if (under) return abs.slice(index.root.length + 1)
+    if (prefix && abs.startsWith(prefix)) return abs.slice(prefix.length)
+    return undefined
+  }
+  const rel = posix.normalize(c).replace(/^\.\//, '')
+  if (rel.startsWith('../') || rel === '..') return undefined
+  if (index.files.has(rel)) return rel
+  if (hints.reportDir) {
+    // A monorepo package's report names files relative to the package, not to the root.
+    let dir = hints.reportDir
+    while (dir && dir !== '.') {
+      const j = posix.normalize(`${dir}/${rel}`)
+      if (index.files.has(j)) return j
+      dir = posix.dirname(dir)
+    }
+  }
+  return undefined
+}
+
+/**
+ * The one repository file whose path ends with `rel` (JaCoCo's `org/x/A.java` →
+ * `src/main/java/org/x/A.java`); when several do, the one in a folder named after the entry's
+ * innermost module that tells them apart (`core/src/main/java/org/x/A.java`).
+ */
+function containing(rel: string, index: RepoIndex, modules: string[] = []): string | undefined {
   const found = (index.byBase.get(posix.basename(rel)) ?? []).filter((c) => c.endsWith('/' + rel))
-  return found.length === 1 ? found[0] : undefined
+  if (found.length === 1) return found[0]
+  for (const m of [...modules].reverse()) {
+    const inModule = found.filter((c) => `/${c.slice(0, c.length - rel.length)}`.includes(`/${m}/`))
+    if (inModule.length === 1) return inModule[0]
+  }
+  return undefined
 }
 
 /** The longest repository path whose segments end the given path (`/ci/r/r/src/x.ts` → `src/x.ts`). */
@@ -171,6 +191,26 @@ function suffixMatch(p: string, index: RepoIndex): string | undefined {
   }
   if (tie) return undefined
   return best
+}
+
+/** A report's path with `/` separators, without `file://` and Go's `_` before a package outside GOPATH and modules. */
+function reportPath(raw: string): string {
+  const p = toPosix(raw.trim()).replace(/^file:\/\//, '')
+  return /^_\//.test(p) ? p.slice(1) : p
+}
+
+/**
+ * The absolute paths a report's entry may stand for, to find where the report was made: the
+ * path itself, or joined to each source root the report declares (Cobertura `<sources>`).
+ */
+export function* measuredPaths(raw: string, sourceRoots: string[] = []): Iterable<string> {
+  yield raw
+  const p = reportPath(raw)
+  if (isAbsolute(p)) return
+  for (const s of sourceRoots) {
+    const root = toPosix(s.trim())
+    if (isAbsolute(root)) yield joinPosix(root, p)
+  }
 }
 
 export function toPosix(p: string): string {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { open } from 'node:fs/promises'
-import type { Readable } from 'node:stream'
+import { Transform, type Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import { CoverageReportError } from './report-error.js'
 
@@ -36,18 +37,65 @@ export async function openReport(path: string, name = path): Promise<ReportSourc
   } finally {
     await fh.close()
   }
-  const openStream = (): Readable => {
+  const openBytes = (): Readable => {
     const raw = createReadStream(path, { highWaterMark: 256 * 1024 })
     if (!gzip) return raw
     const gunzip = createGunzip()
     raw.on('error', (e) => gunzip.destroy(e))
     return raw.pipe(gunzip)
   }
-  const head = await readHead(openStream(), name)
+  // A byte order mark says how the text is encoded: Windows tools (PowerShell's `>`, .NET
+  // writers, editors) put one before UTF-8 and write UTF-16. Parsers read UTF-8 without it.
+  const raw = await readHead(openBytes(), name, HEAD_BYTES)
+  const bom = byteOrderMark(raw)
+  const openStream = (): Readable => {
+    const bytes = openBytes()
+    if (!bom) return bytes
+    const text = toUtf8(bom)
+    bytes.on('error', (e) => text.destroy(e))
+    return bytes.pipe(text)
+  }
+  const head = (bom ? await readHead(openStream(), name, HEAD_BYTES) : raw).toString('utf8')
   return { name, path, gzip, head, open: openStream }
 }
 
-async function readHead(stream: Readable, name: string): Promise<string> {
+type Bom = 'utf8' | 'utf16le' | 'utf16be'
+
+function byteOrderMark(b: Buffer): Bom | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf8'
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf16le'
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf16be'
+  return undefined
+}
+
+/** Drops the byte order mark and turns UTF-16 into UTF-8, chunk by chunk. */
+function toUtf8(bom: Bom): Transform {
+  let skip = bom === 'utf8' ? 3 : 2
+  const decoder = bom === 'utf8' ? undefined : new StringDecoder('utf16le')
+  let odd: Buffer | undefined // UTF-16BE: a byte left over for the next chunk's swap
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      let b = chunk
+      if (skip) {
+        const n = Math.min(skip, b.length)
+        skip -= n
+        b = b.subarray(n)
+      }
+      if (!decoder) return done(null, b)
+      if (bom === 'utf16be') {
+        if (odd) b = Buffer.concat([odd, b])
+        odd = b.length % 2 ? b.subarray(b.length - 1) : undefined
+        b = Buffer.from(b.subarray(0, b.length - (odd ? 1 : 0))).swap16()
+      }
+      done(null, Buffer.from(decoder.write(b), 'utf8'))
+    },
+    flush(done) {
+      done(null, decoder ? Buffer.from(decoder.end(), 'utf8') : undefined)
+    }
+  })
+}
+
+async function readHead(stream: Readable, name: string, bytes: number): Promise<Buffer> {
   const parts: Buffer[] = []
   let n = 0
   try {
@@ -55,15 +103,14 @@ async function readHead(stream: Readable, name: string): Promise<string> {
       const b = chunk as Buffer
       parts.push(b)
       n += b.length
-      if (n >= HEAD_BYTES) break
+      if (n >= bytes) break
     }
   } catch (e) {
     throw new CoverageReportError(name, undefined, `cannot read the report: ${(e as Error).message}`)
   } finally {
     stream.destroy()
   }
-  // Cut at the last complete UTF-8 sequence so detection never sees a broken character.
-  return Buffer.concat(parts).subarray(0, HEAD_BYTES).toString('utf8')
+  return Buffer.concat(parts).subarray(0, bytes)
 }
 
 export function fsReason(e: unknown): string {

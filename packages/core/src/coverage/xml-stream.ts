@@ -18,18 +18,23 @@ export async function streamXml(stream: Readable, name: string, h: XmlHandlers):
   const parser = new SaxesParser({ position: true })
   let failure: Error | undefined
   let depth = 0
+  // Blank lines before `<?xml …?>` (a template's or a concatenation's) make the document
+  // ill-formed to a strict parser; they are dropped and counted so lines stay the file's.
+  let leading = true
+  let skipped = 0
+  const at = () => parser.line + skipped
   parser.on('error', (e) => {
     failure ??= new CoverageReportError(
       name,
-      parser.line,
-      `malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`
+      at(),
+      `malformed XML: ${e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}`
     )
   })
   parser.on('opentag', (tag) => {
     depth++
     if (failure) return
     try {
-      h.open(tag.name, tag.attributes as Record<string, string>, parser.line)
+      h.open(tag.name, tag.attributes as Record<string, string>, at())
     } catch (e) {
       failure = e as Error
     }
@@ -38,7 +43,7 @@ export async function streamXml(stream: Readable, name: string, h: XmlHandlers):
     depth--
     if (failure || !h.close) return
     try {
-      h.close(tag.name, parser.line)
+      h.close(tag.name, at())
     } catch (e) {
       failure = e as Error
     }
@@ -52,20 +57,29 @@ export async function streamXml(stream: Readable, name: string, h: XmlHandlers):
   const decoder = new StringDecoder('utf8')
   try {
     for await (const chunk of stream) {
-      parser.write(decoder.write(chunk as Buffer))
+      let text = decoder.write(chunk as Buffer)
+      if (leading) {
+        const start = text.search(/[^\s]/)
+        const blank = start === -1 ? text : text.slice(0, start)
+        for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1)) skipped++
+        if (start === -1) continue
+        leading = false
+        text = text.slice(start)
+      }
+      parser.write(text)
       if (failure) throw failure
     }
     parser.write(decoder.end())
   } catch (e) {
     if (e instanceof CoverageReportError) throw e
-    throw new CoverageReportError(name, parser.line, `cannot read the report: ${(e as Error).message}`)
+    throw new CoverageReportError(name, at(), `cannot read the report: ${(e as Error).message}`)
   } finally {
     stream.destroy()
   }
   if (depth > 0)
     throw new CoverageReportError(
       name,
-      parser.line,
+      at(),
       'the XML document ends before its elements are closed: the report is truncated'
     )
   parser.close()
