@@ -175,6 +175,32 @@ describe('lcov', () => {
     ])
   })
 
+  it('leaves out records at line 0 (a module wrapper) instead of refusing the tracefile', async () => {
+    const d = await read(
+      'SF:src/a.ts\nFN:0,(module)\nFNDA:1,(module)\nFN:2,f\nFNDA:1,f\nDA:0,1\nDA:2,1\nDA:3,0\nBRDA:0,0,0,1\nend_of_record\n',
+      ['src/a.ts']
+    )
+    expect(counts(d, 'src/a.ts')).toEqual({
+      lines: { covered: 1, total: 2 },
+      branches: { covered: 0, total: 0 },
+      functions: { covered: 1, total: 1 }
+    })
+    expect(d.reports[0]!.notes).toContain('3 record(s) at line 0 left out: line 0 is no source line')
+  })
+
+  it("takes a record's own LF/LH and BRF/BRH when it has no DA or BRDA lines", async () => {
+    const d = await read(
+      'SF:src/a.ts\nLF:40\nLH:30\nBRF:4\nBRH:1\nend_of_record\nSF:src/b.ts\nLF:0\nLH:0\nend_of_record\n',
+      ['src/a.ts', 'src/b.ts']
+    )
+    expect(d.all.get('src/a.ts')!.summaryOnly).toEqual({
+      lines: { total: 40, covered: 30 },
+      branches: { total: 4, covered: 1 },
+      functions: undefined
+    })
+    expect(counts(d, 'src/b.ts').lines).toEqual({ covered: 0, total: 0 })
+  })
+
   it("names gcov's negative counts as what they are", async () => {
     await expect(read('SF:src/a.c\nDA:1,-1\nend_of_record\n', ['src/a.c'])).rejects.toThrow(
       /p\d+:2: DA:1,-1: a negative hit count \(gcov's counters overflowed or raced between threads\)/

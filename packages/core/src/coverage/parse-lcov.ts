@@ -25,6 +25,11 @@ export const parseLcov: ReportParser = async (src, emit) => {
   // inline copies), so the function is counted once under its first name.
   let fnl = new Map<string, { line: number; endLine?: number; name?: string }>()
   let unterminated = false
+  // A record's own LF/LH, BRF/BRH, FNF/FNH: used only when it gives no DA/BRDA/FN data at all.
+  let sums: Partial<Record<'LF' | 'LH' | 'BRF' | 'BRH' | 'FNF' | 'FNH', number>> = {}
+  // Line 0 is no source line: some writers give one for a file's module wrapper. Such records are left out.
+  let lineZero = 0
+  let zeroFns = new Set<string>()
   const bad = (line: number, what: string): never => {
     throw new CoverageReportError(src.name, line, `${what} (not a valid lcov tracefile line)`)
   }
@@ -32,12 +37,25 @@ export const parseLcov: ReportParser = async (src, emit) => {
     if (!rec) return
     for (const [name, at] of fnLines)
       rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 })
+    if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
+      // Counts without data: the writer's own figures are all there is for this file.
+      const pair = (found?: number, hit?: number) =>
+        found === undefined ? undefined : { total: found, covered: Math.min(hit ?? 0, found) }
+      rec.summary = {
+        lines: pair(sums.LF, sums.LH),
+        branches: pair(sums.BRF, sums.BRH),
+        functions: pair(sums.FNF, sums.FNH)
+      }
+      result.carries.lines = true
+    }
     emit(rec)
     result.files++
     rec = undefined
     fnLines = new Map()
     fnHits = new Map()
     fnl = new Map()
+    sums = {}
+    zeroFns = new Set()
   }
 
   await forEachLine(src.open(), src.name, (raw, n, last) => {
@@ -103,6 +121,7 @@ export const parseLcov: ReportParser = async (src, emit) => {
     const f = value.split(',')
     switch (key) {
       case 'DA': {
+        if (f[0] === '0') return void lineZero++
         const line = lineNumber(f[0])
         const hits = count(f[1])
         if (line !== undefined && /^-\d/.test(f[1] ?? ''))
@@ -118,6 +137,7 @@ export const parseLcov: ReportParser = async (src, emit) => {
       }
       case 'BRDA': {
         // BRDA:line,block,branch,taken — taken is '-' when the branch's block never ran.
+        if (f[0] === '0') return void lineZero++
         const line = lineNumber(f[0])
         const block = count(f[1]?.replace(/^e/, ''))
         const taken = f[3] === '-' ? 0 : count(f[3])
@@ -129,6 +149,11 @@ export const parseLcov: ReportParser = async (src, emit) => {
       }
       case 'FN': {
         // FN:line,name (lcov 1) or FN:line,endline,name (lcov 2); names may hold commas (C++).
+        if (f[0] === '0') {
+          lineZero++
+          zeroFns.add(f.slice(f.length >= 3 && lineNumber(f[1]) !== undefined ? 2 : 1).join(','))
+          return
+        }
         const line = lineNumber(f[0])
         if (line === undefined || f.length < 2) bad(n, `FN:${value}`)
         const end = f.length >= 3 ? lineNumber(f[1]) : undefined
@@ -141,6 +166,7 @@ export const parseLcov: ReportParser = async (src, emit) => {
         const hits = count(f[0])
         if (hits === undefined || f.length < 2) bad(n, `FNDA:${value}`)
         const name = f.slice(1).join(',')
+        if (zeroFns.has(name)) return
         fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits!))
         if (!fnLines.has(name)) fnLines.set(name, { line: 0 })
         return
@@ -161,8 +187,17 @@ export const parseLcov: ReportParser = async (src, emit) => {
         fnHits.set(name, (fnHits.get(name) ?? 0) + hits!)
         return
       }
+      case 'LF':
+      case 'LH':
+      case 'BRF':
+      case 'BRH':
+      case 'FNF':
+      case 'FNH':
+        // Recomputed from the data where there is data; kept for a record that has none.
+        sums[key] = count(value.trim())
+        return
       default:
-        // LF/LH/BRF/BRH/FNF/FNH summaries are recomputed from the data; unknown keys are newer lcov.
+        // Unknown keys are newer lcov (MCDC, MCF/MCH …).
         return
     }
   })
@@ -177,6 +212,7 @@ export const parseLcov: ReportParser = async (src, emit) => {
     result.notes.push(`the last record (${rec.path}) has no end_of_record: read to the end of the file`)
     close()
   }
+  if (lineZero) result.notes.push(`${lineZero} record(s) at line 0 left out: line 0 is no source line`)
   if (result.files === 0)
     throw new CoverageReportError(src.name, undefined, 'no SF record: the lcov tracefile holds no file')
   return result
