@@ -312,6 +312,40 @@ describe('llvm-cov export', () => {
   })
 })
 
+describe('llvm-cov export, summary only', () => {
+  it("reads `cargo llvm-cov --json --summary-only` as the file's counts, saying there are no lines", async () => {
+    const json = JSON.stringify({
+      data: [
+        {
+          files: [
+            {
+              filename: '/home/runner/work/r/r/crates/core/src/lib.rs',
+              summary: {
+                branches: { count: 4, covered: 3, notcovered: 1, percent: 75 },
+                functions: { count: 8, covered: 6, percent: 75 },
+                instantiations: { count: 8, covered: 6, percent: 75 },
+                lines: { count: 100, covered: 80, percent: 80 },
+                regions: { count: 20, covered: 15, notcovered: 5, percent: 75 }
+              }
+            }
+          ],
+          totals: { lines: { count: 100, covered: 80, percent: 80 } }
+        }
+      ],
+      type: 'llvm.coverage.json.export',
+      version: '2.0.1',
+      cargo_llvm_cov: { version: '0.6.15', manifest_path: '/home/runner/work/r/r/Cargo.toml' }
+    })
+    const d = await read(json, ['crates/core/src/lib.rs'])
+    expect(d.all.get('crates/core/src/lib.rs')!.summaryOnly).toEqual({
+      lines: { total: 100, covered: 80 },
+      branches: { total: 4, covered: 3 },
+      functions: { total: 8, covered: 6 }
+    })
+    expect(d.reports[0]!.notes[0]).toMatch(/^summary only: the export has no per-line data/)
+  })
+})
+
 describe('JaCoCo', () => {
   it("keeps apart one package path in two modules of Maven's report-aggregate (<group>s)", async () => {
     const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><!DOCTYPE report PUBLIC "-//JACOCO//DTD Report 1.1//EN" "report.dtd"><report name="aggregate"><sessioninfo id="h-1" start="1" dump="2"/><group name="core"><package name="org/x"><class name="org/x/A" sourcefilename="A.java"><method name="&lt;init&gt;" desc="()V" line="3"><counter type="METHOD" missed="0" covered="1"/></method></class><sourcefile name="A.java"><line nr="3" mi="0" ci="3" mb="0" cb="0"/><line nr="5" mi="2" ci="0" mb="2" cb="0"/><counter type="LINE" missed="1" covered="1"/></sourcefile></package></group><group name="web"><package name="org/x"><class name="org/x/A" sourcefilename="A.java"><method name="run" desc="()V" line="4"><counter type="METHOD" missed="1" covered="0"/></method></class><sourcefile name="A.java"><line nr="4" mi="1" ci="0" mb="0" cb="0"/></sourcefile></package><package name=""><class name="Main" sourcefilename="Main.java"/><sourcefile name="Main.java"><line nr="1" mi="0" ci="1" mb="0" cb="0"/></sourcefile></package></group><counter type="LINE" missed="2" covered="2"/></report>`

@@ -8,7 +8,7 @@ interface LlvmFile {
   filename?: string
   segments?: Segment[]
   branches?: number[][]
-  summary?: { lines?: { count?: number; covered?: number } }
+  summary?: Partial<Record<'lines' | 'branches' | 'functions', { count?: unknown; covered?: unknown }>>
 }
 interface LlvmFunction {
   name?: string
@@ -39,6 +39,14 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
   const declaredLines = new Map<string, number>()
   const fnGroups = new Map<string, Map<string, { name: string; line: number; endLine: number; hits: number }>>()
   let type: string | undefined
+  let summaryOnly = false
+  const summaryCounts = (c: { count?: unknown; covered?: unknown } | undefined, what: string) => {
+    if (c === undefined) return undefined
+    const { count, covered } = c
+    if (typeof count !== 'number' || typeof covered !== 'number' || covered < 0 || covered > count)
+      throw new CoverageReportError(src.name, undefined, `${what} is not {count, covered} counts`)
+    return { total: count, covered }
+  }
   let sawData = false
   await streamJson(
     src.open(),
@@ -56,6 +64,24 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
       sawData = true
       if (path[2] === 'files') {
         const f = value as LlvmFile
+        if (f && typeof f.filename === 'string' && !Array.isArray(f.segments) && f.summary) {
+          // `-summary-only` (cargo llvm-cov --json --summary-only): the file's counts, no lines.
+          const r = newRecord(f.filename, line)
+          r.summary = {
+            lines: summaryCounts(f.summary.lines, `${f.filename}: summary.lines`),
+            branches: summaryCounts(f.summary.branches, `${f.filename}: summary.branches`),
+            functions: summaryCounts(f.summary.functions, `${f.filename}: summary.functions`)
+          }
+          if (r.summary.branches) result.carries.branches = true
+          if (r.summary.functions) result.carries.functions = true
+          if (!r.summary.lines)
+            throw new CoverageReportError(src.name, line, `${f.filename}: a summary without lines counts`)
+          if (!summaryOnly)
+            result.notes.push('summary only: the export has no per-line data, so no patch coverage or gaps')
+          summaryOnly = true
+          pending.set(`${path[1]}\u0000${f.filename}`, r)
+          return
+        }
         if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
           throw new CoverageReportError(
             src.name,
