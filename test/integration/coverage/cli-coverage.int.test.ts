@@ -168,6 +168,31 @@ describe('hee coverage analyze', () => {
     expect(usage.err).toContain('--report is required')
   })
 
+  it("reads producers' reports as they come off Windows and .NET runners, and refuses SonarQube's format by name", async () => {
+    // coverlet: a BOM, a blank line before <?xml, branch="True", backslashes under a D:\a\ source root.
+    const coverlet = `\uFEFF\r\n<?xml version="1.0" encoding="utf-8"?>\r\n<coverage line-rate="0.66" branch-rate="0.5" version="1.9" timestamp="1"><sources><source>D:\\a\\app\\app\\src\\</source></sources><packages><package name="app"><classes><class name="A" filename="a.mjs"><methods/><lines><line number="1" hits="3" branch="False"/><line number="2" hits="3" branch="True" condition-coverage="50% (1/2)"><conditions><condition number="0" type="jump" coverage="50%"/></conditions></line><line number="3" hits="0" branch="False"/></lines></class></classes></package></packages></coverage>`
+    writeFileSync(join(repo, 'coverage.cobertura.xml'), coverlet)
+    // PowerShell's `>` writes UTF-16LE with a byte order mark.
+    const lcov = 'SF:src\\other.mjs\r\nDA:1,1\r\nend_of_record\r\n'
+    writeFileSync(join(repo, 'other.info'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lcov, 'utf16le')]))
+    const r = await hee('coverage', 'analyze', '--report', 'coverage.cobertura.xml', '--report', 'other.info')
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    const a = JSON.parse(r.out)
+    expect(a.reports.map((x: { format: string }) => x.format)).toEqual(['cobertura', 'lcov'])
+    expect([a.counts.line, a.counts.branch]).toEqual([
+      { covered: 3, total: 4 },
+      { covered: 1, total: 2 }
+    ])
+    writeFileSync(
+      join(repo, 'sonar.xml'),
+      '<?xml version="1.0"?>\n<coverage version="1"><file path="src/a.mjs"><lineToCover lineNumber="1" covered="true"/></file></coverage>\n'
+    )
+    const sonar = await hee('coverage', 'analyze', '--report', 'sonar.xml')
+    expect(sonar.code).toBe(2)
+    expect(sonar.err).toMatch(/^hee coverage: sonar.xml: SonarQube generic coverage XML/)
+  })
+
   it('fails on a base with no merge base, saying how to fetch it', async () => {
     const r = await hee('coverage', 'analyze', '--report', 'lcov.info', '--base', 'no-such-branch')
     expect(r.code).toBe(2)
