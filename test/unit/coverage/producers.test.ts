@@ -112,6 +112,29 @@ describe('Cobertura', () => {
     expect(d.reports[0]!.files).toBe(1)
   })
 
+  it('takes condition-coverage="100%" written on every line as a default for no branches, not as an error', async () => {
+    // A writer that gives each line branch="false" condition-coverage="100%" and empty <conditions>,
+    // and names files in <source path=…/> attributes instead of root folders.
+    const xml = `<coverage line-rate="0.33" branch-rate="0.00" lines-covered="1" lines-valid="3" branches-covered="0" branches-valid="0" complexity="0" version="" timestamp="0">
+  <sources><source path="src\\fuzz.h"/></sources>
+  <packages><package name="" line-rate="0.33" branch-rate="0.00" complexity="0"><classes>
+    <class name="src\\fuzz.h" filename="src\\fuzz.h" line-rate="0.33" branch-rate="0.00" complexity="0">
+      <methods>
+      </methods>
+      <lines>
+        <line number="3" hits="1" branch="false" condition-coverage="100%"><conditions>
+          </conditions></line>
+        <line number="4" hits="0" branch="false" condition-coverage="100%"><conditions></conditions></line>
+        <line number="5" hits="0" condition-coverage="100%"/>
+      </lines>
+    </class>
+  </classes></package></packages>
+</coverage>`
+    const d = await read(xml, ['src/fuzz.h'])
+    expect(counts(d, 'src/fuzz.h').lines).toEqual({ covered: 1, total: 3 })
+    expect(d.reports[0]!.carries.branches).toBe(false)
+  })
+
   it("places coverage.py's files under whichever of several <source> roots holds them", async () => {
     const xml = `<?xml version="1.0" ?>
 <!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">

@@ -89,9 +89,13 @@ export const parseCobertura: ReportParser = async (src, emit) => {
           }
           addLine(rec, nr, hits)
           result.carries.lines = true
-          // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`; the counts are what matter.
-          if (a['condition-coverage'] && a.branch?.toLowerCase() !== 'false') {
-            const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage'])
+          // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`. Some writers put
+          // `condition-coverage="100%"` on every line as a default, with `branch="false"` or none:
+          // only a line flagged a branch, or one whose value has counts, has branches.
+          const cc = a['condition-coverage']
+          const flag = a.branch?.toLowerCase()
+          if (cc && (flag === 'true' || (flag === undefined && /\(\d+\/\d+\)/.test(cc)))) {
+            const m = /\((\d+)\/(\d+)\)/.exec(cc)
             if (!m)
               throw new CoverageReportError(
                 src.name,
