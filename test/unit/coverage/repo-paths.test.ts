@@ -59,5 +59,11 @@ describe('placing report paths in the repository', () => {
   it('reads paths relative to a monorepo package from the report folder upwards', async () => {
     const i = await index()
     expect(placePath('src/y.ts', i, { reportDir: 'packages/a/coverage' })).toEqual({ path: 'packages/a/src/y.ts' })
+    // A sibling package's file, named from the package that ran the tests.
+    expect(placePath('../a/src/y.ts', i, { reportDir: 'packages/b/coverage' })).toEqual({ path: 'packages/a/src/y.ts' })
+    expect(placePath('../../x.ts', i, { reportDir: 'packages/b/coverage' })).toEqual({ path: 'x.ts' })
+    expect(placePath('../../../../x.ts', i, { reportDir: 'packages/b/coverage' })).toEqual({
+      outside: '../../../../x.ts escapes the repository root'
+    })
   })
 })

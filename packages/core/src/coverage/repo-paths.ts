@@ -136,14 +136,15 @@ function resolveCandidate(c: string, index: RepoIndex, hints: PlaceHints, prefix
     return undefined
   }
   const rel = posix.normalize(c).replace(/^\.\//, '')
-  if (rel.startsWith('../') || rel === '..') return undefined
-  if (index.files.has(rel)) return rel
+  const up = rel.startsWith('../') || rel === '..'
+  if (!up && index.files.has(rel)) return rel
   if (hints.reportDir) {
-    // A monorepo package's report names files relative to the package, not to the root.
+    // A monorepo package's report names files relative to the package, not to the root, and
+    // a sibling package's files with `../` (jest's or nyc's collectCoverageFrom reaching out).
     let dir = hints.reportDir
     while (dir && dir !== '.') {
       const j = posix.normalize(`${dir}/${rel}`)
-      if (index.files.has(j)) return j
+      if (!j.startsWith('../') && index.files.has(j)) return j
       dir = posix.dirname(dir)
     }
   }
