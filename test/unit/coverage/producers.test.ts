@@ -398,6 +398,28 @@ describe('Go', () => {
   })
 })
 
+describe('Go, -coverpkg', () => {
+  it('counts a block repeated by several test binaries once, covered when any of them ran it', async () => {
+    // go test -coverpkg=./... : each package's test binary reports every package's blocks.
+    const profile = [
+      'mode: count',
+      'example.com/m/pkg/a.go:3.10,5.2 2 0',
+      'example.com/m/pkg/a.go:7.10,9.2 1 0',
+      'example.com/m/cmd/main.go:3.13,5.2 1 1',
+      'example.com/m/pkg/a.go:3.10,5.2 2 4',
+      'example.com/m/pkg/a.go:7.10,9.2 1 0',
+      'example.com/m/cmd/main.go:3.13,5.2 1 0',
+      ''
+    ].join('\n')
+    const index = await indexRepository(dir, ['go.mod', 'pkg/a.go', 'cmd/main.go'])
+    index.goModules.push({ module: 'example.com/m', dir: '' })
+    const d = await readReports([{ path: file(profile) }], { index })
+    // go tool cover -func: 2 of 3 statements in a.go, 1 of 1 in main.go.
+    expect(d.all.get('pkg/a.go')!.statements).toEqual({ total: 3, covered: 2 })
+    expect(d.all.get('cmd/main.go')!.statements).toEqual({ total: 1, covered: 1 })
+  })
+})
+
 describe('format detection per producer', () => {
   const cases: Array<[string, string, string]> = [
     [
