@@ -939,9 +939,260 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/file-record.ts
+function newRecord(path, at) {
+    return { path, at, lines: new Map(), branches: [], functions: [] };
+}
+/** Records a line's hits, keeping the largest count when a line is stated twice. */
+function addLine(r, line, hits) {
+    const prev = r.lines.get(line);
+    if (prev === undefined || prev < hits)
+        r.lines.set(line, hits);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/report-format.ts
+var report_format = __webpack_require__(27534);
 // EXTERNAL MODULE: ./packages/core/src/coverage/report-error.ts
 var report_error = __webpack_require__(83835);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/xml-stream.ts
+
+
+
+/**
+ * Streams an XML document through saxes (a SAX parser: events, no tree), so memory is one
+ * chunk and the element stack however big the report. A well-formedness error or a document
+ * that ends early names the line; handlers throw CoverageReportError for content errors.
+ */
+async function streamXml(stream, name, h) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    let failure;
+    let depth = 0;
+    // Blank lines before `<?xml …?>` (a template's or a concatenation's) make the document
+    // ill-formed to a strict parser; they are dropped and counted so lines stay the file's.
+    let leading = true;
+    let skipped = 0;
+    const at = () => parser.line + skipped;
+    parser.on('error', (e) => {
+        failure ??= new report_error/* CoverageReportError */.p(name, at(), `malformed XML: ${e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}`);
+    });
+    parser.on('opentag', (tag) => {
+        depth++;
+        if (failure)
+            return;
+        try {
+            h.open(tag.name, tag.attributes, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        depth--;
+        if (failure || !h.close)
+            return;
+        try {
+            h.close(tag.name, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    if (h.text) {
+        const onText = h.text;
+        parser.on('text', (t) => {
+            if (!failure)
+                onText(t);
+        });
+    }
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    try {
+        for await (const chunk of stream) {
+            let text = decoder.write(chunk);
+            if (leading) {
+                const start = text.search(/[^\s]/);
+                const blank = start === -1 ? text : text.slice(0, start);
+                for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1))
+                    skipped++;
+                if (start === -1)
+                    continue;
+                leading = false;
+                text = text.slice(start);
+            }
+            parser.write(text);
+            if (failure)
+                throw failure;
+        }
+        parser.write(decoder.end());
+    }
+    catch (e) {
+        if (e instanceof report_error/* CoverageReportError */.p)
+            throw e;
+        throw new report_error/* CoverageReportError */.p(name, at(), `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (depth > 0)
+        throw new report_error/* CoverageReportError */.p(name, at(), 'the XML document ends before its elements are closed: the report is truncated');
+    parser.close();
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-cobertura.ts
+
+
+
+
+/**
+ * Cobertura XML as written by coverage.py, c8/istanbul, gcovr, ReportGenerator, cobertura
+ * itself and others: `<class filename>` elements with `<lines>` (branch lines carry
+ * `condition-coverage="50% (1/2)"`) and optional `<methods>`; `<sources>` name the roots the
+ * file names are relative to.
+ */
+const parseCobertura = async (src, emit) => {
+    const result = {
+        format: 'cobertura',
+        files: 0,
+        carries: { lines: false, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    const sources = [];
+    const stack = [];
+    let rec;
+    let method;
+    let sawRoot = false;
+    let inSource = false;
+    let sourceText = '';
+    const emitted = new Set();
+    await streamXml(src.open(), src.name, {
+        open(name, a, line) {
+            const parent = stack[stack.length - 1];
+            stack.push(name);
+            if (!sawRoot) {
+                sawRoot = true;
+                if (name !== 'coverage')
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`);
+                if ('clover' in a)
+                    throw new report_error/* CoverageReportError */.p(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON');
+                const lv = (0,report_format/* count */.U9)(a['lines-valid']);
+                const lc = (0,report_format/* count */.U9)(a['lines-covered']);
+                const bv = (0,report_format/* count */.U9)(a['branches-valid']);
+                const bc = (0,report_format/* count */.U9)(a['branches-covered']);
+                result.declared = {
+                    lines: lv !== undefined && lc !== undefined ? { covered: lc, total: lv } : undefined,
+                    branches: bv !== undefined && bc !== undefined ? { covered: bc, total: bv } : undefined
+                };
+                if (a.version)
+                    result.notes.push(`Cobertura from ${a.version}`);
+                return;
+            }
+            switch (name) {
+                case 'file':
+                    if (parent === 'coverage')
+                        throw sonarGeneric(src.name, line);
+                    return;
+                case 'source':
+                    inSource = true;
+                    sourceText = '';
+                    return;
+                case 'class': {
+                    const filename = a.filename;
+                    if (!filename)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<class> without a filename attribute');
+                    rec = newRecord(filename, line);
+                    rec.sourceRoots = sources.slice();
+                    return;
+                }
+                case 'method':
+                    if (!rec)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<method> outside a <class>');
+                    method = { name: a.name ?? '(anonymous)', line: 0, end: 0, hits: (0,report_format/* count */.U9)(a.hits), maxLineHits: 0 };
+                    result.carries.functions = true;
+                    return;
+                case 'line': {
+                    if (!rec)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<line> outside a <class>');
+                    const nr = (0,report_format/* lineNumber */.eT)(a.number);
+                    const hits = (0,report_format/* count */.U9)(a.hits);
+                    if (nr === undefined || hits === undefined)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`);
+                    if (method && parent === 'lines' && stack[stack.length - 3] === 'method') {
+                        // Lines inside <method> repeat the class's lines: they only place the method.
+                        if (!method.line || nr < method.line)
+                            method.line = nr;
+                        if (nr > method.end)
+                            method.end = nr;
+                        method.maxLineHits = Math.max(method.maxLineHits, hits);
+                        return;
+                    }
+                    addLine(rec, nr, hits);
+                    result.carries.lines = true;
+                    // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`. Some writers put
+                    // `condition-coverage="100%"` on every line as a default, with `branch="false"` or none:
+                    // only a line flagged a branch, or one whose value has counts, has branches.
+                    const cc = a['condition-coverage'];
+                    const flag = a.branch?.toLowerCase();
+                    if (cc && (flag === 'true' || (flag === undefined && /\(\d+\/\d+\)/.test(cc)))) {
+                        const m = /\((\d+)\/(\d+)\)/.exec(cc);
+                        if (!m)
+                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`);
+                        const covered = Number(m[1]);
+                        const total = Number(m[2]);
+                        if (covered > total)
+                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`);
+                        for (let i = 0; i < total; i++)
+                            rec.branches.push({ line: nr, id: i, taken: i < covered });
+                        result.carries.branches = true;
+                    }
+                    return;
+                }
+            }
+        },
+        text(t) {
+            if (inSource)
+                sourceText += t;
+        },
+        close(name) {
+            stack.pop();
+            if (name === 'source') {
+                inSource = false;
+                const s = sourceText.trim();
+                if (s)
+                    sources.push(s);
+            }
+            else if (name === 'method' && rec && method) {
+                rec.functions.push({
+                    name: method.name,
+                    line: method.line,
+                    endLine: method.end > method.line ? method.end : undefined,
+                    hits: method.hits ?? method.maxLineHits
+                });
+                method = undefined;
+            }
+            else if (name === 'class' && rec) {
+                emit(rec);
+                emitted.add(rec.path);
+                rec = undefined;
+            }
+        }
+    });
+    if (!sawRoot)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no XML element: not a Cobertura report');
+    result.files = emitted.size;
+    return result;
+};
+/** `<coverage version="1"><file path>` is SonarQube's generic coverage format, which gcovr and others also write. */
+function sonarGeneric(name, line) {
+    return new report_error/* CoverageReportError */.p(name, line, 'SonarQube generic coverage XML (<coverage version="1"><file path=…><lineToCover …>, e.g. gcovr --sonarqube), not Cobertura: ask the tool for Cobertura (gcovr --cobertura), lcov or JSON');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/detect-format.ts
+
 
 /**
  * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
@@ -975,6 +1226,8 @@ function xmlFormat(text, name) {
     if (root === 'coverage') {
         if (/^<coverage\b[^>]*\bclover=/.test(body))
             throw new report_error/* CoverageReportError */.p(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON');
+        if (/^<coverage\b[^>]*>\s*(<!--[\s\S]*?-->\s*)*<file\b/.test(body))
+            throw sonarGeneric(name, undefined);
         return 'cobertura';
     }
     if (root === 'report')
@@ -1001,17 +1254,6 @@ function jsonFormat(text, name) {
     if (/^\{\s*\}\s*$/.test(text))
         throw new report_error/* CoverageReportError */.p(name, 1, 'an empty JSON object: the coverage run measured no file');
     throw new report_error/* CoverageReportError */.p(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/file-record.ts
-function newRecord(path, at) {
-    return { path, at, lines: new Map(), branches: [], functions: [] };
-}
-/** Records a line's hits, keeping the largest count when a line is stated twice. */
-function addLine(r, line, hits) {
-    const prev = r.lines.get(line);
-    if (prev === undefined || prev < hits)
-        r.lines.set(line, hits);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/growable.ts
@@ -1318,216 +1560,6 @@ function maxSummary(a, b) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/coverage/report-format.ts
-var report_format = __webpack_require__(27534);
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(59800);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./packages/core/src/coverage/xml-stream.ts
-
-
-
-/**
- * Streams an XML document through saxes (a SAX parser: events, no tree), so memory is one
- * chunk and the element stack however big the report. A well-formedness error or a document
- * that ends early names the line; handlers throw CoverageReportError for content errors.
- */
-async function streamXml(stream, name, h) {
-    const parser = new saxes/* SaxesParser */.wT({ position: true });
-    let failure;
-    let depth = 0;
-    parser.on('error', (e) => {
-        failure ??= new report_error/* CoverageReportError */.p(name, parser.line, `malformed XML: ${e.message.replace(/^[^:]*:\d+:\d+: /, '')}`);
-    });
-    parser.on('opentag', (tag) => {
-        depth++;
-        if (failure)
-            return;
-        try {
-            h.open(tag.name, tag.attributes, parser.line);
-        }
-        catch (e) {
-            failure = e;
-        }
-    });
-    parser.on('closetag', (tag) => {
-        depth--;
-        if (failure || !h.close)
-            return;
-        try {
-            h.close(tag.name, parser.line);
-        }
-        catch (e) {
-            failure = e;
-        }
-    });
-    if (h.text) {
-        const onText = h.text;
-        parser.on('text', (t) => {
-            if (!failure)
-                onText(t);
-        });
-    }
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    try {
-        for await (const chunk of stream) {
-            parser.write(decoder.write(chunk));
-            if (failure)
-                throw failure;
-        }
-        parser.write(decoder.end());
-    }
-    catch (e) {
-        if (e instanceof report_error/* CoverageReportError */.p)
-            throw e;
-        throw new report_error/* CoverageReportError */.p(name, parser.line, `cannot read the report: ${e.message}`);
-    }
-    finally {
-        stream.destroy();
-    }
-    if (depth > 0)
-        throw new report_error/* CoverageReportError */.p(name, parser.line, 'the XML document ends before its elements are closed: the report is truncated');
-    parser.close();
-    if (failure)
-        throw failure;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-cobertura.ts
-
-
-
-
-/**
- * Cobertura XML as written by coverage.py, c8/istanbul, gcovr, ReportGenerator, cobertura
- * itself and others: `<class filename>` elements with `<lines>` (branch lines carry
- * `condition-coverage="50% (1/2)"`) and optional `<methods>`; `<sources>` name the roots the
- * file names are relative to.
- */
-const parseCobertura = async (src, emit) => {
-    const result = {
-        format: 'cobertura',
-        files: 0,
-        carries: { lines: false, branches: false, functions: false, statements: false },
-        notes: []
-    };
-    const sources = [];
-    const stack = [];
-    let rec;
-    let method;
-    let sawRoot = false;
-    let inSource = false;
-    let sourceText = '';
-    const emitted = new Set();
-    await streamXml(src.open(), src.name, {
-        open(name, a, line) {
-            const parent = stack[stack.length - 1];
-            stack.push(name);
-            if (!sawRoot) {
-                sawRoot = true;
-                if (name !== 'coverage')
-                    throw new report_error/* CoverageReportError */.p(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`);
-                if ('clover' in a)
-                    throw new report_error/* CoverageReportError */.p(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON');
-                const lv = (0,report_format/* count */.U9)(a['lines-valid']);
-                const lc = (0,report_format/* count */.U9)(a['lines-covered']);
-                const bv = (0,report_format/* count */.U9)(a['branches-valid']);
-                const bc = (0,report_format/* count */.U9)(a['branches-covered']);
-                result.declared = {
-                    lines: lv !== undefined && lc !== undefined ? { covered: lc, total: lv } : undefined,
-                    branches: bv !== undefined && bc !== undefined ? { covered: bc, total: bv } : undefined
-                };
-                if (a.version)
-                    result.notes.push(`Cobertura from ${a.version}`);
-                return;
-            }
-            switch (name) {
-                case 'source':
-                    inSource = true;
-                    sourceText = '';
-                    return;
-                case 'class': {
-                    const filename = a.filename;
-                    if (!filename)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<class> without a filename attribute');
-                    rec = newRecord(filename, line);
-                    rec.sourceRoots = sources.slice();
-                    return;
-                }
-                case 'method':
-                    if (!rec)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<method> outside a <class>');
-                    method = { name: a.name ?? '(anonymous)', line: 0, end: 0, hits: (0,report_format/* count */.U9)(a.hits), maxLineHits: 0 };
-                    result.carries.functions = true;
-                    return;
-                case 'line': {
-                    if (!rec)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<line> outside a <class>');
-                    const nr = (0,report_format/* lineNumber */.eT)(a.number);
-                    const hits = (0,report_format/* count */.U9)(a.hits);
-                    if (nr === undefined || hits === undefined)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`);
-                    if (method && parent === 'lines' && stack[stack.length - 3] === 'method') {
-                        // Lines inside <method> repeat the class's lines: they only place the method.
-                        if (!method.line || nr < method.line)
-                            method.line = nr;
-                        if (nr > method.end)
-                            method.end = nr;
-                        method.maxLineHits = Math.max(method.maxLineHits, hits);
-                        return;
-                    }
-                    addLine(rec, nr, hits);
-                    result.carries.lines = true;
-                    if (a.branch === 'true' && a['condition-coverage']) {
-                        const m = /\((\d+)\/(\d+)\)/.exec(a['condition-coverage']);
-                        if (!m)
-                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`);
-                        const covered = Number(m[1]);
-                        const total = Number(m[2]);
-                        if (covered > total)
-                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`);
-                        for (let i = 0; i < total; i++)
-                            rec.branches.push({ line: nr, id: i, taken: i < covered });
-                        result.carries.branches = true;
-                    }
-                    return;
-                }
-            }
-        },
-        text(t) {
-            if (inSource)
-                sourceText += t;
-        },
-        close(name) {
-            stack.pop();
-            if (name === 'source') {
-                inSource = false;
-                const s = sourceText.trim();
-                if (s)
-                    sources.push(s);
-            }
-            else if (name === 'method' && rec && method) {
-                rec.functions.push({
-                    name: method.name,
-                    line: method.line,
-                    endLine: method.end > method.line ? method.end : undefined,
-                    hits: method.hits ?? method.maxLineHits
-                });
-                method = undefined;
-            }
-            else if (name === 'class' && rec) {
-                emit(rec);
-                emitted.add(rec.path);
-                rec = undefined;
-            }
-        }
-    });
-    if (!sawRoot)
-        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no XML element: not a Cobertura report');
-    result.files = emitted.size;
-    return result;
-};
-
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
 var mjs = __webpack_require__(75497);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/json-stream.ts
@@ -1681,7 +1713,7 @@ const parseCoveragePy = async (src, emit) => {
 const MAX_LINE_CHARS = 1024 * 1024;
 /**
  * Calls `onLine` for every line of the stream with its 1-based number; CRLF and LF both end a
- * line. Memory is one chunk plus one partial line: a 100 MB report is never held whole.
+ * line, and a last line without either is flagged `unterminated`. Memory is one chunk plus one partial line: a 100 MB report is never held whole.
  */
 async function forEachLine(stream, name, onLine) {
     const decoder = new external_node_string_decoder_.StringDecoder('utf8');
@@ -1721,7 +1753,7 @@ async function forEachLine(stream, name, onLine) {
     if (partial) {
         const text = partial.endsWith('\r') ? partial.slice(0, -1) : partial;
         partial = '';
-        onLine(text, ++line);
+        onLine(text, ++line, true);
     }
     return line;
 }
@@ -1747,7 +1779,8 @@ const parseGo = async (src, emit) => {
     let mode;
     // Per file: block position → [statements, count]; a profile is grouped by package, so files stay few.
     const files = new Map();
-    await forEachLine(src.open(), src.name, (text, n) => {
+    await forEachLine(src.open(), src.name, (line, n) => {
+        const text = line.trimEnd();
         if (text === '')
             return;
         if (text.startsWith('mode: ')) {
@@ -1869,7 +1902,8 @@ function istanbulRecord(v, key, line, name) {
         const counts = v.b?.[id] ?? [];
         if (!Array.isArray(counts))
             bad(`branch ${id} has no array of counts`);
-        const l = br.loc?.start?.line ?? br.line;
+        // Older instrumenters and converters give a branch only `line`, or only its locations.
+        const l = br.loc?.start?.line ?? br.line ?? br.locations?.find((x) => typeof x?.start?.line === 'number')?.start?.line;
         if (typeof l !== 'number')
             bad(`branch ${id} has no line`);
         counts.forEach((c, i) => r.branches.push({ line: l, id: Number(id) * 65536 + i, taken: c > 0 }));
@@ -1943,6 +1977,8 @@ const parseJacoco = async (src, emit) => {
     let rec;
     let depth = 0;
     let reportDepth = 0;
+    // A multi-module report (Maven's report-aggregate) puts each module's packages in a <group>.
+    const groups = [];
     const totals = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
     await streamXml(src.open(), src.name, {
         open(name, a, line) {
@@ -1955,6 +1991,9 @@ const parseJacoco = async (src, emit) => {
                 return;
             }
             switch (name) {
+                case 'group':
+                    groups.push(a.name ?? '');
+                    return;
                 case 'package':
                     pkg = a.name ?? '';
                     methods = new Map();
@@ -1996,6 +2035,9 @@ const parseJacoco = async (src, emit) => {
                     const file = a.name ?? '';
                     rec = newRecord(pkg ? `${pkg}/${file}` : file, line);
                     rec.functions = methods.get(file) ?? [];
+                    const modules = groups.filter(Boolean);
+                    if (modules.length)
+                        rec.modules = modules;
                     return;
                 }
                 case 'line': {
@@ -2035,6 +2077,8 @@ const parseJacoco = async (src, emit) => {
             }
             else if (name === 'package')
                 pkg = undefined;
+            else if (name === 'group')
+                groups.pop();
         }
     });
     if (!sawRoot)
@@ -2069,8 +2113,16 @@ const parseLcov = async (src, emit) => {
     // FN names to lines within the current record: FNDA refers to a function by name only.
     let fnLines = new Map();
     let fnHits = new Map();
-    // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index.
+    // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index; further
+    // FNA of one index are aliases of the same function (C++ template instances, C's static
+    // inline copies), so the function is counted once under its first name.
     let fnl = new Map();
+    let unterminated = false;
+    // A record's own LF/LH, BRF/BRH, FNF/FNH: used only when it gives no DA/BRDA/FN data at all.
+    let sums = {};
+    // Line 0 is no source line: some writers give one for a file's module wrapper. Such records are left out.
+    let lineZero = 0;
+    let zeroFns = new Set();
     const bad = (line, what) => {
         throw new report_error/* CoverageReportError */.p(src.name, line, `${what} (not a valid lcov tracefile line)`);
     };
@@ -2079,14 +2131,27 @@ const parseLcov = async (src, emit) => {
             return;
         for (const [name, at] of fnLines)
             rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 });
+        if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
+            // Counts without data: the writer's own figures are all there is for this file.
+            const pair = (found, hit) => found === undefined ? undefined : { total: found, covered: Math.min(hit ?? 0, found) };
+            rec.summary = {
+                lines: pair(sums.LF, sums.LH),
+                branches: pair(sums.BRF, sums.BRH),
+                functions: pair(sums.FNF, sums.FNH)
+            };
+            result.carries.lines = true;
+        }
         emit(rec);
         result.files++;
         rec = undefined;
         fnLines = new Map();
         fnHits = new Map();
         fnl = new Map();
+        sums = {};
+        zeroFns = new Set();
     };
-    await forEachLine(src.open(), src.name, (raw, n) => {
+    await forEachLine(src.open(), src.name, (raw, n, last) => {
+        unterminated = last === true;
         // Most lines are `DA:<line>,<hits>`: read without substrings (a 100 MB report has millions).
         if (rec && raw.charCodeAt(0) === 68 && raw.charCodeAt(1) === 65 && raw.charCodeAt(2) === 58) {
             let i = 3;
@@ -2145,8 +2210,12 @@ const parseLcov = async (src, emit) => {
         const f = value.split(',');
         switch (key) {
             case 'DA': {
+                if (f[0] === '0')
+                    return void lineZero++;
                 const line = (0,report_format/* lineNumber */.eT)(f[0]);
                 const hits = (0,report_format/* count */.U9)(f[1]);
+                if (line !== undefined && /^-\d/.test(f[1] ?? ''))
+                    throw new report_error/* CoverageReportError */.p(src.name, n, `DA:${value}: a negative hit count (gcov's counters overflowed or raced between threads): no figure can be read from it; rerun with -fprofile-update=atomic`);
                 if (line === undefined || hits === undefined)
                     bad(n, `DA:${value}`);
                 addLine(rec, line, hits);
@@ -2155,6 +2224,8 @@ const parseLcov = async (src, emit) => {
             }
             case 'BRDA': {
                 // BRDA:line,block,branch,taken — taken is '-' when the branch's block never ran.
+                if (f[0] === '0')
+                    return void lineZero++;
                 const line = (0,report_format/* lineNumber */.eT)(f[0]);
                 const block = (0,report_format/* count */.U9)(f[1]?.replace(/^e/, ''));
                 const taken = f[3] === '-' ? 0 : (0,report_format/* count */.U9)(f[3]);
@@ -2167,6 +2238,11 @@ const parseLcov = async (src, emit) => {
             }
             case 'FN': {
                 // FN:line,name (lcov 1) or FN:line,endline,name (lcov 2); names may hold commas (C++).
+                if (f[0] === '0') {
+                    lineZero++;
+                    zeroFns.add(f.slice(f.length >= 3 && (0,report_format/* lineNumber */.eT)(f[1]) !== undefined ? 2 : 1).join(','));
+                    return;
+                }
                 const line = (0,report_format/* lineNumber */.eT)(f[0]);
                 if (line === undefined || f.length < 2)
                     bad(n, `FN:${value}`);
@@ -2181,6 +2257,8 @@ const parseLcov = async (src, emit) => {
                 if (hits === undefined || f.length < 2)
                     bad(n, `FNDA:${value}`);
                 const name = f.slice(1).join(',');
+                if (zeroFns.has(name))
+                    return;
                 fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits));
                 if (!fnLines.has(name))
                     fnLines.set(name, { line: 0 });
@@ -2199,18 +2277,34 @@ const parseLcov = async (src, emit) => {
                 const hits = (0,report_format/* count */.U9)(f[1]);
                 if (!at || hits === undefined || f.length < 3)
                     bad(n, `FNA:${value}`);
-                const name = f.slice(2).join(',');
-                fnLines.set(name, at);
-                fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits));
+                const name = (at.name ??= f.slice(2).join(','));
+                fnLines.set(name, { line: at.line, endLine: at.endLine });
+                fnHits.set(name, (fnHits.get(name) ?? 0) + hits);
                 return;
             }
+            case 'LF':
+            case 'LH':
+            case 'BRF':
+            case 'BRH':
+            case 'FNF':
+            case 'FNH':
+                // Recomputed from the data where there is data; kept for a record that has none.
+                sums[key] = (0,report_format/* count */.U9)(value.trim());
+                return;
             default:
-                // LF/LH/BRF/BRH/FNF/FNH summaries are recomputed from the data; unknown keys are newer lcov.
+                // Unknown keys are newer lcov (MCDC, MCF/MCH …).
                 return;
         }
     });
-    if (rec)
-        throw new report_error/* CoverageReportError */.p(src.name, rec.at, `the record of ${rec.path} has no end_of_record: the tracefile is truncated`);
+    if (rec) {
+        // Some writers leave out the last end_of_record; a file cut off mid-write ends mid-line.
+        if (unterminated)
+            throw new report_error/* CoverageReportError */.p(src.name, rec.at, `the record of ${rec.path} has no end_of_record and its last line no line end: the tracefile is truncated`);
+        result.notes.push(`the last record (${rec.path}) has no end_of_record: read to the end of the file`);
+        close();
+    }
+    if (lineZero)
+        result.notes.push(`${lineZero} record(s) at line 0 left out: line 0 is no source line`);
     if (result.files === 0)
         throw new report_error/* CoverageReportError */.p(src.name, undefined, 'no SF record: the lcov tracefile holds no file');
     return result;
@@ -2245,11 +2339,22 @@ const parseLlvmCov = async (src, emit) => {
         notes: []
     };
     // Functions arrive after the files in the export; kept per file as start position → covered.
-    const fileLines = new Map();
+    // An export holds one `data` entry per set of objects it was given (`-object` repeated, or
+    // exports merged by tools); a file may be in several, each with its own functions: entries
+    // are kept apart by their index and united later like two reports of the file.
     const pending = new Map();
     const declaredLines = new Map();
     const fnGroups = new Map();
     let type;
+    let summaryOnly = false;
+    const summaryCounts = (c, what) => {
+        if (c === undefined)
+            return undefined;
+        const { count, covered } = c;
+        if (typeof count !== 'number' || typeof covered !== 'number' || covered < 0 || covered > count)
+            throw new report_error/* CoverageReportError */.p(src.name, undefined, `${what} is not {count, covered} counts`);
+        return { total: count, covered };
+    };
     let sawData = false;
     await streamJson(src.open(), src.name, ['$.data.*.files.*', '$.data.*.functions.*', '$.type', '$.version'], (value, path, line) => {
         if (path[0] === 'type') {
@@ -2263,6 +2368,26 @@ const parseLlvmCov = async (src, emit) => {
         sawData = true;
         if (path[2] === 'files') {
             const f = value;
+            if (f && typeof f.filename === 'string' && !Array.isArray(f.segments) && f.summary) {
+                // `-summary-only` (cargo llvm-cov --json --summary-only): the file's counts, no lines.
+                const r = newRecord(f.filename, line);
+                r.summary = {
+                    lines: summaryCounts(f.summary.lines, `${f.filename}: summary.lines`),
+                    branches: summaryCounts(f.summary.branches, `${f.filename}: summary.branches`),
+                    functions: summaryCounts(f.summary.functions, `${f.filename}: summary.functions`)
+                };
+                if (r.summary.branches)
+                    result.carries.branches = true;
+                if (r.summary.functions)
+                    result.carries.functions = true;
+                if (!r.summary.lines)
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename}: a summary without lines counts`);
+                if (!summaryOnly)
+                    result.notes.push('summary only: the export has no per-line data, so no patch coverage or gaps');
+                summaryOnly = true;
+                pending.set(`${path[1]}\u0000${f.filename}`, r);
+                return;
+            }
             if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
                 throw new report_error/* CoverageReportError */.p(src.name, line, 'a files[] entry without filename and segments: not an llvm-cov export');
             const r = newRecord(f.filename, line);
@@ -2274,12 +2399,12 @@ const parseLlvmCov = async (src, emit) => {
                 const id = (b[0] * 4096 + b[1]) * 2;
                 r.branches.push({ line: b[0], id, taken: b[4] > 0 }, { line: b[0], id: id + 1, taken: b[5] > 0 });
             }
-            if (pending.has(f.filename))
-                throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename} appears twice in one export`);
-            pending.set(f.filename, r);
+            const key = `${path[1]}\u0000${f.filename}`;
+            if (pending.has(key))
+                throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename} appears twice in one data entry of the export`);
+            pending.set(key, r);
             if (typeof f.summary?.lines?.count === 'number')
-                declaredLines.set(f.filename, f.summary.lines.count);
-            fileLines.set(f.filename, line);
+                declaredLines.set(key, f.summary.lines.count);
             return;
         }
         const fn = value;
@@ -2289,9 +2414,10 @@ const parseLlvmCov = async (src, emit) => {
         if (!first)
             return;
         result.carries.functions = true;
-        const file = fn.filenames[first[5] ?? 0];
-        if (!file)
+        const name = fn.filenames[first[5] ?? 0];
+        if (!name)
             return;
+        const file = `${path[1]}\u0000${name}`;
         let endLine = first[2] ?? first[0];
         for (const reg of fn.regions)
             if (reg[5] === first[5] && reg[2] > endLine)
@@ -2310,23 +2436,25 @@ const parseLlvmCov = async (src, emit) => {
         throw new report_error/* CoverageReportError */.p(src.name, 1, 'no data[].files: not an llvm-cov export');
     if (type !== undefined && type !== 'llvm.coverage.json.export')
         throw new report_error/* CoverageReportError */.p(src.name, undefined, `"type": "${type}" is not llvm.coverage.json.export`);
-    for (const [file, r] of pending) {
-        for (const f of fnGroups.get(file)?.values() ?? [])
+    const files = new Set();
+    for (const [key, r] of pending) {
+        for (const f of fnGroups.get(key)?.values() ?? [])
             r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits });
         // llvm-cov versions differ on whether a file's lines are all mapped lines of the file or only
         // those inside its functions (older ones leave out macro bodies expanded elsewhere). The
         // export states its own count: the reading that agrees with it is the one used.
-        const declared = declaredLines.get(file);
+        const declared = declaredLines.get(key);
         if (declared !== undefined && declared !== r.lines.size && r.functions.length) {
             const inside = new Map([...r.lines].filter(([l]) => r.functions.some((f) => l >= f.line && l <= (f.endLine ?? f.line))));
             if (inside.size === declared)
                 r.lines = inside;
             else
-                result.notes.push(`${file}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`);
+                result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`);
         }
         emit(r);
-        result.files++;
+        files.add(r.path);
     }
+    result.files = files.size;
     return result;
 };
 /** llvm's LineCoverageStats over a file's segments: which lines are mapped and their counts. */
@@ -2370,9 +2498,13 @@ var repo_paths = __webpack_require__(57435);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/report-source.ts
+
+
 
 
 
@@ -2399,7 +2531,7 @@ async function openReport(path, name = path) {
     finally {
         await fh.close();
     }
-    const openStream = () => {
+    const openBytes = () => {
         const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
         if (!gzip)
             return raw;
@@ -2407,10 +2539,59 @@ async function openReport(path, name = path) {
         raw.on('error', (e) => gunzip.destroy(e));
         return raw.pipe(gunzip);
     };
-    const head = await readHead(openStream(), name);
+    // A byte order mark says how the text is encoded: Windows tools (PowerShell's `>`, .NET
+    // writers, editors) put one before UTF-8 and write UTF-16. Parsers read UTF-8 without it.
+    const raw = await readHead(openBytes(), name, HEAD_BYTES);
+    const bom = byteOrderMark(raw);
+    const openStream = () => {
+        const bytes = openBytes();
+        if (!bom)
+            return bytes;
+        const text = toUtf8(bom);
+        bytes.on('error', (e) => text.destroy(e));
+        return bytes.pipe(text);
+    };
+    const head = (bom ? await readHead(openStream(), name, HEAD_BYTES) : raw).toString('utf8');
     return { name, path, gzip, head, open: openStream };
 }
-async function readHead(stream, name) {
+function byteOrderMark(b) {
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return 'utf8';
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return 'utf16le';
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return 'utf16be';
+    return undefined;
+}
+/** Drops the byte order mark and turns UTF-16 into UTF-8, chunk by chunk. */
+function toUtf8(bom) {
+    let skip = bom === 'utf8' ? 3 : 2;
+    const decoder = bom === 'utf8' ? undefined : new external_node_string_decoder_.StringDecoder('utf16le');
+    let odd; // UTF-16BE: a byte left over for the next chunk's swap
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            let b = chunk;
+            if (skip) {
+                const n = Math.min(skip, b.length);
+                skip -= n;
+                b = b.subarray(n);
+            }
+            if (!decoder)
+                return done(null, b);
+            if (bom === 'utf16be') {
+                if (odd)
+                    b = Buffer.concat([odd, b]);
+                odd = b.length % 2 ? b.subarray(b.length - 1) : undefined;
+                b = Buffer.from(b.subarray(0, b.length - (odd ? 1 : 0))).swap16();
+            }
+            done(null, Buffer.from(decoder.write(b), 'utf8'));
+        },
+        flush(done) {
+            done(null, decoder ? Buffer.from(decoder.end(), 'utf8') : undefined);
+        }
+    });
+}
+async function readHead(stream, name, bytes) {
     const parts = [];
     let n = 0;
     try {
@@ -2418,7 +2599,7 @@ async function readHead(stream, name) {
             const b = chunk;
             parts.push(b);
             n += b.length;
-            if (n >= HEAD_BYTES)
+            if (n >= bytes)
                 break;
         }
     }
@@ -2428,8 +2609,7 @@ async function readHead(stream, name) {
     finally {
         stream.destroy();
     }
-    // Cut at the last complete UTF-8 sequence so detection never sees a broken character.
-    return Buffer.concat(parts).subarray(0, HEAD_BYTES).toString('utf8');
+    return Buffer.concat(parts).subarray(0, bytes);
 }
 function fsReason(e) {
     const err = e;
@@ -2485,25 +2665,31 @@ async function readReports(inputs, opts) {
         const format = input.format ?? detectFormat(src.head, src.name);
         const pending = new Map();
         const result = await PARSERS[format](src, (r) => {
-            const p = pending.get(r.path);
+            // One path in two modules of a build is two files until placed.
+            const key = r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path;
+            const p = pending.get(key);
             if (p)
                 p.cov.merge(r);
             else {
                 const cov = new FileCoverage(r.path);
                 cov.merge(r);
                 // Only the placing hints are kept of the record: its data now lives in `cov`.
-                pending.set(r.path, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } });
+                pending.set(key, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } });
             }
         });
         const reportDir = external_node_path_.posix.dirname((0,repo_paths/* toPosix */.d7)((0,external_node_path_.relative)(opts.index.root, (0,external_node_path_.resolve)(input.path))));
-        const prefix = (0,repo_paths/* checkoutPrefix */.xy)(pending.keys(), opts.index);
+        const prefix = (0,repo_paths/* checkoutPrefix */.xy)((function* () {
+            for (const { record } of pending.values())
+                yield* (0,repo_paths/* measuredPaths */.H)(record.path, record.sourceRoots);
+        })(), opts.index);
         const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane);
         const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined;
-        for (const [raw, { cov, record }] of pending) {
-            const placed = (0,repo_paths/* placePath */.F7)(raw, opts.index, {
+        for (const { cov, record } of pending.values()) {
+            const placed = (0,repo_paths/* placePath */.F7)(record.path, opts.index, {
                 reportDir: reportDir.startsWith('..') ? undefined : reportDir,
                 sourceRoots: record.sourceRoots,
-                goImportPath: record.goImportPath
+                goImportPath: record.goImportPath,
+                modules: record.modules
             }, prefix);
             if ('outside' in placed) {
                 if (opts.outside === 'skip') {
@@ -2646,6 +2832,7 @@ function renderCoverageMarkdown(a, priorities, opts = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B7: () => (/* binding */ indexRepository),
 /* harmony export */   F7: () => (/* binding */ placePath),
+/* harmony export */   H: () => (/* binding */ measuredPaths),
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   xy: () => (/* binding */ checkoutPrefix)
 /* harmony export */ });
@@ -2707,7 +2894,7 @@ const RUNNER_ROOTS = [
 function checkoutPrefix(raws, index) {
     const votes = new Map();
     for (const raw of raws) {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(toPosix(raw.trim()).replace(/^file:\/\//, ''));
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(reportPath(raw));
         if (!isAbsolute(p) || p.startsWith(index.root + '/'))
             continue;
         let prefix;
@@ -2736,9 +2923,7 @@ function checkoutPrefix(raws, index) {
  * elsewhere, is `outside`.
  */
 function placePath(raw, index, hints = {}, prefix) {
-    let p = toPosix(raw.trim()).replace(/^file:\/\//, '');
-    if (/^_\//.test(p))
-        p = p.slice(1); // Go's name for a package outside GOPATH and modules
+    const p = reportPath(raw);
     const candidates = [];
     if (hints.goImportPath && !isAbsolute(p)) {
         for (const m of index.goModules) {
@@ -2750,33 +2935,15 @@ function placePath(raw, index, hints = {}, prefix) {
         for (const s of hints.sourceRoots ?? [])
             candidates.push(joinPosix(toPosix(s), p));
     candidates.push(p);
-    const rootLower = index.root.toLowerCase();
-    for (const c of candidates) {
-        if (isAbsolute(c)) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c);
-            const under = abs.startsWith(index.root + '/') || (isWindows(abs) && abs.toLowerCase().startsWith(rootLower + '/'));
-            if (under)
-                return { path: abs.slice(index.root.length + 1) };
-            if (prefix && abs.startsWith(prefix))
-                return { path: abs.slice(prefix.length) };
-            continue;
-        }
-        const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c).replace(/^\.\//, '');
-        if (rel.startsWith('../') || rel === '..')
-            continue;
-        if (index.files.has(rel))
-            return { path: rel };
-        if (hints.reportDir) {
-            // A monorepo package's report names files relative to the package, not to the root.
-            let dir = hints.reportDir;
-            while (dir && dir !== '.') {
-                const j = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(`${dir}/${rel}`);
-                if (index.files.has(j))
-                    return { path: j };
-                dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dir);
-            }
-        }
-    }
+    // A file the checkout has wins over one it lacks: with several Cobertura source roots, only
+    // one of them holds the file; the others give well-formed paths to nothing.
+    const resolved = candidates.map((c) => resolveCandidate(c, index, hints, prefix));
+    const present = resolved.find((r) => r !== undefined && index.files.has(r));
+    if (present !== undefined)
+        return { path: present };
+    const first = resolved.find((r) => r !== undefined);
+    if (first !== undefined)
+        return { path: first };
     if (isAbsolute(p))
         return {
             outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})`
@@ -2785,12 +2952,52 @@ function placePath(raw, index, hints = {}, prefix) {
     if (rel.startsWith('../') || rel === '..')
         return { outside: `${raw} escapes the repository root` };
     // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
-    return { path: containing(rel, index) ?? rel };
+    return { path: containing(rel, index, hints.modules) ?? rel };
 }
-/** The one repository file whose path ends with `rel` (JaCoCo's `org/x/A.java` → `src/main/java/org/x/A.java`). */
-function containing(rel, index) {
+/** A candidate path as a repository path: under the root or the checkout prefix, or relative (to the root or the report's folders). */
+function resolveCandidate(c, index, hints, prefix) {
+    if (isAbsolute(c)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c);
+        const under = abs.startsWith(index.root + '/') ||
+            (isWindows(abs) && abs.toLowerCase().startsWith(index.root.toLowerCase() + '/'));
+        if (under)
+            return abs.slice(index.root.length + 1);
+        if (prefix && abs.startsWith(prefix))
+            return abs.slice(prefix.length);
+        return undefined;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c).replace(/^\.\//, '');
+    const up = rel.startsWith('../') || rel === '..';
+    if (!up && index.files.has(rel))
+        return rel;
+    if (hints.reportDir) {
+        // A monorepo package's report names files relative to the package, not to the root, and
+        // a sibling package's files with `../` (jest's or nyc's collectCoverageFrom reaching out).
+        let dir = hints.reportDir;
+        while (dir && dir !== '.') {
+            const j = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(`${dir}/${rel}`);
+            if (!j.startsWith('../') && index.files.has(j))
+                return j;
+            dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dir);
+        }
+    }
+    return undefined;
+}
+/**
+ * The one repository file whose path ends with `rel` (JaCoCo's `org/x/A.java` →
+ * `src/main/java/org/x/A.java`); when several do, the one in a folder named after the entry's
+ * innermost module that tells them apart (`core/src/main/java/org/x/A.java`).
+ */
+function containing(rel, index, modules = []) {
     const found = (index.byBase.get(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(rel)) ?? []).filter((c) => c.endsWith('/' + rel));
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length === 1)
+        return found[0];
+    for (const m of [...modules].reverse()) {
+        const inModule = found.filter((c) => `/${c.slice(0, c.length - rel.length)}`.includes(`/${m}/`));
+        if (inModule.length === 1)
+            return inModule[0];
+    }
+    return undefined;
 }
 /** The longest repository path whose segments end the given path (`/ci/r/r/src/x.ts` → `src/x.ts`). */
 function suffixMatch(p, index) {
@@ -2825,6 +3032,26 @@ function suffixMatch(p, index) {
     if (tie)
         return undefined;
     return best;
+}
+/** A report's path with `/` separators, without `file://` and Go's `_` before a package outside GOPATH and modules. */
+function reportPath(raw) {
+    const p = toPosix(raw.trim()).replace(/^file:\/\//, '');
+    return /^_\//.test(p) ? p.slice(1) : p;
+}
+/**
+ * The absolute paths a report's entry may stand for, to find where the report was made: the
+ * path itself, or joined to each source root the report declares (Cobertura `<sources>`).
+ */
+function* measuredPaths(raw, sourceRoots = []) {
+    yield raw;
+    const p = reportPath(raw);
+    if (isAbsolute(p))
+        return;
+    for (const s of sourceRoots) {
+        const root = toPosix(s.trim());
+        if (isAbsolute(root))
+            yield joinPosix(root, p);
+    }
 }
 function toPosix(p) {
     return p.replace(/\\/g, '/');
