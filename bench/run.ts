@@ -6,7 +6,7 @@ import { benchAutoFix } from './autofix.js'
 import { benchCapsule } from './capsule.js'
 import { benchClassify } from './classify.js'
 import { benchColdStart } from './cold-start.js'
-import { benchCorpus } from './corpus.js'
+import { benchCorpus, regexRunsPerMb } from './corpus.js'
 import { benchCoverage } from './coverage.js'
 import { benchHostile } from './hostile.js'
 import { benchMonitor } from './monitor.js'
@@ -19,6 +19,7 @@ const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   monitor: ['Monitoring API cost and cold start', benchMonitor],
   classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],
   corpus: ['Log classification on real logs concatenated 40 times', benchCorpus],
+  'regex-runs': ['Classifier regex runs on real logs (a count the load does not move)', async () => [regexRunsPerMb()]],
   coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage],
   hostile: ['Hostile inputs: monitor bundle time and peak memory; classifier on adversarial lines', benchHostile]
 }
