@@ -51,7 +51,7 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
     GITLAB_STREAM.lastIndex = at
     if (GITLAB_STREAM.test(s)) return GITLAB_STREAM.lastIndex
   }
-  if (c === 0x40 || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) {
+  if ((c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefix(s, at)) {
     TASK_PREFIX.lastIndex = at
     if (TASK_PREFIX.test(s)) return TASK_PREFIX.lastIndex
   }
@@ -59,6 +59,26 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
   PREFIX.lastIndex = at
   return PREFIX.test(s) ? PREFIX.lastIndex : at
 }
+/**
+ * Whether TASK_PREFIX could match at `at`: all it reads before its first `:` is `@`, `/`, `.`,
+ * `-` and word characters, with a `-` or `@` among them. Most lines' first word ends otherwise,
+ * and this spares them the regex.
+ */
+function mayBeTaskPrefix(s: string, at: number): boolean {
+  let named = false
+  for (let i = at, end = Math.min(s.length, at + 128); i < end; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x3a) return named
+    if (c === 0x2d || c === 0x40) named = true
+    else if (c !== 0x2e && c !== 0x2f && !isWordChar(c)) return false
+  }
+  return false
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+}
+
 const ERROR_LEVEL =
   /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
@@ -88,9 +108,18 @@ export function cleanLine(raw: string): CleanLine {
     timestamp = ts[1]
     s = s.slice(ts[0].length)
   }
+  const rest = cleanRest(s, timestamp !== undefined)
+  const out: CleanLine = { text: rest.text, timestamp, level: levelOf(rest.text, rest.command), command: rest.command }
+  if (step !== undefined) out.step = step
+  if (rest.cyan) out.cyan = true
+  return out
+}
+
+/** What cleanLine does after the columns and the timestamp are off: all but the level. */
+function cleanRest(s: string, afterTimestamp: boolean): { text: string; command?: LineCommand; cyan: boolean } {
   const cyan = s.startsWith(CYAN)
   s = stripAnsi(s)
-  const p = prefixEnd(s, 0, timestamp !== undefined)
+  const p = prefixEnd(s, 0, afterTimestamp)
   if (p > 0) s = s.slice(p)
   if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0) s = s.replace(TRAVIS_MARKER, '')
   let command: LineCommand | undefined
@@ -103,10 +132,7 @@ export function cleanLine(raw: string): CleanLine {
   }
   if (s.length > MAX_MATCH_CHARS) s = s.slice(0, MAX_MATCH_CHARS)
   s = s.trimEnd()
-  const out: CleanLine = { text: s, timestamp, level: levelOf(s, command), command }
-  if (step !== undefined) out.step = step
-  if (cyan) out.cyan = true
-  return out
+  return command === undefined ? { text: s, cyan } : { text: s, command, cyan }
 }
 
 /** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
@@ -190,21 +216,33 @@ export class LineView {
       start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd
     }
     // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
-    if (
-      s.charCodeAt(from) === 0xfeff ||
-      (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) ||
-      this.hasMarker(s, from, to)
-    ) {
-      const cl = cleanLine(s.slice(from, to))
-      this.src = this.textCache = cl.text
-      this.from = 0
-      this.to = cl.text.length
-      this.command = cl.command
-      this.step = cl.step
-      this.cyan = cl.cyan === true
+    const bom = s.charCodeAt(from) === 0xfeff
+    if (bom || (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) || this.hasMarker(s, from, to)) {
+      // A tab may be `gh run view`'s columns before the timestamp, a byte-order mark hides
+      // it: those take the whole cleanLine. Otherwise the timestamp read above is the one
+      // cleanLine would read, and the level is left to be read when asked for.
+      if (this.nextTab < from && this.nextTab !== -1) this.nextTab = s.indexOf('\t', from)
+      if (bom || (this.nextTab >= 0 && this.nextTab < to)) {
+        const cl = cleanLine(s.slice(from, to))
+        this.src = this.textCache = cl.text
+        this.from = 0
+        this.to = cl.text.length
+        this.command = cl.command
+        this.step = cl.step
+        this.cyan = cl.cyan === true
+        this.tsFrom = this.tsTo = 0
+        this.timestampCache = cl.timestamp
+        this.levelCache = cl.level
+        return
+      }
+      const rest = cleanRest(s.slice(start, to), tsEnd > 0)
+      if (tsEnd > 0) this.timestampCache = s.slice(from, tsEnd)
       this.tsFrom = this.tsTo = 0
-      this.timestampCache = cl.timestamp
-      this.levelCache = cl.level
+      this.src = this.textCache = rest.text
+      this.from = 0
+      this.to = rest.text.length
+      this.command = rest.command
+      this.cyan = rest.cyan
       return
     }
     start = prefixEnd(s, start, tsEnd > 0)
