@@ -31,9 +31,8 @@ export class LiteralIndex {
   /** `literals[i]` lists rule i's literals (lowercase), or undefined when it has none. */
   constructor(literals: readonly (readonly string[] | undefined)[]) {
     const always: number[] = []
-    // Trie first, with sparse children.
-    const children: Map<number, number>[] = [new Map()]
-    const ends: number[][] = [[]]
+    // Classes first, so that the trie can be one dense table from the start.
+    let chars = 0
     for (let rule = 0; rule < literals.length; rule++) {
       const lits = literals[rule]
       if (!lits || lits.length === 0) {
@@ -41,52 +40,60 @@ export class LiteralIndex {
         continue
       }
       for (const lit of lits) {
-        let state = 0
-        for (let k = 0; k < lit.length; k++) {
-          const cls = this.addClass(lit.charCodeAt(k))
-          let to = children[state].get(cls)
-          if (to === undefined) {
-            to = children.length
-            children.push(new Map())
-            ends.push([])
-            children[state].set(cls, to)
-          }
-          state = to
-        }
-        if (!ends[state].includes(rule)) ends[state].push(rule)
+        for (let k = 0; k < lit.length; k++) this.addClass(lit.charCodeAt(k))
+        chars += lit.length
       }
     }
     this.always = always
     const alphabet = (this.alphabet = this.classes)
-    const n = children.length
-    // Built with plain state numbers, encoded as row offsets at the end.
-    const goto = new Int32Array(n * alphabet)
+    // The trie: goto[state * alphabet + class] is the child, -1 when there is none.
+    let goto = new Int32Array((chars + 1) * alphabet).fill(-1)
+    const ends: (number[] | undefined)[] = []
+    let n = 1
+    for (let rule = 0; rule < literals.length; rule++) {
+      for (const lit of literals[rule] ?? []) {
+        let state = 0
+        for (let k = 0; k < lit.length; k++) {
+          const at = state * alphabet + this.classOf(lit.charCodeAt(k))
+          let to = goto[at]!
+          if (to < 0) goto[at] = to = n++
+          state = to
+        }
+        const own = (ends[state] ??= [])
+        if (!own.includes(rule)) own.push(rule)
+      }
+    }
+    goto = goto.subarray(0, n * alphabet)
+    // Breadth-first: resolve every transition, inheriting outputs along failure links.
     const fail = new Int32Array(n)
     const outputs: (number[] | undefined)[] = new Array(n)
-    // Breadth-first: resolve every transition, inheriting outputs along failure links.
-    const queue: number[] = []
-    for (const [cls, to] of children[0]) {
-      goto[cls] = to
-      queue.push(to)
+    const queue = new Int32Array(n)
+    let tail = 0
+    for (let cls = 0; cls < alphabet; cls++) {
+      const to = goto[cls]!
+      if (to < 0) goto[cls] = 0
+      else queue[tail++] = to
     }
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head]
-      const inherited = outputs[fail[s]]
+    for (let head = 0; head < tail; head++) {
+      const s = queue[head]!
+      const f = fail[s]!
+      const inherited = outputs[f]
       const own = ends[s]
-      outputs[s] = own.length === 0 ? inherited : inherited ? [...new Set([...own, ...inherited])] : own
+      outputs[s] = !own ? inherited : inherited ? [...new Set([...own, ...inherited])] : own
+      const row = s * alphabet
+      const failRow = f * alphabet
       for (let cls = 0; cls < alphabet; cls++) {
-        const to = children[s].get(cls)
-        if (to === undefined) goto[s * alphabet + cls] = goto[fail[s] * alphabet + cls]
+        const to = goto[row + cls]!
+        if (to < 0) goto[row + cls] = goto[failRow + cls]!
         else {
-          fail[to] = goto[fail[s] * alphabet + cls]
-          goto[s * alphabet + cls] = to
-          queue.push(to)
+          fail[to] = goto[failRow + cls]!
+          queue[tail++] = to
         }
       }
     }
     const next = new Int32Array(n * alphabet)
     for (let k = 0; k < next.length; k++) {
-      const to = goto[k]
+      const to = goto[k]!
       next[k] = outputs[to] ? ~(to * alphabet) : to * alphabet
     }
     this.next = next
@@ -138,6 +145,12 @@ export class LiteralIndex {
     for (let c = 0; c < 128; c++) t[c] = this.ascii[c]!
     for (let c = 128; c < 256; c++) t[c] = this.wide.get(c) ?? 0
     return t
+  }
+
+  /** The class of a character that occurs in some literal (see addClass). */
+  private classOf(code: number): number {
+    if (code < 128) return this.ascii[code]!
+    return this.wide.get(code)!
   }
 
   private addClass(code: number): number {
