@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cleanLine, LineView, MAX_MATCH_CHARS, stripAnsi } from '../../../packages/core/src/diagnosis/log-line.js'
+import {
+  cleanLine,
+  LineView,
+  MAX_MATCH_CHARS,
+  prefixEnd,
+  stripAnsi
+} from '../../../packages/core/src/diagnosis/log-line.js'
 
 describe('cleanLine', () => {
   it('takes the runner timestamp off and keeps it', () => {
@@ -98,6 +104,74 @@ describe('LineView', () => {
         }
       }),
       { numRuns: 1000 }
+    )
+  })
+})
+
+describe('prefixEnd', () => {
+  // The prefixes as patterns alone, tried wherever their first character allows: prefixEnd
+  // looks at a few characters before it runs them, and must take off exactly the same.
+  const GITLAB = /\d\d[OE]\+? /y
+  const TASK = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
+  const OTHER =
+    /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+  function byPatterns(s: string, afterTimestamp: boolean): number {
+    const sticky = (re: RegExp): number | undefined => {
+      re.lastIndex = 0
+      return re.test(s) ? re.lastIndex : undefined
+    }
+    const c = s.charCodeAt(0)
+    if (afterTimestamp && c >= 0x30 && c <= 0x39) {
+      const end = sticky(GITLAB)
+      if (end !== undefined) return end
+    }
+    if (/^[@A-Za-z0-9]/.test(s)) {
+      const end = sticky(TASK)
+      if (end !== undefined) return end
+    }
+    if (!/^[0-9[#>]/.test(s)) return 0
+    return sticky(OTHER) ?? 0
+  }
+
+  it('takes off what the prefix patterns match, and nothing else', () => {
+    const pieces = [
+      '> ',
+      '>>> ',
+      '12:00:01  ',
+      '12:00:01.123 ',
+      '[2024-05-01 12:00:01] ',
+      '[12:00:01.5Z]',
+      '[0] ',
+      '[12] ',
+      '#12 ',
+      '#12 3.456 ',
+      '00O ',
+      '00E+ ',
+      '@acme/web:test: ',
+      'e2e-tests:dev:test: ',
+      'a-b:c: ',
+      'src/a.ts:3: ',
+      '12 files',
+      '[INFO] ',
+      '#include',
+      '1:2',
+      'x',
+      ' ',
+      ':',
+      '-',
+      '@',
+      '/',
+      '.',
+      '_',
+      'abc',
+      '9'
+    ]
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 6 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(line, fc.boolean(), (s, ts) => {
+        expect(prefixEnd(s, 0, ts)).toBe(byPatterns(s, ts))
+      }),
+      { numRuns: 3000 }
     )
   })
 })

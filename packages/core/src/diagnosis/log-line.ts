@@ -55,10 +55,23 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
     TASK_PREFIX.lastIndex = at
     if (TASK_PREFIX.test(s)) return TASK_PREFIX.lastIndex
   }
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x5b || c === 0x23 || c === 0x3e)) return at
+  if (!mayBePrefix(s, at, c)) return at
   PREFIX.lastIndex = at
   return PREFIX.test(s) ? PREFIX.lastIndex : at
 }
+/**
+ * Whether PREFIX could match at `at`, whose character is `c`: `> `, or a digit then a digit and
+ * `:` (a time), or `[` or `#` then a digit. Most lines start otherwise, or with a number that
+ * is no time, and need no regex.
+ */
+function mayBePrefix(s: string, at: number, c: number): boolean {
+  if (c === 0x3e) return true
+  const d = s.charCodeAt(at + 1)
+  const digit = d >= 0x30 && d <= 0x39
+  if (c >= 0x30 && c <= 0x39) return digit && s.charCodeAt(at + 2) === 0x3a
+  return (c === 0x5b || c === 0x23) && digit
+}
+
 /**
  * Whether TASK_PREFIX could match at `at`: all it reads before its first `:` is `@`, `/`, `.`,
  * `-` and word characters, with a `-` or `@` among them. Most lines' first word ends otherwise,
