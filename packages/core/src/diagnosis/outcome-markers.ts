@@ -1,3 +1,4 @@
+import { firstChars } from './literal-hint.js'
 import type { CleanLine } from './log-line.js'
 
 /**
@@ -52,15 +53,28 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
   )
 }
 
+/** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
+export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first: Uint8Array | undefined }[] = (
+  [
+    [JOB_SUCCESS, 'job-success'],
+    [JOB_FAILURE, 'job-failure'],
+    [STEP_SUCCESS, 'step-success'],
+    [STEP_FAILING, 'step-failing'],
+    [STEP_FAILURE, 'step-failure']
+  ] as const
+).map(([regex, outcome]) => ({ regex, outcome, first: firstChars(regex.source, regex.flags) }))
+
 /** The outcome a cleaned line announces, if any. */
 export function outcomeOf(line: Pick<CleanLine, 'text' | 'command'>): Outcome | undefined {
   const t = line.text
   if (line.command === 'error') return GHA_STEP_FAILURE.test(t) ? 'step-failure' : undefined
-  if (t.length === 0 || !mayAnnounceOutcome(t.charCodeAt(0))) return undefined
-  if (JOB_SUCCESS.test(t)) return 'job-success'
-  if (JOB_FAILURE.test(t)) return 'job-failure'
-  if (STEP_SUCCESS.test(t)) return 'step-success'
-  if (STEP_FAILING.test(t)) return 'step-failing'
-  if (STEP_FAILURE.test(t)) return 'step-failure'
+  if (t.length === 0) return undefined
+  const c = t.charCodeAt(0)
+  if (!mayAnnounceOutcome(c)) return undefined
+  for (const m of OUTCOME_MARKERS) {
+    // A marker whose lines cannot start with this character is not tried.
+    if (m.first && c < 128 && m.first[c] === 0) continue
+    if (m.regex.test(t)) return m.outcome
+  }
   return undefined
 }

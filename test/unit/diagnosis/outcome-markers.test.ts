@@ -1,0 +1,60 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { OUTCOME_MARKERS, outcomeOf } from '../../../packages/core/src/diagnosis/outcome-markers.js'
+
+describe('outcomeOf', () => {
+  it('reads the markers a runner or build tool prints', () => {
+    expect(outcomeOf({ text: 'Finished: SUCCESS' })).toBe('job-success')
+    expect(outcomeOf({ text: 'Finished: FAILURE' })).toBe('job-failure')
+    expect(outcomeOf({ text: 'test result: ok. 3 passed; 0 failed' })).toBe('step-success')
+    expect(outcomeOf({ text: '[ERROR] BUILD FAILURE' })).toBe('step-failing')
+    expect(outcomeOf({ text: 'make: *** [all] Error 2' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'Process completed with exit code 1.', command: 'error' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'compiling foo' })).toBeUndefined()
+  })
+
+  it('gives what the first matching marker says, whichever markers its first character lets it skip', () => {
+    const pieces = [
+      'Finished: SUCCESS',
+      'Finished: FAILURE',
+      'Done. Your build exited with 0.',
+      'Done. Your build exited with 2.',
+      'Job succeeded',
+      'ERROR: Job failed',
+      'The command "npm test" exited with 1.',
+      'The command "x" exited with 0.',
+      '[INFO] BUILD SUCCESS',
+      '[ERROR] BUILD FAILURE',
+      'BUILD SUCCESSFUL in 3s',
+      'BUILD FAILED',
+      'test result: ok.',
+      'test result: FAILED.',
+      '===== 3 passed in 1.2s =====',
+      '==== 1 failed, 2 passed in 0.5s ====',
+      'Tests:       1 failed, 2 total',
+      'Tests:       2 passed, 2 total',
+      'OK',
+      'OK (3 tests)',
+      'Passed!  - Failed:     0,',
+      'FAIL\tgithub.com/a/b\t0.01s',
+      'make[1]: *** [x] Error 1',
+      'npm ERR! code ELIFECYCLE',
+      'error Command failed with exit code 1.',
+      'Exited with code exit status 1',
+      '\ud83d\udea8 Error: The command exited with status 1',
+      'ERROR: script returned exit code 2',
+      ' ',
+      'x',
+      'e',
+      't',
+      'n'
+    ]
+    const line = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 3 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(outcomeOf({ text })).toBe(OUTCOME_MARKERS.find((m) => m.regex.test(text))?.outcome)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
