@@ -187,8 +187,14 @@ interface Prefilter {
   severityId: number
   /** The cues' own required literals, scanned only on candidate lines (id k: cue k). */
   cueIndex: LiteralIndex
-  /** Cues without literals: tried on every candidate line. */
+  /** Cues without literals: tried on every candidate line their character gates let through. */
   gatedCues: readonly number[]
+  /** Per gated cue (same order), its first, first non-blank and last character tables, as for rules. */
+  cueGates: readonly {
+    first: Uint8Array | undefined
+    firstNonBlank: Uint8Array | undefined
+    last: Uint8Array | undefined
+  }[]
 }
 
 let builtIn: Catalogue | undefined
@@ -210,7 +216,9 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     }
     return k
   })
-  const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source))
+  // A cue with no literal of three characters may still have one of two (a list of tool names).
+  const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source) ?? requiredLiterals(c.regex.source, 2))
+  const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
   const literals = [
     ...catalogue.rules.map((r) => r.literals),
     ...afters.map((a) => requiredLiterals(a.source)),
@@ -239,7 +247,15 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     cueBase,
     severityId: cueBase + CUES.length,
     cueIndex: new LiteralIndex(cueLiterals),
-    gatedCues: cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
+    gatedCues,
+    cueGates: gatedCues.map((i) => {
+      const { source, flags } = CUES[i]!.regex
+      return {
+        first: firstChars(source, flags),
+        firstNonBlank: firstNonBlankChars(source, flags),
+        last: lastChars(source, flags)
+      }
+    })
   }
   prefilters.set(catalogue, p)
   return p
@@ -606,7 +622,18 @@ export class LogClassifier {
     }
     // The cues whose own words occur in the line, and those that have none to look for.
     this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
-    for (const i of gatedCues) this.markCue(i)
+    // The cues that have none, where the line's first, first non-blank and last characters allow.
+    const cueGates = this.prefilter.cueGates
+    for (let k = 0; k < gatedCues.length; k++) {
+      const g = cueGates[k]!
+      if (g.first && first < 128 && g.first[first] === 0) continue
+      if (g.last && lastChar < 128 && g.last[lastChar] === 0) continue
+      if (g.firstNonBlank) {
+        if (nonBlank < 0) nonBlank = firstNonBlankOf(src, v.from, v.to)
+        if (nonBlank < 128 && g.firstNonBlank[nonBlank] === 0) continue
+      }
+      this.markCue(gatedCues[k]!)
+    }
     const cues: CueHit[] = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : []
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
