@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
   cleanLine,
+  levelOf,
   LineView,
   MAX_MATCH_CHARS,
   prefixEnd,
@@ -170,6 +171,36 @@ describe('prefixEnd', () => {
     fc.assert(
       fc.property(line, fc.boolean(), (s, ts) => {
         expect(prefixEnd(s, 0, ts)).toBe(byPatterns(s, ts))
+      }),
+      { numRuns: 3000 }
+    )
+  })
+})
+
+describe('levelOf', () => {
+  const ERROR = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
+  const WARNING = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
+
+  it('reads the level its patterns give, whatever character opens the line', () => {
+    const pieces = [
+      ' ',
+      '\t',
+      '\u00a0',
+      '\ufeff',
+      'ERROR: ',
+      'Error: ',
+      'E: ',
+      'E | ',
+      '[error]',
+      '[FATAL]',
+      'fatal:',
+      'error[E1]:'
+    ]
+    const more = ['warning[x]:', 'WARN: ', 'W: ', '[warn]', 'Warning: ', 'x', '[INFO]', 'e', 'w', '1']
+    const line = fc.array(fc.constantFrom(...pieces, ...more), { maxLength: 4 }).map((a) => a.join(''))
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(levelOf(text)).toBe(ERROR.test(text) ? 'error' : WARNING.test(text) ? 'warning' : 'none')
       }),
       { numRuns: 3000 }
     )

@@ -1,3 +1,4 @@
+import { firstNonBlankChars, isAsciiBlank } from './literal-hint.js'
 import type { LineLevel } from './pattern-types.js'
 
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
@@ -95,6 +96,8 @@ function isWordChar(c: number): boolean {
 const ERROR_LEVEL =
   /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
+const ERROR_FIRST = firstNonBlankChars(ERROR_LEVEL.source, ERROR_LEVEL.flags)
+const WARNING_FIRST = firstNonBlankChars(WARNING_LEVEL.source, WARNING_LEVEL.flags)
 
 /** Removes ANSI colour and cursor codes. */
 export function stripAnsi(s: string): string {
@@ -152,8 +155,17 @@ function cleanRest(s: string, afterTimestamp: boolean): { text: string; command?
 export function levelOf(text: string, command?: LineCommand): LineLevel {
   if (command === 'error') return 'error'
   if (command === 'warning') return 'warning'
-  if (ERROR_LEVEL.test(text)) return 'error'
-  if (WARNING_LEVEL.test(text)) return 'warning'
+  // Each level's words can only open a line (after blanks) with a few characters.
+  let c = 128
+  for (let i = 0; i < text.length; i++) {
+    const x = text.charCodeAt(i)
+    if (!isAsciiBlank(x)) {
+      c = x
+      break
+    }
+  }
+  if ((c >= 128 || !ERROR_FIRST || ERROR_FIRST[c] === 1) && ERROR_LEVEL.test(text)) return 'error'
+  if ((c >= 128 || !WARNING_FIRST || WARNING_FIRST[c] === 1) && WARNING_LEVEL.test(text)) return 'warning'
   return 'none'
 }
 
