@@ -194,7 +194,10 @@ interface Prefilter {
     first: Uint8Array | undefined
     firstNonBlank: Uint8Array | undefined
     last: Uint8Array | undefined
+    /** It has literals of two characters (a list of tool names): `gatedIndex` finds them (id: its place in gatedCues). */
+    literals: boolean
   }[]
+  gatedIndex: LiteralIndex
 }
 
 let builtIn: Catalogue | undefined
@@ -216,9 +219,11 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     }
     return k
   })
-  // A cue with no literal of three characters may still have one of two (a list of tool names).
-  const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source) ?? requiredLiterals(c.regex.source, 2))
+  const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source))
   const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
+  // A cue with no literal of three characters may still have one of two (a list of tool names).
+  // It is still tried after the others, as before: the order of a line's cues counts.
+  const gatedLiterals = gatedCues.map((i) => requiredLiterals(CUES[i]!.regex.source, 2))
   const literals = [
     ...catalogue.rules.map((r) => r.literals),
     ...afters.map((a) => requiredLiterals(a.source)),
@@ -248,14 +253,16 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     severityId: cueBase + CUES.length,
     cueIndex: new LiteralIndex(cueLiterals),
     gatedCues,
-    cueGates: gatedCues.map((i) => {
+    cueGates: gatedCues.map((i, k) => {
       const { source, flags } = CUES[i]!.regex
       return {
         first: firstChars(source, flags),
         firstNonBlank: firstNonBlankChars(source, flags),
-        last: lastChars(source, flags)
+        last: lastChars(source, flags),
+        literals: (gatedLiterals[k]?.length ?? 0) > 0
       }
-    })
+    }),
+    gatedIndex: new LiteralIndex(gatedLiterals)
   }
   prefilters.set(catalogue, p)
   return p
@@ -346,6 +353,11 @@ export class LogClassifier {
       else this.markCue(id - this.prefilter.cueBase)
     }
   }
+  /** Per gated cue, the stamp of the last line its literals occurred in. */
+  private readonly gatedMarks: Uint32Array
+  private readonly markGated = (k: number): void => {
+    this.gatedMarks[k] = this.stamp
+  }
   private readonly markCue = (k: number): void => {
     if (this.cueMarks[k] === this.stamp) return
     this.cueMarks[k] = this.stamp
@@ -359,6 +371,7 @@ export class LogClassifier {
     this.prefilter = prefilterOf(this.catalogue)
     this.marks = new Uint32Array(this.prefilter.severityId + 1)
     this.hits = new Int32Array(this.rules.length)
+    this.gatedMarks = new Uint32Array(this.prefilter.gatedCues.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new RangeSplitter((s, from, to, line) => this.segment(s, from, to, line))
@@ -624,8 +637,16 @@ export class LogClassifier {
     this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
     // The cues that have none, where the line's first, first non-blank and last characters allow.
     const cueGates = this.prefilter.cueGates
+    let gatedScanned = false
     for (let k = 0; k < gatedCues.length; k++) {
       const g = cueGates[k]!
+      if (g.literals) {
+        if (!gatedScanned) {
+          this.prefilter.gatedIndex.scanRange(src, v.from, v.to, this.markGated)
+          gatedScanned = true
+        }
+        if (this.gatedMarks[k] !== this.stamp) continue
+      }
       if (g.first && first < 128 && g.first[first] === 0) continue
       if (g.last && lastChar < 128 && g.last[lastChar] === 0) continue
       if (g.firstNonBlank) {
