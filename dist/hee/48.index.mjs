@@ -1,0 +1,878 @@
+export const id = 48;
+export const ids = [48];
+export const modules = {
+
+/***/ 13808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ requiredLiterals),
+/* harmony export */   EU: () => (/* binding */ isAsciiBlank),
+/* harmony export */   OJ: () => (/* binding */ firstChars),
+/* harmony export */   Z5: () => (/* binding */ firstNonBlankChars),
+/* harmony export */   iV: () => (/* binding */ lastChars)
+/* harmony export */ });
+/**
+ * Literal text a regex cannot match without: for each top-level alternative, the longest run
+ * of plain characters that every match must contain, lowercased. A line that contains none of
+ * them cannot match, so the classifier skips the regex with a cheap `includes`. Returns
+ * undefined when some alternative has no run of at least `min` characters (no safe hint).
+ */
+function requiredLiterals(source, min = 3) {
+    const out = [];
+    for (const branch of topLevelBranches(source)) {
+        // A branch that is one plain group, `\b(?:a|b)\b`, is as many branches as the group has.
+        const inner = soleGroup(branch);
+        if (inner !== undefined) {
+            const nested = requiredLiterals(inner, min);
+            if (nested === undefined)
+                return undefined;
+            out.push(...nested);
+            continue;
+        }
+        const best = longestRequiredRun(branch);
+        if (best.length >= min) {
+            out.push(best.toLowerCase());
+            continue;
+        }
+        // No long enough plain run, e.g. `^\s*(?:Compiling|Checking) \S+`: a required group whose
+        // alternatives all have one still tells a line that cannot match.
+        const fromGroup = requiredGroupLiterals(branch, min);
+        if (fromGroup === undefined)
+            return undefined;
+        out.push(...fromGroup);
+    }
+    return out.length > 0 ? out : undefined;
+}
+/** The literals of the first group in `branch` that every match goes through, if any. */
+function requiredGroupLiterals(branch, min) {
+    for (let i = 0; i < branch.length; i++) {
+        const c = branch[i];
+        if (c === '\\')
+            i++;
+        else if (c === '[')
+            i = skipClass(branch, i) - 1;
+        else if (c === '(') {
+            const end = skipGroup(branch, i);
+            const inner = groupBody(branch, i, end);
+            const q = branch[end];
+            const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(branch.slice(end, end + 3)));
+            const found = inner === undefined || optional ? undefined : requiredLiterals(inner, min);
+            if (found)
+                return found;
+            i = end - 1;
+        }
+    }
+    return undefined;
+}
+/** The body of the group `s[start, end)`; undefined for a lookaround, which consumes nothing. */
+function groupBody(s, start, end) {
+    if (s[start + 1] !== '?')
+        return s.slice(start + 1, end - 1);
+    if (s[start + 2] === ':')
+        return s.slice(start + 3, end - 1);
+    const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(s.slice(start, start + 200));
+    return named ? s.slice(start + named[0].length, end - 1) : undefined;
+}
+const EDGE = /^(?:\^|\\b)*|(?:\$|\\b)*$/g;
+function soleGroup(branch) {
+    const core = branch.replace(EDGE, '');
+    if (!core.startsWith('(?:'))
+        return undefined;
+    return skipGroup(core, 0) === core.length ? core.slice(3, -1) : undefined;
+}
+function topLevelBranches(s) {
+    const branches = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+        }
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            branches.push(s.slice(start, i));
+            start = i + 1;
+        }
+    }
+    branches.push(s.slice(start));
+    return branches;
+}
+const ESCAPED_LITERAL = new Set([...'.()[]{}*+?^$|/\\-:\'"`<>!#%&,;=@~ ']);
+const HEX_ESCAPE = /^x([0-9a-fA-F]{2})/;
+function longestRequiredRun(s) {
+    let best = '';
+    let run = '';
+    const flush = () => {
+        if (run.length > best.length)
+            best = run;
+        run = '';
+    };
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        let literal;
+        let next = i + 1;
+        if (c === '\\') {
+            const e = s[i + 1] ?? '';
+            const hex = HEX_ESCAPE.exec(s.slice(i + 1, i + 4));
+            if (hex) {
+                literal = String.fromCharCode(parseInt(hex[1], 16));
+                next = i + 4;
+            }
+            else if (ESCAPED_LITERAL.has(e)) {
+                literal = e;
+                next = i + 2;
+            }
+            else {
+                next = i + 2; // a class escape (\d, \s, \b, …): matches no fixed text
+            }
+        }
+        else if (c === '(') {
+            next = skipGroup(s, i);
+        }
+        else if (c === '[') {
+            next = skipClass(s, i);
+        }
+        else if (c !== '.' &&
+            c !== '^' &&
+            c !== '$' &&
+            c !== '?' &&
+            c !== '*' &&
+            c !== '+' &&
+            c !== '{' &&
+            c !== '}' &&
+            c !== '|') {
+            literal = c;
+        }
+        const q = s[next];
+        const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(s.slice(next, next + 3)));
+        const repeated = q === '+' || q === '{';
+        if (literal === undefined || optional) {
+            flush();
+        }
+        else {
+            run += literal;
+            if (repeated)
+                flush();
+        }
+        i = next;
+        // Skip the quantifier itself (and a lazy `?` after it).
+        if (q === '?' || q === '*' || q === '+')
+            i++;
+        else if (q === '{')
+            i = s.indexOf('}', i) + 1 || s.length;
+        if (s[i] === '?' && (q === '*' || q === '+' || q === '{'))
+            i++;
+    }
+    flush();
+    return best;
+}
+function skipGroup(s, i) {
+    let depth = 0;
+    let inClass = false;
+    for (let j = i; j < s.length; j++) {
+        const c = s[j];
+        if (c === '\\') {
+            j++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+        }
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')' && --depth === 0)
+            return j + 1;
+    }
+    return s.length;
+}
+function skipClass(s, i) {
+    for (let j = i + 1; j < s.length; j++) {
+        if (s[j] === '\\')
+            j++;
+        else if (s[j] === ']' && j > i + 1)
+            return j + 1;
+    }
+    return s.length;
+}
+/**
+ * For a regex anchored with `^` in every top-level alternative: the ASCII characters a line it
+ * matches can start with, as a 128-entry table (1: possible). A line starting with any other
+ * ASCII character cannot match, so the classifier skips the regex on one table lookup.
+ * Characters from 128 up are always let through. Undefined when the regex is not anchored or
+ * its start is beyond this simple reading (lookahead-only starts, back-references, flags
+ * other than `i`): every line is then a candidate.
+ */
+function firstChars(source, flags = '') {
+    if (flags !== '' && flags !== 'i')
+        return undefined;
+    const table = new Uint8Array(128);
+    for (const branch of topLevelBranches(source)) {
+        if (!branch.startsWith('^'))
+            return undefined;
+        if (firstOfSequence(branch, 1, branch.length, table) !== 'consumes')
+            return undefined;
+    }
+    if (flags === 'i') {
+        for (let c = 65; c <= 90; c++)
+            table[c] = table[c + 32] = table[c] | table[c + 32];
+    }
+    return table;
+}
+/**
+ * Adds to `table` the characters the sequence `s[from, to)` can start with. 'consumes': every
+ * match of it starts with one of them; 'nullable': it can match empty text, so what follows
+ * it counts too; 'unknown': beyond this reading.
+ */
+function firstOfSequence(s, from, to, table) {
+    let i = from;
+    while (i < to) {
+        const c = s[i];
+        let atom = 'consumes';
+        let next = i + 1;
+        if (c === '\\') {
+            const e = s[i + 1] ?? '';
+            next = i + 2;
+            if (e === 'b' || e === 'B')
+                atom = 'zero';
+            else if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S')
+                addClassEscape(e, table);
+            else {
+                const lit = escapedChar(s, i);
+                if (lit === undefined)
+                    return 'unknown';
+                addChar(lit.code, table);
+                next = lit.next;
+            }
+        }
+        else if (c === '(') {
+            next = skipGroup(s, i);
+            const inner = groupBody(s, i, next);
+            if (inner === undefined)
+                atom = 'zero'; // a lookaround consumes nothing; skipping it only lets more through
+            else {
+                atom = 'consumes';
+                for (const alt of topLevelBranches(inner)) {
+                    const r = firstOfSequence(alt, 0, alt.length, table);
+                    if (r === 'unknown')
+                        return 'unknown';
+                    if (r === 'nullable')
+                        atom = 'nullable';
+                }
+            }
+        }
+        else if (c === '[') {
+            next = skipClass(s, i);
+            if (!addClass(s.slice(i + 1, next - 1), table))
+                return 'unknown';
+        }
+        else if (c === '.') {
+            for (let k = 0; k < 128; k++)
+                table[k] = 1;
+        }
+        else if (c === '^') {
+            atom = 'zero';
+        }
+        else if (c === '$' ||
+            c === '|' ||
+            c === ')' ||
+            c === '*' ||
+            c === '+' ||
+            c === '?' ||
+            c === '{' ||
+            c === '}' ||
+            c === ']') {
+            return 'unknown';
+        }
+        else {
+            addChar(c.charCodeAt(0), table);
+        }
+        // The quantifier, if any: a minimum of 0 makes the atom optional.
+        let min = 1;
+        const q = s[next];
+        if (q === '?' || q === '*') {
+            min = 0;
+            next++;
+        }
+        else if (q === '+')
+            next++;
+        else if (q === '{') {
+            const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(next, next + 24));
+            if (!m)
+                return 'unknown';
+            min = Number(m[1]);
+            next += m[0].length;
+        }
+        if (s[next] === '?' && (q === '?' || q === '*' || q === '+' || q === '{'))
+            next++; // lazy
+        if (atom === 'consumes' && min > 0)
+            return 'consumes';
+        i = next;
+    }
+    return 'nullable';
+}
+function addChar(code, table) {
+    if (code < 128)
+        table[code] = 1;
+}
+const WORD = /\w/;
+const SPACE = /\s/;
+const DIGIT = /\d/;
+function addClassEscape(e, table) {
+    const re = e === 'd' || e === 'D' ? DIGIT : e === 'w' || e === 'W' ? WORD : SPACE;
+    const negated = e === 'D' || e === 'W' || e === 'S';
+    for (let k = 0; k < 128; k++)
+        if (re.test(String.fromCharCode(k)) !== negated)
+            table[k] = 1;
+}
+/** A literal character escape at `s[i]` (`\.`, `\x60`, `\t`, …): its code and where it ends. */
+function escapedChar(s, i) {
+    const e = s[i + 1] ?? '';
+    const hex = /^x([0-9a-fA-F]{2})|^u([0-9a-fA-F]{4})/.exec(s.slice(i + 1, i + 6));
+    if (hex)
+        return { code: parseInt(hex[1] ?? hex[2], 16), next: i + 1 + hex[0].length };
+    const control = { t: 9, n: 10, v: 11, f: 12, r: 13 };
+    if (e in control)
+        return { code: control[e], next: i + 2 };
+    // Letters and digits escape to something else (\c, \k, \p, back-references); the rest are themselves.
+    if (e === '' || /[A-Za-z0-9]/.test(e))
+        return undefined;
+    return { code: e.charCodeAt(0), next: i + 2 };
+}
+/**
+ * Adds the ASCII members of the bracket class with body `body` (between `[` and `]`); false when
+ * the class is beyond this reading. A negated class adds every ASCII character it lets through.
+ */
+function addClass(body, table) {
+    const negated = body.startsWith('^');
+    if (negated)
+        body = body.slice(1);
+    if (body.length === 0)
+        return false; // `[]` and `[^]`
+    const members = new Uint8Array(128);
+    let i = 0;
+    let prev = -1;
+    while (i < body.length) {
+        let code;
+        const escaped = body[i] === '\\';
+        if (escaped) {
+            const e = body[i + 1] ?? '';
+            if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S') {
+                addClassEscape(e, members);
+                i += 2;
+                prev = -1;
+                continue;
+            }
+            if (e === 'b')
+                return false; // backspace inside a class: rare enough to leave alone
+            const lit = escapedChar(body, i);
+            if (lit === undefined)
+                return false;
+            code = lit.code;
+            i = lit.next;
+        }
+        else {
+            code = body.charCodeAt(i);
+            i++;
+        }
+        if (code === 0x2d && !escaped && prev >= 0 && i < body.length) {
+            // A range `prev-x`: read x and add everything in between.
+            let hi;
+            if (body[i] === '\\') {
+                const lit = escapedChar(body, i);
+                if (lit === undefined)
+                    return false;
+                hi = lit.code;
+                i = lit.next;
+            }
+            else
+                hi = body.charCodeAt(i++);
+            if (hi < prev)
+                return false;
+            for (let k = prev; k <= hi && k < 128; k++)
+                members[k] = 1;
+            prev = -1;
+            continue;
+        }
+        if (code < 128)
+            members[code] = 1;
+        prev = code;
+    }
+    for (let k = 0; k < 128; k++)
+        if ((members[k] === 1) !== negated)
+            table[k] = 1;
+    return true;
+}
+const BLANK_PREFIX = /^\^(?:\\s|[ \t])(?:[*+]|\{\d+(?:,\d*)?\})\??/;
+/**
+ * For a regex every top-level alternative of which is anchored with `^`: the ASCII characters
+ * the first non-blank character of a line it matches can be (a line's blanks being ASCII white
+ * space), as a 128-entry table. It reads past a leading `\s*`, `\s+` or ` *` (`^\s*● \S`), which
+ * `firstChars` cannot gate. A line whose first non-blank character is ASCII and not in the
+ * table cannot match. Undefined when an alternative could start its match with white space
+ * after its blanks, or is beyond `firstChars`' reading.
+ */
+function firstNonBlankChars(source, flags = '') {
+    const rest = topLevelBranches(source).map((b) => b.replace(BLANK_PREFIX, '^'));
+    const table = firstChars(rest.join('|'), flags);
+    if (!table)
+        return undefined;
+    for (let c = 0; c < 128; c++)
+        if (table[c] === 1 && isAsciiBlank(c))
+            return undefined;
+    return table;
+}
+/** The characters that `firstNonBlankChars` reads past (what `\s` matches below 128). */
+function isAsciiBlank(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/**
+ * For a regex every top-level alternative of which ends with `$` after a character, escape or
+ * class that must match at least once (`\)$`, `_{3,}$`, `[\w-]+$`): the ASCII characters the
+ * last character of a line it matches can be, as a 128-entry table (characters from 128 up are
+ * always let through). Undefined when some alternative ends otherwise (a group, `.`, an
+ * optional atom, a word boundary) or flags other than `i` are set.
+ */
+function lastChars(source, flags = '') {
+    if (flags !== '' && flags !== 'i')
+        return undefined;
+    const table = new Uint8Array(128);
+    for (const branch of topLevelBranches(source)) {
+        if (!branch.endsWith('$') || branch.endsWith('\\$'))
+            return undefined;
+        const atom = lastAtom(branch.slice(0, -1));
+        if (!atom || atom.min === 0)
+            return undefined;
+        const s = atom.text;
+        if (s === '.' || s === '^' || s === '$' || s.startsWith('('))
+            return undefined;
+        if (s.startsWith('[')) {
+            if (!addClass(s.slice(1, -1), table))
+                return undefined;
+        }
+        else if (s.startsWith('\\')) {
+            const e = s[1] ?? '';
+            if (e === 'd' || e === 'w' || e === 's' || e === 'D' || e === 'W' || e === 'S')
+                addClassEscape(e, table);
+            else {
+                const lit = escapedChar(s, 0);
+                if (lit === undefined)
+                    return undefined;
+                addChar(lit.code, table);
+            }
+        }
+        else if (/^[*+?{}|)\]]$/.test(s))
+            return undefined;
+        else
+            addChar(s.charCodeAt(0), table);
+    }
+    if (flags === 'i') {
+        for (let c = 65; c <= 90; c++)
+            table[c] = table[c + 32] = table[c] | table[c + 32];
+    }
+    return table;
+}
+/** The last atom of `s` (a character, escape, class or group, without its quantifier) and its minimum count. */
+function lastAtom(s) {
+    let last;
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        let next = i + 1;
+        if (c === '\\') {
+            const lit = escapedChar(s, i);
+            next = lit ? lit.next : i + 2;
+        }
+        else if (c === '(')
+            next = skipGroup(s, i);
+        else if (c === '[')
+            next = skipClass(s, i);
+        const text = s.slice(i, next);
+        let min = 1;
+        const q = s[next];
+        if (q === '?' || q === '*') {
+            min = 0;
+            next++;
+        }
+        else if (q === '+')
+            next++;
+        else if (q === '{') {
+            const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(next, next + 24));
+            if (!m)
+                return undefined;
+            min = Number(m[1]);
+            next += m[0].length;
+        }
+        if (s[next] === '?' && (q === '?' || q === '*' || q === '+' || q === '{'))
+            next++; // lazy
+        last = { text, min };
+        i = next;
+    }
+    return last;
+}
+
+
+/***/ }),
+
+/***/ 42048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
+/* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   kY: () => (/* binding */ LineView)
+/* harmony export */ });
+/* unused harmony exports MAX_MATCH_CHARS, prefixEnd, levelOf */
+/* harmony import */ var _literal_hint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13808);
+
+/** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
+const MAX_MATCH_CHARS = 4096;
+/** Longest raw segment looked at; the rest of a giant line is counted, not scanned. */
+const MAX_RAW_CHARS = 16384;
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t([^\t]{1,200})\t(?=\d{4}-\d\d-\d\dT)/;
+const CYAN = '\x1b[36;1m';
+const TIMESTAMP = /^\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) ?/;
+// CSI sequences, OSC sequences (BEL or ST terminated), charset selections, two-byte escapes.
+const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\x1b[()*+][0-9A-Za-z]|\x1b[@-Z\\-_]?/g;
+// Travis fold/timing markers and the bare "[0K" left when a log lost its ESC bytes.
+const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g;
+const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/;
+/**
+ * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
+ * a quote mark of a log pasted into an issue (`> `),
+ * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
+ * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
+ */
+const PREFIX = /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const GITLAB_STREAM = /\d\d[OE]\+? /y;
+// Turborepo and workspace runners name the package and task before each line
+// (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
+// tool's own `file:line: ` or `error: `.
+const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y;
+/** Where a line's text starts once a known prefix at `at` is taken off (`at` when none). */
+function prefixEnd(s, at, afterTimestamp) {
+    const c = s.charCodeAt(at);
+    if (afterTimestamp && c >= 0x30 && c <= 0x39) {
+        GITLAB_STREAM.lastIndex = at;
+        if (GITLAB_STREAM.test(s))
+            return GITLAB_STREAM.lastIndex;
+    }
+    if ((c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefix(s, at)) {
+        TASK_PREFIX.lastIndex = at;
+        if (TASK_PREFIX.test(s))
+            return TASK_PREFIX.lastIndex;
+    }
+    if (!mayBePrefix(s, at, c))
+        return at;
+    PREFIX.lastIndex = at;
+    return PREFIX.test(s) ? PREFIX.lastIndex : at;
+}
+/**
+ * Whether PREFIX could match at `at`, whose character is `c`: `> `, or a digit then a digit and
+ * `:` (a time), or `[` or `#` then a digit. Most lines start otherwise, or with a number that
+ * is no time, and need no regex.
+ */
+function mayBePrefix(s, at, c) {
+    if (c === 0x3e)
+        return true;
+    const d = s.charCodeAt(at + 1);
+    const digit = d >= 0x30 && d <= 0x39;
+    if (c >= 0x30 && c <= 0x39)
+        return digit && s.charCodeAt(at + 2) === 0x3a;
+    return (c === 0x5b || c === 0x23) && digit;
+}
+/**
+ * Whether TASK_PREFIX could match at `at`: all it reads before its first `:` is `@`, `/`, `.`,
+ * `-` and word characters, with a `-` or `@` among them. Most lines' first word ends otherwise,
+ * and this spares them the regex.
+ */
+function mayBeTaskPrefix(s, at) {
+    let named = false;
+    for (let i = at, end = Math.min(s.length, at + 128); i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x3a)
+            return named;
+        if (c === 0x2d || c === 0x40)
+            named = true;
+        else if (c !== 0x2e && c !== 0x2f && !isWordChar(c))
+            return false;
+    }
+    return false;
+}
+function isWordChar(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/;
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/;
+const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
+const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
+/** Removes ANSI colour and cursor codes. */
+function stripAnsi(s) {
+    return s.indexOf('\x1b') < 0 ? s : s.replace(ANSI, '');
+}
+/**
+ * Normalises one raw segment: drops the `gh run view --log` job/step columns, the runner's
+ * timestamp, ANSI codes and Travis markers, and reads a leading `##[command]` and the level.
+ */
+function cleanLine(raw) {
+    let s = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
+    let step;
+    if (s.indexOf('\t') >= 0) {
+        const m = GH_CLI_PREFIX.exec(s);
+        if (m) {
+            step = m[1];
+            s = s.slice(m[0].length);
+        }
+    }
+    let timestamp;
+    const ts = TIMESTAMP.exec(s);
+    if (ts) {
+        timestamp = ts[1];
+        s = s.slice(ts[0].length);
+    }
+    const rest = cleanRest(s, timestamp !== undefined);
+    const out = { text: rest.text, timestamp, level: levelOf(rest.text, rest.command), command: rest.command };
+    if (step !== undefined)
+        out.step = step;
+    if (rest.cyan)
+        out.cyan = true;
+    return out;
+}
+/** What cleanLine does after the columns and the timestamp are off: all but the level. */
+function cleanRest(s, afterTimestamp) {
+    const cyan = s.startsWith(CYAN);
+    s = stripAnsi(s);
+    const p = prefixEnd(s, 0, afterTimestamp);
+    if (p > 0)
+        s = s.slice(p);
+    if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0)
+        s = s.replace(TRAVIS_MARKER, '');
+    let command;
+    if (s.startsWith('##[')) {
+        const m = COMMAND.exec(s);
+        if (m) {
+            command = m[1];
+            s = s.slice(m[0].length);
+        }
+    }
+    if (s.length > MAX_MATCH_CHARS)
+        s = s.slice(0, MAX_MATCH_CHARS);
+    s = s.trimEnd();
+    return command === undefined ? { text: s, cyan } : { text: s, command, cyan };
+}
+/** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
+function levelOf(text, command) {
+    if (command === 'error')
+        return 'error';
+    if (command === 'warning')
+        return 'warning';
+    // Each level's words can only open a line (after blanks) with a few characters.
+    let c = 128;
+    for (let i = 0; i < text.length; i++) {
+        const x = text.charCodeAt(i);
+        if (!(0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .isAsciiBlank */ .EU)(x)) {
+            c = x;
+            break;
+        }
+    }
+    if ((c >= 128 || !ERROR_FIRST || ERROR_FIRST[c] === 1) && ERROR_LEVEL.test(text))
+        return 'error';
+    if ((c >= 128 || !WARNING_FIRST || WARNING_FIRST[c] === 1) && WARNING_LEVEL.test(text))
+        return 'warning';
+    return 'none';
+}
+/**
+ * One cleaned segment as offsets into the string it came from, with its text, timestamp and
+ * level made only when asked for: on a big log most lines are looked at by a few character
+ * tests and never need a string of their own. One view is reused for every line, so nothing
+ * read from it may be kept past the next `reset` except the strings its methods return.
+ */
+class LineView {
+    /** The cleaned text is `src.slice(from, to)`. */
+    src = '';
+    from = 0;
+    to = 0;
+    command;
+    /** See CleanLine.step and CleanLine.cyan. */
+    step;
+    cyan = false;
+    textCache;
+    levelCache;
+    timestampCache;
+    /** Where the timestamp sits in `src` (fast path), when not known as a string already. */
+    tsFrom = 0;
+    tsTo = 0;
+    /** Next position in `scanned` of each text that needs the full cleanLine (-1: none, -2: not looked for). */
+    scanned;
+    scannedFrom = 0;
+    nextTab = -1;
+    nextEsc = -1;
+    nextTravis = -1;
+    nextClear = -1;
+    get text() {
+        return (this.textCache ??= this.src.slice(this.from, this.to));
+    }
+    get timestamp() {
+        if (this.timestampCache === undefined && this.tsTo > this.tsFrom)
+            this.timestampCache = this.src.slice(this.tsFrom, this.tsTo);
+        return this.timestampCache;
+    }
+    get level() {
+        return (this.levelCache ??= levelOf(this.text, this.command));
+    }
+    /**
+     * Points the view at the cleaned form of `s.slice(from, to)`, exactly what cleanLine would
+     * return. Lines with a tab, an escape or a Travis marker (none in most logs, found with one
+     * indexOf per chunk, not per line) or a `##[` command take the full cleanLine; the rest only
+     * lose their timestamp and trailing blanks, which needs no new string.
+     */
+    reset(s, from, to) {
+        this.textCache = undefined;
+        this.levelCache = undefined;
+        this.timestampCache = undefined;
+        this.tsFrom = this.tsTo = 0;
+        this.command = undefined;
+        this.step = undefined;
+        this.cyan = false;
+        if (to - from > MAX_RAW_CHARS)
+            to = from + MAX_RAW_CHARS;
+        // The cached positions hold while lines are looked at in order within one string.
+        if (s !== this.scanned || from < this.scannedFrom) {
+            this.scanned = s;
+            this.nextTab = this.nextEsc = this.nextTravis = this.nextClear = -2;
+        }
+        this.scannedFrom = from;
+        let start = from;
+        const tsEnd = s.charCodeAt(from) === 0xfeff ? -1 : timestampEnd(s, from, to);
+        if (tsEnd > 0) {
+            this.tsFrom = from;
+            this.tsTo = tsEnd;
+            start = tsEnd < to && s.charCodeAt(tsEnd) === 0x20 ? tsEnd + 1 : tsEnd;
+        }
+        // A byte-order mark, a `##[command]`, or text that needs more than a timestamp cut off.
+        const bom = s.charCodeAt(from) === 0xfeff;
+        if (bom || (s.charCodeAt(start) === 0x23 && s.startsWith('##[', start)) || this.hasMarker(s, from, to)) {
+            // A tab may be `gh run view`'s columns before the timestamp, a byte-order mark hides
+            // it: those take the whole cleanLine. Otherwise the timestamp read above is the one
+            // cleanLine would read, and the level is left to be read when asked for.
+            if (this.nextTab < from && this.nextTab !== -1)
+                this.nextTab = s.indexOf('\t', from);
+            if (bom || (this.nextTab >= 0 && this.nextTab < to)) {
+                const cl = cleanLine(s.slice(from, to));
+                this.src = this.textCache = cl.text;
+                this.from = 0;
+                this.to = cl.text.length;
+                this.command = cl.command;
+                this.step = cl.step;
+                this.cyan = cl.cyan === true;
+                this.tsFrom = this.tsTo = 0;
+                this.timestampCache = cl.timestamp;
+                this.levelCache = cl.level;
+                return;
+            }
+            const rest = cleanRest(s.slice(start, to), tsEnd > 0);
+            if (tsEnd > 0)
+                this.timestampCache = s.slice(from, tsEnd);
+            this.tsFrom = this.tsTo = 0;
+            this.src = this.textCache = rest.text;
+            this.from = 0;
+            this.to = rest.text.length;
+            this.command = rest.command;
+            this.cyan = rest.cyan;
+            return;
+        }
+        start = prefixEnd(s, start, tsEnd > 0);
+        let end = Math.min(to, start + MAX_MATCH_CHARS);
+        while (end > start && isSpace(s.charCodeAt(end - 1)))
+            end--;
+        this.src = s;
+        this.from = start;
+        this.to = end;
+    }
+    /** Whether `s.slice(from, to)` holds a tab, an escape or a Travis marker. */
+    hasMarker(s, from, to) {
+        if (this.nextTab < from && this.nextTab !== -1)
+            this.nextTab = s.indexOf('\t', from);
+        if (this.nextEsc < from && this.nextEsc !== -1)
+            this.nextEsc = s.indexOf('\x1b', from);
+        if (this.nextTravis < from && this.nextTravis !== -1)
+            this.nextTravis = s.indexOf('travis_', from);
+        if (this.nextClear < from && this.nextClear !== -1)
+            this.nextClear = s.indexOf('[0K', from);
+        return ((this.nextTab >= 0 && this.nextTab < to) ||
+            (this.nextEsc >= 0 && this.nextEsc < to) ||
+            (this.nextTravis >= 0 && this.nextTravis < to) ||
+            (this.nextClear >= 0 && this.nextClear < to));
+    }
+}
+/** Offset just past the `…Z` of a runner timestamp at `from` (what TIMESTAMP's group 1 matches), or -1. */
+function timestampEnd(s, from, to) {
+    // yyyy-mm-ddThh:mm:ss, then an optional fraction of 1 to 9 digits, then Z. Written out in
+    // full: this runs on every line, and a loop over a pattern string costs twice as much.
+    if (to - from < 20)
+        return -1;
+    const f = from;
+    if (s.charCodeAt(f + 4) !== 0x2d ||
+        s.charCodeAt(f + 7) !== 0x2d ||
+        s.charCodeAt(f + 10) !== 0x54 ||
+        s.charCodeAt(f + 13) !== 0x3a ||
+        s.charCodeAt(f + 16) !== 0x3a)
+        return -1;
+    if (notDigit(s, f) ||
+        notDigit(s, f + 1) ||
+        notDigit(s, f + 2) ||
+        notDigit(s, f + 3) ||
+        notDigit(s, f + 5) ||
+        notDigit(s, f + 6) ||
+        notDigit(s, f + 8) ||
+        notDigit(s, f + 9) ||
+        notDigit(s, f + 11) ||
+        notDigit(s, f + 12) ||
+        notDigit(s, f + 14) ||
+        notDigit(s, f + 15) ||
+        notDigit(s, f + 17) ||
+        notDigit(s, f + 18)) {
+        return -1;
+    }
+    let i = f + 19;
+    if (s.charCodeAt(i) === 0x2e) {
+        const digits = ++i;
+        while (i < to && i - digits < 10 && !notDigit(s, i))
+            i++;
+        if (i === digits || i - digits > 9)
+            return -1;
+    }
+    return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1;
+}
+const notDigit = (s, i) => (s.charCodeAt(i) - 0x30) >>> 0 > 9;
+const SPACE = /\s/;
+/** What String.prototype.trimEnd removes (white space and line terminators). */
+function isSpace(c) {
+    if (c < 0x80)
+        return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    return SPACE.test(String.fromCharCode(c));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=48.index.mjs.map
