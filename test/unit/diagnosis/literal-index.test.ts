@@ -41,6 +41,87 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`^\s*\d+\) `)).toBeUndefined()
     expect(requiredLiterals(String.raw`abcdef|\d+`)).toBeUndefined()
   })
+  it('with expand, spells out a stretch of small classes, optional characters and fixed alternatives', () => {
+    const eslint = String.raw`^\S+\.(?:[cm]?[jt]sx?|vue):\d+`
+    expect(requiredLiterals(eslint)).toBeUndefined()
+    expect(requiredLiterals(eslint, 3, true)?.sort()).toEqual(
+      ['.js:', '.jsx:', '.ts:', '.tsx:', '.vue:']
+        .flatMap((x) => (x === '.vue:' ? [x] : [x, x.replace('.', '.c'), x.replace('.', '.m')]))
+        .sort()
+    )
+    expect(requiredLiterals(String.raw`^\s*(?:Ld|CompileC) \S`, 3, true)).toEqual(['ld ', 'compilec '])
+    // Repeats, unbounded classes and non-ASCII text are not spelt out.
+    expect(requiredLiterals(String.raw`a[bc]*d`, 3, true)).toBeUndefined()
+    expect(requiredLiterals(String.raw`^\s*\d+\) `, 3, true)).toBeUndefined()
+    expect(requiredLiterals(String.raw`[×✕] x`, 3, true)).toBeUndefined()
+  })
+
+  it('with expand, names a literal of every line the regex matches', () => {
+    let matched = 0
+    const sources = [
+      String.raw`\.(?:[cm]?[jt]sx?|vue):\d`,
+      String.raw`^\s*(?:Ld|Lib(?:tool)?|C[cx]) \S`,
+      String.raw`x[ab]?y[cd]z|q(?:rs|t)?uv`,
+      String.raw`(?:ab|c)+[de]fg`,
+      String.raw`[a\-.]b\.c{0,1}d`
+    ]
+    const chars = [
+      '.',
+      'j',
+      's',
+      't',
+      'x',
+      'c',
+      'm',
+      'v',
+      ':',
+      '1',
+      ' ',
+      'L',
+      'd',
+      'b',
+      'C',
+      'a',
+      'y',
+      'z',
+      'q',
+      'u',
+      '-',
+      'f'
+    ]
+    const pieces = [
+      '.mjs:1',
+      '.CTSX:2',
+      '.vue:3',
+      'Ld x',
+      'Libtool y',
+      'Lib z',
+      'Cx q',
+      'xbycz',
+      'xyz',
+      'qrsuv',
+      'QUV',
+      'ababcdf'
+    ]
+    const more = ['cef', 'a.b.cd', '-b.d', '.b.c']
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.array(fc.constantFrom(...chars, ...pieces, ...more), { maxLength: 12 }),
+        (source, cs) => {
+          const text = cs.join('')
+          const lits = requiredLiterals(source, 3, true)
+          expect(lits).toBeDefined()
+          if (new RegExp(source, 'i').test(text)) {
+            matched++
+            expect(lits!.some((l) => text.toLowerCase().includes(l))).toBe(true)
+          }
+        }
+      ),
+      { numRuns: 5000 }
+    )
+    expect(matched).toBeGreaterThan(500)
+  })
 })
 
 describe('firstChars', () => {
