@@ -205,7 +205,7 @@ function compileRule(patternId, r, where) {
         pattern: patternId,
         weight: r.weight,
         regex: compileRegex(r.regex, flags, `${where}.regex`, r.user),
-        literals: (0,literal_hint/* requiredLiterals */.C)(r.regex),
+        literals: (0,literal_hint/* requiredLiterals */.C)(r.regex, 3, true),
         section: r.context?.section === undefined
             ? undefined
             : compileRegex(r.context.section, flags, `${where}.context.section`, r.user),

@@ -18,13 +18,13 @@ export const modules = {
  * them cannot match, so the classifier skips the regex with a cheap `includes`. Returns
  * undefined when some alternative has no run of at least `min` characters (no safe hint).
  */
-function requiredLiterals(source, min = 3) {
+function requiredLiterals(source, min = 3, expand = false) {
     const out = [];
     for (const branch of topLevelBranches(source)) {
         // A branch that is one plain group, `\b(?:a|b)\b`, is as many branches as the group has.
         const inner = soleGroup(branch);
         if (inner !== undefined) {
-            const nested = requiredLiterals(inner, min);
+            const nested = requiredLiterals(inner, min, expand);
             if (nested === undefined)
                 return undefined;
             out.push(...nested);
@@ -38,11 +38,152 @@ function requiredLiterals(source, min = 3) {
         // No long enough plain run, e.g. `^\s*(?:Compiling|Checking) \S+`: a required group whose
         // alternatives all have one still tells a line that cannot match.
         const fromGroup = requiredGroupLiterals(branch, min);
-        if (fromGroup === undefined)
+        if (fromGroup !== undefined) {
+            out.push(...fromGroup);
+            continue;
+        }
+        // Last, with `expand`: a stretch of small classes, optional characters and groups of a few
+        // fixed alternatives, spelt out, `\.(?:[cm]?[jt]sx?|vue):` as `.js:`, `.cts:`, … `.vue:`.
+        const spelt = expand ? speltOutRun(branch, min) : undefined;
+        if (spelt === undefined)
             return undefined;
-        out.push(...fromGroup);
+        out.push(...spelt);
     }
     return out.length > 0 ? out : undefined;
+}
+/** At most this many spellings of one stretch. */
+const MAX_SPELLINGS = 32;
+/**
+ * The stretch of `branch` whose every spelling is longest at its shortest, spelt out in full
+ * (ASCII only, lowercased): one of them occurs in any text the branch matches. Undefined when
+ * no stretch's shortest spelling has `min` characters.
+ */
+function speltOutRun(branch, min) {
+    let best;
+    let bestLen = min - 1;
+    let cur = [''];
+    const flush = () => {
+        let len = Infinity;
+        for (const x of cur)
+            len = Math.min(len, x.length);
+        if (len > bestLen) {
+            best = cur;
+            bestLen = len;
+        }
+        cur = [''];
+    };
+    for (const atom of atoms(branch)) {
+        // Not spellable, or optional and repeatable (`*`): the stretch ends before it.
+        if (atom.set === undefined || (atom.min === 0 && atom.max !== 1)) {
+            flush();
+            continue;
+        }
+        const set = atom.min === 0 ? ['', ...atom.set] : atom.set;
+        const next = [...new Set(cur.flatMap((a) => set.map((b) => a + b)))];
+        if (next.length > MAX_SPELLINGS) {
+            flush();
+            cur = set.length <= MAX_SPELLINGS ? [...set] : [''];
+        }
+        else
+            cur = next;
+        // More repeats of the atom may follow (`+`): the stretch ends with its first.
+        if (atom.max !== 1)
+            flush();
+    }
+    flush();
+    return best?.map((x) => x.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+}
+/** The atoms of a sequence, each with what it matches and its quantifier. */
+function atoms(s) {
+    const out = [];
+    let i = 0;
+    while (i < s.length) {
+        const c = s[i];
+        let set;
+        let next = i + 1;
+        if (c === '\\') {
+            const lit = escapedChar(s, i);
+            if (lit) {
+                next = lit.next;
+                if (lit.code < 128 && ESCAPED_LITERAL.has(String.fromCharCode(lit.code)))
+                    set = [String.fromCharCode(lit.code)];
+            }
+            else
+                next = i + 2;
+        }
+        else if (c === '[') {
+            next = skipClass(s, i);
+            set = classSpellings(s.slice(i + 1, next - 1));
+        }
+        else if (c === '(') {
+            next = skipGroup(s, i);
+            const inner = groupBody(s, i, next);
+            set = inner === undefined ? undefined : spellings(inner);
+        }
+        else if (!'.^$|?*+{}()[]'.includes(c) && c.charCodeAt(0) < 128)
+            set = [c];
+        let min = 1;
+        let max = 1;
+        const q = s[next];
+        if (q === '?' || q === '*' || q === '+') {
+            min = q === '+' ? 1 : 0;
+            max = q === '?' ? 1 : Infinity;
+            next++;
+        }
+        else if (q === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(next, next + 24));
+            if (!m)
+                return [...out, { set: undefined, min: 1, max: 1 }];
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            next += m[0].length;
+            // Spelt only as one optional or required repeat; other counts end the stretch.
+            if (!(min <= 1 && max === 1))
+                set = undefined;
+        }
+        if (s[next] === '?' && q !== undefined && '?*+{'.includes(q))
+            next++; // lazy
+        out.push({ set, min, max });
+        i = next;
+    }
+    return out;
+}
+/** Every text a group body matches, when its alternatives are short sequences of spellable atoms. */
+function spellings(body) {
+    const all = [];
+    for (const alt of topLevelBranches(body)) {
+        let cur = [''];
+        for (const atom of atoms(alt)) {
+            if (atom.set === undefined || atom.max !== 1)
+                return undefined;
+            const set = atom.min === 0 ? ['', ...atom.set] : atom.set;
+            cur = [...new Set(cur.flatMap((a) => set.map((b) => a + b)))];
+            if (cur.length > MAX_SPELLINGS)
+                return undefined;
+        }
+        all.push(...cur);
+        if (all.length > MAX_SPELLINGS)
+            return undefined;
+    }
+    return [...new Set(all)];
+}
+/** The members of a small bracket class of plain ASCII characters (`[cm]`, `[jt]`); undefined otherwise. */
+function classSpellings(body) {
+    const out = [];
+    for (let i = 0; i < body.length; i++) {
+        let c = body[i];
+        if (c === '\\') {
+            const e = body[i + 1] ?? '';
+            if (!/[.\-/\\[\]()*+?{}|^$]/.test(e))
+                return undefined;
+            c = e;
+            i++;
+        }
+        else if (c === '^' || c === '-' || c === '[' || c.charCodeAt(0) >= 128)
+            return undefined;
+        out.push(c);
+    }
+    return out.length > 0 && out.length <= 4 ? [...new Set(out)] : undefined;
 }
 /** The literals of the first group in `branch` that every match goes through, if any. */
 function requiredGroupLiterals(branch, min) {
