@@ -136,6 +136,19 @@ describe('issue and pull-request lists stop at max-pages', () => {
       'limit reached: list the open pull requests into main: only the first 3 page(s) were read (max-pages 3); the rest was left out'
     ])
   })
+  it("a branch's ruleset rules that always offer a next page are read up to the cap, with a warning", async () => {
+    const { writer, warnings } = capped()
+    repo.branchRules.set('main', ['pull_request'])
+    server.injectFault({ path: /\/rules\/branches\//, times: Infinity, fault: { kind: 'endless-pages' } })
+
+    const p = await writer.branches.protection('main')
+
+    expect(p).toMatchObject({ rules: ['pull_request'], blocked: true })
+    expect(server.requests.filter((r) => r.path.startsWith('/repos/octo-org/app/rules/branches/main'))).toHaveLength(3)
+    expect(warnings).toEqual([
+      'limit reached: read the rules of branch main: only the first 3 page(s) were read (max-pages 3); the rest was left out'
+    ])
+  })
 })
 
 describe('pull requests', () => {

@@ -1083,6 +1083,25 @@ describe('the last green run of an unsure failed job', () => {
     expect(kept[0]).toEqual(['smoke', reds[1]!.headSha])
   })
 
+  it("stops the green run's job list at max-pages, reports it once, and still reads the green logs it listed", async () => {
+    const h = new Harness({ maxPages: 2 })
+    const green = greenRun()
+    const red = redRun()
+    server.injectFault({
+      path: new RegExp(`/actions/runs/${green.id}/jobs$`),
+      times: Infinity,
+      fault: { kind: 'endless-pages' }
+    })
+
+    const o = await h.pass({ kind: 'run', runId: red.id })
+
+    expect(o.unreadable).toEqual([
+      `limit reached: list the jobs of run ${green.id}: only the first 2 page(s) were read (max-pages 2); the rest was left out`
+    ])
+    expect(logsOf([jobOf(green, 'smoke').id, jobOf(green, 'e2e').id], 0)).toHaveLength(2)
+    expect(o.analyses[0]!.jobs.find((j) => j.name === 'smoke')!.findings[0]).toMatchObject({ line: CAUSE_LINE })
+  })
+
   it('evicts the least recently used job from the capsule, not the first remembered one', async () => {
     const h = new Harness()
     const green = greenRun()

@@ -5,6 +5,7 @@
  */
 import { caller, orAbsent } from './call.js'
 import type { GitHubClient } from './octokit.js'
+import { eachPage, listCap } from './pages.js'
 import type { RepoRef } from './repo-ref.js'
 
 export interface BranchProtection {
@@ -32,7 +33,10 @@ const BLOCKING_RULES = new Set([
 export interface BranchesReader {
   /** The repository's default branch. */
   defaultBranch(): Promise<string>
-  /** Protection of one branch; `blocked` is true when a direct push must not happen. */
+  /**
+   * Protection of one branch; `blocked` is true when a direct push must not happen. The rules
+   * are read up to the client's `maxPages` (a cap reached is a warning in the client's log).
+   */
   protection(branch: string): Promise<BranchProtection & { blocked: boolean }>
 }
 
@@ -49,6 +53,7 @@ export function createBranchesReader(client: GitHubClient, { owner, repo }: Repo
     },
 
     async protection(branch) {
+      const rulesCall = `read the rules of branch ${branch}`
       const classic = await orAbsent(
         call(`read branch ${branch}`, async () => {
           const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
@@ -61,14 +66,19 @@ export function createBranchesReader(client: GitHubClient, { owner, repo }: Repo
       )
       const rules =
         (await orAbsent(
-          call(`read the rules of branch ${branch}`, async () => {
-            const { data } = await octokit.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
-              owner,
-              repo,
-              branch,
-              per_page: 100
-            })
-            return [...new Set(data.map((r) => r.type))]
+          call(rulesCall, async () => {
+            const types = new Set<string>()
+            await eachPage(
+              octokit.paginate.iterator('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+                owner,
+                repo,
+                branch,
+                per_page: 100
+              }),
+              listCap(client, rulesCall),
+              (data) => data.forEach((r) => types.add(r.type))
+            )
+            return [...types]
           })
         )) ?? []
       const isProtected = classic === true

@@ -191,7 +191,7 @@ async function againstLastGreen(
   if (cached) return cached.size > 0 ? classifier.endWithBaseline(cached, end) : first
   let found
   try {
-    found = await lastGreen.fetch(run, job.name, deadline)
+    found = await lastGreen.fetch(run, job.name, deadline, (note) => notes.push(note))
   } catch (e) {
     notes.push(`the last green log of job "${job.name}": ${describeError(e)}`)
     return first

@@ -45,12 +45,14 @@ export class LastGreen {
    * The passing log of the job named `job` in the newest successful run of `run`'s workflow
    * on its branch, as a Baseline; undefined when there is no such run or job. Throws a
    * HeeError naming the call when the API cannot be read. A log still coming at `deadline`
-   * (epoch ms) or past its size cap gives what was read.
+   * (epoch ms) or past its size cap gives what was read. `onLimit` hears of the green run's job
+   * list stopped at max-pages (once: the list is read once for every job).
    */
   async fetch(
     run: WorkflowRunInfo,
     job: string,
-    deadline?: number
+    deadline?: number,
+    onLimit?: (note: string) => void
   ): Promise<{ baseline: Baseline; runId: number } | undefined> {
     if (!run.headBranch) return undefined
     const key = `${run.workflowId}\u0000${run.headBranch}`
@@ -63,7 +65,7 @@ export class LastGreen {
     if (!last || last.id === run.id) return undefined
     let jobs = this.jobs.get(last.id)
     if (!jobs) {
-      jobs = this.reader.listJobs(last.id)
+      jobs = this.reader.listJobs(last.id, onLimit ? { onLimit } : {})
       this.jobs.set(last.id, jobs)
     }
     const passed = (await jobs).find((j) => j.name === job && j.conclusion === 'success')
