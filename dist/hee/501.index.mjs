@@ -107,12 +107,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/github/call.ts
 var github_call = __webpack_require__(44929);
+// EXTERNAL MODULE: ./packages/core/src/github/pages.ts
+var github_pages = __webpack_require__(93593);
 ;// CONCATENATED MODULE: ./packages/core/src/github/branches.ts
 /**
  * What a writer must know before it pushes to a branch: which branch is the default one, and
  * whether a branch is protected, by classic branch protection or by a ruleset. Both reads need
  * only `contents: read` (metadata); the protection settings themselves (admin only) are not read.
  */
+
 
 /** Rule types that mean "do not push here directly". Others (e.g. `required_signatures`) only shape commits. */
 const BLOCKING_RULES = new Set([
@@ -137,6 +140,7 @@ function createBranchesReader(client, { owner, repo }) {
             });
         },
         async protection(branch) {
+            const rulesCall = `read the rules of branch ${branch}`;
             const classic = await (0,github_call/* orAbsent */.R)(call(`read branch ${branch}`, async () => {
                 const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
                     owner,
@@ -145,14 +149,15 @@ function createBranchesReader(client, { owner, repo }) {
                 });
                 return data.protected;
             }));
-            const rules = (await (0,github_call/* orAbsent */.R)(call(`read the rules of branch ${branch}`, async () => {
-                const { data } = await octokit.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+            const rules = (await (0,github_call/* orAbsent */.R)(call(rulesCall, async () => {
+                const types = new Set();
+                await (0,github_pages/* eachPage */.v)(octokit.paginate.iterator('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
                     owner,
                     repo,
                     branch,
                     per_page: 100
-                });
-                return [...new Set(data.map((r) => r.type))];
+                }), (0,github_pages/* listCap */.l)(client, rulesCall), (data) => data.forEach((r) => types.add(r.type)));
+                return [...types];
             }))) ?? [];
             const isProtected = classic === true;
             return {
@@ -284,8 +289,6 @@ function createGitRefsWriter(client, { owner, repo }) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/pages.ts
-var github_pages = __webpack_require__(93593);
 ;// CONCATENATED MODULE: ./packages/core/src/github/issues.ts
 
 

@@ -2450,7 +2450,7 @@ async function againstLastGreen(lastGreen, run, job, classifier, first, end, not
         return cached.size > 0 ? classifier.endWithBaseline(cached, end) : first;
     let found;
     try {
-        found = await lastGreen.fetch(run, job.name, deadline);
+        found = await lastGreen.fetch(run, job.name, deadline, (note) => notes.push(note));
     }
     catch (e) {
         notes.push(`the last green log of job "${job.name}": ${(0,errors/* describeError */.Uc)(e)}`);
@@ -2689,9 +2689,10 @@ class LastGreen {
      * The passing log of the job named `job` in the newest successful run of `run`'s workflow
      * on its branch, as a Baseline; undefined when there is no such run or job. Throws a
      * HeeError naming the call when the API cannot be read. A log still coming at `deadline`
-     * (epoch ms) or past its size cap gives what was read.
+     * (epoch ms) or past its size cap gives what was read. `onLimit` hears of the green run's job
+     * list stopped at max-pages (once: the list is read once for every job).
      */
-    async fetch(run, job, deadline) {
+    async fetch(run, job, deadline, onLimit) {
         if (!run.headBranch)
             return undefined;
         const key = `${run.workflowId}\u0000${run.headBranch}`;
@@ -2705,7 +2706,7 @@ class LastGreen {
             return undefined;
         let jobs = this.jobs.get(last.id);
         if (!jobs) {
-            jobs = this.reader.listJobs(last.id);
+            jobs = this.reader.listJobs(last.id, onLimit ? { onLimit } : {});
             this.jobs.set(last.id, jobs);
         }
         const passed = (await jobs).find((j) => j.name === job && j.conclusion === 'success');
