@@ -11,7 +11,7 @@ import {
   type JsonReportLimits,
   type JsonReportRead
 } from '../../../packages/core/src/artifacts/json-report-reader.js'
-import { countJsonNodes } from '../../../packages/core/src/artifacts/security-report.js'
+import { countJsonNodes } from '../../support/json-nodes.js'
 
 const NO_CAPS: JsonReportLimits = { maxNodes: Infinity, maxResults: Infinity }
 

@@ -7,12 +7,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import fc from 'fast-check'
+import { countJsonNodes } from '../../support/json-nodes.js'
 import { describe, expect, it, test } from 'vitest'
-import {
-  countJsonNodes,
-  MAX_REPORT_NODES,
-  MAX_REPORT_RESULTS
-} from '../../../packages/core/src/artifacts/security-report.js'
+import { MAX_REPORT_NODES, MAX_REPORT_RESULTS } from '../../../packages/core/src/artifacts/security-report.js'
 import {
   artifactScore,
   cvss3BaseScore,

@@ -44,24 +44,6 @@ export const MAX_REPORT_RESULTS = 10_000
 
 const LIMITS: JsonReportLimits = { maxNodes: MAX_REPORT_NODES, maxResults: MAX_REPORT_RESULTS }
 
-/**
- * Objects and arrays in JSON `text` (brackets outside strings), counting stops past `limit`: the
- * count the stream reader keeps against MAX_REPORT_NODES, for a caller holding the text.
- */
-export function countJsonNodes(text: string, limit = Infinity): number {
-  let nodes = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if ((c === 0x7b || c === 0x5b) && ++nodes > limit) return nodes
-  }
-  return nodes
-}
-
 /** The report in `file` (its text), or why it is not one. */
 export function parseSecurityReport(file: ZipTextFile, limits: JsonReportLimits = LIMITS): SecurityReport | string {
   const reader = new JsonReportReader(limits)
