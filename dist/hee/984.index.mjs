@@ -2186,28 +2186,6 @@ const MAX_REPORT_NODES = 200_000;
  */
 const MAX_REPORT_RESULTS = 10_000;
 const LIMITS = { maxNodes: MAX_REPORT_NODES, maxResults: MAX_REPORT_RESULTS };
-/**
- * Objects and arrays in JSON `text` (brackets outside strings), counting stops past `limit`: the
- * count the stream reader keeps against MAX_REPORT_NODES, for a caller holding the text.
- */
-function countJsonNodes(text, limit = Infinity) {
-    let nodes = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++;
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if ((c === 0x7b || c === 0x5b) && ++nodes > limit)
-            return nodes;
-    }
-    return nodes;
-}
 /** The report in `file` (its text), or why it is not one. */
 function security_report_parseSecurityReport(file, limits = LIMITS) {
     const reader = new JsonReportReader(limits);
