@@ -12,7 +12,9 @@ import {
   withIssueNumbers,
   type IncidentFinding
 } from '../../packages/core/src/alerts/incidents.js'
-import { slackChannel } from '../../packages/core/src/alerts/slack.js'
+import { slackChannel, type SlackMessage } from '../../packages/core/src/alerts/slack.js'
+import { pullBody } from '../../packages/core/src/autofix/delivery/pr-body.js'
+import type { FixAttempt } from '../../packages/core/src/autofix/types.js'
 import { SMS_MAX_CHARS, smsChannel } from '../../packages/core/src/alerts/sms.js'
 import type { Alert, Channel } from '../../packages/core/src/alerts/types.js'
 import { verifyWebhookSignature, webhookChannel } from '../../packages/core/src/alerts/webhook.js'
@@ -616,5 +618,185 @@ describe('every sink redacts every rule’s example', () => {
     const md = outcomeMarkdown(outcome, known)
     expect(md).toContain('***')
     expectNoExample('summary', md)
+  })
+})
+
+describe('a hostile job name is text at every sink', () => {
+  // The job name a pull request can give a job, as the issue that asked for this reported it.
+  const JOB = 'build <img src=x onerror=alert(1)> @org/team <!here>'
+  const WORKFLOW = 'CI @org/team'
+  /** A mention GitHub or Slack would notify: `@name` not right after a letter or digit. */
+  const LIVE_MENTION = /(^|[^A-Za-z0-9])@[A-Za-z0-9_!]/
+  /** Markdown without its code spans and blocks, which show their content as written. */
+  const outsideCode = (md: string): string => md.replace(/^(`{3,})[^]*?^\1/gm, '').replace(/(`+)[^`]*?\1/g, '')
+
+  function expectMarkdownText(where: string, md: string): void {
+    expect(md, where).toContain('org/team')
+    const prose = outsideCode(md)
+    expect(prose, where).not.toMatch(/<img|<!here>/i)
+    expect(prose, where).not.toMatch(LIVE_MENTION)
+  }
+
+  const hostile: IncidentFinding = { ...finding, job: JOB, step: `Run make ${JOB}`, excerpt: `error in ${JOB}` }
+  const hostileAlert: Alert = trackIncidents({
+    previous: {},
+    repository: 'acme/app',
+    workflow: WORKFLOW,
+    runId: 911,
+    runUrl: 'https://github.com/acme/app/actions/runs/911',
+    conclusion: 'failure',
+    findings: [hostile],
+    now: new Date(Date.UTC(2025, 2, 1, 10, 0)),
+    matrix: DEFAULT_MATRIX
+  }).alerts[0]!
+
+  let http: Receiver
+  let smtp: Awaited<ReturnType<typeof smtpReceiver>>
+  let server: StandinServer
+  let repo: FakeRepo
+  beforeAll(async () => {
+    http = await httpReceiver()
+    smtp = await smtpReceiver(SMTP_USER, SMTP_PASS)
+    server = new StandinServer()
+    repo = new FakeRepo('acme/app')
+    repo.token = GITHUB_TOKEN
+    registerActionsApi(server, repo, { validate: true })
+    await server.start()
+  })
+  afterAll(async () => {
+    await http.close()
+    smtp.close()
+    await server.stop()
+  })
+
+  it('the job summary: the monitor’s table and the alert section', async () => {
+    const outcome = {
+      decision: { from: 'operational', to: 'degraded', path: ['operational', 'degraded'], reason: 'run 911 failed' },
+      fixRequired: false,
+      severity: 'critical',
+      patterns: ['PAT-001'],
+      analyses: [
+        {
+          run: {
+            id: 911,
+            runAttempt: 1,
+            conclusion: 'failure',
+            htmlUrl: 'https://github.com/acme/app/actions/runs/911'
+          },
+          workflow: WORKFLOW,
+          jobs: [
+            { id: 1, name: JOB, conclusion: 'failure', failedStep: hostile.step, findings: [{ ...hostile, line: 3 }] }
+          ]
+        }
+      ],
+      skipped: [],
+      alerts: [hostileAlert],
+      deliveries: [],
+      unreadable: []
+    } as unknown as MonitorOutcome
+    const table = outcomeMarkdown(outcome, SECRETS)
+    expect(table.split('\n').some((l) => l.startsWith('|') && l.includes('org/team'))).toBe(true)
+    expectMarkdownText('summary table', table)
+    const printed: string[] = []
+    await consoleChannel({
+      sink: { annotate: () => undefined, summary: (md) => void printed.push(md) },
+      knownSecrets: SECRETS
+    }).send(hostileAlert)
+    expect(printed).toHaveLength(1)
+    expectMarkdownText('summary alert', printed[0]!)
+  })
+
+  it('the GitHub issue: title and body', async () => {
+    const client = createGitHubClient({ token: GITHUB_TOKEN, baseUrl: server.origin, retries: 0, writeIntervalMs: 0 })
+    await githubIssueChannel({ github: createGitHubWriter(client, 'acme/app'), knownSecrets: SECRETS }).send(
+      hostileAlert
+    )
+    expect(repo.issues).toHaveLength(1)
+    const issue = repo.issues[0]!
+    expect(issue.title).toContain('org/team')
+    expect(issue.title).not.toMatch(LIVE_MENTION)
+    expectMarkdownText('issue body', issue.body ?? '')
+  })
+
+  it('Slack: no <!here>, tag or mention in any mrkdwn text', async () => {
+    http.received.length = 0
+    await slackChannel({ webhookUrl: `${http.url}${SLACK_PATH}`, knownSecrets: SECRETS }).send(hostileAlert)
+    const message = JSON.parse(http.received[0]!.body) as SlackMessage
+    const texts: string[] = [message.text]
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk)
+      else if (v !== null && typeof v === 'object') {
+        const o = v as Record<string, unknown>
+        if (o.type === 'mrkdwn' && typeof o.text === 'string') texts.push(o.text)
+        Object.values(o).forEach(walk)
+      }
+    }
+    walk(message.blocks)
+    expect(texts.join('\n')).toContain('org/team')
+    for (const t of texts) {
+      expect(t).not.toMatch(/<!here>|<img|<@/)
+      expect(t).not.toMatch(LIVE_MENTION)
+    }
+  })
+
+  it('the webhook: no tag or live mention in the body, the name as written after JSON.parse', async () => {
+    http.received.length = 0
+    await webhookChannel({ url: `${http.url}/hooks/hee`, secret: WEBHOOK_SECRET, knownSecrets: SECRETS }).send(
+      hostileAlert
+    )
+    const raw = http.received[0]!.body
+    expect(raw).not.toMatch(/[<>]/)
+    expect(raw).not.toMatch(LIVE_MENTION)
+    const body = JSON.parse(raw) as Alert & { markdown: string }
+    expect(body.evidence?.job).toBe(JOB.replace(/@/g, '@\u200b'))
+    expect(body.workflow).toBe('CI @\u200borg/team')
+    expectMarkdownText('webhook markdown', body.markdown)
+    expect(
+      verifyWebhookSignature(WEBHOOK_SECRET, raw, http.received[0]!.headers['x-hee-signature-256'] as string)
+    ).toBe(true)
+  })
+
+  it('email: the HTML part shows the name as text', async () => {
+    smtp.mails.length = 0
+    await emailChannel({
+      host: '127.0.0.1',
+      port: smtp.port,
+      user: SMTP_USER,
+      password: SMTP_PASS,
+      from: 'hee-ci@acme.test',
+      to: ['oncall@acme.test'],
+      knownSecrets: SECRETS
+    }).send(hostileAlert)
+    const mail = decodeMime(smtp.mails[0]!.raw)
+    const html = mail.slice(mail.indexOf('<html') >= 0 ? mail.indexOf('<html') : mail.indexOf('text/html'))
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;')
+    expect(html).not.toMatch(/<img|<!here>/i)
+  })
+
+  it('the fix pull request body: the failing line and a check’s output that carry the name', () => {
+    const body = pullBody({
+      attempts: [
+        {
+          pattern: 'PAT-007',
+          strategy: 'prettier',
+          outcome: 'fixed',
+          evidence: `[warn] ${JOB}`,
+          steps: [],
+          validations: [{ command: `npx prettier --check '${JOB}'`, passed: true, code: 0, tail: JOB }],
+          filesChanged: 1,
+          linesChanged: 2,
+          durationMs: 10
+        } as FixAttempt
+      ],
+      patch: '',
+      base: 'main',
+      headSha: 'a'.repeat(40),
+      commit: 'b'.repeat(40),
+      runId: '911',
+      runUrl: 'https://github.com/acme/app/actions/runs/911',
+      workflowFilesLeftOut: [],
+      ciTriggered: false
+    })
+    expectMarkdownText('pull request body', body)
   })
 })

@@ -20,6 +20,8 @@ import type { MonitorOutcome } from '../../../packages/core/src/monitor/engine.j
 import { outcomeMarkdown } from '../../../packages/core/src/monitor/report.js'
 import {
   htmlText,
+  inertJson,
+  mentionFree,
   markdownCode,
   markdownLink,
   markdownText,
@@ -57,6 +59,19 @@ describe('one escaping function per sink kind', () => {
     }
     expect(markdownText('mail me at dev@example.com')).toBe('mail me at dev@example.com')
     expect(markdownText('a\nb')).toBe('a b')
+  })
+
+  it('JSON for a webhook: no tag or live mention in the bytes, the text as written after parsing', () => {
+    const value = { job: JOB, list: [WORKFLOW, 'a & b'], n: 3, ok: true, none: null }
+    const json = inertJson(value)
+    expect(json).not.toMatch(/[<>&]/)
+    expect(json).not.toMatch(LIVE_MENTION)
+    const back = JSON.parse(json) as typeof value
+    expect(back.job).toBe(mentionFree(JOB))
+    expect(back.list[0]!.replace(/\u200b/g, '')).toBe(WORKFLOW)
+    expect(back.list[1]).toBe('a & b')
+    expect([back.n, back.ok, back.none]).toEqual([3, true, null])
+    expect(mentionFree('mail dev@example.com, ping @here')).toBe('mail dev@example.com, ping @\u200bhere')
   })
 
   it('Markdown code spans hold any backticks and table pipes', () => {

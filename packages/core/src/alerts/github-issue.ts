@@ -4,6 +4,7 @@
  */
 import { OperationalError } from '../errors.js'
 import type { GitHubWriter } from '../github/writer.js'
+import { mentionFree } from '../security/escape.js'
 import { redact, redactDeep, redactError } from '../security/redact.js'
 import { alertMarkdown } from './console.js'
 import { incidentKey } from './incidents.js'
@@ -32,10 +33,10 @@ export interface GithubIssueChannel extends Channel {
 // GitHub rejects bodies over 65 536 characters.
 const MAX_BODY = 60_000
 
-/** `[HEE CI] <workflow>: <pattern name>`. */
+/** `[HEE CI] <workflow>: <pattern name>`, on one line and with no live mention in it. */
 export function issueTitle(alert: Alert): string {
   const what = alert.kind === 'token-expiry' ? 'token expiry' : (alert.patternName ?? alert.pattern ?? 'failure')
-  return `[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' ')
+  return mentionFree(`[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' '))
 }
 
 function keyOf(alert: Alert): string {

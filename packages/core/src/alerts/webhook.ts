@@ -1,10 +1,15 @@
 /**
  * The generic webhook channel: the alert as JSON, signed like GitHub's webhooks so the
  * receiver can check it came from us (`X-Hee-Signature-256: sha256=<hex HMAC of the body>`).
+ * Names and log text come from a repository or run: in the body no `@` mention is live and no
+ * `<`, `>` or `&` appears unescaped (see `inertJson`), and `markdown` is the alert already
+ * escaped for a Markdown renderer (a chat or an issue tracker the receiver forwards to).
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { HeeError } from '../errors.js'
+import { inertJson } from '../security/escape.js'
 import { redactDeep, redactError, redact } from '../security/redact.js'
+import { alertMarkdown } from './console.js'
 import type { Channel } from './types.js'
 
 export const SIGNATURE_HEADER = 'X-Hee-Signature-256'
@@ -48,7 +53,8 @@ export function webhookChannel(config: WebhookChannelConfig): Channel {
   return {
     name: 'webhook',
     async send(raw) {
-      const body = JSON.stringify(redactDeep(raw, secrets))
+      const alert = redactDeep(raw, secrets)
+      const body = redact(inertJson({ ...alert, markdown: alertMarkdown(alert) }), secrets)
       const delivery = randomUUID()
       let res: Response
       try {

@@ -8,7 +8,8 @@
  *   {@link markdownCode} as an inline code span;
  * - HTML (email): {@link htmlText};
  * - Slack mrkdwn: {@link slackText};
- * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText};
+ * - JSON for a receiver that may show it anywhere (webhook): {@link inertJson}.
  */
 import { inertText } from './inert.js'
 
@@ -19,6 +20,11 @@ const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g
 
 function neutraliseMentions(s: string): string {
   return s.replace(MENTION, `$1@${ZWSP}`)
+}
+
+/** `s` as written, but no `@name`, `@here` or `@org/team` in it notifies anyone. */
+export function mentionFree(s: string): string {
+  return neutraliseMentions(s)
 }
 
 /**
@@ -77,4 +83,24 @@ const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/
  */
 export function markdownLink(label: string, url: string | undefined): string {
   return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label)
+}
+
+function mapStrings(v: unknown, f: (s: string) => string): unknown {
+  if (typeof v === 'string') return f(v)
+  if (Array.isArray(v)) return v.map((x) => mapStrings(x, f))
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]))
+  return v
+}
+
+/**
+ * JSON for a receiver that may paste it into a page or a chat: every string without a live
+ * mention, and `<`, `>`, `&` written as `\u003c`, `\u003e`, `\u0026`, so the body holds no tag
+ * in any form a browser or chat tool reads, while `JSON.parse` gives the text back as written.
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(mapStrings(value, neutraliseMentions)).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
