@@ -279,8 +279,10 @@ async function readBaseline(source) {
 /* harmony export */   a4: () => (/* binding */ slackText),
 /* harmony export */   iQ: () => (/* binding */ markdownLink),
 /* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   nl: () => (/* binding */ inertJson),
 /* harmony export */   p7: () => (/* binding */ markdownText),
-/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xF: () => (/* binding */ mentionFree)
 /* harmony export */ });
 /* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
 /**
@@ -293,7 +295,8 @@ async function readBaseline(source) {
  *   {@link markdownCode} as an inline code span;
  * - HTML (email): {@link htmlText};
  * - Slack mrkdwn: {@link slackText};
- * - plain text (log lines, annotations, SMS, the CLI): {@link plainText}.
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText};
+ * - JSON for a receiver that may show it anywhere (webhook): {@link inertJson}.
  */
 
 /** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
@@ -302,6 +305,10 @@ const ZWSP = '\u200b';
 const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
 function neutraliseMentions(s) {
     return s.replace(MENTION, `$1@${ZWSP}`);
+}
+/** `s` as written, but no `@name`, `@here` or `@org/team` in it notifies anyone. */
+function mentionFree(s) {
+    return neutraliseMentions(s);
 }
 /**
  * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
@@ -351,6 +358,23 @@ const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
  */
 function markdownLink(label, url) {
     return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label);
+}
+function mapStrings(v, f) {
+    if (typeof v === 'string')
+        return f(v);
+    if (Array.isArray(v))
+        return v.map((x) => mapStrings(x, f));
+    if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+    return v;
+}
+/**
+ * JSON for a receiver that may paste it into a page or a chat: every string without a live
+ * mention, and `<`, `>`, `&` written as `\u003c`, `\u003e`, `\u0026`, so the body holds no tag
+ * in any form a browser or chat tool reads, while `JSON.parse` gives the text back as written.
+ */
+function inertJson(value) {
+    return JSON.stringify(mapStrings(value, neutraliseMentions)).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

@@ -1266,13 +1266,14 @@ function withIssueNumbers(incidents, issues) {
 
 
 
+
 const ISSUE_LABEL = 'hee-ci';
 // GitHub rejects bodies over 65 536 characters.
 const MAX_BODY = 60_000;
-/** `[HEE CI] <workflow>: <pattern name>`. */
+/** `[HEE CI] <workflow>: <pattern name>`, on one line and with no live mention in it. */
 function issueTitle(alert) {
     const what = alert.kind === 'token-expiry' ? 'token expiry' : (alert.patternName ?? alert.pattern ?? 'failure');
-    return `[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' ');
+    return (0,security_escape/* mentionFree */.xF)(`[HEE CI] ${alert.workflow}: ${what}`.replace(/[\r\n]+/g, ' '));
 }
 function keyOf(alert) {
     return alert.kind === 'token-expiry'
@@ -1554,7 +1555,12 @@ var external_node_crypto_ = __webpack_require__(77598);
 /**
  * The generic webhook channel: the alert as JSON, signed like GitHub's webhooks so the
  * receiver can check it came from us (`X-Hee-Signature-256: sha256=<hex HMAC of the body>`).
+ * Names and log text come from a repository or run: in the body no `@` mention is live and no
+ * `<`, `>` or `&` appears unescaped (see `inertJson`), and `markdown` is the alert already
+ * escaped for a Markdown renderer (a chat or an issue tracker the receiver forwards to).
  */
+
+
 
 
 
@@ -1590,7 +1596,8 @@ function webhookChannel(config) {
     return {
         name: 'webhook',
         async send(raw) {
-            const body = JSON.stringify((0,redact/* redactDeep */.KL)(raw, secrets));
+            const alert = (0,redact/* redactDeep */.KL)(raw, secrets);
+            const body = (0,redact/* redact */.E$)((0,security_escape/* inertJson */.nl)({ ...alert, markdown: alertMarkdown(alert) }), secrets);
             const delivery = (0,external_node_crypto_.randomUUID)();
             let res;
             try {
