@@ -1460,5 +1460,62 @@ is only available from another source`
     `error: failed to run custom build command for \`openssl-sys v0.9.93\`
 ⟫  Could not find directory of OpenSSL installation, and this \`-sys\` crate cannot`
   ),
-  c('python module missing bare', 'PAT-006', `⟫/usr/bin/python3: No module named pytest`)
+  c('python module missing bare', 'PAT-006', `⟫/usr/bin/python3: No module named pytest`),
+
+  // Families of complete job logs in more languages and on more runners (issue 8, third part):
+  // Julia's test sets, image scanners' own fail-criteria wording, a compiler killed for memory
+  // that gcc calls an internal error, Android lint stopping a Gradle build.
+  c(
+    'julia testset errored',
+    'PAT-002',
+    `     Testing Running tests...
+Test Summary: | Pass  Error  Total
+parser        |   14      1     15
+⟫ERROR: LoadError: Some tests did not pass: 14 passed, 0 failed, 1 errored, 0 broken.
+in expression starting at /home/runner/work/Parser.jl/Parser.jl/test/runtests.jl:4
+ERROR: Package Parser errored during testing
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'julia package not found',
+    'PAT-006',
+    `⟫ERROR: LoadError: ArgumentError: Package JSON3 not found in current path.
+- Run \`import Pkg; Pkg.add("JSON3")\` to install the JSON3 package.
+in expression starting at /home/runner/work/app/app/src/app.jl:3`
+  ),
+  c(
+    'image scanner found a vulnerability over its threshold',
+    'PAT-003',
+    `Scanning image app:ci (alpine 3.18)
+⟫FAILED: Found a vulnerability that is equal or higher than MEDIUM severity!
+Package: openssl | CVE: CVE-2023-5678 | Severity: MEDIUM
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'gcc killed as an internal compiler error',
+    'PAT-008',
+    `[ 42%] Building CXX object src/CMakeFiles/core.dir/parser.cpp.o
+⟫g++: internal compiler error: Killed (program cc1plus)
+Please submit a full bug report, with preprocessed source (by using -freport-bug).
+make[2]: *** [src/CMakeFiles/core.dir/build.make:90: src/CMakeFiles/core.dir/parser.cpp.o] Error 4
+make: *** [Makefile:136: all] Error 2`
+  ),
+  c(
+    'android lint stops a release build',
+    'PAT-007',
+    `> Task :app:lintVitalAnalyzeRelease
+> Task :app:lintVitalReportRelease
+⟫Lint found fatal errors while assembling a release target.
+
+Fix the issues identified by lint, or create a baseline to see only new errors.
+To suppress this error, run ./gradlew updateLintBaseline to generate a baseline.
+
+> Task :app:lintVitalRelease FAILED
+
+FAILURE: Build failed with an exception.
+
+* What went wrong:
+Execution failed for task ':app:lintVitalRelease'.
+> A failure occurred while executing com.android.build.gradle.internal.lint.AndroidLintWorkAction`
+  )
 ]

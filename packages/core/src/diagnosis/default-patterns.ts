@@ -498,6 +498,7 @@ const lint: RuleSpec[] = [
   rule('gradle-lint-task', raw`Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, {
     flags: 'i'
   }),
+  rule('android-lint', raw`Lint found (?:fatal )?errors (?:in the project|while assembling)`, 78),
   rule('spotless', raw`The following files had format violations`, 80),
   rule('detekt', raw`^Build failed with \d+ weighted issues?`, 80),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
@@ -542,7 +543,7 @@ const infrastructure: RuleSpec[] = [
   ),
   rule(
     'out-of-memory',
-    raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program)`,
+    raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program|internal compiler error: Killed \(program \w+\))`,
     80
   ),
   rule(

@@ -98,7 +98,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'tests-failed',
     'PAT-002',
-    /\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b/i,
+    /\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\berrored during testing\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b/i,
     50,
     { alone: true, summary: true }
   ),
@@ -141,7 +141,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'vulnerability',
     'PAT-003',
-    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound vulnerabilit(?:y|ies)\b/i,
+    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b/i,
     55,
     true
   ),
@@ -239,7 +239,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'import-error',
     'PAT-006',
-    /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b|\bCould not find or load main class\b/,
+    /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b(?!: )|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b|\bCould not find or load main class\b/,
     52
   ),
   cue('python-module-missing', 'PAT-006', /\bNo module named '?[\w.]+/, 54, true),
@@ -310,7 +310,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'resources',
     'PAT-008',
-    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i,
+    /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|\bMemoryError\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bKilled \(program \w+\)|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i,
     62,
     true
   ),
@@ -431,7 +431,7 @@ export const LINE_START_FAILURE =
  * literal index folds case. Cues not listed are read only on lines that are evidence already.
  */
 export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
-  'tests-failed': ['did not pass', 'there was', 'there were'],
+  'tests-failed': ['did not pass', 'errored during', 'there was', 'there were'],
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
   'expected-received': ['expected', 'received', 'actual'],
   vulnerability: ['vulnerab'],
