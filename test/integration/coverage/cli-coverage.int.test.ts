@@ -193,6 +193,47 @@ describe('hee coverage analyze', () => {
     expect(sonar.err).toMatch(/^hee coverage: sonar.xml: SonarQube generic coverage XML/)
   })
 
+  it('caps the annotations on uncovered changed lines and counts the ones left out', async () => {
+    // The branch changed lines 5-11 of src/a.mjs; this report leaves 6 and 8-9 unrun: two ranges.
+    writeFileSync(
+      join(repo, 'two-gaps.info'),
+      'SF:src/a.mjs\nDA:1,1\nDA:2,1\nDA:5,1\nDA:6,0\nDA:7,1\nDA:8,0\nDA:9,0\nDA:10,1\nDA:11,1\nend_of_record\n'
+    )
+    const all = JSON.parse((await hee('coverage', 'analyze', '--report', 'two-gaps.info', '--base', 'main')).out)
+    expect(all.annotations.map((x: any) => [x.start_line, x.end_line])).toEqual([
+      [6, 6],
+      [8, 9]
+    ])
+    expect(all.annotations_omitted).toBe(0)
+    writeFileSync(join(repo, 'cap.yml'), 'annotations: { max: 1 }\n')
+    const capped = await hee(
+      'coverage',
+      'analyze',
+      '--report',
+      'two-gaps.info',
+      '--base',
+      'main',
+      '--config',
+      'cap.yml'
+    )
+    const a = JSON.parse(capped.out)
+    expect(a.annotations).toEqual([
+      { file: 'src/a.mjs', start_line: 6, end_line: 6, message: 'Line 6 was changed and no test runs it.' }
+    ])
+    expect(a.annotations_omitted).toBe(1)
+    // Patch coverage still counts every changed line.
+    expect(a.patch.counts).toEqual({ covered: 4, total: 7 })
+  })
+
+  it("reports a Stryker run's mutation score beside coverage, as Stryker computes it", async () => {
+    const mutation = join(import.meta.dirname, '../../fixtures/coverage/stryker/mutation.json')
+    const r = await hee('coverage', 'analyze', '--report', 'lcov.info', '--mutation', mutation, '--format', 'md')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('**Mutation score (stryker):** 44.12% (15/34), 19 surviving.')
+    const json = JSON.parse((await hee('coverage', 'analyze', '--report', 'lcov.info', '--mutation', mutation)).out)
+    expect(json.mutation[0]).toMatchObject({ tool: 'stryker', value: 44.12 })
+  })
+
   it('fails on a base with no merge base, saying how to fetch it', async () => {
     const r = await hee('coverage', 'analyze', '--report', 'lcov.info', '--base', 'no-such-branch')
     expect(r.code).toBe(2)

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,7 +12,9 @@ import {
   llmGenerator,
   propertyGenerator,
   regressionGenerator,
-  specTablesGenerator
+  renderGenerationMarkdown,
+  specTablesGenerator,
+  type TestGenerator
 } from '../../../packages/core/src/coverage/generate/index.js'
 import { createGitHubClient, createGitHubWriter } from '../../../packages/core/src/github/index.js'
 import { main } from '../../../packages/cli/src/cli.js'
@@ -294,6 +296,76 @@ describe('test generation', () => {
       expect(err).toContain('no token: set GITHUB_TOKEN')
     } finally {
       await gh.stop()
+    }
+  }, 300_000)
+})
+
+describe('generated tests and surviving mutants', () => {
+  // Stryker's report of grade.mjs (test/fixtures/coverage/stryker): 19 mutants survive the one test.
+  const WEAK = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { unused } from './grade.mjs'
+test('unused gives something', () => {
+  assert.ok(unused(1, 2) !== null)
+})
+`
+  const KILLER = `import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { grade } from './grade.mjs'
+test('80 is a B', () => {
+  assert.equal(grade(80), 'B')
+})
+`
+  const twoTests: TestGenerator = {
+    name: 'fixed',
+    generate: async () => [
+      { generator: 'fixed', path: 'weak.test.mjs', content: WEAK, description: 'reaches unused' },
+      { generator: 'fixed', path: 'killer.test.mjs', content: KILLER, description: 'reaches the B branch' }
+    ]
+  }
+
+  it("runs the kept tests against the target's surviving mutants and ranks those that kill one first", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-gen-mut-'))
+    try {
+      for (const f of ['grade.mjs', 'grade.test.mjs'])
+        cpSync(join(ROOT, 'test/fixtures/coverage/stryker', f), join(dir, f))
+      const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim()
+      g('init', '-q', '-b', 'main')
+      g('add', '-A')
+      g('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-qm', 'grade')
+      const r = await generateTests({
+        root: dir,
+        target: 'grade.mjs',
+        generators: [twoTests],
+        mutationReports: [join(ROOT, 'test/fixtures/coverage/stryker/mutation.json')],
+        exec,
+        git: new Git(exec, dir),
+        deliver: { author }
+      })
+      // Both raise coverage (unused, and the B branch), so both are kept; the filter saw the weak one first.
+      expect(r.funnel).toEqual({ generated: 2, asserts: 2, builds: 2, passes: 2, raises: 2, kept: 2 })
+      expect(r.kept.map((k) => k.path)).toEqual(['killer.test.mjs', 'weak.test.mjs'])
+      const [killer, weak] = r.outcomes
+      // grade(80) tells 'B' from the mutants `if (false) return 'B'` and `return ""`, not from `score > 75`.
+      expect(killer!.kills!.map((k) => [k.line, k.mutator, k.replacement]).sort()).toEqual([
+        [4, 'ConditionalExpression', 'false'],
+        [4, 'StringLiteral', '""']
+      ])
+      expect(weak!.kills).toEqual([])
+      expect(r.mutants).toEqual({ survivors: 19, tried: 19, killed: 2, stale: 0 })
+      // The target is put back after the mutants, and the branch holds the tests in their rank.
+      expect(readFileSync(join(dir, 'grade.mjs'), 'utf8')).toBe(
+        readFileSync(join(ROOT, 'test/fixtures/coverage/stryker/grade.mjs'), 'utf8')
+      )
+      expect(g('show', '-s', '--format=%B', r.branch!.name)).toMatch(
+        /- killer\.test\.mjs \(fixed\): .*; kills 2 surviving mutant\(s\): line 4 [\s\S]*\n- weak\.test\.mjs \(fixed\)/
+      )
+      expect(g('show', `${r.branch!.name}:grade.mjs`)).toBe(g('show', 'HEAD:grade.mjs'))
+      expect(renderGenerationMarkdown(r)).toContain(
+        'Surviving mutants of the target: 19, 19 tried against the kept tests, 2 killed. Tests that kill one come first.'
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
     }
   }, 300_000)
 })

@@ -159,6 +159,9 @@ scratch worktree; the checkout is not touched.
   --generators LIST      spec,regression,property[,llm] (default: spec,regression,property)
   --report FILE          coverage of the current tests (repeatable): aim at uncovered functions
   --spec DIR             spec documents whose tables and examples become tests
+  --mutation FILE        a Stryker mutation.json or cargo-mutants outcomes.json (repeatable): the
+                         kept tests are run against the target's surviving mutants, and those
+                         that kill one are ranked first
   --llm-url URL          an OpenAI-compatible API base URL (the llm generator; key in HEE_LLM_API_KEY)
   --llm-model NAME       the model to ask
   --branch NAME          commit the kept tests on this new branch (default hee/tests/<target>-<sha>)
@@ -180,6 +183,7 @@ const GENERATE_OPTIONS = {
   generators: { type: 'string', default: 'spec,regression,property' },
   report: { type: 'string', multiple: true },
   spec: { type: 'string' },
+  mutation: { type: 'string', multiple: true },
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
   branch: { type: 'string' },
@@ -241,6 +245,7 @@ async function generateCommand(argv: string[], io: CliIO): Promise<number> {
     git,
     reports: values.report?.map((p) => ({ path: resolve(io.cwd, p) })),
     specDir: values.spec,
+    mutationReports: values.mutation?.map((p) => resolve(io.cwd, p)),
     deliver: values['no-commit']
       ? undefined
       : { branch: values.branch, author: { name: 'HEE CI', email: 'hee-ci@users.noreply.github.com' } }

@@ -129,7 +129,7 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
   }
 
   const mutation: MutationScore[] = []
-  for (const p of o.mutationReports ?? []) mutation.push(await readMutationReport(p))
+  for (const p of o.mutationReports ?? []) mutation.push(await readMutationReport(p, p, index))
 
   const lanes: CoverageAnalysis['lanes'] = {}
   for (const [lane, store] of data.lanes) {

@@ -10,6 +10,7 @@ import { HeeError } from '../../errors.js'
 import type { Git } from '../../git/git.js'
 import type { GitHubWriter } from '../../github/writer.js'
 import { markdownCode, markdownText } from '../../security/escape.js'
+import { killsText } from './mutants.js'
 import type { GenerateResult } from './pipeline.js'
 
 export const TESTS_BRANCH_PREFIX = 'hee/tests/'
@@ -38,7 +39,14 @@ export function testsPullBody(r: GenerateResult, base: string): string {
     '| --- | --- | --- |'
   ]
   for (const o of r.outcomes.filter((x) => x.kept))
-    out.push(`| ${markdownCode(o.path, true)} | ${markdownText(o.generator)} | ${markdownText(o.reason)} |`)
+    out.push(
+      `| ${markdownCode(o.path, true)} | ${markdownText(o.generator)} | ${markdownText(o.reason + killsText(o.kills))} |`
+    )
+  if (r.mutants)
+    out.push(
+      '',
+      `The kept tests kill ${r.mutants.killed} of the ${r.mutants.tried} surviving mutant(s) of the target tried; tests that kill one are listed first.`
+    )
   out.push(
     '',
     'Read each test before merging: its assertions are the outputs the code gives today (a regression net), not a statement that those outputs are right.',

@@ -59,13 +59,22 @@ export async function filterCandidates(
     return o.exec(cmd!, args, { cwd: o.workspace, env, timeoutMs: o.timeoutMs ?? 180_000 })
   }
   let round = 0
-  const measure = async (): Promise<Set<string> | string> => {
+  // What the target's coverage is made of: covered units (lines, branch outcomes, functions)
+  // and missed branch outcomes. V8 merges a block into its parent once both ran equally often,
+  // so node's lcov can list one covered outcome where it listed a covered and a missed one: a
+  // missed outcome that is gone counts as a gain too.
+  type Units = { covered: Set<string>; missed: Set<string> }
+  const measure = async (): Promise<Units | string> => {
     const report = join(scratch, `lcov-${round++}.info`)
     const r = await run(o.commands.coverage, { report })
     if (r.code !== 0) return `the coverage run failed (exit ${r.code}): ${tail(r)}`
     try {
       const data = await readReports([{ path: report }], { index: await indexRepository(o.workspace), outside: 'skip' })
-      return data.all.get(o.target)?.coveredUnits() ?? new Set()
+      const cov = data.all.get(o.target)
+      const missed = new Set<string>()
+      for (const [line, c] of cov?.branchesByLine() ?? [])
+        for (let k = 1; k <= c.total - c.covered; k++) missed.add(`B${line}#missed${k}`)
+      return { covered: cov?.coveredUnits() ?? new Set(), missed }
     } catch (e) {
       return `the coverage report could not be read: ${(e as Error).message}`
     }
@@ -73,7 +82,7 @@ export async function filterCandidates(
   try {
     const first = await measure()
     if (typeof first === 'string') throw new Error(`before any candidate, ${first}`)
-    let baseline: Set<string> = first
+    let baseline: Units = first
     for (const c of candidates) {
       const out: CandidateOutcome = { candidate: c, reached: 'generated', kept: false, reason: '' }
       outcomes.push(out)
@@ -114,7 +123,13 @@ export async function filterCandidates(
         await reject(after)
         continue
       }
-      const added = [...after].filter((u) => !baseline.has(u))
+      const gained = [...after.covered].filter((u) => !baseline.covered.has(u))
+      const lineOf = (u: string) => u.slice(0, u.indexOf('#'))
+      const gainedLines = new Set(gained.filter((u) => u.startsWith('B')).map(lineOf))
+      const added = [
+        ...gained,
+        ...[...baseline.missed].filter((u) => !after.missed.has(u) && !gainedLines.has(lineOf(u)))
+      ]
       if (added.length === 0) {
         await reject('adds no coverage of the target')
         continue
