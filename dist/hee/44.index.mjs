@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27534);
 /* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29460);
-/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46042);
+/* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50764);
 /* harmony import */ var _hee_core_coverage__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8918);
 /* harmony import */ var _hee_core_errors__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37638);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27109);
@@ -170,6 +170,9 @@ scratch worktree; the checkout is not touched.
   --generators LIST      spec,regression,property[,llm] (default: spec,regression,property)
   --report FILE          coverage of the current tests (repeatable): aim at uncovered functions
   --spec DIR             spec documents whose tables and examples become tests
+  --mutation FILE        a Stryker mutation.json or cargo-mutants outcomes.json (repeatable): the
+                         kept tests are run against the target's surviving mutants, and those
+                         that kill one are ranked first
   --llm-url URL          an OpenAI-compatible API base URL (the llm generator; key in HEE_LLM_API_KEY)
   --llm-model NAME       the model to ask
   --branch NAME          commit the kept tests on this new branch (default hee/tests/<target>-<sha>)
@@ -190,6 +193,7 @@ const GENERATE_OPTIONS = {
     generators: { type: 'string', default: 'spec,regression,property' },
     report: { type: 'string', multiple: true },
     spec: { type: 'string' },
+    mutation: { type: 'string', multiple: true },
     'llm-url': { type: 'string' },
     'llm-model': { type: 'string' },
     branch: { type: 'string' },
@@ -211,7 +215,7 @@ async function generateCommand(argv, io) {
     if (values.format !== 'json' && values.format !== 'md')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--format must be json or md, not '${values.format}'`);
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.root ?? '.');
-    const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown, deliverGeneratedTests } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(281), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 64761));
+    const { generateTests, llmGenerator, propertyGenerator, regressionGenerator, specTablesGenerator, renderGenerationMarkdown, deliverGeneratedTests } = await Promise.all(/* import() */[__webpack_require__.e(857), __webpack_require__.e(281), __webpack_require__.e(439)]).then(__webpack_require__.bind(__webpack_require__, 63439));
     const { createNodeExec } = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.bind(__webpack_require__, 37663));
     const { Git } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 77578));
     const available = {
@@ -246,6 +250,7 @@ async function generateCommand(argv, io) {
         git,
         reports: values.report?.map((p) => ({ path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, p) })),
         specDir: values.spec,
+        mutationReports: values.mutation?.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, p)),
         deliver: values['no-commit']
             ? undefined
             : { branch: values.branch, author: { name: 'HEE CI', email: 'hee-ci@users.noreply.github.com' } }

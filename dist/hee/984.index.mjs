@@ -344,8 +344,8 @@ var zip_reader = __webpack_require__(96292);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/coverage/config.ts
 var config = __webpack_require__(29460);
-// EXTERNAL MODULE: ./packages/core/src/coverage/analyze.ts + 7 modules
-var analyze = __webpack_require__(46042);
+// EXTERNAL MODULE: ./packages/core/src/coverage/analyze.ts + 6 modules
+var analyze = __webpack_require__(50764);
 // EXTERNAL MODULE: ./packages/core/src/coverage/metrics.ts
 var metrics = __webpack_require__(80561);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/capsule-fields.ts

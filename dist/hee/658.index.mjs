@@ -1,0 +1,3354 @@
+export const id = 658;
+export const ids = [658];
+export const modules = {
+
+/***/ 50764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ TREND_LENGTH),
+  O: () => (/* binding */ analyzeCoverage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/gaps.ts
+/**
+ * Uncovered functions, partly taken branches and (for formats without functions) uncovered
+ * blocks of lines, ranked by risk: gaps the current change touches first, then by size ×
+ * complexity. A function's extent is its end line when the report gives one, else up to the
+ * next function.
+ */
+function codeGaps(files, changed, limit = 50) {
+    const gaps = [];
+    for (const [path, cov] of files) {
+        if (!cov.hasDetail)
+            continue;
+        const touched = changed?.get(path);
+        const branchLines = cov.branchesByLine();
+        const fns = cov.functions().sort((a, b) => a.line - b.line);
+        const ends = fns.map((f, i) => extent(f, fns[i + 1], cov));
+        const outcomesIn = branchRangeSum(branchLines);
+        const ownerOf = (l) => {
+            // The last function starting at or before l whose extent reaches l (binary search on start lines).
+            let lo = 0;
+            let hi = fns.length - 1;
+            let found = -1;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                if (fns[mid].line <= l) {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                    hi = mid - 1;
+            }
+            for (let i = found; i >= 0 && i > found - 8; i--)
+                if (ends[i] >= l)
+                    return fns[i];
+            return undefined;
+        };
+        const inGap = new Set();
+        fns.forEach((fn, i) => {
+            if (fn.covered || fn.line === 0)
+                return;
+            const end = ends[i];
+            let uncovered = 0;
+            for (let l = fn.line; l <= end; l++) {
+                if (!cov.instrumented.has(l))
+                    continue;
+                uncovered++;
+                inGap.add(l);
+            }
+            const outcomes = outcomesIn(fn.line, end);
+            const complexity = 1 + Math.floor(outcomes / 2);
+            const isChanged = touches(touched, fn.line, end);
+            gaps.push({
+                kind: 'function',
+                file: path,
+                line: fn.line,
+                end_line: end,
+                name: fn.name,
+                uncovered_lines: uncovered,
+                missed_branches: outcomes,
+                complexity,
+                changed: isChanged,
+                risk: score(Math.max(uncovered, 1), complexity, isChanged)
+            });
+        });
+        for (const [l, c] of branchLines) {
+            if (c.covered === c.total || inGap.has(l))
+                continue;
+            if (!cov.covered.has(l) && cov.instrumented.has(l))
+                continue; // an unrun line is a line gap, not a branch gap
+            const missed = c.total - c.covered;
+            const isChanged = touches(touched, l, l);
+            const owner = ownerOf(l);
+            gaps.push({
+                kind: 'branch',
+                file: path,
+                line: l,
+                end_line: l,
+                name: owner?.name,
+                missed_branches: missed,
+                complexity: 1 + Math.floor(c.total / 2),
+                changed: isChanged,
+                risk: score(missed, 1 + Math.floor(c.total / 2), isChanged)
+            });
+        }
+        // Blocks of unrun lines outside the function gaps (all of them for formats without functions).
+        let start = 0;
+        let last = 0;
+        let n = 0;
+        const flush = () => {
+            if (!n)
+                return;
+            const complexity = 1 + Math.floor(outcomesIn(start, last) / 2);
+            const isChanged = touches(touched, start, last);
+            const owner = ownerOf(start);
+            gaps.push({
+                kind: 'lines',
+                file: path,
+                line: start,
+                end_line: last,
+                name: owner?.name,
+                uncovered_lines: n,
+                complexity,
+                changed: isChanged,
+                risk: score(n, complexity, isChanged)
+            });
+            n = 0;
+        };
+        for (let l = 0; l < cov.instrumented.size; l++) {
+            if (!cov.instrumented.has(l))
+                continue;
+            if (cov.covered.has(l) || inGap.has(l)) {
+                if (cov.covered.has(l))
+                    flush();
+                continue;
+            }
+            if (!n)
+                start = l;
+            last = l;
+            n++;
+        }
+        flush();
+        // Only the riskiest few are reported: keep the list bounded however big the report.
+        if (gaps.length > 4 * limit + 1000)
+            gaps.splice(0, gaps.length, ...rank(gaps).slice(0, limit));
+    }
+    return rank(gaps)
+        .slice(0, limit)
+        .map((g) => ({ ...g, why: describe(g) }));
+}
+/** The sentence for a person, made only for the gaps that are reported. */
+function describe(g) {
+    const changed = g.changed ? ', changed in this change' : '';
+    const n = g.uncovered_lines ?? 0;
+    const lines = `${n} line${n === 1 ? '' : 's'}`;
+    if (g.kind === 'function')
+        return `${g.name} never ran: ${lines}, complexity ${g.complexity}${changed}`;
+    if (g.kind === 'branch')
+        return `${g.missed_branches} branch outcome${g.missed_branches === 1 ? '' : 's'} never taken${g.name ? ` in ${g.name}` : ''}${changed}`;
+    return `${lines} never ran${g.name ? ` in ${g.name}` : ''}${changed}`;
+}
+/** Sum of branch outcomes on lines from..to, by binary search over the sorted branch lines. */
+function branchRangeSum(byLine) {
+    const lines = [...byLine.keys()].sort((a, b) => a - b);
+    const prefix = [0];
+    for (const l of lines)
+        prefix.push(prefix[prefix.length - 1] + byLine.get(l).total);
+    const lowerBound = (x) => {
+        let lo = 0;
+        let hi = lines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (lines[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    };
+    return (from, to) => prefix[lowerBound(to + 1)] - prefix[lowerBound(from)];
+}
+function rank(gaps) {
+    return gaps.sort((a, b) => b.risk - a.risk || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+function score(size, complexity, changed) {
+    // Changed code first whatever its size; then size weighted by the decisions in it.
+    return (changed ? 1e9 : 0) + size * complexity;
+}
+function extent(fn, next, cov) {
+    if (fn.endLine && fn.endLine >= fn.line)
+        return fn.endLine;
+    if (next && next.line > fn.line)
+        return next.line - 1;
+    // The last function without an end line: to the last instrumented line of the file.
+    return Math.max(fn.line, cov.instrumented.size - 1);
+}
+function touches(lines, from, to) {
+    if (!lines)
+        return false;
+    for (const l of lines)
+        if (l >= from && l <= to)
+            return true;
+    return false;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/metrics.ts
+var coverage_metrics = __webpack_require__(80561);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/gate.ts
+
+/**
+ * The gate: a measured metric below its target (when targets gate), a fall of the HEE total or
+ * of a metric by more than `max_drop` points since the previous run, patch coverage below its
+ * floor. A metric not measured now or then is never compared.
+ */
+function evaluateGate(now, settings, previous) {
+    const failures = [];
+    if (settings.gate.targets) {
+        for (const m of coverage_metrics/* METRICS */.Cb) {
+            const v = now.metrics[m];
+            if (v !== null && v < settings.targets[m])
+                failures.push(`${m} coverage ${v.toFixed(2)}% is below its target ${settings.targets[m]}%`);
+        }
+    }
+    const maxDrop = settings.gate.maxDrop;
+    if (maxDrop !== undefined && previous) {
+        const drop = (label, before, after) => {
+            if (before === null || before === undefined || after === null)
+                return;
+            if (before - after > maxDrop + 1e-9)
+                failures.push(`${label} fell from ${before.toFixed(2)}% to ${after.toFixed(2)}% (more than ${maxDrop} points)`);
+        };
+        drop('the HEE total', previous.hee_total, now.hee_total);
+        for (const m of coverage_metrics/* METRICS */.Cb)
+            drop(`${m} coverage`, previous.metrics[m], now.metrics[m]);
+    }
+    if (settings.gate.patch !== undefined &&
+        now.patch !== undefined &&
+        now.patch !== null &&
+        now.patch < settings.gate.patch)
+        failures.push(`patch coverage ${now.patch.toFixed(2)}% is below ${settings.gate.patch}%`);
+    return { passed: failures.length === 0, failures };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/mutation.ts
+var coverage_mutation = __webpack_require__(5037);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/patch.ts
+
+
+/**
+ * The lines a pull request changed: the diff from the merge base of `base` and HEAD to HEAD,
+ * never from `base` itself — when the base branch moved on since the branch was cut, a diff
+ * against it would count the base's own new lines as the pull request's.
+ */
+async function changedLines(git, base, head = 'HEAD') {
+    let mergeBase;
+    try {
+        mergeBase = (await git(['merge-base', base, head])).trim();
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`no merge base of ${base} and ${head}: ${firstLine(e)}`, {
+            hint: 'fetch the base branch and enough history (actions/checkout with fetch-depth: 0)'
+        });
+    }
+    const headSha = (await git(['rev-parse', head])).trim();
+    const diff = await git([
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--no-color',
+        '--no-ext-diff',
+        '--unified=0',
+        '-M',
+        mergeBase,
+        headSha,
+        '--'
+    ]);
+    return { base, mergeBase, head: headSha, lines: parseUnifiedDiff(diff) };
+}
+/** New-side line numbers of added lines in a `git diff --unified=0`, per new path. */
+function parseUnifiedDiff(diff) {
+    const out = new Map();
+    let file;
+    let next = 0;
+    let remaining = 0;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const p = line.slice(4);
+            file = p === '/dev/null' ? undefined : unquote(p).replace(/^b\//, '');
+            remaining = 0;
+            continue;
+        }
+        if (line.startsWith('@@ ')) {
+            const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+            if (m) {
+                next = Number(m[1]);
+                remaining = m[2] === undefined ? 1 : Number(m[2]);
+            }
+            continue;
+        }
+        if (remaining > 0 && file && line.startsWith('+')) {
+            let s = out.get(file);
+            if (!s)
+                out.set(file, (s = new Set()));
+            s.add(next++);
+            remaining--;
+        }
+    }
+    return out;
+}
+/** Git quotes paths with unusual bytes: "b/caf\303\251.ts". */
+function unquote(p) {
+    if (!p.startsWith('"'))
+        return p;
+    const bytes = [];
+    const s = p.slice(1, -1);
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c !== '\\') {
+            bytes.push(...Buffer.from(c, 'utf8'));
+            continue;
+        }
+        const n = s[++i];
+        if (/[0-7]/.test(n)) {
+            bytes.push(parseInt(s.slice(i, i + 3), 8));
+            i += 2;
+        }
+        else
+            bytes.push({ n: 10, t: 9, '"': 34, '\\': 92 }[n] ?? n.charCodeAt(0));
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+function patchCoverage(change, files) {
+    const counts = { covered: 0, total: 0 };
+    const uncovered = [];
+    const unmeasured = [];
+    for (const [file, lines] of [...change.lines].sort(([a], [b]) => a.localeCompare(b))) {
+        const cov = files.get(file);
+        if (!cov || !cov.hasDetail) {
+            unmeasured.push(file);
+            continue;
+        }
+        const missed = [];
+        for (const l of [...lines].sort((a, b) => a - b)) {
+            if (!cov.instrumented.has(l))
+                continue;
+            counts.total++;
+            if (cov.covered.has(l))
+                counts.covered++;
+            else
+                missed.push(l);
+        }
+        if (missed.length)
+            uncovered.push({ file, lines: missed });
+    }
+    return {
+        base: change.base,
+        merge_base: change.mergeBase,
+        head: change.head,
+        value: counts.total ? (0,coverage_metrics/* percent */.KN)(counts) : null,
+        counts,
+        uncovered,
+        unmeasured_files: unmeasured
+    };
+}
+/** Consecutive numbers as ranges: [3,4,5,9] → [[3,5],[9,9]]. */
+function toRanges(lines) {
+    const out = [];
+    for (const l of lines) {
+        const last = out[out.length - 1];
+        if (last && l === last[1] + 1)
+            last[1] = l;
+        else
+            out.push([l, l]);
+    }
+    return out;
+}
+function firstLine(e) {
+    return (e.message ?? String(e)).trim().split('\n')[0];
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(76448);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/test-files.ts
+
+
+
+/** Where tests live in the ecosystems HEE CI meets; configurable. */
+const DEFAULT_TEST_GLOBS = [
+    '**/*.{test,spec}.{js,jsx,ts,tsx,mjs,cjs,mts,cts}',
+    '**/__tests__/**/*.{js,jsx,ts,tsx,mjs,cjs}',
+    '**/test/**/*.{js,ts,mjs,cjs,mts,rb,ex,exs}',
+    '**/tests/**/*.{js,ts,mjs,py,rs}',
+    '**/test_*.py',
+    '**/*_test.py',
+    '**/*_test.go',
+    '**/src/test/**/*.{java,kt,scala}',
+    '**/*{Test,Tests,IT}.{java,kt}',
+    '**/spec/**/*_spec.rb'
+];
+/** Folders that hold no tests of the project's own. */
+const NON_SOURCE_DIRS = [
+    '**/node_modules/**',
+    '**/.git/**',
+    '**/dist/**',
+    '**/build/**',
+    '**/target/**',
+    '**/vendor/**',
+    '**/coverage/**'
+];
+/** Test files are read for references; a file bigger than this is not a hand-written test. */
+const MAX_TEST_BYTES = 4 * 1024 * 1024;
+/** The repository's test files (relative paths) with their text. */
+async function readTestFiles(root, globs = DEFAULT_TEST_GLOBS) {
+    const paths = (await (0,dist/* glob */.TI)(globs, { cwd: root, ignore: NON_SOURCE_DIRS, dot: false, onlyFiles: true })).sort();
+    const out = [];
+    for (const p of paths) {
+        const full = (0,external_node_path_.join)(root, p);
+        const st = await (0,promises_.stat)(full);
+        if (st.size > MAX_TEST_BYTES)
+            continue;
+        out.push({ path: p, text: await (0,promises_.readFile)(full, 'utf8') });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/prompt-coverage.ts
+
+
+
+
+/**
+ * Prompt coverage: of the prompt files the glob selects, the share that at least one test
+ * loads or names — by its repository path, its path below the glob's folder, or its file name.
+ * A test that only builds the name at run time is not seen: name the file in the test.
+ */
+async function promptCoverage(root, pattern, tests) {
+    const files = (await (0,dist/* glob */.TI)(pattern, { cwd: root, onlyFiles: true, ignore: NON_SOURCE_DIRS })).sort();
+    if (files.length === 0)
+        return { value: null, prompts: [], reason: `no file matches the prompt glob ${pattern}` };
+    const base = staticBase(pattern);
+    const prompts = files.map((path) => {
+        const names = new Set([path, external_node_path_.posix.basename(path)]);
+        if (base && path.startsWith(base + '/'))
+            names.add(path.slice(base.length + 1));
+        const hit = tests.filter((t) => [...names].some((n) => t.text.includes(n))).map((t) => t.path);
+        return { path, tests: hit };
+    });
+    const counts = { covered: prompts.filter((p) => p.tests.length > 0).length, total: prompts.length };
+    return { value: (0,coverage_metrics/* percent */.KN)(counts), counts, prompts };
+}
+function staticBase(pattern) {
+    const segs = pattern.split('/');
+    const out = [];
+    for (const s of segs) {
+        if (/[*?[\]{}()!]/.test(s))
+            break;
+        out.push(s);
+    }
+    return out.join('/');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 15 modules
+var read_reports = __webpack_require__(58575);
+// EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
+var repo_paths = __webpack_require__(57435);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/spec-coverage.ts
+
+
+
+
+
+
+const DEFAULT_SPEC_ID_PATTERN = 'REQ-\\d+';
+const SPEC_DOC_GLOB = '**/*.{md,markdown,txt,rst,adoc,yaml,yml,feature}';
+/** The id pattern as a whole-token regex: `REQ-1` does not match inside `REQ-12` or `XREQ-1`. */
+function idRegex(pattern) {
+    try {
+        return new RegExp(`(?<![\\w-])(?:${pattern})(?![\\w])`, 'g');
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`spec id pattern '${pattern}' is not a regular expression: ${e.message}`);
+    }
+}
+/**
+ * Spec coverage: of the requirement ids the spec documents define (every match of the id
+ * pattern in the spec folder), the share that at least one test file mentions.
+ */
+async function specCoverage(root, specDir, pattern, tests) {
+    const re = idRegex(pattern);
+    const base = (0,external_node_path_.join)(root, specDir);
+    const docs = (await (0,dist/* glob */.TI)(SPEC_DOC_GLOB, { cwd: base, onlyFiles: true, ignore: ['**/node_modules/**'] })).sort();
+    if (docs.length === 0)
+        return { value: null, ids: [], reason: `no spec document under ${specDir}` };
+    const ids = new Map();
+    for (const d of docs) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(base, d), 'utf8');
+        const file = (0,repo_paths/* toPosix */.d7)((0,external_node_path_.relative)(root, (0,external_node_path_.join)(base, d)));
+        let lineNo = 1;
+        let lastIndex = 0;
+        for (const m of text.matchAll(re)) {
+            for (let i = text.indexOf('\n', lastIndex); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1))
+                lineNo++;
+            lastIndex = m.index;
+            if (!ids.has(m[0]))
+                ids.set(m[0], { id: m[0], file, line: lineNo, tests: [] });
+        }
+    }
+    if (ids.size === 0)
+        return { value: null, ids: [], reason: `no id matching /${pattern}/ in the spec documents under ${specDir}` };
+    for (const t of tests) {
+        for (const m of new Set(Array.from(t.text.matchAll(re), (x) => x[0])))
+            ids.get(m)?.tests.push(t.path);
+    }
+    const list = [...ids.values()];
+    const counts = { covered: list.filter((s) => s.tests.length > 0).length, total: list.length };
+    return { value: (0,coverage_metrics/* percent */.KN)(counts), counts, ids: list };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/analyze.ts
+
+
+
+
+
+
+
+
+
+
+
+const TREND_LENGTH = 20;
+/** The whole analysis: reports → metrics, HEE total, gate, ranked gaps, patch coverage. */
+async function analyzeCoverage(o) {
+    const s = o.settings;
+    const index = o.index ?? (await (0,repo_paths/* indexRepository */.B7)(o.root));
+    const data = await (0,read_reports/* readReports */.oh)(o.reports, { index, integrationLanes: s.integrationLanes, outside: s.outside });
+    const code = (0,coverage_metrics/* codeMetrics */.JC)(data);
+    const needTests = !!(s.spec || s.prompts);
+    const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : [];
+    const spec = s.spec ? await specCoverage(o.root, s.spec.dir, s.spec.idPattern, tests) : undefined;
+    const prompts = s.prompts ? await promptCoverage(o.root, s.prompts.glob, tests) : undefined;
+    const measured = {
+        ...code,
+        spec: spec ?? { value: null, reason: 'no spec folder configured (--spec DIR)' },
+        prompt: prompts ?? { value: null, reason: 'no prompt glob configured (--prompts GLOB)' }
+    };
+    const metrics = Object.fromEntries(coverage_metrics/* METRICS */.Cb.map((m) => [m, measured[m].value]));
+    const not_measured = {};
+    const counts = {};
+    for (const m of coverage_metrics/* METRICS */.Cb) {
+        if (measured[m].value === null)
+            not_measured[m] = measured[m].reason ?? 'not measured';
+        if (measured[m].counts)
+            counts[m] = measured[m].counts;
+    }
+    const statements = (0,coverage_metrics/* sumCounts */.W_)(data.all, 'statement');
+    if (statements.total)
+        counts.statement = statements;
+    const hee_total = (0,coverage_metrics/* heeTotal */.Pl)(metrics, s.weights);
+    const change = o.base && o.git ? await changedLines(o.git, o.base) : undefined;
+    const patch = change ? patchCoverage(change, data.all) : null;
+    const gaps = codeGaps(data.all, change?.lines, o.gapLimit ?? 50);
+    for (const id of spec?.ids ?? [])
+        if (!id.tests.length)
+            gaps.push({
+                kind: 'spec',
+                file: id.file,
+                line: id.line,
+                name: id.id,
+                risk: 0,
+                why: `${id.id} is referenced by no test`
+            });
+    for (const p of prompts?.prompts ?? [])
+        if (!p.tests.length)
+            gaps.push({ kind: 'prompt', file: p.path, risk: 0, why: `no test loads or names ${external_node_path_.posix.basename(p.path)}` });
+    const annotations = [];
+    let omitted = 0;
+    for (const u of patch?.uncovered ?? []) {
+        for (const [from, to] of toRanges(u.lines)) {
+            if (annotations.length < s.maxAnnotations)
+                annotations.push({
+                    file: u.file,
+                    start_line: from,
+                    end_line: to,
+                    message: from === to
+                        ? `Line ${from} was changed and no test runs it.`
+                        : `Lines ${from}–${to} were changed and no test runs them.`
+                });
+            else
+                omitted++;
+        }
+    }
+    const mutation = [];
+    for (const p of o.mutationReports ?? [])
+        mutation.push(await (0,coverage_mutation/* readMutationReport */.g)(p, p, index));
+    const lanes = {};
+    for (const [lane, store] of data.lanes) {
+        const pct = (c) => (c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null);
+        lanes[lane] = {
+            line: pct((0,coverage_metrics/* sumCounts */.W_)(store, 'line')),
+            branch: pct((0,coverage_metrics/* sumCounts */.W_)(store, 'branch')),
+            function: pct((0,coverage_metrics/* sumCounts */.W_)(store, 'function'))
+        };
+    }
+    const gate = evaluateGate({ metrics, hee_total, patch: patch?.value ?? null }, s, o.previous);
+    const point = { at: o.run?.at ?? new Date().toISOString(), run_id: o.run?.id, hee_total, metrics };
+    const trend = [...(o.trend ?? []), point].slice(-TREND_LENGTH);
+    return {
+        metrics,
+        hee_total,
+        not_measured,
+        counts,
+        targets: s.targets,
+        gate,
+        gaps: rankAll(gaps),
+        patch,
+        annotations,
+        annotations_omitted: omitted,
+        spec: s.spec ? { dir: s.spec.dir, pattern: s.spec.idPattern, ids: spec?.ids ?? [] } : null,
+        prompts: s.prompts ? { glob: s.prompts.glob, files: prompts?.prompts ?? [] } : null,
+        mutation,
+        lanes,
+        reports: data.reports.map((r) => ({
+            path: r.path,
+            format: r.format,
+            lane: r.lane,
+            files: r.files,
+            notes: r.notes,
+            declared: r.declared
+        })),
+        skipped: data.skipped,
+        trend
+    };
+}
+/** Code gaps by risk, then spec ids and prompt files (they have no size to rank by). */
+function rankAll(gaps) {
+    const code = rank(gaps.filter((g) => g.kind !== 'spec' && g.kind !== 'prompt'));
+    return [...code, ...gaps.filter((g) => g.kind === 'spec'), ...gaps.filter((g) => g.kind === 'prompt')];
+}
+
+
+/***/ }),
+
+/***/ 29460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   x8: () => (/* binding */ loadCoverageConfig)
+/* harmony export */ });
+/* unused harmony exports PRIORITIES, SPEC_TARGETS, SPEC_PRIORITIES, coverageConfigSchema */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37638);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80561);
+
+
+
+
+
+const PRIORITIES = ['Critical', 'High', 'Medium', 'Low'];
+/** The spec's "Coverage Targets" table: every target 100 %, with its priority. */
+const SPEC_TARGETS = {
+    line: 100,
+    branch: 100,
+    function: 100,
+    integration: 100,
+    spec: 100,
+    prompt: 100
+};
+const SPEC_PRIORITIES = {
+    line: 'High',
+    branch: 'High',
+    function: 'Medium',
+    integration: 'High',
+    spec: 'Critical',
+    prompt: 'Critical'
+};
+const metricRecord = (v) => zod__WEBPACK_IMPORTED_MODULE_2__/* .partialRecord */ .jgl(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .METRICS */ .Cb), v);
+const pct = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100);
+/** The coverage settings a repository keeps in a YAML or JSON file (`--config`, the action's `coverage-config`). */
+const coverageConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    weights: metricRecord(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0)).optional(),
+    targets: metricRecord(pct).optional(),
+    priorities: metricRecord(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PRIORITIES)).optional(),
+    gate: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+        /** Fail when a measured metric (or the total) is below its target. */
+        targets: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+        /** Fail when the HEE total or a metric fell by more than this many points since the previous run. */
+        max_drop: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
+        /** Fail when patch coverage is below this. */
+        patch: pct.optional()
+    })
+        .optional(),
+    spec: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ dir: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), id_pattern: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional() }).optional(),
+    prompts: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ glob: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1) }).optional(),
+    tests: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ globs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1) }).optional(),
+    integration_lanes: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).optional(),
+    annotations: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0) }).optional(),
+    outside: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'skip']).optional()
+});
+function resolveSettings(c = {}) {
+    return {
+        weights: { ..._metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .SPEC_WEIGHTS */ ._e, ...c.weights },
+        targets: { ...SPEC_TARGETS, ...c.targets },
+        priorities: { ...SPEC_PRIORITIES, ...c.priorities },
+        gate: { targets: c.gate?.targets ?? false, maxDrop: c.gate?.max_drop, patch: c.gate?.patch },
+        spec: c.spec ? { dir: c.spec.dir, idPattern: c.spec.id_pattern ?? 'REQ-\\d+' } : undefined,
+        prompts: c.prompts,
+        testGlobs: c.tests?.globs,
+        integrationLanes: c.integration_lanes ?? ['integration', 'e2e'],
+        maxAnnotations: c.annotations?.max ?? 10,
+        outside: c.outside ?? 'error'
+    };
+}
+/** Reads a coverage config file (YAML or JSON); a wrong setting names the file and the setting. */
+async function loadCoverageConfig(path, name = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`cannot read the coverage config ${name}: ${e.code ?? e.message}`);
+    }
+    let raw;
+    try {
+        raw = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text) ?? {};
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the coverage config ${name} is not YAML or JSON: ${e.message.split('\n')[0]}`);
+    }
+    const r = coverageConfigSchema.safeParse(raw);
+    if (!r.success) {
+        const i = r.error.issues[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`the coverage config ${name}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+    }
+    return r.data;
+}
+
+
+/***/ }),
+
+/***/ 80561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ METRICS),
+/* harmony export */   JC: () => (/* binding */ codeMetrics),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Pl: () => (/* binding */ heeTotal),
+/* harmony export */   W_: () => (/* binding */ sumCounts),
+/* harmony export */   _e: () => (/* binding */ SPEC_WEIGHTS)
+/* harmony export */ });
+const METRICS = ['line', 'branch', 'function', 'integration', 'spec', 'prompt'];
+/** The spec's weights for the HEE total. */
+const SPEC_WEIGHTS = {
+    line: 0.3,
+    branch: 0.2,
+    function: 0.2,
+    integration: 0.1,
+    spec: 0.15,
+    prompt: 0.05
+};
+/** Sums a store's counts of one kind over its files. */
+function sumCounts(store, kind) {
+    const total = { covered: 0, total: 0 };
+    for (const f of store.values()) {
+        const c = kind === 'line'
+            ? f.lineCounts()
+            : kind === 'branch'
+                ? f.branchCounts()
+                : kind === 'function'
+                    ? f.functionCounts()
+                    : f.statementCounts();
+        if (!c)
+            continue;
+        total.covered += c.covered;
+        total.total += c.total;
+    }
+    return total;
+}
+/** A percentage rounded to two decimals, as the tools print them. */
+function percent(c) {
+    return Math.round((c.covered / c.total) * 10000) / 100;
+}
+function fromCounts(c, carried, kind) {
+    if (!carried)
+        return { value: null, reason: `no report carries ${kind} data` };
+    if (c.total === 0)
+        return { value: null, counts: c, reason: `the reports carry ${kind} data but list no ${kind}` };
+    return { value: percent(c), counts: c };
+}
+/** Line, branch, function and integration coverage from the merged reports. */
+function codeMetrics(data) {
+    const carries = (k) => data.reports.some((r) => r.carries[k]);
+    const line = fromCounts(sumCounts(data.all, 'line'), carries('lines'), 'line');
+    let integration;
+    if (!data.integration)
+        integration = { value: null, reason: 'no report is tagged as an integration lane' };
+    else {
+        // Integration coverage: lines the integration lanes ran, of all instrumented lines (any lane).
+        const covered = sumCounts(data.integration, 'line').covered;
+        integration = fromCounts({ covered, total: line.counts?.total ?? 0 }, true, 'line');
+    }
+    return {
+        line,
+        branch: fromCounts(sumCounts(data.all, 'branch'), carries('branches'), 'branch'),
+        function: fromCounts(sumCounts(data.all, 'function'), carries('functions'), 'function'),
+        integration
+    };
+}
+/**
+ * The spec's weighted HEE total over the metrics that were measured, with the weights
+ * renormalised over them: a metric not measured counts neither as 0 nor as 100. Null when
+ * nothing was measured.
+ */
+function heeTotal(metrics, weights = SPEC_WEIGHTS) {
+    let sum = 0;
+    let w = 0;
+    for (const m of METRICS) {
+        const v = metrics[m];
+        if (v === null || v === undefined || !(weights[m] > 0))
+            continue;
+        sum += v * weights[m];
+        w += weights[m];
+    }
+    return w === 0 ? null : Math.round((sum / w) * 100) / 100;
+}
+
+
+/***/ }),
+
+/***/ 5037:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readMutationReport)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80561);
+/* harmony import */ var _report_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83835);
+/* harmony import */ var _repo_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57435);
+
+
+
+
+
+/**
+ * The mutation score from a Stryker `mutation.json` (mutation-testing-report-schema) or a
+ * cargo-mutants `outcomes.json`, computed as each tool computes it: killed + timeout over
+ * killed + timeout + survived + no coverage (Stryker); caught + timeout over caught + missed
+ * + timeout (cargo-mutants). Mutants that did not compile are left out by both.
+ */
+async function readMutationReport(path, name = path, index) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, undefined, `cannot read the mutation report: ${e.code ?? e.message}`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, lineOf(text, e), `malformed JSON: ${e.message}`);
+    }
+    let score;
+    if (doc && typeof doc === 'object' && doc.files && typeof doc.files === 'object' && 'schemaVersion' in doc)
+        score = stryker(doc, name);
+    else if (doc && Array.isArray(doc.outcomes))
+        score = cargoMutants(doc, name);
+    if (score) {
+        if (index)
+            placeSurvivors(score, index, path, typeof doc.projectRoot === 'string' ? doc.projectRoot : undefined);
+        return score;
+    }
+    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, 1, 'neither a Stryker mutation.json (schemaVersion, files) nor a cargo-mutants outcomes.json (outcomes)');
+}
+function stryker(doc, name) {
+    const counts = { covered: 0, total: 0 };
+    const survivors = [];
+    for (const [file, f] of Object.entries(doc.files)) {
+        if (!Array.isArray(f?.mutants))
+            throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, undefined, `files["${file}"] has no mutants array`);
+        for (const m of f.mutants) {
+            switch (m.status) {
+                case 'Killed':
+                case 'Timeout':
+                    counts.covered++;
+                    counts.total++;
+                    break;
+                case 'Survived':
+                case 'NoCoverage':
+                    counts.total++;
+                    survivors.push({
+                        file,
+                        ...span(m.location),
+                        mutator: String(m.mutatorName ?? '?'),
+                        replacement: m.replacement
+                    });
+                    break;
+                default: // CompileError, RuntimeError, Ignored, Pending: not detectable, not counted
+            }
+        }
+    }
+    return { tool: 'stryker', value: counts.total ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(counts) : null, counts, survivors };
+}
+function cargoMutants(doc, _name) {
+    const counts = { covered: 0, total: 0 };
+    const survivors = [];
+    for (const o of doc.outcomes) {
+        const scenario = o?.scenario;
+        if (scenario === 'Baseline' || typeof scenario !== 'object' || !scenario?.Mutant)
+            continue;
+        const m = scenario.Mutant;
+        switch (o.summary) {
+            case 'CaughtMutant':
+            case 'Timeout':
+                counts.covered++;
+                counts.total++;
+                break;
+            case 'MissedMutant':
+                counts.total++;
+                survivors.push({
+                    file: String(m.file ?? m.source_file?.tree_relative_path ?? m.source_file?.path ?? '?'),
+                    ...(m.span ? span(m.span) : { line: m.line }),
+                    mutator: String(m.genre ?? 'mutant'),
+                    replacement: m.replacement
+                });
+                break;
+            default: // Unviable and the baseline: not counted
+        }
+    }
+    return { tool: 'cargo-mutants', value: counts.total ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_3__/* .percent */ .KN)(counts) : null, counts, survivors };
+}
+/** Stryker's `location` and cargo-mutants' `span`: start and end, lines and columns from 1. */
+function span(loc) {
+    const n = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+    return {
+        line: n(loc?.start?.line),
+        column: n(loc?.start?.column),
+        end_line: n(loc?.end?.line),
+        end_column: n(loc?.end?.column)
+    };
+}
+/**
+ * Survivors' files as repository paths: Stryker names them relative to its project root (or,
+ * in old reports, absolutely), cargo-mutants relative to the source tree it ran in.
+ */
+function placeSurvivors(score, index, reportPath, projectRoot) {
+    const reportDir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname((0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(index.root, reportPath)));
+    const root = projectRoot ? (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(index.root, projectRoot)) : undefined;
+    const cache = new Map();
+    for (const s of score.survivors) {
+        let placed = cache.get(s.file);
+        if (placed === undefined) {
+            const raw = (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .toPosix */ .d7)(s.file);
+            const tries = root && !root.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(raw) ? [node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(root, raw), raw] : [raw];
+            const found = tries
+                .map((t) => (0,_repo_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .placePath */ .F7)(t, index, { reportDir: reportDir.startsWith('..') ? undefined : reportDir }))
+                .flatMap((p) => ('path' in p ? [p.path] : []));
+            placed = found.find((f) => index.files.has(f)) ?? found[0] ?? raw;
+            cache.set(s.file, placed);
+        }
+        s.file = placed;
+    }
+}
+function lineOf(text, e) {
+    const m = /position (\d+)/.exec(e.message);
+    if (!m)
+        return undefined;
+    return text.slice(0, Number(m[1])).split('\n').length;
+}
+
+
+/***/ }),
+
+/***/ 58575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ readReports)
+});
+
+// UNUSED EXPORTS: DEFAULT_INTEGRATION_LANES, DEFAULT_LANE, PARSERS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/file-record.ts
+function newRecord(path, at) {
+    return { path, at, lines: new Map(), branches: [], functions: [] };
+}
+/** Records a line's hits, keeping the largest count when a line is stated twice. */
+function addLine(r, line, hits) {
+    const prev = r.lines.get(line);
+    if (prev === undefined || prev < hits)
+        r.lines.set(line, hits);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/report-format.ts
+var report_format = __webpack_require__(27534);
+// EXTERNAL MODULE: ./packages/core/src/coverage/report-error.ts
+var report_error = __webpack_require__(83835);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/xml-stream.ts
+
+
+
+/**
+ * Streams an XML document through saxes (a SAX parser: events, no tree), so memory is one
+ * chunk and the element stack however big the report. A well-formedness error or a document
+ * that ends early names the line; handlers throw CoverageReportError for content errors.
+ */
+async function streamXml(stream, name, h) {
+    const parser = new saxes/* SaxesParser */.wT({ position: true });
+    let failure;
+    let depth = 0;
+    // Blank lines before `<?xml …?>` (a template's or a concatenation's) make the document
+    // ill-formed to a strict parser; they are dropped and counted so lines stay the file's.
+    let leading = true;
+    let skipped = 0;
+    const at = () => parser.line + skipped;
+    parser.on('error', (e) => {
+        failure ??= new report_error/* CoverageReportError */.p(name, at(), `malformed XML: ${e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}`);
+    });
+    parser.on('opentag', (tag) => {
+        depth++;
+        if (failure)
+            return;
+        try {
+            h.open(tag.name, tag.attributes, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        depth--;
+        if (failure || !h.close)
+            return;
+        try {
+            h.close(tag.name, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    if (h.text) {
+        const onText = h.text;
+        parser.on('text', (t) => {
+            if (!failure)
+                onText(t);
+        });
+    }
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    try {
+        for await (const chunk of stream) {
+            let text = decoder.write(chunk);
+            if (leading) {
+                const start = text.search(/[^\s]/);
+                const blank = start === -1 ? text : text.slice(0, start);
+                for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1))
+                    skipped++;
+                if (start === -1)
+                    continue;
+                leading = false;
+                text = text.slice(start);
+            }
+            parser.write(text);
+            if (failure)
+                throw failure;
+        }
+        parser.write(decoder.end());
+    }
+    catch (e) {
+        if (e instanceof report_error/* CoverageReportError */.p)
+            throw e;
+        throw new report_error/* CoverageReportError */.p(name, at(), `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (depth > 0)
+        throw new report_error/* CoverageReportError */.p(name, at(), 'the XML document ends before its elements are closed: the report is truncated');
+    parser.close();
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-cobertura.ts
+
+
+
+
+/**
+ * Cobertura XML as written by coverage.py, c8/istanbul, gcovr, ReportGenerator, cobertura
+ * itself and others: `<class filename>` elements with `<lines>` (branch lines carry
+ * `condition-coverage="50% (1/2)"`) and optional `<methods>`; `<sources>` name the roots the
+ * file names are relative to.
+ */
+const parseCobertura = async (src, emit) => {
+    const result = {
+        format: 'cobertura',
+        files: 0,
+        carries: { lines: false, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    const sources = [];
+    const stack = [];
+    let rec;
+    let method;
+    let sawRoot = false;
+    let inSource = false;
+    let sourceText = '';
+    const emitted = new Set();
+    await streamXml(src.open(), src.name, {
+        open(name, a, line) {
+            const parent = stack[stack.length - 1];
+            stack.push(name);
+            if (!sawRoot) {
+                sawRoot = true;
+                if (name !== 'coverage')
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`);
+                if ('clover' in a)
+                    throw new report_error/* CoverageReportError */.p(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON');
+                const lv = (0,report_format/* count */.U9)(a['lines-valid']);
+                const lc = (0,report_format/* count */.U9)(a['lines-covered']);
+                const bv = (0,report_format/* count */.U9)(a['branches-valid']);
+                const bc = (0,report_format/* count */.U9)(a['branches-covered']);
+                result.declared = {
+                    lines: lv !== undefined && lc !== undefined ? { covered: lc, total: lv } : undefined,
+                    branches: bv !== undefined && bc !== undefined ? { covered: bc, total: bv } : undefined
+                };
+                if (a.version)
+                    result.notes.push(`Cobertura from ${a.version}`);
+                return;
+            }
+            switch (name) {
+                case 'file':
+                    if (parent === 'coverage')
+                        throw sonarGeneric(src.name, line);
+                    return;
+                case 'source':
+                    inSource = true;
+                    sourceText = '';
+                    return;
+                case 'class': {
+                    const filename = a.filename;
+                    if (!filename)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<class> without a filename attribute');
+                    rec = newRecord(filename, line);
+                    rec.sourceRoots = sources.slice();
+                    return;
+                }
+                case 'method':
+                    if (!rec)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<method> outside a <class>');
+                    method = { name: a.name ?? '(anonymous)', line: 0, end: 0, hits: (0,report_format/* count */.U9)(a.hits), maxLineHits: 0 };
+                    result.carries.functions = true;
+                    return;
+                case 'line': {
+                    if (!rec)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<line> outside a <class>');
+                    const nr = (0,report_format/* lineNumber */.eT)(a.number);
+                    const hits = (0,report_format/* count */.U9)(a.hits);
+                    if (nr === undefined || hits === undefined)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`);
+                    if (method && parent === 'lines' && stack[stack.length - 3] === 'method') {
+                        // Lines inside <method> repeat the class's lines: they only place the method.
+                        if (!method.line || nr < method.line)
+                            method.line = nr;
+                        if (nr > method.end)
+                            method.end = nr;
+                        method.maxLineHits = Math.max(method.maxLineHits, hits);
+                        return;
+                    }
+                    addLine(rec, nr, hits);
+                    result.carries.lines = true;
+                    // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`. Some writers put
+                    // `condition-coverage="100%"` on every line as a default, with `branch="false"` or none:
+                    // only a line flagged a branch, or one whose value has counts, has branches.
+                    const cc = a['condition-coverage'];
+                    const flag = a.branch?.toLowerCase();
+                    if (cc && (flag === 'true' || (flag === undefined && /\(\d+\/\d+\)/.test(cc)))) {
+                        const m = /\((\d+)\/(\d+)\)/.exec(cc);
+                        if (!m)
+                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`);
+                        const covered = Number(m[1]);
+                        const total = Number(m[2]);
+                        if (covered > total)
+                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`);
+                        for (let i = 0; i < total; i++)
+                            rec.branches.push({ line: nr, id: i, taken: i < covered });
+                        result.carries.branches = true;
+                    }
+                    return;
+                }
+            }
+        },
+        text(t) {
+            if (inSource)
+                sourceText += t;
+        },
+        close(name) {
+            stack.pop();
+            if (name === 'source') {
+                inSource = false;
+                const s = sourceText.trim();
+                if (s)
+                    sources.push(s);
+            }
+            else if (name === 'method' && rec && method) {
+                rec.functions.push({
+                    name: method.name,
+                    line: method.line,
+                    endLine: method.end > method.line ? method.end : undefined,
+                    hits: method.hits ?? method.maxLineHits
+                });
+                method = undefined;
+            }
+            else if (name === 'class' && rec) {
+                emit(rec);
+                emitted.add(rec.path);
+                rec = undefined;
+            }
+        }
+    });
+    if (!sawRoot)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no XML element: not a Cobertura report');
+    result.files = emitted.size;
+    return result;
+};
+/** `<coverage version="1"><file path>` is SonarQube's generic coverage format, which gcovr and others also write. */
+function sonarGeneric(name, line) {
+    return new report_error/* CoverageReportError */.p(name, line, 'SonarQube generic coverage XML (<coverage version="1"><file path=…><lineToCover …>, e.g. gcovr --sonarqube), not Cobertura: ask the tool for Cobertura (gcovr --cobertura), lcov or JSON');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/detect-format.ts
+
+
+/**
+ * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
+ * renamed (`coverage.xml` may be Cobertura or JaCoCo, `coverage.json` Istanbul or coverage.py).
+ * The parser then checks the whole document; this only picks which parser reads it.
+ */
+function detectFormat(head, name) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text === '')
+        throw new report_error/* CoverageReportError */.p(name, 1, 'the file is empty');
+    if (text.slice(0, 4096).includes('\u0000'))
+        throw new report_error/* CoverageReportError */.p(name, undefined, 'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)');
+    if (text.startsWith('<'))
+        return xmlFormat(text, name);
+    if (text.startsWith('{'))
+        return jsonFormat(text, name);
+    const firstLine = text.slice(0, text.search(/\r?\n|$/));
+    if (/^mode: \S+$/.test(firstLine))
+        return 'go';
+    if (/^(TN|SF|VER):/m.test(text.slice(0, 8192)) && /^(TN|SF|VER):/.test(firstLine))
+        return 'lcov';
+    throw new report_error/* CoverageReportError */.p(name, 1, `not a coverage report: '${firstLine.slice(0, 60)}' starts none of lcov, Cobertura or JaCoCo XML, Go coverprofile, Istanbul, llvm-cov or coverage.py JSON`);
+}
+function xmlFormat(text, name) {
+    const body = text
+        .replace(/<\?[\s\S]*?\?>/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, '')
+        .trimStart();
+    const root = /^<([A-Za-z_][\w.:-]*)/.exec(body)?.[1];
+    if (root === 'coverage') {
+        if (/^<coverage\b[^>]*\bclover=/.test(body))
+            throw new report_error/* CoverageReportError */.p(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON');
+        if (/^<coverage\b[^>]*>\s*(<!--[\s\S]*?-->\s*)*<file\b/.test(body))
+            throw sonarGeneric(name, undefined);
+        return 'cobertura';
+    }
+    if (root === 'report')
+        return 'jacoco';
+    if (root === 'testsuites' || root === 'testsuite')
+        throw new report_error/* CoverageReportError */.p(name, undefined, `JUnit test results (<${root}>), not a coverage report`);
+    throw new report_error/* CoverageReportError */.p(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`);
+}
+function jsonFormat(text, name) {
+    if (/^\{\s*"data"\s*:\s*\[/.test(text) || text.includes('"llvm.coverage.json.export"'))
+        return 'llvm-cov';
+    if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text))
+        return 'coverage-py';
+    if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text))
+        return 'coverage-py';
+    if (/"statementMap"\s*:/.test(text))
+        return 'istanbul-final';
+    if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text))
+        return 'istanbul-summary';
+    if (/"schemaVersion"\s*:/.test(text) && /"mutants"\s*:/.test(text))
+        throw new report_error/* CoverageReportError */.p(name, undefined, 'a Stryker mutation report: give it as the mutation report, not as coverage');
+    if (/"outcomes"\s*:\s*\[/.test(text))
+        throw new report_error/* CoverageReportError */.p(name, undefined, 'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage');
+    if (/^\{\s*\}\s*$/.test(text))
+        throw new report_error/* CoverageReportError */.p(name, 1, 'an empty JSON object: the coverage run measured no file');
+    throw new report_error/* CoverageReportError */.p(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/growable.ts
+/**
+ * Append-only numeric columns backed by typed arrays. A big report holds millions of lines and
+ * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
+ * each.
+ */
+class IntColumn {
+    data;
+    length = 0;
+    constructor(capacity = 16) {
+        this.data = new Int32Array(capacity);
+    }
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Int32Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    get(i) {
+        return this.data[i];
+    }
+    set(i, v) {
+        this.data[i] = v;
+    }
+}
+/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
+class FloatColumn {
+    data;
+    length = 0;
+    constructor(capacity = 16) {
+        this.data = new Float64Array(capacity);
+    }
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    get(i) {
+        return this.data[i];
+    }
+}
+/** A growable bit set indexed by line number. */
+class LineBits {
+    data = new Uint8Array(64);
+    /** Highest index set + 1. */
+    size = 0;
+    set(i) {
+        const byte = i >>> 3;
+        if (byte >= this.data.length) {
+            let n = this.data.length * 2;
+            while (n <= byte)
+                n *= 2;
+            const next = new Uint8Array(n);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[byte] |= 1 << (i & 7);
+        if (i >= this.size)
+            this.size = i + 1;
+    }
+    has(i) {
+        const byte = i >>> 3;
+        return byte < this.data.length && (this.data[byte] & (1 << (i & 7))) !== 0;
+    }
+    count() {
+        let n = 0;
+        const bytes = (this.size + 7) >>> 3;
+        for (let i = 0; i < bytes; i++)
+            n += POPCOUNT[this.data[i]];
+        return n;
+    }
+    /** Set indices in ascending order. */
+    *values() {
+        for (let i = 0; i < this.size; i++)
+            if (this.has(i))
+                yield i;
+    }
+}
+const POPCOUNT = new Uint8Array(256).map((_, i) => {
+    let n = 0;
+    for (let v = i; v; v >>= 1)
+        n += v & 1;
+    return n;
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/file-coverage.ts
+
+
+/**
+ * The merged coverage of one source file in one lane: which lines are instrumented and which
+ * ran (bit sets), branch outcomes and functions in typed columns. Merging is a union: a line,
+ * branch or function is covered when any merged report covered it.
+ */
+class FileCoverage {
+    path;
+    instrumented = new LineBits();
+    covered = new LineBits();
+    brLine = new IntColumn();
+    brId = new FloatColumn();
+    brTaken = new IntColumn();
+    fnName = [];
+    fnLine = new IntColumn();
+    fnEnd = new IntColumn();
+    fnCovered = new IntColumn();
+    statements;
+    /** Set when every report of this file gave counts only. */
+    summaryOnly;
+    detailed = false;
+    constructor(path) {
+        this.path = path;
+    }
+    /** This file under its repository path (the data is not copied). */
+    movedTo(path) {
+        this.path = path;
+        return this;
+    }
+    /** Adds one report's record of this file. */
+    merge(r) {
+        if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
+            if (this.detailed)
+                return; // per-line data wins over counts
+            // Two count-only reports cannot be united line by line: the larger coverage is a lower bound of the union.
+            this.summaryOnly = maxSummary(this.summaryOnly, r.summary);
+            return;
+        }
+        if (!this.detailed) {
+            this.detailed = true;
+            this.summaryOnly = undefined;
+        }
+        for (const [line, hits] of r.lines) {
+            this.instrumented.set(line);
+            if (hits > 0)
+                this.covered.set(line);
+        }
+        if (r.branches.length)
+            this.mergeBranches(r);
+        if (r.functions.length)
+            this.mergeFunctions(r);
+        if (r.statements) {
+            // Statement identity is not kept; the larger count of covered statements is a lower bound.
+            const s = this.statements;
+            this.statements =
+                !s || r.statements.covered > s.covered || r.statements.total > s.total
+                    ? {
+                        total: Math.max(r.statements.total, s?.total ?? 0),
+                        covered: Math.max(r.statements.covered, s?.covered ?? 0)
+                    }
+                    : s;
+        }
+    }
+    mergeBranches(r) {
+        const index = new Map();
+        for (let i = 0; i < this.brLine.length; i++)
+            index.set(`${this.brLine.get(i)}:${this.brId.get(i)}`, i);
+        for (const b of r.branches) {
+            const key = `${b.line}:${b.id}`;
+            const i = index.get(key);
+            if (i === undefined) {
+                index.set(key, this.brLine.length);
+                this.brLine.push(b.line);
+                this.brId.push(b.id);
+                this.brTaken.push(b.taken ? 1 : 0);
+            }
+            else if (b.taken)
+                this.brTaken.set(i, 1);
+        }
+    }
+    mergeFunctions(r) {
+        const index = new Map();
+        for (let i = 0; i < this.fnName.length; i++)
+            index.set(`${this.fnName[i]}@${this.fnLine.get(i)}`, i);
+        for (const f of r.functions) {
+            const key = `${f.name}@${f.line}`;
+            const i = index.get(key);
+            if (i === undefined) {
+                index.set(key, this.fnName.length);
+                // A fresh copy: a slice of a big input chunk would keep the whole chunk alive.
+                this.fnName.push(Buffer.from(f.name, 'utf8').toString('utf8'));
+                this.fnLine.push(f.line);
+                this.fnEnd.push(f.endLine ?? 0);
+                this.fnCovered.push(f.hits > 0 ? 1 : 0);
+            }
+            else {
+                if (f.hits > 0)
+                    this.fnCovered.set(i, 1);
+                if (f.endLine && !this.fnEnd.get(i))
+                    this.fnEnd.set(i, f.endLine);
+            }
+        }
+    }
+    get hasDetail() {
+        return this.detailed;
+    }
+    lineCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.lines;
+        return { covered: this.covered.count(), total: this.instrumented.count() };
+    }
+    branchCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.branches;
+        let covered = 0;
+        for (let i = 0; i < this.brTaken.length; i++)
+            covered += this.brTaken.get(i);
+        return { covered, total: this.brTaken.length };
+    }
+    functionCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.functions;
+        let covered = 0;
+        for (let i = 0; i < this.fnCovered.length; i++)
+            covered += this.fnCovered.get(i);
+        return { covered, total: this.fnName.length };
+    }
+    statementCounts() {
+        return this.detailed ? this.statements : this.summaryOnly?.statements;
+    }
+    functions() {
+        const out = [];
+        for (let i = 0; i < this.fnName.length; i++) {
+            const end = this.fnEnd.get(i);
+            out.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: end || undefined,
+                covered: this.fnCovered.get(i) === 1
+            });
+        }
+        return out;
+    }
+    /** Per line: branch outcomes total and taken, for lines that have branches. */
+    branchesByLine() {
+        const m = new Map();
+        for (let i = 0; i < this.brLine.length; i++) {
+            const line = this.brLine.get(i);
+            const c = m.get(line) ?? { covered: 0, total: 0 };
+            c.total++;
+            c.covered += this.brTaken.get(i);
+            m.set(line, c);
+        }
+        return m;
+    }
+    /** This file's data as one record, to merge it into another store. */
+    toRecord(path = this.path) {
+        const r = newRecord(path);
+        if (!this.detailed) {
+            r.summary = this.summaryOnly;
+            return r;
+        }
+        for (const l of this.instrumented.values())
+            r.lines.set(l, this.covered.has(l) ? 1 : 0);
+        for (let i = 0; i < this.brLine.length; i++)
+            r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 });
+        for (let i = 0; i < this.fnName.length; i++)
+            r.functions.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: this.fnEnd.get(i) || undefined,
+                hits: this.fnCovered.get(i)
+            });
+        r.statements = this.statements;
+        return r;
+    }
+    /**
+     * Every covered line (`L12`), taken branch outcome (`B12#2`: the second taken on line 12) and
+     * covered function (`Fname@3`): to tell whether a run reached anything new. Branches are
+     * counted per line, not by id: some tools (node's runner) number branch blocks differently
+     * from run to run.
+     */
+    coveredUnits() {
+        const out = new Set();
+        for (let l = 0; l < this.covered.size; l++)
+            if (this.covered.has(l))
+                out.add(`L${l}`);
+        for (const [line, c] of this.branchesByLine())
+            for (let k = 1; k <= c.covered; k++)
+                out.add(`B${line}#${k}`);
+        for (let i = 0; i < this.fnName.length; i++)
+            if (this.fnCovered.get(i))
+                out.add(`F${this.fnName[i]}@${this.fnLine.get(i)}`);
+        return out;
+    }
+    /** Line is instrumented and no report ran it. */
+    isUncovered(line) {
+        return this.instrumented.has(line) && !this.covered.has(line);
+    }
+}
+function maxSummary(a, b) {
+    if (!a)
+        return b;
+    const pick = (x, y) => (!x ? y : !y ? x : y.covered > x.covered ? y : x);
+    return {
+        lines: pick(a.lines, b.lines),
+        branches: pick(a.branches, b.branches),
+        functions: pick(a.functions, b.functions),
+        statements: pick(a.statements, b.statements)
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(75497);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/json-stream.ts
+
+
+/**
+ * Streams a JSON document and hands over the values at the given selectors (`$.files.*`) one
+ * at a time, dropping each after the call: a 100 MB Istanbul or llvm-cov report is never one
+ * object tree, only one file's entry at a time. A syntax error or a document that ends early
+ * names the line it reached.
+ */
+async function streamJson(stream, name, selectors, onValue) {
+    const parser = new mjs/* JSONParser */.oj({ paths: selectors, keepStack: false });
+    let line = 1;
+    let failure;
+    let started = false;
+    parser.onValue = (info) => {
+        if (failure)
+            return;
+        const path = [];
+        for (const s of info.stack)
+            if (s.key !== undefined)
+                path.push(s.key);
+        if (info.key !== undefined)
+            path.push(info.key);
+        try {
+            onValue(info.value, path, line);
+        }
+        catch (e) {
+            failure = e;
+        }
+    };
+    parser.onError = (e) => {
+        failure ??= new report_error/* CoverageReportError */.p(name, line, `malformed JSON: ${e.message.replace(/ in state \w+/, '').replace(/ Either not all.*$/, '')}`);
+    };
+    parser.onEnd = () => undefined;
+    try {
+        for await (const chunk of stream) {
+            const b = chunk;
+            if (!started && b.length)
+                started = true;
+            if (parser.isEnded) {
+                if (/\S/.test(b.toString('utf8')))
+                    throw new report_error/* CoverageReportError */.p(name, line, 'data after the end of the JSON document');
+                continue;
+            }
+            parser.write(b);
+            if (failure)
+                throw failure;
+            // Line numbers advance per chunk; an error is reported at the line its chunk started.
+            for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1))
+                line++;
+        }
+    }
+    catch (e) {
+        if (e instanceof report_error/* CoverageReportError */.p)
+            throw e;
+        throw new report_error/* CoverageReportError */.p(name, line, `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (!started)
+        throw new report_error/* CoverageReportError */.p(name, 1, 'the file is empty');
+    if (!parser.isEnded)
+        throw failure ?? new report_error/* CoverageReportError */.p(name, line, 'the JSON document ends early: the report is truncated');
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-coverage-py.ts
+
+
+
+/**
+ * coverage.py's JSON report (`coverage json`, formats 1–3): executed and missing lines per
+ * file, executed and missing branch arcs when measured with `--branch`, and — from coverage.py
+ * 7.6 — functions as regions (a function is covered when any line of its body ran).
+ */
+const parseCoveragePy = async (src, emit) => {
+    const result = {
+        format: 'coverage-py',
+        files: 0,
+        carries: { lines: true, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    let sawFiles = false;
+    await streamJson(src.open(), src.name, ['$.meta', '$.files.*', '$.totals'], (value, path, line) => {
+        if (path[0] === 'meta') {
+            const meta = value;
+            if (meta?.version)
+                result.notes.push(`coverage.py ${meta.version}`);
+            if (meta?.branch_coverage)
+                result.carries.branches = true;
+            return;
+        }
+        if (path[0] === 'totals') {
+            const t = value;
+            result.declared = {
+                lines: typeof t?.num_statements === 'number'
+                    ? { covered: t.covered_lines ?? 0, total: t.num_statements }
+                    : undefined,
+                branches: typeof t?.num_branches === 'number' ? { covered: t.covered_branches ?? 0, total: t.num_branches } : undefined
+            };
+            return;
+        }
+        sawFiles = true;
+        const key = String(path[1]);
+        const v = value;
+        if (!v || typeof v !== 'object' || !Array.isArray(v.executed_lines) || !Array.isArray(v.missing_lines))
+            throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`);
+        const r = newRecord(key, line);
+        for (const l of v.executed_lines)
+            r.lines.set(l, 1);
+        for (const l of v.missing_lines)
+            if (!r.lines.has(l))
+                r.lines.set(l, 0);
+        for (const [from, to] of v.executed_branches ?? [])
+            r.branches.push({ line: from, id: to + 1_000_000, taken: true });
+        for (const [from, to] of v.missing_branches ?? [])
+            r.branches.push({ line: from, id: to + 1_000_000, taken: false });
+        if (v.functions) {
+            result.carries.functions = true;
+            for (const [name, fn] of Object.entries(v.functions)) {
+                if (name === '')
+                    continue; // module-level code, not a function
+                const lines = [...(fn.executed_lines ?? []), ...(fn.missing_lines ?? [])];
+                if (!lines.length)
+                    continue;
+                const first = fn.start_line ?? Math.min(...lines);
+                r.functions.push({
+                    name,
+                    line: first,
+                    endLine: Math.max(...lines),
+                    hits: (fn.executed_lines?.length ?? 0) > 0 ? 1 : 0
+                });
+            }
+        }
+        emit(r);
+        result.files++;
+    });
+    if (!sawFiles)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no "files" object: not a coverage.py JSON report');
+    return result;
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/line-reader.ts
+
+
+/** A line longer than this is not a line of a line-based report. */
+const MAX_LINE_CHARS = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of the stream with its 1-based number; CRLF and LF both end a
+ * line, and a last line without either is flagged `unterminated`. Memory is one chunk plus one partial line: a 100 MB report is never held whole.
+ */
+async function forEachLine(stream, name, onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let partial = '';
+    let line = 0;
+    const scan = (s) => {
+        let start = 0;
+        let nl = s.indexOf('\n');
+        while (nl !== -1) {
+            let text = start === 0 && partial ? partial + s.slice(0, nl) : s.slice(start, nl);
+            if (start === 0)
+                partial = '';
+            if (text.charCodeAt(text.length - 1) === 13)
+                text = text.slice(0, -1);
+            onLine(text, ++line);
+            start = nl + 1;
+            nl = s.indexOf('\n', start);
+        }
+        const rest = start === 0 ? partial + s : s.slice(start);
+        if (rest.length > MAX_LINE_CHARS)
+            throw new report_error/* CoverageReportError */.p(name, line + 1, `a line longer than ${MAX_LINE_CHARS} characters: not a line-based report`);
+        partial = rest;
+    };
+    try {
+        for await (const chunk of stream)
+            scan(decoder.write(chunk));
+    }
+    catch (e) {
+        if (e instanceof report_error/* CoverageReportError */.p)
+            throw e;
+        throw new report_error/* CoverageReportError */.p(name, line + 1, `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    scan(decoder.end());
+    if (partial) {
+        const text = partial.endsWith('\r') ? partial.slice(0, -1) : partial;
+        partial = '';
+        onLine(text, ++line, true);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-go.ts
+
+
+
+const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+/**
+ * Go coverprofiles (`go test -coverprofile`, modes set, count and atomic; also concatenated
+ * profiles with one `mode:` line each). Blocks are de-duplicated by position as `go tool cover`
+ * does, statements counted as Go counts them ("coverage: N% of statements"), and each line of
+ * a block takes the block's count. Go reports no functions or branches: those are not measured.
+ */
+const parseGo = async (src, emit) => {
+    const result = {
+        format: 'go',
+        files: 0,
+        carries: { lines: true, branches: false, functions: false, statements: true },
+        notes: []
+    };
+    let mode;
+    // Per file: block position → [statements, count]; a profile is grouped by package, so files stay few.
+    const files = new Map();
+    await forEachLine(src.open(), src.name, (line, n) => {
+        const text = line.trimEnd();
+        if (text === '')
+            return;
+        if (text.startsWith('mode: ')) {
+            const m = text.slice(6).trim();
+            if (m !== 'set' && m !== 'count' && m !== 'atomic')
+                throw new report_error/* CoverageReportError */.p(src.name, n, `unknown coverprofile mode '${m}'`);
+            if (mode && m !== mode)
+                throw new report_error/* CoverageReportError */.p(src.name, n, `mode '${m}' after mode '${mode}': profiles of different modes cannot be merged`);
+            mode = m;
+            return;
+        }
+        if (!mode)
+            throw new report_error/* CoverageReportError */.p(src.name, n, "no 'mode:' line before the first block: not a Go coverprofile");
+        const m = BLOCK.exec(text);
+        if (!m)
+            throw new report_error/* CoverageReportError */.p(src.name, n, `'${text.slice(0, 80)}' is not 'file:line.col,line.col statements count'`);
+        const [, file, sl, sc, el, ec, stmts, cnt] = m;
+        const start = Number(sl);
+        const end = Number(el);
+        if (start < 1 || end < start)
+            throw new report_error/* CoverageReportError */.p(src.name, n, `block ${sl}.${sc},${el}.${ec} ends before it starts`);
+        let f = files.get(file);
+        if (!f)
+            files.set(file, (f = { at: n, blocks: new Map() }));
+        const key = `${sl}.${sc},${el}.${ec}`;
+        const prev = f.blocks.get(key);
+        const count = Number(cnt);
+        if (prev)
+            prev[3] = mode === 'set' ? Math.max(prev[3], count) : prev[3] + count;
+        else
+            f.blocks.set(key, [start, end, Number(stmts), count]);
+    });
+    if (!mode)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, "no 'mode:' line: not a Go coverprofile");
+    result.notes.push(`go coverprofile, mode ${mode}`);
+    for (const [file, { at, blocks }] of files) {
+        const r = newRecord(file, at);
+        r.goImportPath = true;
+        let total = 0;
+        let covered = 0;
+        for (const [start, end, stmts, count] of blocks.values()) {
+            total += stmts;
+            if (count > 0)
+                covered += stmts;
+            for (let l = start; l <= end; l++)
+                addLine(r, l, count);
+        }
+        r.statements = { total, covered };
+        emit(r);
+        result.files++;
+    }
+    return result;
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-istanbul.ts
+
+
+
+/**
+ * Istanbul's `coverage-final.json` (nyc, c8, jest, vitest): one entry per file with statement,
+ * function and branch maps and their counters. Lines are derived as Istanbul derives them: the
+ * largest count of the statements that start on the line.
+ */
+const parseIstanbulFinal = async (src, emit) => {
+    const result = {
+        format: 'istanbul-final',
+        files: 0,
+        carries: { lines: true, branches: true, functions: true, statements: true },
+        notes: []
+    };
+    await streamJson(src.open(), src.name, ['$.*'], (value, path, line) => {
+        const key = String(path[0]);
+        let v = value;
+        if (v && typeof v === 'object' && v.data && !v.statementMap)
+            v = v.data; // older nyc wraps each entry in `data`
+        if (!v ||
+            typeof v !== 'object' ||
+            Array.isArray(v) ||
+            typeof v.s !== 'object' ||
+            typeof v.statementMap !== 'object')
+            throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`);
+        emit(istanbulRecord(v, key, line, src.name));
+        result.files++;
+    });
+    if (result.files === 0)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no file entries: the Istanbul report is empty');
+    return result;
+};
+function istanbulRecord(v, key, line, name) {
+    const r = newRecord(typeof v.path === 'string' && v.path ? v.path : key, line);
+    const bad = (what) => {
+        throw new report_error/* CoverageReportError */.p(name, line, `the entry "${key.slice(0, 120)}": ${what}`);
+    };
+    let total = 0;
+    let covered = 0;
+    for (const [id, hits] of Object.entries(v.s ?? {})) {
+        const loc = v.statementMap?.[id];
+        if (!loc)
+            continue;
+        if (typeof hits !== 'number' || hits < 0)
+            bad(`statement ${id} has the count ${JSON.stringify(hits)}`);
+        const l = loc.start?.line;
+        if (typeof l !== 'number' || l < 1)
+            bad(`statement ${id} has no start line`);
+        addLine(r, l, hits);
+        total++;
+        if (hits > 0)
+            covered++;
+    }
+    r.statements = { total, covered };
+    for (const [id, fn] of Object.entries(v.fnMap ?? {})) {
+        const hits = v.f?.[id] ?? 0;
+        const l = fn.decl?.start?.line ?? fn.loc?.start?.line ?? fn.line;
+        if (typeof l !== 'number')
+            bad(`function ${id} has no line`);
+        r.functions.push({ name: fn.name || `(anonymous_${id})`, line: l, endLine: fn.loc?.end?.line, hits });
+    }
+    for (const [id, br] of Object.entries(v.branchMap ?? {})) {
+        const counts = v.b?.[id] ?? [];
+        if (!Array.isArray(counts))
+            bad(`branch ${id} has no array of counts`);
+        // Older instrumenters and converters give a branch only `line`, or only its locations.
+        const l = br.loc?.start?.line ?? br.line ?? br.locations?.find((x) => typeof x?.start?.line === 'number')?.start?.line;
+        if (typeof l !== 'number')
+            bad(`branch ${id} has no line`);
+        counts.forEach((c, i) => r.branches.push({ line: l, id: Number(id) * 65536 + i, taken: c > 0 }));
+    }
+    return r;
+}
+/** Istanbul's `coverage-summary.json`: counts per file, no lines; merged as counts only. */
+const parseIstanbulSummary = async (src, emit) => {
+    const result = {
+        format: 'istanbul-summary',
+        files: 0,
+        carries: { lines: true, branches: true, functions: true, statements: true },
+        notes: ['counts only: coverage-summary.json has no per-line data, so it cannot give patch coverage or gaps']
+    };
+    await streamJson(src.open(), src.name, ['$.*'], (value, path, line) => {
+        const key = String(path[0]);
+        const v = value;
+        const counts = (k) => {
+            const c = v?.[k];
+            if (c === undefined)
+                return undefined;
+            if (typeof c?.total !== 'number' || typeof c?.covered !== 'number' || c.covered > c.total || c.covered < 0)
+                throw new report_error/* CoverageReportError */.p(src.name, line, `"${key.slice(0, 120)}".${k} is not {total, covered} counts: not an Istanbul coverage-summary.json`);
+            return { total: c.total, covered: c.covered };
+        };
+        const summary = {
+            lines: counts('lines'),
+            branches: counts('branches'),
+            functions: counts('functions'),
+            statements: counts('statements')
+        };
+        if (!summary.lines)
+            throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no lines counts: not an Istanbul coverage-summary.json`);
+        if (key === 'total') {
+            result.declared = { lines: summary.lines, branches: summary.branches };
+            return;
+        }
+        const r = newRecord(key, line);
+        r.summary = summary;
+        emit(r);
+        result.files++;
+    });
+    return result;
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-jacoco.ts
+
+
+
+
+/**
+ * JaCoCo's XML report (`jacoco.xml`, also Kover's): `<package name="a/b">` holds `<class>`es
+ * with `<method>` counters and `<sourcefile>`s with `<line nr mi ci mb cb>`. A line counts as
+ * covered when any of its instructions ran (JaCoCo's own LINE counter); its branches are
+ * `mb + cb` outcomes of which `cb` were taken.
+ */
+const parseJacoco = async (src, emit) => {
+    const result = {
+        format: 'jacoco',
+        files: 0,
+        carries: { lines: true, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    let sawRoot = false;
+    let pkg;
+    // Methods come with their class, before the package's source files: keep them per source file.
+    let methods = new Map();
+    let className;
+    let classFile;
+    let method;
+    let rec;
+    let depth = 0;
+    let reportDepth = 0;
+    // A multi-module report (Maven's report-aggregate) puts each module's packages in a <group>.
+    const groups = [];
+    const totals = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
+    await streamXml(src.open(), src.name, {
+        open(name, a, line) {
+            depth++;
+            if (!sawRoot) {
+                sawRoot = true;
+                if (name !== 'report')
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `the root element is <${name}>, not JaCoCo's <report>`);
+                reportDepth = depth;
+                return;
+            }
+            switch (name) {
+                case 'group':
+                    groups.push(a.name ?? '');
+                    return;
+                case 'package':
+                    pkg = a.name ?? '';
+                    methods = new Map();
+                    return;
+                case 'class':
+                    className = a.name;
+                    classFile = a.sourcefilename;
+                    return;
+                case 'method': {
+                    const m = {
+                        name: methodName(className, a.name ?? '?'),
+                        line: (0,report_format/* lineNumber */.eT)(a.line) ?? 0,
+                        hits: 0
+                    };
+                    method = m;
+                    if (classFile) {
+                        const list = methods.get(classFile) ?? [];
+                        list.push(m);
+                        methods.set(classFile, list);
+                    }
+                    result.carries.functions = true;
+                    return;
+                }
+                case 'counter':
+                    if (method && a.type === 'METHOD')
+                        method.hits = (0,report_format/* count */.U9)(a.covered) ?? 0;
+                    else if (!pkg && depth === reportDepth + 1) {
+                        // The report's own totals, for the cross-check against JaCoCo's figures.
+                        const c = { covered: (0,report_format/* count */.U9)(a.covered) ?? 0, total: ((0,report_format/* count */.U9)(a.covered) ?? 0) + ((0,report_format/* count */.U9)(a.missed) ?? 0) };
+                        if (a.type === 'LINE')
+                            result.declared = { ...result.declared, lines: c };
+                        if (a.type === 'BRANCH')
+                            result.declared = { ...result.declared, branches: c };
+                    }
+                    return;
+                case 'sourcefile': {
+                    if (pkg === undefined)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<sourcefile> outside a <package>');
+                    const file = a.name ?? '';
+                    rec = newRecord(pkg ? `${pkg}/${file}` : file, line);
+                    rec.functions = methods.get(file) ?? [];
+                    const modules = groups.filter(Boolean);
+                    if (modules.length)
+                        rec.modules = modules;
+                    return;
+                }
+                case 'line': {
+                    if (!rec)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, '<line> outside a <sourcefile>');
+                    const nr = (0,report_format/* lineNumber */.eT)(a.nr);
+                    const mi = (0,report_format/* count */.U9)(a.mi);
+                    const ci = (0,report_format/* count */.U9)(a.ci);
+                    const mb = (0,report_format/* count */.U9)(a.mb) ?? 0;
+                    const cb = (0,report_format/* count */.U9)(a.cb) ?? 0;
+                    if (nr === undefined || mi === undefined || ci === undefined)
+                        throw new report_error/* CoverageReportError */.p(src.name, line, `<line nr="${a.nr}" mi="${a.mi}" ci="${a.ci}">: not a line number and instruction counts`);
+                    if (mi + ci > 0) {
+                        rec.lines.set(nr, ci);
+                        totals.lines.total++;
+                        if (ci > 0)
+                            totals.lines.covered++;
+                    }
+                    for (let i = 0; i < mb + cb; i++)
+                        rec.branches.push({ line: nr, id: i, taken: i < cb });
+                    if (mb + cb > 0)
+                        result.carries.branches = true;
+                    return;
+                }
+            }
+        },
+        close(name) {
+            depth--;
+            if (name === 'method')
+                method = undefined;
+            else if (name === 'class')
+                className = classFile = undefined;
+            else if (name === 'sourcefile' && rec) {
+                emit(rec);
+                result.files++;
+                rec = undefined;
+            }
+            else if (name === 'package')
+                pkg = undefined;
+            else if (name === 'group')
+                groups.pop();
+        }
+    });
+    if (!sawRoot)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no XML element: not a JaCoCo report');
+    return result;
+};
+/** `Outer$Inner.method` from JaCoCo's `org/x/Outer$Inner` and `method`. */
+function methodName(cls, name) {
+    const simple = cls ? cls.slice(cls.lastIndexOf('/') + 1) : '';
+    return simple ? `${simple}.${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-lcov.ts
+
+
+
+
+/**
+ * lcov tracefiles as written by lcov/geninfo 1.x and 2.x, node's test runner, c8/istanbul,
+ * grcov, cargo-llvm-cov, kcov and friends: `SF` … `end_of_record` blocks of DA/BRDA/FN/FNDA
+ * (and lcov 2's FNL/FNA) lines. Unknown record types are skipped, so newer keys do not break
+ * reading; anything that is not `KEY:value` is an error naming the line.
+ */
+const parseLcov = async (src, emit) => {
+    const result = {
+        format: 'lcov',
+        files: 0,
+        carries: { lines: false, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    let rec;
+    // FN names to lines within the current record: FNDA refers to a function by name only.
+    let fnLines = new Map();
+    let fnHits = new Map();
+    // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index; further
+    // FNA of one index are aliases of the same function (C++ template instances, C's static
+    // inline copies), so the function is counted once under its first name.
+    let fnl = new Map();
+    let unterminated = false;
+    // A record's own LF/LH, BRF/BRH, FNF/FNH: used only when it gives no DA/BRDA/FN data at all.
+    let sums = {};
+    // Line 0 is no source line: some writers give one for a file's module wrapper. Such records are left out.
+    let lineZero = 0;
+    let zeroFns = new Set();
+    const bad = (line, what) => {
+        throw new report_error/* CoverageReportError */.p(src.name, line, `${what} (not a valid lcov tracefile line)`);
+    };
+    const close = () => {
+        if (!rec)
+            return;
+        for (const [name, at] of fnLines)
+            rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 });
+        if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
+            // Counts without data: the writer's own figures are all there is for this file.
+            const pair = (found, hit) => found === undefined ? undefined : { total: found, covered: Math.min(hit ?? 0, found) };
+            rec.summary = {
+                lines: pair(sums.LF, sums.LH),
+                branches: pair(sums.BRF, sums.BRH),
+                functions: pair(sums.FNF, sums.FNH)
+            };
+            result.carries.lines = true;
+        }
+        emit(rec);
+        result.files++;
+        rec = undefined;
+        fnLines = new Map();
+        fnHits = new Map();
+        fnl = new Map();
+        sums = {};
+        zeroFns = new Set();
+    };
+    await forEachLine(src.open(), src.name, (raw, n, last) => {
+        unterminated = last === true;
+        // Most lines are `DA:<line>,<hits>`: read without substrings (a 100 MB report has millions).
+        if (rec && raw.charCodeAt(0) === 68 && raw.charCodeAt(1) === 65 && raw.charCodeAt(2) === 58) {
+            let i = 3;
+            let line = 0;
+            let c = raw.charCodeAt(i);
+            while (c >= 48 && c <= 57) {
+                line = line * 10 + c - 48;
+                c = raw.charCodeAt(++i);
+            }
+            if (c === 44 && line > 0 && i > 3) {
+                let hits = 0;
+                const start = ++i;
+                c = raw.charCodeAt(i);
+                while (c >= 48 && c <= 57) {
+                    hits = hits * 10 + c - 48;
+                    c = raw.charCodeAt(++i);
+                }
+                // Anything else after the digits (a checksum, a float, a sign) takes the general path.
+                if (i > start && (i === raw.length || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
+                    addLine(rec, line, hits);
+                    result.carries.lines = true;
+                    return;
+                }
+            }
+        }
+        const text = raw.trim();
+        if (text === '')
+            return;
+        if (text === 'end_of_record') {
+            if (!rec)
+                bad(n, 'end_of_record without a preceding SF');
+            close();
+            return;
+        }
+        const colon = text.indexOf(':');
+        if (colon <= 0)
+            bad(n, `'${text.slice(0, 60)}'`);
+        const key = text.slice(0, colon);
+        const value = text.slice(colon + 1);
+        if (!/^[A-Z][A-Z0-9_]*$/.test(key))
+            bad(n, `'${text.slice(0, 60)}'`);
+        switch (key) {
+            case 'TN':
+            case 'VER':
+                return;
+            case 'SF':
+                if (rec)
+                    throw new report_error/* CoverageReportError */.p(src.name, n, `SF for ${value} before the end_of_record of ${rec.path} (line ${rec.at}): the tracefile is malformed`);
+                if (!value)
+                    bad(n, 'SF without a path');
+                rec = newRecord(value, n);
+                return;
+        }
+        if (!rec)
+            throw new report_error/* CoverageReportError */.p(src.name, n, `${key} outside an SF … end_of_record block: not an lcov tracefile, or a truncated one`);
+        const f = value.split(',');
+        switch (key) {
+            case 'DA': {
+                if (f[0] === '0')
+                    return void lineZero++;
+                const line = (0,report_format/* lineNumber */.eT)(f[0]);
+                const hits = (0,report_format/* count */.U9)(f[1]);
+                if (line !== undefined && /^-\d/.test(f[1] ?? ''))
+                    throw new report_error/* CoverageReportError */.p(src.name, n, `DA:${value}: a negative hit count (gcov's counters overflowed or raced between threads): no figure can be read from it; rerun with -fprofile-update=atomic`);
+                if (line === undefined || hits === undefined)
+                    bad(n, `DA:${value}`);
+                addLine(rec, line, hits);
+                result.carries.lines = true;
+                return;
+            }
+            case 'BRDA': {
+                // BRDA:line,block,branch,taken — taken is '-' when the branch's block never ran.
+                if (f[0] === '0')
+                    return void lineZero++;
+                const line = (0,report_format/* lineNumber */.eT)(f[0]);
+                const block = (0,report_format/* count */.U9)(f[1]?.replace(/^e/, ''));
+                const taken = f[3] === '-' ? 0 : (0,report_format/* count */.U9)(f[3]);
+                if (line === undefined || block === undefined || taken === undefined || f.length < 4)
+                    bad(n, `BRDA:${value}`);
+                const branchKey = f.slice(2, f.length - 1).join(',');
+                rec.branches.push({ line: line, id: block * 65536 + hashSmall(branchKey), taken: taken > 0 });
+                result.carries.branches = true;
+                return;
+            }
+            case 'FN': {
+                // FN:line,name (lcov 1) or FN:line,endline,name (lcov 2); names may hold commas (C++).
+                if (f[0] === '0') {
+                    lineZero++;
+                    zeroFns.add(f.slice(f.length >= 3 && (0,report_format/* lineNumber */.eT)(f[1]) !== undefined ? 2 : 1).join(','));
+                    return;
+                }
+                const line = (0,report_format/* lineNumber */.eT)(f[0]);
+                if (line === undefined || f.length < 2)
+                    bad(n, `FN:${value}`);
+                const end = f.length >= 3 ? (0,report_format/* lineNumber */.eT)(f[1]) : undefined;
+                const name = (end !== undefined ? f.slice(2) : f.slice(1)).join(',');
+                fnLines.set(name, { line: line, endLine: end });
+                result.carries.functions = true;
+                return;
+            }
+            case 'FNDA': {
+                const hits = (0,report_format/* count */.U9)(f[0]);
+                if (hits === undefined || f.length < 2)
+                    bad(n, `FNDA:${value}`);
+                const name = f.slice(1).join(',');
+                if (zeroFns.has(name))
+                    return;
+                fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits));
+                if (!fnLines.has(name))
+                    fnLines.set(name, { line: 0 });
+                return;
+            }
+            case 'FNL': {
+                const line = (0,report_format/* lineNumber */.eT)(f[1]);
+                if (f[0] === undefined || line === undefined)
+                    bad(n, `FNL:${value}`);
+                fnl.set(f[0], { line: line, endLine: (0,report_format/* lineNumber */.eT)(f[2]) });
+                result.carries.functions = true;
+                return;
+            }
+            case 'FNA': {
+                const at = fnl.get(f[0] ?? '');
+                const hits = (0,report_format/* count */.U9)(f[1]);
+                if (!at || hits === undefined || f.length < 3)
+                    bad(n, `FNA:${value}`);
+                const name = (at.name ??= f.slice(2).join(','));
+                fnLines.set(name, { line: at.line, endLine: at.endLine });
+                fnHits.set(name, (fnHits.get(name) ?? 0) + hits);
+                return;
+            }
+            case 'LF':
+            case 'LH':
+            case 'BRF':
+            case 'BRH':
+            case 'FNF':
+            case 'FNH':
+                // Recomputed from the data where there is data; kept for a record that has none.
+                sums[key] = (0,report_format/* count */.U9)(value.trim());
+                return;
+            default:
+                // Unknown keys are newer lcov (MCDC, MCF/MCH …).
+                return;
+        }
+    });
+    if (rec) {
+        // Some writers leave out the last end_of_record; a file cut off mid-write ends mid-line.
+        if (unterminated)
+            throw new report_error/* CoverageReportError */.p(src.name, rec.at, `the record of ${rec.path} has no end_of_record and its last line no line end: the tracefile is truncated`);
+        result.notes.push(`the last record (${rec.path}) has no end_of_record: read to the end of the file`);
+        close();
+    }
+    if (lineZero)
+        result.notes.push(`${lineZero} record(s) at line 0 left out: line 0 is no source line`);
+    if (result.files === 0)
+        throw new report_error/* CoverageReportError */.p(src.name, undefined, 'no SF record: the lcov tracefile holds no file');
+    return result;
+};
+/** A stable small number for lcov's branch field, which may be an expression string in lcov 2. */
+function hashSmall(s) {
+    const n = Number(s);
+    if (Number.isInteger(n) && n >= 0 && n < 65536)
+        return n;
+    let h = 0;
+    for (let i = 0; i < s.length; i++)
+        h = (h * 31 + s.charCodeAt(i)) & 0xffff;
+    return h;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-llvm-cov.ts
+
+
+
+/**
+ * `llvm-cov export -format=text` JSON, which `cargo llvm-cov --json` and clang's source-based
+ * coverage write. Lines are computed from the segments exactly as llvm-cov's LineCoverageStats
+ * does (so the figures equal `llvm-cov report`); functions are grouped by start position like
+ * llvm-cov's instantiation groups (a generic function counts once, covered if any
+ * instantiation ran); each branch has a true and a false outcome.
+ */
+const parseLlvmCov = async (src, emit) => {
+    const result = {
+        format: 'llvm-cov',
+        files: 0,
+        carries: { lines: true, branches: false, functions: false, statements: false },
+        notes: []
+    };
+    // Functions arrive after the files in the export; kept per file as start position → covered.
+    // An export holds one `data` entry per set of objects it was given (`-object` repeated, or
+    // exports merged by tools); a file may be in several, each with its own functions: entries
+    // are kept apart by their index and united later like two reports of the file.
+    const pending = new Map();
+    const declaredLines = new Map();
+    const fnGroups = new Map();
+    let type;
+    let summaryOnly = false;
+    const summaryCounts = (c, what) => {
+        if (c === undefined)
+            return undefined;
+        const { count, covered } = c;
+        if (typeof count !== 'number' || typeof covered !== 'number' || covered < 0 || covered > count)
+            throw new report_error/* CoverageReportError */.p(src.name, undefined, `${what} is not {count, covered} counts`);
+        return { total: count, covered };
+    };
+    let sawData = false;
+    await streamJson(src.open(), src.name, ['$.data.*.files.*', '$.data.*.functions.*', '$.type', '$.version'], (value, path, line) => {
+        if (path[0] === 'type') {
+            type = String(value);
+            return;
+        }
+        if (path[0] === 'version') {
+            result.notes.push(`llvm-cov export ${String(value)}`);
+            return;
+        }
+        sawData = true;
+        if (path[2] === 'files') {
+            const f = value;
+            if (f && typeof f.filename === 'string' && !Array.isArray(f.segments) && f.summary) {
+                // `-summary-only` (cargo llvm-cov --json --summary-only): the file's counts, no lines.
+                const r = newRecord(f.filename, line);
+                r.summary = {
+                    lines: summaryCounts(f.summary.lines, `${f.filename}: summary.lines`),
+                    branches: summaryCounts(f.summary.branches, `${f.filename}: summary.branches`),
+                    functions: summaryCounts(f.summary.functions, `${f.filename}: summary.functions`)
+                };
+                if (r.summary.branches)
+                    result.carries.branches = true;
+                if (r.summary.functions)
+                    result.carries.functions = true;
+                if (!r.summary.lines)
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename}: a summary without lines counts`);
+                if (!summaryOnly)
+                    result.notes.push('summary only: the export has no per-line data, so no patch coverage or gaps');
+                summaryOnly = true;
+                pending.set(`${path[1]}\u0000${f.filename}`, r);
+                return;
+            }
+            if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
+                throw new report_error/* CoverageReportError */.p(src.name, line, 'a files[] entry without filename and segments: not an llvm-cov export');
+            const r = newRecord(f.filename, line);
+            linesFromSegments(f.segments, r, src.name, line);
+            for (const b of f.branches ?? []) {
+                if (!Array.isArray(b) || b.length < 6)
+                    throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename}: a branch is not [line, col, line, col, true, false, …]`);
+                result.carries.branches = true;
+                const id = (b[0] * 4096 + b[1]) * 2;
+                r.branches.push({ line: b[0], id, taken: b[4] > 0 }, { line: b[0], id: id + 1, taken: b[5] > 0 });
+            }
+            const key = `${path[1]}\u0000${f.filename}`;
+            if (pending.has(key))
+                throw new report_error/* CoverageReportError */.p(src.name, line, `${f.filename} appears twice in one data entry of the export`);
+            pending.set(key, r);
+            if (typeof f.summary?.lines?.count === 'number')
+                declaredLines.set(key, f.summary.lines.count);
+            return;
+        }
+        const fn = value;
+        if (!fn || !Array.isArray(fn.regions) || !Array.isArray(fn.filenames))
+            throw new report_error/* CoverageReportError */.p(src.name, line, 'a functions[] entry without regions and filenames: not an llvm-cov export');
+        const first = fn.regions[0];
+        if (!first)
+            return;
+        result.carries.functions = true;
+        const name = fn.filenames[first[5] ?? 0];
+        if (!name)
+            return;
+        const file = `${path[1]}\u0000${name}`;
+        let endLine = first[2] ?? first[0];
+        for (const reg of fn.regions)
+            if (reg[5] === first[5] && reg[2] > endLine)
+                endLine = reg[2];
+        const group = fnGroups.get(file) ?? new Map();
+        fnGroups.set(file, group);
+        const key = `${first[0]}:${first[1]}`;
+        const prev = group.get(key);
+        const hits = typeof fn.count === 'number' ? fn.count : 0;
+        if (prev)
+            prev.hits += hits;
+        else
+            group.set(key, { name: fn.name ?? '?', line: first[0], endLine, hits });
+    });
+    if (!sawData)
+        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no data[].files: not an llvm-cov export');
+    if (type !== undefined && type !== 'llvm.coverage.json.export')
+        throw new report_error/* CoverageReportError */.p(src.name, undefined, `"type": "${type}" is not llvm.coverage.json.export`);
+    const files = new Set();
+    for (const [key, r] of pending) {
+        for (const f of fnGroups.get(key)?.values() ?? [])
+            r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits });
+        // llvm-cov versions differ on whether a file's lines are all mapped lines of the file or only
+        // those inside its functions (older ones leave out macro bodies expanded elsewhere). The
+        // export states its own count: the reading that agrees with it is the one used.
+        const declared = declaredLines.get(key);
+        if (declared !== undefined && declared !== r.lines.size && r.functions.length) {
+            const inside = new Map([...r.lines].filter(([l]) => r.functions.some((f) => l >= f.line && l <= (f.endLine ?? f.line))));
+            if (inside.size === declared)
+                r.lines = inside;
+            else
+                result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`);
+        }
+        emit(r);
+        files.add(r.path);
+    }
+    result.files = files.size;
+    return result;
+};
+/** llvm's LineCoverageStats over a file's segments: which lines are mapped and their counts. */
+function linesFromSegments(segments, r, name, at) {
+    if (!segments.length)
+        return;
+    let wrapped;
+    let i = 0;
+    const last = segments[segments.length - 1][0];
+    for (let line = segments[0][0]; line <= last; line++) {
+        const start = i;
+        while (i < segments.length && segments[i][0] === line)
+            i++;
+        if (i < segments.length && segments[i][0] < line)
+            throw new report_error/* CoverageReportError */.p(name, at, `${r.path}: segments are not in line order`);
+        const onLine = segments.slice(start, i);
+        let regions = 0;
+        for (const s of onLine)
+            if (!s[5] && s[3] && s[4])
+                regions++;
+        const skipped = onLine.length > 0 && !onLine[0][3] && onLine[0][4];
+        let mapped = !skipped && ((wrapped !== undefined && !!wrapped[3]) || regions > 0);
+        if (onLine.some((s) => s[4] && s[3]))
+            mapped = true;
+        if (mapped) {
+            let count = wrapped ? wrapped[2] : 0;
+            if (regions > 0)
+                for (const s of onLine)
+                    if (!s[5] && s[3] && s[4])
+                        count = Math.max(count, s[2]);
+            r.lines.set(line, count);
+        }
+        if (onLine.length)
+            wrapped = onLine[onLine.length - 1];
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
+var repo_paths = __webpack_require__(57435);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/report-source.ts
+
+
+
+
+
+
+/** How many bytes of a report are read to tell its format. */
+const HEAD_BYTES = 64 * 1024;
+async function openReport(path, name = path) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, 'r');
+    }
+    catch (e) {
+        throw new report_error/* CoverageReportError */.p(name, undefined, `cannot read the report: ${fsReason(e)}`);
+    }
+    let gzip = false;
+    try {
+        const st = await fh.stat();
+        if (!st.isFile())
+            throw new report_error/* CoverageReportError */.p(name, undefined, 'cannot read the report: not a file');
+        const magic = Buffer.alloc(2);
+        await fh.read(magic, 0, 2, 0);
+        gzip = magic[0] === 0x1f && magic[1] === 0x8b;
+    }
+    finally {
+        await fh.close();
+    }
+    const openBytes = () => {
+        const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
+        if (!gzip)
+            return raw;
+        const gunzip = (0,external_node_zlib_.createGunzip)();
+        raw.on('error', (e) => gunzip.destroy(e));
+        return raw.pipe(gunzip);
+    };
+    // A byte order mark says how the text is encoded: Windows tools (PowerShell's `>`, .NET
+    // writers, editors) put one before UTF-8 and write UTF-16. Parsers read UTF-8 without it.
+    const raw = await readHead(openBytes(), name, HEAD_BYTES);
+    const bom = byteOrderMark(raw);
+    const openStream = () => {
+        const bytes = openBytes();
+        if (!bom)
+            return bytes;
+        const text = toUtf8(bom);
+        bytes.on('error', (e) => text.destroy(e));
+        return bytes.pipe(text);
+    };
+    const head = (bom ? await readHead(openStream(), name, HEAD_BYTES) : raw).toString('utf8');
+    return { name, path, gzip, head, open: openStream };
+}
+function byteOrderMark(b) {
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return 'utf8';
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return 'utf16le';
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return 'utf16be';
+    return undefined;
+}
+/** Drops the byte order mark and turns UTF-16 into UTF-8, chunk by chunk. */
+function toUtf8(bom) {
+    let skip = bom === 'utf8' ? 3 : 2;
+    const decoder = bom === 'utf8' ? undefined : new external_node_string_decoder_.StringDecoder('utf16le');
+    let odd; // UTF-16BE: a byte left over for the next chunk's swap
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, done) {
+            let b = chunk;
+            if (skip) {
+                const n = Math.min(skip, b.length);
+                skip -= n;
+                b = b.subarray(n);
+            }
+            if (!decoder)
+                return done(null, b);
+            if (bom === 'utf16be') {
+                if (odd)
+                    b = Buffer.concat([odd, b]);
+                odd = b.length % 2 ? b.subarray(b.length - 1) : undefined;
+                b = Buffer.from(b.subarray(0, b.length - (odd ? 1 : 0))).swap16();
+            }
+            done(null, Buffer.from(decoder.write(b), 'utf8'));
+        },
+        flush(done) {
+            done(null, decoder ? Buffer.from(decoder.end(), 'utf8') : undefined);
+        }
+    });
+}
+async function readHead(stream, name, bytes) {
+    const parts = [];
+    let n = 0;
+    try {
+        for await (const chunk of stream) {
+            const b = chunk;
+            parts.push(b);
+            n += b.length;
+            if (n >= bytes)
+                break;
+        }
+    }
+    catch (e) {
+        throw new report_error/* CoverageReportError */.p(name, undefined, `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    return Buffer.concat(parts).subarray(0, bytes);
+}
+function fsReason(e) {
+    const err = e;
+    if (err?.code === 'ENOENT')
+        return 'no such file';
+    if (err?.code === 'EACCES')
+        return 'permission denied';
+    if (err?.code === 'EISDIR')
+        return 'is a directory';
+    return err?.message ?? String(e);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/read-reports.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PARSERS = {
+    lcov: parseLcov,
+    cobertura: parseCobertura,
+    jacoco: parseJacoco,
+    'istanbul-final': parseIstanbulFinal,
+    'istanbul-summary': parseIstanbulSummary,
+    go: parseGo,
+    'llvm-cov': parseLlvmCov,
+    'coverage-py': parseCoveragePy
+};
+const DEFAULT_LANE = 'default';
+const DEFAULT_INTEGRATION_LANES = ['integration', 'e2e'];
+/**
+ * Reads and merges reports one after another. Each report is streamed; its files are kept
+ * compactly under their path as written until the report ends, then placed in the repository
+ * (so the report's own checkout folder can be told from its paths) and united with the same
+ * file of earlier reports: a line covered in any run is covered.
+ */
+async function readReports(inputs, opts) {
+    if (inputs.length === 0)
+        throw new report_error/* CoverageReportError */.p('(no report)', undefined, 'no coverage report was given');
+    const integrationLanes = new Set(opts.integrationLanes ?? DEFAULT_INTEGRATION_LANES);
+    const data = { all: new Map(), lanes: new Map(), reports: [], skipped: [] };
+    for (const input of inputs) {
+        const lane = input.lane ?? DEFAULT_LANE;
+        const src = await openReport(input.path, displayName(input.path, opts.index.root));
+        const format = input.format ?? detectFormat(src.head, src.name);
+        const pending = new Map();
+        const result = await PARSERS[format](src, (r) => {
+            // One path in two modules of a build is two files until placed.
+            const key = r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path;
+            const p = pending.get(key);
+            if (p)
+                p.cov.merge(r);
+            else {
+                const cov = new FileCoverage(r.path);
+                cov.merge(r);
+                // Only the placing hints are kept of the record: its data now lives in `cov`.
+                pending.set(key, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } });
+            }
+        });
+        const reportDir = external_node_path_.posix.dirname((0,repo_paths/* toPosix */.d7)((0,external_node_path_.relative)(opts.index.root, (0,external_node_path_.resolve)(input.path))));
+        const prefix = (0,repo_paths/* checkoutPrefix */.xy)((function* () {
+            for (const { record } of pending.values())
+                yield* (0,repo_paths/* measuredPaths */.H)(record.path, record.sourceRoots);
+        })(), opts.index);
+        const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane);
+        const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined;
+        for (const { cov, record } of pending.values()) {
+            const placed = (0,repo_paths/* placePath */.F7)(record.path, opts.index, {
+                reportDir: reportDir.startsWith('..') ? undefined : reportDir,
+                sourceRoots: record.sourceRoots,
+                goImportPath: record.goImportPath,
+                modules: record.modules
+            }, prefix);
+            if ('outside' in placed) {
+                if (opts.outside === 'skip') {
+                    data.skipped.push({ report: src.name, line: record.at, reason: placed.outside });
+                    continue;
+                }
+                throw new report_error/* CoverageReportError */.p(src.name, record.at, placed.outside, {
+                    hint: 'run from the repository root, or leave such files out with --outside skip'
+                });
+            }
+            const stores = [data.all, laneStore, intStore].filter((s) => s !== undefined);
+            const merged = stores.some((s) => s.has(placed.path)) || stores.length > 1 ? cov.toRecord(placed.path) : undefined;
+            for (const store of stores) {
+                const target = store.get(placed.path);
+                if (target)
+                    target.merge(merged);
+                else if (!merged)
+                    store.set(placed.path, cov.movedTo(placed.path)); // the common case: no copy
+                else {
+                    const fresh = new FileCoverage(placed.path);
+                    fresh.merge(merged);
+                    store.set(placed.path, fresh);
+                }
+            }
+        }
+        data.reports.push({ ...result, path: src.name, lane });
+    }
+    return data;
+}
+function getOrSet(m, k) {
+    let v = m.get(k);
+    if (!v)
+        m.set(k, (v = new Map()));
+    return v;
+}
+function displayName(path, root) {
+    const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(path));
+    return rel && !rel.startsWith('..') ? (0,repo_paths/* toPosix */.d7)(rel) : path;
+}
+
+
+/***/ }),
+
+/***/ 8918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderCoverageMarkdown)
+/* harmony export */ });
+/* unused harmony export METRIC_LABELS */
+/* harmony import */ var _security_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19197);
+/* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80561);
+
+
+const METRIC_LABELS = {
+    line: 'Line Coverage',
+    branch: 'Branch Coverage',
+    function: 'Function Coverage',
+    integration: 'Integration Tests',
+    spec: 'Spec Coverage',
+    prompt: 'Prompt Coverage'
+};
+/** Text from reports and the repository (paths, function names) shown as code, never as markup. */
+function code(s) {
+    return (0,_security_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(s.slice(0, 200), true);
+}
+const pct = (v) => `${Number.isInteger(v) ? v : v.toFixed(2)}%`;
+/**
+ * The spec's Coverage Targets table filled with measured figures, then the HEE total, the gate,
+ * patch coverage and the riskiest gaps: what the job summary and `--format md` show.
+ */
+function renderCoverageMarkdown(a, priorities, opts = {}) {
+    const out = [
+        '## Coverage',
+        '',
+        '| Metric | HEE Target | Current | Gap | Priority |',
+        '| --- | --- | --- | --- | --- |'
+    ];
+    for (const m of _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb) {
+        const v = a.metrics[m];
+        const t = a.targets[m];
+        const gap = v === null ? '—' : pct(Math.max(0, Math.round((t - v) * 100) / 100));
+        const c = a.counts[m];
+        const current = v === null ? 'not measured' : `${pct(v)}${c ? ` (${c.covered}/${c.total})` : ''}`;
+        out.push(`| ${METRIC_LABELS[m]} | ${pct(t)} | ${current} | ${gap} | ${v !== null && v >= t ? 'Met' : priorities[m]} |`);
+    }
+    out.push('');
+    const measuredNames = _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb.filter((m) => a.metrics[m] !== null);
+    out.push(a.hee_total === null
+        ? '**HEE total:** not measured (no metric was measured).'
+        : `**HEE total: ${pct(a.hee_total)}** — weighted over ${measuredNames.join(', ')}${measuredNames.length < _metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb.length ? ` (weights renormalised; not measured: ${_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .Cb.filter((m) => a.metrics[m] === null).join(', ')})` : ''}.`);
+    if (a.trend.length > 1)
+        out.push('', `Trend (HEE total, last ${a.trend.length} runs): ${a.trend.map((p) => (p.hee_total === null ? '—' : pct(p.hee_total))).join(' → ')}`);
+    out.push('', a.gate.passed ? 'Gate: passed.' : `**Gate: failed** — ${a.gate.failures.join('; ')}.`);
+    if (Object.keys(a.not_measured).length) {
+        out.push('', '<details><summary>Not measured</summary>', '');
+        for (const [m, why] of Object.entries(a.not_measured))
+            out.push(`- ${METRIC_LABELS[m]}: ${(0,_security_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(why)}`);
+        out.push('', '</details>');
+    }
+    if (a.patch) {
+        const p = a.patch;
+        out.push('', `**Patch coverage:** ${p.value === null ? 'no changed line is instrumented' : `${pct(p.value)} (${p.counts.covered}/${p.counts.total} changed lines)`} against the merge base ${p.merge_base.slice(0, 12)} of ${code(p.base)}.`);
+        if (p.unmeasured_files.length)
+            out.push(`Changed files the reports do not cover: ${p.unmeasured_files.slice(0, 10).map(code).join(', ')}${p.unmeasured_files.length > 10 ? ` and ${p.unmeasured_files.length - 10} more` : ''}.`);
+    }
+    for (const mu of a.mutation)
+        out.push('', `**Mutation score (${mu.tool}):** ${mu.value === null ? 'no detectable mutant' : `${pct(mu.value)} (${mu.counts.covered}/${mu.counts.total})`}, ${mu.survivors.length} surviving.`);
+    const codeGaps = a.gaps.filter((g) => g.kind !== 'spec' && g.kind !== 'prompt');
+    const limit = opts.gaps ?? 10;
+    if (codeGaps.length) {
+        out.push('', `### Gaps by risk (top ${Math.min(limit, codeGaps.length)})`, '', '| Where | What | Why |', '| --- | --- | --- |');
+        for (const g of codeGaps.slice(0, limit))
+            out.push(`| ${code(`${g.file}:${g.line}${g.end_line && g.end_line !== g.line ? `-${g.end_line}` : ''}`)} | ${g.kind}${g.name ? ` ${code(g.name)}` : ''} | ${(0,_security_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(g.why ?? '')}${g.changed ? ' ⚠' : ''} |`);
+    }
+    const specGaps = a.gaps.filter((g) => g.kind === 'spec');
+    if (specGaps.length)
+        out.push('', `**Spec ids no test references (${specGaps.length}):** ${specGaps
+            .slice(0, 30)
+            .map((g) => `${code(g.name)} (${code(`${g.file}:${g.line}`)})`)
+            .join(', ')}${specGaps.length > 30 ? ', …' : ''}`);
+    const promptGaps = a.gaps.filter((g) => g.kind === 'prompt');
+    if (promptGaps.length)
+        out.push('', `**Prompt files no test loads (${promptGaps.length}):** ${promptGaps
+            .slice(0, 30)
+            .map((g) => code(g.file))
+            .join(', ')}${promptGaps.length > 30 ? ', …' : ''}`);
+    out.push('', `Reports: ${a.reports.map((r) => `${code(r.path)} (${r.format}${r.lane !== 'default' ? `, lane ${(0,_security_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.lane)}` : ''}, ${r.files} files)`).join(', ')}.`);
+    if (a.skipped.length)
+        out.push(`Left out (outside the repository): ${a.skipped.length} file(s), e.g. ${code(a.skipped[0].reason)}.`);
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 57435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ indexRepository),
+/* harmony export */   F7: () => (/* binding */ placePath),
+/* harmony export */   H: () => (/* binding */ measuredPaths),
+/* harmony export */   d7: () => (/* binding */ toPosix),
+/* harmony export */   xy: () => (/* binding */ checkoutPrefix)
+/* harmony export */ });
+/* unused harmony export DEFAULT_IGNORES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76448);
+
+
+
+const DEFAULT_IGNORES = ['**/.git/**', '**/node_modules/**'];
+/** Lists the repository's files (a walk: works in checkouts with or without .git). */
+async function indexRepository(root, files) {
+    const list = files ?? (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)('**/*', { cwd: root, ignore: DEFAULT_IGNORES, dot: true, onlyFiles: true }));
+    const index = {
+        root: toPosix(root).replace(/\/+$/, ''),
+        files: new Set(),
+        byBase: new Map(),
+        goModules: []
+    };
+    for (const f of list) {
+        const p = toPosix(f);
+        index.files.add(p);
+        const base = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(p);
+        const l = index.byBase.get(base);
+        if (l)
+            l.push(p);
+        else
+            index.byBase.set(base, [p]);
+    }
+    for (const f of index.byBase.get('go.mod') ?? []) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(index.root, f), 'utf8').catch(() => '');
+        const m = /^module\s+(\S+)/m.exec(text);
+        if (m)
+            index.goModules.push({
+                module: m[1].replace(/^"|"$/g, ''),
+                dir: node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(f) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(f)
+            });
+    }
+    index.goModules.sort((a, b) => b.module.length - a.module.length);
+    return index;
+}
+// CI runners check a repository out at <base>/<repo>/<repo>: a path below that is inside the checkout.
+const RUNNER_ROOTS = [
+    /^\/home\/runner\/work\/[^/]+\/[^/]+\/(.+)$/,
+    /^\/Users\/runner\/work\/[^/]+\/[^/]+\/(.+)$/,
+    /^\/__w\/[^/]+\/[^/]+\/(.+)$/,
+    /^[A-Za-z]:\/a\/[^/]+\/[^/]+\/(.+)$/,
+    /^\/github\/workspace\/(.+)$/
+];
+/**
+ * The folder a report's absolute paths were measured under, when it is not this checkout
+ * (`/home/runner/work/r/r/` on the runner that made it): the prefix most of its absolute paths
+ * share once their repository part is taken off. Deciding it per report keeps a toolchain
+ * file (`/rustc/…/src/lib.rs`) from being taken for the repository's `src/lib.rs`.
+ */
+function checkoutPrefix(raws, index) {
+    const votes = new Map();
+    for (const raw of raws) {
+        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(reportPath(raw));
+        if (!isAbsolute(p) || p.startsWith(index.root + '/'))
+            continue;
+        let prefix;
+        for (const re of RUNNER_ROOTS) {
+            const m = re.exec(p);
+            if (m)
+                prefix = p.slice(0, p.length - m[1].length);
+        }
+        const s = prefix === undefined ? suffixMatch(p, index) : undefined;
+        if (s)
+            prefix = p.slice(0, p.length - s.length);
+        if (prefix !== undefined)
+            votes.set(prefix, (votes.get(prefix) ?? 0) + (s ? s.split('/').length : 1));
+    }
+    let best;
+    let n = 0;
+    for (const [prefix, v] of votes)
+        if (v > n || (v === n && best !== undefined && prefix.length > best.length))
+            [best, n] = [prefix, v];
+    return best;
+}
+/**
+ * Places a report's path in the repository: absolute paths under the root or under the
+ * report's checkout prefix, paths relative to the report, a Cobertura source root or a Go
+ * module all become `src/x.ts`. A path that escapes the repository, or an absolute one
+ * elsewhere, is `outside`.
+ */
+function placePath(raw, index, hints = {}, prefix) {
+    const p = reportPath(raw);
+    const candidates = [];
+    if (hints.goImportPath && !isAbsolute(p)) {
+        for (const m of index.goModules) {
+            if (p.startsWith(m.module + '/'))
+                candidates.push(m.dir ? `${m.dir}/${p.slice(m.module.length + 1)}` : p.slice(m.module.length + 1));
+        }
+    }
+    if (!isAbsolute(p))
+        for (const s of hints.sourceRoots ?? [])
+            candidates.push(joinPosix(toPosix(s), p));
+    candidates.push(p);
+    // A file the checkout has wins over one it lacks: with several Cobertura source roots, only
+    // one of them holds the file; the others give well-formed paths to nothing.
+    const resolved = candidates.map((c) => resolveCandidate(c, index, hints, prefix));
+    const present = resolved.find((r) => r !== undefined && index.files.has(r));
+    if (present !== undefined)
+        return { path: present };
+    const first = resolved.find((r) => r !== undefined);
+    if (first !== undefined)
+        return { path: first };
+    if (isAbsolute(p))
+        return {
+            outside: `${raw} is outside the repository (${index.root}${prefix ? ` or ${prefix} where the report was made` : ''})`
+        };
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p).replace(/^\.\//, '');
+    if (rel.startsWith('../') || rel === '..')
+        return { outside: `${raw} escapes the repository root` };
+    // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
+    return { path: containing(rel, index, hints.modules) ?? rel };
+}
+/** A candidate path as a repository path: under the root or the checkout prefix, or relative (to the root or the report's folders). */
+function resolveCandidate(c, index, hints, prefix) {
+    if (isAbsolute(c)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c);
+        const under = abs.startsWith(index.root + '/') ||
+            (isWindows(abs) && abs.toLowerCase().startsWith(index.root.toLowerCase() + '/'));
+        if (under)
+            return abs.slice(index.root.length + 1);
+        if (prefix && abs.startsWith(prefix))
+            return abs.slice(prefix.length);
+        return undefined;
+    }
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(c).replace(/^\.\//, '');
+    const up = rel.startsWith('../') || rel === '..';
+    if (!up && index.files.has(rel))
+        return rel;
+    if (hints.reportDir) {
+        // A monorepo package's report names files relative to the package, not to the root, and
+        // a sibling package's files with `../` (jest's or nyc's collectCoverageFrom reaching out).
+        let dir = hints.reportDir;
+        while (dir && dir !== '.') {
+            const j = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(`${dir}/${rel}`);
+            if (!j.startsWith('../') && index.files.has(j))
+                return j;
+            dir = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(dir);
+        }
+    }
+    return undefined;
+}
+/**
+ * The one repository file whose path ends with `rel` (JaCoCo's `org/x/A.java` →
+ * `src/main/java/org/x/A.java`); when several do, the one in a folder named after the entry's
+ * innermost module that tells them apart (`core/src/main/java/org/x/A.java`).
+ */
+function containing(rel, index, modules = []) {
+    const found = (index.byBase.get(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(rel)) ?? []).filter((c) => c.endsWith('/' + rel));
+    if (found.length === 1)
+        return found[0];
+    for (const m of [...modules].reverse()) {
+        const inModule = found.filter((c) => `/${c.slice(0, c.length - rel.length)}`.includes(`/${m}/`));
+        if (inModule.length === 1)
+            return inModule[0];
+    }
+    return undefined;
+}
+/** The longest repository path whose segments end the given path (`/ci/r/r/src/x.ts` → `src/x.ts`). */
+function suffixMatch(p, index) {
+    const segs = node_path__WEBPACK_IMPORTED_MODULE_1__.posix
+        .normalize(p)
+        .replace(/^[A-Za-z]:/, '')
+        .split('/')
+        .filter(Boolean);
+    const base = segs[segs.length - 1];
+    if (!base)
+        return undefined;
+    let best;
+    let bestLen = 0;
+    let tie = false;
+    for (const cand of index.byBase.get(base) ?? []) {
+        const cs = cand.split('/');
+        if (cs.length > segs.length)
+            continue;
+        let ok = true;
+        for (let i = 1; i <= cs.length && ok; i++)
+            ok = cs[cs.length - i] === segs[segs.length - i];
+        if (!ok)
+            continue;
+        if (cs.length > bestLen) {
+            best = cand;
+            bestLen = cs.length;
+            tie = false;
+        }
+        else if (cs.length === bestLen)
+            tie = true;
+    }
+    if (tie)
+        return undefined;
+    return best;
+}
+/** A report's path with `/` separators, without `file://` and Go's `_` before a package outside GOPATH and modules. */
+function reportPath(raw) {
+    const p = toPosix(raw.trim()).replace(/^file:\/\//, '');
+    return /^_\//.test(p) ? p.slice(1) : p;
+}
+/**
+ * The absolute paths a report's entry may stand for, to find where the report was made: the
+ * path itself, or joined to each source root the report declares (Cobertura `<sources>`).
+ */
+function* measuredPaths(raw, sourceRoots = []) {
+    yield raw;
+    const p = reportPath(raw);
+    if (isAbsolute(p))
+        return;
+    for (const s of sourceRoots) {
+        const root = toPosix(s.trim());
+        if (isAbsolute(root))
+            yield joinPosix(root, p);
+    }
+}
+function toPosix(p) {
+    return p.replace(/\\/g, '/');
+}
+function isWindows(p) {
+    return /^[A-Za-z]:\//.test(p);
+}
+function isAbsolute(p) {
+    return p.startsWith('/') || isWindows(p);
+}
+function joinPosix(a, b) {
+    return a.endsWith('/') ? a + b : `${a}/${b}`;
+}
+
+
+/***/ }),
+
+/***/ 83835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ CoverageReportError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+/**
+ * A coverage report that cannot be read as what it claims to be. The message always names the
+ * report and, where one exists, the line, so a person can open the file at the spot; no figure
+ * is ever computed from a report that raised one.
+ */
+class CoverageReportError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .HeeError */ .RA {
+    file;
+    line;
+    constructor(file, line, message, options) {
+        super('coverage.report', `${file}${line === undefined ? '' : `:${line}`}: ${message}`, options);
+        this.name = 'CoverageReportError';
+        this.file = file;
+        this.line = line;
+    }
+}
+
+
+/***/ }),
+
+/***/ 27534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   eT: () => (/* binding */ lineNumber)
+/* harmony export */ });
+const REPORT_FORMATS = [
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'istanbul-final',
+    'istanbul-summary',
+    'go',
+    'llvm-cov',
+    'coverage-py'
+];
+/** Parses a non-negative count; `undefined` when the text is not one. */
+function count(text) {
+    if (text === undefined || text === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+/** Parses a positive line number; `undefined` when the text is not one. */
+function lineNumber(text) {
+    if (text === undefined || text === '')
+        return undefined;
+    const n = Number(text);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+
+/***/ }),
+
+/***/ 19197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   a4: () => (/* binding */ slackText),
+/* harmony export */   iQ: () => (/* binding */ markdownLink),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   nl: () => (/* binding */ inertJson),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   xF: () => (/* binding */ mentionFree)
+/* harmony export */ });
+/* harmony import */ var _inert_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95304);
+/**
+ * One escaping function per kind of sink, for every field that comes from a repository or a
+ * run (workflow, job and step names, branch, commit message, artifact entry names, log text):
+ * such a field is data and must never become markup, a link, an image, a mention or a
+ * workflow command where it is shown.
+ *
+ * - Markdown/HTML (job summary, GitHub issue, PR body): {@link markdownText} mid-line,
+ *   {@link markdownCode} as an inline code span;
+ * - HTML (email): {@link htmlText};
+ * - Slack mrkdwn: {@link slackText};
+ * - plain text (log lines, annotations, SMS, the CLI): {@link plainText};
+ * - JSON for a receiver that may show it anywhere (webhook): {@link inertJson}.
+ */
+
+/** Zero-width space: keeps `@name` readable but no longer a mention (GitHub, Slack). */
+const ZWSP = '\u200b';
+// An `@` that starts a mention: not preceded by a letter or digit (an e-mail address is no mention).
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9_!])/g;
+function neutraliseMentions(s) {
+    return s.replace(MENTION, `$1@${ZWSP}`);
+}
+/** `s` as written, but no `@name`, `@here` or `@org/team` in it notifies anyone. */
+function mentionFree(s) {
+    return neutraliseMentions(s);
+}
+/**
+ * One line of Markdown that shows `s` as written: HTML tags and entities, emphasis, code,
+ * links and images (`[`, `]` escaped, so `![i](…)` is text), table pipes and @mentions lose
+ * their meaning; line breaks become spaces.
+ */
+function markdownText(s) {
+    return neutraliseMentions(s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]<>|~&#]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)));
+}
+/** An inline code span holding `s` on one line, whatever backticks `s` holds; `|` escaped for tables. */
+function markdownCode(s, inTable = false) {
+    let one = s.replace(/[\r\n]+/g, ' ');
+    if (inTable)
+        one = one.replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(one.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest || one.startsWith('`') || one.endsWith('`') ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
+}
+/** Text for an HTML element or attribute value. */
+function htmlText(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+/**
+ * Text for Slack mrkdwn: `&`, `<`, `>` escaped (so no `<!channel>`, `<@U…>` or `<url|label>`
+ * forms) and `@channel`/`@here`/`@name` no longer mentions.
+ */
+function slackText(s) {
+    return neutraliseMentions(s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+}
+// C0 controls but tab and line breaks, DEL, C1 controls: terminal escapes and the like.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Plain text printed where the runner reads it (a step's log, an annotation) or a terminal
+ * shows it: control characters (ANSI escapes) removed, workflow commands made inert.
+ */
+function plainText(s) {
+    return (0,_inert_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ)(s.replace(CONTROL, ''));
+}
+// An absolute http(s) URL with nothing that could end the link or start markup.
+const SAFE_URL = /^https?:\/\/[^\s<>()[\]`"'\\]+$/;
+/**
+ * A Markdown link to `url` labelled `label`, both from a run or an API answer: the label is
+ * text, and a URL that is not plain http(s) (a `javascript:` link, a `)` that would end the
+ * link early) gives the label alone.
+ */
+function markdownLink(label, url) {
+    return url && SAFE_URL.test(url) ? `[${markdownText(label)}](${url})` : markdownText(label);
+}
+function mapStrings(v, f) {
+    if (typeof v === 'string')
+        return f(v);
+    if (Array.isArray(v))
+        return v.map((x) => mapStrings(x, f));
+    if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+    return v;
+}
+/**
+ * JSON for a receiver that may paste it into a page or a chat: every string without a live
+ * mention, and `<`, `>`, `&` written as `\u003c`, `\u003e`, `\u0026`, so the body holds no tag
+ * in any form a browser or chat tool reads, while `JSON.parse` gives the text back as written.
+ */
+function inertJson(value) {
+    return JSON.stringify(mapStrings(value, neutraliseMentions)).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 95304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   Zm: () => (/* binding */ inertDeep)
+/* harmony export */ });
+/* unused harmony export INERT_MARK */
+/**
+ * Makes text read from a CI log safe to print from inside a workflow step.
+ *
+ * The runner reads a step's output line by line (splitting on CR, LF and CRLF), trims
+ * leading whitespace and treats `::name …::data` as a workflow command; the legacy
+ * `##[name …]data` form is searched anywhere in a line. A log line quoted in an alert could
+ * otherwise set outputs, add masks or `::stop-commands::` our own commands.
+ */
+/** Zero-width space: invisible when read, but breaks both command prefixes. */
+const INERT_MARK = '\u200b';
+// What .NET's TrimStart removes (Char.IsWhiteSpace) plus JavaScript's \s, minus line breaks.
+const LEAD = '[\\t\\v\\f \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000\\ufeff]*';
+// A line start is the text start or just after a line break; only those positions try the
+// whitespace scan, so each run is read once and the whole pass stays linear.
+const LINE_COMMAND = new RegExp(`(^|[\\r\\n\\u2028\\u2029])(${LEAD})::`, 'g');
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Returns `text` with every workflow command neutralised: `::` at the start of a line
+ * (after optional whitespace) becomes `:\u200b:`, and every `##[` becomes `#\u200b#[`.
+ * Everything else, including line breaks, is unchanged.
+ */
+function inertText(text) {
+    return text.replace(LINE_COMMAND, `$1$2:${INERT_MARK}:`).replace(LEGACY_COMMAND, `#${INERT_MARK}#[`);
+}
+/** {@link inertText} applied to every string inside a JSON-like value (objects, arrays). */
+function inertDeep(value) {
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return inertText(v);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object') {
+            const o = {};
+            for (const [k, x] of Object.entries(v))
+                o[k] = walk(x);
+            return o;
+        }
+        return v;
+    };
+    return walk(value);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=658.index.mjs.map
