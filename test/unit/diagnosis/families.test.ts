@@ -35,3 +35,30 @@ describe('failure families told by tools the catalogue has no rule for', () => {
     }
   )
 })
+
+describe('the same excerpts pasted into an issue', () => {
+  // How people paste a log: in a Markdown fence with their words around it, in a fence under a
+  // list item, behind quote marks, with CRLF line ends. `shift`: lines the paste adds above it.
+  const pastes: [string, (t: string) => string, number][] = [
+    ['fenced with prose', (t) => 'CI fails with this error:\n\n```console\n' + t + '```\n\nAny idea?\n', 3],
+    ['list-item fence', (t) => '1. Run the job:\n   ```\n' + indent(t, '   ') + '   ```\n', 2],
+    ['quoted', (t) => indent(t, '> '), 0],
+    ['nested quote, CRLF', (t) => indent(t, '> > ').replace(/\n/g, '\r\n'), 0]
+  ]
+  function indent(t: string, by: string): string {
+    return t.replace(/^(?=.)/gm, by).replace(/^$/gm, by.trimEnd())
+  }
+  const failing = FAMILY_CASES.filter((c) => c.want)
+
+  it.each(pastes)('%s: every failing case keeps its class and its line', (_shape, wrap, shift) => {
+    const wrong: string[] = []
+    for (const c of failing) {
+      const { text, cause } = parse(c.log)
+      const f = classifyText(wrap(text)).findings[0]
+      if (f?.pattern !== c.want || !cause.some((l) => Math.abs(l + shift - f.line) <= 2))
+        wrong.push(`${c.name}: ${f ? `${f.rule}@${f.line}` : 'none'}`)
+    }
+    expect(failing.length).toBeGreaterThan(100)
+    expect(wrong).toEqual([])
+  })
+})

@@ -109,14 +109,65 @@ describe('LineView', () => {
   })
 })
 
+describe('a log pasted into an issue', () => {
+  const view = (text: string): string[] => {
+    const v = new LineView()
+    const out: string[] = []
+    let from = 0
+    for (const l of text.split('\n')) {
+      v.reset(text, from, from + l.length)
+      out.push(v.text)
+      from += l.length + 1
+    }
+    return out
+  }
+
+  it('loses its quote marks, one space each, and keeps its own indentation', () => {
+    expect(view('> FAIL src/a.test.ts\n>\n>     at f (src/a.ts:3:5)\n> > error: x\n>>> E   assert 1 == 2')).toEqual([
+      'FAIL src/a.test.ts',
+      '',
+      '    at f (src/a.ts:3:5)',
+      'error: x',
+      'E   assert 1 == 2'
+    ])
+    // A quoted runner line loses its timestamp as well; a `>` before text is text.
+    expect(cleanLine('> 2024-05-01T12:00:00Z ##[error]boom')).toMatchObject({ text: 'boom', command: 'error' })
+    expect(cleanLine('>=1.2.3 required').text).toBe('>=1.2.3 required')
+  })
+
+  it("loses an indented fence's indentation inside the fence, and only there", () => {
+    const text = ['1. Run it:', '   ```console', '   12:00:01  error: x', '      at f', '   ```', '   after'].join('\n')
+    expect(view(text)).toEqual(['1. Run it:', '   ```console', 'error: x', '   at f', '   ```', '   after'])
+  })
+
+  it("puts GitHub's web-view line links back as the digits they show", () => {
+    const link = (n: number) => `[${n}](https://github.com/o/r/actions/runs/1/job/2?pr=3#step:4:${n})`
+    expect(cleanLine(`GHSA-${link(8)}cgq-6mh2-7j6v`).text).toBe('GHSA-8cgq-6mh2-7j6v')
+    expect(view(`advisories: 9${link(6)}5 advisories\nerror: x`)).toEqual(['advisories: 965 advisories', 'error: x'])
+  })
+})
+
 describe('prefixEnd', () => {
   // The prefixes as patterns alone, tried wherever their first character allows: prefixEnd
   // looks at a few characters before it runs them, and must take off exactly the same.
   const GITLAB = /\d\d[OE]\+? /y
   const TASK = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
   const OTHER =
-    /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
-  function byPatterns(s: string, afterTimestamp: boolean): number {
+    /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+  // Quote marks of a pasted log: `>` and the one space after it, up to four levels.
+  const QUOTE = /(?:>(?: |(?=>|$))){1,4}/y
+  function byPatterns(whole: string, afterTimestamp: boolean): number {
+    QUOTE.lastIndex = 0
+    const quoted = QUOTE.test(whole) ? QUOTE.lastIndex : 0
+    if (quoted > 0) {
+      if (whole.charCodeAt(quoted) === 0x3e) return quoted
+      afterTimestamp = false
+    }
+    const s = whole.slice(quoted)
+    const rest = restPrefix(s, afterTimestamp)
+    return quoted + rest
+  }
+  function restPrefix(s: string, afterTimestamp: boolean): number {
     const sticky = (re: RegExp): number | undefined => {
       re.lastIndex = 0
       return re.test(s) ? re.lastIndex : undefined
@@ -130,7 +181,7 @@ describe('prefixEnd', () => {
       const end = sticky(TASK)
       if (end !== undefined) return end
     }
-    if (!/^[0-9[#>]/.test(s)) return 0
+    if (!/^[0-9[#]/.test(s)) return 0
     return sticky(OTHER) ?? 0
   }
 
@@ -138,6 +189,9 @@ describe('prefixEnd', () => {
     const pieces = [
       '> ',
       '>>> ',
+      '>',
+      '> > ',
+      '>=1.2',
       '12:00:01  ',
       '12:00:01.123 ',
       '[2024-05-01 12:00:01] ',
@@ -178,8 +232,10 @@ describe('prefixEnd', () => {
 })
 
 describe('levelOf', () => {
-  const ERROR = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/
-  const WARNING = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/
+  const ERROR =
+    /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} )/
+  const WARNING =
+    /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} )/
 
   it('reads the level its patterns give, whatever character opens the line', () => {
     const pieces = [
@@ -196,7 +252,22 @@ describe('levelOf', () => {
       'fatal:',
       'error[E1]:'
     ]
-    const more = ['warning[x]:', 'WARN: ', 'W: ', '[warn]', 'Warning: ', 'x', '[INFO]', 'e', 'w', '1']
+    const more = [
+      'warning[x]:',
+      'WARN: ',
+      'W: ',
+      '[warn]',
+      'Warning: ',
+      'x',
+      '[INFO]',
+      'e',
+      'w',
+      '1',
+      'E0312',
+      'W0101',
+      'F0101',
+      ' 10:01:03.456789 '
+    ]
     const line = fc.array(fc.constantFrom(...pieces, ...more), { maxLength: 4 }).map((a) => a.join(''))
     fc.assert(
       fc.property(line, (text) => {

@@ -37,6 +37,8 @@ export interface Evidence {
   fingerprint: number
   /** One of the last lines before a step's failure marker, kept whatever they say. */
   tail?: boolean
+  /** Outside any Markdown code fence: in a pasted log that has fences, the reporter's prose. */
+  prose?: boolean
   /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */
   excerpt: string[]
   excerptChars: number

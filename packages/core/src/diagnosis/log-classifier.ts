@@ -99,6 +99,8 @@ const MAX_SECTION_CHARS = 200
 const MAX_COMMAND_CHARS = 600
 /** Failed steps remembered; the first one with evidence is the one explained. */
 const MAX_FAILED_STEPS = 4
+/** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
+const PROSE_FACTOR = 0.4
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02
 
@@ -112,6 +114,8 @@ interface Recent {
   from: number
   to: number
   timestamp?: string
+  /** Outside a Markdown code fence (see Evidence.prose). */
+  prose: boolean
 }
 
 interface Hit {
@@ -289,6 +293,17 @@ interface HeldHeader {
 }
 
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
+const FENCE = /^\s*(?:\x60{3}|~{3})/
+
+/** A line of no words (`^^^^`, `-----`) or a Markdown fence line. */
+function isMarkup(s: string, from: number, to: number): boolean {
+  let wordy = false
+  for (let i = from; i < to && !wordy; i++) {
+    const c = s.charCodeAt(i) | 0x20
+    wordy = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c >= 0x80
+  }
+  return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)))
+}
 const AZURE_SECTION = /^Starting: (.{1,200})$/
 const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/
 
@@ -476,7 +491,8 @@ export class LogClassifier {
       this.addCommand(v.text.slice(2))
     } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addCommand(v.text.slice(2))
 
-    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0 }
+    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, prose: false }
+    slot.prose = !v.inFence
     slot.line = lineNo
     slot.src = v.src
     slot.from = v.from
@@ -690,6 +706,7 @@ export class LogClassifier {
     }
     if (rule) e.rule = rule
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
+    if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
     if (this.step.evidence.offer(e)) this.awaiting.push(e)
   }
@@ -835,7 +852,9 @@ export class LogClassifier {
       const r = recent[i]!
       if (r.line >= before) continue
       if (r.line < step.start) break
-      if (r.to > r.from) tail.unshift(r)
+      // A line without a word (a rule, `^^^`), a Markdown fence of a pasted log or the prose
+      // around its fences says nothing of the failure: it takes no place among the last lines.
+      if (r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to)) tail.unshift(r)
     }
     for (let k = 0; k < tail.length; k++) {
       const r = tail[k]!
@@ -858,6 +877,7 @@ export class LogClassifier {
         cues,
         fingerprint: fingerprint(text),
         tail: true,
+        ...(r.prose ? { prose: true } : {}),
         excerpt: [],
         excerptChars: 0
       }
@@ -873,7 +893,14 @@ export class LogClassifier {
   /** The findings of a failed (or unmarked) log, most significant first. */
   private conclude(options: EndOptions, lines: number): Finding[] {
     const marked = this.markedFailed() || options.knownFailed === true
-    const target = this.failedSteps.find((s) => s.evidence.size > 0 || s.rules.size > 0) ?? this.failedSteps[0]
+    // In a pasted log, a step whose only evidence is the reporter's prose around the fences is not the one.
+    const fenced = this.view.sawFence
+    const target =
+      this.failedSteps.find(
+        (s) => s.rules.size > 0 || (fenced ? s.evidence.all().some((e) => !e.prose) : s.evidence.size > 0)
+      ) ??
+      this.failedSteps.find((s) => s.evidence.size > 0) ??
+      this.failedSteps[0]
     const primary = target ? this.classifyStep(target, options) : undefined
     let secondary = this.rank()
     if (!marked) {
@@ -914,6 +941,7 @@ export class LogClassifier {
     const weigh = (e: Evidence): number => {
       let w = e.severity * novelty(this.repeats.count(e.fingerprint))
       if (noise.has(e)) w *= BASELINE_FACTOR
+      if (e.prose && this.view.sawFence) w *= PROSE_FACTOR
       if (!e.tail) w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span
       return w
     }
