@@ -960,7 +960,7 @@ const CUES = [
     cue('annotation-lint', 'PAT-007', /^::(?:error|warning)\b[^:]{0,300}\bfile=[^:]{1,300}::.{1,600}(?:\((?:@?[\w-]+\/)?[\w-]{2,60}\)|\[[A-Za-z][\w.,-]{1,80}\]|\b[A-Z]{1,4}\d{3,4}\b.{1,300})$/, 56, { severity: 0.9 }),
     // A linter's message as an annotation shows it, file dropped: a sentence, then its rule's id.
     cue('message-rule-id', 'PAT-007', /[a-z)'"\x60]\. \((?:@?[\w-]{1,40}\/)?[a-z][a-z\d]*(?:-[a-z\d]+){1,8}\)$/, 44),
-    cue('lint-code', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d)/, 50, { severity: 0.6 }),
+    cue('lint-code', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d| \d\d:\d\d:\d\d)/, 50, { severity: 0.6 }),
     cue('diff-hunk', 'PAT-007', /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^(?:---|\+\+\+) (?:a\/|b\/|original\/|\S+\.(?:orig|formatted))/, 30),
     cue('not-up-to-date', 'PAT-007', /\b(?:is|are) not up[- ]to[- ]date\b|\bgenerated (?:files?|code) (?:is |are )?(?:out of date|stale|changed|differ)|\buncommitted changes\b|\bworking tree (?:is )?(?:not clean|dirty)\b|\bgit diff --exit-code\b/i, 40)
 ];
@@ -1914,6 +1914,8 @@ const MAX_SECTION_CHARS = 200;
 const MAX_COMMAND_CHARS = 600;
 /** Failed steps remembered; the first one with evidence is the one explained. */
 const MAX_FAILED_STEPS = 4;
+/** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
+const PROSE_FACTOR = 0.4;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
 let builtIn;
@@ -1988,6 +1990,16 @@ const HEADER_BLOCK_LINE = /^(?:with:$|env:$|shell: | {2}\S)/;
 const MAX_HEADER_LINES = 200;
 const MAX_HEADER_CHARS = 64 * 1024;
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
+const FENCE = /^\s*(?:\x60{3}|~{3})/;
+/** A line of no words (`^^^^`, `-----`) or a Markdown fence line. */
+function isMarkup(s, from, to) {
+    let wordy = false;
+    for (let i = from; i < to && !wordy; i++) {
+        const c = s.charCodeAt(i) | 0x20;
+        wordy = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c >= 0x80;
+    }
+    return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)));
+}
 const AZURE_SECTION = /^Starting: (.{1,200})$/;
 const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/;
 /**
@@ -2184,7 +2196,8 @@ class LogClassifier {
         }
         else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
             this.addCommand(v.text.slice(2));
-        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0 };
+        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, prose: false };
+        slot.prose = !v.inFence;
         slot.line = lineNo;
         slot.src = v.src;
         slot.from = v.from;
@@ -2425,6 +2438,8 @@ class LogClassifier {
             e.rule = rule;
         if (v.timestamp !== undefined)
             e.timestamp = v.timestamp;
+        if (!v.inFence)
+            e.prose = true;
         if (this.section !== undefined)
             e.section = this.section;
         if (this.step.evidence.offer(e))
@@ -2582,7 +2597,9 @@ class LogClassifier {
                 continue;
             if (r.line < step.start)
                 break;
-            if (r.to > r.from)
+            // A line without a word (a rule, `^^^`), a Markdown fence of a pasted log or the prose
+            // around its fences says nothing of the failure: it takes no place among the last lines.
+            if (r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to))
                 tail.unshift(r);
         }
         for (let k = 0; k < tail.length; k++) {
@@ -2610,6 +2627,7 @@ class LogClassifier {
                 cues,
                 fingerprint: (0,line_fingerprint/* fingerprint */.R)(text),
                 tail: true,
+                ...(r.prose ? { prose: true } : {}),
                 excerpt: [],
                 excerptChars: 0
             };
@@ -2625,7 +2643,11 @@ class LogClassifier {
     /** The findings of a failed (or unmarked) log, most significant first. */
     conclude(options, lines) {
         const marked = this.markedFailed() || options.knownFailed === true;
-        const target = this.failedSteps.find((s) => s.evidence.size > 0 || s.rules.size > 0) ?? this.failedSteps[0];
+        // In a pasted log, a step whose only evidence is the reporter's prose around the fences is not the one.
+        const fenced = this.view.sawFence;
+        const target = this.failedSteps.find((s) => s.rules.size > 0 || (fenced ? s.evidence.all().some((e) => !e.prose) : s.evidence.size > 0)) ??
+            this.failedSteps.find((s) => s.evidence.size > 0) ??
+            this.failedSteps[0];
         const primary = target ? this.classifyStep(target, options) : undefined;
         let secondary = this.rank();
         if (!marked) {
@@ -2672,6 +2694,8 @@ class LogClassifier {
             let w = e.severity * novelty(this.repeats.count(e.fingerprint));
             if (noise.has(e))
                 w *= BASELINE_FACTOR;
+            if (e.prose && this.view.sawFence)
+                w *= PROSE_FACTOR;
             if (!e.tail)
                 w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span;
             return w;

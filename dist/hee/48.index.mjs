@@ -680,7 +680,7 @@ function lastAtom(s) {
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView)
 /* harmony export */ });
-/* unused harmony exports MAX_MATCH_CHARS, prefixEnd, levelOf */
+/* unused harmony exports MAX_MATCH_CHARS, quoteEnd, prefixEnd, levelOf */
 /* harmony import */ var _literal_hint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13808);
 
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
@@ -696,19 +696,56 @@ const ANSI = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|\
 const TRAVIS_MARKER = /travis_(?:fold|time):(?:start|end):[\w.:=,]*|\[0K/g;
 const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section)\]/;
 /**
+ * A log copied from GitHub's web view into an issue can carry the viewer's line numbers as
+ * Markdown links inside the text (`9[6](https://github.com/o/r/actions/runs/1/job/2#step:4:7)5
+ * advisories`, `GHSA-[8](…#step:4:9)cgq-…`): each link is put back as the digits it shows.
+ */
+const STEP_LINK_TEXT = '](https://github.com/';
+const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{1,5}:\d{1,9}\)/g;
+/**
  * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
- * a quote mark of a log pasted into an issue (`> `),
  * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
  * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
  */
-const PREFIX = /(?:>{1,3} (?=\S)|\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const PREFIX = /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // Turborepo and workspace runners name the package and task before each line
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
 // tool's own `file:line: ` or `error: `.
 const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y;
+/** Quote levels taken off one line at most (`> > > `); more are read as text. */
+const MAX_QUOTE_LEVELS = 4;
+/**
+ * Where a line's text starts once the quote marks of a log pasted into an issue or a mail are
+ * taken off: each `>` with the one space after it (`> `, `>> `, `> > `, a bare `>` ending the
+ * line), up to MAX_QUOTE_LEVELS. The text keeps its own indentation (`>     at f (a.js:3:5)`).
+ * A `>` before anything else (`>=1.2`, `>foo`) is text.
+ */
+function quoteEnd(s, at) {
+    let i = at;
+    for (let level = 0; level < MAX_QUOTE_LEVELS && s.charCodeAt(i) === 0x3e; level++) {
+        const next = s.charCodeAt(i + 1);
+        if (next === 0x20)
+            i += 2;
+        else if (next === 0x3e || next !== next || next === 0x0a || next === 0x0d)
+            i += 1;
+        else
+            break;
+    }
+    return i;
+}
 /** Where a line's text starts once a known prefix at `at` is taken off (`at` when none). */
 function prefixEnd(s, at, afterTimestamp) {
+    if (s.charCodeAt(at) === 0x3e) {
+        const q = quoteEnd(s, at);
+        if (q === at)
+            return at;
+        // A quoted line may carry a tool's prefix of its own (a timestamp): once, no quote again.
+        at = q;
+        afterTimestamp = false;
+        if (s.charCodeAt(at) === 0x3e)
+            return at;
+    }
     const c = s.charCodeAt(at);
     if (afterTimestamp && c >= 0x30 && c <= 0x39) {
         GITLAB_STREAM.lastIndex = at;
@@ -726,13 +763,11 @@ function prefixEnd(s, at, afterTimestamp) {
     return PREFIX.test(s) ? PREFIX.lastIndex : at;
 }
 /**
- * Whether PREFIX could match at `at`, whose character is `c`: `> `, or a digit then a digit and
+ * Whether PREFIX could match at `at`, whose character is `c`: a digit then a digit and
  * `:` (a time), or `[` or `#` then a digit. Most lines start otherwise, or with a number that
  * is no time, and need no regex.
  */
 function mayBePrefix(s, at, c) {
-    if (c === 0x3e)
-        return true;
     const d = s.charCodeAt(at + 1);
     const digit = d >= 0x30 && d <= 0x39;
     if (c >= 0x30 && c <= 0x39)
@@ -760,8 +795,10 @@ function mayBeTaskPrefix(s, at) {
 function isWordChar(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
-const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:)/;
-const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:)/;
+// The level words tools open a line with; `E0312 10:01:03.456789 ` is the glog/klog header
+// of Go tools (Kubernetes, go-licenses), its letter the level.
+const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} )/;
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} )/;
 const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
 const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
 /** Removes ANSI colour and cursor codes. */
@@ -774,6 +811,8 @@ function stripAnsi(s) {
  */
 function cleanLine(raw) {
     let s = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
+    if (s.charCodeAt(0) === 0x3e)
+        s = s.slice(quoteEnd(s, 0));
     let step;
     if (s.indexOf('\t') >= 0) {
         const m = GH_CLI_PREFIX.exec(s);
@@ -805,6 +844,8 @@ function cleanRest(s, afterTimestamp) {
         s = s.slice(p);
     if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0)
         s = s.replace(TRAVIS_MARKER, '');
+    if (s.indexOf(STEP_LINK_TEXT) >= 0)
+        s = s.replace(STEP_LINK, '$1');
     let command;
     if (s.startsWith('##[')) {
         const m = COMMAND.exec(s);
@@ -867,6 +908,18 @@ class LineView {
     nextEsc = -1;
     nextTravis = -1;
     nextClear = -1;
+    nextLink = -1;
+    /**
+     * Inside a Markdown code fence that was indented (a log pasted under a list item): its
+     * indentation, taken off the lines of the block. -1 outside a fence.
+     */
+    fenceIndent = -1;
+    /** A Markdown code fence was seen: the log is a paste, and text outside fences is prose. */
+    sawFence = false;
+    /** The current line is inside a Markdown code fence (or is one). */
+    get inFence() {
+        return this.fenceIndent >= 0;
+    }
     get text() {
         return (this.textCache ??= this.src.slice(this.from, this.to));
     }
@@ -885,6 +938,38 @@ class LineView {
      * lose their timestamp and trailing blanks, which needs no new string.
      */
     reset(s, from, to) {
+        // A log pasted into an issue: its quote marks, then a fenced block's indentation, come off
+        // before anything else is read.
+        if (s.charCodeAt(from) === 0x3e)
+            from = quoteEnd(s, from);
+        const c = s.charCodeAt(from);
+        if ((c === 0x20 || c === 0x60 || c === 0x7e) && from < to)
+            from = this.unfence(s, from, to);
+        this.load(s, from, to);
+    }
+    /**
+     * A Markdown code fence (three backticks or tildes, perhaps a language) opens or closes an
+     * indented block; the lines between lose up to the fence's indentation, so a tool's line
+     * reads as the tool wrote it. Returns where the line's text starts.
+     */
+    unfence(src, from, to) {
+        let k = from;
+        while (k < to && src.charCodeAt(k) === 0x20)
+            k++;
+        const indent = k - from;
+        const c = src.charCodeAt(k);
+        if ((c === 0x60 || c === 0x7e) &&
+            indent <= 12 &&
+            src.charCodeAt(k + 1) === c &&
+            src.charCodeAt(k + 2) === c &&
+            (c === 0x7e || !hasBacktick(src, k + 3, to))) {
+            this.fenceIndent = this.fenceIndent < 0 ? indent : -1;
+            this.sawFence = true;
+            return from;
+        }
+        return from + Math.min(indent, Math.max(0, this.fenceIndent));
+    }
+    load(s, from, to) {
         this.textCache = undefined;
         this.levelCache = undefined;
         this.timestampCache = undefined;
@@ -897,7 +982,7 @@ class LineView {
         // The cached positions hold while lines are looked at in order within one string.
         if (s !== this.scanned || from < this.scannedFrom) {
             this.scanned = s;
-            this.nextTab = this.nextEsc = this.nextTravis = this.nextClear = -2;
+            this.nextTab = this.nextEsc = this.nextTravis = this.nextClear = this.nextLink = -2;
         }
         this.scannedFrom = from;
         let start = from;
@@ -947,7 +1032,7 @@ class LineView {
         this.from = start;
         this.to = end;
     }
-    /** Whether `s.slice(from, to)` holds a tab, an escape or a Travis marker. */
+    /** Whether `s.slice(from, to)` holds a tab, an escape, a Travis marker or a web view's line link. */
     hasMarker(s, from, to) {
         if (this.nextTab < from && this.nextTab !== -1)
             this.nextTab = s.indexOf('\t', from);
@@ -957,7 +1042,10 @@ class LineView {
             this.nextTravis = s.indexOf('travis_', from);
         if (this.nextClear < from && this.nextClear !== -1)
             this.nextClear = s.indexOf('[0K', from);
-        return ((this.nextTab >= 0 && this.nextTab < to) ||
+        if (this.nextLink < from && this.nextLink !== -1)
+            this.nextLink = s.indexOf(STEP_LINK_TEXT, from);
+        return ((this.nextLink >= 0 && this.nextLink < to) ||
+            (this.nextTab >= 0 && this.nextTab < to) ||
             (this.nextEsc >= 0 && this.nextEsc < to) ||
             (this.nextTravis >= 0 && this.nextTravis < to) ||
             (this.nextClear >= 0 && this.nextClear < to));
@@ -1001,6 +1089,12 @@ function timestampEnd(s, from, to) {
             return -1;
     }
     return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1;
+}
+function hasBacktick(s, from, to) {
+    for (let i = from; i < to; i++)
+        if (s.charCodeAt(i) === 0x60)
+            return true;
+    return false;
 }
 const notDigit = (s, i) => (s.charCodeAt(i) - 0x30) >>> 0 > 9;
 const SPACE = /\s/;
