@@ -902,6 +902,26 @@ describe('a capsule download that trickles', () => {
     expect(r.summary).toContain('(download-seconds)')
   })
 
+  test('capsule-update reading the version another job uploaded first stops at its download-seconds and fails on the conflict, the stored capsules untouched', async () => {
+    const repo = new Repo(gh)
+    const { text: v2 } = await seedV2(repo)
+    const [winner, loser] = [repo.job(1, 'fix-rust'), repo.job(1, 'fix-node')]
+    for (const j of [winner, loser]) writeFileSync(capsulePath(j), v2)
+    expectOk(await winner.step('capsule-update', { ...sign(KEY), status: 'operational' }))
+    const v3 = repo.artifact('hee-state-capsule-v3').bytes
+    const blob = trickle(repo.artifact('hee-state-capsule-v3'))
+
+    const r = await loser.step('capsule-update', { ...sign(KEY), status: 'operational', 'download-seconds': '1' })
+
+    expectFailure(r, /artifact hee-state-capsule-v3 exists already in this run/)
+    expect(annotations(r, 'warning')).toEqual([
+      'capsule hee-state-capsule-v3 of this run was rejected: limit reached: artifact hee-state-capsule-v3 (run 1) was still downloading after 1 s (download-seconds); it was cut off and cannot be verified'
+    ])
+    expect(gh.server.requests.filter((q) => q.method === 'GET' && q.path.startsWith(blob)).length).toBeGreaterThan(0)
+    expect(repo.artifacts().map((x) => x.name)).toEqual(['hee-state-capsule-v2', 'hee-state-capsule-v3'])
+    expect(repo.artifact('hee-state-capsule-v3').bytes).toEqual(v3)
+  })
+
   test('a download-seconds that is not a whole number from 1 to 3600 fails naming the input', async () => {
     const repo = new Repo(gh)
     const r = await load(repo.job(1, 'monitor'), { 'download-seconds': '0' })

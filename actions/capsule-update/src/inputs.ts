@@ -20,7 +20,8 @@ export const schema = z.object({
   'retention-days': input.int(90, 1, 400),
   upload: input.bool(true),
   'history-limit': input.int(200, 1, 100_000),
-  'allow-unsigned': input.bool(false)
+  'allow-unsigned': input.bool(false),
+  'download-seconds': input.int(60, 1, 3600)
 })
 
 export type Inputs = z.infer<typeof schema>

@@ -79,7 +79,8 @@ export async function run(): Promise<void> {
     const store = new ArtifactCapsuleStore({
       prefix: inputs['artifact-name'],
       repository: ctx.repository,
-      runId: ctx.runId
+      runId: ctx.runId,
+      downloadMs: inputs['download-seconds'] * 1000
     })
     // Two jobs of one run that updated the same version in parallel: the service takes the
     // first upload of a version and answers 409 to the second. The loser takes the winner's
@@ -162,6 +163,9 @@ async function newestOfRun(
     encryptionKey: o.encryptionKey,
     ...(o.seen ? { seen: o.seen } : {})
   })
+  for (const r of found.rejected) {
+    core.warning(`capsule ${r.candidate.name} of this run was rejected: ${r.reason}`)
+  }
   return found.raw
 }
 
