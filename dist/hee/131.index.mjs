@@ -450,8 +450,9 @@ async function runAction(main) {
  * byte at a time holds it for as long as it trickles, and it retries a failed download four
  * times, five seconds apart. Here the HTTP requests the work starts (seen on Node's
  * `http.client.request.start` diagnostics channel) are recorded; when the limit is reached they
- * are destroyed, and until the work settles any request it starts again to the same URL (its own
- * retries) is destroyed as it starts. The caller hears of the limit at once; what is still
+ * are destroyed, and until the work settles any request it starts again to the URL of one that
+ * was still unanswered (its own retries) is destroyed as it starts. Requests already answered in
+ * full (a listing, a signed URL) are left alone: the next piece of work may ask the same URL. The caller hears of the limit at once; what is still
  * unwinding is counted by `unwinding()`, so an action does not wait for it before it exits.
  */
 
@@ -487,8 +488,15 @@ async function withinTime(ms, work) {
         const req = message.request;
         if (!req)
             return;
-        if (!cut)
+        if (!cut) {
             started.push(req);
+            // Read in full: done with, never cut.
+            req.once('response', (res) => res.once('end', () => {
+                const at = started.indexOf(req);
+                if (at >= 0)
+                    started.splice(at, 1);
+            }));
+        }
         else if (cutUrls.has(urlOf(req)))
             req.destroy(cut);
     };

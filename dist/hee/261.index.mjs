@@ -89,7 +89,8 @@ const schema = schemas/* object */.Ikc({
     'retention-days': input_fields/* input */.h.int(90, 1, 400),
     upload: input_fields/* input */.h.bool(true),
     'history-limit': input_fields/* input */.h.int(200, 1, 100_000),
-    'allow-unsigned': input_fields/* input */.h.bool(false)
+    'allow-unsigned': input_fields/* input */.h.bool(false),
+    'download-seconds': input_fields/* input */.h.int(60, 1, 3600)
 });
 function getInputs() {
     return (0,action_inputs/* readInputs */.Ko)(schema, ['signing-key', 'encryption-key']);
@@ -144,7 +145,8 @@ async function run() {
         const store = new artifact_store/* ArtifactCapsuleStore */.P({
             prefix: inputs['artifact-name'],
             repository: ctx.repository,
-            runId: ctx.runId
+            runId: ctx.runId,
+            downloadMs: inputs['download-seconds'] * 1000
         });
         // Two jobs of one run that updated the same version in parallel: the service takes the
         // first upload of a version and answers 409 to the second. The loser takes the winner's
@@ -219,6 +221,9 @@ async function newestOfRun(store, o) {
         encryptionKey: o.encryptionKey,
         ...(o.seen ? { seen: o.seen } : {})
     });
+    for (const r of found.rejected) {
+        core.warning(`capsule ${r.candidate.name} of this run was rejected: ${r.reason}`);
+    }
     return found.raw;
 }
 async function readUpdate(json, file) {
