@@ -1517,5 +1517,67 @@ FAILURE: Build failed with an exception.
 * What went wrong:
 Execution failed for task ':app:lintVitalRelease'.
 > A failure occurred while executing com.android.build.gradle.internal.lint.AndroidLintWorkAction`
+  ),
+  c(
+    'maven enforcer rule failed',
+    'PAT-006',
+    `[INFO] --- enforcer:3.4.1:enforce (enforce) @ app ---
+⟫[WARNING] Rule 0: org.apache.maven.enforcer.rules.dependency.DependencyConvergence failed with message:
+Dependency convergence error for com.fasterxml.jackson.core:jackson-core:jar:2.15.2 paths to dependency are:
+[INFO] ------------------------------------------------------------------------
+[INFO] BUILD FAILURE
+[INFO] ------------------------------------------------------------------------
+[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.4.1:enforce (enforce) on project app: Some Enforcer rules have failed. Look above for specific messages explaining why the rule failed.`
+  ),
+  c(
+    'kubectl api server refused',
+    'PAT-008',
+    `##[group]Run kubectl apply -f k8s/
+kubectl apply -f k8s/
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+⟫The connection to the server 10.0.0.12:6443 was refused - did you specify the right host or port?
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'mamba cannot solve the environment',
+    'PAT-006',
+    `Collecting package metadata (repodata.json): done
+Solving environment: failed
+
+⟫LibMambaUnsatisfiableError: Encountered problems while solving:
+  - nothing provides requested scipy ==0.1.0`
+  ),
+  c(
+    'powershell module not found',
+    'PAT-006',
+    `Import-Module: D:\\a\\app\\app\\build.ps1:2
+Line |
+   2 |  Import-Module Pester -MinimumVersion 5.5
+     |  ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+⟫     | The specified module 'Pester' was not loaded because no valid module file was found in any module directory.
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'helm template does not render',
+    'PAT-001',
+    `##[group]Run helm template release charts/web
+helm template release charts/web
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+⟫Error: template: web/templates/service.yaml:9:18: executing "web/templates/service.yaml" at <.Values.service.port>: nil pointer evaluating interface {}.port
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'shell reports its job killed',
+    'PAT-008',
+    `##[group]Run npm run test:e2e || exit 1
+npm run test:e2e || exit 1
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+> web@2.1.0 test:e2e
+> node scripts/e2e.js
+⟫/home/runner/work/_temp/8f2e1c.sh: line 1:  2388 Killed                  npm run test:e2e
+##[error]Process completed with exit code 1.`
   )
 ]

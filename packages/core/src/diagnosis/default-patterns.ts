@@ -86,6 +86,8 @@ const compilation: RuleSpec[] = [
     raw`^(?:│ )?Error: (?:Unsupported (?:argument|attribute|block type)|Missing required (?:argument|attribute)|Invalid (?:reference|value for \w+|function argument|resource type|attribute name|expression|index)|Reference to undeclared \w+|Incorrect attribute value type|Duplicate \w+ (?:definition|block|argument)|Unknown variable|Argument or block definition required|Unsupported Terraform Core version|Unsuitable value type)`,
     76
   ),
+  // A Helm chart whose template does not render (a nil value, an unknown function).
+  rule('helm-template-error', raw`^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
   // A Docker build whose COPY or ADD names a file the build context does not have.
   rule(
@@ -354,6 +356,9 @@ const dependency: RuleSpec[] = [
   rule('ghc-module-missing', raw`Could not (?:find|load) module [‘'\x60]`, 74),
   rule('mix-unchecked-deps', raw`Unchecked dependencies for environment`, 76),
   rule('maven-plugin-resolve', raw`Plugin \S+ or one of its dependencies could not be resolved`, 72),
+  // The enforcer plugin prints each failed rule as a warning, then fails the goal.
+  rule('maven-enforcer-rule', raw`^\[WARNING\] Rule \d+: \S+ failed with message`, 74, { warningsCount: true }),
+  rule('maven-enforcer-goal', raw`Some Enforcer rules have failed`, 50),
   rule('artifact-not-found', raw`Could not find artifact \S+`, 68),
   rule('gradle-resolve', raw`Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
   rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
