@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -166,6 +166,91 @@ describe('go test -coverprofile', () => {
       expect(a.gaps.some((g) => g.file === 'score/grade.go' && g.line === 23)).toBe(true)
     })
   }
+})
+
+/** A scratch project made of `files`, for tools whose sample is small enough to write here. */
+function project(name: string, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), `hee-cov-${name}-`))
+  temps.push(dir)
+  for (const [p, text] of Object.entries(files)) {
+    mkdirSync(join(dir, p, '..'), { recursive: true })
+    writeFileSync(join(dir, p), text)
+  }
+  return dir
+}
+
+describe('go test -coverpkg over several packages', () => {
+  it("gives the total of go tool cover -func for a module whose packages' tests cover each other", async () => {
+    const dir = project('go-multi', {
+      'go.mod': 'module example.com/multi\n\ngo 1.19\n',
+      'a/a.go':
+        'package a\n\nfunc Grade(s int) string {\n\tif s >= 90 {\n\t\treturn "A"\n\t}\n\tif s >= 80 {\n\t\treturn "B"\n\t}\n\treturn "F"\n}\n',
+      'a/a_test.go':
+        'package a\n\nimport "testing"\n\nfunc TestGrade(t *testing.T) {\n\tif Grade(95) != "A" {\n\t\tt.Fatal("A")\n\t}\n}\n',
+      'b/b.go':
+        'package b\n\nimport "example.com/multi/a"\n\nfunc Twice(s int) string { return a.Grade(s) + a.Grade(s) }\n\nfunc Never() int { return 1 }\n',
+      'b/b_test.go':
+        'package b\n\nimport "testing"\n\nfunc TestTwice(t *testing.T) {\n\tif Twice(85) != "BB" {\n\t\tt.Fatal("BB")\n\t}\n}\n',
+      'cmd/main.go': 'package main\n\nfunc main() {}\n'
+    })
+    const env = { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' }
+    run('go', ['test', '-covermode=atomic', '-coverpkg=./...', '-coverprofile=cover.out', './...'], dir, env)
+    const total = /total:\s+\(statements\)\s+([\d.]+)%/.exec(run('go', ['tool', 'cover', '-func=cover.out'], dir, env))
+    expect(total).not.toBeNull()
+    const a = await analyze(dir, 'cover.out')
+    const s = a.counts.statement!
+    // Each package's test binary lists every block of the module: a block counts once, covered when any ran it.
+    expect(Math.round((s.covered / s.total) * 1000) / 10).toBe(Number(total![1]))
+    expect(a.reports[0]!.files).toBe(3)
+    expect(a.gaps.some((g) => g.file === 'b/b.go' && g.line === 7)).toBe(true)
+  })
+})
+
+describe('gcc --coverage through gcovr and lcov', () => {
+  it("gives gcovr's and lcov's own totals, the same through Cobertura and lcov, for files in several folders", async () => {
+    const dir = project('gcc', {
+      'src/a/grade.c':
+        '#include "grade.h"\nint grade(int s) {\n  if (s >= 90) return 4;\n  if (s >= 80 && s < 90) return 3;\n  return 0;\n}\nint unused(int x) {\n  return x * 2;\n}\n',
+      'src/a/grade.h':
+        'int grade(int s);\nint unused(int x);\nstatic inline int twice(int v) { return v > 0 ? v * 2 : 0; }\n',
+      'src/b/util.c':
+        '#include "../a/grade.h"\nint clamp(int v, int lo, int hi) {\n  if (v < lo) return lo;\n  if (v > hi) return hi;\n  return v;\n}\n',
+      'src/b/empty.c': '',
+      'main.c':
+        '#include "src/a/grade.h"\nint clamp(int v, int lo, int hi);\nint main(void) { return grade(95) + clamp(5, 0, 3) + twice(2) == 11 ? 0 : 1; }\n'
+    })
+    run('gcc', ['--coverage', '-O0', '-o', 'prog', 'main.c', 'src/a/grade.c', 'src/b/util.c', 'src/b/empty.c'], dir)
+    run(join(dir, 'prog'), [], dir)
+    run('gcovr', ['-r', '.', '--xml-pretty', '-o', 'gcovr.xml'], dir)
+    run('gcovr', ['-r', '.', '--json-summary', '-o', 'summary.json'], dir)
+    run('lcov', ['--capture', '--directory', '.', '--rc', 'lcov_branch_coverage=1', '-o', 'lcov.info'], dir)
+    const gcovr = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'))
+    const lcovSummary = run('lcov', ['--summary', 'lcov.info', '--rc', 'lcov_branch_coverage=1'], dir)
+    const lcovFigure = (label: string) => {
+      const m = new RegExp(`${label}\\.*: [\\d.]+% \\((\\d+) of (\\d+)`).exec(lcovSummary)
+      expect(m, `${label} in lcov --summary`).not.toBeNull()
+      return { covered: Number(m![1]), total: Number(m![2]) }
+    }
+    const xml = await analyze(dir, 'gcovr.xml')
+    const info = await analyze(dir, 'lcov.info')
+    expect([xml.reports[0]!.format, info.reports[0]!.format]).toEqual(['cobertura', 'lcov'])
+    const expected = {
+      line: { covered: gcovr.line_covered, total: gcovr.line_total },
+      branch: { covered: gcovr.branch_covered, total: gcovr.branch_total }
+    }
+    expect({ line: xml.counts.line, branch: xml.counts.branch }).toEqual(expected)
+    expect({ line: info.counts.line, branch: info.counts.branch }).toEqual({
+      line: lcovFigure('lines'),
+      branch: lcovFigure('branches')
+    })
+    expect({ line: info.counts.line, branch: info.counts.branch }).toEqual(expected)
+    expect(info.counts.function).toEqual(lcovFigure('functions'))
+    // geninfo writes absolute paths, gcovr paths relative to -r: both land on the same repository files.
+    const files = (a: CoverageAnalysis) => [...new Set(a.gaps.map((g) => g.file))].sort()
+    expect(files(info)).toEqual(files(xml))
+    expect(files(info)).toContain('src/a/grade.c')
+    expect(info.gaps.find((g) => g.kind === 'function')).toMatchObject({ file: 'src/a/grade.c', name: 'unused' })
+  })
 })
 
 describe('checked-in reports of real tools', () => {
