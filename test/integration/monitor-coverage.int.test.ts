@@ -141,6 +141,17 @@ describe('monitor action: coverage', () => {
     expect(r.summary).toMatch(/lcov\.info \(artifact\)/)
   })
 
+  test('a Stryker report among the reports gives the mutation score beside coverage, not an unreadable report', async () => {
+    const job = monitorJob(passedRun().id)
+    const mutation = readFileSync(join(ROOT, 'test/fixtures/coverage/stryker/mutation.json'), 'utf8')
+    seedWorkspace(job, { 'coverage/mutation.json': mutation })
+    const r = await job.step('monitor', { ...BASE, 'coverage-reports': 'coverage/*' })
+    expectOk(r)
+    expect(r.summary).toContain('**Mutation score (stryker):** 44.12% (15/34), 19 surviving.')
+    expect(r.summary).toContain('`coverage/lcov.info`')
+    expect(readCapsule(job.capsuleFile).body.monitoring_state.coverage_metrics?.line).toBeCloseTo(lineFigure, 1)
+  })
+
   test('a failing gate fails the step only after the capsule and the summary are written', async () => {
     const job = monitorJob(passedRun().id)
     seedWorkspace(job, { '.github/hee-coverage.yml': 'gate:\n  targets: true\n' })

@@ -62,13 +62,14 @@ function jsonFormat(text: string, name: string): ReportFormat {
   if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text)) return 'coverage-py'
   if (/"statementMap"\s*:/.test(text)) return 'istanbul-final'
   if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text)) return 'istanbul-summary'
-  if (/"schemaVersion"\s*:/.test(text) && /"mutants"\s*:/.test(text))
+  const mutation = mutationReportKind(text)
+  if (mutation === 'stryker')
     throw new CoverageReportError(
       name,
       undefined,
       'a Stryker mutation report: give it as the mutation report, not as coverage'
     )
-  if (/"outcomes"\s*:\s*\[/.test(text))
+  if (mutation === 'cargo-mutants')
     throw new CoverageReportError(
       name,
       undefined,
@@ -81,4 +82,17 @@ function jsonFormat(text: string, name: string): ReportFormat {
     1,
     'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)'
   )
+}
+
+/**
+ * A Stryker `mutation.json` or a cargo-mutants `outcomes.json`, told from the first bytes of a
+ * JSON file, so that reports found by a glob or in an artifact go where they belong.
+ */
+export function mutationReportKind(head: string): 'stryker' | 'cargo-mutants' | undefined {
+  const text = head.replace(/^\uFEFF/, '').trimStart()
+  if (!text.startsWith('{')) return undefined
+  // Stryker writes "files" (sources and mutants) before "schemaVersion": a mutant's fields tell it too.
+  if (/"mutants"\s*:/.test(text) && /"schemaVersion"\s*:|"mutatorName"\s*:/.test(text)) return 'stryker'
+  if (/"outcomes"\s*:\s*\[/.test(text)) return 'cargo-mutants'
+  return undefined
 }

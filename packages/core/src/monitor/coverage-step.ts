@@ -5,7 +5,7 @@
  * of the last runs, and the gate's verdict comes back for the step to act on.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import { matchesAny } from '../artifacts/artifact-names.js'
@@ -14,6 +14,7 @@ import { ConfigurationError, describeError } from '../errors.js'
 import type { RunsReader } from '../github/runs.js'
 import {
   analyzeCoverage,
+  mutationReportKind,
   capsuleCoverageFields,
   loadCoverageConfig,
   resolveSettings,
@@ -54,6 +55,19 @@ export interface CoverageStepResult {
   sources: string[]
   /** What could not be read, one sentence each (the analysis goes on without it). */
   notes: string[]
+}
+
+/** The first bytes of a file, to tell a mutation report from a coverage report. */
+async function headOf(path: string): Promise<string> {
+  const fh = await open(path, 'r').catch(() => undefined)
+  if (!fh) return ''
+  try {
+    const buf = Buffer.alloc(65536)
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0)
+    return buf.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await fh.close()
+  }
 }
 
 /** Files a coverage artifact may hold that are worth handing to the parsers. */
@@ -98,7 +112,14 @@ export async function coverageStep(
       scratch = await mkdtemp(join(o.tempDir, 'hee-coverage-'))
       reports.push(...(await artifactReports(o.reader, o.runId, o.artifacts, scratch, notes)))
     }
-    if (reports.length === 0) return undefined
+    // Mutation reports found by the same globs or in the same artifacts give the mutation score.
+    const mutationReports: string[] = []
+    for (let i = reports.length - 1; i >= 0; i--)
+      if (mutationReportKind(await headOf(reports[i]!.path))) mutationReports.unshift(reports.splice(i, 1)[0]!.path)
+    if (reports.length === 0) {
+      if (mutationReports.length) notes.push('a mutation report without a coverage report is not analysed')
+      return undefined
+    }
 
     const settings = o.settings
     const previousTrend = (state.coverage_trend ?? []) as TrendPoint[]
@@ -109,6 +130,7 @@ export async function coverageStep(
       settings,
       ...(state.coverage_metrics ? { previous: { metrics: state.coverage_metrics, hee_total: last?.hee_total } } : {}),
       trend: previousTrend,
+      mutationReports,
       run: { ...(o.runId ? { id: o.runId } : {}), at: o.now.toISOString() }
     })
     const fields = capsuleCoverageFields(analysis)
