@@ -374,8 +374,8 @@ var external_node_os_ = __webpack_require__(48161);
 var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/coverage/mutation.ts
 var mutation = __webpack_require__(5037);
-// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 15 modules
-var read_reports = __webpack_require__(58575);
+// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 11 modules
+var read_reports = __webpack_require__(25334);
 // EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
 var repo_paths = __webpack_require__(57435);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/generate/assertions.ts

@@ -458,8 +458,8 @@ function staticBase(pattern) {
     return out.join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 15 modules
-var read_reports = __webpack_require__(58575);
+// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 11 modules
+var read_reports = __webpack_require__(25334);
 // EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
 var repo_paths = __webpack_require__(57435);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/spec-coverage.ts
@@ -741,6 +741,118 @@ async function loadCoverageConfig(path, name = path) {
 
 /***/ }),
 
+/***/ 31913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ mutationReportKind),
+/* harmony export */   T: () => (/* binding */ detectFormat)
+/* harmony export */ });
+/* harmony import */ var _parse_cobertura_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18147);
+/* harmony import */ var _report_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83835);
+
+
+/**
+ * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
+ * renamed (`coverage.xml` may be Cobertura or JaCoCo, `coverage.json` Istanbul or coverage.py).
+ * The parser then checks the whole document; this only picks which parser reads it.
+ */
+function detectFormat(head, name) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (text === '')
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, 1, 'the file is empty');
+    if (text.slice(0, 4096).includes('\u0000'))
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, 'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)');
+    if (text.startsWith('<'))
+        return xmlFormat(text, name);
+    if (text.startsWith('{'))
+        return jsonFormat(text, name);
+    const firstLine = text.slice(0, text.search(/\r?\n|$/));
+    if (/^mode: \S+$/.test(firstLine))
+        return 'go';
+    if (/^(TN|SF|VER):/m.test(text.slice(0, 8192)) && /^(TN|SF|VER):/.test(firstLine))
+        return 'lcov';
+    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, 1, `not a coverage report: '${firstLine.slice(0, 60)}' starts none of lcov, Cobertura or JaCoCo XML, Go coverprofile, Istanbul, llvm-cov or coverage.py JSON`);
+}
+function xmlFormat(text, name) {
+    const body = text
+        .replace(/<\?[\s\S]*?\?>/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, '')
+        .trimStart();
+    const root = /^<([A-Za-z_][\w.:-]*)/.exec(body)?.[1];
+    if (root === 'coverage') {
+        if (/^<coverage\b[^>]*\bclover=/.test(body))
+            throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON');
+        if (/^<coverage\b[^>]*>\s*(<!--[\s\S]*?-->\s*)*<file\b/.test(body))
+            throw (0,_parse_cobertura_js__WEBPACK_IMPORTED_MODULE_1__/* .sonarGeneric */ .f)(name, undefined);
+        return 'cobertura';
+    }
+    if (root === 'report')
+        return 'jacoco';
+    if (root === 'testsuites' || root === 'testsuite')
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, `JUnit test results (<${root}>), not a coverage report`);
+    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`);
+}
+function jsonFormat(text, name) {
+    if (/^\{\s*"data"\s*:\s*\[/.test(text) || text.includes('"llvm.coverage.json.export"'))
+        return 'llvm-cov';
+    if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text))
+        return 'coverage-py';
+    if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text))
+        return 'coverage-py';
+    if (/"statementMap"\s*:/.test(text))
+        return 'istanbul-final';
+    if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text))
+        return 'istanbul-summary';
+    const mutation = mutationReportKind(text);
+    if (mutation === 'stryker')
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, 'a Stryker mutation report: give it as the mutation report, not as coverage');
+    if (mutation === 'cargo-mutants')
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, 'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage');
+    if (/^\{\s*\}\s*$/.test(text))
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, 1, 'an empty JSON object: the coverage run measured no file');
+    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)');
+}
+/**
+ * A Stryker `mutation.json` or a cargo-mutants `outcomes.json`, told from the first bytes of a
+ * JSON file, so that reports found by a glob or in an artifact go where they belong.
+ */
+function mutationReportKind(head) {
+    const text = head.replace(/^\uFEFF/, '').trimStart();
+    if (!text.startsWith('{'))
+        return undefined;
+    // Stryker writes "files" (sources and mutants) before "schemaVersion": a mutant's fields tell it too.
+    if (/"mutants"\s*:/.test(text) && /"schemaVersion"\s*:|"mutatorName"\s*:/.test(text))
+        return 'stryker';
+    if (/"outcomes"\s*:\s*\[/.test(text))
+        return 'cargo-mutants';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 79272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ newRecord),
+/* harmony export */   c: () => (/* binding */ addLine)
+/* harmony export */ });
+function newRecord(path, at) {
+    return { path, at, lines: new Map(), branches: [], functions: [] };
+}
+/** Records a line's hits, keeping the largest count when a line is stated twice. */
+function addLine(r, line, hits) {
+    const prev = r.lines.get(line);
+    if (prev === undefined || prev < hits)
+        r.lines.set(line, hits);
+}
+
+
+/***/ }),
+
 /***/ 80561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -981,124 +1093,17 @@ function lineOf(text, e) {
 
 /***/ }),
 
-/***/ 58575:
+/***/ 18147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  oh: () => (/* binding */ readReports)
-});
-
-// UNUSED EXPORTS: DEFAULT_INTEGRATION_LANES, DEFAULT_LANE, PARSERS
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/core/src/coverage/file-record.ts
-function newRecord(path, at) {
-    return { path, at, lines: new Map(), branches: [], functions: [] };
-}
-/** Records a line's hits, keeping the largest count when a line is stated twice. */
-function addLine(r, line, hits) {
-    const prev = r.lines.get(line);
-    if (prev === undefined || prev < hits)
-        r.lines.set(line, hits);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/coverage/report-format.ts
-var report_format = __webpack_require__(27534);
-// EXTERNAL MODULE: ./packages/core/src/coverage/report-error.ts
-var report_error = __webpack_require__(83835);
-// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
-var saxes = __webpack_require__(59800);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./packages/core/src/coverage/xml-stream.ts
-
-
-
-/**
- * Streams an XML document through saxes (a SAX parser: events, no tree), so memory is one
- * chunk and the element stack however big the report. A well-formedness error or a document
- * that ends early names the line; handlers throw CoverageReportError for content errors.
- */
-async function streamXml(stream, name, h) {
-    const parser = new saxes/* SaxesParser */.wT({ position: true });
-    let failure;
-    let depth = 0;
-    // Blank lines before `<?xml …?>` (a template's or a concatenation's) make the document
-    // ill-formed to a strict parser; they are dropped and counted so lines stay the file's.
-    let leading = true;
-    let skipped = 0;
-    const at = () => parser.line + skipped;
-    parser.on('error', (e) => {
-        failure ??= new report_error/* CoverageReportError */.p(name, at(), `malformed XML: ${e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}`);
-    });
-    parser.on('opentag', (tag) => {
-        depth++;
-        if (failure)
-            return;
-        try {
-            h.open(tag.name, tag.attributes, at());
-        }
-        catch (e) {
-            failure = e;
-        }
-    });
-    parser.on('closetag', (tag) => {
-        depth--;
-        if (failure || !h.close)
-            return;
-        try {
-            h.close(tag.name, at());
-        }
-        catch (e) {
-            failure = e;
-        }
-    });
-    if (h.text) {
-        const onText = h.text;
-        parser.on('text', (t) => {
-            if (!failure)
-                onText(t);
-        });
-    }
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    try {
-        for await (const chunk of stream) {
-            let text = decoder.write(chunk);
-            if (leading) {
-                const start = text.search(/[^\s]/);
-                const blank = start === -1 ? text : text.slice(0, start);
-                for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1))
-                    skipped++;
-                if (start === -1)
-                    continue;
-                leading = false;
-                text = text.slice(start);
-            }
-            parser.write(text);
-            if (failure)
-                throw failure;
-        }
-        parser.write(decoder.end());
-    }
-    catch (e) {
-        if (e instanceof report_error/* CoverageReportError */.p)
-            throw e;
-        throw new report_error/* CoverageReportError */.p(name, at(), `cannot read the report: ${e.message}`);
-    }
-    finally {
-        stream.destroy();
-    }
-    if (depth > 0)
-        throw new report_error/* CoverageReportError */.p(name, at(), 'the XML document ends before its elements are closed: the report is truncated');
-    parser.close();
-    if (failure)
-        throw failure;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-cobertura.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sonarGeneric),
+/* harmony export */   v: () => (/* binding */ parseCobertura)
+/* harmony export */ });
+/* harmony import */ var _file_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79272);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27534);
+/* harmony import */ var _report_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83835);
+/* harmony import */ var _xml_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71586);
 
 
 
@@ -1124,20 +1129,20 @@ const parseCobertura = async (src, emit) => {
     let inSource = false;
     let sourceText = '';
     const emitted = new Set();
-    await streamXml(src.open(), src.name, {
+    await (0,_xml_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .streamXml */ .s)(src.open(), src.name, {
         open(name, a, line) {
             const parent = stack[stack.length - 1];
             stack.push(name);
             if (!sawRoot) {
                 sawRoot = true;
                 if (name !== 'coverage')
-                    throw new report_error/* CoverageReportError */.p(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`);
+                    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, `the root element is <${name}>, not Cobertura's <coverage>`);
                 if ('clover' in a)
-                    throw new report_error/* CoverageReportError */.p(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON');
-                const lv = (0,report_format/* count */.U9)(a['lines-valid']);
-                const lc = (0,report_format/* count */.U9)(a['lines-covered']);
-                const bv = (0,report_format/* count */.U9)(a['branches-valid']);
-                const bc = (0,report_format/* count */.U9)(a['branches-covered']);
+                    throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, 'a Clover report (root <coverage clover=…>): Clover XML is not read; ask the tool for Cobertura, lcov or JSON');
+                const lv = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a['lines-valid']);
+                const lc = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a['lines-covered']);
+                const bv = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a['branches-valid']);
+                const bc = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a['branches-covered']);
                 result.declared = {
                     lines: lv !== undefined && lc !== undefined ? { covered: lc, total: lv } : undefined,
                     branches: bv !== undefined && bc !== undefined ? { covered: bc, total: bv } : undefined
@@ -1158,24 +1163,24 @@ const parseCobertura = async (src, emit) => {
                 case 'class': {
                     const filename = a.filename;
                     if (!filename)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<class> without a filename attribute');
-                    rec = newRecord(filename, line);
+                        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, '<class> without a filename attribute');
+                    rec = (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .newRecord */ .M)(filename, line);
                     rec.sourceRoots = sources.slice();
                     return;
                 }
                 case 'method':
                     if (!rec)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<method> outside a <class>');
-                    method = { name: a.name ?? '(anonymous)', line: 0, end: 0, hits: (0,report_format/* count */.U9)(a.hits), maxLineHits: 0 };
+                        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, '<method> outside a <class>');
+                    method = { name: a.name ?? '(anonymous)', line: 0, end: 0, hits: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a.hits), maxLineHits: 0 };
                     result.carries.functions = true;
                     return;
                 case 'line': {
                     if (!rec)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, '<line> outside a <class>');
-                    const nr = (0,report_format/* lineNumber */.eT)(a.number);
-                    const hits = (0,report_format/* count */.U9)(a.hits);
+                        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, '<line> outside a <class>');
+                    const nr = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .lineNumber */ .eT)(a.number);
+                    const hits = (0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(a.hits);
                     if (nr === undefined || hits === undefined)
-                        throw new report_error/* CoverageReportError */.p(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`);
+                        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, `<line number="${a.number}" hits="${a.hits}">: not a line number and hit count`);
                     if (method && parent === 'lines' && stack[stack.length - 3] === 'method') {
                         // Lines inside <method> repeat the class's lines: they only place the method.
                         if (!method.line || nr < method.line)
@@ -1185,7 +1190,7 @@ const parseCobertura = async (src, emit) => {
                         method.maxLineHits = Math.max(method.maxLineHits, hits);
                         return;
                     }
-                    addLine(rec, nr, hits);
+                    (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .addLine */ .c)(rec, nr, hits);
                     result.carries.lines = true;
                     // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`. Some writers put
                     // `condition-coverage="100%"` on every line as a default, with `branch="false"` or none:
@@ -1195,11 +1200,11 @@ const parseCobertura = async (src, emit) => {
                     if (cc && (flag === 'true' || (flag === undefined && /\(\d+\/\d+\)/.test(cc)))) {
                         const m = /\((\d+)\/(\d+)\)/.exec(cc);
                         if (!m)
-                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`);
+                            throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, `condition-coverage="${a['condition-coverage']}" is not "P% (covered/total)"`);
                         const covered = Number(m[1]);
                         const total = Number(m[2]);
                         if (covered > total)
-                            throw new report_error/* CoverageReportError */.p(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`);
+                            throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, `condition-coverage="${a['condition-coverage']}" covers more than it has`);
                         for (let i = 0; i < total; i++)
                             rec.branches.push({ line: nr, id: i, taken: i < covered });
                         result.carries.branches = true;
@@ -1237,80 +1242,35 @@ const parseCobertura = async (src, emit) => {
         }
     });
     if (!sawRoot)
-        throw new report_error/* CoverageReportError */.p(src.name, 1, 'no XML element: not a Cobertura report');
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, 1, 'no XML element: not a Cobertura report');
     result.files = emitted.size;
     return result;
 };
 /** `<coverage version="1"><file path>` is SonarQube's generic coverage format, which gcovr and others also write. */
 function sonarGeneric(name, line) {
-    return new report_error/* CoverageReportError */.p(name, line, 'SonarQube generic coverage XML (<coverage version="1"><file path=…><lineToCover …>, e.g. gcovr --sonarqube), not Cobertura: ask the tool for Cobertura (gcovr --cobertura), lcov or JSON');
+    return new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(name, line, 'SonarQube generic coverage XML (<coverage version="1"><file path=…><lineToCover …>, e.g. gcovr --sonarqube), not Cobertura: ask the tool for Cobertura (gcovr --cobertura), lcov or JSON');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/coverage/detect-format.ts
+
+/***/ }),
+
+/***/ 25334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-/**
- * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
- * renamed (`coverage.xml` may be Cobertura or JaCoCo, `coverage.json` Istanbul or coverage.py).
- * The parser then checks the whole document; this only picks which parser reads it.
- */
-function detectFormat(head, name) {
-    const text = head.replace(/^\uFEFF/, '').trimStart();
-    if (text === '')
-        throw new report_error/* CoverageReportError */.p(name, 1, 'the file is empty');
-    if (text.slice(0, 4096).includes('\u0000'))
-        throw new report_error/* CoverageReportError */.p(name, undefined, 'a binary file, not a coverage report (raw profiles such as .profraw, .gcda or .exec must be turned into a report by their tool first)');
-    if (text.startsWith('<'))
-        return xmlFormat(text, name);
-    if (text.startsWith('{'))
-        return jsonFormat(text, name);
-    const firstLine = text.slice(0, text.search(/\r?\n|$/));
-    if (/^mode: \S+$/.test(firstLine))
-        return 'go';
-    if (/^(TN|SF|VER):/m.test(text.slice(0, 8192)) && /^(TN|SF|VER):/.test(firstLine))
-        return 'lcov';
-    throw new report_error/* CoverageReportError */.p(name, 1, `not a coverage report: '${firstLine.slice(0, 60)}' starts none of lcov, Cobertura or JaCoCo XML, Go coverprofile, Istanbul, llvm-cov or coverage.py JSON`);
-}
-function xmlFormat(text, name) {
-    const body = text
-        .replace(/<\?[\s\S]*?\?>/g, '')
-        .replace(/<!--[\s\S]*?-->/g, '')
-        .replace(/<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>/i, '')
-        .trimStart();
-    const root = /^<([A-Za-z_][\w.:-]*)/.exec(body)?.[1];
-    if (root === 'coverage') {
-        if (/^<coverage\b[^>]*\bclover=/.test(body))
-            throw new report_error/* CoverageReportError */.p(name, undefined, 'a Clover XML report: not read; ask the tool for Cobertura, lcov or JSON');
-        if (/^<coverage\b[^>]*>\s*(<!--[\s\S]*?-->\s*)*<file\b/.test(body))
-            throw sonarGeneric(name, undefined);
-        return 'cobertura';
-    }
-    if (root === 'report')
-        return 'jacoco';
-    if (root === 'testsuites' || root === 'testsuite')
-        throw new report_error/* CoverageReportError */.p(name, undefined, `JUnit test results (<${root}>), not a coverage report`);
-    throw new report_error/* CoverageReportError */.p(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`);
-}
-function jsonFormat(text, name) {
-    if (/^\{\s*"data"\s*:\s*\[/.test(text) || text.includes('"llvm.coverage.json.export"'))
-        return 'llvm-cov';
-    if (/^\{\s*"meta"\s*:\s*\{/.test(text) && /"(show_contexts|branch_coverage|format)"\s*:/.test(text))
-        return 'coverage-py';
-    if (/"executed_lines"\s*:\s*\[/.test(text) && /"missing_lines"\s*:/.test(text))
-        return 'coverage-py';
-    if (/"statementMap"\s*:/.test(text))
-        return 'istanbul-final';
-    if (/"lines"\s*:\s*\{\s*"total"\s*:/.test(text) && /"covered"\s*:/.test(text))
-        return 'istanbul-summary';
-    if (/"schemaVersion"\s*:/.test(text) && /"mutants"\s*:/.test(text))
-        throw new report_error/* CoverageReportError */.p(name, undefined, 'a Stryker mutation report: give it as the mutation report, not as coverage');
-    if (/"outcomes"\s*:\s*\[/.test(text))
-        throw new report_error/* CoverageReportError */.p(name, undefined, 'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage');
-    if (/^\{\s*\}\s*$/.test(text))
-        throw new report_error/* CoverageReportError */.p(name, 1, 'an empty JSON object: the coverage run measured no file');
-    throw new report_error/* CoverageReportError */.p(name, 1, 'a JSON document of no known coverage format (Istanbul, llvm-cov export, coverage.py)');
-}
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ readReports)
+});
 
+// UNUSED EXPORTS: DEFAULT_INTEGRATION_LANES, DEFAULT_LANE, PARSERS
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./packages/core/src/coverage/detect-format.ts
+var detect_format = __webpack_require__(31913);
+// EXTERNAL MODULE: ./packages/core/src/coverage/file-record.ts
+var file_record = __webpack_require__(79272);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/growable.ts
 /**
  * Append-only numeric columns backed by typed arrays. A big report holds millions of lines and
@@ -1560,7 +1520,7 @@ class FileCoverage {
     }
     /** This file's data as one record, to merge it into another store. */
     toRecord(path = this.path) {
-        const r = newRecord(path);
+        const r = (0,file_record/* newRecord */.M)(path);
         if (!this.detailed) {
             r.summary = this.summaryOnly;
             return r;
@@ -1615,8 +1575,12 @@ function maxSummary(a, b) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/coverage/parse-cobertura.ts
+var parse_cobertura = __webpack_require__(18147);
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
 var mjs = __webpack_require__(75497);
+// EXTERNAL MODULE: ./packages/core/src/coverage/report-error.ts
+var report_error = __webpack_require__(83835);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/json-stream.ts
 
 
@@ -1726,7 +1690,7 @@ const parseCoveragePy = async (src, emit) => {
         const v = value;
         if (!v || typeof v !== 'object' || !Array.isArray(v.executed_lines) || !Array.isArray(v.missing_lines))
             throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`);
-        const r = newRecord(key, line);
+        const r = (0,file_record/* newRecord */.M)(key, line);
         for (const l of v.executed_lines)
             r.lines.set(l, 1);
         for (const l of v.missing_lines)
@@ -1761,6 +1725,8 @@ const parseCoveragePy = async (src, emit) => {
     return result;
 };
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/line-reader.ts
 
 
@@ -1872,7 +1838,7 @@ const parseGo = async (src, emit) => {
         throw new report_error/* CoverageReportError */.p(src.name, 1, "no 'mode:' line: not a Go coverprofile");
     result.notes.push(`go coverprofile, mode ${mode}`);
     for (const [file, { at, blocks }] of files) {
-        const r = newRecord(file, at);
+        const r = (0,file_record/* newRecord */.M)(file, at);
         r.goImportPath = true;
         let total = 0;
         let covered = 0;
@@ -1881,7 +1847,7 @@ const parseGo = async (src, emit) => {
             if (count > 0)
                 covered += stmts;
             for (let l = start; l <= end; l++)
-                addLine(r, l, count);
+                (0,file_record/* addLine */.c)(r, l, count);
         }
         r.statements = { total, covered };
         emit(r);
@@ -1925,7 +1891,7 @@ const parseIstanbulFinal = async (src, emit) => {
     return result;
 };
 function istanbulRecord(v, key, line, name) {
-    const r = newRecord(typeof v.path === 'string' && v.path ? v.path : key, line);
+    const r = (0,file_record/* newRecord */.M)(typeof v.path === 'string' && v.path ? v.path : key, line);
     const bad = (what) => {
         throw new report_error/* CoverageReportError */.p(name, line, `the entry "${key.slice(0, 120)}": ${what}`);
     };
@@ -1940,7 +1906,7 @@ function istanbulRecord(v, key, line, name) {
         const l = loc.start?.line;
         if (typeof l !== 'number' || l < 1)
             bad(`statement ${id} has no start line`);
-        addLine(r, l, hits);
+        (0,file_record/* addLine */.c)(r, l, hits);
         total++;
         if (hits > 0)
             covered++;
@@ -1996,7 +1962,7 @@ const parseIstanbulSummary = async (src, emit) => {
             result.declared = { lines: summary.lines, branches: summary.branches };
             return;
         }
-        const r = newRecord(key, line);
+        const r = (0,file_record/* newRecord */.M)(key, line);
         r.summary = summary;
         emit(r);
         result.files++;
@@ -2004,6 +1970,10 @@ const parseIstanbulSummary = async (src, emit) => {
     return result;
 };
 
+// EXTERNAL MODULE: ./packages/core/src/coverage/report-format.ts
+var report_format = __webpack_require__(27534);
+// EXTERNAL MODULE: ./packages/core/src/coverage/xml-stream.ts
+var xml_stream = __webpack_require__(71586);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-jacoco.ts
 
 
@@ -2035,7 +2005,7 @@ const parseJacoco = async (src, emit) => {
     // A multi-module report (Maven's report-aggregate) puts each module's packages in a <group>.
     const groups = [];
     const totals = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 } };
-    await streamXml(src.open(), src.name, {
+    await (0,xml_stream/* streamXml */.s)(src.open(), src.name, {
         open(name, a, line) {
             depth++;
             if (!sawRoot) {
@@ -2088,7 +2058,7 @@ const parseJacoco = async (src, emit) => {
                     if (pkg === undefined)
                         throw new report_error/* CoverageReportError */.p(src.name, line, '<sourcefile> outside a <package>');
                     const file = a.name ?? '';
-                    rec = newRecord(pkg ? `${pkg}/${file}` : file, line);
+                    rec = (0,file_record/* newRecord */.M)(pkg ? `${pkg}/${file}` : file, line);
                     rec.functions = methods.get(file) ?? [];
                     const modules = groups.filter(Boolean);
                     if (modules.length)
@@ -2226,7 +2196,7 @@ const parseLcov = async (src, emit) => {
                 }
                 // Anything else after the digits (a checksum, a float, a sign) takes the general path.
                 if (i > start && (i === raw.length || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
-                    addLine(rec, line, hits);
+                    (0,file_record/* addLine */.c)(rec, line, hits);
                     result.carries.lines = true;
                     return;
                 }
@@ -2257,7 +2227,7 @@ const parseLcov = async (src, emit) => {
                     throw new report_error/* CoverageReportError */.p(src.name, n, `SF for ${value} before the end_of_record of ${rec.path} (line ${rec.at}): the tracefile is malformed`);
                 if (!value)
                     bad(n, 'SF without a path');
-                rec = newRecord(value, n);
+                rec = (0,file_record/* newRecord */.M)(value, n);
                 return;
         }
         if (!rec)
@@ -2273,7 +2243,7 @@ const parseLcov = async (src, emit) => {
                     throw new report_error/* CoverageReportError */.p(src.name, n, `DA:${value}: a negative hit count (gcov's counters overflowed or raced between threads): no figure can be read from it; rerun with -fprofile-update=atomic`);
                 if (line === undefined || hits === undefined)
                     bad(n, `DA:${value}`);
-                addLine(rec, line, hits);
+                (0,file_record/* addLine */.c)(rec, line, hits);
                 result.carries.lines = true;
                 return;
             }
@@ -2425,7 +2395,7 @@ const parseLlvmCov = async (src, emit) => {
             const f = value;
             if (f && typeof f.filename === 'string' && !Array.isArray(f.segments) && f.summary) {
                 // `-summary-only` (cargo llvm-cov --json --summary-only): the file's counts, no lines.
-                const r = newRecord(f.filename, line);
+                const r = (0,file_record/* newRecord */.M)(f.filename, line);
                 r.summary = {
                     lines: summaryCounts(f.summary.lines, `${f.filename}: summary.lines`),
                     branches: summaryCounts(f.summary.branches, `${f.filename}: summary.branches`),
@@ -2445,7 +2415,7 @@ const parseLlvmCov = async (src, emit) => {
             }
             if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
                 throw new report_error/* CoverageReportError */.p(src.name, line, 'a files[] entry without filename and segments: not an llvm-cov export');
-            const r = newRecord(f.filename, line);
+            const r = (0,file_record/* newRecord */.M)(f.filename, line);
             linesFromSegments(f.segments, r, src.name, line);
             for (const b of f.branches ?? []) {
                 if (!Array.isArray(b) || b.length < 6)
@@ -2693,7 +2663,7 @@ function fsReason(e) {
 
 const PARSERS = {
     lcov: parseLcov,
-    cobertura: parseCobertura,
+    cobertura: parse_cobertura/* parseCobertura */.v,
     jacoco: parseJacoco,
     'istanbul-final': parseIstanbulFinal,
     'istanbul-summary': parseIstanbulSummary,
@@ -2717,7 +2687,7 @@ async function readReports(inputs, opts) {
     for (const input of inputs) {
         const lane = input.lane ?? DEFAULT_LANE;
         const src = await openReport(input.path, displayName(input.path, opts.index.root));
-        const format = input.format ?? detectFormat(src.head, src.name);
+        const format = input.format ?? (0,detect_format/* detectFormat */.T)(src.head, src.name);
         const pending = new Map();
         const result = await PARSERS[format](src, (r) => {
             // One path in two modules of a build is two files until placed.
@@ -3182,6 +3152,103 @@ function lineNumber(text) {
         return undefined;
     const n = Number(text);
     return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+
+/***/ }),
+
+/***/ 71586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ streamXml)
+/* harmony export */ });
+/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59800);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83835);
+
+
+
+/**
+ * Streams an XML document through saxes (a SAX parser: events, no tree), so memory is one
+ * chunk and the element stack however big the report. A well-formedness error or a document
+ * that ends early names the line; handlers throw CoverageReportError for content errors.
+ */
+async function streamXml(stream, name, h) {
+    const parser = new saxes__WEBPACK_IMPORTED_MODULE_0__/* .SaxesParser */ .wT({ position: true });
+    let failure;
+    let depth = 0;
+    // Blank lines before `<?xml …?>` (a template's or a concatenation's) make the document
+    // ill-formed to a strict parser; they are dropped and counted so lines stay the file's.
+    let leading = true;
+    let skipped = 0;
+    const at = () => parser.line + skipped;
+    parser.on('error', (e) => {
+        failure ??= new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, at(), `malformed XML: ${e.message.replace(/^(?:[^:\n]*:)?\d+:\d+: /, '')}`);
+    });
+    parser.on('opentag', (tag) => {
+        depth++;
+        if (failure)
+            return;
+        try {
+            h.open(tag.name, tag.attributes, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    parser.on('closetag', (tag) => {
+        depth--;
+        if (failure || !h.close)
+            return;
+        try {
+            h.close(tag.name, at());
+        }
+        catch (e) {
+            failure = e;
+        }
+    });
+    if (h.text) {
+        const onText = h.text;
+        parser.on('text', (t) => {
+            if (!failure)
+                onText(t);
+        });
+    }
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_1__.StringDecoder('utf8');
+    try {
+        for await (const chunk of stream) {
+            let text = decoder.write(chunk);
+            if (leading) {
+                const start = text.search(/[^\s]/);
+                const blank = start === -1 ? text : text.slice(0, start);
+                for (let i = blank.indexOf('\n'); i !== -1; i = blank.indexOf('\n', i + 1))
+                    skipped++;
+                if (start === -1)
+                    continue;
+                leading = false;
+                text = text.slice(start);
+            }
+            parser.write(text);
+            if (failure)
+                throw failure;
+        }
+        parser.write(decoder.end());
+    }
+    catch (e) {
+        if (e instanceof _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p)
+            throw e;
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, at(), `cannot read the report: ${e.message}`);
+    }
+    finally {
+        stream.destroy();
+    }
+    if (depth > 0)
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CoverageReportError */ .p(name, at(), 'the XML document ends before its elements are closed: the report is truncated');
+    parser.close();
+    if (failure)
+        throw failure;
 }
 
 

@@ -344,6 +344,8 @@ var zip_reader = __webpack_require__(96292);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/coverage/config.ts
 var config = __webpack_require__(29460);
+// EXTERNAL MODULE: ./packages/core/src/coverage/detect-format.ts
+var detect_format = __webpack_require__(31913);
 // EXTERNAL MODULE: ./packages/core/src/coverage/analyze.ts + 6 modules
 var analyze = __webpack_require__(50764);
 // EXTERNAL MODULE: ./packages/core/src/coverage/metrics.ts
@@ -394,6 +396,20 @@ var inert = __webpack_require__(95304);
 
 
 
+/** The first bytes of a file, to tell a mutation report from a coverage report. */
+async function headOf(path) {
+    const fh = await (0,promises_.open)(path, 'r').catch(() => undefined);
+    if (!fh)
+        return '';
+    try {
+        const buf = Buffer.alloc(65536);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        return buf.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await fh.close();
+    }
+}
 /** Files a coverage artifact may hold that are worth handing to the parsers. */
 const REPORT_NAME = /(?:\.info|\.lcov|\.xml|\.json|\.out|\.txt|\.profile|coverprofile)$/i;
 /** Lanes told from an artifact's name: integration and end-to-end reports count as integration. */
@@ -433,8 +449,16 @@ async function coverageStep(o, state) {
             scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)(o.tempDir, 'hee-coverage-'));
             reports.push(...(await artifactReports(o.reader, o.runId, o.artifacts, scratch, notes)));
         }
-        if (reports.length === 0)
+        // Mutation reports found by the same globs or in the same artifacts give the mutation score.
+        const mutationReports = [];
+        for (let i = reports.length - 1; i >= 0; i--)
+            if ((0,detect_format/* mutationReportKind */.S)(await headOf(reports[i].path)))
+                mutationReports.unshift(reports.splice(i, 1)[0].path);
+        if (reports.length === 0) {
+            if (mutationReports.length)
+                notes.push('a mutation report without a coverage report is not analysed');
             return undefined;
+        }
         const settings = o.settings;
         const previousTrend = (state.coverage_trend ?? []);
         const last = previousTrend[previousTrend.length - 1];
@@ -444,6 +468,7 @@ async function coverageStep(o, state) {
             settings,
             ...(state.coverage_metrics ? { previous: { metrics: state.coverage_metrics, hee_total: last?.hee_total } } : {}),
             trend: previousTrend,
+            mutationReports,
             run: { ...(o.runId ? { id: o.runId } : {}), at: o.now.toISOString() }
         });
         const fields = capsuleCoverageFields(analysis);
