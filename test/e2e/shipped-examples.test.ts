@@ -153,11 +153,72 @@ describe('docs/examples/hee-ci.yml from a failed run to the next run that sees C
   })
 })
 
+describe('docs/examples/hee-ci.yml on its other triggers', () => {
+  test('the hourly schedule analyses the latest completed CI run with no event to name it; the fix job waits for a workflow_run', async () => {
+    const failed = ciRun('gha-cargo-clippy-deny.log')
+    const base = workflowRun(6101, failed.id)
+    const result = await runWorkflow(EXAMPLE, {
+      ...base,
+      eventName: 'schedule',
+      event: { schedule: '0 * * * *' }
+    })
+    const called = result.jobs['hee']!.called!
+    const monitor = called['hee/monitor']!
+    expect(monitor.result, monitor.steps.map((s) => `${s.name}: ${s.stdout.slice(-1500)}${s.stderr}`).join('\n')).toBe(
+      'success'
+    )
+    expect(monitor.summary).toContain(String(failed.id))
+    expect(monitor.summary).toContain('PAT-007')
+    expect(monitor.outputs).toMatchObject({ fix_required: 'true' })
+    expect(called['hee/auto-fix']!.result).toBe('skipped')
+  })
+
+  test('workflow_dispatch with a run-id analyses that run, not the latest', async () => {
+    const wanted = ciRun('gha-cargo-build-type-error.log')
+    const later = ciRun('gha-cargo-clippy-deny.log')
+    expect(later.id).toBeGreaterThan(wanted.id)
+    const base = workflowRun(6102, later.id)
+    const result = await runWorkflow(EXAMPLE, {
+      ...base,
+      eventName: 'workflow_dispatch',
+      event: { inputs: { 'run-id': String(wanted.id) } },
+      inputs: { 'run-id': String(wanted.id) }
+    })
+    const monitor = result.jobs['hee']!.called!['hee/monitor']!
+    expect(monitor.result).toBe('success')
+    expect(monitor.summary).toContain('PAT-001')
+    expect(monitor.summary).not.toContain('PAT-007')
+    expect(monitor.outputs).toMatchObject({ status: 'failed', fix_required: 'false' })
+  })
+})
+
 describe('every shipped workflow', () => {
   const files = [
     ...readdirSync(join(ROOT, '.github', 'workflows')).map((f) => join('.github', 'workflows', f)),
     ...readdirSync(join(ROOT, 'docs', 'examples')).map((f) => join('docs', 'examples', f))
   ].filter((f) => /\.ya?ml$/.test(f))
+
+  test.each(files)('%s: the jobs that write the capsule never run two at a time', (file) => {
+    const doc = parseYaml(readFileSync(join(ROOT, file), 'utf8')) as {
+      concurrency?: unknown
+      jobs: Record<string, { concurrency?: unknown; steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>
+    }
+    // Steps that write a new capsule version: monitor, capsule-update, auto-fix (not its compute stage).
+    const writes = (s: { uses?: string; with?: Record<string, unknown> }) =>
+      /(^\.\/|^hee-ci\/hee-ci\/)actions\/(monitor|capsule-update|auto-fix)\b/.test(s.uses ?? '') &&
+      s.with?.['stage'] !== 'compute'
+    const writers = Object.entries(doc.jobs).filter(([, j]) => (j.steps ?? []).some(writes))
+    if (writers.length === 0 || doc.concurrency !== undefined) return
+    const groups = writers.map(([id, j]) => {
+      const c = j.concurrency as { group?: string; 'cancel-in-progress'?: unknown } | string | undefined
+      expect(c, `${file} › ${id}: concurrency`).toBeDefined()
+      if (typeof c === 'object') expect(c['cancel-in-progress'], `${file} › ${id}`).not.toBe(true)
+      return typeof c === 'string' ? c : c!.group
+    })
+    // One group for all of them, naming no run-specific value: runs wait for each other.
+    expect(new Set(groups).size, `${file}: ${groups.join(', ')}`).toBe(1)
+    expect(groups[0]).not.toMatch(/run_id|run_number|head_branch|head_sha/)
+  })
 
   test.each(files)('%s: a time limit and permissions on every job, third-party actions pinned by SHA', (file) => {
     const doc = parseYaml(readFileSync(join(ROOT, file), 'utf8')) as {

@@ -438,6 +438,7 @@ describe('the GitHub client against the REST stand-in', () => {
     await runs.getRun(run.id)
     await runs.listJobs(run.id, { filter: 'all' })
     await runs.listCompletedRuns({ workflow: 'ci.yml' })
+    expect(await runs.listWorkflows()).toEqual([{ id: run.workflow.id, name: 'CI', path: '.github/workflows/ci.yml' }])
     await createGitHubWriter(c, 'octo-org/app').runs.rerunFailedJobs(run.id)
     const o = issueOwner.octokit
     const issue = await o.rest.issues.create({ owner: 'octo-org', repo: 'app', title: 'CI is red', labels: ['hee-ci'] })
@@ -453,7 +454,7 @@ describe('the GitHub client against the REST stand-in', () => {
     await o.rest.actions.getJobForWorkflowRun({ owner: 'octo-org', repo: 'app', job_id: repo.jobsOf(run.id)[0]!.id })
     await o.rest.rateLimit.get()
 
-    expect(api.stats.validated).toBe(11)
+    expect(api.stats.validated).toBe(12)
     expect(api.violations).toEqual([])
   })
 

@@ -750,6 +750,35 @@ export function registerActionsApi(
 
   route(
     'GET',
+    '/repos/:owner/:repo/actions/workflows',
+    (ctx, origin) => {
+      const all = [...repo.workflows.values()].sort((a, b) => a.id - b.id)
+      const { items, link } = paginate(ctx, origin, all)
+      return {
+        status: 200,
+        headers: linkHeader(link),
+        body: {
+          total_count: all.length,
+          workflows: items.map((w) => ({
+            id: w.id,
+            node_id: `W_${w.id}`,
+            name: w.name,
+            path: w.path,
+            state: 'active',
+            created_at: '2026-01-01T00:00:00Z',
+            updated_at: '2026-01-01T00:00:00Z',
+            url: `${apiRepo(repo, origin)}/actions/workflows/${w.id}`,
+            html_url: `https://github.com/${repo.fullName}/blob/${repo.defaultBranch}/${w.path}`,
+            badge_url: `https://github.com/${repo.fullName}/workflows/${encodeURIComponent(w.name)}/badge.svg`
+          }))
+        }
+      }
+    },
+    { needs: actionsRead }
+  )
+
+  route(
+    'GET',
     '/repos/:owner/:repo/actions/workflows/:workflow_id/runs',
     (ctx, origin) => {
       const key = ctx.params.workflow_id!

@@ -70,6 +70,15 @@ export interface ListCompletedRunsOptions {
   onLimit?: (note: string) => void
 }
 
+/** A workflow of the repository, as `GET /repos/{owner}/{repo}/actions/workflows` lists it. */
+export interface WorkflowInfo {
+  id: number
+  /** The `name:` of the file (GitHub shows the path when the file has none). */
+  name: string
+  /** `.github/workflows/ci.yml`. */
+  path: string
+}
+
 /** Options of the list readers: where a page cap reached is reported. */
 export interface ListOptions {
   /**
@@ -127,6 +136,8 @@ export interface RunsReader {
    * catches up with the newest runs rather than paging through history.
    */
   listCompletedRuns(options?: ListCompletedRunsOptions): Promise<WorkflowRunInfo[]>
+  /** The repository's workflows (every page up to the page cap): id, name and file path. */
+  listWorkflows(options?: ListOptions): Promise<WorkflowInfo[]>
   /**
    * The newest successful run of a workflow on `branch`, undefined when it has none (one
    * request: `status=success`, `branch`, `per_page=1`).
@@ -288,6 +299,29 @@ export function createRunsReader(client: GitHubClient, repository: RepoRef | str
           }
         })
         return runs.reverse()
+      })
+    },
+
+    listWorkflows(options = {}) {
+      const name = `list the workflows of ${owner}/${repo}`
+      return call(name, async () => {
+        const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+          owner,
+          repo,
+          per_page: 100
+        })
+        const workflows: WorkflowInfo[] = []
+        await eachPage(pages, capOf(name, options), (page) => {
+          const data = page as unknown
+          if (!Array.isArray(data)) throw malformed(name, 'a list of workflows')
+          for (const raw of data as Raw[]) {
+            const id = num(raw.id)
+            const path = str(raw.path)
+            if (id === null || path === null) throw malformed(name, 'workflows with an id and a path')
+            workflows.push({ id, name: str(raw.name) ?? path, path })
+          }
+        })
+        return workflows
       })
     },
 

@@ -11,6 +11,7 @@ import { migrateIncidentKeys, trackIncidents, withIssueNumbers, type IncidentFin
 import type { Alert, Channel } from '../alerts/types.js'
 import type { CapsuleUpdate, Incident, MonitoringState } from '../capsule/types.js'
 import { isFailedRun, type RunConclusion } from '../conclusions.js'
+import { ConfigurationError } from '../errors.js'
 import type { RunsReader, WorkflowRunInfo } from '../github/runs.js'
 import { severityRank, type Severity } from '../severity.js'
 import { analyzeRun, patternNamesOf, type RunAnalysis } from './analyze-run.js'
@@ -158,6 +159,37 @@ export function watches(config: Pick<MonitorConfig, 'workflows' | 'selfWorkflow'
   return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w))
 }
 
+/**
+ * What the per-workflow runs list takes for each watched workflow: an id or a file name as
+ * given (`ci.yml`, `.github/workflows/ci.yml` → `ci.yml`); a display name (`CI`), which that
+ * endpoint answers with 404, becomes the ids of the workflows of that name (one request for
+ * the repository's workflow list, only when a name is given).
+ */
+export async function workflowIds(
+  watched: readonly string[],
+  reader: Pick<RunsReader, 'listWorkflows'>,
+  onLimit?: (note: string) => void
+): Promise<Array<string | number>> {
+  const isFile = (w: string) => /^\d+$/.test(w) || /\.ya?ml$/i.test(w)
+  const names = watched.filter((w) => !isFile(w))
+  const all = names.length ? await reader.listWorkflows(onLimit ? { onLimit } : {}) : []
+  const out = new Set<string | number>()
+  for (const w of watched) {
+    if (isFile(w)) {
+      out.add(/^\d+$/.test(w) ? Number(w) : w.split('/').pop()!)
+      continue
+    }
+    const ids = all.filter((x) => x.name === w || x.path === w).map((x) => x.id)
+    if (ids.length === 0)
+      throw new ConfigurationError(
+        `no workflow named ${JSON.stringify(w)} in ${all.length ? `this repository (it has: ${all.map((x) => `${x.name} (${x.path.split('/').pop()})`).join(', ')})` : 'this repository (it lists no workflows)'}`,
+        { hint: 'name a workflow in `workflows` by its `name:` or its file name (ci.yml)' }
+      )
+    for (const id of ids) out.add(id)
+  }
+  return [...out]
+}
+
 async function pickRuns(
   trigger: MonitorTrigger,
   state: MonitoringState,
@@ -182,7 +214,9 @@ async function pickRuns(
           })
         ]
       : await Promise.all(
-          config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit }))
+          (await workflowIds(config.workflows, reader, onLimit)).map((workflow) =>
+            reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit })
+          )
         )
   const byId = new Map<number, WorkflowRunInfo>()
   for (const list of lists) for (const r of list) if (watches(config, r)) byId.set(r.id, r)
