@@ -11,9 +11,9 @@
  * other than bash. A test of a workflow file can therefore never pass by skipping part of it.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { readOutputs, runAction, runnerEnv, type ActionResult } from '../../support/runner-env.js'
 import { ROOT, type LocalGitHub } from '../../support/workflow.js'
@@ -140,6 +140,14 @@ export async function runWorkflow(file: string, run: WorkflowRun): Promise<Workf
         ...(run.sha ? { headSha: run.sha } : {})
       })
     : undefined
+  // The run's concurrency group is evaluated (github, inputs and vars only), as GitHub does
+  // before the run starts: an expression it cannot evaluate fails here.
+  if (doc.concurrency !== undefined)
+    interpolate(
+      typeof doc.concurrency === 'object' ? doc.concurrency.group : doc.concurrency,
+      { github: githubContext({ ...run, workflowFile }, '', name, ''), inputs, vars: run.vars ?? {} },
+      `${file} › concurrency`
+    )
   const result = await runJobs(file, doc, name, inputs, { ...run, workflowFile })
   if (record) Object.assign(record, { status: 'completed', conclusion: result.conclusion })
   return result
@@ -634,8 +642,71 @@ const BUILT_IN: Record<string, ActionEmulator> = {
       )
     return {}
   },
+  /**
+   * Uploads `with.path` (a file or a folder) as artifact `with.name` of this job's run through the
+   * artifact stand-in, with the real `@actions/artifact` client in a process of its own.
+   */
+  'actions/upload-artifact': async ({ with: w, env, job }) => {
+    if (!w.name) throw new Error('actions/upload-artifact: `name` is required by the harness')
+    if (!w.path || /[*?\n]/.test(w.path))
+      throw new Error(
+        `actions/upload-artifact: the harness takes one file or folder as \`path\`, not ${JSON.stringify(w.path)}`
+      )
+    const path = resolve(job.workspace, w.path)
+    if (!existsSync(path)) {
+      if (w['if-no-files-found'] === 'error') throw new Error(`actions/upload-artifact: no files at ${w.path}`)
+      return {}
+    }
+    const root = statSync(path).isDirectory() ? path : dirname(path)
+    const files = statSync(path).isDirectory() ? filesUnder(path) : [path]
+    const args = {
+      name: w.name,
+      files,
+      root,
+      ...(w['retention-days'] ? { retentionDays: Number(w['retention-days']) } : {})
+    }
+    const res = await probe(env, 'upload', args)
+    if (res.code !== 0) throw new Error(`actions/upload-artifact: ${res.outputs['error'] ?? res.stdout}`)
+    const { id } = JSON.parse(res.outputs['result']!) as { id: number }
+    return { outputs: { 'artifact-id': String(id) } }
+  },
+  /**
+   * Downloads artifact `with.name` into `with.path`: of this run, or of `with.run-id` in
+   * `with.repository` with `with.github-token`, as the action does, over the REST API of the
+   * stand-in. A missing artifact fails the step, as it does on GitHub.
+   */
+  'actions/download-artifact': async ({ with: w, env, job }) => {
+    if (!w.name) throw new Error('actions/download-artifact: the harness needs `name`')
+    const into = resolve(job.workspace, w.path || '.')
+    const [owner, name] = (w.repository || env.GITHUB_REPOSITORY!).split('/')
+    const findBy = w['run-id']
+      ? { token: w['github-token'], workflowRunId: Number(w['run-id']), repositoryOwner: owner, repositoryName: name }
+      : undefined
+    const get = await probe(env, 'get', { name: w.name, findBy })
+    if (get.code !== 0) throw new Error(`actions/download-artifact: ${get.outputs['error'] ?? get.stdout}`)
+    const { artifact } = JSON.parse(get.outputs['result']!) as { artifact: { id: number } }
+    const res = await probe(env, 'download', { id: artifact.id, path: into, findBy })
+    if (res.code !== 0) throw new Error(`actions/download-artifact: ${res.outputs['error'] ?? res.stdout}`)
+    return { outputs: { 'download-path': into } }
+  },
   'actions/setup-node': async () => ({}),
   'dtolnay/rust-toolchain': async () => ({})
+}
+
+const PROBE = join(ROOT, 'test', 'support', 'artifact-probe.mjs')
+
+/** The real artifact client as one call of a step, with an output file of its own. */
+function probe(env: Record<string, string>, op: string, args: object): Promise<ActionResult> {
+  const out = join(mkdtempSync(join(tmpdir(), 'hee-wf-probe-')), 'output')
+  writeFileSync(out, '')
+  return runAction(PROBE, { ...env, GITHUB_OUTPUT: out }, { args: [op, JSON.stringify(args)] })
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((f) => !relative(dir, f).startsWith('..'))
 }
 
 /** Copies a directory into a job's workspace (a step of a test that prepares files). */
