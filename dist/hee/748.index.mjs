@@ -372,6 +372,30 @@ function createRunsReader(client, repository) {
                 return runs.reverse();
             });
         },
+        listWorkflows(options = {}) {
+            const name = `list the workflows of ${owner}/${repo}`;
+            return call(name, async () => {
+                const pages = octokit.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+                    owner,
+                    repo,
+                    per_page: 100
+                });
+                const workflows = [];
+                await (0,github_pages/* eachPage */.v)(pages, capOf(name, options), (page) => {
+                    const data = page;
+                    if (!Array.isArray(data))
+                        throw malformed(name, 'a list of workflows');
+                    for (const raw of data) {
+                        const id = num(raw.id);
+                        const path = str(raw.path);
+                        if (id === null || path === null)
+                            throw malformed(name, 'workflows with an id and a path');
+                        workflows.push({ id, name: str(raw.name) ?? path, path });
+                    }
+                });
+                return workflows;
+            });
+        },
         lastSuccessfulRun(workflowId, branch) {
             const name = `find the last successful run of workflow ${workflowId} on ${branch}`;
             return call(name, async () => {

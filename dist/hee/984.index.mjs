@@ -2812,6 +2812,7 @@ function decideStatus(current, incidents, consecutiveFailures, policy = DEFAULT_
 
 
 
+
 /** Warn about an expiring token from this many days before it expires, once a day. */
 const TOKEN_WARNING_DAYS = 14;
 const DAY = 24 * 3600 * 1000;
@@ -2835,6 +2836,30 @@ function watches(config, run) {
         return false;
     return config.workflows.length === 0 || config.workflows.some((w) => names.includes(w));
 }
+/**
+ * What the per-workflow runs list takes for each watched workflow: an id or a file name as
+ * given (`ci.yml`, `.github/workflows/ci.yml` → `ci.yml`); a display name (`CI`), which that
+ * endpoint answers with 404, becomes the ids of the workflows of that name (one request for
+ * the repository's workflow list, only when a name is given).
+ */
+async function workflowIds(watched, reader, onLimit) {
+    const isFile = (w) => /^\d+$/.test(w) || /\.ya?ml$/i.test(w);
+    const names = watched.filter((w) => !isFile(w));
+    const all = names.length ? await reader.listWorkflows(onLimit ? { onLimit } : {}) : [];
+    const out = new Set();
+    for (const w of watched) {
+        if (isFile(w)) {
+            out.add(/^\d+$/.test(w) ? Number(w) : w.split('/').pop());
+            continue;
+        }
+        const ids = all.filter((x) => x.name === w || x.path === w).map((x) => x.id);
+        if (ids.length === 0)
+            throw new errors/* ConfigurationError */.j1(`no workflow named ${JSON.stringify(w)} in ${all.length ? `this repository (it has: ${all.map((x) => `${x.name} (${x.path.split('/').pop()})`).join(', ')})` : 'this repository (it lists no workflows)'}`, { hint: 'name a workflow in `workflows` by its `name:` or its file name (ci.yml)' });
+        for (const id of ids)
+            out.add(id);
+    }
+    return [...out];
+}
 async function pickRuns(trigger, state, config, reader, branches, onLimit) {
     if (trigger.kind === 'run')
         return [await reader.getRun(trigger.runId)];
@@ -2851,7 +2876,7 @@ async function pickRuns(trigger, state, config, reader, branches, onLimit) {
                 onLimit
             })
         ]
-        : await Promise.all(config.workflows.map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit })));
+        : await Promise.all((await workflowIds(config.workflows, reader, onLimit)).map((workflow) => reader.listCompletedRuns({ workflow, sinceRunId, limit, onLimit })));
     const byId = new Map();
     for (const list of lists)
         for (const r of list)
