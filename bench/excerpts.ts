@@ -141,7 +141,10 @@ export function comparePastes(dir: string, tag: string, verbose: boolean): Map<s
     const want = c.patterns[0]
     if (c.uncertain || want === undefined || want === 'OTHER' || !(c.tags ?? []).includes(tag)) continue
     const text = readFileSync(join(dir, 'logs', c.file), 'utf8')
+    const fenced = /^\s*(?:>\s*)?(?:\x60{3}|~{3})/m.test(text)
     for (const [name, { wrap, shift }] of Object.entries(PASTES)) {
+      // A log already in a fence is not fenced again (Markdown has no nested fences).
+      if (fenced && name.includes('fence')) continue
       const found = classifyText(wrap(text)).findings
       const t = out.get(name) ?? [0, 0, 0]
       out.set(name, t)

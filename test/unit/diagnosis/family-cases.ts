@@ -1579,5 +1579,96 @@ shell: /usr/bin/bash -e {0}
 > node scripts/e2e.js
 ⟫/home/runner/work/_temp/8f2e1c.sh: line 1:  2388 Killed                  npm run test:e2e
 ##[error]Process completed with exit code 1.`
+  ),
+  // Excerpts as pasted into issues: formats of tools seen only there (issue 8).
+  c(
+    'mstest failed test with its duration',
+    'PAT-002',
+    `  passed Parses_Empty_Input (12ms)
+⟫  failed Rejects_Unknown_Option ("net8.0",Release) (1s 104ms)
+    Assert.AreEqual failed. Expected:<2>. Actual:<0>.
+      at Cli.Tests.OptionTests.Rejects_Unknown_Option() in /_/tests/Cli.Tests/OptionTests.cs:41`
+  ),
+  c(
+    'xunit assertion without a runner summary',
+    'PAT-002',
+    `⟫    Assert.Equal() Failure: Strings differ
+           ↓ (pos 3)
+    Expected: "ready"
+    Actual:   "reaDy"`
+  ),
+  c(
+    'rspec failure block',
+    'PAT-002',
+    `Failures:
+
+  1) Invoice#total sums its lines
+⟫     Failure/Error: expect(invoice.total).to eq(30)
+
+       expected: 30
+            got: 20`
+  ),
+  c(
+    'license-checker package licensed under a license not allowed',
+    'PAT-004',
+    `⟫Package "left-pad@1.3.0" is licensed under "WTFPL" which is not permitted by the --onlyAllow flag. Exiting.
+npm ERR! code ELIFECYCLE
+npm ERR! errno 1`
+  ),
+  c(
+    'cargo fetch with --locked on a stale lock file',
+    'PAT-006',
+    `+ cargo fetch --locked
+    Updating crates.io index
+⟫error: cannot update the lock file /build/src/Cargo.lock because --locked was passed to prevent this
+help: to generate the lock file without accessing the network, remove the --locked flag and use --offline instead.`
+  ),
+  c(
+    'a job service stops a job at its limit',
+    'PAT-005',
+    `Applying 412 changes to the project...
+⟫Timeout error! The job failed to finish within 600 seconds!`
+  ),
+  c(
+    'jenkins agent connection closed',
+    'PAT-008',
+    `[Pipeline] sh
+⟫10:12:03 FATAL: Channel "unknown": Remote call on JNLP4-connect connection from 10.0.4.7/10.0.4.7:50122 failed. The channel is closing down or has closed down
+10:12:03 java.nio.channels.ClosedChannelException`
+  ),
+  c(
+    'apt cannot resolve its mirror in a docker build',
+    'PAT-008',
+    `Step 3/9 : RUN apt-get update
+Err:1 http://deb.debian.org/debian bookworm InRelease
+⟫  Could not resolve 'deb.debian.org'
+W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Could not resolve 'deb.debian.org'
+W: Some index files failed to download. They have been ignored, or old ones used instead.`
+  ),
+  c(
+    'ruff on a notebook cell',
+    'PAT-007',
+    `⟫notebooks/intro.ipynb:cell 3:1:8: F401 [*] \`numpy\` imported but unused
+Found 1 error.
+[*] 1 fixable with the \`--fix\` option.`
+  ),
+  c(
+    'pnpm frozen install pasted from the web view with its step header',
+    'PAT-006',
+    `Run pnpm install --frozen-lockfile
+  pnpm install --frozen-lockfile
+  shell: /usr/bin/bash -e {0}
+  env:
+    PNPM_HOME: /home/runner/setup-pnpm/node_modules/.bin
+⟫ ERR_PNPM_LOCKFILE_CONFIG_MISMATCH  Cannot proceed with the frozen installation. The current "overrides" configuration doesn't match the value found in the lockfile
+Update your lockfile using "pnpm install --no-frozen-lockfile"
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'klog error line of a Go tool',
+    'PAT-004',
+    `I0105 09:14:02.118203    5120 library.go:90] scanning 48 libraries
+W0105 09:14:02.902514    5120 library.go:101] "golang.org/x/net" contains non-Go code that can't be inspected
+⟫E0105 09:14:03.274431    5120 main.go:60] Forbidden license type AGPL-3.0 for library github.com/acme/agpl-lib`
   )
 ]

@@ -314,7 +314,8 @@ const dependency: RuleSpec[] = [
   rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./])[^']+'`, 84),
   rule(
     'bundler-cannot-resolve-package',
-    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])[^'"]+['"]`,
+    // Not a host name (`Could not resolve 'archive.ubuntu.com'` is apt's DNS failure).
+    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])(?![a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"])[^'"]+['"]`,
     76
   ),
   rule('nuget-restore', raw`\berror NU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]): `, 82),
@@ -467,6 +468,8 @@ const lint: RuleSpec[] = [
   rule('flake8', raw`^\S+\.py:\d+:\d+: [EWFCNB]\d{3} `, 78, { warningsCount: true }),
   rule('pylint', raw`^\S+\.py:\d+:\d+: [CRWEF]\d{4}: `, 76, { warningsCount: true }),
   rule('ruff', raw`^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+  // ruff on a notebook names the cell: `docs/a.ipynb:cell 2:1:1: F403 …`.
+  rule('ruff-notebook-cell', raw`^\S+\.ipynb:cell \d+:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
   // Python's type checkers run as checks of the code, as a linter is.
   rule('mypy', raw`^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
   rule('mypy-summary', raw`^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),

@@ -290,6 +290,12 @@ interface HeldHeader {
   chars: number
   /** Past the script: inside the `shell:`/`with:`/`env:` block. */
   block: boolean
+  /**
+   * A `Run …` header as GitHub's web view shows it in a pasted log: the script and its
+   * `shell:`/`env:` block follow, indented two spaces, and the first line that is not
+   * indented ends it. Without such a block the indented lines were output.
+   */
+  ui?: boolean
 }
 
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
@@ -305,6 +311,9 @@ function isMarkup(s: string, from: number, to: number): boolean {
   return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)))
 }
 const AZURE_SECTION = /^Starting: (.{1,200})$/
+// The same block in the web view, indented two spaces under its `Run …` line.
+const UI_HEADER_BLOCK_START = /^ {2}(?:with:$|env:$|shell: )/
+const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/
 const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/
 
 /**
@@ -404,7 +413,8 @@ export class LogClassifier {
     if (this.result) return this.result
     const { lines, bytes } = this.splitter.end()
     // A `Run …` group the log never closed was a script's own: its lines are output.
-    if (this.held) this.replayHeld()
+    if (this.held?.ui && this.held.block) this.acceptUiHeader()
+    else if (this.held) this.replayHeld()
     this.closeStep(1, 'open')
     this.flushExcerpts(Infinity)
     this.result = { findings: this.passedJob(options) ? [] : this.conclude(options, lines), lines, bytes }
@@ -484,6 +494,7 @@ export class LogClassifier {
       this.section = v.text.slice(0, MAX_SECTION_CHARS)
       if (this.step.title === undefined) this.step.title = this.section
       this.addCommand(v.text.slice(4))
+      this.held = { title: this.section, lines: [], chars: 0, block: false, ui: true }
       return
     }
     if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
@@ -547,6 +558,7 @@ export class LogClassifier {
    */
   private holdHeaderLine(v: LineView, s: string, from: number, to: number, lineNo: number): boolean {
     const held = this.held!
+    if (held.ui) return this.holdUiHeaderLine(held, v, s, from, to, lineNo)
     if (v.command === 'endgroup') {
       if (held.lines.length === 0 || held.block) {
         this.held = undefined
@@ -568,6 +580,40 @@ export class LogClassifier {
     held.lines.push({ raw: s.slice(from, to), text, line: lineNo })
     held.chars += to - from
     return true
+  }
+
+  /** One line after a web view's `Run …` header (see HeldHeader.ui); false when it ended the header. */
+  private holdUiHeaderLine(
+    held: HeldHeader,
+    v: LineView,
+    s: string,
+    from: number,
+    to: number,
+    lineNo: number
+  ): boolean {
+    const text = v.text
+    const fits =
+      v.command === undefined &&
+      text.startsWith('  ') &&
+      held.lines.length < MAX_HEADER_LINES &&
+      held.chars + (to - from) <= MAX_HEADER_CHARS &&
+      (!held.block || UI_HEADER_BLOCK_LINE.test(text))
+    if (fits) {
+      if (!held.block && UI_HEADER_BLOCK_START.test(text)) held.block = true
+      held.lines.push({ raw: s.slice(from, to), text, line: lineNo })
+      held.chars += to - from
+      return true
+    }
+    if (held.block) this.acceptUiHeader()
+    else this.replayHeld()
+    return false
+  }
+
+  /** A web view's header, confirmed by its `shell:` block: its lines are the step's commands. */
+  private acceptUiHeader(): void {
+    const held = this.held!
+    this.held = undefined
+    for (const l of held.lines) this.addCommand(l.text)
   }
 
   /** A runner's header, confirmed: a new step starts (on GitHub the previous one passed). */
