@@ -744,6 +744,19 @@ Time:        1.2 s`
 
 ✔ No problems found`
   ),
+  c(
+    'summaries that count zero failures',
+    null,
+    `##[group]Run npm test
+npm test
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+> app@1.0.0 test
+> node scripts/run-tests.js
+Tests:       0 failed, 140 passed, 140 total
+ok | 12 passed | 0 failed (45ms)
+✖ 2 problems (0 errors, 2 warnings)`
+  ),
 
   // Formats and wordings of more tools and runners: test runners' own time limits, scanners of
   // code and infrastructure, toolchains too old for a package, browsers not installed, type

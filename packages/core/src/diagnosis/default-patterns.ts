@@ -132,7 +132,7 @@ const tests: RuleSpec[] = [
     raw`^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
     66
   ),
-  rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+\d+ failed`, 64),
+  rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
@@ -147,7 +147,7 @@ const tests: RuleSpec[] = [
     context: { after: raw`^_{3,} \S.{0,300} _{3,}$`, within: 30 }
   }),
   rule('pytest-failed-line', raw`^FAILED \S+::\S+`, 72),
-  rule('pytest-summary', raw`^=+ .*\b\d+ (?:failed|error)`, 64),
+  rule('pytest-summary', raw`^=+ .*\b[1-9]\d* (?:failed|error)`, 64),
   // A collection error is as much a test failure as its exception says: the `E` line decides.
   rule('pytest-collect-error', raw`^_+ ERROR collecting \S+ _+$`, 60),
   rule('junit-failure-marker', raw`<<< (?:FAILURE|ERROR)!`, 80),
@@ -458,7 +458,7 @@ const lint: RuleSpec[] = [
   ),
   rule('rustfmt-diff', raw`^Diff in \S+`, 86),
   rule('eslint-stylish', raw`^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
-  rule('eslint-problems', raw`^✖ \d+ problems? \(\d+ errors?`, 74),
+  rule('eslint-problems', raw`^✖ \d+ problems? \([1-9]\d* errors?`, 74),
   rule('eslint-compact', raw`^\S+: line \d+, col \d+, (?:Error|Warning) - `, 78, { warningsCount: true }),
   rule('eslint-unix-rule', raw`^\S+\.(?:[cm]?[jt]sx?|vue):\d+(?::\d+)?:? .+\((?:@?[\w-]+/)?[\w-]+\)$`, 76),
   rule('prettier-check', raw`Code style issues (?:found|were found) in`, 82, { warningsCount: true }),
