@@ -326,7 +326,7 @@ const tests = [
     rule('playwright-failure', raw `^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
     // A test marked failed; uv and pip print their own errors under the same `×`.
     rule('js-test-cross', raw `^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`, 66),
-    rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+\d+ failed`, 64),
+    rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+[1-9]\d* failed`, 64),
     rule('mocha-failing', raw `^\s*\d+ failing\b`, 72),
     rule('mocha-numbered', raw `^\s*\d+\) `, 80, { context: { after: raw `^\s*\d+ failing\b`, within: 6 } }),
     rule('exunit-numbered', raw `^\s*\d+\) test .+ \([\w.]+\)$`, 80),
@@ -341,7 +341,7 @@ const tests = [
         context: { after: raw `^_{3,} \S.{0,300} _{3,}$`, within: 30 }
     }),
     rule('pytest-failed-line', raw `^FAILED \S+::\S+`, 72),
-    rule('pytest-summary', raw `^=+ .*\b\d+ (?:failed|error)`, 64),
+    rule('pytest-summary', raw `^=+ .*\b[1-9]\d* (?:failed|error)`, 64),
     // A collection error is as much a test failure as its exception says: the `E` line decides.
     rule('pytest-collect-error', raw `^_+ ERROR collecting \S+ _+$`, 60),
     rule('junit-failure-marker', raw `<<< (?:FAILURE|ERROR)!`, 80),
@@ -551,7 +551,7 @@ const lint = [
     rule('clippy-help-link', raw `^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`, 84, { evidence: 'context', context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }),
     rule('rustfmt-diff', raw `^Diff in \S+`, 86),
     rule('eslint-stylish', raw `^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
-    rule('eslint-problems', raw `^✖ \d+ problems? \(\d+ errors?`, 74),
+    rule('eslint-problems', raw `^✖ \d+ problems? \([1-9]\d* errors?`, 74),
     rule('eslint-compact', raw `^\S+: line \d+, col \d+, (?:Error|Warning) - `, 78, { warningsCount: true }),
     rule('eslint-unix-rule', raw `^\S+\.(?:[cm]?[jt]sx?|vue):\d+(?::\d+)?:? .+\((?:@?[\w-]+/)?[\w-]+\)$`, 76),
     rule('prettier-check', raw `Code style issues (?:found|were found) in`, 82, { warningsCount: true }),
@@ -1632,7 +1632,7 @@ const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|\[INFO\] BUILD
 const STEP_FAILING = /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|FAILURE: Build failed with an exception)/;
 // A test binary's or package's own failed summary ends that unit's output: what follows
 // belongs to the next unit.
-const STEP_FAILURE = /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|test result: FAILED\.|=+ .{0,200}\b\d+ (?:failed|errors?)\b.{0,200} in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+\d+ failed\b|FAIL\t\S+\t[\d.]+s$|ERROR: script returned exit code [1-9]|Exited with code (?:exit status )?[1-9]|\ud83d\udea8 Error: The command exited with status [1-9]|BUILD FAILED\b|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/;
+const STEP_FAILURE = /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|test result: FAILED\.|=+ .{0,200}\b[1-9]\d* (?:failed|errors?)\b.{0,200} in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+[1-9]\d* failed\b|FAIL\t\S+\t[\d.]+s$|ERROR: script returned exit code [1-9]|Exited with code (?:exit status )?[1-9]|\ud83d\udea8 Error: The command exited with status [1-9]|BUILD FAILED\b|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/;
 // `##[error]` lines that end a step: GitHub's, and Azure Pipelines' task results.
 const GHA_STEP_FAILURE = /^(?:Process completed with exit code [1-9]\d*\.?|(?:Bash|PowerShell|Cmd\.exe|\w{1,40}) exited with code '[1-9]\d*'\.|Script failed with (?:exit code|error)\b.{0,200})$/;
 /**
