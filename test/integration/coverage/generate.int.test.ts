@@ -362,8 +362,34 @@ test('80 is a B', () => {
       )
       expect(g('show', `${r.branch!.name}:grade.mjs`)).toBe(g('show', 'HEAD:grade.mjs'))
       expect(renderGenerationMarkdown(r)).toContain(
-        'Surviving mutants of the target: 19, 19 tried against the kept tests, 2 killed. Tests that kill one come first.'
+        'Surviving mutants of the target: 19, 19 tried against the kept tests, 2 killed. Tests that kill one come first.\n\n| Test | Generator | Outcome |\n| --- | --- | --- |\n| `killer.test.mjs` |'
       )
+
+      // From the command line, with the built-in generators: kept tests in order of the mutants they kill.
+      let out = ''
+      const io: CliIO = { stdout: (t) => void (out += t), stderr: () => undefined, cwd: dir, env: {} }
+      const mutation = join(ROOT, 'test/fixtures/coverage/stryker/mutation.json')
+      const code = await main(
+        [
+          'coverage',
+          'generate',
+          '--target',
+          'grade.mjs',
+          '--generators',
+          'regression',
+          '--mutation',
+          mutation,
+          '--no-commit'
+        ],
+        io
+      )
+      expect(code).toBe(0)
+      const cli = JSON.parse(out)
+      expect(cli.mutants.survivors).toBe(19)
+      const kills = cli.outcomes.filter((o: any) => o.kept).map((o: any) => o.kills.length)
+      expect(kills.length).toBeGreaterThan(0)
+      expect(kills).toEqual([...kills].sort((x: number, y: number) => y - x))
+      expect(cli.mutants.killed).toBeGreaterThan(0)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -177,15 +177,14 @@ export function renderGenerationMarkdown(r: GenerateResult): string {
     `## Generated tests for ${markdownCode(r.target)}`,
     '',
     `generated ${f.generated} → asserts ${f.asserts} → builds ${f.builds} → passes 3× ${f.passes} → raises coverage ${f.raises} → kept ${f.kept}`,
-    '',
-    '| Test | Generator | Outcome |',
-    '| --- | --- | --- |'
+    ''
   ]
   if (r.mutants)
     out.push(
       `Surviving mutants of the target: ${r.mutants.survivors}, ${r.mutants.tried} tried against the kept tests, ${r.mutants.killed} killed${r.mutants.stale ? ` (${r.mutants.stale} no longer match the file)` : ''}. Tests that kill one come first.`,
       ''
     )
+  out.push('| Test | Generator | Outcome |', '| --- | --- | --- |')
   for (const o of r.outcomes)
     out.push(
       `| ${markdownCode(o.path, true)} | ${markdownText(o.generator)} | ${o.kept ? 'kept' : 'rejected'}: ${markdownText(o.reason + killsText(o.kills))} |`
