@@ -756,12 +756,11 @@ function renderGenerationMarkdown(r) {
         `## Generated tests for ${(0,security_escape/* markdownCode */.D9)(r.target)}`,
         '',
         `generated ${f.generated} → asserts ${f.asserts} → builds ${f.builds} → passes 3× ${f.passes} → raises coverage ${f.raises} → kept ${f.kept}`,
-        '',
-        '| Test | Generator | Outcome |',
-        '| --- | --- | --- |'
+        ''
     ];
     if (r.mutants)
         out.push(`Surviving mutants of the target: ${r.mutants.survivors}, ${r.mutants.tried} tried against the kept tests, ${r.mutants.killed} killed${r.mutants.stale ? ` (${r.mutants.stale} no longer match the file)` : ''}. Tests that kill one come first.`, '');
+    out.push('| Test | Generator | Outcome |', '| --- | --- | --- |');
     for (const o of r.outcomes)
         out.push(`| ${(0,security_escape/* markdownCode */.D9)(o.path, true)} | ${(0,security_escape/* markdownText */.p7)(o.generator)} | ${o.kept ? 'kept' : 'rejected'}: ${(0,security_escape/* markdownText */.p7)(o.reason + killsText(o.kills))} |`);
     for (const e of r.errors)
