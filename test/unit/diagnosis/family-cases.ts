@@ -1683,5 +1683,25 @@ Error: Process completed with exit code 1.`
     `I0105 09:14:02.118203    5120 library.go:90] scanning 48 libraries
 W0105 09:14:02.902514    5120 library.go:101] "golang.org/x/net" contains non-Go code that can't be inspected
 ⟫E0105 09:14:03.274431    5120 main.go:60] Forbidden license type AGPL-3.0 for library github.com/acme/agpl-lib`
+  ),
+  c(
+    'jenkins loses its agent mid-step',
+    'PAT-008',
+    `[Pipeline] sh
++ make test
+running 220 tests
+⟫Cannot contact build-agent-7: java.lang.InterruptedException
+⟫wrapper script does not seem to be touching the log file in /home/jenkins/workspace/app@tmp/durable-5c1e2a
+(JENKINS-48300: if on an extremely laggy filesystem, consider -Dorg.jenkinsci.plugins.durabletask.BourneShellScript.HEARTBEAT_CHECK_INTERVAL=86400)
+script returned exit code -1`
+  ),
+  c(
+    'numpy cannot allocate an array',
+    'PAT-008',
+    `Traceback (most recent call last):
+  File "/home/runner/work/model/model/train.py", line 14, in <module>
+    grid = np.zeros((200000, 200000))
+⟫numpy.core._exceptions._ArrayMemoryError: Unable to allocate 298. GiB for an array with shape (200000, 200000) and data type float64
+##[error]Process completed with exit code 1.`
   )
 ]
