@@ -3,11 +3,14 @@
  * network. A local stand-in of GitHub (REST API, artifact service) listens on 127.0.0.1 and
  * holds a sample Rust repository (a real bare git repository behind it) whose CI run just failed
  * three ways with real tool output: clippy, a missing license header, and a test that caught a
- * real bug. The committed action bundles run as processes with a runner's env, as on GitHub:
- *   run 3001 / monitor   capsule-load → monitor (the cause of each failed job, alert, coverage)
- *   run 3001 / auto-fix  capsule-load (same run) → auto-fix (real clippy and header fixes in a
- *                        scratch worktree, proved by re-running the failing checks, one pull
- *                        request; the test failure left alone, with the reason)
+ * real bug. The workflow a user installs, docs/examples/hee-ci.yml, runs on that failure as
+ * shipped, through the workflow harness of the e2e tests: it calls .github/workflows/hee.yml, whose
+ * jobs run in `needs` order with their `if:` and `${{ }}` evaluated, each of our actions as the
+ * committed bundle in a process with a runner's env, as on GitHub:
+ *   monitor   capsule-load → monitor (the cause of each failed job, alerts, issues, coverage)
+ *   auto-fix  checkout → capsule-load (same run) → auto-fix (real clippy and header fixes in a
+ *             scratch worktree, proved by re-running the failing checks, one pull request; the
+ *             test failure left alone, with the reason)
  * then `hee capsule validate` (also on a tampered copy) and `hee capsule report`.
  * With --keep DIR the sample repository, its remote, the stand-in's records and the capsule stay.
  */
@@ -17,8 +20,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { FakeRepo } from '../test/support/github-api.js'
-import type { ActionResult } from '../test/support/runner-env.js'
-import { bundle, LocalJob, startLocalGitHub } from '../test/support/workflow.js'
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+import { runWorkflow, type JobRecord } from '../test/e2e/harness/workflow-runner.js'
+import { bundle, LocalJob, ROOT, startLocalGitHub } from '../test/support/workflow.js'
 import { jobLog, makeSample } from './demo-sample.js'
 
 const keepAt = (() => {
@@ -33,7 +37,6 @@ const keepAt = (() => {
 })()
 
 const repository = 'hee-demo/ledger'
-const workflow = 'HEE CI Monitoring and Auto-Fix'
 const token = 'ghs_demo0000000000000000000000000000000'
 const { privateKey, publicKey } = generateKeyPairSync('ed25519')
 const signingKey = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
@@ -44,21 +47,31 @@ const dim = (s: string) => (tty ? `\x1b[2m${s}\x1b[0m` : s)
 const started = Date.now()
 const elapsed = () => dim(`[${((Date.now() - started) / 1000).toFixed(1)} s]`)
 
-function show(title: string, r: ActionResult, keys: string[]): void {
-  const out = keys
-    .filter((k) => r.outputs[k] !== undefined && r.outputs[k] !== '')
-    .map((k) => `${k}=${r.outputs[k]}`)
-    .join(' ')
-  console.log(`${r.code === 0 ? '✔' : '✘'} ${title.padEnd(46)} ${out} ${elapsed()}`)
-  if (r.code !== 0) {
-    console.log(
-      r.stdout
-        .split('\n')
-        .filter((l) => l.startsWith('::error'))
-        .join('\n')
-    )
-    process.exitCode = 1
+/** A job's summary as GitHub shows it: each step's part on its own, in step order. */
+function summaryOf(job: JobRecord): string {
+  return job.steps
+    .map((s) => s.summary.trim())
+    .filter(Boolean)
+    .join('\n\n')
+}
+
+/** One line per job and step of the workflow as it goes (the harness's progress lines). */
+function progress(line: string): void {
+  const short = line
+    .replace(/Run hee-ci\/hee-ci\/actions\/([a-z-]+)@v1/, '$1')
+    .replace(/Run actions\/checkout@[0-9a-f]{40}/, 'checkout')
+  const job = /^job (\S+): (\S+)/.exec(short)
+  if (job) {
+    if (job[2] === 'started') console.log(`  job ${bold(job[1]!)} ${elapsed()}`)
+    else if (job[2] === 'skipped') console.log(`  job ${job[1]} skipped ${elapsed()}`)
+    return
   }
+  const step = /^ {2}step (.+): (started|success|failure|skipped)(.*)$/.exec(short)
+  if (!step) return
+  if (step[2] === 'started') return
+  const mark = step[2] === 'success' ? '✔' : step[2] === 'skipped' ? '–' : '✘'
+  console.log(`    ${mark} ${step[1]!.padEnd(40)} ${step[2]}${step[3]} ${elapsed()}`)
+  if (step[2] === 'failure') process.exitCode = 1
 }
 
 const work = mkdtempSync(join(tmpdir(), 'hee-demo-'))
@@ -105,46 +118,80 @@ try {
       pull_requests: []
     }
   }
-  const job = (name: string) =>
-    new LocalJob({ gh, repository, workflow, runId: 3001, job: name, eventName: 'workflow_run', event })
-  const load = { 'verify-key': verifyKey, 'github-token': token }
+  // The workflow a user installs (docs/examples/hee-ci.yml), calling the shipped reusable
+  // workflow (.github/workflows/hee.yml) as published; the sample's CI uploads coverage, and its
+  // tools (cargo) are on this machine, so the caller names the artifact and needs no setup.
+  const caller = parseYaml(readFileSync(join(ROOT, 'docs', 'examples', 'hee-ci.yml'), 'utf8')) as {
+    jobs: { hee: { with: Record<string, unknown> } }
+  }
+  caller.jobs.hee.with['coverage-artifacts'] = 'coverage'
+  delete caller.jobs.hee.with['setup']
+  const callerFile = join(work, 'hee-ci.yml')
+  writeFileSync(callerFile, stringifyYaml(caller))
 
-  console.log(bold(`CI run ${ci.id} failed. The monitoring workflow runs:`))
-  const m = job('monitor')
-  show('monitor  : capsule-load', await m.step('capsule-load', load), ['status', 'version', 'found'])
-  const mon = await m.step('monitor', {
-    'github-token': token,
-    'signing-key': signingKey,
-    workflows: 'CI',
-    'coverage-artifacts': 'coverage'
+  console.log(bold(`CI run ${ci.id} failed. HEE CI runs (docs/examples/hee-ci.yml → .github/workflows/hee.yml):`))
+  const result = await runWorkflow(callerFile, {
+    gh,
+    repository,
+    runId: 3001,
+    eventName: 'workflow_run',
+    event,
+    sha: sample.head,
+    secrets: { HEE_CAPSULE_KEY: signingKey },
+    tokenFor: () => token,
+    checkoutFrom: bare,
+    // git of the auto-fix job pushes to github.com: here, to the sample's bare remote.
+    env: {
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: `url.${bare}.insteadOf`,
+      GIT_CONFIG_VALUE_0: `https://github.com/${repository}.git`
+    },
+    log: progress
   })
-  show('monitor  : monitor', mon, ['status', 'severity', 'patterns', 'fix_required', 'coverage-total', 'version'])
+  const called = result.jobs['hee']?.called ?? {}
+  const monitorJob = called['hee/monitor']
+  const fixJob = called['hee/auto-fix']
+  const mon = monitorJob?.steps.find((s) => s.kind === 'action monitor')
+  const fix = fixJob?.steps.find((s) => s.kind === 'action auto-fix')
+  if (result.conclusion !== 'success' || !mon || !fix) {
+    for (const j of Object.values(called))
+      for (const st of j.steps.filter((x) => x.outcome === 'failure'))
+        console.log(
+          `${j.id} › ${st.name}:\n${(st.stdout + st.stderr)
+            .split('\n')
+            .filter((l) => /^::error/.test(l) || !l.startsWith('::'))
+            .slice(-20)
+            .join('\n')}`
+        )
+    throw new Error('the workflow did not run through: this is a bug in the demo')
+  }
 
-  const f = job('auto-fix')
-  show('auto-fix : capsule-load (same run)', await f.step('capsule-load', { ...load, source: 'run' }), [
-    'status',
-    'version',
-    'source-run-id'
-  ])
-  console.log(dim('  auto-fix : running the fixers and re-running the failing checks …'))
-  const checkout = join(work, 'checkout')
-  execFileSync('git', ['clone', '-q', bare, checkout])
-  const fix = await f.step('auto-fix', {
-    'github-token': token,
-    'working-directory': checkout,
-    'remote-url': bare,
-    'signing-key': signingKey,
-    'verify-key': verifyKey
-  })
-  show('auto-fix : auto-fix', fix, ['fixed', 'rolled-back', 'branch', 'pr-url', 'status', 'ci-triggered', 'version'])
+  const outputs = (r: { outputs: Record<string, string> }, keys: string[]) =>
+    keys
+      .filter((k) => r.outputs[k] !== undefined && r.outputs[k] !== '')
+      .map((k) => `${k}=${r.outputs[k]}`)
+      .join(' ')
+  console.log(
+    `  monitor  outputs: ${outputs(mon, ['status', 'severity', 'patterns', 'fix_required', 'coverage-total', 'version'])}`
+  )
+  console.log(
+    `  auto-fix outputs: ${outputs(fix, ['fixed', 'rolled-back', 'branch', 'pr-url', 'status', 'ci-triggered', 'version'])}`
+  )
 
   console.log(`\n${bold('The monitor job summary, as GitHub shows it:')}\n`)
-  console.log(mon.summary.trim())
-  const alert = mon.stdout.split('\n').find((l) => l.startsWith('::error'))
+  console.log(summaryOf(monitorJob!))
+  const alert = mon.annotations.find((l) => l.startsWith('::error'))
   if (alert) console.log(`\n${bold('The alert, as an annotation at the evidence line:')}\n${alert.slice(0, 200)}`)
+  const issue = repo.issues[0]
+  if (issue) {
+    console.log(
+      `\n${bold(`…and as GitHub issue #${issue.number}: ${issue.title}`)} (${repo.issues.length} opened, one per failure)\n`
+    )
+    console.log((issue.body ?? '').trim())
+  }
 
   console.log(`\n${bold('The auto-fix job summary:')}\n`)
-  console.log(fix.summary.trim())
+  console.log(summaryOf(fixJob!))
 
   const pr = repo.pulls.at(-1)
   if (pr) {
@@ -158,7 +205,7 @@ try {
   }
 
   const cli = bundle('cli')
-  const file = f.capsuleFile
+  const file = fix.outputs['capsule-path'] || join(fixJob!.tempDir, 'hee-state-capsule.json')
   const keyFile = join(work, 'hee.pub')
   writeFileSync(keyFile, verifyKey)
   console.log(`\n$ hee capsule validate --input hee-state-capsule.json --verify-key hee.pub`)
@@ -197,8 +244,9 @@ try {
     cpSync(bare, join(keepAt, 'ledger.git'), { recursive: true })
     cpSync(file, join(keepAt, 'hee-state-capsule.json'))
     cpSync(keyFile, join(keepAt, 'hee.pub'))
-    writeFileSync(join(keepAt, 'monitor-summary.md'), mon.summary)
-    writeFileSync(join(keepAt, 'auto-fix-summary.md'), fix.summary)
+    writeFileSync(join(keepAt, 'monitor-summary.md'), monitorJob!.summary)
+    writeFileSync(join(keepAt, 'auto-fix-summary.md'), fixJob!.summary)
+    cpSync(callerFile, join(keepAt, 'hee-ci.yml'))
     writeFileSync(
       join(keepAt, 'standin-records.json'),
       JSON.stringify(
@@ -212,7 +260,8 @@ try {
       ) + '\n'
     )
     console.log(`\nKept in ${keepAt}: ledger/ (the sample), ledger.git/ (its remote with the fix branch),`)
-    console.log('hee-state-capsule.json and hee.pub, both job summaries, standin-records.json.')
+    console.log('hee-ci.yml (the workflow that ran), hee-state-capsule.json and hee.pub, both job summaries,')
+    console.log('standin-records.json (pull requests, issues, every API request).')
   }
   console.log(`\n${bold('Done')} ${elapsed()}`)
 } finally {

@@ -17,13 +17,29 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   })
   expect(r.stderr).toBe('')
   expect(r.status, r.stdout).toBe(0)
-  expect(r.stdout).not.toMatch(/^✘ /m)
+  expect(r.stdout).not.toMatch(/^ {4}✘ /m)
+  // The installed workflow file ran, calling the reusable workflow: its jobs and steps in order.
+  expect(r.stdout).toContain('HEE CI runs (docs/examples/hee-ci.yml → .github/workflows/hee.yml)')
+  const steps = [...r.stdout.matchAll(/^ {2}job (\S+)|^ {4}[✔–] (.+?) {2,}/gm)].map((m) => m[1] ?? m[2]!.trim())
+  expect(steps).toEqual([
+    'monitor',
+    'capsule-load',
+    'monitor',
+    'auto-fix',
+    'checkout',
+    'capsule-load',
+    "Install the project's tools",
+    'auto-fix'
+  ])
   expect(r.stdout).toMatch(
-    /monitor {2}: monitor +status=degraded .*patterns=PAT-007,PAT-004,PAT-002 fix_required=true coverage-total=[\d.]+/
+    /monitor {2}outputs: status=degraded .*patterns=PAT-007,PAT-004,PAT-002 fix_required=true coverage-total=[\d.]+/
   )
   expect(r.stdout).toMatch(
-    /auto-fix : auto-fix +fixed=true rolled-back=false branch=hee\/auto-fix\/\d+-pat-004-pat-007 pr-url=\S+\/pull\/1/
+    /auto-fix outputs: fixed=true rolled-back=false branch=hee\/auto-fix\/\d+-pat-004-pat-007 pr-url=\S+\/pull\/\d+/
   )
+  // The alert as an annotation and as one GitHub issue per failure.
+  expect(r.stdout).toMatch(/^::error title=HEE CI%3A CI broke%3A Test failure,file=tests\/ledger\.rs,line=14::/m)
+  expect(r.stdout).toMatch(/GitHub issue #1: \[HEE CI\] CI: Lint or format violation.* \(3 opened, one per failure\)/)
   expect(r.stdout).toContain('| PAT-007 | `clippy` | ✅ fixed |')
   expect(r.stdout).toContain('| PAT-004 | `license-headers` | ✅ fixed |')
   expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what \\`cargo test\\` reports/)
@@ -40,6 +56,11 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   // The test failure is a real bug: the fix branch leaves the fee function as it was.
   expect(git('show', `${branches[0]}:src/lib.rs`)).toContain('(cents / 100).min(5)')
   expect(existsSync(join(keep, 'hee-state-capsule.json'))).toBe(true)
-  const records = JSON.parse(readFileSync(join(keep, 'standin-records.json'), 'utf8')) as { pulls: unknown[] }
+  expect(readFileSync(join(keep, 'hee-ci.yml'), 'utf8')).toContain('uses: hee-ci/hee-ci/.github/workflows/hee.yml@v1')
+  const records = JSON.parse(readFileSync(join(keep, 'standin-records.json'), 'utf8')) as {
+    pulls: unknown[]
+    issues: unknown[]
+  }
   expect(records.pulls).toHaveLength(1)
+  expect(records.issues).toHaveLength(3)
 })

@@ -233,6 +233,7 @@ async function runJobs(
       continue
     }
     if (job.strategy) throw new Error(`${where}: \`strategy\`/matrix is not supported by the harness`)
+    if (!job.uses) log(`job ${id}: started`)
     if (job.uses) {
       jobs[id] = await callWorkflow(file, id, job, contexts, run)
     } else {
@@ -413,9 +414,11 @@ async function runJob(
         annotations: []
       }
       record.steps.push(skipped)
+      run.log?.(`  step ${label}: skipped`)
       if (sid) steps[sid] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' }
       continue
     }
+    run.log?.(`  step ${label}: started`)
     const stepEnv = { ...env, ...fileEnv, ...evalMap(step.env, ctx(), `${swhere}.env`) }
     const files = mkdtempSync(join(runnerDir, 'step-'))
     const fileCmds = {
