@@ -102,6 +102,56 @@ describe('c8 (Istanbul)', () => {
   })
 })
 
+describe('methods of the same name in two classes', () => {
+  it("are two functions in c8's lcov, Cobertura and JSON and in node's lcov, as in c8's own summary", async () => {
+    const dir = project('same-name', {
+      'two.mjs':
+        'export class A {\n  get() { return 1 }\n}\nexport class B {\n  get() { return 2 }\n}\nexport function run(f) { return f() }\n',
+      'two.test.mjs':
+        "import { test } from 'node:test'\nimport assert from 'node:assert'\nimport { A } from './two.mjs'\ntest('a', () => { assert.equal(new A().get(), 1) })\n"
+    })
+    const summary = run(
+      process.execPath,
+      [
+        C8,
+        '--reporter=lcov',
+        '--reporter=cobertura',
+        '--reporter=json',
+        '--reporter=text-summary',
+        '--reports-dir=out',
+        process.execPath,
+        '--test',
+        'two.test.mjs'
+      ],
+      dir
+    )
+    const m = /Functions\s*:\s*[\d.]+% \( (\d+)\/(\d+) \)/.exec(summary)
+    expect(m).not.toBeNull()
+    const expected = { covered: Number(m![1]), total: Number(m![2]) }
+    expect(expected.total).toBe(3)
+    for (const report of ['out/lcov.info', 'out/cobertura-coverage.xml', 'out/coverage-final.json'])
+      expect((await analyze(dir, report)).counts.function, report).toEqual(expected)
+    run(
+      process.execPath,
+      [
+        '--test',
+        '--experimental-test-coverage',
+        '--test-reporter=lcov',
+        '--test-reporter-destination=node.info',
+        'two.test.mjs'
+      ],
+      dir
+    )
+    const node = await analyze(dir, 'node.info')
+    expect(node.gaps.filter((g) => g.kind === 'function' && g.file === 'two.mjs').map((g) => [g.name, g.line])).toEqual(
+      [
+        ['get', 5],
+        ['run', 7]
+      ]
+    )
+  })
+})
+
 describe('coverage.py', () => {
   it('gives the same line and branch figures through its JSON and Cobertura XML, equal to its own totals', async () => {
     const dir = sample('py-sample')

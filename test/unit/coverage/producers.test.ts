@@ -187,6 +187,27 @@ describe('lcov', () => {
     )
   })
 
+  it("counts functions that share a name (two classes' methods, Solidity overloads) apart, each with its own FNDA", async () => {
+    // solidity-coverage: two safeTransferFrom overloads, FNF 3; the second was never called.
+    const d = await read(
+      'SF:contracts/Nft.sol\nFN:41,transferFrom\nFN:49,safeTransferFrom\nFN:57,safeTransferFrom\nFNF:3\nFNH:2\nFNDA:1,transferFrom\nFNDA:4,safeTransferFrom\nFNDA:0,safeTransferFrom\nDA:42,1\nDA:50,4\nDA:58,0\nend_of_record\n',
+      ['contracts/Nft.sol']
+    )
+    expect(counts(d, 'contracts/Nft.sol').functions).toEqual({ covered: 2, total: 3 })
+    expect(
+      d.all
+        .get('contracts/Nft.sol')!
+        .functions()
+        .find((f) => !f.covered)
+    ).toMatchObject({
+      name: 'safeTransferFrom',
+      line: 57
+    })
+    // One FNDA for a name with two FN lines (an older writer): the name's hits stand for both.
+    const one = await read('SF:src/a.ts\nFN:2,get\nFN:5,get\nFNDA:3,get\nDA:2,3\nend_of_record\n', ['src/a.ts'])
+    expect(counts(one, 'src/a.ts').functions).toEqual({ covered: 2, total: 2 })
+  })
+
   it('counts an lcov 2 function once whatever its FNA aliases (C++ template instances)', async () => {
     const d = await read(
       'VER:2.0-1\nSF:src/a.cpp\nFNL:0,3,9\nFNA:0,0,Box<int>::get() const\nFNA:0,2,Box<long>::get() const\nFNL:1,12,14\nFNA:1,0,helper(int, char)\nFNF:2\nFNH:1\nDA:3,2\nDA:12,0\nend_of_record\n',

@@ -17,9 +17,11 @@ export const parseLcov: ReportParser = async (src, emit) => {
     notes: []
   }
   let rec: FileRecord | undefined
-  // FN names to lines within the current record: FNDA refers to a function by name only.
-  let fnLines = new Map<string, { line: number; endLine?: number }>()
-  let fnHits = new Map<string, number>()
+  // FN names to lines within the current record: FNDA refers to a function by name only. One
+  // name may stand for several functions (methods of two classes, Solidity overloads): Istanbul's
+  // and node's writers then give one FN and one FNDA per function, in the same order.
+  let fnLines = new Map<string, Array<{ line: number; endLine?: number }>>()
+  let fnHits = new Map<string, number[]>()
   // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index; further
   // FNA of one index are aliases of the same function (C++ template instances, C's static
   // inline copies), so the function is counted once under its first name.
@@ -35,8 +37,19 @@ export const parseLcov: ReportParser = async (src, emit) => {
   }
   const close = () => {
     if (!rec) return
-    for (const [name, at] of fnLines)
-      rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 })
+    for (const [name, ats] of fnLines) {
+      const hits = fnHits.get(name) ?? []
+      // As many FNDA as FN lines: one each, in order; otherwise the name's hits stand for all of them.
+      const all = hits.length ? Math.max(...hits) : 0
+      ats.forEach((at, i) =>
+        rec!.functions.push({
+          name,
+          line: at.line,
+          endLine: at.endLine,
+          hits: hits.length === ats.length ? hits[i]! : all
+        })
+      )
+    }
     if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
       // Counts without data: the writer's own figures are all there is for this file.
       const pair = (found?: number, hit?: number) =>
@@ -158,7 +171,9 @@ export const parseLcov: ReportParser = async (src, emit) => {
         if (line === undefined || f.length < 2) bad(n, `FN:${value}`)
         const end = f.length >= 3 ? lineNumber(f[1]) : undefined
         const name = (end !== undefined ? f.slice(2) : f.slice(1)).join(',')
-        fnLines.set(name, { line: line!, endLine: end })
+        const ats = fnLines.get(name)
+        if (!ats || ats[0]!.line === 0) fnLines.set(name, [{ line: line!, endLine: end }])
+        else if (!ats.some((a) => a.line === line)) ats.push({ line: line!, endLine: end })
         result.carries.functions = true
         return
       }
@@ -167,8 +182,10 @@ export const parseLcov: ReportParser = async (src, emit) => {
         if (hits === undefined || f.length < 2) bad(n, `FNDA:${value}`)
         const name = f.slice(1).join(',')
         if (zeroFns.has(name)) return
-        fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits!))
-        if (!fnLines.has(name)) fnLines.set(name, { line: 0 })
+        const list = fnHits.get(name)
+        if (list) list.push(hits!)
+        else fnHits.set(name, [hits!])
+        if (!fnLines.has(name)) fnLines.set(name, [{ line: 0 }])
         return
       }
       case 'FNL': {
@@ -183,8 +200,8 @@ export const parseLcov: ReportParser = async (src, emit) => {
         const hits = count(f[1])
         if (!at || hits === undefined || f.length < 3) bad(n, `FNA:${value}`)
         const name = (at!.name ??= f.slice(2).join(','))
-        fnLines.set(name, { line: at!.line, endLine: at!.endLine })
-        fnHits.set(name, (fnHits.get(name) ?? 0) + hits!)
+        fnLines.set(name, [{ line: at!.line, endLine: at!.endLine }])
+        fnHits.set(name, [(fnHits.get(name)?.[0] ?? 0) + hits!])
         return
       }
       case 'LF':
