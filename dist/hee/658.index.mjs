@@ -2135,7 +2135,9 @@ const parseLcov = async (src, emit) => {
         notes: []
     };
     let rec;
-    // FN names to lines within the current record: FNDA refers to a function by name only.
+    // FN names to lines within the current record: FNDA refers to a function by name only. One
+    // name may stand for several functions (methods of two classes, Solidity overloads): Istanbul's
+    // and node's writers then give one FN and one FNDA per function, in the same order.
     let fnLines = new Map();
     let fnHits = new Map();
     // lcov 2: FNL declares an index with its lines, FNA gives hits and a name for an index; further
@@ -2154,8 +2156,17 @@ const parseLcov = async (src, emit) => {
     const close = () => {
         if (!rec)
             return;
-        for (const [name, at] of fnLines)
-            rec.functions.push({ name, line: at.line, endLine: at.endLine, hits: fnHits.get(name) ?? 0 });
+        for (const [name, ats] of fnLines) {
+            const hits = fnHits.get(name) ?? [];
+            // As many FNDA as FN lines: one each, in order; otherwise the name's hits stand for all of them.
+            const all = hits.length ? Math.max(...hits) : 0;
+            ats.forEach((at, i) => rec.functions.push({
+                name,
+                line: at.line,
+                endLine: at.endLine,
+                hits: hits.length === ats.length ? hits[i] : all
+            }));
+        }
         if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
             // Counts without data: the writer's own figures are all there is for this file.
             const pair = (found, hit) => found === undefined ? undefined : { total: found, covered: Math.min(hit ?? 0, found) };
@@ -2273,7 +2284,11 @@ const parseLcov = async (src, emit) => {
                     bad(n, `FN:${value}`);
                 const end = f.length >= 3 ? (0,report_format/* lineNumber */.eT)(f[1]) : undefined;
                 const name = (end !== undefined ? f.slice(2) : f.slice(1)).join(',');
-                fnLines.set(name, { line: line, endLine: end });
+                const ats = fnLines.get(name);
+                if (!ats || ats[0].line === 0)
+                    fnLines.set(name, [{ line: line, endLine: end }]);
+                else if (!ats.some((a) => a.line === line))
+                    ats.push({ line: line, endLine: end });
                 result.carries.functions = true;
                 return;
             }
@@ -2284,9 +2299,13 @@ const parseLcov = async (src, emit) => {
                 const name = f.slice(1).join(',');
                 if (zeroFns.has(name))
                     return;
-                fnHits.set(name, Math.max(fnHits.get(name) ?? 0, hits));
+                const list = fnHits.get(name);
+                if (list)
+                    list.push(hits);
+                else
+                    fnHits.set(name, [hits]);
                 if (!fnLines.has(name))
-                    fnLines.set(name, { line: 0 });
+                    fnLines.set(name, [{ line: 0 }]);
                 return;
             }
             case 'FNL': {
@@ -2303,8 +2322,8 @@ const parseLcov = async (src, emit) => {
                 if (!at || hits === undefined || f.length < 3)
                     bad(n, `FNA:${value}`);
                 const name = (at.name ??= f.slice(2).join(','));
-                fnLines.set(name, { line: at.line, endLine: at.endLine });
-                fnHits.set(name, (fnHits.get(name) ?? 0) + hits);
+                fnLines.set(name, [{ line: at.line, endLine: at.endLine }]);
+                fnHits.set(name, [(fnHits.get(name)?.[0] ?? 0) + hits]);
                 return;
             }
             case 'LF':
