@@ -1703,5 +1703,16 @@ script returned exit code -1`
     grid = np.zeros((200000, 200000))
 ⟫numpy.core._exceptions._ArrayMemoryError: Unable to allocate 298. GiB for an array with shape (200000, 200000) and data type float64
 ##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'ktlint through a gradle task named after it',
+    'PAT-007',
+    `##[group]Run ./gradlew ktlintCheck
+./gradlew ktlintCheck
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+> Task :app:ktlintMainSourceSetCheck FAILED
+⟫/home/runner/work/app/app/src/main/kotlin/Cart.kt:14:1 Unexpected blank line(s) before "}" (standard:no-blank-line-before-rbrace)
+##[error]Process completed with exit code 1.`
   )
 ]
