@@ -1,5 +1,5 @@
 /**
- * Log classification throughput and peak memory on 10 MB, 100 MB and 1 GB GitHub-format logs
+ * Log classification throughput and peak memory on 20 MB, 100 MB and 1 GB GitHub-format logs
  * (real tool output repeated, the real failure at the end), against `grep` over the same
  * catalogue patterns on the same files. Each figure is a whole process: `hee analyze` (the
  * committed bundle) vs grep, timed and measured by /usr/bin/time.
@@ -112,7 +112,7 @@ function toEre(src: string): string | undefined {
   return out
 }
 
-export async function benchClassify(sizes = [10 * MB, 100 * MB, 1024 * MB]): Promise<Figure[]> {
+export async function benchClassify(sizes = [20 * MB, 100 * MB, 1024 * MB]): Promise<Figure[]> {
   if (!existsSync('/usr/bin/time'))
     return [{ name: 'classification', value: NaN, unit: 'skipped: /usr/bin/time is missing (apt-get install time)' }]
   const figures: Figure[] = []

@@ -17,7 +17,7 @@ const SECTIONS: Record<string, [string, () => Promise<Figure[]>]> = {
   autofix: ['Auto-fix on corpus cases (real tools)', benchAutoFix],
   'cold-start': ['Bundle cold start', benchColdStart],
   monitor: ['Monitoring API cost and cold start', benchMonitor],
-  classify: ['Log classification (10 MB, 100 MB, 1 GB)', benchClassify],
+  classify: ['Log classification (20 MB, 100 MB, 1 GB)', benchClassify],
   corpus: ['Log classification on real logs concatenated 40 times', benchCorpus],
   'regex-runs': ['Classifier regex runs on real logs (a count the load does not move)', async () => [regexRunsPerMb()]],
   coverage: ['Coverage reports (1, 10, 100 MB lcov and Cobertura)', benchCoverage],

@@ -105,3 +105,120 @@ export class LineSplitter extends RangeSplitter {
     super((s, from, to, line) => sink(s.slice(from, to), line))
   }
 }
+
+/** What the line filter says of a segment: none of its literals occurs in it. */
+export const FILTERED_CLEAN = 0
+/** Some literal of the filter occurs in the segment. */
+export const FILTERED_HIT = 1
+/** The segment was cut by a chunk boundary: the filter did not read it whole. */
+export const FILTERED_CUT = 2
+
+/**
+ * Receives each segment as bytes, `buf[from, to)`, with its line number and what the filter
+ * says of it (FILTERED_*). A segment that a chunk boundary cut comes in a buffer of its own,
+ * which is reused: `buf` is only valid during the call.
+ */
+export type ByteSegmentSink = (buf: Buffer, from: number, to: number, line: number, filtered: number) => void
+
+/** Bytes of a cut segment kept: enough for MAX_RAW_CHARS UTF-16 units whatever the text. */
+export const MAX_RAW_BYTES = 3 * MAX_RAW_CHARS + 4
+/** Bytes filtered before their segments are handed over: bounds the list of segment ends. */
+const WINDOW = 64 * 1024
+
+/**
+ * The RangeSplitter's segments and line count, over bytes: chunks are never decoded here. One
+ * pass of a line filter (LiteralIndex.lineFilter) over each chunk finds the separators and
+ * tells which segments hold a literal, so the sink can leave the others undecoded. Memory is
+ * bounded as in RangeSplitter: at most MAX_RAW_BYTES of a segment cut by a chunk boundary.
+ */
+export class ByteSplitter {
+  private readonly ends = new Int32Array(WINDOW)
+  private partial: Buffer | undefined
+  private partialLength = 0
+  private line = 1
+  private lineHasText = false
+  private bytes = 0
+
+  constructor(
+    private readonly filter: { next: Int32Array; table: Uint8Array },
+    private readonly sink: ByteSegmentSink
+  ) {}
+
+  /** Feeds the next chunk; a string is read as its UTF-8 bytes. */
+  push(chunk: Buffer | Uint8Array | string): void {
+    const buf =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, 'utf8')
+        : Buffer.isBuffer(chunk)
+          ? chunk
+          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    this.bytes += buf.length
+    const { next, table } = this.filter
+    const ends = this.ends
+    let start = 0
+    // A segment that started in an earlier chunk is read in full whatever the filter says of
+    // it, so the filter starts each chunk afresh.
+    let row = 0
+    for (let at = 0; at < buf.length; at += WINDOW) {
+      const stop = Math.min(buf.length, at + WINDOW)
+      // The hot loop: one table step per byte, a branch only where a segment ends.
+      let count = 0
+      for (let i = at; i < stop; i++) {
+        row = next[row + table[buf[i]!]!]!
+        if (row < 0) {
+          ends[count++] = row === -1 ? i : ~i
+          row = 0
+        }
+      }
+      for (let k = 0; k < count; k++) {
+        let end = ends[k]!
+        let filtered = FILTERED_CLEAN
+        if (end < 0) {
+          end = ~end
+          filtered = FILTERED_HIT
+        }
+        if (this.partialLength > 0) {
+          this.append(buf, start, end)
+          this.emitPartial()
+        } else if (end > start) {
+          this.lineHasText = true
+          this.sink(buf, start, end, this.line, filtered)
+        }
+        if (buf[end] === 0x0a) {
+          this.line++
+          this.lineHasText = false
+        }
+        start = end + 1
+      }
+    }
+    this.append(buf, start, buf.length)
+  }
+
+  /** Flushes the last line; returns the line and byte counts. */
+  end(): { lines: number; bytes: number } {
+    let lines = this.line - 1
+    if (this.partialLength > 0 || this.lineHasText) {
+      this.emitPartial()
+      lines = this.line
+    }
+    return { lines, bytes: this.bytes }
+  }
+
+  private append(buf: Buffer, from: number, to: number): void {
+    const room = MAX_RAW_BYTES - this.partialLength
+    if (room <= 0 || from >= to) return
+    const n = Math.min(to - from, room)
+    this.partial ??= Buffer.allocUnsafe(MAX_RAW_BYTES)
+    buf.copy(this.partial, this.partialLength, from, from + n)
+    this.partialLength += n
+  }
+
+  private emitPartial(): void {
+    if (this.partialLength === 0) return
+    this.lineHasText = true
+    const n = this.partialLength
+    this.partialLength = 0
+    // The buffer is reused for the next cut segment: the sink reads it during the call only.
+    this.sink(this.partial!, 0, n, this.line, FILTERED_CUT)
+  }
+}

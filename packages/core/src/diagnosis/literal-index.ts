@@ -9,6 +9,11 @@
  * alphabet is the literals' few dozen characters, not all of ASCII), and each entry holds the
  * next state's row offset, negated (as ~offset) when that state ends a literal.
  */
+/** See LiteralIndex.lineFilter: a line ended and held none of the literals. */
+export const SEPARATOR_CLEAN = -1
+/** See LiteralIndex.lineFilter: a line ended and held at least one of the literals. */
+export const SEPARATOR_HIT = -2
+
 export class LiteralIndex {
   /** Transition table: row offset (state * alphabet) + class → next row offset, ~offset when it has outputs. */
   private readonly next: Int32Array
@@ -136,6 +141,36 @@ export class LiteralIndex {
         for (let k = 0; k < out!.length; k++) hit(out![k]!)
       }
     }
+  }
+
+  /**
+   * The automaton as a line filter over bytes (for an index built with `forBytes`): a table
+   * walked one byte at a time over a whole chunk, in which `\n` and `\r` end a line and a
+   * line in which some literal occurred falls into a dead state until its end. `next[row +
+   * table[byte]]` is the next row, or, on a separator, SEPARATOR_CLEAN or SEPARATOR_HIT: the
+   * line that ended held none, or some, of the literals (the row is then 0 again). No literal
+   * may hold a separator.
+   */
+  lineFilter(): { next: Int32Array; table: Uint8Array } {
+    const { alphabet } = this
+    const states = this.next.length / alphabet
+    const width = alphabet + 1
+    const sep = alphabet
+    const dead = states * width
+    const next = new Int32Array((states + 1) * width)
+    for (let s = 0; s < states; s++) {
+      for (let c = 0; c < alphabet; c++) {
+        const v = this.next[s * alphabet + c]!
+        next[s * width + c] = v < 0 ? dead : (v / alphabet) * width
+      }
+      next[s * width + sep] = SEPARATOR_CLEAN
+    }
+    for (let c = 0; c < alphabet; c++) next[dead + c] = dead
+    next[dead + sep] = SEPARATOR_HIT
+    const table = Uint8Array.from((this.bytes ??= this.byteTable()))
+    if (table[0x0a] !== 0 || table[0x0d] !== 0) throw new Error('LiteralIndex: a literal holds a line separator')
+    table[0x0a] = table[0x0d] = sep
+    return { next, table }
   }
 
   private bytes: Uint8Array | undefined

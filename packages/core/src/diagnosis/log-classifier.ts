@@ -23,7 +23,7 @@ import {
   type PatternScore
 } from './finding.js'
 import { fingerprint } from './line-fingerprint.js'
-import { RangeSplitter } from './line-splitter.js'
+import { ByteSplitter, FILTERED_CUT, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
 import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex } from './literal-index.js'
 import {
@@ -40,8 +40,15 @@ import {
   type CueHit,
   type Evidence
 } from './locator.js'
-import { LineView } from './log-line.js'
-import { mayAnnounceOutcome, outcomeOf } from './outcome-markers.js'
+import {
+  LineView,
+  MAX_MATCH_CHARS,
+  MAX_RAW_CHARS,
+  mayHavePrefix,
+  stripAnsiBytes,
+  timestampEndOfBytes
+} from './log-line.js'
+import { mayAnnounceOutcome, OUTCOME_MARKERS, outcomeOf } from './outcome-markers.js'
 import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
@@ -105,17 +112,30 @@ const PROSE_FACTOR = 0.4
 const BASELINE_FACTOR = 0.02
 
 /**
- * A recent line, kept as offsets into the string it came from (a decoded chunk); the slice is
- * made only if an excerpt needs it. The ring so holds on to at most RECENT_LINES chunks.
+ * A recent line, kept as offsets into the string it came from (its decoded segment), or, for
+ * a line read without being decoded, into the chunk's bytes (`buf`) until the chunk has been
+ * read; the text is made only if an excerpt needs it.
  */
 interface Recent {
   line: number
   src: string
   from: number
   to: number
+  buf: Buffer | undefined
   timestamp?: string
   /** Outside a Markdown code fence (see Evidence.prose). */
   prose: boolean
+}
+
+/** The text of a recent line, at most `max` characters (decoded here if it was not yet). */
+function recentText(r: Recent, max = Infinity): string {
+  if (r.buf !== undefined) {
+    r.src = r.buf.toString('utf8', r.from, r.to)
+    r.from = 0
+    r.to = r.src.length
+    r.buf = undefined
+  }
+  return r.src.slice(r.from, Math.min(r.to, r.from + max))
 }
 
 interface Hit {
@@ -202,7 +222,31 @@ interface Prefilter {
     literals: boolean
   }[]
   gatedIndex: LiteralIndex
+  /** The line filter over bytes: a line in which no literal of `index` nor a MARKER_LITERALS occurs may need no reading. */
+  filter: { next: Int32Array; table: Uint8Array }
+  /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as one more id. */
+  byteIndex: LiteralIndex
+  /** Per ASCII first character of a line's text, what it needs besides its literals (READ_* bits). */
+  firstRead: Uint8Array
+  /** Per ASCII first character, the `context.after` regexes without literals whose gate lets it through (indexes into `afters`). */
+  plainAfters: readonly number[][]
 }
+
+/** Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers, a byte-order mark, a web view's line link. */
+const MARKER_LITERALS = ['\t', '\x1b', 'travis_', '[0k', '\ufeff', '](https://github.com/']
+
+/**
+ * What a line whose text starts with a given ASCII character needs besides its literals (bits
+ * of Prefilter.firstRead): an outcome marker, a `context.after` regex without literals or a
+ * rule without literals may match it; it may be a `$ `/`+ ` command, pytest's `E` level, or a
+ * `Run …` header pasted from the web view.
+ */
+const READ_OUTCOME = 1
+const READ_AFTER = 2
+const READ_GATES = 4
+const READ_COMMAND = 8
+const READ_E_LINE = 16
+const READ_RUN_HEADER = 32
 
 let builtIn: Catalogue | undefined
 const prefilters = new WeakMap<Catalogue, Prefilter>()
@@ -238,15 +282,23 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const hasLiterals = literals.map((l) => l !== undefined && l.length > 0)
   const cueBase = catalogue.rules.length + afters.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
+  const index = new LiteralIndex(literals)
+  // The same ids over bytes, and one more (severityId + 1) for the markers, which `mark` ignores.
+  const byteIndex = LiteralIndex.forBytes([...literals, MARKER_LITERALS])
+  const plainAfters = Array.from({ length: 128 }, (_, c) =>
+    afters.flatMap((_, k) => {
+      const id = catalogue.rules.length + k
+      return !hasLiterals[id] && (!first[id] || first[id]![c] === 1) ? [k] : []
+    })
+  )
+  const alwaysByFirst = Array.from({ length: 129 }, (_, c) =>
+    Int32Array.from(
+      catalogue.rules.flatMap((_, i) => (!hasLiterals[i] && (c === 128 || !first[i] || first[i]![c] === 1) ? [i] : []))
+    )
+  )
   p = {
-    index: new LiteralIndex(literals),
-    alwaysByFirst: Array.from({ length: 129 }, (_, c) =>
-      Int32Array.from(
-        catalogue.rules.flatMap((_, i) =>
-          !hasLiterals[i] && (c === 128 || !first[i] || first[i]![c] === 1) ? [i] : []
-        )
-      )
-    ),
+    index,
+    alwaysByFirst,
     hasLiterals,
     first,
     firstNonBlank: catalogue.rules.map((r) => firstNonBlankChars(r.regex.source, r.regex.flags)),
@@ -266,7 +318,20 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
         literals: (gatedLiterals[k]?.length ?? 0) > 0
       }
     }),
-    gatedIndex: new LiteralIndex(gatedLiterals)
+    gatedIndex: new LiteralIndex(gatedLiterals),
+    byteIndex,
+    filter: byteIndex.lineFilter(),
+    firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
+      let read = 0
+      if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1)) read |= READ_OUTCOME
+      if (plainAfters[c]!.length > 0) read |= READ_AFTER
+      if (alwaysByFirst[c]!.length > 0) read |= READ_GATES
+      if (c === 0x24 || c === 0x2b) read |= READ_COMMAND
+      if (c === 0x45) read |= READ_E_LINE
+      if (c === 0x52) read |= READ_RUN_HEADER
+      return read
+    }),
+    plainAfters
   }
   prefilters.set(catalogue, p)
   return p
@@ -328,7 +393,26 @@ export class LogClassifier {
   private readonly rules: readonly CompiledRule[]
   private readonly ruleAfter: (AfterState | undefined)[]
   private readonly afters: AfterState[]
-  private readonly splitter: RangeSplitter
+  private readonly splitter: ByteSplitter
+  /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
+  private scanned = 0
+  private scannedLine = 0
+  /** The text of the line readPlain reads, once decoded. */
+  private plain: string | undefined
+  /** Where a stripped line's bytes are written (readPlain). */
+  private readonly scratch = Buffer.allocUnsafe(MAX_MATCH_CHARS)
+  /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
+  private readonly markers = {
+    buf: undefined as Buffer | undefined,
+    from: 0,
+    tab: -2,
+    esc: -2,
+    travis: -2,
+    clear: -2,
+    link: -2
+  }
+  /** Some recent line still points into the current chunk. */
+  private undecoded = false
   private readonly view = new LineView()
   private readonly recent = new RingBuffer<Recent>(RECENT_LINES)
   private readonly pending = new Map<string, Accumulator>()
@@ -374,7 +458,7 @@ export class LogClassifier {
     if (id < this.rules.length) this.hits[this.nHits++] = id
     else if (id >= this.prefilter.cueBase) {
       if (id === this.prefilter.severityId) this.sevHit = true
-      else this.markCue(id - this.prefilter.cueBase)
+      else if (id < this.prefilter.severityId) this.markCue(id - this.prefilter.cueBase)
     }
   }
   /** Per gated cue, the stamp of the last line its literals occurred in. */
@@ -393,19 +477,28 @@ export class LogClassifier {
     this.baseline = options.baseline
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
-    this.marks = new Uint32Array(this.prefilter.severityId + 1)
+    this.marks = new Uint32Array(this.prefilter.severityId + 2)
     this.hits = new Int32Array(this.rules.length)
     this.gatedMarks = new Uint32Array(this.prefilter.gatedCues.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
-    this.splitter = new RangeSplitter((s, from, to, line) => this.segment(s, from, to, line))
+    this.splitter = new ByteSplitter(this.prefilter.filter, (b, from, to, line, filtered) =>
+      this.byteSegment(b, from, to, line, filtered)
+    )
     this.step = newStep(1)
   }
 
   /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
   push(chunk: Buffer | Uint8Array | string): void {
     if (this.result) throw new Error('LogClassifier: push after end')
+    // A caller may fill the same buffer again: nothing found in the last chunk holds.
+    this.markers.buf = undefined
     this.splitter.push(chunk)
+    // Recent lines read without decoding point into the chunk, which the caller may reuse.
+    if (this.undecoded) {
+      for (const r of this.recent.toArray()) if (r.buf !== undefined) recentText(r)
+      this.undecoded = false
+    }
   }
 
   /** Finishes the pass and returns the findings, most significant first. */
@@ -450,6 +543,204 @@ export class LogClassifier {
   /** Whether the log itself says something failed (a marker, an error annotation). */
   private markedFailed(): boolean {
     return this.jobOutcome === 'failure' || this.sawStepFailure || this.sawErrorAnnotation
+  }
+
+  /**
+   * One segment as bytes. Most lines of a log hold nothing any rule, cue or marker reads:
+   * those are counted and kept as recent lines without being decoded (readPlain). Any other
+   * line is decoded and read in full.
+   */
+  private byteSegment(buf: Buffer, from: number, to: number, lineNo: number, filtered: number): void {
+    this.scanned = 0
+    if (
+      filtered !== FILTERED_CUT &&
+      this.held === undefined &&
+      to - from <= MAX_MATCH_CHARS &&
+      this.readPlain(buf, from, to, lineNo, filtered === FILTERED_HIT)
+    )
+      return
+    let s: string
+    if (to - from > MAX_RAW_CHARS) {
+      s = buf.toString('utf8', from, Math.min(to, from + MAX_RAW_BYTES))
+      if (s.length > MAX_RAW_CHARS) s = s.slice(0, MAX_RAW_CHARS)
+    } else s = buf.toString('utf8', from, to)
+    this.segment(s, 0, s.length, lineNo)
+  }
+
+  /**
+   * What `segment` does with a line that no rule, cue, outcome marker or command reads, done
+   * on its bytes: false (and nothing done) when the line needs the full reading. The cleaned
+   * text is found as LineView.reset finds it (timestamp, ANSI codes, trailing blanks off) as
+   * long as only ASCII bytes decide; when the filter saw a literal (`hit`), the text is
+   * scanned again as `match` scans it, with the same gates. Every condition mirrors a test
+   * of `segment` or `match` that such a line passes without effect.
+   */
+  private readPlain(buf: Buffer, from: number, to: number, lineNo: number, hit: boolean): boolean {
+    // LineView.reset first takes off a pasted log's quote marks and the indentation of a
+    // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
+    const c = buf[from]
+    if (c === 0x3e || c === 0x60 || c === 0x7e) return false
+    if (c === 0x20) {
+      if (this.view.inFence) return false
+      let k = from + 1
+      while (k < to && buf[k] === 0x20) k++
+      if (buf[k] === 0x60 || buf[k] === 0x7e) return false
+    }
+    const ts = timestampEndOfBytes(buf, from, to)
+    let start = from
+    if (ts > 0) start = ts < to && buf[ts] === 0x20 ? ts + 1 : ts
+    let text = buf
+    let end = to
+    if (hit) {
+      // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
+      // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
+      // is left to the full reading.
+      if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf) return false
+      const m = this.markersIn(buf, from, to)
+      if (m & (MARKER_TAB | MARKER_LINK)) return false
+      if (m & MARKER_ESC) {
+        end = stripAnsiBytes(buf, start, to, this.scratch)
+        if (end < 0) return false
+        text = this.scratch
+        start = 0
+        if (hasTravisMarker(text, 0, end)) return false
+      } else if (m & MARKER_TRAVIS) return false
+    }
+    if (mayHavePrefix(text, start, end, ts > 0)) return false
+    while (end > start && isAsciiBlank(text[end - 1]!)) end--
+    if (end === start) {
+      this.lastLine = lineNo
+      return true
+    }
+    const first = text[start]!
+    // String.prototype.trimEnd also takes off white space from 128 up.
+    if (first >= 128 || text[end - 1]! >= 128) return false
+    const p = this.prefilter
+    const read = p.firstRead[first]!
+    // segment(): `$ cmd` and `+ cmd` are commands (the character after `$` is read even when
+    // trailing blanks were cut); match(): `E`, `E:`, `E …` are pytest's error level.
+    if (read & READ_COMMAND) {
+      const limit = text === buf ? to : end
+      if (start + 1 < limit && text[start + 1] === 0x20) return false
+    }
+    if (read & READ_E_LINE && (end - start === 1 || isSpaceOrColon(text[start + 1]!))) return false
+    this.plain = undefined
+    if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
+      return false
+    if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined) return false
+    if (read & READ_AFTER) {
+      for (const k of p.plainAfters[first]!)
+        if (this.afters[k]!.regex.test(this.plainText(text, start, end))) return false
+    }
+    if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo)) return false
+    this.lastLine = lineNo
+    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
+    slot.prose = !this.view.inFence
+    slot.line = lineNo
+    if (this.plain === undefined && text === buf) {
+      slot.src = ''
+      slot.buf = buf
+      slot.from = start
+      slot.to = end
+      this.undecoded = true
+    } else {
+      slot.src = this.plainText(text, start, end)
+      slot.buf = undefined
+      slot.from = 0
+      slot.to = slot.src.length
+    }
+    slot.timestamp = undefined
+    this.recent.push(slot)
+    if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
+    this.step.end = lineNo
+    return true
+  }
+
+  /** The text readPlain is reading, decoded once. */
+  private plainText(text: Buffer, start: number, end: number): string {
+    return (this.plain ??= text.toString('utf8', start, end))
+  }
+
+  /**
+   * Whether `match` would find a cue or severity word in the cleaned ASCII-led text
+   * `text[start, end)`, or a rule or `context.after` regex that it would run matches there.
+   * The literals are looked for as `match` looks for them, over the same text, the rules are
+   * gated the same way, and the regexes left are tried (a regex's test has no side effect).
+   */
+  private mayMatch(text: Buffer, start: number, end: number, first: number, scan: boolean, lineNo: number): boolean {
+    const p = this.prefilter
+    this.stamp++
+    this.nHits = 0
+    this.nCueHits = 0
+    this.sevHit = false
+    if (scan) p.byteIndex.scanBytes(text, start, end, this.mark)
+    const always = p.alwaysByFirst[first]!
+    for (let k = 0; k < always.length; k++) this.hits[this.nHits++] = always[k]!
+    const n = this.gateRules(text, start, end, first, text[end - 1]!)
+    // What was found is what `match` finds on this text: it need not look again.
+    this.scanned = this.stamp
+    this.scannedLine = lineNo
+    if (this.sevHit || this.nCueHits > 0) return true
+    if (scan) {
+      for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
+        if (
+          p.hasLiterals[id] &&
+          this.marks[id] === this.stamp &&
+          this.afters[k]!.regex.test(this.plainText(text, start, end))
+        )
+          return true
+      }
+    }
+    for (let k = 0; k < n; k++) if (this.rules[this.hits[k]!]!.regex.test(this.plainText(text, start, end))) return true
+    return false
+  }
+
+  /**
+   * Keeps the candidate rules of `hits` that the character gates let through: a rule whose
+   * match must start (after blanks) or end with other characters than the text's is not run.
+   */
+  private gateRules(src: string | Uint8Array, from: number, to: number, first: number, lastChar: number): number {
+    const { first: gates, firstNonBlank, last: lastGates } = this.prefilter
+    const hits = this.hits
+    let nonBlank = -1
+    let n = 0
+    for (let k = 0; k < this.nHits; k++) {
+      const id = hits[k]!
+      const gate = gates[id]
+      if (gate && first < 128 && gate[first] === 0) continue
+      const end = lastGates[id]
+      if (end && lastChar < 128 && end[lastChar] === 0) continue
+      const nb = firstNonBlank[id]
+      if (nb) {
+        if (nonBlank < 0)
+          nonBlank = typeof src === 'string' ? firstNonBlankOf(src, from, to) : firstNonBlankByte(src, from, to)
+        if (nonBlank < 128 && nb[nonBlank] === 0) continue
+      }
+      hits[n++] = id
+    }
+    this.nHits = n
+    return n
+  }
+
+  /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
+  private markersIn(buf: Buffer, from: number, to: number): number {
+    const m = this.markers
+    if (m.buf !== buf || from < m.from) {
+      m.buf = buf
+      m.tab = m.esc = m.travis = m.clear = m.link = -2
+    }
+    m.from = from
+    if (m.tab < from && m.tab !== -1) m.tab = buf.indexOf(0x09, from)
+    if (m.esc < from && m.esc !== -1) m.esc = buf.indexOf(0x1b, from)
+    if (m.travis < from && m.travis !== -1) m.travis = buf.indexOf(TRAVIS, from)
+    if (m.clear < from && m.clear !== -1) m.clear = buf.indexOf(CLEAR, from)
+    if (m.link < from && m.link !== -1) m.link = buf.indexOf(STEP_LINK, from)
+    return (
+      (m.tab >= 0 && m.tab < to ? MARKER_TAB : 0) |
+      (m.esc >= 0 && m.esc < to ? MARKER_ESC : 0) |
+      ((m.travis >= 0 && m.travis < to) || (m.clear >= 0 && m.clear < to) ? MARKER_TRAVIS : 0) |
+      (m.link >= 0 && m.link < to ? MARKER_LINK : 0)
+    )
   }
 
   private segment(s: string, from: number, to: number, lineNo: number): void {
@@ -502,9 +793,10 @@ export class LogClassifier {
       this.addCommand(v.text.slice(2))
     } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addCommand(v.text.slice(2))
 
-    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, prose: false }
+    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
     slot.prose = !v.inFence
     slot.line = lineNo
+    slot.buf = undefined
     slot.src = v.src
     slot.from = v.from
     slot.to = v.to
@@ -651,36 +943,27 @@ export class LogClassifier {
    * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
-    const { index, alwaysByFirst, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter
-    const hits = this.hits
-    this.stamp++
-    this.nHits = 0
-    this.nCueHits = 0
-    this.sevHit = false
-    index.scanRange(v.src, v.from, v.to, this.mark)
-    // Rules without literals are never marked by the scan: each is a candidate once here.
-    const always = alwaysByFirst[first < 128 ? first : 128]!
-    for (let k = 0; k < always.length; k++) hits[this.nHits++] = always[k]!
-    // Character gates: a rule whose match must start (after blanks) or end with other
-    // characters than the line's is not run.
+    const { index, alwaysByFirst, gatedCues } = this.prefilter
     const src = v.src
     const lastChar = src.charCodeAt(v.to - 1)
-    let nonBlank = -1
-    let n = 0
-    for (let k = 0; k < this.nHits; k++) {
-      const id = hits[k]!
-      const gate = gates[id]
-      if (gate && first < 128 && gate[first] === 0) continue
-      const end = lastGates[id]
-      if (end && lastChar < 128 && end[lastChar] === 0) continue
-      const nb = firstNonBlank[id]
-      if (nb) {
-        if (nonBlank < 0) nonBlank = firstNonBlankOf(src, v.from, v.to)
-        if (nonBlank < 128 && nb[nonBlank] === 0) continue
-      }
-      hits[n++] = id
+    let n: number
+    if (this.scanned === this.stamp && this.scannedLine === lineNo) {
+      // readPlain found the candidates of this very text (nothing ran since).
+      n = this.nHits
+    } else {
+      const hits = this.hits
+      this.stamp++
+      this.nHits = 0
+      this.nCueHits = 0
+      this.sevHit = false
+      index.scanRange(src, v.from, v.to, this.mark)
+      // Rules without literals are never marked by the scan: each is a candidate once here.
+      const always = alwaysByFirst[first < 128 ? first : 128]!
+      for (let k = 0; k < always.length; k++) hits[this.nHits++] = always[k]!
+      n = this.gateRules(src, v.from, v.to, first, lastChar)
     }
-    this.nHits = n
+    this.scanned = 0
+    let nonBlank = -1
     // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
     const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)))
     const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error'
@@ -838,7 +1121,7 @@ export class LogClassifier {
       for (const r of recent) {
         if (r.line < x.line) continue
         if (r.line >= x.line + MAX_EXCERPT_LINES || x.excerpt.length >= MAX_EXCERPT_LINES) break
-        appendExcerpt(x, r.src.slice(r.from, r.to))
+        appendExcerpt(x, recentText(r))
       }
     }
     if (this.awaitingHead === q.length) {
@@ -900,12 +1183,15 @@ export class LogClassifier {
       if (r.line < step.start) break
       // A line without a word (a rule, `^^^`), a Markdown fence of a pasted log or the prose
       // around its fences says nothing of the failure: it takes no place among the last lines.
-      if (r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to)) tail.unshift(r)
+      if (r.to > r.from && !(r.prose && this.view.sawFence)) {
+        recentText(r) // decoded, for isMarkup
+        if (!isMarkup(r.src, r.from, r.to)) tail.unshift(r)
+      }
     }
     for (let k = 0; k < tail.length; k++) {
       const r = tail[k]!
       if (have.has(r.line)) continue
-      const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT))
+      const text = recentText(r, MAX_EVIDENCE_TEXT)
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
       this.nCueHits = 0
@@ -930,7 +1216,7 @@ export class LogClassifier {
       if (step.title !== undefined) e.section = step.title
       for (let j = k; j < tail.length && e.excerpt.length < MAX_EXCERPT_LINES; j++) {
         const t = tail[j]!
-        appendExcerpt(e, t.src.slice(t.from, t.to))
+        appendExcerpt(e, recentText(t))
       }
       step.evidence.tail.push(e)
     }
@@ -1248,7 +1534,7 @@ export class LogClassifier {
       severity: spec.severity,
       line,
       lines: [line],
-      excerpt: formatExcerpt(tail.slice(-MAX_EXCERPT_LINES).map((r) => r.src.slice(r.from, r.to))),
+      excerpt: formatExcerpt(tail.slice(-MAX_EXCERPT_LINES).map((r) => recentText(r))),
       rule: `${pattern}/no-evidence`,
       score: 1,
       confidence: 'low'
@@ -1307,6 +1593,44 @@ function mergePriors(a: Priors, b: Priors): Priors {
   for (const [k, v] of b) out.set(k, (out.get(k) ?? 0) + v)
   return out
 }
+
+/** firstNonBlankOf over bytes: a byte from 128 up starts a character from 128 up. */
+function firstNonBlankByte(b: Uint8Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = b[i]!
+    if (!isAsciiBlank(c)) return c
+  }
+  return 128
+}
+
+/** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
+function hasTravisMarker(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = b[i]
+    if (
+      c === 0x74 &&
+      to - i >= 7 &&
+      b[i + 1] === 0x72 &&
+      b[i + 2] === 0x61 &&
+      b[i + 3] === 0x76 &&
+      b[i + 4] === 0x69 &&
+      b[i + 5] === 0x73 &&
+      b[i + 6] === 0x5f
+    )
+      return true
+    if (c === 0x5b && to - i >= 3 && b[i + 1] === 0x30 && b[i + 2] === 0x4b) return true
+  }
+  return false
+}
+
+const TRAVIS = Buffer.from('travis_')
+const CLEAR = Buffer.from('[0K')
+const MARKER_TAB = 1
+const MARKER_ESC = 2
+const MARKER_TRAVIS = 4
+const MARKER_LINK = 8
+/** What LineView takes for a web view's line link (`[6](https://github.com/…#step:4:7)`). */
+const STEP_LINK = Buffer.from('](https://github.com/')
 
 /** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */
 function firstNonBlankOf(s: string, from: number, to: number): number {

@@ -1,0 +1,265 @@
+/**
+ * The classifier reads most lines as bytes, without decoding them (LogClassifier.readPlain,
+ * ByteSplitter, the byte helpers of log-line.ts). Each piece is checked here against the
+ * string code it stands in for, and the whole against the classifier reading every line in
+ * full: the findings, scores, line and byte counts must be the same.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { LiteralIndex, SEPARATOR_CLEAN, SEPARATOR_HIT } from '../../../packages/core/src/diagnosis/literal-index.js'
+import {
+  ByteSplitter,
+  FILTERED_CLEAN,
+  FILTERED_CUT,
+  FILTERED_HIT,
+  RangeSplitter
+} from '../../../packages/core/src/diagnosis/line-splitter.js'
+import { LogClassifier } from '../../../packages/core/src/diagnosis/log-classifier.js'
+import {
+  cleanLine,
+  mayHavePrefix,
+  prefixEnd,
+  stripAnsi,
+  stripAnsiBytes,
+  timestampEndOfBytes
+} from '../../../packages/core/src/diagnosis/log-line.js'
+
+/** A small seeded generator: the same cases on every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1
+  return () => {
+    s ^= s << 13
+    s >>>= 0
+    s ^= s >>> 17
+    s ^= s << 5
+    s >>>= 0
+    return s / 0x100000000
+  }
+}
+
+const next = random(7)
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
+
+/** Pieces that log lines are made of, ANSI codes and awkward bytes among them. */
+const PIECES = [
+  'error',
+  'Error: ',
+  'npm ERR! ',
+  'ok ',
+  ' ',
+  '  ',
+  '\t',
+  'x',
+  '12',
+  ':',
+  '> ',
+  '[1] ',
+  '#12 ',
+  '12:00:01  ',
+  '@acme/web:test: ',
+  '2026-11-01T10:00:00.1234567Z ',
+  '\x1b[31m',
+  '\x1b[0m',
+  '\x1b[1;32;40m',
+  '\x1b[K',
+  '\x1b]0;title\x07',
+  '\x1b]8;;http://x\x1b\\',
+  '\x1b(B',
+  '\x1bM',
+  '\x1b',
+  '\x1b[',
+  '[0K',
+  'travis_fold:start:x',
+  '✖ ',
+  'é',
+  '€',
+  '\ufeff',
+  '\u00a0',
+  'FAIL ',
+  'E   ',
+  '$ make',
+  'Run npm ci',
+  '##[error]',
+  '##[group]Run x'
+]
+
+function line(): string {
+  let s = ''
+  const n = 1 + Math.floor(next() * 8)
+  for (let i = 0; i < n; i++) s += pick(PIECES)
+  return s
+}
+
+/** Invalid or cut UTF-8 bytes spliced into a line. */
+function withBadBytes(s: string): Buffer {
+  const b = Buffer.from(s, 'utf8')
+  if (next() < 0.7) return b
+  const at = Math.floor(next() * (b.length + 1))
+  const bad = pick([[0xe2], [0xe2, 0x82], [0x82], [0xc0, 0x80], [0xf0, 0x9f, 0x98]])
+  return Buffer.concat([b.subarray(0, at), Buffer.from(bad), b.subarray(at)])
+}
+
+describe('the byte helpers of log-line', () => {
+  it('strip ANSI codes as stripAnsi does on the decoded text, or say they cannot', () => {
+    const dst = Buffer.alloc(8192)
+    let compared = 0
+    for (let k = 0; k < 4000; k++) {
+      const bytes = withBadBytes(line())
+      const n = stripAnsiBytes(bytes, 0, bytes.length, dst)
+      if (n < 0) continue
+      compared++
+      expect(dst.toString('utf8', 0, n), JSON.stringify(bytes.toString('latin1'))).toBe(
+        stripAnsi(bytes.toString('utf8'))
+      )
+    }
+    expect(compared).toBeGreaterThan(3000)
+    // An OSC sequence holding non-ASCII text, and a code cutting a character, are left to strings.
+    const osc = Buffer.from('\x1b]0;tïtle\x07x')
+    expect(stripAnsiBytes(osc, 0, osc.length, dst)).toBe(-1)
+    const cut = Buffer.from([0xe2, 0x1b, 0x5b, 0x6d, 0x82, 0xac])
+    expect(stripAnsiBytes(cut, 0, cut.length, dst)).toBe(-1)
+  })
+
+  it('find no prefix only where prefixEnd takes none off', () => {
+    let plain = 0
+    for (let k = 0; k < 4000; k++) {
+      const s = line()
+      const b = Buffer.from(s, 'utf8')
+      const ascii = b.length === s.length
+      for (const afterTimestamp of [false, true]) {
+        if (!ascii || mayHavePrefix(b, 0, b.length, afterTimestamp)) continue
+        plain++
+        expect(prefixEnd(s, 0, afterTimestamp), JSON.stringify(s)).toBe(0)
+        expect(s.startsWith('##[')).toBe(false)
+      }
+    }
+    expect(plain).toBeGreaterThan(1000)
+  })
+
+  it('read the runner timestamp where cleanLine reads it', () => {
+    const cases = [
+      '2026-11-01T10:00:00.1234567Z x',
+      '2026-11-01T10:00:00Z',
+      '2026-11-01T10:00:00.Z x',
+      '2026-11-01T10:00:00.1234567890Z x',
+      '2026-11-01 10:00:00.1Z x',
+      '2026-11-01T10:00:0a.1Z x',
+      'x 2026-11-01T10:00:00Z'
+    ]
+    for (const s of cases) {
+      const b = Buffer.from(s)
+      const end = timestampEndOfBytes(b, 0, b.length)
+      const ts = cleanLine(s).timestamp
+      expect(end < 0 ? undefined : s.slice(0, end), s).toBe(ts)
+    }
+  })
+})
+
+describe('the line filter over bytes', () => {
+  it('ends every segment and says whether a literal occurs in it', () => {
+    const literals = ['error', 'fail', '✖', '\x1b']
+    const { next: table, table: classes } = LiteralIndex.forBytes([literals]).lineFilter()
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: 4 }, () => line()).join(pick(['\n', '\r\n', '\r']))
+      const buf = Buffer.from(text + '\n', 'utf8')
+      let row = 0
+      let start = 0
+      for (let i = 0; i < buf.length; i++) {
+        row = table[row + classes[buf[i]!]!]!
+        if (row >= 0) continue
+        const seg = buf.toString('utf8', start, i).toLowerCase()
+        const hit = literals.some((l) => seg.includes(l))
+        expect(row, JSON.stringify(seg)).toBe(hit ? SEPARATOR_HIT : SEPARATOR_CLEAN)
+        row = 0
+        start = i + 1
+      }
+      expect(start).toBe(buf.length)
+    }
+  })
+})
+
+describe('ByteSplitter', () => {
+  it('gives RangeSplitter’s segments and counts, whatever the chunks', () => {
+    const filter = LiteralIndex.forBytes([['error']]).lineFilter()
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
+        next() < 0.05 ? 'y'.repeat(70000) : line()
+      ).join(pick(['\n', '\r\n', '\r', '\n\n']))
+      const buf = Buffer.concat([withBadBytes(text), Buffer.from(next() < 0.5 ? '\n' : '')])
+      const want: [string, number][] = []
+      const strings = new RangeSplitter((s, from, to, l) => want.push([s.slice(from, to), l]))
+      strings.push(buf)
+      const wantEnd = strings.end()
+      const got: [string, number][] = []
+      const bytes = new ByteSplitter(filter, (b, from, to, l, filtered) => {
+        expect([FILTERED_CLEAN, FILTERED_HIT, FILTERED_CUT]).toContain(filtered)
+        let s = b.toString('utf8', from, Math.min(to, from + 3 * 16384 + 4))
+        if (s.length > 16384) s = s.slice(0, 16384)
+        got.push([s, l])
+      })
+      for (let at = 0; at < buf.length;) {
+        const size = 1 + Math.floor(next() * (next() < 0.5 ? 8 : 90000))
+        bytes.push(buf.subarray(at, at + size))
+        at += size
+      }
+      expect(bytes.end()).toEqual(wantEnd)
+      expect(got).toEqual(want)
+    }
+  })
+})
+
+const DEV = join(import.meta.dirname, '../../fixtures/corpus/dev/logs')
+const FIXTURES = join(import.meta.dirname, '../../fixtures/logs')
+const logs = [
+  ...readdirSync(DEV).map((n) => join(DEV, n)),
+  ...readdirSync(FIXTURES)
+    .filter((n) => n.endsWith('.log'))
+    .map((n) => join(FIXTURES, n))
+]
+
+/** Classifies `chunks`; with `full`, every line is decoded and read in full (no byte reading). */
+function classify(chunks: readonly Buffer[], full: boolean): string {
+  const c = new LogClassifier()
+  if (full) (c as unknown as { readPlain: () => boolean }).readPlain = () => false
+  for (const x of chunks) c.push(x)
+  return JSON.stringify(c.end({ explain: true }))
+}
+
+describe('LogClassifier reading lines as bytes', () => {
+  it('finds on the dev corpus and the fixtures what reading every line in full finds, in any chunks', () => {
+    let plain = 0
+    const proto = LogClassifier.prototype as unknown as { readPlain: (...a: unknown[]) => boolean }
+    const readPlain = proto.readPlain
+    proto.readPlain = function (this: unknown, ...a: unknown[]) {
+      const r = readPlain.apply(this, a)
+      if (r) plain++
+      return r
+    }
+    try {
+      for (const file of logs) {
+        const buf = readFileSync(file)
+        const want = classify([buf], true)
+        expect(classify([buf], false), file).toBe(want)
+        const chunks: Buffer[] = []
+        for (let at = 0; at < buf.length;) {
+          const size = 1 + Math.floor(next() * (next() < 0.3 ? 16 : 5000))
+          chunks.push(buf.subarray(at, at + size))
+          at += size
+        }
+        expect(classify(chunks, false), `${file} in ${chunks.length} chunks`).toBe(want)
+      }
+    } finally {
+      proto.readPlain = readPlain
+    }
+    // The byte reading did take thousands of lines (the dev logs are short and failure-dense).
+    expect(plain).toBeGreaterThan(5000)
+  })
+
+  it('reads a string as its UTF-8 bytes', () => {
+    const text = readFileSync(logs[0]!, 'utf8')
+    const c = new LogClassifier()
+    c.push(text)
+    expect(JSON.stringify(c.end({ explain: true }))).toBe(classify([Buffer.from(text, 'utf8')], true))
+  })
+})
