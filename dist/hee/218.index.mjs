@@ -762,9 +762,13 @@ function fingerprint(text, seed = FNV_OFFSET) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ LineSplitter),
-/* harmony export */   x: () => (/* binding */ RangeSplitter)
+/* harmony export */   Af: () => (/* binding */ ByteSplitter),
+/* harmony export */   T9: () => (/* binding */ FILTERED_CUT),
+/* harmony export */   g3: () => (/* binding */ LineSplitter),
+/* harmony export */   q: () => (/* binding */ MAX_RAW_BYTES),
+/* harmony export */   q2: () => (/* binding */ FILTERED_HIT)
 /* harmony export */ });
+/* unused harmony exports RangeSplitter, FILTERED_CLEAN */
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42048);
@@ -863,6 +867,112 @@ class RangeSplitter {
 class LineSplitter extends RangeSplitter {
     constructor(sink) {
         super((s, from, to, line) => sink(s.slice(from, to), line));
+    }
+}
+/** What the line filter says of a segment: none of its literals occurs in it. */
+const FILTERED_CLEAN = 0;
+/** Some literal of the filter occurs in the segment. */
+const FILTERED_HIT = 1;
+/** The segment was cut by a chunk boundary: the filter did not read it whole. */
+const FILTERED_CUT = 2;
+/** Bytes of a cut segment kept: enough for MAX_RAW_CHARS UTF-16 units whatever the text. */
+const MAX_RAW_BYTES = 3 * _log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RAW_CHARS */ .IG + 4;
+/** Bytes filtered before their segments are handed over: bounds the list of segment ends. */
+const WINDOW = 64 * 1024;
+/**
+ * The RangeSplitter's segments and line count, over bytes: chunks are never decoded here. One
+ * pass of a line filter (LiteralIndex.lineFilter) over each chunk finds the separators and
+ * tells which segments hold a literal, so the sink can leave the others undecoded. Memory is
+ * bounded as in RangeSplitter: at most MAX_RAW_BYTES of a segment cut by a chunk boundary.
+ */
+class ByteSplitter {
+    filter;
+    sink;
+    ends = new Int32Array(WINDOW);
+    partial;
+    partialLength = 0;
+    line = 1;
+    lineHasText = false;
+    bytes = 0;
+    constructor(filter, sink) {
+        this.filter = filter;
+        this.sink = sink;
+    }
+    /** Feeds the next chunk; a string is read as its UTF-8 bytes. */
+    push(chunk) {
+        const buf = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'utf8')
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.bytes += buf.length;
+        const { next, table } = this.filter;
+        const ends = this.ends;
+        let start = 0;
+        // A segment that started in an earlier chunk is read in full whatever the filter says of
+        // it, so the filter starts each chunk afresh.
+        let row = 0;
+        for (let at = 0; at < buf.length; at += WINDOW) {
+            const stop = Math.min(buf.length, at + WINDOW);
+            // The hot loop: one table step per byte, a branch only where a segment ends.
+            let count = 0;
+            for (let i = at; i < stop; i++) {
+                row = next[row + table[buf[i]]];
+                if (row < 0) {
+                    ends[count++] = row === -1 ? i : ~i;
+                    row = 0;
+                }
+            }
+            for (let k = 0; k < count; k++) {
+                let end = ends[k];
+                let filtered = FILTERED_CLEAN;
+                if (end < 0) {
+                    end = ~end;
+                    filtered = FILTERED_HIT;
+                }
+                if (this.partialLength > 0) {
+                    this.append(buf, start, end);
+                    this.emitPartial();
+                }
+                else if (end > start) {
+                    this.lineHasText = true;
+                    this.sink(buf, start, end, this.line, filtered);
+                }
+                if (buf[end] === 0x0a) {
+                    this.line++;
+                    this.lineHasText = false;
+                }
+                start = end + 1;
+            }
+        }
+        this.append(buf, start, buf.length);
+    }
+    /** Flushes the last line; returns the line and byte counts. */
+    end() {
+        let lines = this.line - 1;
+        if (this.partialLength > 0 || this.lineHasText) {
+            this.emitPartial();
+            lines = this.line;
+        }
+        return { lines, bytes: this.bytes };
+    }
+    append(buf, from, to) {
+        const room = MAX_RAW_BYTES - this.partialLength;
+        if (room <= 0 || from >= to)
+            return;
+        const n = Math.min(to - from, room);
+        this.partial ??= Buffer.allocUnsafe(MAX_RAW_BYTES);
+        buf.copy(this.partial, this.partialLength, from, from + n);
+        this.partialLength += n;
+    }
+    emitPartial() {
+        if (this.partialLength === 0)
+            return;
+        this.lineHasText = true;
+        const n = this.partialLength;
+        this.partialLength = 0;
+        // The buffer is reused for the next cut segment: the sink reads it during the call only.
+        this.sink(this.partial, 0, n, this.line, FILTERED_CUT);
     }
 }
 
@@ -1246,6 +1356,10 @@ var literal_hint = __webpack_require__(13808);
  * alphabet is the literals' few dozen characters, not all of ASCII), and each entry holds the
  * next state's row offset, negated (as ~offset) when that state ends a literal.
  */
+/** See LiteralIndex.lineFilter: a line ended and held none of the literals. */
+const SEPARATOR_CLEAN = -1;
+/** See LiteralIndex.lineFilter: a line ended and held at least one of the literals. */
+const SEPARATOR_HIT = -2;
 class LiteralIndex {
     /** Transition table: row offset (state * alphabet) + class → next row offset, ~offset when it has outputs. */
     next;
@@ -1376,6 +1490,37 @@ class LiteralIndex {
                     hit(out[k]);
             }
         }
+    }
+    /**
+     * The automaton as a line filter over bytes (for an index built with `forBytes`): a table
+     * walked one byte at a time over a whole chunk, in which `\n` and `\r` end a line and a
+     * line in which some literal occurred falls into a dead state until its end. `next[row +
+     * table[byte]]` is the next row, or, on a separator, SEPARATOR_CLEAN or SEPARATOR_HIT: the
+     * line that ended held none, or some, of the literals (the row is then 0 again). No literal
+     * may hold a separator.
+     */
+    lineFilter() {
+        const { alphabet } = this;
+        const states = this.next.length / alphabet;
+        const width = alphabet + 1;
+        const sep = alphabet;
+        const dead = states * width;
+        const next = new Int32Array((states + 1) * width);
+        for (let s = 0; s < states; s++) {
+            for (let c = 0; c < alphabet; c++) {
+                const v = this.next[s * alphabet + c];
+                next[s * width + c] = v < 0 ? dead : (v / alphabet) * width;
+            }
+            next[s * width + sep] = SEPARATOR_CLEAN;
+        }
+        for (let c = 0; c < alphabet; c++)
+            next[dead + c] = dead;
+        next[dead + sep] = SEPARATOR_HIT;
+        const table = Uint8Array.from((this.bytes ??= this.byteTable()));
+        if (table[0x0a] !== 0 || table[0x0d] !== 0)
+            throw new Error('LiteralIndex: a literal holds a line separator');
+        table[0x0a] = table[0x0d] = sep;
+        return { next, table };
     }
     bytes;
     byteTable() {
@@ -1933,6 +2078,30 @@ const MAX_FAILED_STEPS = 4;
 const PROSE_FACTOR = 0.4;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
+/** The text of a recent line, at most `max` characters (decoded here if it was not yet). */
+function recentText(r, max = Infinity) {
+    if (r.buf !== undefined) {
+        r.src = r.buf.toString('utf8', r.from, r.to);
+        r.from = 0;
+        r.to = r.src.length;
+        r.buf = undefined;
+    }
+    return r.src.slice(r.from, Math.min(r.to, r.from + max));
+}
+/** Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers, a byte-order mark, a web view's line link. */
+const MARKER_LITERALS = ['\t', '\x1b', 'travis_', '[0k', '\ufeff', '](https://github.com/'];
+/**
+ * What a line whose text starts with a given ASCII character needs besides its literals (bits
+ * of Prefilter.firstRead): an outcome marker, a `context.after` regex without literals or a
+ * rule without literals may match it; it may be a `$ `/`+ ` command, pytest's `E` level, or a
+ * `Run …` header pasted from the web view.
+ */
+const READ_OUTCOME = 1;
+const READ_AFTER = 2;
+const READ_GATES = 4;
+const READ_COMMAND = 8;
+const READ_E_LINE = 16;
+const READ_RUN_HEADER = 32;
 let builtIn;
 const prefilters = new WeakMap();
 function prefilterOf(catalogue) {
@@ -1968,9 +2137,17 @@ function prefilterOf(catalogue) {
     const hasLiterals = literals.map((l) => l !== undefined && l.length > 0);
     const cueBase = catalogue.rules.length + afters.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
+    const index = new LiteralIndex(literals);
+    // The same ids over bytes, and one more (severityId + 1) for the markers, which `mark` ignores.
+    const byteIndex = LiteralIndex.forBytes([...literals, MARKER_LITERALS]);
+    const plainAfters = Array.from({ length: 128 }, (_, c) => afters.flatMap((_, k) => {
+        const id = catalogue.rules.length + k;
+        return !hasLiterals[id] && (!first[id] || first[id][c] === 1) ? [k] : [];
+    }));
+    const alwaysByFirst = Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => (!hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))));
     p = {
-        index: new LiteralIndex(literals),
-        alwaysByFirst: Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => !hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))),
+        index,
+        alwaysByFirst,
         hasLiterals,
         first,
         firstNonBlank: catalogue.rules.map((r) => (0,literal_hint/* firstNonBlankChars */.Z5)(r.regex.source, r.regex.flags)),
@@ -1990,7 +2167,26 @@ function prefilterOf(catalogue) {
                 literals: (gatedLiterals[k]?.length ?? 0) > 0
             };
         }),
-        gatedIndex: new LiteralIndex(gatedLiterals)
+        gatedIndex: new LiteralIndex(gatedLiterals),
+        byteIndex,
+        filter: byteIndex.lineFilter(),
+        firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
+            let read = 0;
+            if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1))
+                read |= READ_OUTCOME;
+            if (plainAfters[c].length > 0)
+                read |= READ_AFTER;
+            if (alwaysByFirst[c].length > 0)
+                read |= READ_GATES;
+            if (c === 0x24 || c === 0x2b)
+                read |= READ_COMMAND;
+            if (c === 0x45)
+                read |= READ_E_LINE;
+            if (c === 0x52)
+                read |= READ_RUN_HEADER;
+            return read;
+        }),
+        plainAfters
     };
     prefilters.set(catalogue, p);
     return p;
@@ -2033,6 +2229,25 @@ class LogClassifier {
     ruleAfter;
     afters;
     splitter;
+    /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
+    scanned = 0;
+    scannedLine = 0;
+    /** The text of the line readPlain reads, once decoded. */
+    plain;
+    /** Where a stripped line's bytes are written (readPlain). */
+    scratch = Buffer.allocUnsafe(log_line/* MAX_MATCH_CHARS */.HV);
+    /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
+    markers = {
+        buf: undefined,
+        from: 0,
+        tab: -2,
+        esc: -2,
+        travis: -2,
+        clear: -2,
+        link: -2
+    };
+    /** Some recent line still points into the current chunk. */
+    undecoded = false;
     view = new log_line/* LineView */.kY();
     recent = new RingBuffer(RECENT_LINES);
     pending = new Map();
@@ -2081,7 +2296,7 @@ class LogClassifier {
         else if (id >= this.prefilter.cueBase) {
             if (id === this.prefilter.severityId)
                 this.sevHit = true;
-            else
+            else if (id < this.prefilter.severityId)
                 this.markCue(id - this.prefilter.cueBase);
         }
     };
@@ -2101,19 +2316,28 @@ class LogClassifier {
         this.baseline = options.baseline;
         this.rules = this.catalogue.rules;
         this.prefilter = prefilterOf(this.catalogue);
-        this.marks = new Uint32Array(this.prefilter.severityId + 1);
+        this.marks = new Uint32Array(this.prefilter.severityId + 2);
         this.hits = new Int32Array(this.rules.length);
         this.gatedMarks = new Uint32Array(this.prefilter.gatedCues.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]));
-        this.splitter = new line_splitter/* RangeSplitter */.x((s, from, to, line) => this.segment(s, from, to, line));
+        this.splitter = new line_splitter/* ByteSplitter */.Af(this.prefilter.filter, (b, from, to, line, filtered) => this.byteSegment(b, from, to, line, filtered));
         this.step = newStep(1);
     }
     /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
     push(chunk) {
         if (this.result)
             throw new Error('LogClassifier: push after end');
+        // A caller may fill the same buffer again: nothing found in the last chunk holds.
+        this.markers.buf = undefined;
         this.splitter.push(chunk);
+        // Recent lines read without decoding point into the chunk, which the caller may reuse.
+        if (this.undecoded) {
+            for (const r of this.recent.toArray())
+                if (r.buf !== undefined)
+                    recentText(r);
+            this.undecoded = false;
+        }
     }
     /** Finishes the pass and returns the findings, most significant first. */
     end(options = {}) {
@@ -2160,6 +2384,229 @@ class LogClassifier {
     /** Whether the log itself says something failed (a marker, an error annotation). */
     markedFailed() {
         return this.jobOutcome === 'failure' || this.sawStepFailure || this.sawErrorAnnotation;
+    }
+    /**
+     * One segment as bytes. Most lines of a log hold nothing any rule, cue or marker reads:
+     * those are counted and kept as recent lines without being decoded (readPlain). Any other
+     * line is decoded and read in full.
+     */
+    byteSegment(buf, from, to, lineNo, filtered) {
+        this.scanned = 0;
+        if (filtered !== line_splitter/* FILTERED_CUT */.T9 &&
+            this.held === undefined &&
+            to - from <= log_line/* MAX_MATCH_CHARS */.HV &&
+            this.readPlain(buf, from, to, lineNo, filtered === line_splitter/* FILTERED_HIT */.q2))
+            return;
+        let s;
+        if (to - from > log_line/* MAX_RAW_CHARS */.IG) {
+            s = buf.toString('utf8', from, Math.min(to, from + line_splitter/* MAX_RAW_BYTES */.q));
+            if (s.length > log_line/* MAX_RAW_CHARS */.IG)
+                s = s.slice(0, log_line/* MAX_RAW_CHARS */.IG);
+        }
+        else
+            s = buf.toString('utf8', from, to);
+        this.segment(s, 0, s.length, lineNo);
+    }
+    /**
+     * What `segment` does with a line that no rule, cue, outcome marker or command reads, done
+     * on its bytes: false (and nothing done) when the line needs the full reading. The cleaned
+     * text is found as LineView.reset finds it (timestamp, ANSI codes, trailing blanks off) as
+     * long as only ASCII bytes decide; when the filter saw a literal (`hit`), the text is
+     * scanned again as `match` scans it, with the same gates. Every condition mirrors a test
+     * of `segment` or `match` that such a line passes without effect.
+     */
+    readPlain(buf, from, to, lineNo, hit) {
+        // LineView.reset first takes off a pasted log's quote marks and the indentation of a
+        // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
+        const c = buf[from];
+        if (c === 0x3e || c === 0x60 || c === 0x7e)
+            return false;
+        if (c === 0x20) {
+            if (this.view.inFence)
+                return false;
+            let k = from + 1;
+            while (k < to && buf[k] === 0x20)
+                k++;
+            if (buf[k] === 0x60 || buf[k] === 0x7e)
+                return false;
+        }
+        const ts = (0,log_line/* timestampEndOfBytes */.Ij)(buf, from, to);
+        let start = from;
+        if (ts > 0)
+            start = ts < to && buf[ts] === 0x20 ? ts + 1 : ts;
+        let text = buf;
+        let end = to;
+        if (hit) {
+            // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
+            // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
+            // is left to the full reading.
+            if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf)
+                return false;
+            const m = this.markersIn(buf, from, to);
+            if (m & (MARKER_TAB | MARKER_LINK))
+                return false;
+            if (m & MARKER_ESC) {
+                end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
+                if (end < 0)
+                    return false;
+                text = this.scratch;
+                start = 0;
+                if (hasTravisMarker(text, 0, end))
+                    return false;
+            }
+            else if (m & MARKER_TRAVIS)
+                return false;
+        }
+        if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+            return false;
+        while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
+            end--;
+        if (end === start) {
+            this.lastLine = lineNo;
+            return true;
+        }
+        const first = text[start];
+        // String.prototype.trimEnd also takes off white space from 128 up.
+        if (first >= 128 || text[end - 1] >= 128)
+            return false;
+        const p = this.prefilter;
+        const read = p.firstRead[first];
+        // segment(): `$ cmd` and `+ cmd` are commands (the character after `$` is read even when
+        // trailing blanks were cut); match(): `E`, `E:`, `E …` are pytest's error level.
+        if (read & READ_COMMAND) {
+            const limit = text === buf ? to : end;
+            if (start + 1 < limit && text[start + 1] === 0x20)
+                return false;
+        }
+        if (read & READ_E_LINE && (end - start === 1 || isSpaceOrColon(text[start + 1])))
+            return false;
+        this.plain = undefined;
+        if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
+            return false;
+        if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined)
+            return false;
+        if (read & READ_AFTER) {
+            for (const k of p.plainAfters[first])
+                if (this.afters[k].regex.test(this.plainText(text, start, end)))
+                    return false;
+        }
+        if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo))
+            return false;
+        this.lastLine = lineNo;
+        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
+        slot.prose = !this.view.inFence;
+        slot.line = lineNo;
+        if (this.plain === undefined && text === buf) {
+            slot.src = '';
+            slot.buf = buf;
+            slot.from = start;
+            slot.to = end;
+            this.undecoded = true;
+        }
+        else {
+            slot.src = this.plainText(text, start, end);
+            slot.buf = undefined;
+            slot.from = 0;
+            slot.to = slot.src.length;
+        }
+        slot.timestamp = undefined;
+        this.recent.push(slot);
+        if (this.awaitingHead < this.awaiting.length)
+            this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
+        this.step.end = lineNo;
+        return true;
+    }
+    /** The text readPlain is reading, decoded once. */
+    plainText(text, start, end) {
+        return (this.plain ??= text.toString('utf8', start, end));
+    }
+    /**
+     * Whether `match` would find a cue or severity word in the cleaned ASCII-led text
+     * `text[start, end)`, or a rule or `context.after` regex that it would run matches there.
+     * The literals are looked for as `match` looks for them, over the same text, the rules are
+     * gated the same way, and the regexes left are tried (a regex's test has no side effect).
+     */
+    mayMatch(text, start, end, first, scan, lineNo) {
+        const p = this.prefilter;
+        this.stamp++;
+        this.nHits = 0;
+        this.nCueHits = 0;
+        this.sevHit = false;
+        if (scan)
+            p.byteIndex.scanBytes(text, start, end, this.mark);
+        const always = p.alwaysByFirst[first];
+        for (let k = 0; k < always.length; k++)
+            this.hits[this.nHits++] = always[k];
+        const n = this.gateRules(text, start, end, first, text[end - 1]);
+        // What was found is what `match` finds on this text: it need not look again.
+        this.scanned = this.stamp;
+        this.scannedLine = lineNo;
+        if (this.sevHit || this.nCueHits > 0)
+            return true;
+        if (scan) {
+            for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
+                if (p.hasLiterals[id] &&
+                    this.marks[id] === this.stamp &&
+                    this.afters[k].regex.test(this.plainText(text, start, end)))
+                    return true;
+            }
+        }
+        for (let k = 0; k < n; k++)
+            if (this.rules[this.hits[k]].regex.test(this.plainText(text, start, end)))
+                return true;
+        return false;
+    }
+    /**
+     * Keeps the candidate rules of `hits` that the character gates let through: a rule whose
+     * match must start (after blanks) or end with other characters than the text's is not run.
+     */
+    gateRules(src, from, to, first, lastChar) {
+        const { first: gates, firstNonBlank, last: lastGates } = this.prefilter;
+        const hits = this.hits;
+        let nonBlank = -1;
+        let n = 0;
+        for (let k = 0; k < this.nHits; k++) {
+            const id = hits[k];
+            const gate = gates[id];
+            if (gate && first < 128 && gate[first] === 0)
+                continue;
+            const end = lastGates[id];
+            if (end && lastChar < 128 && end[lastChar] === 0)
+                continue;
+            const nb = firstNonBlank[id];
+            if (nb) {
+                if (nonBlank < 0)
+                    nonBlank = typeof src === 'string' ? firstNonBlankOf(src, from, to) : firstNonBlankByte(src, from, to);
+                if (nonBlank < 128 && nb[nonBlank] === 0)
+                    continue;
+            }
+            hits[n++] = id;
+        }
+        this.nHits = n;
+        return n;
+    }
+    /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
+    markersIn(buf, from, to) {
+        const m = this.markers;
+        if (m.buf !== buf || from < m.from) {
+            m.buf = buf;
+            m.tab = m.esc = m.travis = m.clear = m.link = -2;
+        }
+        m.from = from;
+        if (m.tab < from && m.tab !== -1)
+            m.tab = buf.indexOf(0x09, from);
+        if (m.esc < from && m.esc !== -1)
+            m.esc = buf.indexOf(0x1b, from);
+        if (m.travis < from && m.travis !== -1)
+            m.travis = buf.indexOf(TRAVIS, from);
+        if (m.clear < from && m.clear !== -1)
+            m.clear = buf.indexOf(CLEAR, from);
+        if (m.link < from && m.link !== -1)
+            m.link = buf.indexOf(STEP_LINK, from);
+        return ((m.tab >= 0 && m.tab < to ? MARKER_TAB : 0) |
+            (m.esc >= 0 && m.esc < to ? MARKER_ESC : 0) |
+            ((m.travis >= 0 && m.travis < to) || (m.clear >= 0 && m.clear < to) ? MARKER_TRAVIS : 0) |
+            (m.link >= 0 && m.link < to ? MARKER_LINK : 0));
     }
     segment(s, from, to, lineNo) {
         const v = this.view;
@@ -2217,9 +2664,10 @@ class LogClassifier {
         }
         else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
             this.addCommand(v.text.slice(2));
-        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, prose: false };
+        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
         slot.prose = !v.inFence;
         slot.line = lineNo;
+        slot.buf = undefined;
         slot.src = v.src;
         slot.from = v.from;
         slot.to = v.to;
@@ -2365,41 +2813,29 @@ class LogClassifier {
      * here without any regex run or any string made.
      */
     match(v, first, lineNo, marker) {
-        const { index, alwaysByFirst, first: gates, firstNonBlank, last: lastGates, gatedCues } = this.prefilter;
-        const hits = this.hits;
-        this.stamp++;
-        this.nHits = 0;
-        this.nCueHits = 0;
-        this.sevHit = false;
-        index.scanRange(v.src, v.from, v.to, this.mark);
-        // Rules without literals are never marked by the scan: each is a candidate once here.
-        const always = alwaysByFirst[first < 128 ? first : 128];
-        for (let k = 0; k < always.length; k++)
-            hits[this.nHits++] = always[k];
-        // Character gates: a rule whose match must start (after blanks) or end with other
-        // characters than the line's is not run.
+        const { index, alwaysByFirst, gatedCues } = this.prefilter;
         const src = v.src;
         const lastChar = src.charCodeAt(v.to - 1);
-        let nonBlank = -1;
-        let n = 0;
-        for (let k = 0; k < this.nHits; k++) {
-            const id = hits[k];
-            const gate = gates[id];
-            if (gate && first < 128 && gate[first] === 0)
-                continue;
-            const end = lastGates[id];
-            if (end && lastChar < 128 && end[lastChar] === 0)
-                continue;
-            const nb = firstNonBlank[id];
-            if (nb) {
-                if (nonBlank < 0)
-                    nonBlank = firstNonBlankOf(src, v.from, v.to);
-                if (nonBlank < 128 && nb[nonBlank] === 0)
-                    continue;
-            }
-            hits[n++] = id;
+        let n;
+        if (this.scanned === this.stamp && this.scannedLine === lineNo) {
+            // readPlain found the candidates of this very text (nothing ran since).
+            n = this.nHits;
         }
-        this.nHits = n;
+        else {
+            const hits = this.hits;
+            this.stamp++;
+            this.nHits = 0;
+            this.nCueHits = 0;
+            this.sevHit = false;
+            index.scanRange(src, v.from, v.to, this.mark);
+            // Rules without literals are never marked by the scan: each is a candidate once here.
+            const always = alwaysByFirst[first < 128 ? first : 128];
+            for (let k = 0; k < always.length; k++)
+                hits[this.nHits++] = always[k];
+            n = this.gateRules(src, v.from, v.to, first, lastChar);
+        }
+        this.scanned = 0;
+        let nonBlank = -1;
         // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
         const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)));
         const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
@@ -2582,7 +3018,7 @@ class LogClassifier {
                     continue;
                 if (r.line >= x.line + finding/* MAX_EXCERPT_LINES */.dL || x.excerpt.length >= finding/* MAX_EXCERPT_LINES */.dL)
                     break;
-                appendExcerpt(x, r.src.slice(r.from, r.to));
+                appendExcerpt(x, recentText(r));
             }
         }
         if (this.awaitingHead === q.length) {
@@ -2650,14 +3086,17 @@ class LogClassifier {
                 break;
             // A line without a word (a rule, `^^^`), a Markdown fence of a pasted log or the prose
             // around its fences says nothing of the failure: it takes no place among the last lines.
-            if (r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to))
-                tail.unshift(r);
+            if (r.to > r.from && !(r.prose && this.view.sawFence)) {
+                recentText(r); // decoded, for isMarkup
+                if (!isMarkup(r.src, r.from, r.to))
+                    tail.unshift(r);
+            }
         }
         for (let k = 0; k < tail.length; k++) {
             const r = tail[k];
             if (have.has(r.line))
                 continue;
-            const text = r.src.slice(r.from, Math.min(r.to, r.from + MAX_EVIDENCE_TEXT));
+            const text = recentText(r, MAX_EVIDENCE_TEXT);
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
             this.nCueHits = 0;
@@ -2686,7 +3125,7 @@ class LogClassifier {
                 e.section = step.title;
             for (let j = k; j < tail.length && e.excerpt.length < finding/* MAX_EXCERPT_LINES */.dL; j++) {
                 const t = tail[j];
-                appendExcerpt(e, t.src.slice(t.from, t.to));
+                appendExcerpt(e, recentText(t));
             }
             step.evidence.tail.push(e);
         }
@@ -2988,7 +3427,7 @@ class LogClassifier {
             severity: spec.severity,
             line,
             lines: [line],
-            excerpt: (0,finding/* formatExcerpt */.z_)(tail.slice(-finding/* MAX_EXCERPT_LINES */.dL).map((r) => r.src.slice(r.from, r.to))),
+            excerpt: (0,finding/* formatExcerpt */.z_)(tail.slice(-finding/* MAX_EXCERPT_LINES */.dL).map((r) => recentText(r))),
             rule: `${pattern}/no-evidence`,
             score: 1,
             confidence: 'low'
@@ -3046,6 +3485,41 @@ function mergePriors(a, b) {
         out.set(k, (out.get(k) ?? 0) + v);
     return out;
 }
+/** firstNonBlankOf over bytes: a byte from 128 up starts a character from 128 up. */
+function firstNonBlankByte(b, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = b[i];
+        if (!(0,literal_hint/* isAsciiBlank */.EU)(c))
+            return c;
+    }
+    return 128;
+}
+/** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
+function hasTravisMarker(b, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = b[i];
+        if (c === 0x74 &&
+            to - i >= 7 &&
+            b[i + 1] === 0x72 &&
+            b[i + 2] === 0x61 &&
+            b[i + 3] === 0x76 &&
+            b[i + 4] === 0x69 &&
+            b[i + 5] === 0x73 &&
+            b[i + 6] === 0x5f)
+            return true;
+        if (c === 0x5b && to - i >= 3 && b[i + 1] === 0x30 && b[i + 2] === 0x4b)
+            return true;
+    }
+    return false;
+}
+const TRAVIS = Buffer.from('travis_');
+const CLEAR = Buffer.from('[0K');
+const MARKER_TAB = 1;
+const MARKER_ESC = 2;
+const MARKER_TRAVIS = 4;
+const MARKER_LINK = 8;
+/** What LineView takes for a web view's line link (`[6](https://github.com/…#step:4:7)`). */
+const STEP_LINK = Buffer.from('](https://github.com/');
 /** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */
 function firstNonBlankOf(s, from, to) {
     for (let i = from; i < to; i++) {

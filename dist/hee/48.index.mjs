@@ -675,12 +675,16 @@ function lastAtom(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ MAX_MATCH_CHARS),
 /* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
+/* harmony export */   Ij: () => (/* binding */ timestampEndOfBytes),
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
-/* harmony export */   kY: () => (/* binding */ LineView)
+/* harmony export */   kY: () => (/* binding */ LineView),
+/* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
+/* harmony export */   yc: () => (/* binding */ mayHavePrefix)
 /* harmony export */ });
-/* unused harmony exports MAX_MATCH_CHARS, quoteEnd, prefixEnd, levelOf */
+/* unused harmony exports quoteEnd, prefixEnd, levelOf */
 /* harmony import */ var _literal_hint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13808);
 
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
@@ -1097,6 +1101,123 @@ function hasBacktick(s, from, to) {
     return false;
 }
 const notDigit = (s, i) => (s.charCodeAt(i) - 0x30) >>> 0 > 9;
+/**
+ * Over UTF-8 bytes, whether prefixEnd might take a prefix off at `at`, or a `##[command]` start
+ * there (false: neither, for sure). It reads what prefixEnd reads before its regexes: GitLab's
+ * stream tag after a timestamp, a task prefix, `> `, a time, `[` or `#` then a digit. The bytes
+ * it decides on are ASCII, so a byte's offset and value are its character's.
+ */
+function mayHavePrefix(buf, at, to, afterTimestamp) {
+    if (at >= to)
+        return false;
+    const c = buf[at];
+    const d = at + 1 < to ? buf[at + 1] : -1;
+    if (isDigitByte(c) && isDigitByte(d) && at + 2 < to) {
+        const e = buf[at + 2];
+        if (e === 0x3a || (afterTimestamp && (e === 0x4f || e === 0x45)))
+            return true;
+    }
+    if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d)))
+        return true;
+    return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to);
+}
+/**
+ * stripAnsi over UTF-8 bytes: copies `src[from, to)` without its ANSI sequences into `dst`
+ * and returns the length, or -1 when the result might not be the bytes of what stripAnsi
+ * makes of the decoded text: an OSC sequence holding a byte from 128 up (its `{0,512}` counts
+ * characters), or a UTF-8 continuation byte right after a sequence (the sequence cut a
+ * character, which the decoded text shows as U+FFFD). `dst` holds at least `to - from` bytes.
+ */
+function stripAnsiBytes(src, from, to, dst) {
+    let n = 0;
+    let i = from;
+    while (i < to) {
+        const c = src[i];
+        if (c !== 0x1b) {
+            dst[n++] = c;
+            i++;
+            continue;
+        }
+        // The alternatives of ANSI in order; each starts with the escape.
+        const x = i + 1 < to ? src[i + 1] : -1;
+        let j = i + 1;
+        if (x === 0x5b && ansiCsiEnd(src, i + 2, to) > 0)
+            j = ansiCsiEnd(src, i + 2, to);
+        else if (x === 0x5d) {
+            j = i + 2;
+            const limit = Math.min(to, j + 512);
+            while (j < limit && src[j] !== 0x07 && src[j] !== 0x1b) {
+                if (src[j] >= 0x80)
+                    return -1;
+                j++;
+            }
+            if (j < to && src[j] === 0x07)
+                j++;
+            else if (j + 1 < to && src[j] === 0x1b && src[j + 1] === 0x5c)
+                j += 2;
+        }
+        else if ((x === 0x28 || x === 0x29 || x === 0x2a || x === 0x2b) &&
+            i + 2 < to &&
+            (isDigitByte(src[i + 2]) || isAsciiLetter(src[i + 2])))
+            j = i + 3;
+        else if ((x >= 0x40 && x <= 0x5a) || (x >= 0x5c && x <= 0x5f))
+            j = i + 2;
+        if (j < to && (src[j] & 0xc0) === 0x80)
+            return -1;
+        i = j;
+    }
+    return n;
+}
+/** Where `\x1b\[[0-?]*[ -/]*[@-~]` ends when its parameters start at `at`, or -1 (the classes are disjoint: no backtracking). */
+function ansiCsiEnd(b, at, to) {
+    let i = at;
+    while (i < to && b[i] >= 0x30 && b[i] <= 0x3f)
+        i++;
+    while (i < to && b[i] >= 0x20 && b[i] <= 0x2f)
+        i++;
+    return i < to && b[i] >= 0x40 && b[i] <= 0x7e ? i + 1 : -1;
+}
+function isAsciiLetter(c) {
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function isDigitByte(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+/** mayBeTaskPrefix over bytes: a byte from 128 up is no word character, as its character is none. */
+function mayBeTaskPrefixBytes(buf, at, to) {
+    let named = false;
+    for (let i = at, end = Math.min(to, at + 128); i < end; i++) {
+        const c = buf[i];
+        if (c === 0x3a)
+            return named;
+        if (c === 0x2d || c === 0x40)
+            named = true;
+        else if (c !== 0x2e && c !== 0x2f && !isWordChar(c))
+            return false;
+    }
+    return false;
+}
+/** timestampEnd over bytes (the timestamp is ASCII: any other byte ends the match as its character does). */
+function timestampEndOfBytes(b, from, to) {
+    if (to - from < 20)
+        return -1;
+    const f = from;
+    if (b[f + 4] !== 0x2d || b[f + 7] !== 0x2d || b[f + 10] !== 0x54 || b[f + 13] !== 0x3a || b[f + 16] !== 0x3a)
+        return -1;
+    for (const k of TIMESTAMP_DIGITS)
+        if (!isDigitByte(b[f + k]))
+            return -1;
+    let i = f + 19;
+    if (b[i] === 0x2e) {
+        const digits = ++i;
+        while (i < to && i - digits < 10 && isDigitByte(b[i]))
+            i++;
+        if (i === digits || i - digits > 9)
+            return -1;
+    }
+    return i < to && b[i] === 0x5a ? i + 1 : -1;
+}
+const TIMESTAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 const SPACE = /\s/;
 /** What String.prototype.trimEnd removes (white space and line terminators). */
 function isSpace(c) {

@@ -266,7 +266,7 @@ class Baseline {
 /** Reads a passing log (chunks, any size, e.g. a stream) into a Baseline. */
 async function readBaseline(source) {
     const baseline = new Baseline();
-    const splitter = new _line_splitter_js__WEBPACK_IMPORTED_MODULE_1__/* .LineSplitter */ .g((text) => baseline.add((0,_log_line_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(text).text));
+    const splitter = new _line_splitter_js__WEBPACK_IMPORTED_MODULE_1__/* .LineSplitter */ .g3((text) => baseline.add((0,_log_line_js__WEBPACK_IMPORTED_MODULE_2__/* .cleanLine */ .Ow)(text).text));
     for await (const chunk of source)
         splitter.push(chunk);
     splitter.end();
