@@ -58,6 +58,11 @@ describe('bad input', () => {
   it('refuses files that are not coverage reports, saying what they are', async () => {
     await expect(read('hello world\n')).rejects.toThrow(/r\d+:1: not a coverage report: 'hello world'/)
     await expect(read('<testsuites><testsuite/></testsuites>')).rejects.toThrow(/JUnit test results/)
+    await expect(
+      read(
+        '<?xml version="1.0" encoding="utf-8"?>\n<CoverageSession>\n<Summary numSequencePoints="3"/>\n</CoverageSession>\n'
+      )
+    ).rejects.toThrow(/an OpenCover XML report .*ask the tool for Cobertura/)
     await expect(read('<coverage generated="1" clover="4.4"><project/></coverage>')).rejects.toThrow(
       /a Clover XML report: not read/
     )

@@ -56,6 +56,21 @@ describe('placing report paths in the repository', () => {
     expect(placePath('example.com/svc/handler.go', i, { goImportPath: true })).toEqual({ path: 'svc/handler.go' })
   })
 
+  it("takes a Cobertura name that its source roots put beside the report's checkout folder for a file outside", async () => {
+    const i = await index()
+    // coverlet on Windows: one root C:\Users\me\ for the checkout C:\Users\me\repos\app\ and the NuGet cache.
+    const roots = { sourceRoots: ['C:\\Users\\me\\'] }
+    const prefix = checkoutPrefix(['C:\\Users\\me\\repos\\app\\src\\x.ts', 'C:\\Users\\me\\repos\\app\\src\\lib.rs'], i)
+    expect(prefix).toBe('C:/Users/me/repos/app/')
+    expect(placePath('repos\\app\\src\\x.ts', i, roots, prefix)).toEqual({ path: 'src/x.ts' })
+    expect(placePath('.nuget\\packages\\sdk\\Program.cs', i, roots, prefix)).toEqual({
+      outside:
+        '.nuget\\packages\\sdk\\Program.cs is outside the repository (under C:/Users/me/, not in C:/Users/me/repos/app/)'
+    })
+    // Generated code the checkout lacks, under the checkout folder, keeps its name.
+    expect(placePath('repos\\app\\obj\\Gen.cs', i, roots, prefix)).toEqual({ path: 'obj/Gen.cs' })
+  })
+
   it('reads paths relative to a monorepo package from the report folder upwards', async () => {
     const i = await index()
     expect(placePath('src/y.ts', i, { reportDir: 'packages/a/coverage' })).toEqual({ path: 'packages/a/src/y.ts' })

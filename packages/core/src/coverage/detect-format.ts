@@ -46,6 +46,12 @@ function xmlFormat(text: string, name: string): ReportFormat {
     return 'cobertura'
   }
   if (root === 'report') return 'jacoco'
+  if (root === 'CoverageSession')
+    throw new CoverageReportError(
+      name,
+      undefined,
+      'an OpenCover XML report (<CoverageSession>: OpenCover, coverlet --format opencover, AltCover): not read; ask the tool for Cobertura (coverlet: --format cobertura) or lcov'
+    )
   if (root === 'testsuites' || root === 'testsuite')
     throw new CoverageReportError(name, undefined, `JUnit test results (<${root}>), not a coverage report`)
   throw new CoverageReportError(

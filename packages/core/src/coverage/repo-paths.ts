@@ -120,6 +120,15 @@ export function placePath(raw: string, index: RepoIndex, hints: PlaceHints = {},
     }
   const rel = posix.normalize(p).replace(/^\.\//, '')
   if (rel.startsWith('../') || rel === '..') return { outside: `${raw} escapes the repository root` }
+  // A name relative to absolute source roots is where the roots put it: when the report's
+  // checkout folder is known and no root puts the file in it (coverlet's root C:\Users\me\
+  // holds the NuGet cache beside the checkout), the file is outside the repository.
+  const roots = (hints.sourceRoots ?? []).map((r) => toPosix(r.trim())).filter(isAbsolute)
+  if (prefix && roots.length) {
+    const inside = (abs: string) => abs.startsWith(index.root + '/') || abs.startsWith(prefix)
+    if (!roots.some((r) => inside(posix.normalize(joinPosix(r, p)))))
+      return { outside: `${raw} is outside the repository (under ${roots.join(', ')}, not in ${prefix})` }
+  }
   // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
   return { path: containing(rel, index, hints.modules) ?? rel }
 }
