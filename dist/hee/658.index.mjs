@@ -790,6 +790,8 @@ function xmlFormat(text, name) {
     }
     if (root === 'report')
         return 'jacoco';
+    if (root === 'CoverageSession')
+        throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, 'an OpenCover XML report (<CoverageSession>: OpenCover, coverlet --format opencover, AltCover): not read; ask the tool for Cobertura (coverlet: --format cobertura) or lcov');
     if (root === 'testsuites' || root === 'testsuite')
         throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, `JUnit test results (<${root}>), not a coverage report`);
     throw new _report_error_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageReportError */ .p(name, undefined, `an XML document with root <${root ?? '?'}>: neither Cobertura (<coverage>) nor JaCoCo (<report>)`);
@@ -2995,6 +2997,15 @@ function placePath(raw, index, hints = {}, prefix) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p).replace(/^\.\//, '');
     if (rel.startsWith('../') || rel === '..')
         return { outside: `${raw} escapes the repository root` };
+    // A name relative to absolute source roots is where the roots put it: when the report's
+    // checkout folder is known and no root puts the file in it (coverlet's root C:\Users\me\
+    // holds the NuGet cache beside the checkout), the file is outside the repository.
+    const roots = (hints.sourceRoots ?? []).map((r) => toPosix(r.trim())).filter(isAbsolute);
+    if (prefix && roots.length) {
+        const inside = (abs) => abs.startsWith(index.root + '/') || abs.startsWith(prefix);
+        if (!roots.some((r) => inside(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(joinPosix(r, p)))))
+            return { outside: `${raw} is outside the repository (under ${roots.join(', ')}, not in ${prefix})` };
+    }
     // A relative path may name a file the report measured but this checkout lacks (generated code): it stays as named.
     return { path: containing(rel, index, hints.modules) ?? rel };
 }
