@@ -597,7 +597,10 @@ export class LogClassifier {
       // is left to the full reading.
       if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf) return false
       const m = this.markersIn(buf, from, to)
-      if (m & (MARKER_TAB | MARKER_LINK)) return false
+      if (m & MARKER_LINK) return false
+      // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
+      // and otherwise does what cleanRest does. A line with one tab is read on.
+      if (m & MARKER_TAB && hasSecondTab(buf, this.markers.tab + 1, to)) return false
       if (m & MARKER_ESC) {
         end = stripAnsiBytes(buf, start, to, this.scratch)
         if (end < 0) return false
@@ -1601,6 +1604,12 @@ function firstNonBlankByte(b: Uint8Array, from: number, to: number): number {
     if (!isAsciiBlank(c)) return c
   }
   return 128
+}
+
+/** Whether `b[from, to)` holds a tab. */
+function hasSecondTab(b: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (b[i] === 0x09) return true
+  return false
 }
 
 /** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
