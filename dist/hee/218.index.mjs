@@ -2443,7 +2443,11 @@ class LogClassifier {
             if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf)
                 return false;
             const m = this.markersIn(buf, from, to);
-            if (m & (MARKER_TAB | MARKER_LINK))
+            if (m & MARKER_LINK)
+                return false;
+            // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
+            // and otherwise does what cleanRest does. A line with one tab is read on.
+            if (m & MARKER_TAB && hasSecondTab(buf, this.markers.tab + 1, to))
                 return false;
             if (m & MARKER_ESC) {
                 end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
@@ -3493,6 +3497,13 @@ function firstNonBlankByte(b, from, to) {
             return c;
     }
     return 128;
+}
+/** Whether `b[from, to)` holds a tab. */
+function hasSecondTab(b, from, to) {
+    for (let i = from; i < to; i++)
+        if (b[i] === 0x09)
+            return true;
+    return false;
 }
 /** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
 function hasTravisMarker(b, from, to) {
