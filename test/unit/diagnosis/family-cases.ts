@@ -1714,5 +1714,59 @@ shell: /usr/bin/bash -e {0}
 > Task :app:ktlintMainSourceSetCheck FAILED
 ⟫/home/runner/work/app/app/src/main/kotlin/Cart.kt:14:1 Unexpected blank line(s) before "}" (standard:no-blank-line-before-rbrace)
 ##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'go vet-style unused import as go 1.20 prints it',
+    'PAT-001',
+    `# github.com/acme/app
+⟫./main.go:7:2: "os" imported and not used`
+  ),
+  c(
+    'apt package without an installation candidate',
+    'PAT-006',
+    `Reading package lists...
+⟫Package 'libfoo-dev' has no installation candidate`
+  ),
+  c(
+    'pip refuses an externally managed environment',
+    'PAT-006',
+    `⟫error: externally-managed-environment
+
+× This environment is externally managed
+╰─> To install Python packages system-wide, try apt install python3-xyz`
+  ),
+  c(
+    'faulthandler dump of a test over its time limit',
+    'PAT-005',
+    `tests/test_sync.py::test_full_sync
+⟫Timeout (0:05:00)!
+Thread 0x00007f3a1c2b4740 (most recent call first):
+  File "/usr/lib/python3.12/threading.py", line 355 in wait`
+  ),
+  c(
+    'a licence scanner names a non-compliant licence',
+    'PAT-004',
+    `Scanning 212 dependencies...
+⟫Found 1 non-compliant license: AGPL-3.0 (report-kit)`
+  ),
+  c(
+    'a licence header check',
+    'PAT-004',
+    `checking 48 files for headers
+⟫license header is missing in internal/store/cache.go`
+  ),
+  c(
+    'bundler lock file without the platform of the runner',
+    'PAT-006',
+    `Your bundle only supports platforms ["arm64-darwin-23"] but your local platform is x86_64-linux.
+⟫Add the current platform to the lockfile with
+\`bundle lock --add-platform x86_64-linux\` and try again.`
+  ),
+  c(
+    'bazel action whose compile failed',
+    'PAT-001',
+    `INFO: Analyzed target //app:server (4 packages loaded, 112 targets configured).
+⟫ERROR: /home/ci/repo/app/BUILD:9:10: Compiling app/server.cc failed: (Exit 1): gcc failed: error executing CppCompile command
+Target //app:server failed to build`
   )
 ]

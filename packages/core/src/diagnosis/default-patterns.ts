@@ -45,7 +45,7 @@ const compilation: RuleSpec[] = [
   rule('go-compile-after-package', raw`^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw`^# \S+`, within: 30 } }),
   rule(
     'go-compile',
-    raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch)`,
+    raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`,
     78
   ),
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
@@ -129,7 +129,7 @@ const tests: RuleSpec[] = [
   // A test marked failed; uv and pip print their own errors under the same `×`.
   rule(
     'js-test-cross',
-    raw`^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
+    raw`^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
     66
   ),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
