@@ -165,6 +165,24 @@ describe('every field from a repository or run is escaped where it is shown', ()
     expect(md).not.toMatch(LIVE_MENTION)
   })
 
+  it('the monitor’s summary names a few unreadable artifacts and counts the rest', () => {
+    const outcome = {
+      decision: { from: 'degraded', to: 'degraded', path: ['degraded'], reason: 'run 7 failed' },
+      fixRequired: false,
+      patterns: [],
+      analyses: [],
+      skipped: [],
+      alerts: [],
+      deliveries: [],
+      unreadable: Array.from({ length: 12 }, (_, i) => `artifact ${ENTRY}-${i}: not a zip`)
+    } as unknown as MonitorOutcome
+    const md = outcomeMarkdown(outcome)
+    const listed = md.split('\n').filter((l) => l.startsWith('- artifact'))
+    expect(listed).toHaveLength(5)
+    expect(md).toContain('- and 7 more (see the log)')
+    expect(outsideCode(md)).not.toMatch(/<img/i)
+  })
+
   it('Slack and email', () => {
     // mrkdwn text (plain_text blocks are shown as written).
     const mrkdwn: string[] = []
