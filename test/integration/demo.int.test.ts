@@ -42,7 +42,9 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   expect(r.stdout).toMatch(/GitHub issue #1: \[HEE CI\] CI: Lint or format violation.* \(3 opened, one per failure\)/)
   expect(r.stdout).toContain('| PAT-007 | `clippy` | ✅ fixed |')
   expect(r.stdout).toContain('| PAT-004 | `license-headers` | ✅ fixed |')
-  expect(r.stdout).toMatch(/\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what \\`cargo test\\` reports/)
+  expect(r.stdout).toMatch(
+    /\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what \\`cargo test\\` reports for PAT-002: a failing assertion is a bug in the code or in the test, which a person decides/
+  )
   expect(r.stdout).toContain('| Metric | HEE Target | Current | Gap | Priority |')
   expect(r.stdout).toContain('signature does not match')
   // The fix branch is in the remote, with clippy's own fix in it.
