@@ -600,7 +600,10 @@ async function runAutoFix(options) {
                 const why = notPicked ??
                     (command
                         ? `no strategy fixes what \`${command.split('\n')[0]}\` reports for ${finding.pattern}`
-                        : `no strategy recognises the tool output of ${finding.pattern}`);
+                        : `no strategy recognises the tool output of ${finding.pattern}`) +
+                        (finding.pattern === 'PAT-002'
+                            ? ': a failing assertion is a bug in the code or in the test, which a person decides (only snapshot mismatches are updated automatically)'
+                            : '');
                 steps.record('constraints', false, why);
                 finish('skipped', why);
                 continue;
