@@ -406,6 +406,19 @@ describe('JaCoCo', () => {
     expect(counts(d, 'web/src/main/java/org/x/A.java').lines).toEqual({ covered: 0, total: 1 })
     expect(counts(d, 'web/src/main/java/Main.java').lines).toEqual({ covered: 1, total: 1 })
   })
+
+  it('counts overloads that JaCoCo places at one line (constructors sharing field initialisers) as the methods they are', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><report name="r"><sessioninfo id="h-1" start="1" dump="2"/><package name="org/x"><class name="org/x/Link" sourcefilename="Link.java"><method name="&lt;init&gt;" desc="()V" line="38"><counter type="METHOD" missed="0" covered="1"/></method><method name="&lt;init&gt;" desc="(Lorg/x/Node;[IJ)V" line="38"><counter type="METHOD" missed="1" covered="0"/></method><method name="size" desc="()I" line="50"><counter type="METHOD" missed="0" covered="1"/></method><counter type="METHOD" missed="1" covered="2"/></class><sourcefile name="Link.java"><line nr="38" mi="0" ci="4" mb="0" cb="0"/><line nr="50" mi="0" ci="2" mb="0" cb="0"/></sourcefile></package><counter type="METHOD" missed="1" covered="2"/></report>`
+    const d = await read(xml, ['src/main/java/org/x/Link.java'])
+    // JaCoCo's own METHOD counter: 2 of 3.
+    expect(counts(d, 'src/main/java/org/x/Link.java').functions).toEqual({ covered: 2, total: 3 })
+    expect(
+      d.all
+        .get('src/main/java/org/x/Link.java')!
+        .functions()
+        .find((f) => !f.covered)!.name
+    ).toBe('Link.<init>(Node, int[], long)')
+  })
 })
 
 describe('Go', () => {

@@ -61,6 +61,9 @@ export const parseJacoco: ReportParser = async (src, emit) => {
           method = m
           if (classFile) {
             const list = methods.get(classFile) ?? []
+            // Overloads at one line (constructors whose field initialisers share it) are methods
+            // of their own for JaCoCo: their parameter types tell them apart.
+            if (list.some((o) => o.name === m.name && o.line === m.line)) m.name += parameterTypes(a.desc)
             list.push(m)
             methods.set(classFile, list)
           }
@@ -129,4 +132,26 @@ export const parseJacoco: ReportParser = async (src, emit) => {
 function methodName(cls: string | undefined, name: string): string {
   const simple = cls ? cls.slice(cls.lastIndexOf('/') + 1) : ''
   return simple ? `${simple}.${name}` : name
+}
+
+/** `(ComputingNode, int[])` from a JVM method descriptor `(Lorg/x/ComputingNode;[I)V`. */
+function parameterTypes(desc: string | undefined): string {
+  const params = /^\(([^)]*)\)/.exec(desc ?? '')?.[1]
+  if (params === undefined) return `(${desc ?? '?'})`
+  const PRIMITIVE: Record<string, string> = {
+    Z: 'boolean',
+    B: 'byte',
+    C: 'char',
+    S: 'short',
+    I: 'int',
+    J: 'long',
+    F: 'float',
+    D: 'double'
+  }
+  const out: string[] = []
+  for (const m of params.matchAll(/(\[*)(?:L([^;]+);|([ZBCSIJFD]))/g)) {
+    const type = m[2] ? m[2].slice(m[2].lastIndexOf('/') + 1).replace(/\$/g, '.') : PRIMITIVE[m[3]!]!
+    out.push(type + '[]'.repeat(m[1]!.length))
+  }
+  return `(${out.join(', ')})`
 }
