@@ -2038,6 +2038,10 @@ const parseJacoco = async (src, emit) => {
                     method = m;
                     if (classFile) {
                         const list = methods.get(classFile) ?? [];
+                        // Overloads at one line (constructors whose field initialisers share it) are methods
+                        // of their own for JaCoCo: their parameter types tell them apart.
+                        if (list.some((o) => o.name === m.name && o.line === m.line))
+                            m.name += parameterTypes(a.desc);
                         list.push(m);
                         methods.set(classFile, list);
                     }
@@ -2116,6 +2120,28 @@ const parseJacoco = async (src, emit) => {
 function methodName(cls, name) {
     const simple = cls ? cls.slice(cls.lastIndexOf('/') + 1) : '';
     return simple ? `${simple}.${name}` : name;
+}
+/** `(ComputingNode, int[])` from a JVM method descriptor `(Lorg/x/ComputingNode;[I)V`. */
+function parameterTypes(desc) {
+    const params = /^\(([^)]*)\)/.exec(desc ?? '')?.[1];
+    if (params === undefined)
+        return `(${desc ?? '?'})`;
+    const PRIMITIVE = {
+        Z: 'boolean',
+        B: 'byte',
+        C: 'char',
+        S: 'short',
+        I: 'int',
+        J: 'long',
+        F: 'float',
+        D: 'double'
+    };
+    const out = [];
+    for (const m of params.matchAll(/(\[*)(?:L([^;]+);|([ZBCSIJFD]))/g)) {
+        const type = m[2] ? m[2].slice(m[2].lastIndexOf('/') + 1).replace(/\$/g, '.') : PRIMITIVE[m[3]];
+        out.push(type + '[]'.repeat(m[1].length));
+    }
+    return `(${out.join(', ')})`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-lcov.ts
