@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ConfigurationError } from '@hee/core/errors'
 import { parse } from '../args.js'
@@ -25,6 +25,13 @@ function repositoryRoot(): string | undefined {
   return undefined
 }
 
+/** Node's arguments for scripts/demo.ts of `root`; `--keep` relative to `cwd`, or absolute as given. */
+export function demoArgs(root: string, cwd: string, keep: string | undefined): string[] {
+  const args = ['--import', 'tsx', join(root, 'scripts', 'demo.ts')]
+  if (keep) args.push('--keep', resolve(cwd, keep))
+  return args
+}
+
 /** `hee demo`: runs scripts/demo.ts of the clone, its output streamed as it goes. */
 export const demoCommand: Command = async (argv: string[], io: CliIO): Promise<number> => {
   const { values } = parse(argv, { keep: { type: 'string' } })
@@ -33,8 +40,7 @@ export const demoCommand: Command = async (argv: string[], io: CliIO): Promise<n
     throw new ConfigurationError('hee demo runs from a clone of the HEE CI repository after `npm ci`', {
       hint: 'git clone the repository, run `npm ci`, then `npx hee demo`'
     })
-  const args = ['--import', 'tsx', join(root, 'scripts', 'demo.ts')]
-  if (values.keep) args.push('--keep', join(io.cwd, values.keep))
+  const args = demoArgs(root, io.cwd, values.keep)
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: root, env: io.env, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.setEncoding('utf8').on('data', (t: string) => io.stdout(t))
