@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEMO_USAGE: () => (/* binding */ DEMO_USAGE),
+/* harmony export */   demoArgs: () => (/* binding */ demoArgs),
 /* harmony export */   demoCommand: () => (/* binding */ demoCommand)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -44,6 +45,13 @@ function repositoryRoot() {
     }
     return undefined;
 }
+/** Node's arguments for scripts/demo.ts of `root`; `--keep` relative to `cwd`, or absolute as given. */
+function demoArgs(root, cwd, keep) {
+    const args = ['--import', 'tsx', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'scripts', 'demo.ts')];
+    if (keep)
+        args.push('--keep', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, keep));
+    return args;
+}
 /** `hee demo`: runs scripts/demo.ts of the clone, its output streamed as it goes. */
 const demoCommand = async (argv, io) => {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(argv, { keep: { type: 'string' } });
@@ -52,9 +60,7 @@ const demoCommand = async (argv, io) => {
         throw new _hee_core_errors__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1('hee demo runs from a clone of the HEE CI repository after `npm ci`', {
             hint: 'git clone the repository, run `npm ci`, then `npx hee demo`'
         });
-    const args = ['--import', 'tsx', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'scripts', 'demo.ts')];
-    if (values.keep)
-        args.push('--keep', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(io.cwd, values.keep));
+    const args = demoArgs(root, io.cwd, values.keep);
     return new Promise((done) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(process.execPath, args, { cwd: root, env: io.env, stdio: ['ignore', 'pipe', 'pipe'] });
         child.stdout.setEncoding('utf8').on('data', (t) => io.stdout(t));
