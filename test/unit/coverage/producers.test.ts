@@ -208,6 +208,39 @@ describe('lcov', () => {
     expect(counts(one, 'src/a.ts').functions).toEqual({ covered: 2, total: 2 })
   })
 
+  it("counts the instances llvm-cov's lcov export lists of one function (cargo llvm-cov) once, as its own FNF does", async () => {
+    // The library's and the test binary's copies of two functions, and two generic instances of one of them.
+    const d = await read(
+      [
+        'SF:src/configuration.rs',
+        'FN:16,_RNvNtCslIQ9Jy4gRpB_3app13configuration17get_configuration',
+        'FN:24,_RNvMNtCslIQ9Jy4gRpB_3app13configurationNtB2_8Database17connection_string',
+        'FN:16,_RNvNtCs9lSmsy1E5hy_3app13configuration17get_configuration',
+        'FN:24,_RINvMNtCs9lSmsy1E5hy_3app13configurationNtB3_8Database17connection_stringINtB5_3FooE',
+        'FN:24,_RINvMNtCs9lSmsy1E5hy_3app13configurationNtB3_8Database17connection_stringINtB5_3BarE',
+        'FNDA:0,_RNvNtCslIQ9Jy4gRpB_3app13configuration17get_configuration',
+        'FNDA:0,_RNvMNtCslIQ9Jy4gRpB_3app13configurationNtB2_8Database17connection_string',
+        'FNDA:3,_RNvNtCs9lSmsy1E5hy_3app13configuration17get_configuration',
+        'FNDA:0,_RINvMNtCs9lSmsy1E5hy_3app13configurationNtB3_8Database17connection_stringINtB5_3FooE',
+        'FNDA:0,_RINvMNtCs9lSmsy1E5hy_3app13configurationNtB3_8Database17connection_stringINtB5_3BarE',
+        'FNF:2',
+        'FNH:1',
+        'DA:16,3',
+        'DA:24,0',
+        'end_of_record',
+        ''
+      ].join('\n'),
+      ['src/configuration.rs']
+    )
+    expect(counts(d, 'src/configuration.rs').functions).toEqual({ covered: 1, total: 2 })
+    expect(
+      d.all
+        .get('src/configuration.rs')!
+        .functions()
+        .find((f) => !f.covered)!.line
+    ).toBe(24)
+  })
+
   it('counts an lcov 2 function once whatever its FNA aliases (C++ template instances)', async () => {
     const d = await read(
       'VER:2.0-1\nSF:src/a.cpp\nFNL:0,3,9\nFNA:0,0,Box<int>::get() const\nFNA:0,2,Box<long>::get() const\nFNL:1,12,14\nFNA:1,0,helper(int, char)\nFNF:2\nFNH:1\nDA:3,2\nDA:12,0\nend_of_record\n',
