@@ -2195,6 +2195,8 @@ const parseLcov = async (src, emit) => {
                 hits: hits.length === ats.length ? hits[i] : all
             }));
         }
+        if (sums.FNF !== undefined && rec.functions.length > sums.FNF)
+            collapseInstances(rec);
         if (rec.lines.size === 0 && rec.branches.length === 0 && rec.functions.length === 0 && sums.LF) {
             // Counts without data: the writer's own figures are all there is for this file.
             const pair = (found, hit) => found === undefined ? undefined : { total: found, covered: Math.min(hit ?? 0, found) };
@@ -2390,6 +2392,26 @@ function hashSmall(s) {
     for (let i = 0; i < s.length; i++)
         h = (h * 31 + s.charCodeAt(i)) & 0xffff;
     return h;
+}
+/**
+ * llvm-cov's lcov export (cargo llvm-cov, clang) lists every instance of a function: each
+ * generic instantiation and each binary's copy (the library and its test binary), under
+ * mangled names, while its FNF counts the function once. When a record lists more functions
+ * than its own FNF, the instances at one line are one function, run when any instance ran.
+ */
+function collapseInstances(rec) {
+    const byLine = new Map();
+    for (const f of rec.functions) {
+        const seen = byLine.get(f.line);
+        if (!seen)
+            byLine.set(f.line, { ...f });
+        else {
+            seen.hits = Math.max(seen.hits, f.hits);
+            if (f.endLine && (!seen.endLine || f.endLine > seen.endLine))
+                seen.endLine = f.endLine;
+        }
+    }
+    rec.functions = [...byLine.values()];
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/parse-llvm-cov.ts
