@@ -44,11 +44,11 @@ async function makeLog(size: number): Promise<string> {
   return file
 }
 
-function timed(cmd: string, args: string[]): { seconds: number; maxRssKb: number; stdout: string } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * MB })
+function timed(cmd: string, args: string[]): { seconds: number; cpu: number; maxRssKb: number; stdout: string } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * MB })
   const last = r.stderr.trim().split('\n').pop() ?? ''
-  const [s, m] = last.split(' ').map(Number)
-  return { seconds: s ?? NaN, maxRssKb: m ?? NaN, stdout: r.stdout }
+  const [s, m, u, k] = last.split(' ').map(Number)
+  return { seconds: s ?? NaN, cpu: (u ?? NaN) + (k ?? NaN), maxRssKb: m ?? NaN, stdout: r.stdout }
 }
 
 /**
@@ -133,14 +133,14 @@ export async function benchClassify(sizes = [20 * MB, 100 * MB, 1024 * MB]): Pro
     const g1 = timed('grep', ['-E', '-c', '-f', plainFile, file])
     const g2 = ere.caseless.length
       ? timed('grep', ['-E', '-i', '-c', '-f', caselessFile, file])
-      : { seconds: 0, maxRssKb: 0 }
+      : { seconds: 0, cpu: 0, maxRssKb: 0 }
     const grep = { seconds: g1.seconds + g2.seconds, maxRssKb: Math.max(g1.maxRssKb, g2.maxRssKb) }
     const label = `${Math.round(bytes / MB)} MB`
     figures.push({
       name: `hee analyze, ${label}`,
       value: bytes / MB / ours.seconds,
       unit: 'MB/s',
-      note: `${ours.seconds.toFixed(2)} s, peak RSS ${Math.round(ours.maxRssKb / 1024)} MB, first finding ${first?.pattern} at line ${first?.line}`
+      note: `${ours.seconds.toFixed(2)} s, ${ours.cpu.toFixed(2)} s CPU (${(bytes / MB / ours.cpu).toFixed(1)} MB/s of CPU), peak RSS ${Math.round(ours.maxRssKb / 1024)} MB, first finding ${first?.pattern} at line ${first?.line}`
     })
     figures.push({
       name: `grep -E (${used} catalogue regexes, ${ere.skipped} not expressible), ${label}`,

@@ -142,7 +142,7 @@ export async function benchCorpus(): Promise<Figure[]> {
         name: `hee analyze, ${SOURCE} ×${COPIES} (${size})`,
         value: bytes / MB / ours.seconds,
         unit: 'MB/s',
-        note: `${ours.seconds.toFixed(2)} s, ${ours.cpu.toFixed(2)} s CPU, peak RSS ${Math.round(ours.maxRssKb / 1024)} MB, ${findings} findings`
+        note: `${ours.seconds.toFixed(2)} s, ${ours.cpu.toFixed(2)} s CPU (${(bytes / MB / ours.cpu).toFixed(1)} MB/s of CPU), peak RSS ${Math.round(ours.maxRssKb / 1024)} MB, ${findings} findings`
       },
       {
         name: `grep -E (${GREP_PATTERNS.length} failure patterns), ${size}`,
