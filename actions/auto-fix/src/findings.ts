@@ -3,7 +3,7 @@
  * classified as the monitor does), or a log file the job wrote itself.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { classifyText, ConfigurationError, type RunsReader, type Severity } from '@hee/core'
+import { classifyText, ConfigurationError, oneCausePerJob, type RunsReader, type Severity } from '@hee/core'
 
 export interface Finding {
   pattern: string
@@ -16,8 +16,9 @@ export interface Finding {
 /** Logs larger than this are read from their end (the failure is at the end). */
 const MAX_LOG_BYTES = 20 * 1024 * 1024
 
+/** A job's causes as the monitor counts them: a weaker second finding (cargo's "could not compile" under clippy's lints) is the tool's summary of the first, not a failure to fix or report. */
 function findingsOf(log: string): Finding[] {
-  return classifyText(log).findings.map((f) => ({
+  return oneCausePerJob(classifyText(log).findings).map((f) => ({
     pattern: f.pattern,
     severity: f.severity,
     evidence: f.excerpt.split('\n')[0] ?? ''

@@ -68,7 +68,12 @@ export function historyEntries(input: HistoryInput): HistoryAppend[] {
   })
 }
 
-/** degraded → operational when a fix held and was delivered; otherwise the status stays. */
+/**
+ * degraded → operational when every failure of the run was fixed: each fix held and was
+ * delivered. A failure left alone (a failing assertion beside a fixed lint error) or a fix
+ * rolled back keeps the capsule degraded: CI is not green until a person acts, and the next
+ * monitor run moves it on when that failure recovers.
+ */
 export function statusAfter(current: CapsuleStatus, entries: readonly HistoryAppend[]): CapsuleStatus {
-  return current === 'degraded' && entries.some((e) => e.success) ? 'operational' : current
+  return current === 'degraded' && entries.length > 0 && entries.every((e) => e.success) ? 'operational' : current
 }
