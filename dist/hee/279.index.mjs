@@ -816,9 +816,14 @@ function historyEntries(input) {
         return entry;
     });
 }
-/** degraded → operational when a fix held and was delivered; otherwise the status stays. */
+/**
+ * degraded → operational when every failure of the run was fixed: each fix held and was
+ * delivered. A failure left alone (a failing assertion beside a fixed lint error) or a fix
+ * rolled back keeps the capsule degraded: CI is not green until a person acts, and the next
+ * monitor run moves it on when that failure recovers.
+ */
 function statusAfter(current, entries) {
-    return current === 'degraded' && entries.some((e) => e.success) ? 'operational' : current;
+    return current === 'degraded' && entries.length > 0 && entries.every((e) => e.success) ? 'operational' : current;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/autofix/delivery/summary.ts
@@ -935,6 +940,8 @@ function failingRun(inputs, ctx, env = process.env) {
     return run;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/monitor/analyze-run.ts + 7 modules
+var analyze_run = __webpack_require__(17674);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 7 modules
 var log_classifier = __webpack_require__(25218);
 ;// CONCATENATED MODULE: ./actions/auto-fix/src/findings.ts
@@ -946,8 +953,9 @@ var log_classifier = __webpack_require__(25218);
 
 /** Logs larger than this are read from their end (the failure is at the end). */
 const MAX_LOG_BYTES = 20 * 1024 * 1024;
+/** A job's causes as the monitor counts them: a weaker second finding (cargo's "could not compile" under clippy's lints) is the tool's summary of the first, not a failure to fix or report. */
 function findingsOf(log) {
-    return (0,log_classifier/* classifyText */.oF)(log).findings.map((f) => ({
+    return (0,analyze_run/* oneCausePerJob */._O)((0,log_classifier/* classifyText */.oF)(log).findings).map((f) => ({
         pattern: f.pattern,
         severity: f.severity,
         evidence: f.excerpt.split('\n')[0] ?? ''

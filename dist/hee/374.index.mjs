@@ -41,8 +41,8 @@ var external_node_path_ = __webpack_require__(76760);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
-// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 25 modules
-var setup = __webpack_require__(68753);
+// EXTERNAL MODULE: ./packages/core/src/monitor/setup.ts + 16 modules
+var setup = __webpack_require__(55439);
 // EXTERNAL MODULE: ./packages/core/src/security/inert.ts
 var inert = __webpack_require__(95304);
 // EXTERNAL MODULE: ./packages/core/src/monitor/caps.ts

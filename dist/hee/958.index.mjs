@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37638);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93262);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98005);
-/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68753);
+/* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55439);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74287);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95304);
 /* harmony import */ var _hee_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93772);
