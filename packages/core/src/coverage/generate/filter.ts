@@ -32,6 +32,18 @@ export const NODE_COMMANDS = (node: string): FilterCommands => ({
 
 export const PASSES_REQUIRED = 3
 
+/** Where and how generated tests run against their target: the filter's and the mutant runs'. */
+export interface TargetRun {
+  /** A worktree, never the user's checkout. */
+  workspace: string
+  /** The file under test, relative to `workspace`. */
+  target: string
+  exec: Exec
+  commands: FilterCommands
+  env?: Record<string, string | undefined>
+  timeoutMs?: number
+}
+
 /**
  * The one filter every generated test goes through, the one TestGen-LLM uses: a candidate is
  * kept only if it asserts something, builds, passes three runs in a row, and raises the
@@ -41,14 +53,7 @@ export const PASSES_REQUIRED = 3
  */
 export async function filterCandidates(
   candidates: TestCandidate[],
-  o: {
-    workspace: string
-    target: string
-    exec: Exec
-    commands: FilterCommands
-    env?: Record<string, string | undefined>
-    timeoutMs?: number
-  }
+  o: TargetRun
 ): Promise<{ outcomes: CandidateOutcome[]; funnel: Funnel }> {
   const funnel: Funnel = { generated: candidates.length, asserts: 0, builds: 0, passes: 0, raises: 0, kept: 0 }
   const outcomes: CandidateOutcome[] = []

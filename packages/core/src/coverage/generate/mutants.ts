@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Exec } from '../../exec/types.js'
 import type { SurvivingMutant } from '../mutation.js'
-import type { FilterCommands } from './filter.js'
+import type { TargetRun } from './filter.js'
 
 /** A surviving mutant of the target that a kept test kills. */
 export interface KilledMutant {
@@ -60,14 +59,7 @@ export function applyMutant(source: string, m: SurvivingMutant): string | undefi
 export async function mutantsKilled(
   tests: string[],
   survivors: SurvivingMutant[],
-  o: {
-    workspace: string
-    target: string
-    exec: Exec
-    commands: FilterCommands
-    env?: Record<string, string | undefined>
-    timeoutMs?: number
-  }
+  o: TargetRun
 ): Promise<{ kills: Map<string, KilledMutant[]>; tried: number; stale: number }> {
   const file = join(o.workspace, o.target)
   const original = await readFile(file, 'utf8')
