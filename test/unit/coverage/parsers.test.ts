@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, describe, expect, it } from 'vitest'
 import { indexRepository, readReports, type CoverageData } from '../../../packages/core/src/coverage/index.js'
+import { newRecord, ownCopy } from '../../../packages/core/src/coverage/file-record.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'hee-cov-parse-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -101,6 +102,18 @@ describe('bad input', () => {
 })
 
 describe('reading', () => {
+  it('keeps a record path exactly as the report writes it, in a string of its own', () => {
+    const chunk = `SF:src/ünï/файл-😀.ts\nSF:lone\ud800surrogate.ts\n${'x'.repeat(4096)}`
+    for (const path of chunk
+      .split('\n')
+      .slice(0, 2)
+      .map((l) => l.slice(3))) {
+      expect(newRecord(path, 1).path).toBe(path)
+      expect(ownCopy(path)).toBe(path)
+    }
+    expect(ownCopy('')).toBe('')
+  })
+
   it('reads lcov 2 FNL/FNA functions and the end lines of FN', async () => {
     const d = await read(
       'SF:src/a.ts\nFNL:0,3,9\nFNA:0,2,main\nFN:10,12,helper\nFNDA:0,helper\nDA:3,1\nDA:10,0\nend_of_record\n'

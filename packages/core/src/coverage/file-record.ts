@@ -52,7 +52,17 @@ export interface SummaryCounts {
 }
 
 export function newRecord(path: string, at?: number): FileRecord {
-  return { path, at, lines: new Map(), branches: [], functions: [] }
+  return { path: ownCopy(path), at, lines: new Map(), branches: [], functions: [] }
+}
+
+/**
+ * A string that holds its own characters. A parser's substring of a decoded input chunk may
+ * share the whole chunk's memory; a path kept until the report ends would keep its chunk alive,
+ * and so, one file after another, most of the report.
+ */
+export function ownCopy(s: string): string {
+  // UTF-16 code units round-trip exactly, lone surrogates of a JSON report's `\ud800` included.
+  return Buffer.from(s, 'utf16le').toString('utf16le')
 }
 
 /** Records a line's hits, keeping the largest count when a line is stated twice. */
