@@ -839,11 +839,21 @@ function mutationReportKind(head) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ newRecord),
-/* harmony export */   c: () => (/* binding */ addLine)
+/* harmony export */   Mx: () => (/* binding */ newRecord),
+/* harmony export */   cG: () => (/* binding */ addLine)
 /* harmony export */ });
+/* unused harmony export ownCopy */
 function newRecord(path, at) {
-    return { path, at, lines: new Map(), branches: [], functions: [] };
+    return { path: ownCopy(path), at, lines: new Map(), branches: [], functions: [] };
+}
+/**
+ * A string that holds its own characters. A parser's substring of a decoded input chunk may
+ * share the whole chunk's memory; a path kept until the report ends would keep its chunk alive,
+ * and so, one file after another, most of the report.
+ */
+function ownCopy(s) {
+    // UTF-16 code units round-trip exactly, lone surrogates of a JSON report's `\ud800` included.
+    return Buffer.from(s, 'utf16le').toString('utf16le');
 }
 /** Records a line's hits, keeping the largest count when a line is stated twice. */
 function addLine(r, line, hits) {
@@ -1166,7 +1176,7 @@ const parseCobertura = async (src, emit) => {
                     const filename = a.filename;
                     if (!filename)
                         throw new _report_error_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageReportError */ .p(src.name, line, '<class> without a filename attribute');
-                    rec = (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .newRecord */ .M)(filename, line);
+                    rec = (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .newRecord */ .Mx)(filename, line);
                     rec.sourceRoots = sources.slice();
                     return;
                 }
@@ -1192,7 +1202,7 @@ const parseCobertura = async (src, emit) => {
                         method.maxLineHits = Math.max(method.maxLineHits, hits);
                         return;
                     }
-                    (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .addLine */ .c)(rec, nr, hits);
+                    (0,_file_record_js__WEBPACK_IMPORTED_MODULE_3__/* .addLine */ .cG)(rec, nr, hits);
                     result.carries.lines = true;
                     // .NET writers (coverlet, Microsoft.CodeCoverage) spell the flag `True`. Some writers put
                     // `condition-coverage="100%"` on every line as a default, with `branch="false"` or none:
@@ -1522,7 +1532,7 @@ class FileCoverage {
     }
     /** This file's data as one record, to merge it into another store. */
     toRecord(path = this.path) {
-        const r = (0,file_record/* newRecord */.M)(path);
+        const r = (0,file_record/* newRecord */.Mx)(path);
         if (!this.detailed) {
             r.summary = this.summaryOnly;
             return r;
@@ -1692,7 +1702,7 @@ const parseCoveragePy = async (src, emit) => {
         const v = value;
         if (!v || typeof v !== 'object' || !Array.isArray(v.executed_lines) || !Array.isArray(v.missing_lines))
             throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`);
-        const r = (0,file_record/* newRecord */.M)(key, line);
+        const r = (0,file_record/* newRecord */.Mx)(key, line);
         for (const l of v.executed_lines)
             r.lines.set(l, 1);
         for (const l of v.missing_lines)
@@ -1840,7 +1850,7 @@ const parseGo = async (src, emit) => {
         throw new report_error/* CoverageReportError */.p(src.name, 1, "no 'mode:' line: not a Go coverprofile");
     result.notes.push(`go coverprofile, mode ${mode}`);
     for (const [file, { at, blocks }] of files) {
-        const r = (0,file_record/* newRecord */.M)(file, at);
+        const r = (0,file_record/* newRecord */.Mx)(file, at);
         r.goImportPath = true;
         let total = 0;
         let covered = 0;
@@ -1849,7 +1859,7 @@ const parseGo = async (src, emit) => {
             if (count > 0)
                 covered += stmts;
             for (let l = start; l <= end; l++)
-                (0,file_record/* addLine */.c)(r, l, count);
+                (0,file_record/* addLine */.cG)(r, l, count);
         }
         r.statements = { total, covered };
         emit(r);
@@ -1893,7 +1903,7 @@ const parseIstanbulFinal = async (src, emit) => {
     return result;
 };
 function istanbulRecord(v, key, line, name) {
-    const r = (0,file_record/* newRecord */.M)(typeof v.path === 'string' && v.path ? v.path : key, line);
+    const r = (0,file_record/* newRecord */.Mx)(typeof v.path === 'string' && v.path ? v.path : key, line);
     const bad = (what) => {
         throw new report_error/* CoverageReportError */.p(name, line, `the entry "${key.slice(0, 120)}": ${what}`);
     };
@@ -1908,7 +1918,7 @@ function istanbulRecord(v, key, line, name) {
         const l = loc.start?.line;
         if (typeof l !== 'number' || l < 1)
             bad(`statement ${id} has no start line`);
-        (0,file_record/* addLine */.c)(r, l, hits);
+        (0,file_record/* addLine */.cG)(r, l, hits);
         total++;
         if (hits > 0)
             covered++;
@@ -1964,7 +1974,7 @@ const parseIstanbulSummary = async (src, emit) => {
             result.declared = { lines: summary.lines, branches: summary.branches };
             return;
         }
-        const r = (0,file_record/* newRecord */.M)(key, line);
+        const r = (0,file_record/* newRecord */.Mx)(key, line);
         r.summary = summary;
         emit(r);
         result.files++;
@@ -2064,7 +2074,7 @@ const parseJacoco = async (src, emit) => {
                     if (pkg === undefined)
                         throw new report_error/* CoverageReportError */.p(src.name, line, '<sourcefile> outside a <package>');
                     const file = a.name ?? '';
-                    rec = (0,file_record/* newRecord */.M)(pkg ? `${pkg}/${file}` : file, line);
+                    rec = (0,file_record/* newRecord */.Mx)(pkg ? `${pkg}/${file}` : file, line);
                     rec.functions = methods.get(file) ?? [];
                     const modules = groups.filter(Boolean);
                     if (modules.length)
@@ -2237,7 +2247,7 @@ const parseLcov = async (src, emit) => {
                 }
                 // Anything else after the digits (a checksum, a float, a sign) takes the general path.
                 if (i > start && (i === raw.length || c === 44) && hits <= Number.MAX_SAFE_INTEGER) {
-                    (0,file_record/* addLine */.c)(rec, line, hits);
+                    (0,file_record/* addLine */.cG)(rec, line, hits);
                     result.carries.lines = true;
                     return;
                 }
@@ -2268,7 +2278,7 @@ const parseLcov = async (src, emit) => {
                     throw new report_error/* CoverageReportError */.p(src.name, n, `SF for ${value} before the end_of_record of ${rec.path} (line ${rec.at}): the tracefile is malformed`);
                 if (!value)
                     bad(n, 'SF without a path');
-                rec = (0,file_record/* newRecord */.M)(value, n);
+                rec = (0,file_record/* newRecord */.Mx)(value, n);
                 return;
         }
         if (!rec)
@@ -2284,7 +2294,7 @@ const parseLcov = async (src, emit) => {
                     throw new report_error/* CoverageReportError */.p(src.name, n, `DA:${value}: a negative hit count (gcov's counters overflowed or raced between threads): no figure can be read from it; rerun with -fprofile-update=atomic`);
                 if (line === undefined || hits === undefined)
                     bad(n, `DA:${value}`);
-                (0,file_record/* addLine */.c)(rec, line, hits);
+                (0,file_record/* addLine */.cG)(rec, line, hits);
                 result.carries.lines = true;
                 return;
             }
@@ -2464,7 +2474,7 @@ const parseLlvmCov = async (src, emit) => {
             const f = value;
             if (f && typeof f.filename === 'string' && !Array.isArray(f.segments) && f.summary) {
                 // `-summary-only` (cargo llvm-cov --json --summary-only): the file's counts, no lines.
-                const r = (0,file_record/* newRecord */.M)(f.filename, line);
+                const r = (0,file_record/* newRecord */.Mx)(f.filename, line);
                 r.summary = {
                     lines: summaryCounts(f.summary.lines, `${f.filename}: summary.lines`),
                     branches: summaryCounts(f.summary.branches, `${f.filename}: summary.branches`),
@@ -2484,7 +2494,7 @@ const parseLlvmCov = async (src, emit) => {
             }
             if (!f || typeof f.filename !== 'string' || !Array.isArray(f.segments))
                 throw new report_error/* CoverageReportError */.p(src.name, line, 'a files[] entry without filename and segments: not an llvm-cov export');
-            const r = (0,file_record/* newRecord */.M)(f.filename, line);
+            const r = (0,file_record/* newRecord */.Mx)(f.filename, line);
             linesFromSegments(f.segments, r, src.name, line);
             for (const b of f.branches ?? []) {
                 if (!Array.isArray(b) || b.length < 6)
