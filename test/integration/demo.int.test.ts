@@ -45,6 +45,11 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   expect(r.stdout).toMatch(
     /\| PAT-002 \| — \| ⏭️ skipped: no strategy fixes what \\`cargo test\\` reports for PAT-002: a failing assertion is a bug in the code or in the test, which a person decides/
   )
+  // The test failure is still open: the capsule stays degraded and says why.
+  expect(r.stdout).toMatch(/auto-fix outputs: .* status=degraded /)
+  expect(r.stdout).toContain(
+    'Capsule status: stays degraded: PAT-002 still failing, for a person to fix; the next monitor run sees it recover.'
+  )
   expect(r.stdout).toContain('| Metric | HEE Target | Current | Gap | Priority |')
   expect(r.stdout).toContain('signature does not match')
   // The fix branch is in the remote, with clippy's own fix in it.

@@ -58,10 +58,17 @@ export function summaryMarkdown(input: SummaryInput): string {
       '> [!WARNING]',
       '> The fix was pushed with `GITHUB_TOKEN`: GitHub starts no workflow for such a push, so **CI will not re-run** on it. Pass a GitHub App token or a PAT as `push-token` to have CI prove the fix.'
     )
-  if (input.statusFrom && input.statusTo)
+  if (input.statusFrom && input.statusTo) {
+    const open = [...new Set(input.entries.filter((e) => !e.success).map((e) => e.pattern_id))]
     out.push(
       '',
-      `Capsule status: ${input.statusFrom} → ${input.statusTo}${input.statusFrom !== input.statusTo ? ' (Auto-Fix Successful)' : ''}.`
+      input.statusFrom !== input.statusTo
+        ? `Capsule status: ${input.statusFrom} → ${input.statusTo} (Auto-Fix Successful).`
+        : `Capsule status: stays ${input.statusTo}` +
+            (input.statusTo === 'degraded' && open.length
+              ? `: ${open.join(', ')} still failing, for a person to fix; the next monitor run sees it recover.`
+              : '.')
     )
+  }
   return out.join('\n') + '\n'
 }
