@@ -861,8 +861,15 @@ function summaryMarkdown(input) {
         out.push(`- ${(0,security_escape/* markdownText */.p7)(n)}`);
     if (d && (d.kind === 'push' || d.kind === 'pull-request') && !d.ciTriggered)
         out.push('', '> [!WARNING]', '> The fix was pushed with `GITHUB_TOKEN`: GitHub starts no workflow for such a push, so **CI will not re-run** on it. Pass a GitHub App token or a PAT as `push-token` to have CI prove the fix.');
-    if (input.statusFrom && input.statusTo)
-        out.push('', `Capsule status: ${input.statusFrom} → ${input.statusTo}${input.statusFrom !== input.statusTo ? ' (Auto-Fix Successful)' : ''}.`);
+    if (input.statusFrom && input.statusTo) {
+        const open = [...new Set(input.entries.filter((e) => !e.success).map((e) => e.pattern_id))];
+        out.push('', input.statusFrom !== input.statusTo
+            ? `Capsule status: ${input.statusFrom} → ${input.statusTo} (Auto-Fix Successful).`
+            : `Capsule status: stays ${input.statusTo}` +
+                (input.statusTo === 'degraded' && open.length
+                    ? `: ${open.join(', ')} still failing, for a person to fix; the next monitor run sees it recover.`
+                    : '.'));
+    }
     return out.join('\n') + '\n';
 }
 
