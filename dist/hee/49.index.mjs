@@ -152,6 +152,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68552);
 // The `hee` entry: everything happens in `main`, which returns the exit code.
 
+// A reader that went away (`hee … | head`) ends the output, as for any Unix tool: no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+}
 const io = {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
