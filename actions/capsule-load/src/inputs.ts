@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { input, readInputs } from '@hee/core/action'
+import { DEFAULT_CAPSULE_DOWNLOAD_MS, input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
   'capsule-path': input.text(),
@@ -12,7 +12,7 @@ export const schema = z.object({
   'fail-on-missing': input.bool(false),
   'on-invalid': input.oneOf(['fail', 'fresh'], 'fail'),
   'max-candidates': input.int(5, 1, 50),
-  'download-seconds': input.int(60, 1, 3600),
+  'download-seconds': input.int(DEFAULT_CAPSULE_DOWNLOAD_MS / 1000, 1, 3600),
   // Default: this workflow's file (GITHUB_WORKFLOW_REF) and the repository's default branch.
   'capsule-workflow': input.text(),
   'capsule-branches': input.list()

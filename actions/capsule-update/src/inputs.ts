@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CAPSULE_STATUSES } from '@hee/core'
-import { input, readInputs } from '@hee/core/action'
+import { DEFAULT_CAPSULE_DOWNLOAD_MS, input, readInputs } from '@hee/core/action'
 
 export const schema = z.object({
   'capsule-path': input.text(),
@@ -21,7 +21,7 @@ export const schema = z.object({
   upload: input.bool(true),
   'history-limit': input.int(200, 1, 100_000),
   'allow-unsigned': input.bool(false),
-  'download-seconds': input.int(60, 1, 3600)
+  'download-seconds': input.int(DEFAULT_CAPSULE_DOWNLOAD_MS / 1000, 1, 3600)
 })
 
 export type Inputs = z.infer<typeof schema>

@@ -4,12 +4,18 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 import { buildMatrix, loadCatalogue } from '../../../packages/core/src/index.js'
+import { schema as autoFixSchema } from '../../../actions/auto-fix/src/inputs.js'
 import { schema as loadSchema } from '../../../actions/capsule-load/src/inputs.js'
 import { schema as updateSchema } from '../../../actions/capsule-update/src/inputs.js'
 import { schema as monitorSchema } from '../../../actions/monitor/src/inputs.js'
 import { ROOT } from '../../support/workflow.js'
 
-const ACTIONS = { 'capsule-load': loadSchema, 'capsule-update': updateSchema, monitor: monitorSchema }
+const ACTIONS = {
+  'auto-fix': autoFixSchema,
+  'capsule-load': loadSchema,
+  'capsule-update': updateSchema,
+  monitor: monitorSchema
+}
 
 interface ActionMeta {
   name: string
@@ -39,6 +45,19 @@ describe.each(Object.entries(ACTIONS))('the %s action', (name, schema) => {
       expect(key).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/)
       expect(input.description.length).toBeGreaterThan(10)
       expect(typeof input.default).toBe('string')
+    }
+  })
+
+  test('declares the defaults its code applies to an input left empty', () => {
+    const empty = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, '']))
+    const applied = schema.parse(empty) as Record<string, unknown>
+    // An expression (`${{ github.token }}`) is GitHub's to fill in; the code cannot apply it. An
+    // input whose description gives the empty string a meaning of its own is not left empty.
+    const applies = ([, i]: [string, { description: string; default?: unknown }]) =>
+      !String(i.default).includes('${{') && !/an empty string reads none/.test(i.description)
+    for (const [key, input] of Object.entries(m.inputs).filter(applies)) {
+      const declared = schema.parse({ ...empty, [key]: input.default }) as Record<string, unknown>
+      expect({ key, value: declared[key] }).toEqual({ key, value: applied[key] })
     }
   })
 

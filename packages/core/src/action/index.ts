@@ -1,6 +1,6 @@
 export { runAction } from './run.js'
 export { readInputs, maskSecret, maskedValues, setOutputs, input } from './inputs.js'
 export { runnerContext, workspacePath, capsulePathOf, DEFAULT_CAPSULE_FILE, type RunnerContext } from './context.js'
-export { ArtifactCapsuleStore, type ArtifactStoreOptions } from './artifact-store.js'
+export { ArtifactCapsuleStore, DEFAULT_CAPSULE_DOWNLOAD_MS, type ArtifactStoreOptions } from './artifact-store.js'
 export { keyInput, encryptionKeyInput, requiredKey } from './keys.js'
 export { createActionsExec, jobLogProgress, type ActionsExecOptions } from './exec.js'
