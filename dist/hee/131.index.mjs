@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ArtifactCapsuleStore)
+/* harmony export */   P: () => (/* binding */ ArtifactCapsuleStore),
+/* harmony export */   c: () => (/* binding */ DEFAULT_CAPSULE_DOWNLOAD_MS)
 /* harmony export */ });
-/* unused harmony export DEFAULT_CAPSULE_DOWNLOAD_MS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);

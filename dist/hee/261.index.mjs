@@ -90,7 +90,7 @@ const schema = schemas/* object */.Ikc({
     upload: input_fields/* input */.h.bool(true),
     'history-limit': input_fields/* input */.h.int(200, 1, 100_000),
     'allow-unsigned': input_fields/* input */.h.bool(false),
-    'download-seconds': input_fields/* input */.h.int(60, 1, 3600)
+    'download-seconds': input_fields/* input */.h.int(artifact_store/* DEFAULT_CAPSULE_DOWNLOAD_MS */.c / 1000, 1, 3600)
 });
 function getInputs() {
     return (0,action_inputs/* readInputs */.Ko)(schema, ['signing-key', 'encryption-key']);

@@ -73,7 +73,7 @@ const schema = schemas/* object */.Ikc({
     'fail-on-missing': input_fields/* input */.h.bool(false),
     'on-invalid': input_fields/* input */.h.oneOf(['fail', 'fresh'], 'fail'),
     'max-candidates': input_fields/* input */.h.int(5, 1, 50),
-    'download-seconds': input_fields/* input */.h.int(60, 1, 3600),
+    'download-seconds': input_fields/* input */.h.int(artifact_store/* DEFAULT_CAPSULE_DOWNLOAD_MS */.c / 1000, 1, 3600),
     // Default: this workflow's file (GITHUB_WORKFLOW_REF) and the repository's default branch.
     'capsule-workflow': input_fields/* input */.h.text(),
     'capsule-branches': input_fields/* input */.h.list()
