@@ -179,6 +179,30 @@ describe('the line filter over bytes', () => {
   })
 })
 
+describe('the line filter over bytes, counting some literals only', () => {
+  it('passes by a line that holds only literals it does not count', () => {
+    const literals = [['error'], ['warn'], ['rror:']]
+    // Id 1 does not count; id 2 counts, and ends inside id 0's literal.
+    const { next: table, table: classes } = LiteralIndex.forBytes(literals).lineFilter((id) => id !== 1)
+    const ends = (text: string): number[] => {
+      const out: number[] = []
+      let row = 0
+      for (const b of Buffer.from(text, 'utf8')) {
+        row = table[row + classes[b]!]!
+        if (row < 0) {
+          out.push(row)
+          row = 0
+        }
+      }
+      return out
+    }
+    expect(ends('a warning\n')).toEqual([SEPARATOR_CLEAN])
+    expect(ends('an ERROR\n')).toEqual([SEPARATOR_HIT])
+    expect(ends('warn then rror: x\nwarn\n')).toEqual([SEPARATOR_HIT, SEPARATOR_CLEAN])
+    expect(ends('warnerror\n')).toEqual([SEPARATOR_HIT])
+  })
+})
+
 describe('ByteSplitter', () => {
   it('gives RangeSplitter’s segments and counts, whatever the chunks', () => {
     const filter = LiteralIndex.forBytes([['error']]).lineFilter()
@@ -254,6 +278,62 @@ describe('LogClassifier reading lines as bytes', () => {
     }
     // The byte reading did take thousands of lines (the dev logs are short and failure-dense).
     expect(plain).toBeGreaterThan(5000)
+  })
+
+  it('reads fenced, Travis-marked and tabbed lines as bytes as the full reading reads them', () => {
+    const pieces = [
+      '',
+      ' ',
+      '    ',
+      '\t',
+      'error: x',
+      'FAILED ',
+      'travis_fold:start:install',
+      'travis_time:end:0a1b:start=1,finish=2',
+      'travis_fold:x',
+      '[0K',
+      '\x1b[31m',
+      '\x1b[0K',
+      '```',
+      '~~~',
+      '> ',
+      '##[error]',
+      '#1 ',
+      '2026-11-01T10:00:00.1234567Z ',
+      'build\tRun tests\t2026-11-01T10:00:00.1Z ',
+      '](https://github.com/o/r/actions/runs/1/job/2#step:4:7)',
+      'No space left on device',
+      'Process completed with exit code 1.',
+      'timed out',
+      '✗ ',
+      'ok'
+    ]
+    let plain = 0
+    const proto = LogClassifier.prototype as unknown as {
+      readPlain: (buf: Buffer, from: number, to: number, ...a: unknown[]) => boolean
+    }
+    const readPlain = proto.readPlain
+    proto.readPlain = function (this: unknown, buf: Buffer, from: number, to: number, ...a: unknown[]) {
+      const r = readPlain.call(this, buf, from, to, ...a)
+      const s = buf.toString('latin1', from, to)
+      if (r && (s.includes('travis_') || s.includes('[0K') || s.includes('\t') || s.startsWith(' '))) plain++
+      return r
+    }
+    try {
+      for (let k = 0; k < 300; k++) {
+        const lines = Array.from({ length: 30 }, () => {
+          let s = ''
+          for (let n = 1 + Math.floor(next() * 5); n > 0; n--) s += pick(pieces)
+          return s
+        })
+        const buf = Buffer.from(lines.join('\n') + '\n', 'utf8')
+        expect(classify([buf], false), lines.join('\n')).toBe(classify([buf], true))
+      }
+    } finally {
+      proto.readPlain = readPlain
+    }
+    // Lines of each of these kinds were read as bytes, not only in full.
+    expect(plain).toBeGreaterThan(1000)
   })
 
   it('reads a string as its UTF-8 bytes', () => {

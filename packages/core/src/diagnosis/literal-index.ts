@@ -51,8 +51,9 @@ export class LiteralIndex {
     }
     this.always = always
     const alphabet = (this.alphabet = this.classes)
-    // The trie: goto[state * alphabet + class] is the child, -1 when there is none.
-    let goto = new Int32Array((chars + 1) * alphabet).fill(-1)
+    // The trie: goto[state * alphabet + class] is the child, 0 when there is none (the root is
+    // no state's child), so the table needs no filling.
+    const goto = new Int32Array((chars + 1) * alphabet)
     const ends: (number[] | undefined)[] = []
     let n = 1
     for (let rule = 0; rule < literals.length; rule++) {
@@ -61,23 +62,28 @@ export class LiteralIndex {
         for (let k = 0; k < lit.length; k++) {
           const at = state * alphabet + this.classOf(lit.charCodeAt(k))
           let to = goto[at]!
-          if (to < 0) goto[at] = to = n++
+          if (to === 0) goto[at] = to = n++
           state = to
         }
         const own = (ends[state] ??= [])
         if (!own.includes(rule)) own.push(rule)
       }
     }
-    goto = goto.subarray(0, n * alphabet)
-    // Breadth-first: resolve every transition, inheriting outputs along failure links.
+    // Breadth-first: resolve every transition, inheriting outputs along failure links, and
+    // write each state's row of `next` as it is resolved. A child's failure state is nearer
+    // the root, so whether the child has outputs is known when it is queued.
     const fail = new Int32Array(n)
-    const outputs: (number[] | undefined)[] = new Array(n)
+    const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(n).fill(undefined)
+    const hasOutputs = new Uint8Array(n)
+    const next = new Int32Array(n * alphabet)
     const queue = new Int32Array(n)
     let tail = 0
     for (let cls = 0; cls < alphabet; cls++) {
       const to = goto[cls]!
-      if (to < 0) goto[cls] = 0
-      else queue[tail++] = to
+      if (to === 0) continue
+      queue[tail++] = to
+      if (ends[to] !== undefined) hasOutputs[to] = 1
+      next[cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet
     }
     for (let head = 0; head < tail; head++) {
       const s = queue[head]!
@@ -88,18 +94,16 @@ export class LiteralIndex {
       const row = s * alphabet
       const failRow = f * alphabet
       for (let cls = 0; cls < alphabet; cls++) {
-        const to = goto[row + cls]!
-        if (to < 0) goto[row + cls] = goto[failRow + cls]!
+        let to = goto[row + cls]!
+        if (to === 0) goto[row + cls] = to = goto[failRow + cls]!
         else {
-          fail[to] = goto[failRow + cls]!
+          const g = goto[failRow + cls]!
+          fail[to] = g
           queue[tail++] = to
+          if (ends[to] !== undefined || hasOutputs[g] === 1) hasOutputs[to] = 1
         }
+        next[row + cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet
       }
-    }
-    const next = new Int32Array(n * alphabet)
-    for (let k = 0; k < next.length; k++) {
-      const to = goto[k]!
-      next[k] = outputs[to] ? ~(to * alphabet) : to * alphabet
     }
     this.next = next
     this.outputs = outputs
@@ -148,20 +152,22 @@ export class LiteralIndex {
    * walked one byte at a time over a whole chunk, in which `\n` and `\r` end a line and a
    * line in which some literal occurred falls into a dead state until its end. `next[row +
    * table[byte]]` is the next row, or, on a separator, SEPARATOR_CLEAN or SEPARATOR_HIT: the
-   * line that ended held none, or some, of the literals (the row is then 0 again). No literal
-   * may hold a separator.
+   * line that ended held none, or some, of the literals (the row is then 0 again). Only the
+   * literals of the ids `counts` accepts (all by default) count. No literal may hold a separator.
    */
-  lineFilter(): { next: Int32Array; table: Uint8Array } {
+  lineFilter(counts: (id: number) => boolean = () => true): { next: Int32Array; table: Uint8Array } {
     const { alphabet } = this
     const states = this.next.length / alphabet
     const width = alphabet + 1
     const sep = alphabet
     const dead = states * width
     const next = new Int32Array((states + 1) * width)
+    const hit = Uint8Array.from(this.outputs, (out) => (out !== undefined && out.some(counts) ? 1 : 0))
     for (let s = 0; s < states; s++) {
       for (let c = 0; c < alphabet; c++) {
         const v = this.next[s * alphabet + c]!
-        next[s * width + c] = v < 0 ? dead : (v / alphabet) * width
+        const to = (v < 0 ? ~v : v) / alphabet
+        next[s * width + c] = hit[to] === 1 ? dead : to * width
       }
       next[s * width + sep] = SEPARATOR_CLEAN
     }

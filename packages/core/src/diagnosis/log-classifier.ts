@@ -209,8 +209,13 @@ interface Prefilter {
   /** Id of cue 0's trigger words (cue k: cueBase + k), and the id of the severity words. */
   cueBase: number
   severityId: number
-  /** The cues' own required literals, scanned only on candidate lines (id k: cue k). */
+  /** Id of cue 0's own literals (cue k: cueLiteralBase + k), and of gated cue 0's (gatedCues[k]: gatedBase + k). */
+  cueLiteralBase: number
+  gatedBase: number
+  /** The cues' own required literals alone (id k: cue k), for the last lines of a failed step. */
   cueIndex: LiteralIndex
+  /** Per cue, 1 when it has required literals (see cueIndex): where none occurs, its regex cannot match. */
+  cueHasLiterals: Uint8Array
   /** Cues without literals: tried on every candidate line their character gates let through. */
   gatedCues: readonly number[]
   /** Per gated cue (same order), its first, first non-blank and last character tables, as for rules. */
@@ -218,10 +223,9 @@ interface Prefilter {
     first: Uint8Array | undefined
     firstNonBlank: Uint8Array | undefined
     last: Uint8Array | undefined
-    /** It has literals of two characters (a list of tool names): `gatedIndex` finds them (id: its place in gatedCues). */
+    /** It has literals of two characters (a list of tool names), found by `index` (id: gatedBase + its place in gatedCues). */
     literals: boolean
   }[]
-  gatedIndex: LiteralIndex
   /** The line filter over bytes: a line in which no literal of `index` nor a MARKER_LITERALS occurs may need no reading. */
   filter: { next: Int32Array; table: Uint8Array }
   /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as one more id. */
@@ -272,18 +276,25 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   // A cue with no literal of three characters may still have one of two (a list of tool names).
   // It is still tried after the others, as before: the order of a line's cues counts.
   const gatedLiterals = gatedCues.map((i) => requiredLiterals(CUES[i]!.regex.source, 2))
+  // After the severity words, each cue's own literals and each gated cue's literals of two
+  // characters: one scan of a line finds them with the rest. They make no line a candidate.
   const literals = [
     ...catalogue.rules.map((r) => r.literals),
     ...afters.map((a) => requiredLiterals(a.source)),
     ...CUES.map((c) => CUE_TRIGGERS[c.id]),
-    SEVERITY_LITERALS
+    SEVERITY_LITERALS,
+    ...cueLiterals,
+    ...gatedLiterals
   ]
   const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
   const hasLiterals = literals.map((l) => l !== undefined && l.length > 0)
   const cueBase = catalogue.rules.length + afters.length
+  const severityId = cueBase + CUES.length
+  const cueLiteralBase = severityId + 1
+  const gatedBase = cueLiteralBase + CUES.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
   const index = new LiteralIndex(literals)
-  // The same ids over bytes, and one more (severityId + 1) for the markers, which `mark` ignores.
+  // The same ids over bytes, and one more for the markers, which `mark` ignores.
   const byteIndex = LiteralIndex.forBytes([...literals, MARKER_LITERALS])
   const plainAfters = Array.from({ length: 128 }, (_, c) =>
     afters.flatMap((_, k) => {
@@ -306,8 +317,11 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     afters,
     ruleAfter,
     cueBase,
-    severityId: cueBase + CUES.length,
+    severityId,
+    cueLiteralBase,
+    gatedBase,
     cueIndex: new LiteralIndex(cueLiterals),
+    cueHasLiterals: Uint8Array.from(cueLiterals, (l) => (l && l.length > 0 ? 1 : 0)),
     gatedCues,
     cueGates: gatedCues.map((i, k) => {
       const { source, flags } = CUES[i]!.regex
@@ -318,9 +332,9 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
         literals: (gatedLiterals[k]?.length ?? 0) > 0
       }
     }),
-    gatedIndex: new LiteralIndex(gatedLiterals),
     byteIndex,
-    filter: byteIndex.lineFilter(),
+    // A line holding only cue literals is not a candidate: the filter passes it by.
+    filter: byteIndex.lineFilter((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
       let read = 0
       if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1)) read |= READ_OUTCOME
@@ -457,19 +471,27 @@ export class LogClassifier {
     this.marks[id] = this.stamp
     if (id < this.rules.length) this.hits[this.nHits++] = id
     else if (id >= this.prefilter.cueBase) {
-      if (id === this.prefilter.severityId) this.sevHit = true
-      else if (id < this.prefilter.severityId) this.markCue(id - this.prefilter.cueBase)
+      const p = this.prefilter
+      if (id < p.severityId) this.markCue(id - p.cueBase)
+      else if (id === p.severityId) this.sevHit = true
+      else if (id < p.gatedBase) this.cueLiteralHits[this.nCueLiteralHits++] = id - p.cueLiteralBase
     }
   }
-  /** Per gated cue, the stamp of the last line its literals occurred in. */
-  private readonly gatedMarks: Uint32Array
-  private readonly markGated = (k: number): void => {
-    this.gatedMarks[k] = this.stamp
-  }
+  /** The cues whose own literals the scan found in the current line, in the order it found them first. */
+  private readonly cueLiteralHits = new Int32Array(CUES.length)
+  private nCueLiteralHits = 0
+  /** The stamp of the line readPlain scanned (not only gated): its scan found every literal. */
+  private scannedFull = 0
   private readonly markCue = (k: number): void => {
     if (this.cueMarks[k] === this.stamp) return
     this.cueMarks[k] = this.stamp
     this.cueHits[this.nCueHits++] = k
+  }
+  /** Per cue, the stamp of the last line one of its own required literals occurred in. */
+  private readonly cueLiteralMarks = new Uint32Array(CUES.length)
+  private readonly markCueLiteral = (k: number): void => {
+    this.cueLiteralMarks[k] = this.stamp
+    this.markCue(k)
   }
 
   constructor(options: ClassifyOptions = {}) {
@@ -477,9 +499,8 @@ export class LogClassifier {
     this.baseline = options.baseline
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
-    this.marks = new Uint32Array(this.prefilter.severityId + 2)
+    this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1)
     this.hits = new Int32Array(this.rules.length)
-    this.gatedMarks = new Uint32Array(this.prefilter.gatedCues.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new ByteSplitter(this.prefilter.filter, (b, from, to, line, filtered) =>
@@ -581,10 +602,11 @@ export class LogClassifier {
     const c = buf[from]
     if (c === 0x3e || c === 0x60 || c === 0x7e) return false
     if (c === 0x20) {
-      if (this.view.inFence) return false
       let k = from + 1
       while (k < to && buf[k] === 0x20) k++
       if (buf[k] === 0x60 || buf[k] === 0x7e) return false
+      // Inside a fenced block its indentation comes off (LineView.unfence).
+      if (this.view.inFence) from += Math.min(k - from, this.view.fenceIndentation)
     }
     const ts = timestampEndOfBytes(buf, from, to)
     let start = from
@@ -599,17 +621,26 @@ export class LogClassifier {
       const m = this.markersIn(buf, from, to)
       if (m & MARKER_LINK) return false
       // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
-      // and otherwise does what cleanRest does. A line with one tab is read on.
-      if (m & MARKER_TAB && hasSecondTab(buf, this.markers.tab + 1, to)) return false
+      // and otherwise does what cleanRest does. Any other line with tabs is read on.
+      if (m & MARKER_TAB && mayBeStepColumns(buf, from, to)) return false
+      let travis = (m & MARKER_TRAVIS) !== 0
       if (m & MARKER_ESC) {
         end = stripAnsiBytes(buf, start, to, this.scratch)
         if (end < 0) return false
         text = this.scratch
         start = 0
-        if (hasTravisMarker(text, 0, end)) return false
-      } else if (m & MARKER_TRAVIS) return false
-    }
-    if (mayHavePrefix(text, start, end, ts > 0)) return false
+        travis = hasTravisMarker(text, 0, end)
+      }
+      // cleanRest takes a tool's prefix off before the Travis markers, then reads a
+      // `##[command]` and a web view's line link in what is left.
+      if (mayHavePrefix(text, start, end, ts > 0)) return false
+      if (travis) {
+        end = stripTravisBytes(text, start, end, this.scratch)
+        text = this.scratch
+        start = 0
+        if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0) return false
+      }
+    } else if (mayHavePrefix(text, start, end, ts > 0)) return false
     while (end > start && isAsciiBlank(text[end - 1]!)) end--
     if (end === start) {
       this.lastLine = lineNo
@@ -675,8 +706,12 @@ export class LogClassifier {
     this.stamp++
     this.nHits = 0
     this.nCueHits = 0
+    this.nCueLiteralHits = 0
     this.sevHit = false
-    if (scan) p.byteIndex.scanBytes(text, start, end, this.mark)
+    if (scan) {
+      p.byteIndex.scanBytes(text, start, end, this.mark)
+      this.scannedFull = this.stamp
+    }
     const always = p.alwaysByFirst[first]!
     for (let k = 0; k < always.length; k++) this.hits[this.nHits++] = always[k]!
     const n = this.gateRules(text, start, end, first, text[end - 1]!)
@@ -951,13 +986,16 @@ export class LogClassifier {
     const lastChar = src.charCodeAt(v.to - 1)
     let n: number
     if (this.scanned === this.stamp && this.scannedLine === lineNo) {
-      // readPlain found the candidates of this very text (nothing ran since).
+      // readPlain found the candidates of this very text (nothing ran since). A line it did
+      // not scan holds no literal that makes a candidate, but may hold cue literals.
       n = this.nHits
+      if (this.scannedFull !== this.stamp) index.scanRange(src, v.from, v.to, this.mark)
     } else {
       const hits = this.hits
       this.stamp++
       this.nHits = 0
       this.nCueHits = 0
+      this.nCueLiteralHits = 0
       this.sevHit = false
       index.scanRange(src, v.from, v.to, this.mark)
       // Rules without literals are never marked by the scan: each is a candidate once here.
@@ -982,19 +1020,21 @@ export class LogClassifier {
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
     }
     // The cues whose own words occur in the line, and those that have none to look for.
-    this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue)
+    for (let k = 0; k < this.nCueLiteralHits; k++) this.markCueLiteral(this.cueLiteralHits[k]!)
+    // A cue its trigger words named cannot match where none of its own literals occurs.
+    const { cueHasLiterals } = this.prefilter
+    let kept = 0
+    for (let k = 0; k < this.nCueHits; k++) {
+      const id = this.cueHits[k]!
+      if (cueHasLiterals[id] === 1 && this.cueLiteralMarks[id] !== this.stamp) continue
+      this.cueHits[kept++] = id
+    }
+    this.nCueHits = kept
     // The cues that have none, where the line's first, first non-blank and last characters allow.
-    const cueGates = this.prefilter.cueGates
-    let gatedScanned = false
+    const { cueGates, gatedBase } = this.prefilter
     for (let k = 0; k < gatedCues.length; k++) {
       const g = cueGates[k]!
-      if (g.literals) {
-        if (!gatedScanned) {
-          this.prefilter.gatedIndex.scanRange(src, v.from, v.to, this.markGated)
-          gatedScanned = true
-        }
-        if (this.gatedMarks[k] !== this.stamp) continue
-      }
+      if (g.literals && this.marks[gatedBase + k] !== this.stamp) continue
       if (g.first && first < 128 && g.first[first] === 0) continue
       if (g.last && lastChar < 128 && g.last[lastChar] === 0) continue
       if (g.firstNonBlank) {
@@ -1606,10 +1646,82 @@ function firstNonBlankByte(b: Uint8Array, from: number, to: number): number {
   return 128
 }
 
-/** Whether `b[from, to)` holds a tab. */
-function hasSecondTab(b: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (b[i] === 0x09) return true
-  return false
+/**
+ * Whether `b[from, to)` may start with `gh run view --log`'s columns (what cleanLine's
+ * GH_CLI_PREFIX reads: two tabs, the timestamp's date after the second), column widths aside.
+ */
+function mayBeStepColumns(b: Uint8Array, from: number, to: number): boolean {
+  const first = b.indexOf(0x09, from)
+  if (first <= from || first >= to) return false
+  const second = b.indexOf(0x09, first + 1)
+  if (second <= first + 1 || second + 11 > to) return false
+  const d = second + 1
+  for (const k of DATE_DIGITS) if (b[d + k]! < 0x30 || b[d + k]! > 0x39) return false
+  return b[d + 4] === 0x2d && b[d + 7] === 0x2d && b[d + 10] === 0x54
+}
+
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9]
+
+/**
+ * cleanRest's removal of Travis markers (`travis_fold:start:…`, `travis_time:end:…`, `[0K`)
+ * over bytes: copies `src[from, to)` without them to `dst` from 0 and returns the end. `dst`
+ * may be `src` when `from` is 0 (what is written is never ahead of what is read).
+ */
+function stripTravisBytes(src: Uint8Array, from: number, to: number, dst: Uint8Array): number {
+  let n = 0
+  let i = from
+  while (i < to) {
+    const c = src[i]!
+    if (c === 0x5b && i + 2 < to && src[i + 1] === 0x30 && src[i + 2] === 0x4b) {
+      i += 3
+      continue
+    }
+    if (c === 0x74) {
+      const j = travisMarkerEnd(src, i, to)
+      if (j > 0) {
+        i = j
+        continue
+      }
+    }
+    dst[n++] = c
+    i++
+  }
+  return n
+}
+
+/** Where `travis_(?:fold|time):(?:start|end):[\w.:=,]*` starting at `at` ends, or -1. */
+function travisMarkerEnd(b: Uint8Array, at: number, to: number): number {
+  let i = at
+  const word = (w: string): boolean => {
+    if (i + w.length > to) return false
+    for (let k = 0; k < w.length; k++) if (b[i + k] !== w.charCodeAt(k)) return false
+    i += w.length
+    return true
+  }
+  if (
+    !word('travis_') ||
+    !(word('fold') || word('time')) ||
+    !word(':') ||
+    !(word('start') || word('end')) ||
+    !word(':')
+  )
+    return -1
+  while (i < to) {
+    const c = b[i]!
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x5f ||
+      c === 0x2e ||
+      c === 0x3a ||
+      c === 0x3d ||
+      c === 0x2c
+    )
+      i++
+    else break
+  }
+  return i
 }
 
 /** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */

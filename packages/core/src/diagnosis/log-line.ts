@@ -249,6 +249,11 @@ export class LineView {
     return this.fenceIndent >= 0
   }
 
+  /** The indentation taken off the lines of the current code fence (-1 outside a fence). */
+  get fenceIndentation(): number {
+    return this.fenceIndent
+  }
+
   get text(): string {
     return (this.textCache ??= this.src.slice(this.from, this.to))
   }
