@@ -1397,8 +1397,9 @@ class LiteralIndex {
         }
         this.always = always;
         const alphabet = (this.alphabet = this.classes);
-        // The trie: goto[state * alphabet + class] is the child, -1 when there is none.
-        let goto = new Int32Array((chars + 1) * alphabet).fill(-1);
+        // The trie: goto[state * alphabet + class] is the child, 0 when there is none (the root is
+        // no state's child), so the table needs no filling.
+        const goto = new Int32Array((chars + 1) * alphabet);
         const ends = [];
         let n = 1;
         for (let rule = 0; rule < literals.length; rule++) {
@@ -1407,7 +1408,7 @@ class LiteralIndex {
                 for (let k = 0; k < lit.length; k++) {
                     const at = state * alphabet + this.classOf(lit.charCodeAt(k));
                     let to = goto[at];
-                    if (to < 0)
+                    if (to === 0)
                         goto[at] = to = n++;
                     state = to;
                 }
@@ -1416,18 +1417,23 @@ class LiteralIndex {
                     own.push(rule);
             }
         }
-        goto = goto.subarray(0, n * alphabet);
-        // Breadth-first: resolve every transition, inheriting outputs along failure links.
+        // Breadth-first: resolve every transition, inheriting outputs along failure links, and
+        // write each state's row of `next` as it is resolved. A child's failure state is nearer
+        // the root, so whether the child has outputs is known when it is queued.
         const fail = new Int32Array(n);
-        const outputs = new Array(n);
+        const outputs = new Array(n).fill(undefined);
+        const hasOutputs = new Uint8Array(n);
+        const next = new Int32Array(n * alphabet);
         const queue = new Int32Array(n);
         let tail = 0;
         for (let cls = 0; cls < alphabet; cls++) {
             const to = goto[cls];
-            if (to < 0)
-                goto[cls] = 0;
-            else
-                queue[tail++] = to;
+            if (to === 0)
+                continue;
+            queue[tail++] = to;
+            if (ends[to] !== undefined)
+                hasOutputs[to] = 1;
+            next[cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet;
         }
         for (let head = 0; head < tail; head++) {
             const s = queue[head];
@@ -1438,19 +1444,18 @@ class LiteralIndex {
             const row = s * alphabet;
             const failRow = f * alphabet;
             for (let cls = 0; cls < alphabet; cls++) {
-                const to = goto[row + cls];
-                if (to < 0)
-                    goto[row + cls] = goto[failRow + cls];
+                let to = goto[row + cls];
+                if (to === 0)
+                    goto[row + cls] = to = goto[failRow + cls];
                 else {
-                    fail[to] = goto[failRow + cls];
+                    const g = goto[failRow + cls];
+                    fail[to] = g;
                     queue[tail++] = to;
+                    if (ends[to] !== undefined || hasOutputs[g] === 1)
+                        hasOutputs[to] = 1;
                 }
+                next[row + cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet;
             }
-        }
-        const next = new Int32Array(n * alphabet);
-        for (let k = 0; k < next.length; k++) {
-            const to = goto[k];
-            next[k] = outputs[to] ? ~(to * alphabet) : to * alphabet;
         }
         this.next = next;
         this.outputs = outputs;
@@ -1497,20 +1502,22 @@ class LiteralIndex {
      * walked one byte at a time over a whole chunk, in which `\n` and `\r` end a line and a
      * line in which some literal occurred falls into a dead state until its end. `next[row +
      * table[byte]]` is the next row, or, on a separator, SEPARATOR_CLEAN or SEPARATOR_HIT: the
-     * line that ended held none, or some, of the literals (the row is then 0 again). No literal
-     * may hold a separator.
+     * line that ended held none, or some, of the literals (the row is then 0 again). Only the
+     * literals of the ids `counts` accepts (all by default) count. No literal may hold a separator.
      */
-    lineFilter() {
+    lineFilter(counts = () => true) {
         const { alphabet } = this;
         const states = this.next.length / alphabet;
         const width = alphabet + 1;
         const sep = alphabet;
         const dead = states * width;
         const next = new Int32Array((states + 1) * width);
+        const hit = Uint8Array.from(this.outputs, (out) => (out !== undefined && out.some(counts) ? 1 : 0));
         for (let s = 0; s < states; s++) {
             for (let c = 0; c < alphabet; c++) {
                 const v = this.next[s * alphabet + c];
-                next[s * width + c] = v < 0 ? dead : (v / alphabet) * width;
+                const to = (v < 0 ? ~v : v) / alphabet;
+                next[s * width + c] = hit[to] === 1 ? dead : to * width;
             }
             next[s * width + sep] = SEPARATOR_CLEAN;
         }
@@ -2128,18 +2135,25 @@ function prefilterOf(catalogue) {
     // A cue with no literal of three characters may still have one of two (a list of tool names).
     // It is still tried after the others, as before: the order of a line's cues counts.
     const gatedLiterals = gatedCues.map((i) => (0,literal_hint/* requiredLiterals */.C)(CUES[i].regex.source, 2));
+    // After the severity words, each cue's own literals and each gated cue's literals of two
+    // characters: one scan of a line finds them with the rest. They make no line a candidate.
     const literals = [
         ...catalogue.rules.map((r) => r.literals),
         ...afters.map((a) => (0,literal_hint/* requiredLiterals */.C)(a.source)),
         ...CUES.map((c) => CUE_TRIGGERS[c.id]),
-        SEVERITY_LITERALS
+        SEVERITY_LITERALS,
+        ...cueLiterals,
+        ...gatedLiterals
     ];
     const regexes = [...catalogue.rules.map((r) => r.regex), ...afters];
     const hasLiterals = literals.map((l) => l !== undefined && l.length > 0);
     const cueBase = catalogue.rules.length + afters.length;
+    const severityId = cueBase + CUES.length;
+    const cueLiteralBase = severityId + 1;
+    const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
     const index = new LiteralIndex(literals);
-    // The same ids over bytes, and one more (severityId + 1) for the markers, which `mark` ignores.
+    // The same ids over bytes, and one more for the markers, which `mark` ignores.
     const byteIndex = LiteralIndex.forBytes([...literals, MARKER_LITERALS]);
     const plainAfters = Array.from({ length: 128 }, (_, c) => afters.flatMap((_, k) => {
         const id = catalogue.rules.length + k;
@@ -2156,8 +2170,11 @@ function prefilterOf(catalogue) {
         afters,
         ruleAfter,
         cueBase,
-        severityId: cueBase + CUES.length,
+        severityId,
+        cueLiteralBase,
+        gatedBase,
         cueIndex: new LiteralIndex(cueLiterals),
+        cueHasLiterals: Uint8Array.from(cueLiterals, (l) => (l && l.length > 0 ? 1 : 0)),
         gatedCues,
         cueGates: gatedCues.map((i, k) => {
             const { source, flags } = CUES[i].regex;
@@ -2168,9 +2185,9 @@ function prefilterOf(catalogue) {
                 literals: (gatedLiterals[k]?.length ?? 0) > 0
             };
         }),
-        gatedIndex: new LiteralIndex(gatedLiterals),
         byteIndex,
-        filter: byteIndex.lineFilter(),
+        // A line holding only cue literals is not a candidate: the filter passes it by.
+        filter: byteIndex.lineFilter((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
         firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
             let read = 0;
             if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1))
@@ -2295,31 +2312,39 @@ class LogClassifier {
         if (id < this.rules.length)
             this.hits[this.nHits++] = id;
         else if (id >= this.prefilter.cueBase) {
-            if (id === this.prefilter.severityId)
+            const p = this.prefilter;
+            if (id < p.severityId)
+                this.markCue(id - p.cueBase);
+            else if (id === p.severityId)
                 this.sevHit = true;
-            else if (id < this.prefilter.severityId)
-                this.markCue(id - this.prefilter.cueBase);
+            else if (id < p.gatedBase)
+                this.cueLiteralHits[this.nCueLiteralHits++] = id - p.cueLiteralBase;
         }
     };
-    /** Per gated cue, the stamp of the last line its literals occurred in. */
-    gatedMarks;
-    markGated = (k) => {
-        this.gatedMarks[k] = this.stamp;
-    };
+    /** The cues whose own literals the scan found in the current line, in the order it found them first. */
+    cueLiteralHits = new Int32Array(CUES.length);
+    nCueLiteralHits = 0;
+    /** The stamp of the line readPlain scanned (not only gated): its scan found every literal. */
+    scannedFull = 0;
     markCue = (k) => {
         if (this.cueMarks[k] === this.stamp)
             return;
         this.cueMarks[k] = this.stamp;
         this.cueHits[this.nCueHits++] = k;
     };
+    /** Per cue, the stamp of the last line one of its own required literals occurred in. */
+    cueLiteralMarks = new Uint32Array(CUES.length);
+    markCueLiteral = (k) => {
+        this.cueLiteralMarks[k] = this.stamp;
+        this.markCue(k);
+    };
     constructor(options = {}) {
         this.catalogue = options.catalogue ?? (builtIn ??= (0,catalogue/* loadCatalogue */.O)());
         this.baseline = options.baseline;
         this.rules = this.catalogue.rules;
         this.prefilter = prefilterOf(this.catalogue);
-        this.marks = new Uint32Array(this.prefilter.severityId + 2);
+        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1);
         this.hits = new Int32Array(this.rules.length);
-        this.gatedMarks = new Uint32Array(this.prefilter.gatedCues.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]));
         this.splitter = new line_splitter/* ByteSplitter */.Af(this.prefilter.filter, (b, from, to, line, filtered) => this.byteSegment(b, from, to, line, filtered));
@@ -2423,13 +2448,14 @@ class LogClassifier {
         if (c === 0x3e || c === 0x60 || c === 0x7e)
             return false;
         if (c === 0x20) {
-            if (this.view.inFence)
-                return false;
             let k = from + 1;
             while (k < to && buf[k] === 0x20)
                 k++;
             if (buf[k] === 0x60 || buf[k] === 0x7e)
                 return false;
+            // Inside a fenced block its indentation comes off (LineView.unfence).
+            if (this.view.inFence)
+                from += Math.min(k - from, this.view.fenceIndentation);
         }
         const ts = (0,log_line/* timestampEndOfBytes */.Ij)(buf, from, to);
         let start = from;
@@ -2447,22 +2473,31 @@ class LogClassifier {
             if (m & MARKER_LINK)
                 return false;
             // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
-            // and otherwise does what cleanRest does. A line with one tab is read on.
-            if (m & MARKER_TAB && hasSecondTab(buf, this.markers.tab + 1, to))
+            // and otherwise does what cleanRest does. Any other line with tabs is read on.
+            if (m & MARKER_TAB && mayBeStepColumns(buf, from, to))
                 return false;
+            let travis = (m & MARKER_TRAVIS) !== 0;
             if (m & MARKER_ESC) {
                 end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
                 if (end < 0)
                     return false;
                 text = this.scratch;
                 start = 0;
-                if (hasTravisMarker(text, 0, end))
+                travis = hasTravisMarker(text, 0, end);
+            }
+            // cleanRest takes a tool's prefix off before the Travis markers, then reads a
+            // `##[command]` and a web view's line link in what is left.
+            if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+                return false;
+            if (travis) {
+                end = stripTravisBytes(text, start, end, this.scratch);
+                text = this.scratch;
+                start = 0;
+                if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0)
                     return false;
             }
-            else if (m & MARKER_TRAVIS)
-                return false;
         }
-        if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+        else if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
             return false;
         while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
             end--;
@@ -2536,9 +2571,12 @@ class LogClassifier {
         this.stamp++;
         this.nHits = 0;
         this.nCueHits = 0;
+        this.nCueLiteralHits = 0;
         this.sevHit = false;
-        if (scan)
+        if (scan) {
             p.byteIndex.scanBytes(text, start, end, this.mark);
+            this.scannedFull = this.stamp;
+        }
         const always = p.alwaysByFirst[first];
         for (let k = 0; k < always.length; k++)
             this.hits[this.nHits++] = always[k];
@@ -2823,14 +2861,18 @@ class LogClassifier {
         const lastChar = src.charCodeAt(v.to - 1);
         let n;
         if (this.scanned === this.stamp && this.scannedLine === lineNo) {
-            // readPlain found the candidates of this very text (nothing ran since).
+            // readPlain found the candidates of this very text (nothing ran since). A line it did
+            // not scan holds no literal that makes a candidate, but may hold cue literals.
             n = this.nHits;
+            if (this.scannedFull !== this.stamp)
+                index.scanRange(src, v.from, v.to, this.mark);
         }
         else {
             const hits = this.hits;
             this.stamp++;
             this.nHits = 0;
             this.nCueHits = 0;
+            this.nCueLiteralHits = 0;
             this.sevHit = false;
             index.scanRange(src, v.from, v.to, this.mark);
             // Rules without literals are never marked by the scan: each is a candidate once here.
@@ -2859,20 +2901,24 @@ class LogClassifier {
                 this.step.innerExitCode ??= run.exitCode;
         }
         // The cues whose own words occur in the line, and those that have none to look for.
-        this.prefilter.cueIndex.scanRange(v.src, v.from, v.to, this.markCue);
+        for (let k = 0; k < this.nCueLiteralHits; k++)
+            this.markCueLiteral(this.cueLiteralHits[k]);
+        // A cue its trigger words named cannot match where none of its own literals occurs.
+        const { cueHasLiterals } = this.prefilter;
+        let kept = 0;
+        for (let k = 0; k < this.nCueHits; k++) {
+            const id = this.cueHits[k];
+            if (cueHasLiterals[id] === 1 && this.cueLiteralMarks[id] !== this.stamp)
+                continue;
+            this.cueHits[kept++] = id;
+        }
+        this.nCueHits = kept;
         // The cues that have none, where the line's first, first non-blank and last characters allow.
-        const cueGates = this.prefilter.cueGates;
-        let gatedScanned = false;
+        const { cueGates, gatedBase } = this.prefilter;
         for (let k = 0; k < gatedCues.length; k++) {
             const g = cueGates[k];
-            if (g.literals) {
-                if (!gatedScanned) {
-                    this.prefilter.gatedIndex.scanRange(src, v.from, v.to, this.markGated);
-                    gatedScanned = true;
-                }
-                if (this.gatedMarks[k] !== this.stamp)
-                    continue;
-            }
+            if (g.literals && this.marks[gatedBase + k] !== this.stamp)
+                continue;
             if (g.first && first < 128 && g.first[first] === 0)
                 continue;
             if (g.last && lastChar < 128 && g.last[lastChar] === 0)
@@ -3499,12 +3545,83 @@ function firstNonBlankByte(b, from, to) {
     }
     return 128;
 }
-/** Whether `b[from, to)` holds a tab. */
-function hasSecondTab(b, from, to) {
-    for (let i = from; i < to; i++)
-        if (b[i] === 0x09)
-            return true;
-    return false;
+/**
+ * Whether `b[from, to)` may start with `gh run view --log`'s columns (what cleanLine's
+ * GH_CLI_PREFIX reads: two tabs, the timestamp's date after the second), column widths aside.
+ */
+function mayBeStepColumns(b, from, to) {
+    const first = b.indexOf(0x09, from);
+    if (first <= from || first >= to)
+        return false;
+    const second = b.indexOf(0x09, first + 1);
+    if (second <= first + 1 || second + 11 > to)
+        return false;
+    const d = second + 1;
+    for (const k of DATE_DIGITS)
+        if (b[d + k] < 0x30 || b[d + k] > 0x39)
+            return false;
+    return b[d + 4] === 0x2d && b[d + 7] === 0x2d && b[d + 10] === 0x54;
+}
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+/**
+ * cleanRest's removal of Travis markers (`travis_fold:start:…`, `travis_time:end:…`, `[0K`)
+ * over bytes: copies `src[from, to)` without them to `dst` from 0 and returns the end. `dst`
+ * may be `src` when `from` is 0 (what is written is never ahead of what is read).
+ */
+function stripTravisBytes(src, from, to, dst) {
+    let n = 0;
+    let i = from;
+    while (i < to) {
+        const c = src[i];
+        if (c === 0x5b && i + 2 < to && src[i + 1] === 0x30 && src[i + 2] === 0x4b) {
+            i += 3;
+            continue;
+        }
+        if (c === 0x74) {
+            const j = travisMarkerEnd(src, i, to);
+            if (j > 0) {
+                i = j;
+                continue;
+            }
+        }
+        dst[n++] = c;
+        i++;
+    }
+    return n;
+}
+/** Where `travis_(?:fold|time):(?:start|end):[\w.:=,]*` starting at `at` ends, or -1. */
+function travisMarkerEnd(b, at, to) {
+    let i = at;
+    const word = (w) => {
+        if (i + w.length > to)
+            return false;
+        for (let k = 0; k < w.length; k++)
+            if (b[i + k] !== w.charCodeAt(k))
+                return false;
+        i += w.length;
+        return true;
+    };
+    if (!word('travis_') ||
+        !(word('fold') || word('time')) ||
+        !word(':') ||
+        !(word('start') || word('end')) ||
+        !word(':'))
+        return -1;
+    while (i < to) {
+        const c = b[i];
+        if ((c >= 0x30 && c <= 0x39) ||
+            (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x61 && c <= 0x7a) ||
+            c === 0x5f ||
+            c === 0x2e ||
+            c === 0x3a ||
+            c === 0x3d ||
+            c === 0x2c)
+            i++;
+        else
+            break;
+    }
+    return i;
 }
 /** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
 function hasTravisMarker(b, from, to) {

@@ -924,6 +924,10 @@ class LineView {
     get inFence() {
         return this.fenceIndent >= 0;
     }
+    /** The indentation taken off the lines of the current code fence (-1 outside a fence). */
+    get fenceIndentation() {
+        return this.fenceIndent;
+    }
     get text() {
         return (this.textCache ??= this.src.slice(this.from, this.to));
     }
