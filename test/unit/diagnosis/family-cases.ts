@@ -1768,5 +1768,36 @@ Thread 0x00007f3a1c2b4740 (most recent call first):
     `INFO: Analyzed target //app:server (4 packages loaded, 112 targets configured).
 ⟫ERROR: /home/ci/repo/app/BUILD:9:10: Compiling app/server.cc failed: (Exit 1): gcc failed: error executing CppCompile command
 Target //app:server failed to build`
+  ),
+  // Runner and setup endings of complete job logs (issue 8): SIGTERM from the runner, setup
+  // actions that stop the job, manifests and IaC inputs that do not parse or are missing.
+  c(
+    'a GitHub runner stops a test step with SIGTERM',
+    'PAT-008',
+    `tests/test_export.py ........................................ [ 40%]
+⟫##[error]Process completed with exit code 143.`
+  ),
+  c(
+    'setup-node caching with no lock file',
+    'PAT-006',
+    `##[group]Run actions/setup-node@v4
+##[endgroup]
+⟫##[error]Dependencies lock file is not found in /home/runner/work/site/site. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock`
+  ),
+  c(
+    'helm values file that does not parse',
+    'PAT-001',
+    `⟫Error: failed to parse values.yaml: error converting YAML to JSON: yaml: line 7: mapping values are not allowed in this context`
+  ),
+  c(
+    'terraform plan without a required variable',
+    'PAT-001',
+    `Terraform has been successfully initialized!
+⟫Error: No value for required variable
+
+  on variables.tf line 4:
+   4: variable "project_id" {
+
+The root module input variable "project_id" is not set, and has no default value.`
   )
 ]

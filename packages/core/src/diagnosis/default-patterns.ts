@@ -86,6 +86,19 @@ const compilation: RuleSpec[] = [
     raw`^(?:│ )?Error: (?:Unsupported (?:argument|attribute|block type)|Missing required (?:argument|attribute)|Invalid (?:reference|value for \w+|function argument|resource type|attribute name|expression|index)|Reference to undeclared \w+|Incorrect attribute value type|Duplicate \w+ (?:definition|block|argument)|Unknown variable|Argument or block definition required|Unsupported Terraform Core version|Unsuitable value type)`,
     76
   ),
+  // Terraform's input variables and references that cannot be evaluated.
+  rule(
+    'terraform-input-error',
+    raw`^(?:│ )?Error: (?:No value for required variable|Variables not allowed|Invalid default value for variable|Invalid value for (?:input )?variable|Cycle: )`,
+    76
+  ),
+  // A manifest or configuration file that does not parse: go-yaml's message, as kubectl, helm,
+  // docker compose and other readers of YAML print it.
+  rule(
+    'yaml-parse-error',
+    raw`error converting YAML to JSON: yaml: |\byaml: line \d+: (?:did not find expected|could not find expected|mapping values are not allowed|found character that cannot start|found a tab character|block sequence entries are not allowed|found unexpected end of stream)`,
+    74
+  ),
   // A Helm chart whose template does not render (a nil value, an unknown function).
   rule('helm-template-error', raw`^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
@@ -436,6 +449,8 @@ const dependency: RuleSpec[] = [
   rule('rust-toolchain-too-old', raw`requires rustc [\d.]+ or newer`, 80),
   // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
+  // A setup action asked to cache dependencies of a repository that has no lock file.
+  rule('setup-action-lockfile-missing', raw`^Dependencies lock file is not found in \S`, 78),
   // An action of the workflow that cannot be fetched or is no longer allowed.
   rule(
     'gha-action-unavailable',
@@ -597,6 +612,9 @@ const infrastructure: RuleSpec[] = [
   ),
   rule('jenkins-clone-failed', raw`^ERROR: Error (?:cloning|fetching) remote repo`, 70),
   rule('exit-137', raw`(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
+  // SIGTERM (143) on a CI runner: the runner or its host stopped the process (resource
+  // pressure, a shutdown); a time limit says so in its own words, which outweigh this.
+  rule('exit-143', raw`(?:exited with|exit code|exit status|status \()\s*143\b`, 60),
   rule('hash-sum-mismatch', raw`Hash Sum mismatch`, 74),
   rule(
     'ruby-fetch-error',

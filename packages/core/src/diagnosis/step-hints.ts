@@ -1,7 +1,7 @@
 /**
  * What a failing step's name, command and exit code say about the failure before any of its
  * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
- * 137 is a kill (out of memory), 124 and 143 a time limit. These are priors: they decide
+ * 137 is a kill (out of memory), 143 a stop by the runner, 124 a time limit. These are priors: they decide
  * between families when the output itself is ambiguous and never outweigh a tool's own error
  * line (a lint step that fails with `command not found` is a dependency issue).
  */
@@ -71,8 +71,8 @@ export function stepPriors(text: string | undefined): Priors {
 }
 
 /**
- * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (a time limit or a
- * cancellation), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
+ * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (the runner or its
+ * host stopping the process, sometimes a time limit), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
  * that does not exist, 126 one that cannot run.
  */
 export function exitCodePriors(code: number | undefined): Priors {
@@ -82,7 +82,8 @@ export function exitCodePriors(code: number | undefined): Priors {
       out.set('PAT-005', 40)
       break
     case 143:
-      out.set('PAT-005', 28)
+      out.set('PAT-008', 28)
+      out.set('PAT-005', 12)
       break
     case 137:
       out.set('PAT-008', 30)
