@@ -297,6 +297,11 @@ const compilation = [
     rule('bundler-cannot-resolve-file', raw `(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`, 76),
     rule('xcodebuild-failed-command', raw `^\s*(?:CompileSwift(?:Sources)?|SwiftCompile|SwiftEmitModule|CompileC|Ld|Libtool|CompileXIB|CompileStoryboard) \S`, 72, { context: { after: raw `The following build commands failed:`, within: 12 } }),
     rule('terraform-config-error', raw `^(?:│ )?Error: (?:Unsupported (?:argument|attribute|block type)|Missing required (?:argument|attribute)|Invalid (?:reference|value for \w+|function argument|resource type|attribute name|expression|index)|Reference to undeclared \w+|Incorrect attribute value type|Duplicate \w+ (?:definition|block|argument)|Unknown variable|Argument or block definition required|Unsupported Terraform Core version|Unsuitable value type)`, 76),
+    // Terraform's input variables and references that cannot be evaluated.
+    rule('terraform-input-error', raw `^(?:│ )?Error: (?:No value for required variable|Variables not allowed|Invalid default value for variable|Invalid value for (?:input )?variable|Cycle: )`, 76),
+    // A manifest or configuration file that does not parse: go-yaml's message, as kubectl, helm,
+    // docker compose and other readers of YAML print it.
+    rule('yaml-parse-error', raw `error converting YAML to JSON: yaml: |\byaml: line \d+: (?:did not find expected|could not find expected|mapping values are not allowed|found character that cannot start|found a tab character|block sequence entries are not allowed|found unexpected end of stream)`, 74),
     // A Helm chart whose template does not render (a nil value, an unknown function).
     rule('helm-template-error', raw `^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
     rule('swift-compile', raw `^\S+\.swift:\d+:\d+: error: `, 80),
@@ -539,6 +544,8 @@ const dependency = [
     rule('rust-toolchain-too-old', raw `requires rustc [\d.]+ or newer`, 80),
     // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
     rule('go-module-error', raw `^go: (?:downloading )?\S+@\S+: `, 70),
+    // A setup action asked to cache dependencies of a repository that has no lock file.
+    rule('setup-action-lockfile-missing', raw `^Dependencies lock file is not found in \S`, 78),
     // An action of the workflow that cannot be fetched or is no longer allowed.
     rule('gha-action-unavailable', raw `Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60`, 78)
 ];
@@ -631,6 +638,9 @@ const infrastructure = [
     rule('maven-transfer-network', raw `Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 78),
     rule('jenkins-clone-failed', raw `^ERROR: Error (?:cloning|fetching) remote repo`, 70),
     rule('exit-137', raw `(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
+    // SIGTERM (143) on a CI runner: the runner or its host stopped the process (resource
+    // pressure, a shutdown); a time limit says so in its own words, which outweigh this.
+    rule('exit-143', raw `(?:exited with|exit code|exit status|status \()\s*143\b`, 60),
     rule('hash-sum-mismatch', raw `Hash Sum mismatch`, 74),
     rule('ruby-fetch-error', raw `Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
     rule('pip-connection-broken', raw `after connection broken by '(?:NewConnectionError|ConnectTimeoutError|ReadTimeoutError|ProtocolError|SSLError)`, 89, { warningsCount: true }),
@@ -1913,7 +1923,7 @@ function sourceLocationOf(text) {
 /**
  * What a failing step's name, command and exit code say about the failure before any of its
  * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
- * 137 is a kill (out of memory), 124 and 143 a time limit. These are priors: they decide
+ * 137 is a kill (out of memory), 143 a stop by the runner, 124 a time limit. These are priors: they decide
  * between families when the output itself is ambiguous and never outweigh a tool's own error
  * line (a lint step that fails with `command not found` is a dependency issue).
  */
@@ -1967,8 +1977,8 @@ function stepPriors(text) {
     return out;
 }
 /**
- * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (a time limit or a
- * cancellation), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
+ * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (the runner or its
+ * host stopping the process, sometimes a time limit), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
  * that does not exist, 126 one that cannot run.
  */
 function exitCodePriors(code) {
@@ -1978,7 +1988,8 @@ function exitCodePriors(code) {
             out.set('PAT-005', 40);
             break;
         case 143:
-            out.set('PAT-005', 28);
+            out.set('PAT-008', 28);
+            out.set('PAT-005', 12);
             break;
         case 137:
             out.set('PAT-008', 30);
