@@ -1799,5 +1799,102 @@ Target //app:server failed to build`
    4: variable "project_id" {
 
 The root module input variable "project_id" is not set, and has no default value.`
+  ),
+
+  // Formats of newer tools, written from their documented output.
+  c(
+    "ruff's full output: the rule and message, then an arrow to the place",
+    'PAT-007',
+    `$ ruff check src
+⟫F401 [*] \`os\` imported but unused
+ --> src/app/main.py:1:8
+  |
+1 | import os
+  |        ^^
+2 | import sys
+  |
+help: Remove unused import: \`os\`
+
+Found 1 error.
+[*] 1 fixable with the \`--fix\` option.`
+  ),
+  c(
+    'ty reports an unresolved import',
+    'PAT-007',
+    `⟫error[unresolved-import]: Cannot resolve imported module \`requests\`
+ --> src/client.py:1:8
+  |
+1 | import requests
+  |        ^^^^^^^^
+  |
+info: rule \`unresolved-import\` is enabled by default
+
+Found 1 diagnostic`
+  ),
+  c(
+    'oxlint reports an unused variable under a cross',
+    'PAT-007',
+    `⟫  × eslint(no-unused-vars): Variable 'count' is declared but never used.
+   ╭─[src/index.ts:3:7]
+ 2 │
+ 3 │ const count = 0;
+   ·       ──┬──
+   ·         ╰── 'count' is declared here
+ 4 │
+   ╰────
+  help: Consider removing this declaration.
+
+Found 0 warnings and 1 error.
+Finished in 12ms on 4 files with 93 rules using 8 threads.`
+  ),
+  c(
+    'swc rejects a file it cannot parse (a miette report with its source)',
+    'PAT-001',
+    `⟫  × Expected ';', '}' or <eof>
+   ╭─[src/main.ts:3:1]
+ 3 │ const a = 1 2
+   ·             ─
+   ╰────
+
+Caused by:
+    Syntax Error`
+  ),
+  c(
+    'kubeconform finds a manifest that does not match its schema',
+    'PAT-007',
+    `$ kubeconform -summary -strict manifests/
+⟫manifests/deployment.yaml - Deployment web is invalid: problem validating schema. Check JSON formatting: jsonschema: '/spec/replicas' does not validate with https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/master-standalone-strict/deployment-apps-v1.json#/properties/spec/properties/replicas/type: expected integer or null, but got string
+Summary: 3 resources found in 2 files - Valid: 2, Invalid: 1, Errors: 0, Skipped: 0`
+  ),
+  c(
+    'markdown-link-check finds a dead link',
+    'PAT-007',
+    `FILE: docs/install.md
+  [✓] https://example.org/ok
+⟫  [✖] https://example.org/moved → Status: 404
+
+  2 links checked.
+
+  ERROR: 1 dead links found!
+  [✖] https://example.org/moved → Status: 404`
+  ),
+  c(
+    'ansible-lint 6: rule[tag] lines, each with its place, and the failure count',
+    'PAT-007',
+    `WARNING  Listing 2 violation(s) that are fatal
+⟫yaml[truthy]: Truthy value should be one of [false, true]
+roles/web/tasks/main.yml:4
+
+⟫name[missing]: All tasks should be named.
+roles/web/tasks/main.yml:9 Task/Handler: shell chmod 0644 /etc/app.conf
+
+Read documentation for instructions on how to ignore specific rule violations.
+
+                  Rule Violation Summary
+ count tag           profile rule associated tags
+     1 yaml[truthy]  basic   formatting, yaml
+     1 name[missing] basic   idiom
+
+Failed: 2 failure(s), 0 warning(s) on 6 files. Last profile that met the validation criteria was 'min'.`
   )
 ]
