@@ -255,6 +255,11 @@ const rule = (id, regex, weight, extra = {}) => ({
     ...extra
 });
 const raw = String.raw;
+/**
+ * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`), not
+ * a test's name. A line that ends with a duration is a test runner's whatever it says.
+ */
+const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to)\b)(?!.{0,300}\d ?m?s\)?$)`;
 /** Section titles of steps that run linters or formatters. */
 const LINT_SECTION = raw `\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`;
 const compilation = [
@@ -305,6 +310,12 @@ const compilation = [
     // A Helm chart whose template does not render (a nil value, an unknown function).
     rule('helm-template-error', raw `^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
     rule('swift-compile', raw `^\S+\.swift:\d+:\d+: error: `, 80),
+    // A miette report (swc, rspack, pixi, rattler): `  × message`, then the source it points at
+    // (`   ╭─[src/main.ts:3:1]`). A linter's report names its rule and has a rule of its own.
+    rule('miette-source-snippet', raw `^\s*╭─\[\S+:\d+:\d+\]$`, 72, {
+        evidence: 'context',
+        context: { after: raw `^\s*(?:Error: +)?× \S`, within: 1 }
+    }),
     // A Docker build whose COPY or ADD names a file the build context does not have.
     rule('docker-copy-missing', raw `failed to compute cache key: .{0,300}not found|failed to calculate checksum of ref .{0,300}not found|COPY failed: .{0,200}(?:no such file or directory|not found)`, 78),
     rule('dotnet-build-failed', raw `^Build FAILED\.?$`, 45),
@@ -330,7 +341,7 @@ const tests = [
     rule('jest-bullet', raw `^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
     rule('playwright-failure', raw `^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
     // A test marked failed; uv and pip print their own errors under the same `×`.
-    rule('js-test-cross', raw `^\s*[×✕✗] (?!No solution found|Failed to (?:build|download|fetch|resolve|install)|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`, 66),
+    rule('js-test-cross', raw `^\s*[×✕✗] (?!No solution found|[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`, 66),
     rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+[1-9]\d* failed`, 64),
     rule('mocha-failing', raw `^\s*\d+ failing\b`, 72),
     rule('mocha-numbered', raw `^\s*\d+\) `, 80, { context: { after: raw `^\s*\d+ failing\b`, within: 6 } }),
@@ -371,6 +382,11 @@ const tests = [
     rule('xctest-error', raw `error: -\[\S+ \S+\] : `, 80),
     rule('xcpretty-failure', raw `^\s+test\w*, \S`, 74),
     rule('xctest-summary', raw `Executed \d+ tests?, with [1-9]\d* failures?`, 62),
+    // swift test on Linux (corelibs XCTest): `Tests/A.swift:12: error: ATests.testX : XCTAssertEqual failed: …`.
+    rule('xctest-linux-error', raw `\.swift:\d+: error: [\w.]+ : XCT\w+`, 84),
+    rule('xctest-case-failed', raw `^Test Case '[^']{1,300}' failed \(`, 76),
+    // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
+    rule('conftest-verify-fail', raw `^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
     rule('ctest-failed', raw `The following tests FAILED:`, 76),
     rule('qunit-failed', raw `^\s*\d+ (?:tests? )?failed\b`, 52),
     rule('surefire-tests-in-error', raw `^(?:\[ERROR\] )?(?:Tests in error|Failed tests):\s*$`, 70),
@@ -405,6 +421,7 @@ const security = [
     rule('npm6-audit', raw `^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
     rule('npm-install-found', raw `^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
     rule('yarn-audit', raw `^[1-9]\d* vulnerabilities found - Packages audited`, 78),
+    rule('audit-table-severity', raw `^│ (?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
     rule('pip-audit', raw `Found [1-9]\d* known vulnerabilit`, 80),
     rule('dependency-check', raw `One or more dependencies were identified with (?:known )?vulnerabilities`, 80),
     rule('cargo-audit', raw `^error: [1-9]\d* vulnerabilit(?:y|ies) found`, 84),
@@ -517,6 +534,7 @@ const dependency = [
     rule('cmake-could-not-find', raw `^\s+Could NOT find \w+`, 72, { context: { after: raw `^CMake Error`, within: 3 } }),
     rule('pkg-config', raw `Package \S+ was not found in the pkg-config search path`, 74),
     rule('cocoapods-incompatible', raw `could not find compatible versions for pod`, 80, { flags: 'i' }),
+    rule('cocoapods-error', raw `^\[!\] (?:Unable to (?:find a specification|satisfy the following requirements)|No podspec found for|Error installing \S)|^(?:\[!\] )?The \x60[\w-]+\x60 repo requires CocoaPods`, 76),
     rule('conda-not-found', raw `PackagesNotFoundError: `, 80),
     rule('r-package-missing', raw `Packages? required but not available`, 80),
     rule('composer-unresolvable', raw `Your requirements could not be resolved to an installable set of packages`, 80),
@@ -614,7 +632,30 @@ const lint = [
     }),
     rule('swiftlint', raw `^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
     rule('ktlint', raw `^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
+    // oxlint and other miette-style linters: `  × eslint(no-unused-vars): Variable 'x' is declared but never used.`
+    rule('cross-plugin-rule', raw `^\s*[×⚠!] [\w-]+(?:\/[\w-]+)?\([\w/-]+\): \S`, 80),
     rule('markdownlint', raw `^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
+    // ansible-lint: `rule[tag]: message` (or `[E306] message` before v5), then `file.yml:12 …`;
+    // its summary counts failures.
+    rule('ansible-lint-location', raw `^\S+\.ya?ml:\d+(?::\d+)?(?: |$)`, 76, {
+        evidence: 'context',
+        context: { after: raw `^(?:[a-z][a-z\d-]{1,40}(?:\[[\w-]{1,40}\])?|\[E?\d{3,4}\]): \S|^\[E?\d{3,4}\] \S`, within: 1 }
+    }),
+    rule('ansible-lint-summary', raw `^(?:Finished with|Failed(?: after [\d.]+s)?:) [1-9]\d* failure\(s\), \d+ warning\(s\)|Listing [1-9]\d* violation\(s\) that are fatal`, 74),
+    // Policy and schema checks of configuration: conftest's deny rules, kubeconform and kubeval.
+    rule('conftest-policy-fail', raw `^FAIL - (?!\S+_test\.rego - )\S+ - [\w.-]+ - \S`, 80),
+    rule('kube-schema-invalid', raw `^(?:ERR +- )?\S+ - \S+ \S* ?is invalid: |^Summary: \d+ resources? found .{0,80} Invalid: [1-9]|"status": "statusInvalid"`, 76),
+    // ruff's and ty's full diagnostics: `F401 [*] `os` imported but unused`, then ` --> a.py:1:8`.
+    rule('python-diagnostic-arrow', raw `^\s*--> \S+\.(?:py|pyi|ipynb)(?::cell \d+)?:\d+:\d+$`, 78, {
+        evidence: 'context',
+        context: {
+            after: raw `^(?:[A-Z]{1,4}\d{3,4}(?: \[\*\])? \S|(?:error|warning)\[[\w-]+\]: \S|[a-z][a-z-]{2,40}: \S)`,
+            within: 1
+        }
+    }),
+    // Link checkers (lychee, markdown-link-check): a dead link is the docs' fault; a server
+    // error or an unreachable host is the network's (PAT-008).
+    rule('link-check-dead', raw `^\s*(?:[*✗✘×-] )?\[(?:404|410)\] \[?<?https?://|^\s*\[✖\] \S+ → Status: (?:404|410)|\bERROR: [1-9]\d* dead links? found`, 80),
     rule('stale-generated-files', raw `\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
     // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
     rule('lint-script-failed', raw `\blint[\w:-]{0,30}\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, {
@@ -645,6 +686,7 @@ const infrastructure = [
     rule('ruby-fetch-error', raw `Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
     rule('pip-connection-broken', raw `after connection broken by '(?:NewConnectionError|ConnectTimeoutError|ReadTimeoutError|ProtocolError|SSLError)`, 89, { warningsCount: true }),
     rule('python-connection-pool', raw `(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
+    rule('link-check-unreachable', raw `^\s*(?:[*✗✘×-] )?\[(?:5\d\d|ERROR|ERR|TIMEOUT)\] \[?<?https?://`, 60),
     rule('registry-unavailable', raw `(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
         flags: 'i'
     })
@@ -1020,7 +1062,7 @@ const cue = (id, pattern, regex, weight, flags = false) => {
 const CUES = [
     // PAT-001: compilers and builds of any language.
     cue('compile-failed', 'PAT-001', /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\b(?:compil(?:e|er|ation)|build) (?:error|failed|failure)s?\b|\bfailed to (?:compile|build)\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|\berror(?:s)? (?:while|during) compil/i, 42),
-    cue('syntax-error', 'PAT-001', /\bsyntax ?error\b|\bparse error\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:expression|identifier|declaration|';'|'\)'|'}')/i, 40),
+    cue('syntax-error', 'PAT-001', /\bsyntax ?error\b|\bparse error\b|\b(?:failed to|could not|unable to|cannot) parse\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:expression|identifier|declaration|';'|'\)'|'}')/i, 40),
     cue('unknown-name', 'PAT-001', /\b(?:undefined|undeclared|unresolved) (?:reference|identifier|symbol|variable|name|type|import|external|method|function|class|constant)\b|\bcannot find (?:symbol|type|name|value|function|macro|trait|struct)\b|\bnot declared in this scope\b|\bunknown type name\b|\bno member named\b|\bhas no (?:member|field|method|exported member|attribute) |\bis not a member of\b|\b(?:is )?not defined in\b|\bnot found in (?:this scope|scope|module)\b|\bundefined: \w|\bunbound (?:value|variable|identifier|module|type|constructor)\b/i, 50),
     cue('type-error', 'PAT-001', /\btype (?:error|mismatch|check(?:ing)? failed)\b|\bincompatible types?\b|\bmismatched types\b|\bcannot (?:convert|assign|infer|apply|borrow|move)\b|\bis not assignable to\b|\bno (?:matching|viable) (?:function|overload|constructor|conversion)\b|\bwrong number of (?:type )?arguments\b|\bdoes not (?:conform|implement|satisfy)\b|\bnon-exhaustive patterns\b|\bargument of type\b/i, 46),
     cue('compiler-diagnostic', 'PAT-001', /^\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b/i, 50),
@@ -1033,7 +1075,7 @@ const CUES = [
     cue('failure-count', 'PAT-002', /(?<![(:/.])\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b/i, 48, { alone: true, summary: true }),
     cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b/i, 46, { severity: 0.8 }),
     cue('expected-received', 'PAT-002', /^\s*(?:Expected|Received|Actual|expected|actual)(?: value| result)?\s*:\s+\S/, 34),
-    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] |\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$/, 50, { severity: 0.9 }),
+    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] (?!(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to)\b)(?!.{0,300}\d ?m?s\)?$))|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$/, 50, { severity: 0.9 }),
     cue('test-word-fail', 'PAT-002', /\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/, 34),
     cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
     // PAT-003: audit and vulnerability scanners.
