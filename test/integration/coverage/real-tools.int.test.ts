@@ -102,6 +102,58 @@ describe('c8 (Istanbul)', () => {
   })
 })
 
+describe('reports of real tools through the spill file', () => {
+  it("give the same analysis as in memory: c8's four formats and node's lcov, merged over lanes", async () => {
+    const dir = sample('js-sample')
+    run(
+      process.execPath,
+      [
+        C8,
+        '--reporter=lcov',
+        '--reporter=cobertura',
+        '--reporter=json',
+        '--reporter=json-summary',
+        '--reports-dir=out',
+        process.execPath,
+        '--test',
+        'grade.test.mjs'
+      ],
+      dir
+    )
+    run(
+      process.execPath,
+      [
+        '--test',
+        '--experimental-test-coverage',
+        '--test-reporter=lcov',
+        '--test-reporter-destination=node.info',
+        'grade.test.mjs'
+      ],
+      dir
+    )
+    const reports = [
+      { path: join(dir, 'out/lcov.info'), lane: 'unit' },
+      { path: join(dir, 'node.info'), lane: 'integration' },
+      { path: join(dir, 'out/cobertura-coverage.xml') },
+      { path: join(dir, 'out/coverage-final.json'), lane: 'unit' },
+      { path: join(dir, 'out/coverage-summary.json') }
+    ]
+    const json = async (memoryBudget: number) =>
+      JSON.stringify(
+        await analyzeCoverage({
+          root: dir,
+          reports,
+          settings: resolveSettings(),
+          run: { at: '2026-01-01T00:00:00.000Z' },
+          memoryBudget
+        })
+      )
+    const inMemory = await json(Number.MAX_SAFE_INTEGER)
+    expect(JSON.parse(inMemory).metrics.integration).toBeGreaterThan(0)
+    expect(await json(0)).toBe(inMemory)
+  })
+})
+
 describe('methods of the same name in two classes', () => {
   it("are two functions in c8's lcov, Cobertura and JSON and in node's lcov, as in c8's own summary", async () => {
     const dir = project('same-name', {

@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   run?: { id?: number; at: string }
   index?: RepoIndex
   gapLimit?: number
+  /** Bytes of per-file data held in memory while reading the reports (see ReadOptions). */
+  memoryBudget?: number
 }
 
 export interface TrendPoint {
@@ -71,7 +73,21 @@ export const TREND_LENGTH = 20
 export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalysis> {
   const s = o.settings
   const index = o.index ?? (await indexRepository(o.root))
-  const data = await readReports(o.reports, { index, integrationLanes: s.integrationLanes, outside: s.outside })
+  const data = await readReports(o.reports, {
+    index,
+    integrationLanes: s.integrationLanes,
+    outside: s.outside,
+    memoryBudget: o.memoryBudget
+  })
+  try {
+    return await analyzeData(o, index, data)
+  } finally {
+    data.release()
+  }
+}
+
+async function analyzeData(o: AnalyzeOptions, index: RepoIndex, data: CoverageData): Promise<CoverageAnalysis> {
+  const s = o.settings
   const code = codeMetrics(data)
   const needTests = !!(s.spec || s.prompts)
   const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : []

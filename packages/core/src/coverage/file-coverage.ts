@@ -1,3 +1,4 @@
+import { ByteReader, ByteWriter } from './byte-codec.js'
 import { newRecord, type Counts, type FileRecord, type SummaryCounts } from './file-record.js'
 import { FloatColumn, IntColumn, LineBits } from './growable.js'
 
@@ -9,12 +10,23 @@ export interface FunctionInfo {
   covered: boolean
 }
 
+/** A file's totals: what the metrics sum, with or without the per-line data at hand. */
+export interface FileCounts {
+  lineCounts(): Counts | undefined
+  branchCounts(): Counts | undefined
+  functionCounts(): Counts | undefined
+  statementCounts(): Counts | undefined
+}
+
+/** Heap and typed-array bytes of an empty FileCoverage: its object, columns and their arrays. */
+const FIXED_BYTES = 1200
+
 /**
  * The merged coverage of one source file in one lane: which lines are instrumented and which
  * ran (bit sets), branch outcomes and functions in typed columns. Merging is a union: a line,
  * branch or function is covered when any merged report covered it.
  */
-export class FileCoverage {
+export class FileCoverage implements FileCounts {
   readonly instrumented = new LineBits()
   readonly covered = new LineBits()
   private readonly brLine = new IntColumn()
@@ -28,6 +40,8 @@ export class FileCoverage {
   /** Set when every report of this file gave counts only. */
   summaryOnly?: SummaryCounts
   private detailed = false
+  /** Rough heap bytes of the function names. */
+  private nameBytes = 0
 
   constructor(public path: string) {}
 
@@ -92,7 +106,7 @@ export class FileCoverage {
       if (i === undefined) {
         index.set(key, this.fnName.length)
         // A fresh copy: a slice of a big input chunk would keep the whole chunk alive.
-        this.fnName.push(Buffer.from(f.name, 'utf8').toString('utf8'))
+        this.addName(Buffer.from(f.name, 'utf8').toString('utf8'))
         this.fnLine.push(f.line)
         this.fnEnd.push(f.endLine ?? 0)
         this.fnCovered.push(f.hits > 0 ? 1 : 0)
@@ -101,6 +115,70 @@ export class FileCoverage {
         if (f.endLine && !this.fnEnd.get(i)) this.fnEnd.set(i, f.endLine)
       }
     }
+  }
+
+  private addName(name: string): void {
+    this.fnName.push(name)
+    this.nameBytes += 40 + 2 * name.length
+  }
+
+  /** Roughly the memory this file's data takes: to tell when to move finished files to disk. */
+  approxBytes(): number {
+    return (
+      FIXED_BYTES +
+      this.instrumented.byteLength +
+      this.covered.byteLength +
+      this.brLine.byteLength +
+      this.brId.byteLength +
+      this.brTaken.byteLength +
+      this.fnLine.byteLength * 3 +
+      this.nameBytes
+    )
+  }
+
+  /**
+   * Appends all of this file's data in a few bytes per line, branch and function; `decode`
+   * gives back a FileCoverage whose every answer equals this one's, in the same order.
+   */
+  encode(w: ByteWriter): void {
+    w.uint((this.detailed ? 1 : 0) | (this.statements ? 2 : 0) | (this.summaryOnly ? 4 : 0))
+    if (this.statements) w.text(JSON.stringify(this.statements))
+    if (this.summaryOnly) w.text(JSON.stringify(this.summaryOnly))
+    for (const bits of [this.instrumented, this.covered]) {
+      w.uint(bits.size)
+      w.bytes(bits.bytes())
+    }
+    w.column(this.brLine.length, (i) => this.brLine.get(i))
+    w.column(this.brId.length, (i) => this.brId.get(i))
+    w.column(this.brTaken.length, (i) => this.brTaken.get(i))
+    w.uint(this.fnName.length)
+    for (const name of this.fnName) w.text(name)
+    w.column(this.fnLine.length, (i) => this.fnLine.get(i))
+    w.column(this.fnEnd.length, (i) => this.fnEnd.get(i))
+    w.column(this.fnCovered.length, (i) => this.fnCovered.get(i))
+  }
+
+  static decode(path: string, bytes: Buffer): FileCoverage {
+    const c = new FileCoverage(path)
+    const r = new ByteReader(bytes)
+    const flags = r.uint()
+    c.detailed = (flags & 1) !== 0
+    if (flags & 2) c.statements = JSON.parse(r.text()) as Counts
+    if (flags & 4) c.summaryOnly = JSON.parse(r.text()) as SummaryCounts
+    for (const bits of [c.instrumented, c.covered]) {
+      const size = r.uint()
+      bits.load(size, r.bytes())
+    }
+    r.column(c.brLine)
+    r.column(c.brId)
+    r.column(c.brTaken)
+    const names = r.uint()
+    for (let i = 0; i < names; i++) c.addName(r.text())
+    r.column(c.fnLine)
+    r.column(c.fnEnd)
+    r.column(c.fnCovered)
+    if (!r.done) throw new Error(`the coverage record of ${path} has bytes left over`)
+    return c
   }
 
   get hasDetail(): boolean {

@@ -32,7 +32,7 @@ export interface Gap {
  * complexity. A function's extent is its end line when the report gives one, else up to the
  * next function.
  */
-export function codeGaps(files: Map<string, FileCoverage>, changed?: ChangedLines, limit = 50): Gap[] {
+export function codeGaps(files: ReadonlyMap<string, FileCoverage>, changed?: ChangedLines, limit = 50): Gap[] {
   const gaps: Gap[] = []
   for (const [path, cov] of files) {
     if (!cov.hasDetail) continue

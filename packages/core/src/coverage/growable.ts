@@ -1,3 +1,7 @@
+const EMPTY_INT = new Int32Array(0)
+const EMPTY_FLOAT = new Float64Array(0)
+const EMPTY_BYTES = new Uint8Array(0)
+
 /**
  * Append-only numeric columns backed by typed arrays. A big report holds millions of lines and
  * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
@@ -7,13 +11,22 @@ export class IntColumn {
   private data: Int32Array
   length = 0
 
-  constructor(capacity = 16) {
-    this.data = new Int32Array(capacity)
+  /** No array until the first value: most files have no branches, many no functions. */
+  constructor(capacity = 0) {
+    this.data = capacity ? new Int32Array(capacity) : EMPTY_INT
+  }
+
+  /** Room for `n` values in all, so that reading a known count grows the array once. */
+  reserve(n: number): void {
+    if (n <= this.data.length) return
+    const next = new Int32Array(n)
+    next.set(this.data.subarray(0, this.length))
+    this.data = next
   }
 
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2)
+      const next = new Int32Array(Math.max(16, this.data.length * 2))
       next.set(this.data)
       this.data = next
     }
@@ -27,6 +40,11 @@ export class IntColumn {
   set(i: number, v: number): void {
     this.data[i] = v
   }
+
+  /** Bytes of backing store. */
+  get byteLength(): number {
+    return this.data.byteLength
+  }
 }
 
 /** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
@@ -34,13 +52,21 @@ export class FloatColumn {
   private data: Float64Array
   length = 0
 
-  constructor(capacity = 16) {
-    this.data = new Float64Array(capacity)
+  /** No array until the first value: most files have no branches, many no functions. */
+  constructor(capacity = 0) {
+    this.data = capacity ? new Float64Array(capacity) : EMPTY_FLOAT
+  }
+
+  reserve(n: number): void {
+    if (n <= this.data.length) return
+    const next = new Float64Array(n)
+    next.set(this.data.subarray(0, this.length))
+    this.data = next
   }
 
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2)
+      const next = new Float64Array(Math.max(16, this.data.length * 2))
       next.set(this.data)
       this.data = next
     }
@@ -50,18 +76,22 @@ export class FloatColumn {
   get(i: number): number {
     return this.data[i]!
   }
+
+  get byteLength(): number {
+    return this.data.byteLength
+  }
 }
 
 /** A growable bit set indexed by line number. */
 export class LineBits {
-  private data = new Uint8Array(64)
+  private data = EMPTY_BYTES
   /** Highest index set + 1. */
   size = 0
 
   set(i: number): void {
     const byte = i >>> 3
     if (byte >= this.data.length) {
-      let n = this.data.length * 2
+      let n = Math.max(64, this.data.length * 2)
       while (n <= byte) n *= 2
       const next = new Uint8Array(n)
       next.set(this.data)
@@ -81,6 +111,21 @@ export class LineBits {
     const bytes = (this.size + 7) >>> 3
     for (let i = 0; i < bytes; i++) n += POPCOUNT[this.data[i]!]!
     return n
+  }
+
+  get byteLength(): number {
+    return this.data.byteLength
+  }
+
+  /** The bytes that hold bits below `size` (a view, not a copy). */
+  bytes(): Uint8Array {
+    return this.data.subarray(0, (this.size + 7) >>> 3)
+  }
+
+  /** Replaces the bits with `size` bits from bytes written by `bytes()` (copied). */
+  load(size: number, bytes: Uint8Array): void {
+    this.data = bytes.length ? new Uint8Array(bytes) : EMPTY_BYTES
+    this.size = size
   }
 
   /** Set indices in ascending order. */

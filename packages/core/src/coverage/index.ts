@@ -1,6 +1,7 @@
 export * from './analyze.js'
 export * from './capsule-fields.js'
 export * from './config.js'
+export * from './coverage-store.js'
 export * from './detect-format.js'
 export * from './file-coverage.js'
 export type * from './file-record.js'

@@ -1,4 +1,5 @@
-import type { FileCoverage } from './file-coverage.js'
+import { CoverageStore } from './coverage-store.js'
+import type { FileCoverage, FileCounts } from './file-coverage.js'
 import type { Counts } from './file-record.js'
 import type { CoverageData } from './read-reports.js'
 
@@ -24,13 +25,14 @@ export interface Measured {
 
 export type MetricSet = Record<Metric, Measured>
 
-/** Sums a store's counts of one kind over its files. */
+/** Sums a store's counts of one kind over its files (a CoverageStore's without reading files back from disk). */
 export function sumCounts(
-  store: Map<string, FileCoverage>,
+  store: ReadonlyMap<string, FileCoverage>,
   kind: 'line' | 'branch' | 'function' | 'statement'
 ): Counts {
   const total: Counts = { covered: 0, total: 0 }
-  for (const f of store.values()) {
+  const files: Iterable<FileCounts> = store instanceof CoverageStore ? store.counts() : store.values()
+  for (const f of files) {
     const c =
       kind === 'line'
         ? f.lineCounts()

@@ -110,7 +110,7 @@ export interface PatchCoverage {
   unmeasured_files: string[]
 }
 
-export function patchCoverage(change: ChangeSet, files: Map<string, FileCoverage>): PatchCoverage {
+export function patchCoverage(change: ChangeSet, files: ReadonlyMap<string, FileCoverage>): PatchCoverage {
   const counts = { covered: 0, total: 0 }
   const uncovered: PatchCoverage['uncovered'] = []
   const unmeasured: string[] = []

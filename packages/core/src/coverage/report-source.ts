@@ -38,7 +38,7 @@ export async function openReport(path: string, name = path): Promise<ReportSourc
     await fh.close()
   }
   const openBytes = (): Readable => {
-    const raw = createReadStream(path, { highWaterMark: 256 * 1024 })
+    const raw = createReadStream(path, { highWaterMark: 64 * 1024 })
     if (!gzip) return raw
     const gunzip = createGunzip()
     raw.on('error', (e) => gunzip.destroy(e))

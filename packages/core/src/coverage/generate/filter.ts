@@ -76,6 +76,7 @@ export async function filterCandidates(
     try {
       const data = await readReports([{ path: report }], { index: await indexRepository(o.workspace), outside: 'skip' })
       const cov = data.all.get(o.target)
+      data.release()
       const missed = new Set<string>()
       for (const [line, c] of cov?.branchesByLine() ?? [])
         for (let k = 1; k <= c.total - c.covered; k++) missed.add(`B${line}#missed${k}`)

@@ -76,6 +76,7 @@ export async function generateTests(o: GenerateOptions): Promise<GenerateResult>
       .get(target)
       ?.functions()
       .filter((f) => !f.covered)
+    data.release()
   }
   let survivors: SurvivingMutant[] | undefined
   if (o.mutationReports?.length) {
