@@ -38,6 +38,8 @@ export async function openReport(path: string, name = path): Promise<ReportSourc
     await fh.close()
   }
   const openBytes = (): Readable => {
+    // 64 KB: a decoded chunk stays below V8's large-object size, so it dies young with the
+    // lines cut from it instead of piling up in the old generation until a full collection.
     const raw = createReadStream(path, { highWaterMark: 64 * 1024 })
     if (!gzip) return raw
     const gunzip = createGunzip()
