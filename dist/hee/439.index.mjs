@@ -374,8 +374,8 @@ var external_node_os_ = __webpack_require__(48161);
 var security_escape = __webpack_require__(19197);
 // EXTERNAL MODULE: ./packages/core/src/coverage/mutation.ts
 var mutation = __webpack_require__(5037);
-// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 11 modules
-var read_reports = __webpack_require__(25334);
+// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 9 modules
+var read_reports = __webpack_require__(55255);
 // EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
 var repo_paths = __webpack_require__(57435);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/generate/assertions.ts
@@ -443,6 +443,7 @@ async function filterCandidates(candidates, o) {
         try {
             const data = await (0,read_reports/* readReports */.oh)([{ path: report }], { index: await (0,repo_paths/* indexRepository */.B7)(o.workspace), outside: 'skip' });
             const cov = data.all.get(o.target);
+            data.release();
             const missed = new Set();
             for (const [line, c] of cov?.branchesByLine() ?? [])
                 for (let k = 1; k <= c.total - c.covered; k++)
@@ -657,6 +658,7 @@ async function generateTests(o) {
             .get(target)
             ?.functions()
             .filter((f) => !f.covered);
+        data.release();
     }
     let survivors;
     if (o.mutationReports?.length) {

@@ -458,8 +458,8 @@ function staticBase(pattern) {
     return out.join('/');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 11 modules
-var read_reports = __webpack_require__(25334);
+// EXTERNAL MODULE: ./packages/core/src/coverage/read-reports.ts + 9 modules
+var read_reports = __webpack_require__(55255);
 // EXTERNAL MODULE: ./packages/core/src/coverage/repo-paths.ts
 var repo_paths = __webpack_require__(57435);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/spec-coverage.ts
@@ -532,7 +532,21 @@ const TREND_LENGTH = 20;
 async function analyzeCoverage(o) {
     const s = o.settings;
     const index = o.index ?? (await (0,repo_paths/* indexRepository */.B7)(o.root));
-    const data = await (0,read_reports/* readReports */.oh)(o.reports, { index, integrationLanes: s.integrationLanes, outside: s.outside });
+    const data = await (0,read_reports/* readReports */.oh)(o.reports, {
+        index,
+        integrationLanes: s.integrationLanes,
+        outside: s.outside,
+        memoryBudget: o.memoryBudget
+    });
+    try {
+        return await analyzeData(o, index, data);
+    }
+    finally {
+        data.release();
+    }
+}
+async function analyzeData(o, index, data) {
+    const s = o.settings;
     const code = (0,coverage_metrics/* codeMetrics */.JC)(data);
     const needTests = !!(s.spec || s.prompts);
     const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : [];
@@ -741,6 +755,878 @@ async function loadCoverageConfig(path, name = path) {
 
 /***/ }),
 
+/***/ 80150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u0: () => (/* binding */ CoverageStore),
+  AZ: () => (/* binding */ DEFAULT_MEMORY_BUDGET),
+  b: () => (/* binding */ SpillFile)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/byte-codec.ts
+/**
+ * Writes and reads the compact byte form of a file's merged coverage: unsigned integers in
+ * 7-bit groups (a line number takes one to three bytes, not eight), doubles where a value is
+ * not such an integer, and UTF-8 text with its length.
+ */
+class ByteWriter {
+    buf;
+    length = 0;
+    constructor(capacity = 512) {
+        this.buf = Buffer.allocUnsafeSlow(capacity);
+    }
+    room(n) {
+        if (this.length + n <= this.buf.length)
+            return;
+        let size = this.buf.length * 2;
+        while (size < this.length + n)
+            size *= 2;
+        const next = Buffer.allocUnsafeSlow(size);
+        this.buf.copy(next, 0, 0, this.length);
+        this.buf = next;
+    }
+    /** A non-negative safe integer. */
+    uint(v) {
+        this.room(8);
+        while (v >= 128) {
+            this.buf[this.length++] = (v % 128) | 128;
+            v = Math.floor(v / 128);
+        }
+        this.buf[this.length++] = v;
+    }
+    float(v) {
+        this.room(8);
+        this.buf.writeDoubleLE(v, this.length);
+        this.length += 8;
+    }
+    bytes(b) {
+        this.uint(b.length);
+        this.room(b.length);
+        this.buf.set(b, this.length);
+        this.length += b.length;
+    }
+    text(s) {
+        const n = Buffer.byteLength(s, 'utf8');
+        this.uint(n);
+        this.room(n);
+        this.length += this.buf.write(s, this.length, 'utf8');
+    }
+    /**
+     * A column of numbers: as unsigned integers when every value is one, else as doubles (a
+     * branch id or count no format bounds), so any number reads back as written.
+     */
+    column(n, at) {
+        let ints = true;
+        for (let i = 0; i < n && ints; i++)
+            ints = isUint(at(i));
+        this.uint(n);
+        this.uint(ints ? 0 : 1);
+        for (let i = 0; i < n; i++) {
+            if (ints)
+                this.uint(at(i));
+            else
+                this.float(at(i));
+        }
+    }
+    /** Bytes from..to of what was written (a view: valid until the next write or reset). */
+    view(from = 0, to = this.length) {
+        return this.buf.subarray(from, to);
+    }
+    /** Starts over, keeping the memory. */
+    reset() {
+        this.length = 0;
+    }
+}
+class ByteReader {
+    buf;
+    at = 0;
+    constructor(buf) {
+        this.buf = buf;
+    }
+    uint() {
+        let v = 0;
+        let scale = 1;
+        for (;;) {
+            if (this.at >= this.buf.length)
+                throw new Error('coverage record ends early');
+            const b = this.buf[this.at++];
+            v += (b & 127) * scale;
+            if (b < 128)
+                return v;
+            scale *= 128;
+        }
+    }
+    float() {
+        const v = this.buf.readDoubleLE(this.at);
+        this.at += 8;
+        return v;
+    }
+    bytes() {
+        const n = this.uint();
+        const b = this.buf.subarray(this.at, this.at + n);
+        this.at += n;
+        return b;
+    }
+    text() {
+        const n = this.uint();
+        const s = this.buf.toString('utf8', this.at, this.at + n);
+        this.at += n;
+        return s;
+    }
+    /** A column written by `ByteWriter.column`, into `to`. */
+    column(to) {
+        const n = this.uint();
+        const floats = this.uint() === 1;
+        to.reserve(n);
+        for (let i = 0; i < n; i++)
+            to.push(floats ? this.float() : this.uint());
+    }
+    get done() {
+        return this.at === this.buf.length;
+    }
+}
+function isUint(v) {
+    return Number.isSafeInteger(v) && v >= 0 && !Object.is(v, -0);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/coverage/file-record.ts
+var file_record = __webpack_require__(79272);
+;// CONCATENATED MODULE: ./packages/core/src/coverage/growable.ts
+const EMPTY_INT = new Int32Array(0);
+const EMPTY_FLOAT = new Float64Array(0);
+const EMPTY_BYTES = new Uint8Array(0);
+/**
+ * Append-only numeric columns backed by typed arrays. A big report holds millions of lines and
+ * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
+ * each.
+ */
+class IntColumn {
+    data;
+    length = 0;
+    /** No array until the first value: most files have no branches, many no functions. */
+    constructor(capacity = 0) {
+        this.data = capacity ? new Int32Array(capacity) : EMPTY_INT;
+    }
+    /** Room for `n` values in all, so that reading a known count grows the array once. */
+    reserve(n) {
+        if (n <= this.data.length)
+            return;
+        const next = new Int32Array(n);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+    }
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Int32Array(Math.max(16, this.data.length * 2));
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    get(i) {
+        return this.data[i];
+    }
+    set(i, v) {
+        this.data[i] = v;
+    }
+    /** Bytes of backing store. */
+    get byteLength() {
+        return this.data.byteLength;
+    }
+}
+/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
+class FloatColumn {
+    data;
+    length = 0;
+    /** No array until the first value: most files have no branches, many no functions. */
+    constructor(capacity = 0) {
+        this.data = capacity ? new Float64Array(capacity) : EMPTY_FLOAT;
+    }
+    reserve(n) {
+        if (n <= this.data.length)
+            return;
+        const next = new Float64Array(n);
+        next.set(this.data.subarray(0, this.length));
+        this.data = next;
+    }
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(Math.max(16, this.data.length * 2));
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    get(i) {
+        return this.data[i];
+    }
+    get byteLength() {
+        return this.data.byteLength;
+    }
+}
+/** A growable bit set indexed by line number. */
+class LineBits {
+    data = EMPTY_BYTES;
+    /** Highest index set + 1. */
+    size = 0;
+    set(i) {
+        const byte = i >>> 3;
+        if (byte >= this.data.length) {
+            let n = Math.max(64, this.data.length * 2);
+            while (n <= byte)
+                n *= 2;
+            const next = new Uint8Array(n);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[byte] |= 1 << (i & 7);
+        if (i >= this.size)
+            this.size = i + 1;
+    }
+    has(i) {
+        const byte = i >>> 3;
+        return byte < this.data.length && (this.data[byte] & (1 << (i & 7))) !== 0;
+    }
+    count() {
+        let n = 0;
+        const bytes = (this.size + 7) >>> 3;
+        for (let i = 0; i < bytes; i++)
+            n += POPCOUNT[this.data[i]];
+        return n;
+    }
+    get byteLength() {
+        return this.data.byteLength;
+    }
+    /** The bytes that hold bits below `size` (a view, not a copy). */
+    bytes() {
+        return this.data.subarray(0, (this.size + 7) >>> 3);
+    }
+    /** Replaces the bits with `size` bits from bytes written by `bytes()` (copied). */
+    load(size, bytes) {
+        this.data = bytes.length ? new Uint8Array(bytes) : EMPTY_BYTES;
+        this.size = size;
+    }
+    /** Set indices in ascending order. */
+    *values() {
+        for (let i = 0; i < this.size; i++)
+            if (this.has(i))
+                yield i;
+    }
+}
+const POPCOUNT = new Uint8Array(256).map((_, i) => {
+    let n = 0;
+    for (let v = i; v; v >>= 1)
+        n += v & 1;
+    return n;
+});
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/file-coverage.ts
+
+
+
+/** Heap and typed-array bytes of an empty FileCoverage: its object, columns and their arrays. */
+const FIXED_BYTES = 1200;
+/**
+ * The merged coverage of one source file in one lane: which lines are instrumented and which
+ * ran (bit sets), branch outcomes and functions in typed columns. Merging is a union: a line,
+ * branch or function is covered when any merged report covered it.
+ */
+class FileCoverage {
+    path;
+    instrumented = new LineBits();
+    covered = new LineBits();
+    brLine = new IntColumn();
+    brId = new FloatColumn();
+    brTaken = new IntColumn();
+    fnName = [];
+    fnLine = new IntColumn();
+    fnEnd = new IntColumn();
+    fnCovered = new IntColumn();
+    statements;
+    /** Set when every report of this file gave counts only. */
+    summaryOnly;
+    detailed = false;
+    /** Rough heap bytes of the function names. */
+    nameBytes = 0;
+    constructor(path) {
+        this.path = path;
+    }
+    /** This file under its repository path (the data is not copied). */
+    movedTo(path) {
+        this.path = path;
+        return this;
+    }
+    /** Adds one report's record of this file. */
+    merge(r) {
+        if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
+            if (this.detailed)
+                return; // per-line data wins over counts
+            // Two count-only reports cannot be united line by line: the larger coverage is a lower bound of the union.
+            this.summaryOnly = maxSummary(this.summaryOnly, r.summary);
+            return;
+        }
+        if (!this.detailed) {
+            this.detailed = true;
+            this.summaryOnly = undefined;
+        }
+        for (const [line, hits] of r.lines) {
+            this.instrumented.set(line);
+            if (hits > 0)
+                this.covered.set(line);
+        }
+        if (r.branches.length)
+            this.mergeBranches(r);
+        if (r.functions.length)
+            this.mergeFunctions(r);
+        if (r.statements) {
+            // Statement identity is not kept; the larger count of covered statements is a lower bound.
+            const s = this.statements;
+            this.statements =
+                !s || r.statements.covered > s.covered || r.statements.total > s.total
+                    ? {
+                        total: Math.max(r.statements.total, s?.total ?? 0),
+                        covered: Math.max(r.statements.covered, s?.covered ?? 0)
+                    }
+                    : s;
+        }
+    }
+    mergeBranches(r) {
+        const index = new Map();
+        for (let i = 0; i < this.brLine.length; i++)
+            index.set(`${this.brLine.get(i)}:${this.brId.get(i)}`, i);
+        for (const b of r.branches) {
+            const key = `${b.line}:${b.id}`;
+            const i = index.get(key);
+            if (i === undefined) {
+                index.set(key, this.brLine.length);
+                this.brLine.push(b.line);
+                this.brId.push(b.id);
+                this.brTaken.push(b.taken ? 1 : 0);
+            }
+            else if (b.taken)
+                this.brTaken.set(i, 1);
+        }
+    }
+    mergeFunctions(r) {
+        const index = new Map();
+        for (let i = 0; i < this.fnName.length; i++)
+            index.set(`${this.fnName[i]}@${this.fnLine.get(i)}`, i);
+        for (const f of r.functions) {
+            const key = `${f.name}@${f.line}`;
+            const i = index.get(key);
+            if (i === undefined) {
+                index.set(key, this.fnName.length);
+                // A fresh copy: a slice of a big input chunk would keep the whole chunk alive.
+                this.addName(Buffer.from(f.name, 'utf8').toString('utf8'));
+                this.fnLine.push(f.line);
+                this.fnEnd.push(f.endLine ?? 0);
+                this.fnCovered.push(f.hits > 0 ? 1 : 0);
+            }
+            else {
+                if (f.hits > 0)
+                    this.fnCovered.set(i, 1);
+                if (f.endLine && !this.fnEnd.get(i))
+                    this.fnEnd.set(i, f.endLine);
+            }
+        }
+    }
+    addName(name) {
+        this.fnName.push(name);
+        this.nameBytes += 40 + 2 * name.length;
+    }
+    /** Roughly the memory this file's data takes: to tell when to move finished files to disk. */
+    approxBytes() {
+        return (FIXED_BYTES +
+            this.instrumented.byteLength +
+            this.covered.byteLength +
+            this.brLine.byteLength +
+            this.brId.byteLength +
+            this.brTaken.byteLength +
+            this.fnLine.byteLength * 3 +
+            this.nameBytes);
+    }
+    /**
+     * Appends all of this file's data in a few bytes per line, branch and function; `decode`
+     * gives back a FileCoverage whose every answer equals this one's, in the same order.
+     */
+    encode(w) {
+        w.uint((this.detailed ? 1 : 0) | (this.statements ? 2 : 0) | (this.summaryOnly ? 4 : 0));
+        if (this.statements)
+            w.text(JSON.stringify(this.statements));
+        if (this.summaryOnly)
+            w.text(JSON.stringify(this.summaryOnly));
+        for (const bits of [this.instrumented, this.covered]) {
+            w.uint(bits.size);
+            w.bytes(bits.bytes());
+        }
+        w.column(this.brLine.length, (i) => this.brLine.get(i));
+        w.column(this.brId.length, (i) => this.brId.get(i));
+        w.column(this.brTaken.length, (i) => this.brTaken.get(i));
+        w.uint(this.fnName.length);
+        for (const name of this.fnName)
+            w.text(name);
+        w.column(this.fnLine.length, (i) => this.fnLine.get(i));
+        w.column(this.fnEnd.length, (i) => this.fnEnd.get(i));
+        w.column(this.fnCovered.length, (i) => this.fnCovered.get(i));
+    }
+    static decode(path, bytes) {
+        const c = new FileCoverage(path);
+        const r = new ByteReader(bytes);
+        const flags = r.uint();
+        c.detailed = (flags & 1) !== 0;
+        if (flags & 2)
+            c.statements = JSON.parse(r.text());
+        if (flags & 4)
+            c.summaryOnly = JSON.parse(r.text());
+        for (const bits of [c.instrumented, c.covered]) {
+            const size = r.uint();
+            bits.load(size, r.bytes());
+        }
+        r.column(c.brLine);
+        r.column(c.brId);
+        r.column(c.brTaken);
+        const names = r.uint();
+        for (let i = 0; i < names; i++)
+            c.addName(r.text());
+        r.column(c.fnLine);
+        r.column(c.fnEnd);
+        r.column(c.fnCovered);
+        if (!r.done)
+            throw new Error(`the coverage record of ${path} has bytes left over`);
+        return c;
+    }
+    get hasDetail() {
+        return this.detailed;
+    }
+    lineCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.lines;
+        return { covered: this.covered.count(), total: this.instrumented.count() };
+    }
+    branchCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.branches;
+        let covered = 0;
+        for (let i = 0; i < this.brTaken.length; i++)
+            covered += this.brTaken.get(i);
+        return { covered, total: this.brTaken.length };
+    }
+    functionCounts() {
+        if (!this.detailed)
+            return this.summaryOnly?.functions;
+        let covered = 0;
+        for (let i = 0; i < this.fnCovered.length; i++)
+            covered += this.fnCovered.get(i);
+        return { covered, total: this.fnName.length };
+    }
+    statementCounts() {
+        return this.detailed ? this.statements : this.summaryOnly?.statements;
+    }
+    functions() {
+        const out = [];
+        for (let i = 0; i < this.fnName.length; i++) {
+            const end = this.fnEnd.get(i);
+            out.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: end || undefined,
+                covered: this.fnCovered.get(i) === 1
+            });
+        }
+        return out;
+    }
+    /** Per line: branch outcomes total and taken, for lines that have branches. */
+    branchesByLine() {
+        const m = new Map();
+        for (let i = 0; i < this.brLine.length; i++) {
+            const line = this.brLine.get(i);
+            const c = m.get(line) ?? { covered: 0, total: 0 };
+            c.total++;
+            c.covered += this.brTaken.get(i);
+            m.set(line, c);
+        }
+        return m;
+    }
+    /** This file's data as one record, to merge it into another store. */
+    toRecord(path = this.path) {
+        const r = (0,file_record/* newRecord */.Mx)(path);
+        if (!this.detailed) {
+            r.summary = this.summaryOnly;
+            return r;
+        }
+        for (const l of this.instrumented.values())
+            r.lines.set(l, this.covered.has(l) ? 1 : 0);
+        for (let i = 0; i < this.brLine.length; i++)
+            r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 });
+        for (let i = 0; i < this.fnName.length; i++)
+            r.functions.push({
+                name: this.fnName[i],
+                line: this.fnLine.get(i),
+                endLine: this.fnEnd.get(i) || undefined,
+                hits: this.fnCovered.get(i)
+            });
+        r.statements = this.statements;
+        return r;
+    }
+    /**
+     * Every covered line (`L12`), taken branch outcome (`B12#2`: the second taken on line 12) and
+     * covered function (`Fname@3`): to tell whether a run reached anything new. Branches are
+     * counted per line, not by id: some tools (node's runner) number branch blocks differently
+     * from run to run.
+     */
+    coveredUnits() {
+        const out = new Set();
+        for (let l = 0; l < this.covered.size; l++)
+            if (this.covered.has(l))
+                out.add(`L${l}`);
+        for (const [line, c] of this.branchesByLine())
+            for (let k = 1; k <= c.covered; k++)
+                out.add(`B${line}#${k}`);
+        for (let i = 0; i < this.fnName.length; i++)
+            if (this.fnCovered.get(i))
+                out.add(`F${this.fnName[i]}@${this.fnLine.get(i)}`);
+        return out;
+    }
+    /** Line is instrumented and no report ran it. */
+    isUncovered(line) {
+        return this.instrumented.has(line) && !this.covered.has(line);
+    }
+}
+function maxSummary(a, b) {
+    if (!a)
+        return b;
+    const pick = (x, y) => (!x ? y : !y ? x : y.covered > x.covered ? y : x);
+    return {
+        lines: pick(a.lines, b.lines),
+        branches: pick(a.branches, b.branches),
+        functions: pick(a.functions, b.functions),
+        statements: pick(a.statements, b.statements)
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/coverage/coverage-store.ts
+
+
+
+
+
+
+/**
+ * How much per-file data (estimated bytes) the stores of one read hold in memory before
+ * finished files go to a temporary file. Below it (reports of a few MB) nothing touches the
+ * disk; past it, each file goes there as soon as it is merged.
+ */
+const DEFAULT_MEMORY_BUDGET = 2 * 1024 * 1024;
+/**
+ * A file whose data is in the spill file: its place there, and its totals for the metrics as
+ * plain numbers (−1: not measured), so that a big report's thousands of files cost little here.
+ */
+class SpilledFile {
+    path;
+    offset;
+    length;
+    lc;
+    lt;
+    bc;
+    bt;
+    fc;
+    ft;
+    sc;
+    st;
+    constructor(path, offset, length, cov) {
+        this.path = path;
+        this.offset = offset;
+        this.length = length;
+        const l = cov.lineCounts();
+        const b = cov.branchCounts();
+        const f = cov.functionCounts();
+        const st = cov.statementCounts();
+        this.lc = l?.covered ?? -1;
+        this.lt = l?.total ?? -1;
+        this.bc = b?.covered ?? -1;
+        this.bt = b?.total ?? -1;
+        this.fc = f?.covered ?? -1;
+        this.ft = f?.total ?? -1;
+        this.sc = st?.covered ?? -1;
+        this.st = st?.total ?? -1;
+    }
+    lineCounts() {
+        return counts(this.lc, this.lt);
+    }
+    branchCounts() {
+        return counts(this.bc, this.bt);
+    }
+    functionCounts() {
+        return counts(this.fc, this.ft);
+    }
+    statementCounts() {
+        return counts(this.sc, this.st);
+    }
+}
+function counts(covered, total) {
+    return total < 0 ? undefined : { covered, total };
+}
+const closeOnCollect = new FinalizationRegistry((h) => releaseFile(h));
+/** Encoded files are written in batches of about this size, and read back in blocks of it. */
+const BLOCK = 256 * 1024;
+/**
+ * The temporary file that the stores of one read move finished files to once their data has
+ * passed the memory budget: from then on every file goes there as soon as it is merged, so the
+ * process holds one file's data at a time. Written in batches, read back through one block. It
+ * is unlinked as soon as it is open (where the system allows), so nothing is left behind
+ * however the process ends.
+ */
+class SpillFile {
+    budget;
+    handle = {};
+    /** Bytes on disk; encoded files past it are still in `batch`. */
+    end = 0;
+    batch;
+    block;
+    blockMemory;
+    live = 0;
+    spilling = false;
+    stores = new Set();
+    closed = false;
+    dir;
+    blockBytes;
+    constructor(budget = DEFAULT_MEMORY_BUDGET, opts = {}) {
+        this.budget = budget;
+        this.dir = opts.dir ?? (0,external_node_os_.tmpdir)();
+        this.blockBytes = opts.blockBytes ?? BLOCK;
+        closeOnCollect.register(this, this.handle, this);
+    }
+    /** Bytes of encoded file data so far (on disk or about to be). */
+    get size() {
+        return this.end + (this.batch?.length ?? 0);
+    }
+    /** @internal */
+    attach(store) {
+        this.stores.add(store);
+    }
+    /** @internal A store no longer used: its live bytes no longer count. */
+    detach(store, liveBytes) {
+        this.stores.delete(store);
+        this.live -= liveBytes;
+    }
+    /** @internal Called by stores as their in-memory data grows or shrinks. */
+    track(delta) {
+        this.live += delta;
+        if (delta > 0 && (this.spilling || this.live > this.budget)) {
+            this.spilling = true;
+            for (const store of this.stores)
+                store.spillLive((cov) => this.append(cov));
+            this.live = 0;
+        }
+    }
+    append(cov) {
+        if (this.closed)
+            throw new Error('the coverage data was released: its spill file is closed');
+        const batch = (this.batch ??= new ByteWriter(this.blockBytes + 64 * 1024));
+        const at = this.size;
+        cov.encode(batch);
+        const spilled = new SpilledFile(cov.path, at, this.size - at, cov);
+        if (batch.length >= this.blockBytes)
+            this.writeBatch(batch);
+        return spilled;
+    }
+    writeBatch(batch) {
+        const fd = this.open();
+        const bytes = batch.view();
+        let done = 0;
+        while (done < bytes.length)
+            done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, this.end + done);
+        this.end += bytes.length;
+        batch.reset();
+    }
+    /** @internal */
+    load(s) {
+        if (this.closed)
+            throw new Error('the coverage data was released: its spill file is closed');
+        if (s.offset >= this.end)
+            return FileCoverage.decode(s.path, this.batch.view(s.offset - this.end, s.offset - this.end + s.length));
+        return FileCoverage.decode(s.path, this.read(s.offset, s.length));
+    }
+    /** Bytes offset..offset+length of the file, through a block read ahead (files are mostly read in order). */
+    read(offset, length) {
+        const b = this.block;
+        if (b && offset >= b.start && offset + length <= b.start + b.bytes.length)
+            return b.bytes.subarray(offset - b.start, offset - b.start + length);
+        const size = Math.max(length, Math.min(this.blockBytes, this.end - offset));
+        const bytes = size <= this.blockBytes
+            ? (this.blockMemory ??= Buffer.allocUnsafeSlow(this.blockBytes))
+            : Buffer.allocUnsafeSlow(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,external_node_fs_.readSync)(this.handle.fd, bytes, done, size - done, offset + done);
+            if (n === 0)
+                throw new Error('the coverage spill file ends early');
+            done += n;
+        }
+        this.block = { start: offset, bytes: bytes.subarray(0, size) };
+        return bytes.subarray(0, length);
+    }
+    open() {
+        if (this.handle.fd !== undefined)
+            return this.handle.fd;
+        const path = (0,external_node_path_.join)(this.dir, `hee-coverage-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        this.handle.fd = (0,external_node_fs_.openSync)(path, 'wx+', 0o600);
+        try {
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            this.handle.path = path; // removed when closed
+        }
+        return this.handle.fd;
+    }
+    /** Closes and removes the file; spilled data can no longer be read. */
+    close() {
+        this.closed = true;
+        this.block = undefined;
+        this.blockMemory = undefined;
+        this.batch = undefined;
+        closeOnCollect.unregister(this);
+        releaseFile(this.handle);
+    }
+}
+function releaseFile(h) {
+    const { fd, path } = h;
+    h.fd = undefined;
+    h.path = undefined;
+    if (fd !== undefined)
+        (0,external_node_fs_.closeSync)(fd);
+    if (path !== undefined)
+        try {
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            // Already gone: nothing is left behind.
+        }
+}
+/**
+ * Merged file coverage by path, in the order files were first seen. Files stay in memory
+ * until the read's budget is passed; then they are written to the spill file and only their
+ * totals stay. Reading a spilled file gives a fresh copy each time, so going through all files
+ * holds one at a time.
+ */
+class CoverageStore {
+    spill;
+    files = new Map();
+    /** Paths whose data is in memory. */
+    live = new Set();
+    liveBytes = 0;
+    constructor(spill) {
+        this.spill = spill;
+        spill?.attach(this);
+    }
+    get size() {
+        return this.files.size;
+    }
+    has(path) {
+        return this.files.has(path);
+    }
+    get(path) {
+        const e = this.files.get(path);
+        return e instanceof SpilledFile ? this.spill.load(e) : e;
+    }
+    keys() {
+        return this.files.keys();
+    }
+    *entries() {
+        for (const [path, e] of this.files)
+            yield [path, e instanceof SpilledFile ? this.spill.load(e) : e];
+    }
+    *values() {
+        for (const [, cov] of this.entries())
+            yield cov;
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    forEach(fn, self) {
+        for (const [k, v] of this.entries())
+            fn.call(self, v, k, this);
+    }
+    /** Every file's totals, without reading spilled data back. */
+    counts() {
+        return this.files.values();
+    }
+    /** Adds one report's record of a file, creating its entry under `path` when new. */
+    mergeRecord(key, path, r) {
+        const e = this.files.get(key);
+        const cov = e instanceof FileCoverage ? e : e ? this.spill.load(e) : new FileCoverage(path);
+        const before = e instanceof FileCoverage ? cov.approxBytes() : 0;
+        cov.merge(r);
+        if (e !== cov) {
+            this.files.set(key, cov);
+            this.live.add(key);
+        }
+        this.grow(cov.approxBytes() - before);
+    }
+    /** Removes a file and hands over its data as it is held (in memory or on disk), for `put`. */
+    take(key) {
+        const e = this.files.get(key);
+        if (!e)
+            return undefined;
+        this.files.delete(key);
+        if (this.live.delete(key))
+            this.grow(-e.approxBytes());
+        return e;
+    }
+    /** A file taken from another store of the same read, under its new path; the data is not copied. */
+    put(path, e) {
+        if (this.files.has(path))
+            throw new Error(`${path} is already in the store`);
+        e.path = path;
+        this.files.set(path, e);
+        if (e instanceof FileCoverage) {
+            this.live.add(path);
+            this.grow(e.approxBytes());
+        }
+    }
+    /** The data of an entry taken out, as one record under `path`. */
+    recordOf(e, path) {
+        return (e instanceof SpilledFile ? this.spill.load(e) : e).toRecord(path);
+    }
+    /** How many of the files are in the spill file rather than in memory. */
+    get spilledFiles() {
+        let n = 0;
+        for (const e of this.files.values())
+            if (e instanceof SpilledFile)
+                n++;
+        return n;
+    }
+    /** @internal Replaces every file held in memory by its spilled form. */
+    spillLive(write) {
+        for (const path of this.live)
+            this.files.set(path, write(this.files.get(path)));
+        this.live.clear();
+        this.liveBytes = 0;
+    }
+    /** Stops counting this store against the read's budget (its files stay readable). */
+    detach() {
+        this.spill?.detach(this, this.liveBytes);
+    }
+    grow(delta) {
+        this.liveBytes += delta;
+        this.spill?.track(delta);
+    }
+}
+
+
+/***/ }),
+
 /***/ 31913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -876,6 +1762,8 @@ function addLine(r, line, hits) {
 /* harmony export */   W_: () => (/* binding */ sumCounts),
 /* harmony export */   _e: () => (/* binding */ SPEC_WEIGHTS)
 /* harmony export */ });
+/* harmony import */ var _coverage_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80150);
+
 const METRICS = ['line', 'branch', 'function', 'integration', 'spec', 'prompt'];
 /** The spec's weights for the HEE total. */
 const SPEC_WEIGHTS = {
@@ -886,10 +1774,11 @@ const SPEC_WEIGHTS = {
     spec: 0.15,
     prompt: 0.05
 };
-/** Sums a store's counts of one kind over its files. */
+/** Sums a store's counts of one kind over its files (a CoverageStore's without reading files back from disk). */
 function sumCounts(store, kind) {
     const total = { covered: 0, total: 0 };
-    for (const f of store.values()) {
+    const files = store instanceof _coverage_store_js__WEBPACK_IMPORTED_MODULE_0__/* .CoverageStore */ .u0 ? store.counts() : store.values();
+    for (const f of files) {
         const c = kind === 'line'
             ? f.lineCounts()
             : kind === 'branch'
@@ -1266,7 +2155,7 @@ function sonarGeneric(name, line) {
 
 /***/ }),
 
-/***/ 25334:
+/***/ 55255:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1281,314 +2170,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/coverage/detect-format.ts
 var detect_format = __webpack_require__(31913);
-// EXTERNAL MODULE: ./packages/core/src/coverage/file-record.ts
-var file_record = __webpack_require__(79272);
-;// CONCATENATED MODULE: ./packages/core/src/coverage/growable.ts
-/**
- * Append-only numeric columns backed by typed arrays. A big report holds millions of lines and
- * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
- * each.
- */
-class IntColumn {
-    data;
-    length = 0;
-    constructor(capacity = 16) {
-        this.data = new Int32Array(capacity);
-    }
-    push(v) {
-        if (this.length === this.data.length) {
-            const next = new Int32Array(this.data.length * 2);
-            next.set(this.data);
-            this.data = next;
-        }
-        this.data[this.length++] = v;
-    }
-    get(i) {
-        return this.data[i];
-    }
-    set(i, v) {
-        this.data[i] = v;
-    }
-}
-/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
-class FloatColumn {
-    data;
-    length = 0;
-    constructor(capacity = 16) {
-        this.data = new Float64Array(capacity);
-    }
-    push(v) {
-        if (this.length === this.data.length) {
-            const next = new Float64Array(this.data.length * 2);
-            next.set(this.data);
-            this.data = next;
-        }
-        this.data[this.length++] = v;
-    }
-    get(i) {
-        return this.data[i];
-    }
-}
-/** A growable bit set indexed by line number. */
-class LineBits {
-    data = new Uint8Array(64);
-    /** Highest index set + 1. */
-    size = 0;
-    set(i) {
-        const byte = i >>> 3;
-        if (byte >= this.data.length) {
-            let n = this.data.length * 2;
-            while (n <= byte)
-                n *= 2;
-            const next = new Uint8Array(n);
-            next.set(this.data);
-            this.data = next;
-        }
-        this.data[byte] |= 1 << (i & 7);
-        if (i >= this.size)
-            this.size = i + 1;
-    }
-    has(i) {
-        const byte = i >>> 3;
-        return byte < this.data.length && (this.data[byte] & (1 << (i & 7))) !== 0;
-    }
-    count() {
-        let n = 0;
-        const bytes = (this.size + 7) >>> 3;
-        for (let i = 0; i < bytes; i++)
-            n += POPCOUNT[this.data[i]];
-        return n;
-    }
-    /** Set indices in ascending order. */
-    *values() {
-        for (let i = 0; i < this.size; i++)
-            if (this.has(i))
-                yield i;
-    }
-}
-const POPCOUNT = new Uint8Array(256).map((_, i) => {
-    let n = 0;
-    for (let v = i; v; v >>= 1)
-        n += v & 1;
-    return n;
-});
-
-;// CONCATENATED MODULE: ./packages/core/src/coverage/file-coverage.ts
-
-
-/**
- * The merged coverage of one source file in one lane: which lines are instrumented and which
- * ran (bit sets), branch outcomes and functions in typed columns. Merging is a union: a line,
- * branch or function is covered when any merged report covered it.
- */
-class FileCoverage {
-    path;
-    instrumented = new LineBits();
-    covered = new LineBits();
-    brLine = new IntColumn();
-    brId = new FloatColumn();
-    brTaken = new IntColumn();
-    fnName = [];
-    fnLine = new IntColumn();
-    fnEnd = new IntColumn();
-    fnCovered = new IntColumn();
-    statements;
-    /** Set when every report of this file gave counts only. */
-    summaryOnly;
-    detailed = false;
-    constructor(path) {
-        this.path = path;
-    }
-    /** This file under its repository path (the data is not copied). */
-    movedTo(path) {
-        this.path = path;
-        return this;
-    }
-    /** Adds one report's record of this file. */
-    merge(r) {
-        if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
-            if (this.detailed)
-                return; // per-line data wins over counts
-            // Two count-only reports cannot be united line by line: the larger coverage is a lower bound of the union.
-            this.summaryOnly = maxSummary(this.summaryOnly, r.summary);
-            return;
-        }
-        if (!this.detailed) {
-            this.detailed = true;
-            this.summaryOnly = undefined;
-        }
-        for (const [line, hits] of r.lines) {
-            this.instrumented.set(line);
-            if (hits > 0)
-                this.covered.set(line);
-        }
-        if (r.branches.length)
-            this.mergeBranches(r);
-        if (r.functions.length)
-            this.mergeFunctions(r);
-        if (r.statements) {
-            // Statement identity is not kept; the larger count of covered statements is a lower bound.
-            const s = this.statements;
-            this.statements =
-                !s || r.statements.covered > s.covered || r.statements.total > s.total
-                    ? {
-                        total: Math.max(r.statements.total, s?.total ?? 0),
-                        covered: Math.max(r.statements.covered, s?.covered ?? 0)
-                    }
-                    : s;
-        }
-    }
-    mergeBranches(r) {
-        const index = new Map();
-        for (let i = 0; i < this.brLine.length; i++)
-            index.set(`${this.brLine.get(i)}:${this.brId.get(i)}`, i);
-        for (const b of r.branches) {
-            const key = `${b.line}:${b.id}`;
-            const i = index.get(key);
-            if (i === undefined) {
-                index.set(key, this.brLine.length);
-                this.brLine.push(b.line);
-                this.brId.push(b.id);
-                this.brTaken.push(b.taken ? 1 : 0);
-            }
-            else if (b.taken)
-                this.brTaken.set(i, 1);
-        }
-    }
-    mergeFunctions(r) {
-        const index = new Map();
-        for (let i = 0; i < this.fnName.length; i++)
-            index.set(`${this.fnName[i]}@${this.fnLine.get(i)}`, i);
-        for (const f of r.functions) {
-            const key = `${f.name}@${f.line}`;
-            const i = index.get(key);
-            if (i === undefined) {
-                index.set(key, this.fnName.length);
-                // A fresh copy: a slice of a big input chunk would keep the whole chunk alive.
-                this.fnName.push(Buffer.from(f.name, 'utf8').toString('utf8'));
-                this.fnLine.push(f.line);
-                this.fnEnd.push(f.endLine ?? 0);
-                this.fnCovered.push(f.hits > 0 ? 1 : 0);
-            }
-            else {
-                if (f.hits > 0)
-                    this.fnCovered.set(i, 1);
-                if (f.endLine && !this.fnEnd.get(i))
-                    this.fnEnd.set(i, f.endLine);
-            }
-        }
-    }
-    get hasDetail() {
-        return this.detailed;
-    }
-    lineCounts() {
-        if (!this.detailed)
-            return this.summaryOnly?.lines;
-        return { covered: this.covered.count(), total: this.instrumented.count() };
-    }
-    branchCounts() {
-        if (!this.detailed)
-            return this.summaryOnly?.branches;
-        let covered = 0;
-        for (let i = 0; i < this.brTaken.length; i++)
-            covered += this.brTaken.get(i);
-        return { covered, total: this.brTaken.length };
-    }
-    functionCounts() {
-        if (!this.detailed)
-            return this.summaryOnly?.functions;
-        let covered = 0;
-        for (let i = 0; i < this.fnCovered.length; i++)
-            covered += this.fnCovered.get(i);
-        return { covered, total: this.fnName.length };
-    }
-    statementCounts() {
-        return this.detailed ? this.statements : this.summaryOnly?.statements;
-    }
-    functions() {
-        const out = [];
-        for (let i = 0; i < this.fnName.length; i++) {
-            const end = this.fnEnd.get(i);
-            out.push({
-                name: this.fnName[i],
-                line: this.fnLine.get(i),
-                endLine: end || undefined,
-                covered: this.fnCovered.get(i) === 1
-            });
-        }
-        return out;
-    }
-    /** Per line: branch outcomes total and taken, for lines that have branches. */
-    branchesByLine() {
-        const m = new Map();
-        for (let i = 0; i < this.brLine.length; i++) {
-            const line = this.brLine.get(i);
-            const c = m.get(line) ?? { covered: 0, total: 0 };
-            c.total++;
-            c.covered += this.brTaken.get(i);
-            m.set(line, c);
-        }
-        return m;
-    }
-    /** This file's data as one record, to merge it into another store. */
-    toRecord(path = this.path) {
-        const r = (0,file_record/* newRecord */.Mx)(path);
-        if (!this.detailed) {
-            r.summary = this.summaryOnly;
-            return r;
-        }
-        for (const l of this.instrumented.values())
-            r.lines.set(l, this.covered.has(l) ? 1 : 0);
-        for (let i = 0; i < this.brLine.length; i++)
-            r.branches.push({ line: this.brLine.get(i), id: this.brId.get(i), taken: this.brTaken.get(i) === 1 });
-        for (let i = 0; i < this.fnName.length; i++)
-            r.functions.push({
-                name: this.fnName[i],
-                line: this.fnLine.get(i),
-                endLine: this.fnEnd.get(i) || undefined,
-                hits: this.fnCovered.get(i)
-            });
-        r.statements = this.statements;
-        return r;
-    }
-    /**
-     * Every covered line (`L12`), taken branch outcome (`B12#2`: the second taken on line 12) and
-     * covered function (`Fname@3`): to tell whether a run reached anything new. Branches are
-     * counted per line, not by id: some tools (node's runner) number branch blocks differently
-     * from run to run.
-     */
-    coveredUnits() {
-        const out = new Set();
-        for (let l = 0; l < this.covered.size; l++)
-            if (this.covered.has(l))
-                out.add(`L${l}`);
-        for (const [line, c] of this.branchesByLine())
-            for (let k = 1; k <= c.covered; k++)
-                out.add(`B${line}#${k}`);
-        for (let i = 0; i < this.fnName.length; i++)
-            if (this.fnCovered.get(i))
-                out.add(`F${this.fnName[i]}@${this.fnLine.get(i)}`);
-        return out;
-    }
-    /** Line is instrumented and no report ran it. */
-    isUncovered(line) {
-        return this.instrumented.has(line) && !this.covered.has(line);
-    }
-}
-function maxSummary(a, b) {
-    if (!a)
-        return b;
-    const pick = (x, y) => (!x ? y : !y ? x : y.covered > x.covered ? y : x);
-    return {
-        lines: pick(a.lines, b.lines),
-        branches: pick(a.branches, b.branches),
-        functions: pick(a.functions, b.functions),
-        statements: pick(a.statements, b.statements)
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/coverage/coverage-store.ts + 3 modules
+var coverage_store = __webpack_require__(80150);
 // EXTERNAL MODULE: ./packages/core/src/coverage/parse-cobertura.ts
 var parse_cobertura = __webpack_require__(18147);
+// EXTERNAL MODULE: ./packages/core/src/coverage/file-record.ts
+var file_record = __webpack_require__(79272);
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
 var mjs = __webpack_require__(75497);
 // EXTERNAL MODULE: ./packages/core/src/coverage/report-error.ts
@@ -2636,7 +3223,9 @@ async function openReport(path, name = path) {
         await fh.close();
     }
     const openBytes = () => {
-        const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 256 * 1024 });
+        // 64 KB: a decoded chunk stays below V8's large-object size, so it dies young with the
+        // lines cut from it instead of piling up in the old generation until a full collection.
+        const raw = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 64 * 1024 });
         if (!gzip)
             return raw;
         const gunzip = (0,external_node_zlib_.createGunzip)();
@@ -2756,39 +3345,58 @@ const DEFAULT_INTEGRATION_LANES = ['integration', 'e2e'];
  * Reads and merges reports one after another. Each report is streamed; its files are kept
  * compactly under their path as written until the report ends, then placed in the repository
  * (so the report's own checkout folder can be told from its paths) and united with the same
- * file of earlier reports: a line covered in any run is covered.
+ * file of earlier reports: a line covered in any run is covered. Past the memory budget,
+ * finished files wait in a temporary file, so memory does not grow with the reports' size.
  */
 async function readReports(inputs, opts) {
     if (inputs.length === 0)
         throw new report_error/* CoverageReportError */.p('(no report)', undefined, 'no coverage report was given');
+    const spill = new coverage_store/* SpillFile */.b(opts.memoryBudget ?? coverage_store/* DEFAULT_MEMORY_BUDGET */.AZ);
+    try {
+        return await readInto(inputs, opts, spill);
+    }
+    catch (e) {
+        spill.close();
+        throw e;
+    }
+}
+async function readInto(inputs, opts, spill) {
     const integrationLanes = new Set(opts.integrationLanes ?? DEFAULT_INTEGRATION_LANES);
-    const data = { all: new Map(), lanes: new Map(), reports: [], skipped: [] };
+    const data = {
+        all: new coverage_store/* CoverageStore */.u0(spill),
+        lanes: new Map(),
+        reports: [],
+        skipped: [],
+        release: () => spill.close()
+    };
     for (const input of inputs) {
         const lane = input.lane ?? DEFAULT_LANE;
         const src = await openReport(input.path, displayName(input.path, opts.index.root));
         const format = input.format ?? (0,detect_format/* detectFormat */.T)(src.head, src.name);
-        const pending = new Map();
+        const pending = new coverage_store/* CoverageStore */.u0(spill);
+        // Only the placing hints are kept of a record: its data now lives in `pending`.
+        const hints = new Map();
         const result = await PARSERS[format](src, (r) => {
             // One path in two modules of a build is two files until placed.
             const key = r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path;
-            const p = pending.get(key);
-            if (p)
-                p.cov.merge(r);
-            else {
-                const cov = new FileCoverage(r.path);
-                cov.merge(r);
-                // Only the placing hints are kept of the record: its data now lives in `cov`.
-                pending.set(key, { cov, record: { ...r, lines: new Map(), branches: [], functions: [] } });
-            }
+            if (!hints.has(key))
+                hints.set(key, {
+                    path: r.path,
+                    at: r.at,
+                    sourceRoots: r.sourceRoots,
+                    goImportPath: r.goImportPath,
+                    modules: r.modules
+                });
+            pending.mergeRecord(key, r.path, r);
         });
         const reportDir = external_node_path_.posix.dirname((0,repo_paths/* toPosix */.d7)((0,external_node_path_.relative)(opts.index.root, (0,external_node_path_.resolve)(input.path))));
         const prefix = (0,repo_paths/* checkoutPrefix */.xy)((function* () {
-            for (const { record } of pending.values())
+            for (const record of hints.values())
                 yield* (0,repo_paths/* measuredPaths */.H)(record.path, record.sourceRoots);
         })(), opts.index);
-        const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane);
-        const intStore = integrationLanes.has(lane) ? (data.integration ??= new Map()) : undefined;
-        for (const { cov, record } of pending.values()) {
+        const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane, spill);
+        const intStore = integrationLanes.has(lane) ? (data.integration ??= new coverage_store/* CoverageStore */.u0(spill)) : undefined;
+        for (const [key, record] of hints) {
             const placed = (0,repo_paths/* placePath */.F7)(record.path, opts.index, {
                 reportDir: reportDir.startsWith('..') ? undefined : reportDir,
                 sourceRoots: record.sourceRoots,
@@ -2797,6 +3405,7 @@ async function readReports(inputs, opts) {
             }, prefix);
             if ('outside' in placed) {
                 if (opts.outside === 'skip') {
+                    pending.take(key);
                     data.skipped.push({ report: src.name, line: record.at, reason: placed.outside });
                     continue;
                 }
@@ -2805,28 +3414,24 @@ async function readReports(inputs, opts) {
                 });
             }
             const stores = [data.all, laneStore, intStore].filter((s) => s !== undefined);
-            const merged = stores.some((s) => s.has(placed.path)) || stores.length > 1 ? cov.toRecord(placed.path) : undefined;
-            for (const store of stores) {
-                const target = store.get(placed.path);
-                if (target)
-                    target.merge(merged);
-                else if (!merged)
-                    store.set(placed.path, cov.movedTo(placed.path)); // the common case: no copy
-                else {
-                    const fresh = new FileCoverage(placed.path);
-                    fresh.merge(merged);
-                    store.set(placed.path, fresh);
-                }
+            const entry = pending.take(key);
+            if (stores.length === 1 && !stores[0].has(placed.path)) {
+                stores[0].put(placed.path, entry); // the common case: no copy
+                continue;
             }
+            const merged = pending.recordOf(entry, placed.path);
+            for (const store of stores)
+                store.mergeRecord(placed.path, placed.path, merged);
         }
+        pending.detach();
         data.reports.push({ ...result, path: src.name, lane });
     }
     return data;
 }
-function getOrSet(m, k) {
+function getOrSet(m, k, spill) {
     let v = m.get(k);
     if (!v)
-        m.set(k, (v = new Map()));
+        m.set(k, (v = new coverage_store/* CoverageStore */.u0(spill)));
     return v;
 }
 function displayName(path, root) {
