@@ -1896,5 +1896,55 @@ Read documentation for instructions on how to ignore specific rule violations.
      1 name[missing] basic   idiom
 
 Failed: 2 failure(s), 0 warning(s) on 6 files. Last profile that met the validation criteria was 'min'.`
+  ),
+  c(
+    "Go's resolver failing inside a module download",
+    'PAT-008',
+    `go: downloading github.com/spf13/cobra v1.8.0
+⟫go: github.com/spf13/cobra@v1.8.0: Get "https://proxy.golang.org/github.com/spf13/cobra/@v/v1.8.0.mod": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: server misbehaving`
+  ),
+  c(
+    'the hosted runner fails the job itself',
+    'PAT-008',
+    `Run ./scripts/e2e.sh
+Starting browsers
+⟫##[error]The hosted runner encountered an error while running your job. (Error Type: Disconnect).`
+  ),
+  c(
+    'no runner came online for the job',
+    'PAT-008',
+    `⟫##[error]This request was automatically failed because there were no enabled runners online to process the request for more than 1 days.`
+  ),
+  c(
+    'terraform state held by another run',
+    'PAT-008',
+    `Acquiring state lock. This may take a few moments...
+⟫Error: Error acquiring the state lock
+
+Error message: ConditionalCheckFailedException: The conditional request failed
+Lock Info:
+  ID:        7c1d5e2a-99f0-4c2e-8d1b-6a3e2f1c0b9d
+  Operation: OperationTypeApply`
+  ),
+  c(
+    'a Kubernetes rollout past its progress deadline',
+    'PAT-005',
+    `Waiting for deployment "web" rollout to finish: 1 of 3 updated replicas are available...
+⟫error: deployment "web" exceeded its progress deadline`
+  ),
+  c(
+    'terraform provider not matching the lock file',
+    'PAT-006',
+    `Initializing provider plugins...
+- Reusing previous version of hashicorp/google from the dependency lock file
+Error: Failed to install provider
+
+⟫Error while installing hashicorp/google v5.12.0: the current package for registry.terraform.io/hashicorp/google 5.12.0 doesn't match any of the checksums previously recorded in the dependency lock file`
+  ),
+  c(
+    'kubeconform rejecting a manifest',
+    'PAT-007',
+    `⟫manifests/ingress.yaml - Ingress web is invalid: problem validating schema. Check JSON formatting: jsonschema: '/spec/rules/0/http/paths/0/backend' does not validate: missing properties: 'service'
+Summary: 14 resources found in 6 files - Valid: 13, Invalid: 1, Errors: 0, Skipped: 0`
   )
 ]

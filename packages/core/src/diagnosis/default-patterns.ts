@@ -309,6 +309,7 @@ const timeout: RuleSpec[] = [
   rule('jenkins-timeout-step', raw`Cancelling nested steps due to timeout|^Timeout has been exceeded$`, 92),
   rule('gitlab-timeout', raw`execution took longer than \S+ seconds`, 95),
   rule('exit-124', raw`(?:exited with|exit code|exit status|status \()\s*124\b`, 86),
+  rule('kubernetes-progress-deadline', raw`\bexceeded its progress deadline\b`, 86),
   rule('gha-cancelled', raw`^The operation was canceled\.$`, 48, { context: { level: ['error'] } })
 ]
 
@@ -451,6 +452,12 @@ const dependency: RuleSpec[] = [
   rule(
     'lockfile-frozen-other',
     raw`Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date`,
+    80
+  ),
+  // A provider package whose checksum is not the one .terraform.lock.hcl recorded.
+  rule(
+    'terraform-lock-checksum',
+    raw`(?:doesn't|does not) match any of the checksums (?:previously )?recorded in the dependency lock file`,
     80
   ),
   // A tox environment whose Python is not installed; helm charts whose dependencies were not fetched.
@@ -629,14 +636,23 @@ const infrastructure: RuleSpec[] = [
   ),
   rule(
     'runner-lost',
-    raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost)`,
+    raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost|The hosted runner encountered an error while running your job|Exited with status -1 \(agent lost\))`,
     92
   ),
+  // GitHub never started the job: no runner with its labels came online, or the account's
+  // billing stopped hosted runners.
+  rule(
+    'gha-job-not-started',
+    raw`This request was automatically failed because there were no enabled runners online|The job was not started because (?:recent account payments have failed|your account is locked)`,
+    90
+  ),
+  // Another run holds the Terraform state: the job can simply run again once it is released.
+  rule('terraform-state-locked', raw`^(?:│ )?Error: Error acquiring the state lock`, 80),
   rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 78, { flags: 'i' }),
   rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
   rule(
     'dns',
-    raw`Could(?: not|n't) resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host`,
+    raw`Could(?: not|n't) resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host|dial tcp: lookup \S+(?: on \S+)?: (?:server misbehaving|read udp|i/o timeout)`,
     78
   ),
   rule(
