@@ -231,6 +231,33 @@ describe('ByteSplitter', () => {
       expect(got).toEqual(want)
     }
   })
+
+  it('filters a segment from where its text starts: past the runner timestamp', () => {
+    // '00z' occurs in every timestamp (folded to lower case), 'error' in text.
+    const filter = LiteralIndex.forBytes([['00z', 'error']]).lineFilter()
+    const got: [string, number][] = []
+    const splitter = new ByteSplitter(filter, (b, from, to, _l, filtered) =>
+      got.push([b.toString('utf8', from, to), filtered])
+    )
+    splitter.push(
+      '2026-11-01T10:00:00.1234500Z all good\n' +
+        '2026-11-01T10:00:00.1234500Z an error\n' +
+        '2026-11-01T10:00:00.1234500Z\n' +
+        'at 2026-11-01T10:00:00.1234500Z\n' +
+        '2026-11-01T10:00:00.1234500Z  2026-11-01T10:00:00.1234500Z\r2026-11-01T10:00:00Z ok\n'
+    )
+    splitter.end()
+    expect(got).toEqual([
+      ['2026-11-01T10:00:00.1234500Z all good', FILTERED_CLEAN],
+      ['2026-11-01T10:00:00.1234500Z an error', FILTERED_HIT],
+      ['2026-11-01T10:00:00.1234500Z', FILTERED_CLEAN],
+      // Not at the start: text.
+      ['at 2026-11-01T10:00:00.1234500Z', FILTERED_HIT],
+      // Past the first timestamp and one blank, the second is text.
+      ['2026-11-01T10:00:00.1234500Z  2026-11-01T10:00:00.1234500Z', FILTERED_HIT],
+      ['2026-11-01T10:00:00Z ok', FILTERED_CLEAN]
+    ])
+  })
 })
 
 const DEV = join(import.meta.dirname, '../../fixtures/corpus/dev/logs')
