@@ -970,17 +970,21 @@ class ByteSplitter {
         const ends = this.ends;
         let start = 0;
         // A segment that started in an earlier chunk is read in full whatever the filter says of
-        // it, so the filter starts each chunk afresh.
+        // it, so the filter starts each chunk afresh. A segment's runner timestamp is not
+        // filtered: the text a reader reads starts after it.
         let row = 0;
-        for (let at = 0; at < buf.length; at += WINDOW) {
-            const stop = Math.min(buf.length, at + WINDOW);
+        let i = this.partialLength > 0 ? 0 : textStart(buf, 0);
+        while (i < buf.length) {
+            const stop = Math.min(buf.length, i + WINDOW);
             // The hot loop: one table step per byte, a branch only where a segment ends.
             let count = 0;
-            for (let i = at; i < stop; i++) {
+            for (; i < stop; i++) {
                 row = next[row + table[buf[i]]];
                 if (row < 0) {
                     ends[count++] = row === -1 ? i : ~i;
                     row = 0;
+                    // Past a timestamp the filter goes on where the text starts (perhaps in the next window).
+                    i = textStart(buf, i + 1) - 1;
                 }
             }
             for (let k = 0; k < count; k++) {
@@ -1034,6 +1038,13 @@ class ByteSplitter {
         // The buffer is reused for the next cut segment: the sink reads it during the call only.
         this.sink(this.partial, 0, n, this.line, FILTERED_CUT);
     }
+}
+/** Where the text of a segment starting at `at` starts: past a runner timestamp and the blank after it. */
+function textStart(buf, at) {
+    const ts = (0,_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .timestampEndOfBytes */ .Ij)(buf, at, buf.length);
+    if (ts < 0)
+        return at;
+    return ts < buf.length && buf[ts] === 0x20 ? ts + 1 : ts;
 }
 
 
