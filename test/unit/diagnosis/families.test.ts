@@ -42,6 +42,11 @@ describe('the same excerpts pasted into an issue', () => {
   const pastes: [string, (t: string) => string, number][] = [
     ['fenced with prose', (t) => 'CI fails with this error:\n\n```console\n' + t + '```\n\nAny idea?\n', 3],
     ['list-item fence', (t) => '1. Run the job:\n   ```\n' + indent(t, '   ') + '   ```\n', 2],
+    [
+      'indented code block under a sentence',
+      (t) => 'CI fails with this error:\n\n' + indent(t, '    ') + '\nAny idea?\n',
+      2
+    ],
     ['quoted', (t) => indent(t, '> '), 0],
     ['nested quote, CRLF', (t) => indent(t, '> > ').replace(/\n/g, '\r\n'), 0]
   ]

@@ -111,7 +111,7 @@ describe('LineView', () => {
 
 describe('a log pasted into an issue', () => {
   const view = (text: string): string[] => {
-    const v = new LineView()
+    const v = new LineView(true)
     const out: string[] = []
     let from = 0
     for (const l of text.split('\n')) {
@@ -138,6 +138,34 @@ describe('a log pasted into an issue', () => {
   it("loses an indented fence's indentation inside the fence, and only there", () => {
     const text = ['1. Run it:', '   ```console', '   12:00:01  error: x', '      at f', '   ```', '   after'].join('\n')
     expect(view(text)).toEqual(['1. Run it:', '   ```console', 'error: x', '   at f', '   ```', '   after'])
+  })
+
+  it('loses the indentation of a block indented as Markdown code under a sentence, up to a line less indented', () => {
+    const text = [
+      'The job fails with:',
+      '',
+      '    error[E0425]: cannot find value `x`',
+      '      --> src/main.rs:2:5',
+      '',
+      '    error: aborting due to 1 previous error',
+      'Any idea?',
+      '    not code: no blank line above'
+    ].join('\n')
+    expect(view(text)).toEqual([
+      'The job fails with:',
+      '',
+      'error[E0425]: cannot find value `x`',
+      '  --> src/main.rs:2:5',
+      '',
+      'error: aborting due to 1 previous error',
+      'Any idea?',
+      '    not code: no blank line above'
+    ])
+  })
+
+  it("keeps a tool's own indentation: a deeper line under an indented one opens no block", () => {
+    const text = ['  1) suite', '       adds:', '', '      AssertionError: expected 1 to equal 2'].join('\n')
+    expect(view(text)).toEqual(text.split('\n'))
   })
 
   it("puts GitHub's web-view line links back as the digits they show", () => {

@@ -427,7 +427,7 @@ export class LogClassifier {
   }
   /** Some recent line still points into the current chunk. */
   private undecoded = false
-  private readonly view = new LineView()
+  private readonly view = new LineView(true)
   private readonly recent = new RingBuffer<Recent>(RECENT_LINES)
   private readonly pending = new Map<string, Accumulator>()
   private readonly settled = new Map<string, Accumulator>()
@@ -573,6 +573,7 @@ export class LogClassifier {
    */
   private byteSegment(buf: Buffer, from: number, to: number, lineNo: number, filtered: number): void {
     this.scanned = 0
+    this.view.noteLineNo(lineNo)
     if (
       filtered !== FILTERED_CUT &&
       this.held === undefined &&
@@ -601,12 +602,16 @@ export class LogClassifier {
     // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
     const c = buf[from]
     if (c === 0x3e || c === 0x60 || c === 0x7e) return false
+    let indent = 0
     if (c === 0x20) {
       let k = from + 1
       while (k < to && buf[k] === 0x20) k++
       if (buf[k] === 0x60 || buf[k] === 0x7e) return false
+      // A Markdown code block made by indentation: read in full, where it opens and within.
+      indent = k - from
+      if (k < to && !isAsciiBlank(buf[k]!) && this.view.mayIndentBlock(indent)) return false
       // Inside a fenced block its indentation comes off (LineView.unfence).
-      if (this.view.inFence) from += Math.min(k - from, this.view.fenceIndentation)
+      if (this.view.fenceIndentation >= 0) from += Math.min(k - from, this.view.fenceIndentation)
     }
     const ts = timestampEndOfBytes(buf, from, to)
     let start = from
@@ -643,6 +648,7 @@ export class LogClassifier {
     } else if (mayHavePrefix(text, start, end, ts > 0)) return false
     while (end > start && isAsciiBlank(text[end - 1]!)) end--
     if (end === start) {
+      this.view.notePlainLine(true, 0)
       this.lastLine = lineNo
       return true
     }
@@ -667,6 +673,7 @@ export class LogClassifier {
         if (this.afters[k]!.regex.test(this.plainText(text, start, end))) return false
     }
     if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo)) return false
+    this.view.notePlainLine(false, indent)
     this.lastLine = lineNo
     const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
     slot.prose = !this.view.inFence
