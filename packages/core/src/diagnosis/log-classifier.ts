@@ -648,7 +648,11 @@ export class LogClassifier {
     } else if (mayHavePrefix(text, start, end, ts > 0)) return false
     while (end > start && isAsciiBlank(text[end - 1]!)) end--
     if (end === start) {
-      this.view.notePlainLine(true, 0)
+      // LineView.reset judges a line blank on its raw text, before its timestamp, escapes or
+      // Travis markers come off: a line of a timestamp alone is not blank to the block state.
+      let k = from
+      while (k < to && isAsciiBlank(buf[k]!)) k++
+      this.view.notePlainLine(k >= to, indent)
       this.lastLine = lineNo
       return true
     }
