@@ -2338,7 +2338,7 @@ class LogClassifier {
     };
     /** Some recent line still points into the current chunk. */
     undecoded = false;
-    view = new log_line/* LineView */.kY();
+    view = new log_line/* LineView */.kY(true);
     recent = new RingBuffer(RECENT_LINES);
     pending = new Map();
     settled = new Map();
@@ -2490,6 +2490,7 @@ class LogClassifier {
      */
     byteSegment(buf, from, to, lineNo, filtered) {
         this.scanned = 0;
+        this.view.noteLineNo(lineNo);
         if (filtered !== line_splitter/* FILTERED_CUT */.T9 &&
             this.held === undefined &&
             to - from <= log_line/* MAX_MATCH_CHARS */.HV &&
@@ -2519,14 +2520,19 @@ class LogClassifier {
         const c = buf[from];
         if (c === 0x3e || c === 0x60 || c === 0x7e)
             return false;
+        let indent = 0;
         if (c === 0x20) {
             let k = from + 1;
             while (k < to && buf[k] === 0x20)
                 k++;
             if (buf[k] === 0x60 || buf[k] === 0x7e)
                 return false;
+            // A Markdown code block made by indentation: read in full, where it opens and within.
+            indent = k - from;
+            if (k < to && !(0,literal_hint/* isAsciiBlank */.EU)(buf[k]) && this.view.mayIndentBlock(indent))
+                return false;
             // Inside a fenced block its indentation comes off (LineView.unfence).
-            if (this.view.inFence)
+            if (this.view.fenceIndentation >= 0)
                 from += Math.min(k - from, this.view.fenceIndentation);
         }
         const ts = (0,log_line/* timestampEndOfBytes */.Ij)(buf, from, to);
@@ -2574,6 +2580,12 @@ class LogClassifier {
         while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
             end--;
         if (end === start) {
+            // LineView.reset judges a line blank on its raw text, before its timestamp, escapes or
+            // Travis markers come off: a line of a timestamp alone is not blank to the block state.
+            let k = from;
+            while (k < to && (0,literal_hint/* isAsciiBlank */.EU)(buf[k]))
+                k++;
+            this.view.notePlainLine(k >= to, indent);
             this.lastLine = lineNo;
             return true;
         }
@@ -2604,6 +2616,7 @@ class LogClassifier {
         }
         if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo))
             return false;
+        this.view.notePlainLine(false, indent);
         this.lastLine = lineNo;
         const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
         slot.prose = !this.view.inFence;

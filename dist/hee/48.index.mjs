@@ -891,6 +891,7 @@ function levelOf(text, command) {
  * read from it may be kept past the next `reset` except the strings its methods return.
  */
 class LineView {
+    blocks;
     /** The cleaned text is `src.slice(from, to)`. */
     src = '';
     from = 0;
@@ -920,9 +921,61 @@ class LineView {
     fenceIndent = -1;
     /** A Markdown code fence was seen: the log is a paste, and text outside fences is prose. */
     sawFence = false;
+    /**
+     * Inside a Markdown code block made by indentation (four spaces, after a blank line under
+     * a less indented one: a log pasted under a sentence): the indentation taken off its lines.
+     * -1 outside such a block.
+     */
+    blockIndent = -1;
+    /** The line before was blank (no text, or blanks only). */
+    prevBlank = true;
+    /** Leading spaces of the last line that was not blank; -1 before any. */
+    lastIndent = -1;
+    /** The number of the last line looked at (empty lines are never looked at). */
+    lastLineNo = 0;
+    /** The next line to be read is `lineNo`: lines skipped since the last one were empty. */
+    noteLineNo(lineNo) {
+        if (lineNo > this.lastLineNo + 1)
+            this.prevBlank = true;
+        this.lastLineNo = lineNo;
+    }
+    /**
+     * @param blocks Read blocks indented as Markdown code (see blockIndent). The classifier
+     * reads a log's lines in order and does; a view of single lines (cleanLine's twin) does not.
+     */
+    constructor(blocks = false) {
+        this.blocks = blocks;
+    }
+    /** The current line is inside a block indented as Markdown code (see blockIndent). */
+    get inBlock() {
+        return this.blockIndent >= 0;
+    }
+    /**
+     * Whether a line that starts with `spaces` spaces (the caller counted them) could open or
+     * continue an indented block, and so must be read by reset rather than on its bytes.
+     */
+    mayIndentBlock(spaces) {
+        return (this.blocks &&
+            spaces >= BLOCK_INDENT &&
+            (this.blockIndent >= 0 || (this.prevBlank && this.lastIndent < BLOCK_INDENT)));
+    }
+    /**
+     * A line read without reset (on its bytes, or one reset does not unfence): blank, or not
+     * blank with `indent` leading spaces. Keeps the indented-block state as unfence would.
+     */
+    notePlainLine(blank, indent) {
+        if (blank) {
+            this.prevBlank = true;
+            return;
+        }
+        this.prevBlank = false;
+        this.lastIndent = indent;
+        if (this.blockIndent >= 0 && indent < this.blockIndent)
+            this.blockIndent = -1;
+    }
     /** The current line is inside a Markdown code fence (or is one). */
     get inFence() {
-        return this.fenceIndent >= 0;
+        return this.fenceIndent >= 0 || this.blockIndent >= 0;
     }
     /** The indentation taken off the lines of the current code fence (-1 outside a fence). */
     get fenceIndentation() {
@@ -948,11 +1001,14 @@ class LineView {
     reset(s, from, to) {
         // A log pasted into an issue: its quote marks, then a fenced block's indentation, come off
         // before anything else is read.
-        if (s.charCodeAt(from) === 0x3e)
+        const quoted = s.charCodeAt(from) === 0x3e;
+        if (quoted)
             from = quoteEnd(s, from);
         const c = s.charCodeAt(from);
         if ((c === 0x20 || c === 0x60 || c === 0x7e) && from < to)
-            from = this.unfence(s, from, to);
+            from = this.unfence(s, from, to, quoted);
+        else
+            this.notePlainLine(from >= to || isBlankRange(s, from, to), 0);
         this.load(s, from, to);
     }
     /**
@@ -960,7 +1016,7 @@ class LineView {
      * indented block; the lines between lose up to the fence's indentation, so a tool's line
      * reads as the tool wrote it. Returns where the line's text starts.
      */
-    unfence(src, from, to) {
+    unfence(src, from, to, quoted) {
         let k = from;
         while (k < to && src.charCodeAt(k) === 0x20)
             k++;
@@ -973,9 +1029,44 @@ class LineView {
             (c === 0x7e || !hasBacktick(src, k + 3, to))) {
             this.fenceIndent = this.fenceIndent < 0 ? indent : -1;
             this.sawFence = true;
+            this.blockIndent = -1;
+            this.prevBlank = false;
+            this.lastIndent = indent;
             return from;
         }
-        return from + Math.min(indent, Math.max(0, this.fenceIndent));
+        if (this.fenceIndent >= 0) {
+            this.notePlainLine(k >= to || isBlankRange(src, k, to), indent);
+            return from + Math.min(indent, this.fenceIndent);
+        }
+        // Behind quote marks the text keeps its own indentation (the quote says it is a paste).
+        if (!this.blocks || quoted) {
+            this.notePlainLine(k >= to || isBlankRange(src, k, to), indent);
+            return from;
+        }
+        return from + this.blockOffset(src, k, to, indent);
+    }
+    /**
+     * Outside fences: the indentation to take off a line that starts with `indent` spaces
+     * (its text at `k`), as a Markdown indented code block does, and the block's state after it.
+     */
+    blockOffset(src, k, to, indent) {
+        if (k >= to || isBlankRange(src, k, to)) {
+            this.prevBlank = true;
+            return 0;
+        }
+        if (this.blockIndent < 0 && indent >= BLOCK_INDENT && this.prevBlank && this.lastIndent < BLOCK_INDENT) {
+            this.blockIndent = BLOCK_INDENT;
+            // A block that opens under the first lines (a sentence, then the log) says, as a fence
+            // does, that the log is a paste and its less indented lines prose. Further down it is
+            // a tool's own indented output, which only loses its indentation.
+            if (this.lastLineNo <= PASTE_HEAD_LINES)
+                this.sawFence = true;
+        }
+        else if (this.blockIndent >= 0 && indent < this.blockIndent)
+            this.blockIndent = -1;
+        this.prevBlank = false;
+        this.lastIndent = indent;
+        return this.blockIndent >= 0 ? Math.min(indent, this.blockIndent) : 0;
     }
     load(s, from, to) {
         this.textCache = undefined;
@@ -1097,6 +1188,17 @@ function timestampEnd(s, from, to) {
             return -1;
     }
     return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1;
+}
+/** Spaces that make a Markdown indented code block. */
+const BLOCK_INDENT = 4;
+/** An indented block opening within these first lines makes the log a paste (see blockOffset). */
+const PASTE_HEAD_LINES = 12;
+/** Whether `s.slice(from, to)` is blanks only (a line end's `\r` counts as one). */
+function isBlankRange(s, from, to) {
+    for (let i = from; i < to; i++)
+        if (!(0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .isAsciiBlank */ .EU)(s.charCodeAt(i)))
+            return false;
+    return true;
 }
 function hasBacktick(s, from, to) {
     for (let i = from; i < to; i++)
