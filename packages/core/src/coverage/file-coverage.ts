@@ -45,12 +45,6 @@ export class FileCoverage implements FileCounts {
 
   constructor(public path: string) {}
 
-  /** This file under its repository path (the data is not copied). */
-  movedTo(path: string): FileCoverage {
-    this.path = path
-    return this
-  }
-
   /** Adds one report's record of this file. */
   merge(r: FileRecord): void {
     if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
