@@ -1062,11 +1062,6 @@ class FileCoverage {
     constructor(path) {
         this.path = path;
     }
-    /** This file under its repository path (the data is not copied). */
-    movedTo(path) {
-        this.path = path;
-        return this;
-    }
     /** Adds one report's record of this file. */
     merge(r) {
         if (r.summary && r.lines.size === 0 && r.branches.length === 0 && r.functions.length === 0) {
