@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { findEvalSet } from '../test/unit/diagnosis/eval-set.js'
+import { seededRandom } from '../test/support/seeded-random.js'
 
 interface Classifier {
   push(chunk: Buffer | string): void
@@ -49,19 +50,6 @@ async function load(root: string): Promise<Make> {
 const base = await load(resolve(values.base))
 const ours = await load(ROOT)
 
-/** A small seeded generator, so that a difference can be replayed. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1
-  return () => {
-    s ^= s << 13
-    s >>>= 0
-    s ^= s >>> 17
-    s ^= s << 5
-    s >>>= 0
-    return s / 0x100000000
-  }
-}
-
 function logsIn(dir: string): string[] {
   if (!existsSync(dir)) return []
   return readdirSync(dir)
@@ -80,7 +68,7 @@ const files = [
 ]
 
 const rounds = Number(values.rounds)
-const next = random(Number(values.seed))
+const next = seededRandom(Number(values.seed))
 let compared = 0
 let differences = 0
 

@@ -24,21 +24,9 @@ import {
   stripAnsiBytes,
   timestampEndOfBytes
 } from '../../../packages/core/src/diagnosis/log-line.js'
+import { seededRandom } from '../../support/seeded-random.js'
 
-/** A small seeded generator: the same cases on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1
-  return () => {
-    s ^= s << 13
-    s >>>= 0
-    s ^= s >>> 17
-    s ^= s << 5
-    s >>>= 0
-    return s / 0x100000000
-  }
-}
-
-const next = random(7)
+const next = seededRandom(7)
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!
 
 /** Pieces that log lines are made of, ANSI codes and awkward bytes among them. */

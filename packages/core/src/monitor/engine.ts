@@ -170,13 +170,14 @@ export async function workflowIds(
   reader: Pick<RunsReader, 'listWorkflows'>,
   onLimit?: (note: string) => void
 ): Promise<Array<string | number>> {
-  const isFile = (w: string) => /^\d+$/.test(w) || /\.ya?ml$/i.test(w)
+  const isId = (w: string) => /^\d+$/.test(w)
+  const isFile = (w: string) => isId(w) || /\.ya?ml$/i.test(w)
   const names = watched.filter((w) => !isFile(w))
   const all = names.length ? await reader.listWorkflows(onLimit ? { onLimit } : {}) : []
   const out = new Set<string | number>()
   for (const w of watched) {
     if (isFile(w)) {
-      out.add(/^\d+$/.test(w) ? Number(w) : w.split('/').pop()!)
+      out.add(isId(w) ? Number(w) : w.split('/').pop()!)
       continue
     }
     const ids = all.filter((x) => x.name === w || x.path === w).map((x) => x.id)
