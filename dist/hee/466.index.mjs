@@ -1803,13 +1803,14 @@ function watches(config, run) {
  * the repository's workflow list, only when a name is given).
  */
 async function workflowIds(watched, reader, onLimit) {
-    const isFile = (w) => /^\d+$/.test(w) || /\.ya?ml$/i.test(w);
+    const isId = (w) => /^\d+$/.test(w);
+    const isFile = (w) => isId(w) || /\.ya?ml$/i.test(w);
     const names = watched.filter((w) => !isFile(w));
     const all = names.length ? await reader.listWorkflows(onLimit ? { onLimit } : {}) : [];
     const out = new Set();
     for (const w of watched) {
         if (isFile(w)) {
-            out.add(/^\d+$/.test(w) ? Number(w) : w.split('/').pop());
+            out.add(isId(w) ? Number(w) : w.split('/').pop());
             continue;
         }
         const ids = all.filter((x) => x.name === w || x.path === w).map((x) => x.id);
