@@ -121,6 +121,8 @@ export const PASTES: Readonly<Record<string, { wrap: (t: string) => string; shif
   },
   // A Markdown code block made by indenting four spaces, under a line of prose.
   'indented-block': { wrap: (t) => 'The job fails with this error:\n\n' + indent(t, '    ') + '\n', shift: 2 },
+  // Each line behind the gutter a packaging or task wrapper prints (`│S│ `, `│ `).
+  gutter: { wrap: (t) => indent(t, '│S│ '), shift: 0 },
   quoted: { wrap: (t) => indent(t, '> '), shift: 0 },
   'quoted-fence': { wrap: (t) => '> ```\n' + indent(t, '> ') + '\n> ```\n', shift: 1 },
   'nested-quote': { wrap: (t) => indent(t, '> > '), shift: 0 },

@@ -47,6 +47,7 @@ describe('the same excerpts pasted into an issue', () => {
       (t) => 'CI fails with this error:\n\n' + indent(t, '    ') + '\nAny idea?\n',
       2
     ],
+    ["behind a packaging wrapper's gutter", (t) => indent(t, '│S│ '), 0],
     ['quoted', (t) => indent(t, '> '), 0],
     ['nested quote, CRLF', (t) => indent(t, '> > ').replace(/\n/g, '\r\n'), 0]
   ]

@@ -163,6 +163,23 @@ describe('a log pasted into an issue', () => {
     ])
   })
 
+  it('loses the gutter a wrapper puts before each line (│, ┃, a lettered │S│), and keeps the table rows behind it', () => {
+    const text = [
+      '│S│ + cargo fetch --locked',
+      '│S│     Updating crates.io index',
+      '┃ error: x',
+      '│',
+      '│ high │ Remote Code Execution │'
+    ].join('\n')
+    expect(view(text)).toEqual([
+      '+ cargo fetch --locked',
+      '    Updating crates.io index',
+      'error: x',
+      '',
+      'high │ Remote Code Execution │'
+    ])
+  })
+
   it("keeps a tool's own indentation: a deeper line under an indented one opens no block", () => {
     const text = ['  1) suite', '       adds:', '', '      AssertionError: expected 1 to equal 2'].join('\n')
     expect(view(text)).toEqual(text.split('\n'))

@@ -241,7 +241,7 @@ const security: RuleSpec[] = [
   rule('npm6-audit', raw`^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
   rule('npm-install-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
   rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found - Packages audited`, 78),
-  rule('audit-table-severity', raw`^│ (?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
+  rule('audit-table-severity', raw`^(?:│ )?(?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
   rule('pip-audit', raw`Found [1-9]\d* known vulnerabilit`, 80),
   rule('dependency-check', raw`One or more dependencies were identified with (?:known )?vulnerabilities`, 80),
   rule('cargo-audit', raw`^error: [1-9]\d* vulnerabilit(?:y|ies) found`, 84),

@@ -263,8 +263,9 @@ export class LineView {
   }
 
   /**
-   * @param blocks Read blocks indented as Markdown code (see blockIndent). The classifier
-   * reads a log's lines in order and does; a view of single lines (cleanLine's twin) does not.
+   * @param blocks Read a paste's layout: blocks indented as Markdown code (see blockIndent) and
+   * the gutter a wrapper puts before each line (`│ `, `│S│ `). The classifier reads a log's
+   * lines in order and does; a view of single lines (cleanLine's twin) does not.
    */
   constructor(private readonly blocks = false) {}
 
@@ -334,6 +335,7 @@ export class LineView {
     // before anything else is read.
     const quoted = s.charCodeAt(from) === 0x3e
     if (quoted) from = quoteEnd(s, from)
+    if (this.blocks && isGutter(s.charCodeAt(from))) from = gutterEnd(s, from, to)
     const c = s.charCodeAt(from)
     if ((c === 0x20 || c === 0x60 || c === 0x7e) && from < to) from = this.unfence(s, from, to, quoted)
     else this.notePlainLine(from >= to || isBlankRange(s, from, to), 0)
@@ -513,6 +515,23 @@ function timestampEnd(s: string, from: number, to: number): number {
     if (i === digits || i - digits > 9) return -1
   }
   return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1
+}
+
+/** `│`, `┃`, `║`: the bar a tool or a packaging wrapper puts before each line of a tool's output. */
+function isGutter(c: number): boolean {
+  return c === 0x2502 || c === 0x2503 || c === 0x2551
+}
+
+/**
+ * Where a line's text starts after its gutter (`│ `, `┃ `, or a lettered one like `│S│ `), so
+ * the tool's line reads as the tool wrote it. `at` is a gutter character.
+ */
+function gutterEnd(s: string, at: number, to: number): number {
+  let i = at + 1
+  const c = s.charCodeAt(i)
+  if (c >= 0x41 && c <= 0x5a && isGutter(s.charCodeAt(i + 1))) i += 2
+  if (i < to && s.charCodeAt(i) === 0x20) i++
+  return i
 }
 
 /** Spaces that make a Markdown indented code block. */
