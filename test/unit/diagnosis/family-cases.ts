@@ -1946,5 +1946,109 @@ Error: Failed to install provider
     'PAT-007',
     `⟫manifests/ingress.yaml - Ingress web is invalid: problem validating schema. Check JSON formatting: jsonschema: '/spec/rules/0/http/paths/0/backend' does not validate: missing properties: 'service'
 Summary: 14 resources found in 6 files - Valid: 13, Invalid: 1, Errors: 0, Skipped: 0`
+  ),
+  // Compilers' and bundlers' own formats whose words read like a test's (`expected … but
+  // found`, a `✘`), linters seen through GitHub's web view (`Error: ` before the tool's line),
+  // and passing runs that print error words.
+  c(
+    'esbuild error report',
+    'PAT-001',
+    `$ esbuild src/app.jsx --bundle --outdir=dist
+⟫✘ [ERROR] Unexpected "}"
+
+    src/app.jsx:14:0:
+      14 │ }
+         ╵ ^
+
+1 error`
+  ),
+  c(
+    'a parse error worded as expected-but-found',
+    'PAT-001',
+    `transforming (12) src/routes/+page.svelte
+⟫src/routes/+page.svelte:3:10: ERROR: Expected ";" but found "{"
+error during build:
+Error: Transform failed with 1 error:`
+  ),
+  c(
+    'ghc 9.6 variable not in scope with its diagnostic code',
+    'PAT-001',
+    `[3 of 7] Compiling Config.Load ( src/Config/Load.hs, dist-newstyle/build/Config/Load.o )
+
+⟫src/Config/Load.hs:41:12: error: [GHC-88464]
+    Variable not in scope: readSettings :: FilePath -> IO Settings
+   |
+41 |   cfg <- readSettings path
+   |          ^^^^^^^^^^^^`
+  ),
+  c(
+    'older ghc naming an unknown identifier on the location line',
+    'PAT-001',
+    `[2 of 4] Compiling Parser ( src/Parser.hs, dist/build/Parser.o )
+
+⟫src/Parser.hs:88:5: Not in scope: \`manyTill'
+cabal: Error: some packages failed to install:
+parser-0.3 failed during the building phase. The exception was:
+ExitFailure 1`
+  ),
+  c(
+    "ktlint's plain reporter without rule ids",
+    'PAT-007',
+    `> Task :core:ktlintMainSourceSetCheck
+⟫/home/runner/work/app/app/core/src/main/kotlin/app/Cache.kt:12:1: Unexpected blank line(s) before "}"
+⟫/home/runner/work/app/app/core/src/main/kotlin/app/Cache.kt:30:18: Missing spacing after ","`
+  ),
+  c(
+    "markdownlint copied from GitHub's web view",
+    'PAT-007',
+    `Run npx markdownlint-cli2 "**/*.md"
+⟫Error: docs/setup.md:7:81 MD013/line-length Line length [Expected: 80; Actual: 96]
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    "phpstan's summary copied from GitHub's web view",
+    'PAT-007',
+    `Run composer phpstan
+> phpstan analyse --memory-limit=1G --no-progress
+Note: Using configuration file /home/runner/work/shop/shop/phpstan.neon.
+⟫Error:  [ERROR] Found 3 errors
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'rollup cli error in a step that chooses an output format',
+    'PAT-001',
+    `##[group]Run npx rollup -c --format esm
+npx rollup -c --format esm
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+
+src/main.js → dist/bundle.js...
+⟫[!] RollupError: src/main.js (2:9): "parse" is not exported by "src/csv.js", imported by "src/main.js".
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'yarn warns of a package.json without a licence field, the install passes',
+    null,
+    `yarn install v1.22.22
+warning package.json: No license field
+warning ui@1.0.0: No license field
+[1/4] Resolving packages...
+[4/4] Building fresh packages...
+Done in 4.18s.`
+  ),
+  c(
+    'a CircleCI step whose passing tests print connection errors',
+    null,
+    `#!/bin/bash -eo pipefail
+npm test
+
+  client
+    ✔ retries after ECONNRESET
+request failed: connect ECONNREFUSED 127.0.0.1:6379
+    ✔ falls back when the cache is down
+
+  2 passing (48ms)
+
+CircleCI received exit code 0`
   )
 ]

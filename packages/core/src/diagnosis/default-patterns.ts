@@ -76,6 +76,8 @@ const compilation: RuleSpec[] = [
   // Bundlers: a relative import that does not resolve is a code error, a package one a
   // dependency (see PAT-006).
   rule('webpack-error-in', raw`^ERROR in \.{0,2}/?\S+`, 72),
+  rule('rollup-cli-error', raw`^\[!\] (?:RollupError|Error): (?!Could not resolve (?:entry|import) ['"](?!\.))`, 70),
+  rule('vite-build-error', raw`^error during build:\s*$`, 56),
   rule(
     'bundler-cannot-resolve-file',
     raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`,
@@ -108,6 +110,11 @@ const compilation: RuleSpec[] = [
   // A Helm chart whose template does not render (a nil value, an unknown function).
   rule('helm-template-error', raw`^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
+  // Dart's front end (dart compile, flutter build), also behind `flutter -v`'s timing columns.
+  rule('dart-compile', raw`(?:^|\] )\S+\.dart:\d+:\d+: Error: `, 80),
+  // esbuild (alone or inside vite, tsup, bun): `✘ [ERROR] message`, then the source it points at.
+  // Imports it cannot resolve are told apart by the rules of PAT-001 and PAT-006.
+  rule('esbuild-error', raw`^\s*[✘X] \[ERROR\] (?!Could not resolve\b)`, 74),
   // A miette report (swc, rspack, pixi, rattler): `  × message`, then the source it points at
   // (`   ╭─[src/main.ts:3:1]`). A linter's report names its rule and has a rule of its own.
   rule('miette-source-snippet', raw`^\s*╭─\[\S+:\d+:\d+\]$`, 72, {
@@ -125,7 +132,12 @@ const compilation: RuleSpec[] = [
   rule('make-no-rule', raw`No rule to make target`, 60),
   rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
   rule('php-parse-error', raw`PHP Parse error: `, 76),
-  rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:\s*$`, 80),
+  rule('ghc-module-not-found', raw`^\S+\.hs:\d+:\d+: error:(?: \[GHC-\d+\])?\s*$`, 80),
+  rule(
+    'ghc-not-in-scope',
+    raw`^\S+\.l?hs:\d+:\d+:(?: error:)? (?:Variable |Data constructor |Type constructor or class )?[Nn]ot in scope\b`,
+    80
+  ),
   rule(
     'perl-compile-error',
     raw`^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`,
@@ -556,7 +568,7 @@ const lint: RuleSpec[] = [
   rule('detekt', raw`^Build failed with \d+ weighted issues?`, 80),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
-  rule('phpstan-found', raw`^\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
+  rule('phpstan-found', raw`^(?:Error: )?\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
   rule('phpcs', raw`^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
   rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 89),
   rule(
@@ -573,9 +585,10 @@ const lint: RuleSpec[] = [
   }),
   rule('swiftlint', raw`^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
   rule('ktlint', raw`^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
+  rule('ktlint-plain', raw`^\S+\.kts?:\d+:\d+: (?!error\b|warning\b|info\b)[A-Z][a-z]`, 68),
   // oxlint and other miette-style linters: `  × eslint(no-unused-vars): Variable 'x' is declared but never used.`
   rule('cross-plugin-rule', raw`^\s*[×⚠!] [\w-]+(?:\/[\w-]+)?\([\w/-]+\): \S`, 80),
-  rule('markdownlint', raw`^\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
+  rule('markdownlint', raw`^(?:Error: )?\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
   // ansible-lint: `rule[tag]: message` (or `[E306] message` before v5), then `file.yml:12 …`;
   // its summary counts failures.
   rule('ansible-lint-location', raw`^\S+\.ya?ml:\d+(?::\d+)?(?: |$)`, 76, {

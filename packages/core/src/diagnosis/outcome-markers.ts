@@ -16,7 +16,7 @@ const JOB_FAILURE =
 // Besides runners' and build tools' results, test runners' all-passed summaries: they close
 // the output of one test binary or run, whose error words were then expected output.
 const STEP_SUCCESS =
-  /^(?:The command ".{0,2000}" exited with 0\.|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,)/
+  /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,)/
 // Maven and Gradle announce the failure first and explain it after: the step is failing, its
 // evidence still to come.
 const STEP_FAILING = /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|FAILURE: Build failed with an exception)/
@@ -36,6 +36,7 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
   const c = firstChar
   return (
     c === 0x46 ||
+    c === 0x43 ||
     c === 0x44 ||
     c === 0x4a ||
     c === 0x45 ||
