@@ -2027,6 +2027,38 @@ src/main.js → dist/bundle.js...
 ##[error]Process completed with exit code 1.`
   ),
   c(
+    'actionlint naming a shellcheck finding in a run block',
+    'PAT-007',
+    `$ actionlint
+⟫.github/workflows/ci.yml:31:9: shellcheck reported issue in this script: SC2046:warning:2:14: Quote this to prevent word splitting [shellcheck]
+   |
+31 |         run: |
+   |         ^~~~
+⟫.github/workflows/ci.yml:40:24: property "node" is not defined in object type {} [expression]
+   |
+40 |           node-version: \${{ matrix.node }}
+   |                           ^~~~~~~~~~~~~~~`
+  ),
+  c(
+    "yamllint's standard format",
+    'PAT-007',
+    `./deploy/values.yaml
+⟫  12:1      error    wrong indentation: expected 2 but found 4  (indentation)
+  30:81     warning  line too long (97 > 80 characters)  (line-length)`
+  ),
+  c(
+    "phpcs's summary report",
+    'PAT-007',
+    `PHP CODE SNIFFER REPORT SUMMARY
+----------------------------------------------------------------------
+FILE                                                  ERRORS  WARNINGS
+----------------------------------------------------------------------
+src/Controller/CartController.php                     3       1
+----------------------------------------------------------------------
+⟫A TOTAL OF 3 ERRORS AND 1 WARNING WERE FOUND IN 1 FILE
+----------------------------------------------------------------------`
+  ),
+  c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,
     `yarn install v1.22.22

@@ -570,6 +570,20 @@ const lint: RuleSpec[] = [
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
   rule('phpstan-found', raw`^(?:Error: )?\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
   rule('phpcs', raw`^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
+  // phpcs --report=summary: a table of counts per file, then the total.
+  rule('phpcs-summary-total', raw`^A TOTAL OF [1-9]\d* ERRORS? AND \d+ WARNINGS? WERE FOUND IN \d+ FILES?`, 74),
+  // actionlint: `file.yml:line:col: message [kind]` (shellcheck's findings in run blocks too).
+  rule('actionlint', raw`^\S+\.ya?ml:\d+:\d+: .+ \[[a-z][\w-]*\]$`, 78),
+  // yamllint: `  3:81  error  line too long (86 > 80 characters)  (line-length)` under the file,
+  // or `file.yml:3:81: [error] … (line-length)` with --format parsable.
+  rule(
+    'yamllint',
+    raw`^(?:\S+\.ya?ml:\d+:\d+: \[(?:error|warning)\] |\s+\d+:\d+\s+(?:error|warning)\s+).+\s\([a-z][\w-]*\)$`,
+    76,
+    {
+      warningsCount: true
+    }
+  ),
   rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 89),
   rule(
     'clang-tidy-check',
