@@ -940,8 +940,9 @@ class LineView {
         this.lastLineNo = lineNo;
     }
     /**
-     * @param blocks Read blocks indented as Markdown code (see blockIndent). The classifier
-     * reads a log's lines in order and does; a view of single lines (cleanLine's twin) does not.
+     * @param blocks Read a paste's layout: blocks indented as Markdown code (see blockIndent) and
+     * the gutter a wrapper puts before each line (`│ `, `│S│ `). The classifier reads a log's
+     * lines in order and does; a view of single lines (cleanLine's twin) does not.
      */
     constructor(blocks = false) {
         this.blocks = blocks;
@@ -1004,6 +1005,8 @@ class LineView {
         const quoted = s.charCodeAt(from) === 0x3e;
         if (quoted)
             from = quoteEnd(s, from);
+        if (this.blocks && isGutter(s.charCodeAt(from)))
+            from = gutterEnd(s, from, to);
         const c = s.charCodeAt(from);
         if ((c === 0x20 || c === 0x60 || c === 0x7e) && from < to)
             from = this.unfence(s, from, to, quoted);
@@ -1188,6 +1191,23 @@ function timestampEnd(s, from, to) {
             return -1;
     }
     return i < to && s.charCodeAt(i) === 0x5a ? i + 1 : -1;
+}
+/** `│`, `┃`, `║`: the bar a tool or a packaging wrapper puts before each line of a tool's output. */
+function isGutter(c) {
+    return c === 0x2502 || c === 0x2503 || c === 0x2551;
+}
+/**
+ * Where a line's text starts after its gutter (`│ `, `┃ `, or a lettered one like `│S│ `), so
+ * the tool's line reads as the tool wrote it. `at` is a gutter character.
+ */
+function gutterEnd(s, at, to) {
+    let i = at + 1;
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a && isGutter(s.charCodeAt(i + 1)))
+        i += 2;
+    if (i < to && s.charCodeAt(i) === 0x20)
+        i++;
+    return i;
 }
 /** Spaces that make a Markdown indented code block. */
 const BLOCK_INDENT = 4;
