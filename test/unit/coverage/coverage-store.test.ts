@@ -173,9 +173,7 @@ describe('coverage store', () => {
     expect(spill.size).toBeGreaterThan(512 * 4) // several blocks went to disk
     expect(readdirSync(spillDir)).toEqual([]) // unlinked as soon as it was open
     expect(store.spilledFiles).toBe(200)
-    let covered = 0
-    for (const c of store.counts()) covered += c.lineCounts()!.covered
-    expect(covered).toBe(200 * 15)
+    expect(store.sum('line')).toEqual({ covered: 200 * 15, total: 200 * 30 })
     // A later record of a spilled file is united with what is on disk.
     const more = newRecord('f7.ts')
     more.lines.set(2, 1)
@@ -184,6 +182,41 @@ describe('coverage store', () => {
     expect(store.get('f0.ts')!.lineCounts()).toEqual({ covered: 15, total: 30 })
     spill.close()
     expect(readdirSync(spillDir)).toEqual([])
+  })
+
+  it('keeps paths and totals on disk exactly: any characters, counts past 32 bits, files taken and put back', () => {
+    const spill = new SpillFile(0, { blockBytes: 256 })
+    const pending = new CoverageStore(spill)
+    const all = new CoverageStore(spill)
+    const names = [
+      'src/ünïcode/名前.ts',
+      'src/a b/c.ts',
+      'src/\ud800lone.ts',
+      ...Array.from({ length: 300 }, (_, i) => `f${i}.ts`)
+    ]
+    for (const name of names) {
+      const r = newRecord(name)
+      if (name.startsWith('f')) r.lines.set(1, 1).set(2, 0)
+      else r.summary = { lines: { covered: 3_000_000_000, total: 5_000_000_000 } }
+      expect(pending.mergeRecord(name, name, r)).toBe(true)
+    }
+    expect(pending.mergeRecord('f7.ts', 'f7.ts', newRecord('f7.ts'))).toBe(false) // already there
+    expect(pending.spilledFiles).toBe(names.length)
+    expect([...pending.keys()]).toEqual(names)
+    // Every file to the other store under a new path, as placing does; one left out.
+    for (const [n, key] of pending.numbered()) {
+      const taken = pending.takeSlot(n)
+      if (key !== 'f3.ts') all.put(`repo/${key}`, taken)
+    }
+    expect(pending.size).toBe(0)
+    expect(pending.has('f1.ts')).toBe(false)
+    const kept = names.filter((n) => n !== 'f3.ts').map((n) => `repo/${n}`)
+    expect([...all.keys()]).toEqual(kept)
+    expect(all.has('repo/src/ünïcode/名前.ts')).toBe(true)
+    expect(all.get('repo/src/\ud800lone.ts')!.lineCounts()).toEqual({ covered: 3_000_000_000, total: 5_000_000_000 })
+    expect(all.sum('line')).toEqual({ covered: 3 * 3_000_000_000 + 299, total: 3 * 5_000_000_000 + 2 * 299 })
+    expect(() => all.put('repo/f1.ts', { cov: new FileCoverage('x') })).toThrow(/already in the store/)
+    spill.close()
   })
 
   it('reads the checked-in JaCoCo and llvm-cov reports the same through the spill file', async () => {

@@ -71,7 +71,7 @@ describe('bad input', () => {
       /a JSON document of no known coverage format/
     )
     await expect(read(Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff]))).rejects.toThrow(/a binary file/)
-    await expect(read('')).rejects.toThrow(/the file is empty/)
+    await expect(read('')).rejects.toThrow(/the empty file holds no source file: nothing was measured/)
     await expect(read('{"schemaVersion": "1", "files": {"a.ts": {"mutants": []}}}')).rejects.toThrow(
       /Stryker mutation report/
     )

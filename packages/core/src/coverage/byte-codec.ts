@@ -50,6 +50,13 @@ export class ByteWriter {
     this.length += this.buf.write(s, this.length, 'utf8')
   }
 
+  /** Text without its length (the reader knows it). */
+  raw(s: string, encoding: 'utf8' | 'utf16le' = 'utf8'): void {
+    const n = Buffer.byteLength(s, encoding)
+    this.room(n)
+    this.length += this.buf.write(s, this.length, encoding)
+  }
+
   /**
    * A column of numbers: as unsigned integers when every value is one, else as doubles (a
    * branch id or count no format bounds), so any number reads back as written.

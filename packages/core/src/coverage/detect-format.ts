@@ -1,6 +1,6 @@
 import type { ReportFormat } from './report-format.js'
 import { sonarGeneric } from './parse-cobertura.js'
-import { CoverageReportError } from './report-error.js'
+import { CoverageReportError, noSourceFile } from './report-error.js'
 
 /**
  * Tells a report's format from its first bytes, never from its name alone: CI artifacts are
@@ -9,7 +9,7 @@ import { CoverageReportError } from './report-error.js'
  */
 export function detectFormat(head: string, name: string): ReportFormat {
   const text = head.replace(/^\uFEFF/, '').trimStart()
-  if (text === '') throw new CoverageReportError(name, 1, 'the file is empty')
+  if (text === '') throw noSourceFile(name, 'the empty file')
   if (text.slice(0, 4096).includes('\u0000'))
     throw new CoverageReportError(
       name,
@@ -81,8 +81,8 @@ function jsonFormat(text: string, name: string): ReportFormat {
       undefined,
       'a cargo-mutants outcomes.json: give it as the mutation report, not as coverage'
     )
-  if (/^\{\s*\}\s*$/.test(text))
-    throw new CoverageReportError(name, 1, 'an empty JSON object: the coverage run measured no file')
+  // What Istanbul's writers (nyc, c8, jest, vitest) leave when the run measured nothing.
+  if (/^\{\s*\}\s*$/.test(text)) throw noSourceFile(name, 'the empty JSON object')
   throw new CoverageReportError(
     name,
     1,

@@ -77,6 +77,10 @@ export class FloatColumn {
     return this.data[i]!
   }
 
+  set(i: number, v: number): void {
+    this.data[i] = v
+  }
+
   get byteLength(): number {
     return this.data.byteLength
   }

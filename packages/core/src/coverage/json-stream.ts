@@ -1,6 +1,6 @@
 import { JSONParser } from '@streamparser/json'
 import type { Readable } from 'node:stream'
-import { CoverageReportError } from './report-error.js'
+import { CoverageReportError, noSourceFile } from './report-error.js'
 
 /** The keys from the document root down to a value, e.g. `['data', 0, 'files', 3]`. */
 export type JsonPath = ReadonlyArray<string | number>
@@ -60,7 +60,7 @@ export async function streamJson(
   } finally {
     stream.destroy()
   }
-  if (!started) throw new CoverageReportError(name, 1, 'the file is empty')
+  if (!started) throw noSourceFile(name, 'the empty file')
   if (!parser.isEnded)
     throw failure ?? new CoverageReportError(name, line, 'the JSON document ends early: the report is truncated')
   if (failure) throw failure

@@ -1,5 +1,5 @@
 import { CoverageStore } from './coverage-store.js'
-import type { FileCoverage, FileCounts } from './file-coverage.js'
+import type { FileCoverage } from './file-coverage.js'
 import type { Counts } from './file-record.js'
 import type { CoverageData } from './read-reports.js'
 
@@ -30,9 +30,9 @@ export function sumCounts(
   store: ReadonlyMap<string, FileCoverage>,
   kind: 'line' | 'branch' | 'function' | 'statement'
 ): Counts {
+  if (store instanceof CoverageStore) return store.sum(kind)
   const total: Counts = { covered: 0, total: 0 }
-  const files: Iterable<FileCounts> = store instanceof CoverageStore ? store.counts() : store.values()
-  for (const f of files) {
+  for (const f of store.values()) {
     const c =
       kind === 'line'
         ? f.lineCounts()

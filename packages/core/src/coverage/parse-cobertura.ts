@@ -23,7 +23,8 @@ export const parseCobertura: ReportParser = async (src, emit) => {
   let sawRoot = false
   let inSource = false
   let sourceText = ''
-  const emitted = new Set<string>()
+  // The roots as they stand, one array shared by the classes that follow them.
+  let roots: string[] = []
 
   await streamXml(src.open(), src.name, {
     open(name, a, line) {
@@ -62,7 +63,7 @@ export const parseCobertura: ReportParser = async (src, emit) => {
           const filename = a.filename
           if (!filename) throw new CoverageReportError(src.name, line, '<class> without a filename attribute')
           rec = newRecord(filename, line)
-          rec.sourceRoots = sources.slice()
+          rec.sourceRoots = roots
           return
         }
         case 'method':
@@ -125,7 +126,10 @@ export const parseCobertura: ReportParser = async (src, emit) => {
       if (name === 'source') {
         inSource = false
         const s = sourceText.trim()
-        if (s) sources.push(s)
+        if (s) {
+          sources.push(s)
+          roots = sources.slice()
+        }
       } else if (name === 'method' && rec && method) {
         rec.functions.push({
           name: method.name,
@@ -135,14 +139,12 @@ export const parseCobertura: ReportParser = async (src, emit) => {
         })
         method = undefined
       } else if (name === 'class' && rec) {
-        emit(rec)
-        emitted.add(rec.path)
+        if (emit(rec)) result.files++
         rec = undefined
       }
     }
   })
   if (!sawRoot) throw new CoverageReportError(src.name, 1, 'no XML element: not a Cobertura report')
-  result.files = emitted.size
   return result
 }
 

@@ -28,9 +28,11 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
     notes: []
   }
   let sawFiles = false
+  let sawMeta = false
   await streamJson(src.open(), src.name, ['$.meta', '$.files.*', '$.totals'], (value, path, line) => {
     if (path[0] === 'meta') {
       const meta = value as { version?: string; branch_coverage?: boolean }
+      sawMeta = typeof meta?.version === 'string'
       if (meta?.version) result.notes.push(`coverage.py ${meta.version}`)
       if (meta?.branch_coverage) result.carries.branches = true
       return
@@ -62,8 +64,9 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
         `the entry "${key.slice(0, 120)}" has no executed_lines and missing_lines: not a coverage.py JSON report`
       )
     const r: FileRecord = newRecord(key, line)
-    for (const l of v.executed_lines) r.lines.set(l, 1)
-    for (const l of v.missing_lines) if (!r.lines.has(l)) r.lines.set(l, 0)
+    // coverage.py lists line 0 as executed for a file with no statement: it is no source line.
+    for (const l of v.executed_lines) if (l !== 0) r.lines.set(l, 1)
+    for (const l of v.missing_lines) if (l !== 0 && !r.lines.has(l)) r.lines.set(l, 0)
     for (const [from, to] of v.executed_branches ?? []) r.branches.push({ line: from, id: to + 1_000_000, taken: true })
     for (const [from, to] of v.missing_branches ?? []) r.branches.push({ line: from, id: to + 1_000_000, taken: false })
     if (v.functions) {
@@ -84,6 +87,8 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
     emit(r)
     result.files++
   })
-  if (!sawFiles) throw new CoverageReportError(src.name, 1, 'no "files" object: not a coverage.py JSON report')
+  // coverage.py writes its "meta" first: with it and no file entry, the report is an empty one.
+  if (!sawFiles && !sawMeta)
+    throw new CoverageReportError(src.name, 1, 'no "files" object: not a coverage.py JSON report')
   return result
 }

@@ -231,8 +231,6 @@ export const parseLcov: ReportParser = async (src, emit) => {
     close()
   }
   if (lineZero) result.notes.push(`${lineZero} record(s) at line 0 left out: line 0 is no source line`)
-  if (result.files === 0)
-    throw new CoverageReportError(src.name, undefined, 'no SF record: the lcov tracefile holds no file')
   return result
 }
 

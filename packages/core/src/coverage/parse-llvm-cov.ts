@@ -132,10 +132,11 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
       else group.set(key, { name: fn.name ?? '?', line: first[0]!, endLine, hits })
     }
   )
-  if (!sawData) throw new CoverageReportError(src.name, 1, 'no data[].files: not an llvm-cov export')
+  // An export of nothing (no object had coverage mapping) still says its type: an empty report.
+  if (!sawData && type !== 'llvm.coverage.json.export')
+    throw new CoverageReportError(src.name, 1, 'no data[].files: not an llvm-cov export')
   if (type !== undefined && type !== 'llvm.coverage.json.export')
     throw new CoverageReportError(src.name, undefined, `"type": "${type}" is not llvm.coverage.json.export`)
-  const files = new Set<string>()
   for (const [key, r] of pending) {
     for (const f of fnGroups.get(key)?.values() ?? [])
       r.functions.push({ name: f.name, line: f.line, endLine: f.endLine, hits: f.hits })
@@ -150,10 +151,8 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
       if (inside.size === declared) r.lines = inside
       else result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`)
     }
-    emit(r)
-    files.add(r.path)
+    if (emit(r)) result.files++
   }
-  result.files = files.size
   return result
 }
 

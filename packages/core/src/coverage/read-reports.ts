@@ -2,6 +2,7 @@ import { posix, relative, resolve } from 'node:path'
 import { detectFormat } from './detect-format.js'
 import { CoverageStore, DEFAULT_MEMORY_BUDGET, SpillFile } from './coverage-store.js'
 import type { FileRecord } from './file-record.js'
+import { FloatColumn, IntColumn } from './growable.js'
 import { parseCobertura } from './parse-cobertura.js'
 import { parseCoveragePy } from './parse-coverage-py.js'
 import { parseGo } from './parse-go.js'
@@ -10,8 +11,8 @@ import { parseJacoco } from './parse-jacoco.js'
 import { parseLcov } from './parse-lcov.js'
 import { parseLlvmCov } from './parse-llvm-cov.js'
 import { checkoutPrefix, measuredPaths, placePath, toPosix, type RepoIndex } from './repo-paths.js'
-import type { ParseResult, ReportFormat, ReportParser } from './report-format.js'
-import { CoverageReportError } from './report-error.js'
+import { REPORT_NAMES, type ParseResult, type ReportFormat, type ReportParser } from './report-format.js'
+import { CoverageReportError, noSourceFile } from './report-error.js'
 import { openReport } from './report-source.js'
 
 export const PARSERS: Record<ReportFormat, ReportParser> = {
@@ -65,8 +66,58 @@ export interface CoverageData {
   release(): void
 }
 
-/** Where a file's entry was found in its report, and what helps place its path in the repository. */
-type PlacingHints = Pick<FileRecord, 'path' | 'at' | 'sourceRoots' | 'goImportPath' | 'modules'>
+/** What helps place a report's paths in the repository, shared by the files that have the same. */
+interface Hint extends Pick<FileRecord, 'sourceRoots' | 'goImportPath' | 'modules'> {
+  /** The path as the report writes it, from the file's key in the pending store. */
+  pathIn(key: string): string
+}
+
+/**
+ * Per file of one report, in the order first seen: the report line where its entry starts, and
+ * its placing hint, as numbers in columns; the few distinct hints are held once.
+ */
+class PlacingHints {
+  private readonly lines = new FloatColumn()
+  private readonly ids = new IntColumn()
+  private readonly distinct: Hint[] = []
+  private readonly byText = new Map<string, number>()
+  private last?: { r: Pick<FileRecord, 'sourceRoots' | 'goImportPath' | 'modules'>; id: number }
+
+  add(r: FileRecord): void {
+    this.lines.push(r.at ?? -1)
+    this.ids.push(this.idOf(r))
+  }
+
+  at(n: number): number | undefined {
+    const line = this.lines.get(n)
+    return line < 0 ? undefined : line
+  }
+
+  of(n: number): Hint {
+    return this.distinct[this.ids.get(n)]!
+  }
+
+  private idOf(r: FileRecord): number {
+    const l = this.last
+    if (l && l.r.sourceRoots === r.sourceRoots && l.r.modules === r.modules && l.r.goImportPath === r.goImportPath)
+      return l.id
+    const text = JSON.stringify([r.sourceRoots, r.modules, r.goImportPath])
+    let id = this.byText.get(text)
+    if (id === undefined) {
+      const prefix = r.modules ? r.modules.join('/').length + 1 : 0
+      id =
+        this.distinct.push({
+          sourceRoots: r.sourceRoots,
+          goImportPath: r.goImportPath,
+          modules: r.modules,
+          pathIn: (key) => key.slice(prefix)
+        }) - 1
+      this.byText.set(text, id)
+    }
+    this.last = { r: { sourceRoots: r.sourceRoots, modules: r.modules, goImportPath: r.goImportPath }, id }
+    return id
+  }
+}
 
 export const DEFAULT_LANE = 'default'
 export const DEFAULT_INTEGRATION_LANES = ['integration', 'e2e']
@@ -103,33 +154,35 @@ async function readInto(inputs: ReportInput[], opts: ReadOptions, spill: SpillFi
     const src = await openReport(input.path, displayName(input.path, opts.index.root))
     const format = input.format ?? detectFormat(src.head, src.name)
     const pending = new CoverageStore(spill)
-    // Only the placing hints are kept of a record: its data now lives in `pending`.
-    const hints = new Map<string, PlacingHints>()
+    // Only the placing hints are kept of a record (its data now lives in `pending`), by the
+    // file's number there: they are the same for most files of a report, so held once.
+    const hints = new PlacingHints()
     const result = await PARSERS[format](src, (r) => {
       // One path in two modules of a build is two files until placed.
-      const key = r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path
-      if (!hints.has(key))
-        hints.set(key, {
-          path: r.path,
-          at: r.at,
-          sourceRoots: r.sourceRoots,
-          goImportPath: r.goImportPath,
-          modules: r.modules
-        })
-      pending.mergeRecord(key, r.path, r)
+      const isNew = pending.mergeRecord(r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path, r.path, r)
+      if (isNew) hints.add(r)
+      return isNew
     })
+    if (pending.size === 0) {
+      pending.detach()
+      throw noSourceFile(src.name, REPORT_NAMES[format])
+    }
     const reportDir = posix.dirname(toPosix(relative(opts.index.root, resolve(input.path))))
     const prefix = checkoutPrefix(
       (function* () {
-        for (const record of hints.values()) yield* measuredPaths(record.path, record.sourceRoots)
+        for (const [n, key] of pending.numbered()) {
+          const h = hints.of(n)
+          yield* measuredPaths(h.pathIn(key), h.sourceRoots)
+        }
       })(),
       opts.index
     )
     const laneStore = lane === DEFAULT_LANE ? undefined : getOrSet(data.lanes, lane, spill)
     const intStore = integrationLanes.has(lane) ? (data.integration ??= new CoverageStore(spill)) : undefined
-    for (const [key, record] of hints) {
+    for (const [n, key] of pending.numbered()) {
+      const record = hints.of(n)
       const placed = placePath(
-        record.path,
+        record.pathIn(key),
         opts.index,
         {
           reportDir: reportDir.startsWith('..') ? undefined : reportDir,
@@ -141,16 +194,16 @@ async function readInto(inputs: ReportInput[], opts: ReadOptions, spill: SpillFi
       )
       if ('outside' in placed) {
         if (opts.outside === 'skip') {
-          pending.take(key)
-          data.skipped.push({ report: src.name, line: record.at, reason: placed.outside })
+          pending.takeSlot(n)
+          data.skipped.push({ report: src.name, line: hints.at(n), reason: placed.outside })
           continue
         }
-        throw new CoverageReportError(src.name, record.at, placed.outside, {
+        throw new CoverageReportError(src.name, hints.at(n), placed.outside, {
           hint: 'run from the repository root, or leave such files out with --outside skip'
         })
       }
       const stores = [data.all, laneStore, intStore].filter((s) => s !== undefined)
-      const entry = pending.take(key)!
+      const entry = pending.takeSlot(n)
       if (stores.length === 1 && !stores[0]!.has(placed.path)) {
         stores[0]!.put(placed.path, entry) // the common case: no copy
         continue

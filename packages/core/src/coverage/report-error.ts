@@ -16,3 +16,19 @@ export class CoverageReportError extends HeeError {
     this.line = line
   }
 }
+
+/**
+ * A report that holds no source file, said the same way for every format: nothing was
+ * measured, so the report gives no figure (neither 0 % nor 100 %). `what` names the report,
+ * e.g. "the lcov tracefile".
+ */
+export function noSourceFile(file: string, what: string): CoverageReportError {
+  return new CoverageReportError(
+    file,
+    undefined,
+    `${what} holds no source file: nothing was measured, so it gives no figure`,
+    {
+      hint: 'check that the tests ran under the coverage tool and that its include and exclude settings match the sources'
+    }
+  )
+}

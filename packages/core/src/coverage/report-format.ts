@@ -13,6 +13,18 @@ export const REPORT_FORMATS = [
 ] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
+/** Each format's report, as messages name it. */
+export const REPORT_NAMES: Record<ReportFormat, string> = {
+  lcov: 'the lcov tracefile',
+  cobertura: 'the Cobertura report',
+  jacoco: 'the JaCoCo report',
+  'istanbul-final': 'the Istanbul coverage-final.json',
+  'istanbul-summary': 'the Istanbul coverage-summary.json',
+  go: 'the Go coverprofile',
+  'llvm-cov': 'the llvm-cov export',
+  'coverage-py': 'the coverage.py JSON report'
+}
+
 /** What one parsed report said about itself. */
 export interface ParseResult {
   format: ReportFormat
@@ -25,7 +37,8 @@ export interface ParseResult {
   notes: string[]
 }
 
-export type RecordSink = (r: FileRecord) => void
+/** Takes one file's record; true when the file is new to this report (a file may come in several records). */
+export type RecordSink = (r: FileRecord) => boolean
 
 /** A parser streams one report and hands each file's record to the sink as soon as it is complete. */
 export type ReportParser = (src: ReportSource, emit: RecordSink) => Promise<ParseResult>
