@@ -351,6 +351,49 @@ describe('LogClassifier reading lines as bytes', () => {
     expect(plain).toBeGreaterThan(1000)
   })
 
+  it('notes the context lines that rules read after them as the full reading notes them', () => {
+    // Lines that only set a rule's context (`# pkg` before Go's errors, ansible-lint's
+    // `rule[tag]: …` before its location, ruff's code before its arrow), read as bytes,
+    // among the lines whose rules read that context.
+    const context = ['# example.com/pkg', 'yaml[truthy]: Truthy value', 'F401 [*] `os` imported', 'ruff: x']
+    const pieces = [
+      ...context,
+      'main.go:3:1: undefined: x',
+      'roles/a.yml:12',
+      '  --> a.py:1:8',
+      '2026-11-01T10:00:00.1234567Z ',
+      '\x1b[31m',
+      'error: ',
+      'ok',
+      ''
+    ]
+    let plain = 0
+    const proto = LogClassifier.prototype as unknown as {
+      readPlain: (buf: Buffer, from: number, to: number, ...a: unknown[]) => boolean
+    }
+    const readPlain = proto.readPlain
+    proto.readPlain = function (this: unknown, buf: Buffer, from: number, to: number, ...a: unknown[]) {
+      const r = readPlain.call(this, buf, from, to, ...a)
+      const s = buf.toString('latin1', from, to)
+      if (r && context.some((c) => s.includes(c))) plain++
+      return r
+    }
+    try {
+      for (let k = 0; k < 300; k++) {
+        const lines = Array.from({ length: 20 }, () => {
+          let s = ''
+          for (let n = 1 + Math.floor(next() * 3); n > 0; n--) s += pick(pieces)
+          return s
+        })
+        const buf = Buffer.from(lines.join('\n') + '\n', 'utf8')
+        expect(classify([buf], false), lines.join('\n')).toBe(classify([buf], true))
+      }
+    } finally {
+      proto.readPlain = readPlain
+    }
+    expect(plain).toBeGreaterThan(500)
+  })
+
   it('reads a string as its UTF-8 bytes', () => {
     const text = readFileSync(logs[0]!, 'utf8')
     const c = new LogClassifier()

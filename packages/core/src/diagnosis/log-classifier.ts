@@ -413,6 +413,8 @@ export class LogClassifier {
   private scannedLine = 0
   /** The text of the line readPlain reads, once decoded. */
   private plain: string | undefined
+  /** The `context.after` regexes (indexes into `afters`) that matched the line readPlain reads. */
+  private readonly afterHits: Int32Array
   /** Where a stripped line's bytes are written (readPlain). */
   private readonly scratch = Buffer.allocUnsafe(MAX_MATCH_CHARS)
   /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
@@ -502,6 +504,7 @@ export class LogClassifier {
     this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1)
     this.hits = new Int32Array(this.rules.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
+    this.afterHits = new Int32Array(this.afters.length)
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new ByteSplitter(this.prefilter.filter, (b, from, to, line, filtered) =>
       this.byteSegment(b, from, to, line, filtered)
@@ -672,11 +675,22 @@ export class LogClassifier {
     if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
       return false
     if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined) return false
+    // A `context.after` regex that matches is noted as `segment` notes it, once the line is
+    // known to need nothing more (a rule of this line reads the state as it was before it).
+    let nAfters = 0
     if (read & READ_AFTER) {
       for (const k of p.plainAfters[first]!)
-        if (this.afters[k]!.regex.test(this.plainText(text, start, end))) return false
+        if (this.afters[k]!.regex.test(this.plainText(text, start, end))) this.afterHits[nAfters++] = k
     }
     if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo)) return false
+    if (nAfters > 0) {
+      const timestamp = ts > 0 ? buf.toString('latin1', from, ts) : undefined
+      for (let k = 0; k < nAfters; k++) {
+        const a = this.afters[this.afterHits[k]!]!
+        a.last = lineNo
+        a.lastTimestamp = timestamp
+      }
+    }
     this.view.notePlainLine(false, indent)
     this.lastLine = lineNo
     const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
