@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { LiteralIndex, SEPARATOR_CLEAN, SEPARATOR_HIT } from '../../../packages/core/src/diagnosis/literal-index.js'
+import { LiteralIndex, SEPARATOR } from '../../../packages/core/src/diagnosis/literal-index.js'
 import {
   ByteSplitter,
   FILTERED_CLEAN,
@@ -144,56 +144,67 @@ describe('the byte helpers of log-line', () => {
   })
 })
 
-describe('the line filter over bytes', () => {
-  it('ends every segment and says whether a literal occurs in it', () => {
-    const literals = ['error', 'fail', '✖', '\x1b']
-    const { next: table, table: classes } = LiteralIndex.forBytes([literals]).lineFilter()
+describe('the line scanner over bytes', () => {
+  it('ends every segment and reports each literal where it ends, as scanBytes does', () => {
+    const literals = ['error', 'fail', '✖', '\x1b', 'rror:']
+    const index = LiteralIndex.forBytes(literals.map((l) => [l]))
+    const { next: table, table: classes, width } = index.lineScanner()
     for (let k = 0; k < 500; k++) {
       const text = Array.from({ length: 4 }, () => line()).join(pick(['\n', '\r\n', '\r']))
-      const buf = Buffer.from(text + '\n', 'utf8')
+      const buf = withBadBytes(text + '\n')
+      if (buf[buf.length - 1] !== 0x0a) continue
       let row = 0
       let start = 0
+      let found: number[] = []
       for (let i = 0; i < buf.length; i++) {
         row = table[row + classes[buf[i]!]!]!
-        if (row >= 0) continue
-        const seg = buf.toString('utf8', start, i).toLowerCase()
-        const hit = literals.some((l) => seg.includes(l))
-        expect(row, JSON.stringify(seg)).toBe(hit ? SEPARATOR_HIT : SEPARATOR_CLEAN)
-        row = 0
-        start = i + 1
+        if (row === SEPARATOR) {
+          const want: number[] = []
+          index.scanBytes(buf, start, i, (id) => want.push(id))
+          expect(found, buf.toString('latin1', start, i)).toEqual(want)
+          found = []
+          row = 0
+          start = i + 1
+        } else if (row < 0) {
+          row = ~row
+          found.push(...index.outputsAtRow(row, width))
+        }
       }
       expect(start).toBe(buf.length)
     }
   })
-})
 
-describe('the line filter over bytes, counting some literals only', () => {
-  it('passes by a line that holds only literals it does not count', () => {
+  it('counts only the literals of the ids it is told to', () => {
     const literals = [['error'], ['warn'], ['rror:']]
     // Id 1 does not count; id 2 counts, and ends inside id 0's literal.
-    const { next: table, table: classes } = LiteralIndex.forBytes(literals).lineFilter((id) => id !== 1)
-    const ends = (text: string): number[] => {
-      const out: number[] = []
+    const { next: table, table: classes, counted } = LiteralIndex.forBytes(literals).lineScanner((id) => id !== 1)
+    const hits = (text: string): boolean[] => {
+      const out: boolean[] = []
       let row = 0
+      let hit = false
       for (const b of Buffer.from(text, 'utf8')) {
         row = table[row + classes[b]!]!
-        if (row < 0) {
-          out.push(row)
+        if (row === SEPARATOR) {
+          out.push(hit)
           row = 0
+          hit = false
+        } else if (row < 0) {
+          row = ~row
+          hit ||= counted[row] === 1
         }
       }
       return out
     }
-    expect(ends('a warning\n')).toEqual([SEPARATOR_CLEAN])
-    expect(ends('an ERROR\n')).toEqual([SEPARATOR_HIT])
-    expect(ends('warn then rror: x\nwarn\n')).toEqual([SEPARATOR_HIT, SEPARATOR_CLEAN])
-    expect(ends('warnerror\n')).toEqual([SEPARATOR_HIT])
+    expect(hits('a warning\n')).toEqual([false])
+    expect(hits('an ERROR\n')).toEqual([true])
+    expect(hits('warn then rror: x\nwarn\n')).toEqual([true, false])
+    expect(hits('warnerror\n')).toEqual([true])
   })
 })
 
 describe('ByteSplitter', () => {
   it('gives RangeSplitter’s segments and counts, whatever the chunks', () => {
-    const filter = LiteralIndex.forBytes([['error']]).lineFilter()
+    const filter = LiteralIndex.forBytes([['error']]).lineScanner()
     for (let k = 0; k < 300; k++) {
       const text = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
         next() < 0.05 ? 'y'.repeat(70000) : line()
@@ -220,9 +231,43 @@ describe('ByteSplitter', () => {
     }
   })
 
+  it('keeps the literals of each segment it scanned whole: those a scan from there finds', () => {
+    const index = LiteralIndex.forBytes([['error'], ['fail', 'rror:'], ['\x1b'], ['00z']])
+    const scanner = index.lineScanner()
+    let kept = 0
+    for (let k = 0; k < 200; k++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 40) }, () =>
+        next() < 0.05 ? 'error '.repeat(12000) : line()
+      ).join(pick(['\n', '\r\n', '\r']))
+      const buf = Buffer.concat([withBadBytes(text), Buffer.from('\n')])
+      const bytes: ByteSplitter = new ByteSplitter(scanner, (b, from, to, _l, filtered, scanFrom, f, t) => {
+        if (scanFrom < 0) return
+        expect(filtered).not.toBe(FILTERED_CUT)
+        expect(scanFrom).toBeGreaterThanOrEqual(from)
+        const want: string[] = []
+        index.scanBytes(b, scanFrom, to, (id) => want.push(String(id)))
+        const got: string[] = []
+        for (let j = f; j < t; j++) {
+          expect(bytes.found.at[j]).toBeGreaterThanOrEqual(scanFrom)
+          expect(bytes.found.at[j]).toBeLessThan(to)
+          got.push(...index.outputsAtRow(bytes.found.row[j]!, scanner.width).map(String))
+        }
+        expect(got).toEqual(want)
+        kept++
+      })
+      for (let at = 0; at < buf.length;) {
+        const size = 1 + Math.floor(next() * (next() < 0.5 ? 200 : 200000))
+        bytes.push(buf.subarray(at, at + size))
+        at += size
+      }
+      bytes.end()
+    }
+    expect(kept).toBeGreaterThan(1000)
+  })
+
   it('filters a segment from where its text starts: past the runner timestamp', () => {
     // '00z' occurs in every timestamp (folded to lower case), 'error' in text.
-    const filter = LiteralIndex.forBytes([['00z', 'error']]).lineFilter()
+    const filter = LiteralIndex.forBytes([['00z', 'error']]).lineScanner()
     const got: [string, number][] = []
     const splitter = new ByteSplitter(filter, (b, from, to, _l, filtered) =>
       got.push([b.toString('utf8', from, to), filtered])

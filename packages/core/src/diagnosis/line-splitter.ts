@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder'
+import { SEPARATOR, type LineScanner } from './literal-index.js'
 import { MAX_RAW_CHARS, timestampEndOfBytes } from './log-line.js'
 
 /** Bytes decoded at a time: at most 32 KiB of UTF-16, well under V8's large-object size. */
@@ -116,23 +117,47 @@ export const FILTERED_CUT = 2
 /**
  * Receives each segment as bytes, `buf[from, to)`, with its line number and what the filter
  * says of it (FILTERED_*). A segment that a chunk boundary cut comes in a buffer of its own,
- * which is reused: `buf` is only valid during the call.
+ * which is reused: `buf` is only valid during the call. `scanFrom` is where the scan of the
+ * segment started (past its runner timestamp), or -1 when the literals it found in the segment
+ * were not all kept (a cut segment, or one begun in an earlier window); the literals found are
+ * then ByteSplitter.found[foundFrom, foundTo).
  */
-export type ByteSegmentSink = (buf: Buffer, from: number, to: number, line: number, filtered: number) => void
+export type ByteSegmentSink = (
+  buf: Buffer,
+  from: number,
+  to: number,
+  line: number,
+  filtered: number,
+  scanFrom: number,
+  foundFrom: number,
+  foundTo: number
+) => void
 
 /** Bytes of a cut segment kept: enough for MAX_RAW_CHARS UTF-16 units whatever the text. */
 export const MAX_RAW_BYTES = 3 * MAX_RAW_CHARS + 4
-/** Bytes filtered before their segments are handed over: bounds the list of segment ends. */
+/** Bytes scanned before their segments are handed over: bounds the lists of segment ends and literals found. */
 const WINDOW = 64 * 1024
+
+/** Where literals ended in the current window: the byte's position and the automaton's row there. */
+export interface FoundLiterals {
+  at: Int32Array
+  row: Int32Array
+}
 
 /**
  * The RangeSplitter's segments and line count, over bytes: chunks are never decoded here. One
- * pass of a line filter (LiteralIndex.lineFilter) over each chunk finds the separators and
- * tells which segments hold a literal, so the sink can leave the others undecoded. Memory is
- * bounded as in RangeSplitter: at most MAX_RAW_BYTES of a segment cut by a chunk boundary.
+ * pass of the literal automaton (LiteralIndex.lineScanner) over each chunk finds the
+ * separators, tells which segments hold a literal that counts, so the sink can leave the
+ * others undecoded, and keeps where literals ended, so the sink need not scan a segment again.
+ * Memory is bounded as in RangeSplitter: at most MAX_RAW_BYTES of a segment cut by a chunk
+ * boundary.
  */
 export class ByteSplitter {
   private readonly ends = new Int32Array(WINDOW)
+  private readonly begins = new Int32Array(WINDOW)
+  private readonly foundEnds = new Int32Array(WINDOW)
+  /** The literals found in the current window, in order (at most one state per byte). */
+  readonly found: FoundLiterals = { at: new Int32Array(WINDOW), row: new Int32Array(WINDOW) }
   private partial: Buffer | undefined
   private partialLength = 0
   private line = 1
@@ -140,7 +165,7 @@ export class ByteSplitter {
   private bytes = 0
 
   constructor(
-    private readonly filter: { next: Int32Array; table: Uint8Array },
+    private readonly scanner: LineScanner,
     private readonly sink: ByteSegmentSink
   ) {}
 
@@ -153,27 +178,47 @@ export class ByteSplitter {
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     this.bytes += buf.length
-    const { next, table } = this.filter
-    const ends = this.ends
+    const { next, table, counted } = this.scanner
+    const { ends, begins, foundEnds } = this
+    const foundAt = this.found.at
+    const foundRow = this.found.row
     let start = 0
-    // A segment that started in an earlier chunk is read in full whatever the filter says of
-    // it, so the filter starts each chunk afresh. A segment's runner timestamp is not
-    // filtered: the text a reader reads starts after it.
+    // A segment that started in an earlier chunk is read in full whatever the scan says of
+    // it, so the scan starts each chunk afresh. A segment's runner timestamp is not scanned:
+    // the text a reader reads starts after it.
     let row = 0
+    let hit = 0
     let i = this.partialLength > 0 ? 0 : textStart(buf, 0)
+    // Where the scan of the open segment started; -1 while it is one the sink reads in full.
+    let scanFrom = this.partialLength > 0 ? -1 : i
     while (i < buf.length) {
       const stop = Math.min(buf.length, i + WINDOW)
-      // The hot loop: one table step per byte, a branch only where a segment ends.
+      // The literals found before this window are dropped: the open segment's are incomplete.
+      const windowStart = i
+      let nFound = 0
+      // The hot loop: one table step per byte, a branch only where a literal or a segment ends.
       let count = 0
       for (; i < stop; i++) {
         row = next[row + table[buf[i]!]!]!
         if (row < 0) {
-          ends[count++] = row === -1 ? i : ~i
-          row = 0
-          // Past a timestamp the filter goes on where the text starts (perhaps in the next window).
-          i = textStart(buf, i + 1) - 1
+          if (row === SEPARATOR) {
+            ends[count] = hit === 0 ? i : ~i
+            begins[count] = scanFrom < windowStart ? -1 : scanFrom
+            foundEnds[count++] = nFound
+            row = 0
+            hit = 0
+            // Past a timestamp the scan goes on where the text starts (perhaps in the next window).
+            i = textStart(buf, i + 1) - 1
+            scanFrom = i + 1
+          } else {
+            row = ~row
+            foundAt[nFound] = i
+            foundRow[nFound++] = row
+            hit |= counted[row]!
+          }
         }
       }
+      let foundFrom = 0
       for (let k = 0; k < count; k++) {
         let end = ends[k]!
         let filtered = FILTERED_CLEAN
@@ -181,13 +226,15 @@ export class ByteSplitter {
           end = ~end
           filtered = FILTERED_HIT
         }
+        const foundTo = foundEnds[k]!
         if (this.partialLength > 0) {
           this.append(buf, start, end)
           this.emitPartial()
         } else if (end > start) {
           this.lineHasText = true
-          this.sink(buf, start, end, this.line, filtered)
+          this.sink(buf, start, end, this.line, filtered, begins[k]!, foundFrom, foundTo)
         }
+        foundFrom = foundTo
         if (buf[end] === 0x0a) {
           this.line++
           this.lineHasText = false
@@ -223,7 +270,7 @@ export class ByteSplitter {
     const n = this.partialLength
     this.partialLength = 0
     // The buffer is reused for the next cut segment: the sink reads it during the call only.
-    this.sink(this.partial!, 0, n, this.line, FILTERED_CUT)
+    this.sink(this.partial!, 0, n, this.line, FILTERED_CUT, -1, 0, 0)
   }
 }
 

@@ -9,10 +9,22 @@
  * alphabet is the literals' few dozen characters, not all of ASCII), and each entry holds the
  * next state's row offset, negated (as ~offset) when that state ends a literal.
  */
-/** See LiteralIndex.lineFilter: a line ended and held none of the literals. */
-export const SEPARATOR_CLEAN = -1
-/** See LiteralIndex.lineFilter: a line ended and held at least one of the literals. */
-export const SEPARATOR_HIT = -2
+/** See LiteralIndex.lineScanner: a line ended. */
+export const SEPARATOR = -1
+
+/** The automaton as a scanner of lines over bytes: see LiteralIndex.lineScanner. */
+export interface LineScanner {
+  /** Row offset + byte class → next row offset; ~offset when that state ends literals; SEPARATOR on `\n`, `\r`. */
+  next: Int32Array
+  /** Byte → class. */
+  table: Uint8Array
+  /** Per row offset, 1 when that state ends a literal of an id that counts. */
+  counted: Uint8Array
+  /** Entries per row: state s is at row offset s * width. */
+  width: number
+}
+
+const NONE: readonly number[] = []
 
 export class LiteralIndex {
   /** Transition table: row offset (state * alphabet) + class → next row offset, ~offset when it has outputs. */
@@ -148,35 +160,37 @@ export class LiteralIndex {
   }
 
   /**
-   * The automaton as a line filter over bytes (for an index built with `forBytes`): a table
-   * walked one byte at a time over a whole chunk, in which `\n` and `\r` end a line and a
-   * line in which some literal occurred falls into a dead state until its end. `next[row +
-   * table[byte]]` is the next row, or, on a separator, SEPARATOR_CLEAN or SEPARATOR_HIT: the
-   * line that ended held none, or some, of the literals (the row is then 0 again). Only the
-   * literals of the ids `counts` accepts (all by default) count. No literal may hold a separator.
+   * The automaton as a scanner of lines over bytes (for an index built with `forBytes`): a
+   * table walked one byte at a time over a whole chunk. `next[row + table[byte]]` is the next
+   * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
+   * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row]` says
+   * whether one of the literals ending there has an id that `counts` accepts (all by default).
+   * No literal may hold a separator.
    */
-  lineFilter(counts: (id: number) => boolean = () => true): { next: Int32Array; table: Uint8Array } {
+  lineScanner(counts: (id: number) => boolean = () => true): LineScanner {
     const { alphabet } = this
     const states = this.next.length / alphabet
     const width = alphabet + 1
-    const sep = alphabet
-    const dead = states * width
-    const next = new Int32Array((states + 1) * width)
-    const hit = Uint8Array.from(this.outputs, (out) => (out !== undefined && out.some(counts) ? 1 : 0))
+    const next = new Int32Array(states * width)
+    const counted = new Uint8Array(states * width)
     for (let s = 0; s < states; s++) {
       for (let c = 0; c < alphabet; c++) {
         const v = this.next[s * alphabet + c]!
-        const to = (v < 0 ? ~v : v) / alphabet
-        next[s * width + c] = hit[to] === 1 ? dead : to * width
+        const to = ((v < 0 ? ~v : v) / alphabet) * width
+        next[s * width + c] = v < 0 ? ~to : to
       }
-      next[s * width + sep] = SEPARATOR_CLEAN
+      next[s * width + alphabet] = SEPARATOR
+      if (this.outputs[s]?.some(counts)) counted[s * width] = 1
     }
-    for (let c = 0; c < alphabet; c++) next[dead + c] = dead
-    next[dead + sep] = SEPARATOR_HIT
     const table = Uint8Array.from((this.bytes ??= this.byteTable()))
     if (table[0x0a] !== 0 || table[0x0d] !== 0) throw new Error('LiteralIndex: a literal holds a line separator')
-    table[0x0a] = table[0x0d] = sep
-    return { next, table }
+    table[0x0a] = table[0x0d] = alphabet
+    return { next, table, counted, width }
+  }
+
+  /** The ids whose literal ends in the state at `row` of a lineScanner of `width` (empty for none). */
+  outputsAtRow(row: number, width: number): readonly number[] {
+    return this.outputs[row / width] ?? NONE
   }
 
   private bytes: Uint8Array | undefined

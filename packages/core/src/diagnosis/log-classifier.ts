@@ -25,7 +25,7 @@ import {
 import { fingerprint } from './line-fingerprint.js'
 import { ByteSplitter, FILTERED_CUT, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
 import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
-import { LiteralIndex } from './literal-index.js'
+import { LiteralIndex, type LineScanner } from './literal-index.js'
 import {
   evidenceKey,
   isAllClear,
@@ -226,8 +226,11 @@ interface Prefilter {
     /** It has literals of two characters (a list of tool names), found by `index` (id: gatedBase + its place in gatedCues). */
     literals: boolean
   }[]
-  /** The line filter over bytes: a line in which no literal of `index` nor a MARKER_LITERALS occurs may need no reading. */
-  filter: { next: Int32Array; table: Uint8Array }
+  /**
+   * `byteIndex` as the scanner of the splitter: a line in which no literal of `index` nor a
+   * MARKER_LITERALS occurs may need no reading; where literals occur, the splitter keeps them.
+   */
+  scanner: LineScanner
   /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as one more id. */
   byteIndex: LiteralIndex
   /** Per ASCII first character of a line's text, what it needs besides its literals (READ_* bits). */
@@ -334,7 +337,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     }),
     byteIndex,
     // A line holding only cue literals is not a candidate: the filter passes it by.
-    filter: byteIndex.lineFilter((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
+    scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
       let read = 0
       if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1)) read |= READ_OUTCOME
@@ -413,6 +416,13 @@ export class LogClassifier {
   private scannedLine = 0
   /** The text of the line readPlain reads, once decoded. */
   private plain: string | undefined
+  /**
+   * Where the splitter's scan of the current segment started (-1: it did not keep all the
+   * literals it found there), and the literals it found: its `found`[foundFrom, foundTo).
+   */
+  private scanFrom = -1
+  private foundFrom = 0
+  private foundTo = 0
   /** The `context.after` regexes (indexes into `afters`) that matched the line readPlain reads. */
   private readonly afterHits: Int32Array
   /** Where a stripped line's bytes are written (readPlain). */
@@ -506,9 +516,12 @@ export class LogClassifier {
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.afterHits = new Int32Array(this.afters.length)
     this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
-    this.splitter = new ByteSplitter(this.prefilter.filter, (b, from, to, line, filtered) =>
+    this.splitter = new ByteSplitter(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
+      this.scanFrom = scanFrom
+      this.foundFrom = f
+      this.foundTo = t
       this.byteSegment(b, from, to, line, filtered)
-    )
+    })
     this.step = newStep(1)
   }
 
@@ -682,7 +695,7 @@ export class LogClassifier {
       for (const k of p.plainAfters[first]!)
         if (this.afters[k]!.regex.test(this.plainText(text, start, end))) this.afterHits[nAfters++] = k
     }
-    if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo)) return false
+    if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo, text === buf)) return false
     if (nAfters > 0) {
       const timestamp = ts > 0 ? buf.toString('latin1', from, ts) : undefined
       for (let k = 0; k < nAfters; k++) {
@@ -726,7 +739,15 @@ export class LogClassifier {
    * The literals are looked for as `match` looks for them, over the same text, the rules are
    * gated the same way, and the regexes left are tried (a regex's test has no side effect).
    */
-  private mayMatch(text: Buffer, start: number, end: number, first: number, scan: boolean, lineNo: number): boolean {
+  private mayMatch(
+    text: Buffer,
+    start: number,
+    end: number,
+    first: number,
+    scan: boolean,
+    lineNo: number,
+    raw: boolean
+  ): boolean {
     const p = this.prefilter
     this.stamp++
     this.nHits = 0
@@ -734,7 +755,17 @@ export class LogClassifier {
     this.nCueLiteralHits = 0
     this.sevHit = false
     if (scan) {
-      p.byteIndex.scanBytes(text, start, end, this.mark)
+      // The splitter's scan of the segment's bytes found the literals of this very text when
+      // it started where the text starts: those that end before the text's end (its trailing
+      // blanks cut) are the ones a scan of the text finds, in the same order.
+      if (raw && start === this.scanFrom) {
+        const { at, row } = this.splitter.found
+        const width = p.scanner.width
+        for (let k = this.foundFrom; k < this.foundTo && at[k]! < end; k++) {
+          const ids = p.byteIndex.outputsAtRow(row[k]!, width)
+          for (let j = 0; j < ids.length; j++) this.mark(ids[j]!)
+        }
+      } else p.byteIndex.scanBytes(text, start, end, this.mark)
       this.scannedFull = this.stamp
     }
     const always = p.alwaysByFirst[first]!
