@@ -148,7 +148,7 @@ describe('the line scanner over bytes', () => {
   it('ends every segment and reports each literal where it ends, as scanBytes does', () => {
     const literals = ['error', 'fail', '✖', '\x1b', 'rror:']
     const index = LiteralIndex.forBytes(literals.map((l) => [l]))
-    const { next: table, table: classes, width } = index.lineScanner()
+    const { next: table, table: classes } = index.lineScanner()
     for (let k = 0; k < 500; k++) {
       const text = Array.from({ length: 4 }, () => line()).join(pick(['\n', '\r\n', '\r']))
       const buf = withBadBytes(text + '\n')
@@ -167,7 +167,7 @@ describe('the line scanner over bytes', () => {
           start = i + 1
         } else if (row < 0) {
           row = ~row
-          found.push(...index.outputsAtRow(row, width))
+          found.push(...index.outputsAtRow(row))
         }
       }
       expect(start).toBe(buf.length)
@@ -250,7 +250,7 @@ describe('ByteSplitter', () => {
         for (let j = f; j < t; j++) {
           expect(bytes.found.at[j]).toBeGreaterThanOrEqual(scanFrom)
           expect(bytes.found.at[j]).toBeLessThan(to)
-          got.push(...index.outputsAtRow(bytes.found.row[j]!, scanner.width).map(String))
+          got.push(...index.outputsAtRow(bytes.found.row[j]!).map(String))
         }
         expect(got).toEqual(want)
         kept++

@@ -2,7 +2,8 @@
  * An Aho–Corasick automaton over the rules' required literals (see literal-hint.ts): one
  * left-to-right scan of a line tells which rules could match it, so the classifier runs only
  * those regexes. ASCII letters are folded to lower case as the literals are; other characters
- * are matched as they are. Build cost is linear in the literals' total length.
+ * are matched as they are. Building costs a step per character of the literals, and one copy
+ * of a row (natively) per state.
  *
  * The scan runs over nearly every character of a log, so the table is kept small and the inner
  * loop to one lookup per character: characters that occur in no literal share one class (the
@@ -27,11 +28,16 @@ export interface LineScanner {
 const NONE: readonly number[] = []
 
 export class LiteralIndex {
-  /** Transition table: row offset (state * alphabet) + class → next row offset, ~offset when it has outputs. */
+  /**
+   * Transition table: row offset (state * width) + class → next row offset, ~offset when that
+   * state has outputs; the last entry of each row is SEPARATOR (see lineScanner).
+   */
   private readonly next: Int32Array
   /** For each state, the rule ids whose literal ends there (including via failure links). */
   private readonly outputs: (readonly number[] | undefined)[]
   private readonly alphabet: number
+  /** Entries per row of `next`: the alphabet and the separator. */
+  private readonly width: number
   /** ASCII character code → class (0: in no literal); upper-case letters share their lower case's. */
   private readonly ascii = new Uint8Array(128)
   /** Character code → class for non-ASCII characters that occur in some literal. */
@@ -63,39 +69,52 @@ export class LiteralIndex {
     }
     this.always = always
     const alphabet = (this.alphabet = this.classes)
-    // The trie: goto[state * alphabet + class] is the child, 0 when there is none (the root is
-    // no state's child), so the table needs no filling.
-    const goto = new Int32Array((chars + 1) * alphabet)
+    // Each row has one more entry than the alphabet: SEPARATOR, for lineScanner.
+    const width = (this.width = alphabet + 1)
+    // The trie: trie[state * alphabet + class] is the child, 0 when there is none (the root is
+    // no state's child), so the table needs no filling. Each state's children are also listed
+    // (first child, next sibling, class), so that they are found without reading a whole row.
+    const trie = new Int32Array((chars + 1) * alphabet)
+    const firstChild = new Int32Array(chars + 1).fill(-1)
+    const sibling = new Int32Array(chars + 1)
+    const classIn = new Int32Array(chars + 1)
     const ends: (number[] | undefined)[] = []
     let n = 1
     for (let rule = 0; rule < literals.length; rule++) {
       for (const lit of literals[rule] ?? []) {
         let state = 0
         for (let k = 0; k < lit.length; k++) {
-          const at = state * alphabet + this.classOf(lit.charCodeAt(k))
-          let to = goto[at]!
-          if (to === 0) goto[at] = to = n++
+          const cls = this.classOf(lit.charCodeAt(k))
+          const at = state * alphabet + cls
+          let to = trie[at]!
+          if (to === 0) {
+            trie[at] = to = n++
+            classIn[to] = cls
+            sibling[to] = firstChild[state]!
+            firstChild[state] = to
+          }
           state = to
         }
         const own = (ends[state] ??= [])
         if (!own.includes(rule)) own.push(rule)
       }
     }
-    // Breadth-first: resolve every transition, inheriting outputs along failure links, and
-    // write each state's row of `next` as it is resolved. A child's failure state is nearer
-    // the root, so whether the child has outputs is known when it is queued.
+    // Breadth-first, inheriting outputs along failure links. A state's row is its failure
+    // state's row (nearer the root, so resolved already), copied, with its own children written
+    // over it; a child's failure state is where the failure state's row leads, and whether the
+    // child has outputs is known when it is queued. Only the copies touch every entry.
     const fail = new Int32Array(n)
     const outputs: (number[] | undefined)[] = new Array<number[] | undefined>(n).fill(undefined)
     const hasOutputs = new Uint8Array(n)
-    const next = new Int32Array(n * alphabet)
+    const next = new Int32Array(n * width)
     const queue = new Int32Array(n)
+    const rowOf = (to: number): number => (hasOutputs[to] === 1 ? ~(to * width) : to * width)
+    next[alphabet] = SEPARATOR
     let tail = 0
-    for (let cls = 0; cls < alphabet; cls++) {
-      const to = goto[cls]!
-      if (to === 0) continue
+    for (let to = firstChild[0]!; to >= 0; to = sibling[to]!) {
       queue[tail++] = to
       if (ends[to] !== undefined) hasOutputs[to] = 1
-      next[cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet
+      next[classIn[to]!] = rowOf(to)
     }
     for (let head = 0; head < tail; head++) {
       const s = queue[head]!
@@ -103,18 +122,17 @@ export class LiteralIndex {
       const inherited = outputs[f]
       const own = ends[s]
       outputs[s] = !own ? inherited : inherited ? [...new Set([...own, ...inherited])] : own
-      const row = s * alphabet
-      const failRow = f * alphabet
-      for (let cls = 0; cls < alphabet; cls++) {
-        let to = goto[row + cls]!
-        if (to === 0) goto[row + cls] = to = goto[failRow + cls]!
-        else {
-          const g = goto[failRow + cls]!
-          fail[to] = g
-          queue[tail++] = to
-          if (ends[to] !== undefined || hasOutputs[g] === 1) hasOutputs[to] = 1
-        }
-        next[row + cls] = hasOutputs[to] === 1 ? ~(to * alphabet) : to * alphabet
+      const row = s * width
+      const failRow = f * width
+      next.copyWithin(row, failRow, failRow + width)
+      for (let to = firstChild[s]!; to >= 0; to = sibling[to]!) {
+        const cls = classIn[to]!
+        const v = next[failRow + cls]!
+        const g = (v < 0 ? ~v : v) / width
+        fail[to] = g
+        queue[tail++] = to
+        if (ends[to] !== undefined || hasOutputs[g] === 1) hasOutputs[to] = 1
+        next[row + cls] = rowOf(to)
       }
     }
     this.next = next
@@ -128,14 +146,14 @@ export class LiteralIndex {
 
   /** `scan(text.slice(from, to), hit)` without making the slice. */
   scanRange(text: string, from: number, to: number, hit: (rule: number) => void): void {
-    const { next, ascii, alphabet } = this
+    const { next, ascii, width } = this
     let row = 0
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i)
       row = next[row + (c < 128 ? ascii[c] : (this.wide.get(c) ?? 0))]
       if (row < 0) {
         row = ~row
-        const out = this.outputs[row / alphabet]
+        const out = this.outputs[row / width]
         for (let k = 0; k < out!.length; k++) hit(out![k])
       }
     }
@@ -146,14 +164,14 @@ export class LiteralIndex {
    * reports the literals that occur in `buf[from, to)` (ASCII letters folded). No string is made.
    */
   scanBytes(buf: Uint8Array, from: number, to: number, hit: (rule: number) => void): void {
-    const { next, alphabet } = this
+    const { next, width } = this
     const table = (this.bytes ??= this.byteTable())
     let row = 0
     for (let i = from; i < to; i++) {
       row = next[row + table[buf[i]!]!]!
       if (row < 0) {
         row = ~row
-        const out = this.outputs[row / alphabet]
+        const out = this.outputs[row / width]
         for (let k = 0; k < out!.length; k++) hit(out![k]!)
       }
     }
@@ -168,29 +186,18 @@ export class LiteralIndex {
    * No literal may hold a separator.
    */
   lineScanner(counts: (id: number) => boolean = () => true): LineScanner {
-    const { alphabet } = this
-    const states = this.next.length / alphabet
-    const width = alphabet + 1
-    const next = new Int32Array(states * width)
-    const counted = new Uint8Array(states * width)
-    for (let s = 0; s < states; s++) {
-      for (let c = 0; c < alphabet; c++) {
-        const v = this.next[s * alphabet + c]!
-        const to = ((v < 0 ? ~v : v) / alphabet) * width
-        next[s * width + c] = v < 0 ? ~to : to
-      }
-      next[s * width + alphabet] = SEPARATOR
-      if (this.outputs[s]?.some(counts)) counted[s * width] = 1
-    }
+    const { alphabet, width, outputs } = this
+    const counted = new Uint8Array(this.next.length)
+    for (let s = 0; s < outputs.length; s++) if (outputs[s]?.some(counts)) counted[s * width] = 1
     const table = Uint8Array.from((this.bytes ??= this.byteTable()))
     if (table[0x0a] !== 0 || table[0x0d] !== 0) throw new Error('LiteralIndex: a literal holds a line separator')
     table[0x0a] = table[0x0d] = alphabet
-    return { next, table, counted, width }
+    return { next: this.next, table, counted, width }
   }
 
-  /** The ids whose literal ends in the state at `row` of a lineScanner of `width` (empty for none). */
-  outputsAtRow(row: number, width: number): readonly number[] {
-    return this.outputs[row / width] ?? NONE
+  /** The ids whose literal ends in the state at row offset `row` (empty for none). */
+  outputsAtRow(row: number): readonly number[] {
+    return this.outputs[row / this.width] ?? NONE
   }
 
   private bytes: Uint8Array | undefined

@@ -760,9 +760,8 @@ export class LogClassifier {
       // blanks cut) are the ones a scan of the text finds, in the same order.
       if (raw && start === this.scanFrom) {
         const { at, row } = this.splitter.found
-        const width = p.scanner.width
         for (let k = this.foundFrom; k < this.foundTo && at[k]! < end; k++) {
-          const ids = p.byteIndex.outputsAtRow(row[k]!, width)
+          const ids = p.byteIndex.outputsAtRow(row[k]!)
           for (let j = 0; j < ids.length; j++) this.mark(ids[j]!)
         }
       } else p.byteIndex.scanBytes(text, start, end, this.mark)
