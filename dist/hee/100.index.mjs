@@ -1,0 +1,3898 @@
+export const id = 100;
+export const ids = [100];
+export const modules = {
+
+/***/ 93626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ loadCatalogue)
+});
+
+// UNUSED EXPORTS: PATTERNS_FILE
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
+// EXTERNAL MODULE: ./packages/core/src/severity.ts
+var severity = __webpack_require__(93262);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
+var default_patterns = __webpack_require__(9320);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/literal-hint.ts
+var literal_hint = __webpack_require__(13808);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/line-regex.ts
+/**
+ * The regex engines the classifier runs. Built-in rules use JavaScript's own engine (they are
+ * written and tested to run in linear time on any line). A repository's own rules run on RE2
+ * (`re2js`, pure JavaScript): linear in the line's length by construction, whatever the
+ * pattern, so a rule in `.github/hee-patterns.yml` cannot stall the monitor. RE2 refuses what
+ * it cannot run in linear time (lookarounds, back-references); such a rule is refused with
+ * RE2's reason.
+ */
+
+/** A regex on RE2: the same `test` as RegExp, linear time. */
+class Re2Regex {
+    source;
+    flags;
+    re;
+    constructor(source, flags) {
+        this.source = source;
+        this.flags = flags;
+        this.re = build/* RE2JS */.L3.compile(source, flags.includes('i') ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0);
+    }
+    test(text) {
+        return this.re.matcher(text).find();
+    }
+}
+/**
+ * Compiles a user's regex on RE2. Throws an Error whose message says why RE2 refuses it
+ * (e.g. `invalid or unsupported Perl syntax: (?<`).
+ */
+function compileLinear(source, flags) {
+    try {
+        return new Re2Regex(source, flags);
+    }
+    catch (e) {
+        const msg = e.message ?? String(e);
+        throw new Error(msg.replace(/^error parsing regexp: /, ''), { cause: e });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/catalogue.ts
+
+
+
+
+
+
+
+/** Where users keep their overrides, relative to the repository root. */
+const PATTERNS_FILE = '.github/hee-patterns.yml';
+const MAX_CONTEXT_WINDOW = 500;
+/** Evidence taken from an earlier line must still be in the recent-lines window. */
+const MAX_EVIDENCE_WINDOW = 50;
+const ruleSchema = schemas/* strictObject */.rej({
+    id: schemas/* string */.YjP().min(1).max(80).optional(),
+    regex: schemas/* string */.YjP().min(1).max(2000),
+    flags: schemas/* string */.YjP().regex(/^i?$/, 'only the "i" flag is supported').optional(),
+    weight: schemas/* number */.aig().min(1).max(100).default(70),
+    context: schemas/* strictObject */.rej({
+        section: schemas/* string */.YjP().min(1).max(2000).optional(),
+        after: schemas/* string */.YjP().min(1).max(2000).optional(),
+        within: schemas/* number */.aig().int().min(1).max(MAX_CONTEXT_WINDOW).optional(),
+        level: schemas/* array */.YOg(schemas/* enum */.k5n(['error', 'warning', 'none']))
+            .min(1)
+            .optional()
+    })
+        .optional(),
+    evidence: schemas/* enum */.k5n(['line', 'context']).optional(),
+    warnings_count: schemas/* boolean */.zMY().optional()
+});
+const patternSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).max(200).optional(),
+    severity: schemas/* enum */.k5n(severity/* SEVERITIES */.oC).optional(),
+    enabled: schemas/* boolean */.zMY().optional(),
+    /** Rules appended to the pattern's own (or replacing them with `replace_rules: true`). */
+    rules: schemas/* array */.YOg(ruleSchema).optional(),
+    replace_rules: schemas/* boolean */.zMY().optional()
+});
+const fileSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).optional(),
+    patterns: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'pattern ids are letters, digits, "-", "_" or "."'), patternSchema)
+        .default({})
+});
+/**
+ * The pattern catalogue: the built-in PAT-001…PAT-008, overridden and extended by the user's
+ * `.github/hee-patterns.yml` when its text is given. A user can change a pattern's severity or
+ * name, disable it (`enabled: false`), add rules, replace its rules, or add new patterns
+ * (any id; PAT-1xx by convention), which need a name, a severity and at least one rule.
+ * Throws a ConfigurationError naming the offending key for bad YAML, a bad value or a regex
+ * that does not compile or could backtrack catastrophically.
+ */
+function loadCatalogue(yamlText) {
+    const patterns = new Map(default_patterns/* DEFAULT_PATTERNS */.s.map((p) => [p.id, { ...p, rules: [...p.rules] }]));
+    if (yamlText !== undefined && yamlText.trim() !== '')
+        applyOverrides(patterns, yamlText);
+    return compileCatalogue(patterns);
+}
+function applyOverrides(patterns, yamlText) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(yamlText);
+    }
+    catch (e) {
+        const first = (e.message ?? String(e)).split('\n')[0];
+        throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: not valid YAML: ${first}`, { cause: e });
+    }
+    if (doc === null || doc === undefined)
+        return;
+    const parsed = fileSchema.safeParse(doc);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const keys = 'keys' in issue && Array.isArray(issue.keys) && issue.keys.length > 0 ? issue.keys.map(String) : [];
+        const path = [...issue.path.map(String), ...keys].join('.') || '(top level)';
+        throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: ${path}: ${issue.message}`);
+    }
+    for (const [id, over] of Object.entries(parsed.data.patterns)) {
+        const existing = patterns.get(id);
+        const added = (over.rules ?? []).map((r, i) => toRuleSpec(r, i));
+        // Compile now so an error names the user's key, not a position in the merged list.
+        added.forEach((r, i) => compileRule(id, r, `patterns.${id}.rules.${i}`));
+        if (existing) {
+            patterns.set(id, {
+                ...existing,
+                name: over.name ?? existing.name,
+                severity: over.severity ?? existing.severity,
+                enabled: over.enabled ?? existing.enabled,
+                rules: over.replace_rules ? added : [...existing.rules, ...added]
+            });
+            continue;
+        }
+        if (!over.name)
+            throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: patterns.${id}.name: a new pattern needs a name`);
+        if (!over.severity)
+            throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: patterns.${id}.severity: a new pattern needs a severity`);
+        if (added.length === 0)
+            throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: patterns.${id}.rules: a new pattern needs at least one rule`);
+        patterns.set(id, {
+            id,
+            name: over.name,
+            severity: over.severity,
+            enabled: over.enabled ?? true,
+            rules: added
+        });
+    }
+}
+function toRuleSpec(r, index) {
+    return {
+        id: r.id ?? `user-${index + 1}`,
+        regex: r.regex,
+        flags: r.flags,
+        weight: r.weight,
+        context: r.context,
+        evidence: r.evidence,
+        warningsCount: r.warnings_count,
+        user: true
+    };
+}
+function compileCatalogue(patterns) {
+    const rules = [];
+    for (const p of patterns.values()) {
+        if (!p.enabled)
+            continue;
+        for (const r of p.rules)
+            rules.push(compileRule(p.id, r, `patterns.${p.id}.rules.${r.id}`));
+    }
+    return { patterns, rules };
+}
+function compileRule(patternId, r, where) {
+    const flags = r.flags ?? '';
+    if (r.context?.after === undefined && r.evidence === 'context') {
+        throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: ${where}.evidence: "context" needs context.after`);
+    }
+    if (r.evidence === 'context' && (r.context?.within ?? 10) > MAX_EVIDENCE_WINDOW) {
+        throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: ${where}.context.within: at most ${MAX_EVIDENCE_WINDOW} with evidence "context"`);
+    }
+    return {
+        id: r.id,
+        pattern: patternId,
+        weight: r.weight,
+        regex: compileRegex(r.regex, flags, `${where}.regex`, r.user),
+        literals: (0,literal_hint/* requiredLiterals */.C)(r.regex, 3, true),
+        section: r.context?.section === undefined
+            ? undefined
+            : compileRegex(r.context.section, flags, `${where}.context.section`, r.user),
+        after: r.context?.after === undefined
+            ? undefined
+            : compileRegex(r.context.after, flags, `${where}.context.after`, r.user),
+        within: Math.min(r.context?.within ?? 10, MAX_CONTEXT_WINDOW),
+        levels: r.context?.level === undefined ? undefined : new Set(r.context.level),
+        evidence: r.evidence ?? 'line',
+        warningsCount: r.warningsCount ?? false
+    };
+}
+/**
+ * A built-in rule's regex on JavaScript's engine (the catalogue's own, tested on adversarial
+ * lines); a user's on RE2, refused with RE2's reason when it cannot run in linear time.
+ */
+function compileRegex(source, flags, where, user = false) {
+    if (user) {
+        try {
+            return compileLinear(source, flags);
+        }
+        catch (e) {
+            throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: ${where}: not accepted by the linear-time regex engine (RE2; lookarounds and back-references are not supported): ${e.message}`);
+        }
+    }
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${PATTERNS_FILE}: ${where}: invalid regex: ${e.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DEFAULT_PATTERNS)
+/* harmony export */ });
+const rule = (id, regex, weight, extra = {}) => ({
+    id,
+    regex,
+    weight,
+    ...extra
+});
+const raw = String.raw;
+/**
+ * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`), not
+ * a test's name. A line that ends with a duration is a test runner's whatever it says.
+ */
+const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to)\b)(?!.{0,300}\d ?m?s\)?$)`;
+/** Section titles of steps that run linters or formatters. */
+const LINT_SECTION = raw `\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`;
+const compilation = [
+    rule('rustc-error', raw `^error\[E\d{4}\]: `, 80),
+    rule('rustc-error-plain', raw `^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-z]`, 62, { context: { after: raw `^\s*(?:Compiling|Checking) \S+ v\d`, within: 50 } }),
+    rule('cargo-could-not-compile', raw `^error: could not compile \x60`, 45),
+    rule('tsc-error', raw `^\S+\.(?:ts|tsx|mts|cts|js|jsx|vue)(?:\(\d+,\d+\)|:\d+:\d+) ?[-:] ?error TS\d+:`, 82),
+    rule('tsc-error-bare', raw `\berror TS\d{4,5}: `, 76),
+    rule('ts-node-compile', raw `TSError: .{0,4}Unable to compile TypeScript`, 78),
+    rule('tsc-paren-position', raw `^\S+\.tsx?\s\(\d+,\d+\): .+\(\d{4}\)$`, 76),
+    rule('javac-maven', raw `^\[ERROR\] \S+\.java:\[\d+,\d+\] `, 80),
+    rule('javac', raw `^\S+\.java:\[?\d+[,:]?\d*\]?:? error: `, 80),
+    rule('javac-compilation-error-banner', raw `^\[ERROR\] COMPILATION ERROR\s*:?\s*$`, 79),
+    rule('maven-compiler-goal', raw `Failed to execute goal \S*maven-compiler-plugin\S*:(?:test)?[cC]ompile\b.*Compilation failure`, 45),
+    rule('gradle-compile-task', raw `Execution failed for task '\S*:compile\w*'`, 55),
+    rule('kotlinc', raw `^e: (?:file://)?\S+\.kts?:`, 80),
+    rule('scalac', raw `^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
+    rule('sbt-compilation-failed', raw `\bcompileIncremental\b.*Compilation failed`, 45),
+    rule('go-compile-explicit', raw `^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
+    rule('go-compile-after-package', raw `^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw `^# \S+`, within: 30 } }),
+    rule('go-compile', raw `^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`, 78),
+    rule('go-build-failed', raw `^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
+    rule('c-compiler', raw `^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:`, 80),
+    rule('generic-file-error', raw `^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
+    rule('msvc-csc', raw `\berror (?:CS|C|LNK)\d{4}:`, 80),
+    rule('linker-undefined-reference', raw `undefined reference to \x60`, 78),
+    rule('linker-undefined-symbols', raw `^Undefined symbols for architecture`, 78),
+    rule('linker-exit', raw `\bld returned \d+ exit status`, 50),
+    rule('erlc', raw `^\S+\.[eh]rl:\d+: (?!Warning)`, 74),
+    rule('elixir-compile-error', raw `\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)`, 80),
+    rule('elixir-compilation-error-banner', raw `^== Compilation error in file `, 79),
+    rule('sass', raw `^Error: (?:Invalid CSS after|Undefined variable|Undefined mixin|expected )`, 76),
+    rule('python-syntax-error', raw `^\s*(?:SyntaxError|IndentationError|TabError): `, 62),
+    // Next.js and other framework builds print the type checker's message under its file.
+    rule('framework-type-error', raw `^Type error: \S`, 76),
+    rule('webpack-module-build-failed', raw `Module build failed`, 62),
+    // Bundlers: a relative import that does not resolve is a code error, a package one a
+    // dependency (see PAT-006).
+    rule('webpack-error-in', raw `^ERROR in \.{0,2}/?\S+`, 72),
+    rule('rollup-cli-error', raw `^\[!\] (?:RollupError|Error): (?!Could not resolve (?:entry|import) ['"](?!\.))`, 70),
+    rule('vite-build-error', raw `^error during build:\s*$`, 56),
+    rule('bundler-cannot-resolve-file', raw `(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`, 76),
+    rule('xcodebuild-failed-command', raw `^\s*(?:CompileSwift(?:Sources)?|SwiftCompile|SwiftEmitModule|CompileC|Ld|Libtool|CompileXIB|CompileStoryboard) \S`, 72, { context: { after: raw `The following build commands failed:`, within: 12 } }),
+    rule('terraform-config-error', raw `^(?:│ )?Error: (?:Unsupported (?:argument|attribute|block type)|Missing required (?:argument|attribute)|Invalid (?:reference|value for \w+|function argument|resource type|attribute name|expression|index)|Reference to undeclared \w+|Incorrect attribute value type|Duplicate \w+ (?:definition|block|argument)|Unknown variable|Argument or block definition required|Unsupported Terraform Core version|Unsuitable value type)`, 76),
+    // Terraform's input variables and references that cannot be evaluated.
+    rule('terraform-input-error', raw `^(?:│ )?Error: (?:No value for required variable|Variables not allowed|Invalid default value for variable|Invalid value for (?:input )?variable|Cycle: )`, 76),
+    // A manifest or configuration file that does not parse: go-yaml's message, as kubectl, helm,
+    // docker compose and other readers of YAML print it.
+    rule('yaml-parse-error', raw `error converting YAML to JSON: yaml: |\byaml: line \d+: (?:did not find expected|could not find expected|mapping values are not allowed|found character that cannot start|found a tab character|block sequence entries are not allowed|found unexpected end of stream)`, 74),
+    // A Helm chart whose template does not render (a nil value, an unknown function).
+    rule('helm-template-error', raw `^Error: (?:template: \S+:\d+(?::\d+)?: executing|parse error at \(\S+:\d+\))`, 72),
+    rule('swift-compile', raw `^\S+\.swift:\d+:\d+: error: `, 80),
+    // Dart's front end (dart compile, flutter build), also behind `flutter -v`'s timing columns.
+    rule('dart-compile', raw `(?:^|\] )\S+\.dart:\d+:\d+: Error: `, 80),
+    // esbuild (alone or inside vite, tsup, bun): `✘ [ERROR] message`, then the source it points at.
+    // Imports it cannot resolve are told apart by the rules of PAT-001 and PAT-006.
+    rule('esbuild-error', raw `^\s*[✘X] \[ERROR\] (?!Could not resolve\b)`, 74),
+    // A miette report (swc, rspack, pixi, rattler): `  × message`, then the source it points at
+    // (`   ╭─[src/main.ts:3:1]`). A linter's report names its rule and has a rule of its own.
+    rule('miette-source-snippet', raw `^\s*╭─\[\S+:\d+:\d+\]$`, 72, {
+        evidence: 'context',
+        context: { after: raw `^\s*(?:Error: +)?× \S`, within: 1 }
+    }),
+    // A Docker build whose COPY or ADD names a file the build context does not have.
+    rule('docker-copy-missing', raw `failed to compute cache key: .{0,300}not found|failed to calculate checksum of ref .{0,300}not found|COPY failed: .{0,200}(?:no such file or directory|not found)`, 78),
+    rule('dotnet-build-failed', raw `^Build FAILED\.?$`, 45),
+    rule('cmake-error', raw `^CMake Error(?: at| in|:)`, 55),
+    rule('make-no-rule', raw `No rule to make target`, 60),
+    rule('gradle-compilation-failed', raw `^Compilation failed; see the compiler error output`, 45),
+    rule('php-parse-error', raw `PHP Parse error: `, 76),
+    rule('ghc-module-not-found', raw `^\S+\.hs:\d+:\d+: error:(?: \[GHC-\d+\])?\s*$`, 80),
+    rule('ghc-not-in-scope', raw `^\S+\.l?hs:\d+:\d+:(?: error:)? (?:Variable |Data constructor |Type constructor or class )?[Nn]ot in scope\b`, 80),
+    rule('perl-compile-error', raw `^(?:syntax error|Global symbol "[^"]+" requires explicit package name).{0,300} at \S+ line \d+`, 76),
+    rule('perl-compilation-aborted', raw `^(?:\S+ had compilation errors\.|Execution of \S+ aborted due to compilation errors\.)$`, 50)
+];
+const tests = [
+    rule('cargo-test-failed', raw `^test \S+ \.\.\. FAILED$`, 80),
+    rule('cargo-test-result', raw `^test result: FAILED\.`, 62),
+    rule('rust-panic', raw `^thread '[^']*'(?: \(\d+\))? panicked at`, 66),
+    rule('go-test-fail', raw `^\s*--- FAIL: \S`, 80),
+    rule('go-test-package-fail', raw `^FAIL\s+\S+\s+\d+(?:\.\d+)?s$`, 55),
+    rule('go-panic', raw `^panic: (?!test timed out after)\S`, 60),
+    rule('jest-vitest-fail-file', raw `^\s*FAIL\s+\S+\.(?:[cm]?[jt]sx?|coffee|vue|svelte)\b`, 80),
+    rule('vitest-failed-tests-banner', raw `Failed Tests \d+`, 70),
+    // Jest's failed test (`● suite › test`): the line to quote over the file's `FAIL` header.
+    // A suite that failed to run says why in the lines after it (a missing module, a syntax error).
+    rule('jest-bullet', raw `^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
+    rule('playwright-failure', raw `^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
+    // A test marked failed; uv and pip print their own errors under the same `×`.
+    rule('js-test-cross', raw `^\s*[×✕✗] (?!No solution found|[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`, 66),
+    rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+[1-9]\d* failed`, 64),
+    rule('mocha-failing', raw `^\s*\d+ failing\b`, 72),
+    rule('mocha-numbered', raw `^\s*\d+\) `, 80, { context: { after: raw `^\s*\d+ failing\b`, within: 6 } }),
+    rule('exunit-numbered', raw `^\s*\d+\) test .+ \([\w.]+\)$`, 80),
+    rule('robot-fail', raw `^\S.{0,200}[|]\s*FAIL\s*[|]$`, 78),
+    // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
+    // when the traceback is short, else the failing test's own header.
+    rule('pytest-failures-banner', raw `^=+ (?:FAILURES|ERRORS) =+$`, 50),
+    rule('pytest-test-header', raw `^_{3,} \S.{0,300} _{3,}$`, 81, {
+        context: { after: raw `^=+ (?:FAILURES|ERRORS) =+$`, within: 500 }
+    }),
+    rule('pytest-e-line', raw `^E {2,}(?!(?:ModuleNotFoundError|ImportError)\b)\S`, 82, {
+        context: { after: raw `^_{3,} \S.{0,300} _{3,}$`, within: 30 }
+    }),
+    rule('pytest-failed-line', raw `^FAILED \S+::\S+`, 72),
+    rule('pytest-summary', raw `^=+ .*\b[1-9]\d* (?:failed|error)`, 64),
+    // A collection error is as much a test failure as its exception says: the `E` line decides.
+    rule('pytest-collect-error', raw `^_+ ERROR collecting \S+ _+$`, 60),
+    rule('junit-failure-marker', raw `<<< (?:FAILURE|ERROR)!`, 80),
+    rule('surefire-tests-run', raw `Tests run: \d+, Failures: (?:[1-9]|\d+, Errors: [1-9])`, 66),
+    rule('surefire-goal', raw `Failed to execute goal \S*maven-(?:surefire|failsafe)-plugin`, 45),
+    rule('gradle-test-failed', raw `^\S.* > \S.* FAILED$`, 80),
+    rule('gradle-test-task', raw `Execution failed for task '\S*:test\w*'`, 55),
+    rule('gradle-failing-tests', raw `There were failing tests`, 55),
+    rule('xunit-fail', raw `\s\[FAIL\]\s*$`, 80),
+    rule('nunit-failed', raw `^\s*Failed \S+ \[\d`, 72),
+    rule('dotnet-test-summary', raw `^(?:Failed!|Total tests: \d+\. Passed: \d+\. Failed: [1-9])`, 62),
+    rule('minitest-name', raw `^[A-Z][\w:]*#test_\w+`, 76),
+    rule('minitest-numbered', raw `^\s*\d+\) (?:Failure|Error):$`, 76),
+    rule('minitest-summary', raw `^\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)`, 62),
+    rule('rspec-rerun', raw `^rspec \./\S+:\d+`, 76),
+    rule('rspec-summary', raw `^\d+ examples?, [1-9]\d* failures?`, 64),
+    rule('phpunit-failures', raw `^There (?:was|were) \d+ (?:failures?|errors?):$`, 78),
+    rule('phpunit-summary', raw `^(?:FAILURES!|ERRORS!)$`, 62),
+    rule('tap-not-ok', raw `^\s*not ok \d+`, 70),
+    rule('perl-dubious', raw `Dubious, test returned [1-9]`, 68),
+    rule('perl-result-fail', raw `^Result: FAIL$`, 56),
+    rule('xctest-error', raw `error: -\[\S+ \S+\] : `, 80),
+    rule('xcpretty-failure', raw `^\s+test\w*, \S`, 74),
+    rule('xctest-summary', raw `Executed \d+ tests?, with [1-9]\d* failures?`, 62),
+    // swift test on Linux (corelibs XCTest): `Tests/A.swift:12: error: ATests.testX : XCTAssertEqual failed: …`.
+    rule('xctest-linux-error', raw `\.swift:\d+: error: [\w.]+ : XCT\w+`, 84),
+    rule('xctest-case-failed', raw `^Test Case '[^']{1,300}' failed \(`, 76),
+    // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
+    rule('conftest-verify-fail', raw `^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
+    rule('ctest-failed', raw `The following tests FAILED:`, 76),
+    rule('qunit-failed', raw `^\s*\d+ (?:tests? )?failed\b`, 52),
+    rule('surefire-tests-in-error', raw `^(?:\[ERROR\] )?(?:Tests in error|Failed tests):\s*$`, 70),
+    // sbt's JUnit interface: `Test com.acme.CalcTest.add failed: expected:<4> but was:<3>, took 0.01 sec`.
+    rule('junit-interface-failed', raw `^(?:\[info\] )?\[error\] Test \S+ failed: `, 80),
+    rule('scalatest-failed', raw `\*\*\* FAILED \*\*\*`, 80),
+    rule('sbt-tests-failed', raw `TestsFailedException|Tests unsuccessful`, 62),
+    rule('karma-failed', raw `^\S+ [\d.]+ \([^)]{1,200}\) .+ FAILED$`, 78),
+    rule('karma-executed', raw `Executed \d+ of \d+ .{0,40}\([1-9]\d* FAILED\)`, 70),
+    rule('jasmine-summary', raw `^\d+ specs?, [1-9]\d* failures?`, 66),
+    rule('npm-test-failed', raw `^npm (?:ERR!|error) Test failed\.`, 55),
+    rule('xcodebuild-test-failed', raw `\*\* TEST FAILED \*\*`, 62),
+    rule('testthat-failure', raw `^── (?:Failure|Error) \(\S+:\d+`, 78),
+    rule('r-check-tests', raw `^\* checking tests \.\.\. ERROR`, 64),
+    // Python unittest: `FAIL: test_x (mod.Class.test_x)`; a module that failed to import is
+    // reported as a test of `unittest.loader._FailedTest`, which is not a failing test.
+    rule('unittest-fail', raw `^(?:FAIL|ERROR): \w+ \((?!unittest\.loader\.)[\w.]+\)`, 78),
+    rule('unittest-summary', raw `^FAILED \((?:failures|errors)=\d+`, 62),
+    rule('assertion-error', raw `^\s*AssertionError(?: \[ERR_ASSERTION\])?(?::|$)`, 64),
+    rule('jvm-assertion-error', raw `\b(?:java\.lang\.AssertionError|org\.opentest4j\.AssertionFailedError|junit\.framework\.AssertionFailedError|org\.junit\.ComparisonFailure)\b`, 64),
+    rule('c-assert', raw `: Assertion \x60.+' failed\.$`, 74),
+    rule('node-test-spec-fail', raw `^\s*✖ (?!\d+ problems?\b).+ \(\d+(?:\.\d+)?m?s\)$`, 78),
+    rule('node-test-spec-summary', raw `^ℹ fail [1-9]\d*$`, 62),
+    rule('perl-test-more-failed', raw `^\s*#\s+Failed test\b`, 76),
+    rule('perl-test-more-summary', raw `^# Looks like you failed \d+ tests? of \d+`, 62)
+];
+const security = [
+    rule('npm-audit-header', raw `^# npm audit report$`, 62),
+    rule('npm-audit-summary', raw `^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, {
+        context: { after: raw `^# npm audit report$`, within: 400 }
+    }),
+    rule('npm6-audit', raw `^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
+    rule('npm-install-found', raw `^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
+    rule('yarn-audit', raw `^[1-9]\d* vulnerabilities found - Packages audited`, 78),
+    rule('audit-table-severity', raw `^(?:│ )?(?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
+    rule('pip-audit', raw `Found [1-9]\d* known vulnerabilit`, 80),
+    rule('dependency-check', raw `One or more dependencies were identified with (?:known )?vulnerabilities`, 80),
+    rule('cargo-audit', raw `^error: [1-9]\d* vulnerabilit(?:y|ies) found`, 84),
+    rule('rustsec-id', raw `^(?:ID|Advisory):\s+RUSTSEC-\d{4}-\d{4}`, 78),
+    rule('cargo-deny-advisory', raw `^error\[(?:vulnerability|unsound|yanked)\]`, 82),
+    rule('trivy-total', raw `^Total: [1-9]\d* \(`, 72),
+    rule('snyk', raw `Tested \d+ dependencies for known issues, found [1-9]`, 78),
+    rule('grype-threshold', raw `discovered vulnerabilities at or above the severity threshold`, 82),
+    rule('osv-ghsa', raw `\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
+    // Bandit's `>> Issue: [B602:…]` (a pasted log's quote marks may have taken the first `>`).
+    rule('bandit-issue', raw `^>?>? ?Issue: \[B\d{3}:`, 72),
+    rule('brakeman-warnings', raw `^(?:== Warnings ==|Security Warnings: [1-9]\d*)$`, 72),
+    rule('snyk-vulnerability', raw `^\s*✗ (?:Low|Medium|High|Critical) severity vulnerability found in \S`, 84),
+    // Static and infrastructure scanners: gosec, checkov, tfsec, semgrep.
+    rule('gosec-issue', raw `^\[\S+:\d+\] - G\d{3} \(CWE-\d+\): `, 80),
+    rule('checkov-failed', raw `^\s*FAILED for resource: \S`, 78),
+    rule('checkov-summary', raw `Failed checks: [1-9]\d*\b`, 70),
+    rule('tfsec-result', raw `^Result #\d+ (?:CRITICAL|HIGH|MEDIUM|LOW) \S`, 74),
+    rule('tfsec-summary', raw `\b[1-9]\d* potential problem\(s\) detected`, 74),
+    rule('semgrep-findings', raw `Ran \d+ rules? on \d+ files?: [1-9]\d* findings?|\bblocking findings\b|findings for blocking rules`, 74)
+];
+const licensing = [
+    rule('cargo-deny-license', raw `^error\[(?:rejected|unlicensed|license-not-encountered|unmatched-license)\]`, 82),
+    rule('license-checker-fail', raw `Found license defined by the --(?:failOn|onlyAllow) flag`, 80),
+    rule('missing-license-header', raw `(?:missing|invalid|no) (?:a )?(?:valid )?(?:license|copyright) header`, 74, {
+        flags: 'i'
+    }),
+    rule('license-header-invalid', raw `have a valid license header`, 74),
+    rule('rat-unapproved', raw `Too many files with unapproved license`, 80),
+    rule('reuse-noncompliant', raw `not compliant with version [\d.]+ of the REUSE Specification`, 80),
+    rule('license-plugin-goal', raw `Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
+    rule('license-not-allowed', raw `\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
+    rule('spotless-license-header', raw `Step 'licenseHeader' found problem in`, 80),
+    rule('pip-licenses-fail-on', raw `\bfail-on license .{1,200} was found for package\b`, 80)
+];
+const timeout = [
+    rule('gha-job-timeout', raw `has exceeded the maximum execution time of \d+ minutes`, 95),
+    // A test framework's own time limit, on the whole run or on one test or hook (go test
+    // -timeout, pytest-timeout, mocha, jest, vitest, playwright, jasmine, JUnit 5, nextest,
+    // ctest, bazel): the test did not fail, it ran out of time.
+    rule('go-test-timeout', raw `^panic: test timed out after \d`, 86),
+    rule('pytest-timeout', raw `^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
+    rule('mocha-timeout', raw `\bTimeout of \d+ms exceeded\.`, 88),
+    rule('jest-timeout', raw `\bExceeded timeout of \d+ ?ms for a (?:test|hook)\b`, 88),
+    rule('vitest-timeout', raw `\b(?:Test|Hook) timed out in \d+ ?ms\b`, 88),
+    rule('playwright-test-timeout', raw `\bTest timeout of \d+ ?ms exceeded\b`, 88),
+    rule('jasmine-timeout', raw `\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
+    rule('junit-timeout', raw `\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
+    rule('nextest-timeout', raw `^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
+    rule('ctest-timeout', raw `\*{3}Timeout\b`, 86),
+    rule('bazel-test-timeout', raw `\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
+    rule('surefire-fork-timeout', raw `There was a timeout (?:or other error )?in the fork`, 86),
+    rule('circleci-no-output', raw `Too long with no output \(exceeded [\dhms.]+\)`, 95),
+    rule('gha-step-timeout', raw `^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
+    rule('azure-job-timeout', raw `ran longer than the maximum time of \d+ minutes`, 95),
+    rule('travis-no-output', raw `No output has been received in the last \d+m`, 95),
+    rule('travis-time-limit', raw `exceeded the maximum time limit for jobs`, 95),
+    rule('jenkins-build-timeout', raw `Build timed out \(after \d+ minutes?\)`, 95),
+    rule('jenkins-timeout-step', raw `Cancelling nested steps due to timeout|^Timeout has been exceeded$`, 92),
+    rule('gitlab-timeout', raw `execution took longer than \S+ seconds`, 95),
+    rule('exit-124', raw `(?:exited with|exit code|exit status|status \()\s*124\b`, 86),
+    rule('kubernetes-progress-deadline', raw `\bexceeded its progress deadline\b`, 86),
+    rule('gha-cancelled', raw `^The operation was canceled\.$`, 48, { context: { level: ['error'] } })
+];
+const dependency = [
+    // make's own words for a recipe's program that does not exist.
+    rule('command-not-found', raw `: command not found\b|^\S+: \d+: \S+: not found$|^make(?:\[\d+\])?: \S+: (?:No such file or directory|Command not found)$`, 64),
+    // uv's and pip's resolver and build errors (a dependency that cannot be resolved or built).
+    rule('python-resolver-failed', raw `^\s*× No solution found when resolving dependencies|^\s*× (?:Getting requirements to build wheel|Building wheel for \S+|Preparing metadata \S+|pip subprocess to install build dependencies) .{0,40}did not run successfully`, 80),
+    rule('program-not-installed', raw `^The program '\S+' is currently not installed`, 74),
+    rule('is-not-recognized', raw `is not recognized as (?:an internal or external command|the name of a cmdlet)`, 70),
+    rule('npm-e404', raw `^npm (?:ERR!|error) (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
+    rule('npm-404-pkg', raw `^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
+    rule('npm-eresolve', raw `^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
+    rule('npm-ci-lockfile', raw `npm ci\x60? (?:command )?can only install with an existing package-lock\.json`, 80),
+    rule('npm-ci-out-of-sync', raw `\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`, 80),
+    rule('node-cannot-find-module', raw `(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`, 70),
+    // A missing package explains the test suites that fail to load it.
+    rule('node-cannot-find-package', raw `Cannot find (?:module|package) '(?![./])[^']+'`, 84),
+    rule('bundler-cannot-resolve-package', 
+    // Not a host name (`Could not resolve 'archive.ubuntu.com'` is apt's DNS failure).
+    raw `(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])(?![a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"])[^'"]+['"]`, 76),
+    rule('nuget-restore', raw `\berror NU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]): `, 82),
+    rule('ts-cannot-find-module', raw `Cannot find module '[^']+' or its corresponding type declarations`, 70),
+    // A missing module explains the test and import failures that follow it.
+    rule('python-no-module', raw `(?:ModuleNotFoundError|ImportError): No module named`, 84),
+    rule('python-cannot-import-name', raw `^ImportError: cannot import name '`, 66),
+    rule('perl-cannot-locate', raw `Can't locate \S+\.pm in @INC`, 76),
+    rule('jvm-class-not-found', raw `\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
+    rule('cmake-find-package-call', raw `^CMake Error at \S+:\d+ \(find_package\):`, 76),
+    rule('pip-no-version', raw `(?:Could not find a version that satisfies the requirement|No matching distribution found for)`, 80),
+    rule('pip-resolution', raw `ResolutionImpossible|Cannot install .* because these package versions have conflicting dependencies`, 78),
+    rule('cargo-no-package', raw `^error: no matching package named`, 80),
+    rule('cargo-lock-out-of-date', raw `^error: (?:cannot update the lock file \S*Cargo\.lock|the lock file \S*Cargo\.lock needs to be updated but) .{0,40}--(?:locked|frozen) was passed`, 82),
+    rule('pnpm-outdated-lockfile', raw `ERR_PNPM_OUTDATED_LOCKFILE|Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up to date`, 80),
+    rule('yarn-frozen-lockfile', raw `Your lockfile needs to be updated, but yarn was run with \x60--frozen-lockfile\x60`, 80),
+    rule('cargo-select-version', raw `failed to select a version for`, 78),
+    rule('could-not-resolve-deps', raw `Could not resolve dependencies\b`, 72),
+    rule('ghc-module-missing', raw `Could not (?:find|load) module [‘'\x60]`, 74),
+    rule('mix-unchecked-deps', raw `Unchecked dependencies for environment`, 76),
+    rule('maven-plugin-resolve', raw `Plugin \S+ or one of its dependencies could not be resolved`, 72),
+    // The enforcer plugin prints each failed rule as a warning, then fails the goal.
+    rule('maven-enforcer-rule', raw `^\[WARNING\] Rule \d+: \S+ failed with message`, 74, { warningsCount: true }),
+    rule('maven-enforcer-goal', raw `Some Enforcer rules have failed`, 50),
+    rule('artifact-not-found', raw `Could not find artifact \S+`, 68),
+    rule('gradle-resolve', raw `Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
+    rule('sbt-unresolved', raw `unresolved dependency: \S+`, 74),
+    rule('go-module-missing', raw `missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`, 76),
+    rule('jvm-class-version', raw `UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`, 70),
+    rule('cmake-find-package', raw `^CMake Error at \S*Find\w*\.cmake`, 76),
+    rule('cmake-could-not-find', raw `^\s+Could NOT find \w+`, 72, { context: { after: raw `^CMake Error`, within: 3 } }),
+    rule('pkg-config', raw `Package \S+ was not found in the pkg-config search path`, 74),
+    rule('cocoapods-incompatible', raw `could not find compatible versions for pod`, 80, { flags: 'i' }),
+    rule('cocoapods-error', raw `^\[!\] (?:Unable to (?:find a specification|satisfy the following requirements)|No podspec found for|Error installing \S)|^(?:\[!\] )?The \x60[\w-]+\x60 repo requires CocoaPods`, 76),
+    rule('conda-not-found', raw `PackagesNotFoundError: `, 80),
+    rule('r-package-missing', raw `Packages? required but not available`, 80),
+    rule('composer-unresolvable', raw `Your requirements could not be resolved to an installable set of packages`, 80),
+    rule('composer-lock-outdated', raw `lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`, 80),
+    rule('poetry-lock-outdated', raw `changed significantly since poetry\.lock was last generated|poetry\.lock is not consistent with pyproject\.toml`, 82),
+    rule('go-mod-needs-update', raw `^go: (?:updates to go\.(?:mod|sum) needed|inconsistent vendoring)`, 80),
+    // Bundler wraps this message after "changing".
+    rule('bundler-frozen', raw `You are trying to install in deployment mode after changing|the lockfile can't be updated because frozen mode is set`, 80),
+    rule('bundler-not-found', raw `Could not find gem '|Bundler could not find compatible versions`, 78),
+    rule('apt-unable-locate', raw `^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`, 76),
+    rule('yarn-not-found', raw `^error (?:An unexpected error occurred: "\S+: Not found"|Couldn't find package)`, 78),
+    rule('peer-dependency-conflict', raw `(?:conflicting peer dependency|Could not resolve dependency:)`, 72),
+    rule('node-engine', raw `The engine "\w+" is incompatible with this module|\bcode EBADENGINE\b|Unsupported engine for`, 80),
+    // A browser a test framework drives was not installed (playwright install, puppeteer).
+    rule('browser-missing', raw `Executable doesn't exist at \S|Could not find (?:Chrome|Chromium|Firefox) \(|Please run the following command to download new browsers`, 86),
+    rule('lockfile-frozen-other', raw `Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date`, 80),
+    // A provider package whose checksum is not the one .terraform.lock.hcl recorded.
+    rule('terraform-lock-checksum', raw `(?:doesn't|does not) match any of the checksums (?:previously )?recorded in the dependency lock file`, 80),
+    // A tox environment whose Python is not installed; helm charts whose dependencies were not fetched.
+    rule('tox-interpreter-missing', raw `InterpreterNotFound: |could not find python interpreter with spec`, 80),
+    rule('helm-missing-dependencies', raw `chart directory is missing these dependencies`, 82, { warningsCount: true }),
+    rule('pip-hash-mismatch', raw `DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE`, 78),
+    rule('dotnet-sdk', raw `\berror NETSDK1(?:045|004|141)\b|A compatible \.NET SDK (?:was not found|version for global\.json)|does not support targeting \.NET`, 78),
+    // cabal's solver: the conflict it could not get past.
+    rule('cabal-solver-failed', raw `^(?:\[__\d+\] )?fail \(backjumping, conflict set: |^After searching the rest of the dependency tree exhaustively`, 80),
+    rule('linker-missing', raw `^error: linker \x60\S+\x60 not found`, 80),
+    rule('rust-toolchain-too-old', raw `requires rustc [\d.]+ or newer`, 80),
+    // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
+    rule('go-module-error', raw `^go: (?:downloading )?\S+@\S+: `, 70),
+    // A setup action asked to cache dependencies of a repository that has no lock file.
+    rule('setup-action-lockfile-missing', raw `^Dependencies lock file is not found in \S`, 78),
+    // An action of the workflow that cannot be fetched or is no longer allowed.
+    rule('gha-action-unavailable', raw `Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60`, 78)
+];
+const lint = [
+    rule('clippy-deny-note', raw `^\s*= note: \x60(?:-D|#\[deny\()`, 86, {
+        evidence: 'context',
+        context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 12 },
+        warningsCount: true
+    }),
+    rule('clippy-help-link', raw `^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`, 84, { evidence: 'context', context: { after: raw `^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }),
+    rule('rustfmt-diff', raw `^Diff in \S+`, 86),
+    rule('eslint-stylish', raw `^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
+    rule('eslint-problems', raw `^✖ \d+ problems? \([1-9]\d* errors?`, 74),
+    rule('eslint-compact', raw `^\S+: line \d+, col \d+, (?:Error|Warning) - `, 78, { warningsCount: true }),
+    rule('eslint-unix-rule', raw `^\S+\.(?:[cm]?[jt]sx?|vue):\d+(?::\d+)?:? .+\((?:@?[\w-]+/)?[\w-]+\)$`, 76),
+    rule('prettier-check', raw `Code style issues (?:found|were found) in`, 82, { warningsCount: true }),
+    rule('prettier-forgot', raw `Forgot to run Prettier\?`, 80),
+    rule('black', raw `^would reformat \S+`, 82),
+    rule('isort', raw `^ERROR: \S+ Imports are incorrectly sorted`, 80),
+    rule('flake8', raw `^\S+\.py:\d+:\d+: [EWFCNB]\d{3} `, 78, { warningsCount: true }),
+    rule('pylint', raw `^\S+\.py:\d+:\d+: [CRWEF]\d{4}: `, 76, { warningsCount: true }),
+    rule('ruff', raw `^\S+\.py:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+    // ruff on a notebook names the cell: `docs/a.ipynb:cell 2:1:1: F403 …`.
+    rule('ruff-notebook-cell', raw `^\S+\.ipynb:cell \d+:\d+:\d+: [A-Z]{1,3}\d{3,4} `, 76, { warningsCount: true }),
+    // Python's type checkers run as checks of the code, as a linter is.
+    rule('mypy', raw `^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
+    rule('mypy-summary', raw `^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
+    rule('pyright', raw `^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
+    rule('biome', raw `^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
+    // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order).
+    rule('dart-analyze', raw `^\s*(?:error|warning|info|lint) • (?:.{1,300} • \S+:\d+:\d+|\S+:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`, 78, { warningsCount: true }),
+    rule('dart-issues-found', raw `^[1-9]\d* issues? found\.`, 70),
+    rule('swiftformat', raw `^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
+    rule('rubocop-offenses', raw `^Offenses:$`, 76),
+    rule('rubocop-line', raw `^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
+    rule('rubocop-summary', raw `\b\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
+    rule('mix-format', raw `mix format failed due to --check-formatted`, 86),
+    rule('gofmt-list', raw `^(?:gofmt|goimports) needs? (?:to be run|running)`, 78),
+    rule('go-linter-suffix', raw `^\S+\.go:\d+:\d+: .+\((?!compile\))[a-z][\w-]*\)$`, 78),
+    rule('staticcheck-code', raw `^\S+\.go:\d+:\d+: .+\((?:SA|S|ST|QF|U)\d{4}\)$`, 86),
+    rule('go-lint-section', raw `^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
+    rule('gometalinter', raw `^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
+    rule('checkstyle', raw `^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
+    rule('checkstyle-maven', raw `^\[(?:ERROR|WARN(?:ING)?)\] \S+\.java:\[\d+(?:,\d+)?\] \(\w+\) \w+: `, 84, {
+        warningsCount: true
+    }),
+    rule('maven-lint-goal', raw `Failed to execute goal \S*(?:maven-checkstyle-plugin|spotless-maven-plugin|maven-pmd-plugin|fmt-maven-plugin|formatter-maven-plugin|spotbugs-maven-plugin|animal-sniffer-maven-plugin)`, 70),
+    rule('checkstyle-violations', raw `You have \d+ Checkstyle violations?`, 76),
+    rule('gradle-lint-task', raw `Execution failed for task '\S*:(?:checkstyle|spotless|ktlint|detekt|lint)\w*'`, 70, {
+        flags: 'i'
+    }),
+    rule('android-lint', raw `Lint found (?:fatal )?errors (?:in the project|while assembling)`, 78),
+    rule('spotless', raw `The following files had format violations`, 80),
+    rule('detekt', raw `^Build failed with \d+ weighted issues?`, 80),
+    rule('shellcheck', raw `^In \S+ line \d+:$`, 72),
+    rule('phpstan-table', raw `^\s*Line\s+\S+\.php\s*$`, 74),
+    rule('phpstan-found', raw `^(?:Error: )?\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
+    rule('phpcs', raw `^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
+    // phpcs --report=summary: a table of counts per file, then the total.
+    rule('phpcs-summary-total', raw `^A TOTAL OF [1-9]\d* ERRORS? AND \d+ WARNINGS? WERE FOUND IN \d+ FILES?`, 74),
+    // actionlint: `file.yml:line:col: message [kind]` (shellcheck's findings in run blocks too).
+    rule('actionlint', raw `^\S+\.ya?ml:\d+:\d+: .+ \[[a-z][\w-]*\]$`, 78),
+    // yamllint: `  3:81  error  line too long (86 > 80 characters)  (line-length)` under the file,
+    // or `file.yml:3:81: [error] … (line-length)` with --format parsable.
+    rule('yamllint', raw `^(?:\S+\.ya?ml:\d+:\d+: \[(?:error|warning)\] |\s+\d+:\d+\s+(?:error|warning)\s+).+\s\([a-z][\w-]*\)$`, 76, {
+        warningsCount: true
+    }),
+    rule('clang-format', raw `code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 89),
+    rule('clang-tidy-check', raw `^\S+:\d+:\d+: (?:error|warning): .+ \[(?:abseil|android|boost|bugprone|cert|clang-analyzer|concurrency|cppcoreguidelines|darwin|fuchsia|google|hicpp|linuxkernel|llvm|llvmlibc|misc|modernize|mpi|objc|openmp|performance|portability|readability|zircon)-[\w.,-]+\]$`, 89, { warningsCount: true }),
+    rule('eslint-max-warnings', raw `ESLint found too many warnings`, 78),
+    rule('php-cs-fixer-file', raw `^\s*\d+\) \S+\.php \([a-z_, ]+\)$`, 80),
+    rule('php-cs-fixer-summary', raw `^Found [1-9]\d* of \d+ files? that can be fixed`, 72),
+    rule('swiftlint-violation', raw `^\S+\.swift:\d+(?::\d+)?: (?:error|warning): [\w ]{1,80} Violation: .+\(\w+\)$`, 89, {
+        warningsCount: true
+    }),
+    rule('swiftlint', raw `^\S+\.swift:\d+:\d+: (?:error|warning): .+\(\w+\)$`, 76, { warningsCount: true }),
+    rule('ktlint', raw `^\S+\.kts?:\d+:\d+: .+\((?:[\w-]+:)?[\w-]+\)$`, 72),
+    rule('ktlint-plain', raw `^\S+\.kts?:\d+:\d+: (?!error\b|warning\b|info\b)[A-Z][a-z]`, 68),
+    // oxlint and other miette-style linters: `  × eslint(no-unused-vars): Variable 'x' is declared but never used.`
+    rule('cross-plugin-rule', raw `^\s*[×⚠!] [\w-]+(?:\/[\w-]+)?\([\w/-]+\): \S`, 80),
+    rule('markdownlint', raw `^(?:Error: )?\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
+    // ansible-lint: `rule[tag]: message` (or `[E306] message` before v5), then `file.yml:12 …`;
+    // its summary counts failures.
+    rule('ansible-lint-location', raw `^\S+\.ya?ml:\d+(?::\d+)?(?: |$)`, 76, {
+        evidence: 'context',
+        context: { after: raw `^(?:[a-z][a-z\d-]{1,40}(?:\[[\w-]{1,40}\])?|\[E?\d{3,4}\]): \S|^\[E?\d{3,4}\] \S`, within: 1 }
+    }),
+    rule('ansible-lint-summary', raw `^(?:Finished with|Failed(?: after [\d.]+s)?:) [1-9]\d* failure\(s\), \d+ warning\(s\)|Listing [1-9]\d* violation\(s\) that are fatal`, 74),
+    // Policy and schema checks of configuration: conftest's deny rules, kubeconform and kubeval.
+    rule('conftest-policy-fail', raw `^FAIL - (?!\S+_test\.rego - )\S+ - [\w.-]+ - \S`, 80),
+    rule('kube-schema-invalid', raw `^(?:ERR +- )?\S+ - \S+ \S* ?is invalid: |^Summary: \d+ resources? found .{0,80} Invalid: [1-9]|"status": "statusInvalid"`, 76),
+    // ruff's and ty's full diagnostics: `F401 [*] `os` imported but unused`, then ` --> a.py:1:8`.
+    rule('python-diagnostic-arrow', raw `^\s*--> \S+\.(?:py|pyi|ipynb)(?::cell \d+)?:\d+:\d+$`, 78, {
+        evidence: 'context',
+        context: {
+            after: raw `^(?:[A-Z]{1,4}\d{3,4}(?: \[\*\])? \S|(?:error|warning)\[[\w-]+\]: \S|[a-z][a-z-]{2,40}: \S)`,
+            within: 1
+        }
+    }),
+    // Link checkers (lychee, markdown-link-check): a dead link is the docs' fault; a server
+    // error or an unreachable host is the network's (PAT-008).
+    rule('link-check-dead', raw `^\s*(?:[*✗✘×-] )?\[(?:404|410)\] \[?<?https?://|^\s*\[✖\] \S+ → Status: (?:404|410)|\bERROR: [1-9]\d* dead links? found`, 80),
+    rule('stale-generated-files', raw `\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
+    // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
+    rule('lint-script-failed', raw `\blint[\w:-]{0,30}\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`, 55, {
+        flags: 'i',
+        context: { level: ['error', 'none'] }
+    })
+];
+const infrastructure = [
+    rule('disk-full', raw `No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`, 95, { flags: 'i' }),
+    rule('out-of-memory', raw `(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program|internal compiler error: Killed \(program \w+\))`, 80),
+    rule('runner-lost', raw `(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost|The hosted runner encountered an error while running your job|Exited with status -1 \(agent lost\))`, 92),
+    // GitHub never started the job: no runner with its labels came online, or the account's
+    // billing stopped hosted runners.
+    rule('gha-job-not-started', raw `This request was automatically failed because there were no enabled runners online|The job was not started because (?:recent account payments have failed|your account is locked)`, 90),
+    // Another run holds the Terraform state: the job can simply run again once it is released.
+    rule('terraform-state-locked', raw `^(?:│ )?Error: Error acquiring the state lock`, 80),
+    rule('connection-reset', raw `(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 78, { flags: 'i' }),
+    rule('tls-timeout', raw `TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
+    rule('dns', raw `Could(?: not|n't) resolve host|Temporary failure in name resolution|getaddrinfo (?:ENOTFOUND|EAI_AGAIN)|Name or service not known|no such host|dial tcp: lookup \S+(?: on \S+)?: (?:server misbehaving|read udp|i/o timeout)`, 78),
+    rule('http-5xx', raw `\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`, 78, { flags: 'i' }),
+    rule('empty-reply', raw `Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 76),
+    rule('connect-timeout', raw `\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`, 74),
+    rule('connect-failed', raw `Could not create connection to|Couldn't establish HTTP connection|Failed to connect to \S+ port \d+|unable to access '\S+': Failed to connect`, 78),
+    rule('connection-refused', raw `\bConnection refused\b|\bECONNREFUSED\b`, 58),
+    rule('rate-limited', raw `API rate limit exceeded|\b429 Too Many Requests\b|toomanyrequests:|secondary rate limit`, 80, { flags: 'i' }),
+    rule('maven-transfer-network', raw `Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`, 78),
+    rule('jenkins-clone-failed', raw `^ERROR: Error (?:cloning|fetching) remote repo`, 70),
+    rule('exit-137', raw `(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
+    // SIGTERM (143) on a CI runner: the runner or its host stopped the process (resource
+    // pressure, a shutdown); a time limit says so in its own words, which outweigh this.
+    rule('exit-143', raw `(?:exited with|exit code|exit status|status \()\s*143\b`, 60),
+    rule('hash-sum-mismatch', raw `Hash Sum mismatch`, 74),
+    rule('ruby-fetch-error', raw `Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
+    rule('pip-connection-broken', raw `after connection broken by '(?:NewConnectionError|ConnectTimeoutError|ReadTimeoutError|ProtocolError|SSLError)`, 89, { warningsCount: true }),
+    rule('python-connection-pool', raw `(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
+    rule('link-check-unreachable', raw `^\s*(?:[*✗✘×-] )?\[(?:5\d\d|ERROR|ERR|TIMEOUT)\] \[?<?https?://`, 60),
+    rule('registry-unavailable', raw `(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
+        flags: 'i'
+    })
+];
+/** The built-in patterns PAT-001…PAT-008 of DESIGN §3. */
+const DEFAULT_PATTERNS = [
+    { id: 'PAT-001', name: 'Compilation failure', severity: 'critical', enabled: true, rules: compilation },
+    { id: 'PAT-002', name: 'Test failure', severity: 'high', enabled: true, rules: tests },
+    { id: 'PAT-003', name: 'Security vulnerability', severity: 'critical', enabled: true, rules: security },
+    { id: 'PAT-004', name: 'License compliance', severity: 'medium', enabled: true, rules: licensing },
+    { id: 'PAT-005', name: 'Timeout', severity: 'medium', enabled: true, rules: timeout },
+    { id: 'PAT-006', name: 'Dependency issue', severity: 'high', enabled: true, rules: dependency },
+    { id: 'PAT-007', name: 'Lint or format violation', severity: 'medium', enabled: true, rules: lint },
+    { id: 'PAT-008', name: 'Infrastructure flake', severity: 'low', enabled: true, rules: infrastructure }
+];
+
+
+/***/ }),
+
+/***/ 69942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   J2: () => (/* binding */ MAX_EXCERPT_CHARS),
+/* harmony export */   dL: () => (/* binding */ MAX_EXCERPT_LINES),
+/* harmony export */   j_: () => (/* binding */ MAX_EVIDENCE_LINES),
+/* harmony export */   z_: () => (/* binding */ formatExcerpt)
+/* harmony export */ });
+const MAX_EVIDENCE_LINES = 20;
+const MAX_EXCERPT_LINES = 5;
+const MAX_EXCERPT_CHARS = 500;
+/** Orders findings most significant first: higher score, then earlier evidence. */
+function compareFindings(a, b) {
+    return b.score - a.score || a.line - b.line || a.pattern.localeCompare(b.pattern);
+}
+/** Joins excerpt lines and trims the result to MAX_EXCERPT_CHARS. */
+function formatExcerpt(lines) {
+    const text = lines.slice(0, MAX_EXCERPT_LINES).join('\n');
+    return text.length <= MAX_EXCERPT_CHARS ? text : text.slice(0, MAX_EXCERPT_CHARS - 1) + '…';
+}
+
+
+/***/ }),
+
+/***/ 36284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/**
+ * A line's fingerprint: a hash of its text with what differs between two runs of the same job
+ * taken out — every run of digits counts as one `0` (timestamps, durations, counts, line
+ * numbers, ports), a word of 7 or more hex digits with a digit in it counts as `H` (commit and
+ * content hashes), case and runs of blanks do not count. Two lines with the same fingerprint say
+ * the same thing; the locator counts repeats with it, and a passing run's fingerprints tell
+ * which lines of a failed run are its everyday noise. One pass, no allocation.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const MAX_CHARS = 1024;
+/** The fingerprint of `text` (a cleaned log line) under `seed`. */
+function fingerprint(text, seed = FNV_OFFSET) {
+    const start = seed >>> 0;
+    let h = start;
+    // The current word (letters and digits), hashed apart until we know whether it is a hash.
+    let word = start;
+    let wordLen = 0;
+    let wordHex = true;
+    let wordDigit = false;
+    let inDigits = false;
+    let blank = false;
+    const end = Math.min(text.length, MAX_CHARS);
+    // One loop and no closure: this runs on every evidence line of a log.
+    for (let i = 0; i <= end; i++) {
+        let c = i < end ? text.charCodeAt(i) : -1;
+        if (c >= 0x41 && c <= 0x5a)
+            c += 0x20;
+        const digit = c >= 0x30 && c <= 0x39;
+        if (digit || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c >= 0x80) {
+            blank = false;
+            wordLen++;
+            if (digit) {
+                wordDigit = true;
+                if (inDigits)
+                    continue;
+                inDigits = true;
+                word = Math.imul(word ^ 0x30, FNV_PRIME);
+                continue;
+            }
+            inDigits = false;
+            if (c > 0x66)
+                wordHex = false;
+            word = Math.imul(word ^ c, FNV_PRIME);
+            continue;
+        }
+        inDigits = false;
+        // The word ends here: a hash-like word counts as `H`, any other as itself.
+        if (wordLen > 0) {
+            h = Math.imul(h ^ (wordHex && wordDigit && wordLen >= 7 ? 0x48 : word), FNV_PRIME);
+            word = start;
+            wordLen = 0;
+            wordHex = true;
+            wordDigit = false;
+        }
+        if (c < 0)
+            break;
+        if (c === 0x20 || c === 0x09) {
+            if (blank)
+                continue;
+            blank = true;
+        }
+        else
+            blank = false;
+        h = Math.imul(h ^ c, FNV_PRIME);
+    }
+    return h >>> 0;
+}
+
+
+/***/ }),
+
+/***/ 6781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ ByteSplitter),
+/* harmony export */   T9: () => (/* binding */ FILTERED_CUT),
+/* harmony export */   g3: () => (/* binding */ LineSplitter),
+/* harmony export */   q: () => (/* binding */ MAX_RAW_BYTES),
+/* harmony export */   q2: () => (/* binding */ FILTERED_HIT)
+/* harmony export */ });
+/* unused harmony exports RangeSplitter, FILTERED_CLEAN */
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _literal_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27469);
+/* harmony import */ var _log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42048);
+
+
+
+/** Bytes decoded at a time: at most 32 KiB of UTF-16, well under V8's large-object size. */
+const DECODE_BYTES = 16 * 1024;
+/**
+ * Turns chunks (Buffers split anywhere, even inside a UTF-8 sequence, or strings) into
+ * segments. Lines are counted on `\n` only, as GitHub and the eval set count them; a `\r`
+ * inside a line (progress bars, CRLF) ends a segment but not the line. Memory is bounded:
+ * at most MAX_RAW_CHARS of the current segment are kept, the rest is skipped.
+ */
+class RangeSplitter {
+    sink;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    /** The start of a segment that a chunk boundary cut, at most MAX_RAW_CHARS. */
+    partial = '';
+    line = 1;
+    /** True once the current line has any non-empty segment (for the line count). */
+    lineHasText = false;
+    bytes = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    push(chunk) {
+        if (typeof chunk === 'string') {
+            this.bytes += Buffer.byteLength(chunk, 'utf8');
+            this.scan(chunk);
+        }
+        else {
+            this.bytes += chunk.byteLength;
+            const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            // Decoded a piece at a time: a string of more than 128 KiB is a large V8 object, each
+            // one mapped and unmapped on its own, which makes decoding a big chunk whole many times
+            // slower than decoding it in pieces. The decoder carries a sequence cut between pieces.
+            for (let at = 0; at < buf.length; at += DECODE_BYTES) {
+                this.scan(this.decoder.write(buf.subarray(at, Math.min(buf.length, at + DECODE_BYTES))));
+            }
+        }
+    }
+    /** Flushes the last line; returns the line and byte counts. */
+    end() {
+        this.scan(this.decoder.end());
+        let lines = this.line - 1;
+        if (this.partial.length > 0 || this.lineHasText) {
+            this.emitPartial();
+            lines = this.line;
+        }
+        return { lines, bytes: this.bytes };
+    }
+    scan(s) {
+        // Native indexOf finds the separators far faster than a per-character loop; the next `\r`
+        // is looked up once and reused until passed (most logs have none).
+        let start = 0;
+        let cr = s.indexOf('\r');
+        for (;;) {
+            if (cr >= 0 && cr < start)
+                cr = s.indexOf('\r', start);
+            const lf = s.indexOf('\n', start);
+            const end = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+            if (end < 0)
+                break;
+            if (this.partial.length > 0) {
+                this.append(s, start, end);
+                this.emitPartial();
+            }
+            else if (end > start) {
+                this.lineHasText = true;
+                this.sink(s, start, Math.min(end, start + _log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RAW_CHARS */ .IG), this.line);
+            }
+            if (end === lf) {
+                this.line++;
+                this.lineHasText = false;
+            }
+            start = end + 1;
+        }
+        this.append(s, start, s.length);
+    }
+    append(s, from, to) {
+        const room = _log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RAW_CHARS */ .IG - this.partial.length;
+        if (room <= 0 || from >= to)
+            return;
+        this.partial += s.slice(from, Math.min(to, from + room));
+    }
+    emitPartial() {
+        if (this.partial.length === 0)
+            return;
+        this.lineHasText = true;
+        const text = this.partial;
+        this.partial = '';
+        this.sink(text, 0, text.length, this.line);
+    }
+}
+/** A RangeSplitter that hands each segment over as a string of its own. */
+class LineSplitter extends RangeSplitter {
+    constructor(sink) {
+        super((s, from, to, line) => sink(s.slice(from, to), line));
+    }
+}
+/** What the line filter says of a segment: none of its literals occurs in it. */
+const FILTERED_CLEAN = 0;
+/** Some literal of the filter occurs in the segment. */
+const FILTERED_HIT = 1;
+/** The segment was cut by a chunk boundary: the filter did not read it whole. */
+const FILTERED_CUT = 2;
+/** Bytes of a cut segment kept: enough for MAX_RAW_CHARS UTF-16 units whatever the text. */
+const MAX_RAW_BYTES = 3 * _log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RAW_CHARS */ .IG + 4;
+/** Bytes scanned before their segments are handed over: bounds the lists of segment ends and literals found. */
+const WINDOW = 64 * 1024;
+/**
+ * The RangeSplitter's segments and line count, over bytes: chunks are never decoded here. One
+ * pass of the literal automaton (LiteralIndex.lineScanner) over each chunk finds the
+ * separators, tells which segments hold a literal that counts, so the sink can leave the
+ * others undecoded, and keeps where literals ended, so the sink need not scan a segment again.
+ * Memory is bounded as in RangeSplitter: at most MAX_RAW_BYTES of a segment cut by a chunk
+ * boundary.
+ */
+class ByteSplitter {
+    scanner;
+    sink;
+    ends = new Int32Array(WINDOW);
+    begins = new Int32Array(WINDOW);
+    foundEnds = new Int32Array(WINDOW);
+    /** The literals found in the current window, in order (at most one state per byte). */
+    found = { at: new Int32Array(WINDOW), row: new Int32Array(WINDOW) };
+    partial;
+    partialLength = 0;
+    line = 1;
+    lineHasText = false;
+    bytes = 0;
+    constructor(scanner, sink) {
+        this.scanner = scanner;
+        this.sink = sink;
+    }
+    /** Feeds the next chunk; a string is read as its UTF-8 bytes. */
+    push(chunk) {
+        const buf = typeof chunk === 'string'
+            ? Buffer.from(chunk, 'utf8')
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        this.bytes += buf.length;
+        const { next, table, counted } = this.scanner;
+        const { ends, begins, foundEnds } = this;
+        const foundAt = this.found.at;
+        const foundRow = this.found.row;
+        let start = 0;
+        // A segment that started in an earlier chunk is read in full whatever the scan says of
+        // it, so the scan starts each chunk afresh. A segment's runner timestamp is not scanned:
+        // the text a reader reads starts after it.
+        let row = 0;
+        let hit = 0;
+        let i = this.partialLength > 0 ? 0 : textStart(buf, 0);
+        // Where the scan of the open segment started; -1 while it is one the sink reads in full.
+        let scanFrom = this.partialLength > 0 ? -1 : i;
+        while (i < buf.length) {
+            const stop = Math.min(buf.length, i + WINDOW);
+            // The literals found before this window are dropped: the open segment's are incomplete.
+            const windowStart = i;
+            let nFound = 0;
+            // The hot loop: one table step per byte, a branch only where a literal or a segment ends.
+            let count = 0;
+            for (; i < stop; i++) {
+                row = next[row + table[buf[i]]];
+                if (row < 0) {
+                    if (row === _literal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SEPARATOR */ .w) {
+                        ends[count] = hit === 0 ? i : ~i;
+                        begins[count] = scanFrom < windowStart ? -1 : scanFrom;
+                        foundEnds[count++] = nFound;
+                        row = 0;
+                        hit = 0;
+                        // Past a timestamp the scan goes on where the text starts (perhaps in the next window).
+                        i = textStart(buf, i + 1) - 1;
+                        scanFrom = i + 1;
+                    }
+                    else {
+                        row = ~row;
+                        foundAt[nFound] = i;
+                        foundRow[nFound++] = row;
+                        hit |= counted[row];
+                    }
+                }
+            }
+            let foundFrom = 0;
+            for (let k = 0; k < count; k++) {
+                let end = ends[k];
+                let filtered = FILTERED_CLEAN;
+                if (end < 0) {
+                    end = ~end;
+                    filtered = FILTERED_HIT;
+                }
+                const foundTo = foundEnds[k];
+                if (this.partialLength > 0) {
+                    this.append(buf, start, end);
+                    this.emitPartial();
+                }
+                else if (end > start) {
+                    this.lineHasText = true;
+                    this.sink(buf, start, end, this.line, filtered, begins[k], foundFrom, foundTo);
+                }
+                foundFrom = foundTo;
+                if (buf[end] === 0x0a) {
+                    this.line++;
+                    this.lineHasText = false;
+                }
+                start = end + 1;
+            }
+        }
+        this.append(buf, start, buf.length);
+    }
+    /** Flushes the last line; returns the line and byte counts. */
+    end() {
+        let lines = this.line - 1;
+        if (this.partialLength > 0 || this.lineHasText) {
+            this.emitPartial();
+            lines = this.line;
+        }
+        return { lines, bytes: this.bytes };
+    }
+    append(buf, from, to) {
+        const room = MAX_RAW_BYTES - this.partialLength;
+        if (room <= 0 || from >= to)
+            return;
+        const n = Math.min(to - from, room);
+        this.partial ??= Buffer.allocUnsafe(MAX_RAW_BYTES);
+        buf.copy(this.partial, this.partialLength, from, from + n);
+        this.partialLength += n;
+    }
+    emitPartial() {
+        if (this.partialLength === 0)
+            return;
+        this.lineHasText = true;
+        const n = this.partialLength;
+        this.partialLength = 0;
+        // The buffer is reused for the next cut segment: the sink reads it during the call only.
+        this.sink(this.partial, 0, n, this.line, FILTERED_CUT, -1, 0, 0);
+    }
+}
+/** Where the text of a segment starting at `at` starts: past a runner timestamp and the blank after it. */
+function textStart(buf, at) {
+    const ts = (0,_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .timestampEndOfBytes */ .Ij)(buf, at, buf.length);
+    if (ts < 0)
+        return at;
+    return ts < buf.length && buf[ts] === 0x20 ? ts + 1 : ts;
+}
+
+
+/***/ }),
+
+/***/ 27469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ LiteralIndex),
+/* harmony export */   w: () => (/* binding */ SEPARATOR)
+/* harmony export */ });
+/**
+ * An Aho–Corasick automaton over the rules' required literals (see literal-hint.ts): one
+ * left-to-right scan of a line tells which rules could match it, so the classifier runs only
+ * those regexes. ASCII letters are folded to lower case as the literals are; other characters
+ * are matched as they are. Building costs a step per character of the literals, and one copy
+ * of a row (natively) per state.
+ *
+ * The scan runs over nearly every character of a log, so the table is kept small and the inner
+ * loop to one lookup per character: characters that occur in no literal share one class (the
+ * alphabet is the literals' few dozen characters, not all of ASCII), and each entry holds the
+ * next state's row offset, negated (as ~offset) when that state ends a literal.
+ */
+/** See LiteralIndex.lineScanner: a line ended. */
+const SEPARATOR = -1;
+const NONE = [];
+class LiteralIndex {
+    /**
+     * Transition table: row offset (state * width) + class → next row offset, ~offset when that
+     * state has outputs; the last entry of each row is SEPARATOR (see lineScanner).
+     */
+    next;
+    /** For each state, the rule ids whose literal ends there (including via failure links). */
+    outputs;
+    alphabet;
+    /** Entries per row of `next`: the alphabet and the separator. */
+    width;
+    /** ASCII character code → class (0: in no literal); upper-case letters share their lower case's. */
+    ascii = new Uint8Array(128);
+    /** Character code → class for non-ASCII characters that occur in some literal. */
+    wide = new Map();
+    classes = 1;
+    /** Rules with no literal: candidates for every line. */
+    always;
+    /** An index whose literals are matched as UTF-8 bytes, for `scanBytes`. */
+    static forBytes(literals) {
+        return new LiteralIndex(literals.map((l) => l?.map((x) => Buffer.from(x, 'utf8').toString('latin1'))));
+    }
+    /** `literals[i]` lists rule i's literals (lowercase), or undefined when it has none. */
+    constructor(literals) {
+        const always = [];
+        // Classes first, so that the trie can be one dense table from the start.
+        let chars = 0;
+        for (let rule = 0; rule < literals.length; rule++) {
+            const lits = literals[rule];
+            if (!lits || lits.length === 0) {
+                always.push(rule);
+                continue;
+            }
+            for (const lit of lits) {
+                for (let k = 0; k < lit.length; k++)
+                    this.addClass(lit.charCodeAt(k));
+                chars += lit.length;
+            }
+        }
+        this.always = always;
+        const alphabet = (this.alphabet = this.classes);
+        // Each row has one more entry than the alphabet: SEPARATOR, for lineScanner.
+        const width = (this.width = alphabet + 1);
+        // The trie: trie[state * alphabet + class] is the child, 0 when there is none (the root is
+        // no state's child), so the table needs no filling. Each state's children are also listed
+        // (first child, next sibling, class), so that they are found without reading a whole row.
+        const trie = new Int32Array((chars + 1) * alphabet);
+        const firstChild = new Int32Array(chars + 1).fill(-1);
+        const sibling = new Int32Array(chars + 1);
+        const classIn = new Int32Array(chars + 1);
+        const ends = [];
+        let n = 1;
+        for (let rule = 0; rule < literals.length; rule++) {
+            for (const lit of literals[rule] ?? []) {
+                let state = 0;
+                for (let k = 0; k < lit.length; k++) {
+                    const cls = this.classOf(lit.charCodeAt(k));
+                    const at = state * alphabet + cls;
+                    let to = trie[at];
+                    if (to === 0) {
+                        trie[at] = to = n++;
+                        classIn[to] = cls;
+                        sibling[to] = firstChild[state];
+                        firstChild[state] = to;
+                    }
+                    state = to;
+                }
+                const own = (ends[state] ??= []);
+                if (!own.includes(rule))
+                    own.push(rule);
+            }
+        }
+        // Breadth-first, inheriting outputs along failure links. A state's row is its failure
+        // state's row (nearer the root, so resolved already), copied, with its own children written
+        // over it; a child's failure state is where the failure state's row leads, and whether the
+        // child has outputs is known when it is queued. Only the copies touch every entry.
+        const fail = new Int32Array(n);
+        const outputs = new Array(n).fill(undefined);
+        const hasOutputs = new Uint8Array(n);
+        const next = new Int32Array(n * width);
+        const queue = new Int32Array(n);
+        const rowOf = (to) => (hasOutputs[to] === 1 ? ~(to * width) : to * width);
+        next[alphabet] = SEPARATOR;
+        let tail = 0;
+        for (let to = firstChild[0]; to >= 0; to = sibling[to]) {
+            queue[tail++] = to;
+            if (ends[to] !== undefined)
+                hasOutputs[to] = 1;
+            next[classIn[to]] = rowOf(to);
+        }
+        for (let head = 0; head < tail; head++) {
+            const s = queue[head];
+            const f = fail[s];
+            const inherited = outputs[f];
+            const own = ends[s];
+            outputs[s] = !own ? inherited : inherited ? [...new Set([...own, ...inherited])] : own;
+            const row = s * width;
+            const failRow = f * width;
+            next.copyWithin(row, failRow, failRow + width);
+            for (let to = firstChild[s]; to >= 0; to = sibling[to]) {
+                const cls = classIn[to];
+                const v = next[failRow + cls];
+                const g = (v < 0 ? ~v : v) / width;
+                fail[to] = g;
+                queue[tail++] = to;
+                if (ends[to] !== undefined || hasOutputs[g] === 1)
+                    hasOutputs[to] = 1;
+                next[row + cls] = rowOf(to);
+            }
+        }
+        this.next = next;
+        this.outputs = outputs;
+    }
+    /** Calls `hit(rule)` for each rule whose literal occurs in `text` (a rule may repeat). */
+    scan(text, hit) {
+        this.scanRange(text, 0, text.length, hit);
+    }
+    /** `scan(text.slice(from, to), hit)` without making the slice. */
+    scanRange(text, from, to, hit) {
+        const { next, ascii, width } = this;
+        let row = 0;
+        for (let i = from; i < to; i++) {
+            const c = text.charCodeAt(i);
+            row = next[row + (c < 128 ? ascii[c] : (this.wide.get(c) ?? 0))];
+            if (row < 0) {
+                row = ~row;
+                const out = this.outputs[row / width];
+                for (let k = 0; k < out.length; k++)
+                    hit(out[k]);
+            }
+        }
+    }
+    /**
+     * `scan` over bytes: for an index built with `forBytes` (literals as their UTF-8 bytes),
+     * reports the literals that occur in `buf[from, to)` (ASCII letters folded). No string is made.
+     */
+    scanBytes(buf, from, to, hit) {
+        const { next, width } = this;
+        const table = (this.bytes ??= this.byteTable());
+        let row = 0;
+        for (let i = from; i < to; i++) {
+            row = next[row + table[buf[i]]];
+            if (row < 0) {
+                row = ~row;
+                const out = this.outputs[row / width];
+                for (let k = 0; k < out.length; k++)
+                    hit(out[k]);
+            }
+        }
+    }
+    /**
+     * The automaton as a scanner of lines over bytes (for an index built with `forBytes`): a
+     * table walked one byte at a time over a whole chunk. `next[row + table[byte]]` is the next
+     * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
+     * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row]` says
+     * whether one of the literals ending there has an id that `counts` accepts (all by default).
+     * No literal may hold a separator.
+     */
+    lineScanner(counts = () => true) {
+        const { alphabet, width, outputs } = this;
+        const counted = new Uint8Array(this.next.length);
+        for (let s = 0; s < outputs.length; s++)
+            if (outputs[s]?.some(counts))
+                counted[s * width] = 1;
+        const table = Uint8Array.from((this.bytes ??= this.byteTable()));
+        if (table[0x0a] !== 0 || table[0x0d] !== 0)
+            throw new Error('LiteralIndex: a literal holds a line separator');
+        table[0x0a] = table[0x0d] = alphabet;
+        return { next: this.next, table, counted, width };
+    }
+    /** The ids whose literal ends in the state at row offset `row` (empty for none). */
+    outputsAtRow(row) {
+        return this.outputs[row / this.width] ?? NONE;
+    }
+    bytes;
+    byteTable() {
+        const t = new Uint8Array(256);
+        for (let c = 0; c < 128; c++)
+            t[c] = this.ascii[c];
+        for (let c = 128; c < 256; c++)
+            t[c] = this.wide.get(c) ?? 0;
+        return t;
+    }
+    /** The class of a character that occurs in some literal (see addClass). */
+    classOf(code) {
+        if (code < 128)
+            return this.ascii[code];
+        return this.wide.get(code);
+    }
+    addClass(code) {
+        if (code < 128) {
+            const lower = code >= 65 && code <= 90 ? code + 32 : code;
+            if (this.ascii[lower] === 0) {
+                this.ascii[lower] = this.classes++;
+                if (lower >= 97 && lower <= 122)
+                    this.ascii[lower - 32] = this.ascii[lower];
+            }
+            return this.ascii[lower];
+        }
+        let cls = this.wide.get(code);
+        if (cls === undefined) {
+            cls = this.classes++;
+            this.wide.set(code, cls);
+        }
+        return cls;
+    }
+}
+
+
+/***/ }),
+
+/***/ 67100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iy: () => (/* binding */ LogClassifier),
+  Hc: () => (/* binding */ classifyStream),
+  oF: () => (/* binding */ classifyText)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
+var catalogue = __webpack_require__(93626);
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/evidence-cues.ts
+/**
+ * The tool-agnostic vocabulary of the locator and the classifier. The catalogue's rules know
+ * tools' formats; these cues know the words failures of a family are told in, whatever tool
+ * tells them: a licence that is "not allowed", a lock file that is "out of date", a connection
+ * "reset by peer", a step "cancelled". They weigh less than any tool rule (at most 60) and are
+ * read only on lines the locator keeps as evidence.
+ */
+const cue = (id, pattern, regex, weight, flags = false) => {
+    const f = typeof flags === 'boolean' ? (flags ? { alone: true } : {}) : flags;
+    return { id, pattern, regex, weight, ...f };
+};
+// Regexes here run on one cleaned line of at most 4 KiB. Each has a plain word every match
+// contains (the literal prefilter relies on it; a test checks), bounded gaps (`.{0,80}`)
+// instead of open ones, and no nested quantifiers.
+const CUES = [
+    // PAT-001: compilers and builds of any language.
+    cue('compile-failed', 'PAT-001', /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\b(?:compil(?:e|er|ation)|build) (?:error|failed|failure)s?\b|\bfailed to (?:compile|build)\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|\berror(?:s)? (?:while|during) compil/i, 42),
+    cue('syntax-error', 'PAT-001', /\bsyntax ?error\b|\bparse error\b|\b(?:failed to|could not|unable to|cannot) parse\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:an? )?(?:expression|identifier|declaration|';'|'\)'|'}')|\berror\]?:? {1,4}expected\b/i, 40),
+    cue('unknown-name', 'PAT-001', /\b(?:undefined|undeclared|unresolved) (?:reference|identifier|symbol|variable|name|type|import|external|method|function|class|constant)\b|\bcannot find (?:symbol|type|name|value|function|macro|trait|struct)\b|\bnot declared in this scope\b|\bunknown type name\b|\bno member named\b|\bhas no (?:member|field|method|exported member|attribute) |\bis not a member of\b|\b(?:is )?not defined in\b|\bnot found in (?:this scope|scope|module)\b|\bundefined: \w|\bunbound (?:value|variable|identifier|module|type|constructor)\b|\bnot in scope\b/i, 50),
+    cue('type-error', 'PAT-001', /\btype (?:error|mismatch|check(?:ing)? failed)\b|\bincompatible types?\b|\bmismatched types\b|\bcannot (?:convert|assign|infer|apply|borrow|move)\b|\bis not assignable to\b|\bno (?:matching|viable) (?:function|overload|constructor|conversion)\b|\bwrong number of (?:type )?arguments\b|\bdoes not (?:conform|implement|satisfy)\b|\bnon-exhaustive patterns\b|\bargument of type\b/i, 46),
+    cue('compiler-diagnostic', 'PAT-001', /^\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b/i, 50),
+    cue('linker', 'PAT-001', /\blinker? (?:error|failed|command failed)|\bcollect2: error\b|\bld: (?:error|cannot|symbol|library not found)|\bundefined symbols?\b|\bmultiple definition of\b|\bunresolved external\b|\blinking (?:failed|error)/i, 48),
+    // A build tool's own echo of a failed build target (the target names a build, not a test).
+    cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
+    cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i, 30),
+    // PAT-002: test runners of any language.
+    cue('tests-failed', 'PAT-002', /\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\berrored during testing\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b/i, 50, { alone: true, summary: true }),
+    cue('failure-count', 'PAT-002', /(?<![(:/.])\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b/i, 48, { alone: true, summary: true }),
+    cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b/i, 46, { severity: 0.8 }),
+    cue('expected-received', 'PAT-002', /^\s*(?:Expected|Received|Actual|expected|actual)(?: value| result)?\s*:\s+\S/, 34),
+    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] (?!\[(?:ERROR|WARNING)\] )(?!(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to)\b)(?!.{0,300}\d ?m?s\)?$))|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$/, 50, { severity: 0.9 }),
+    cue('test-word-fail', 'PAT-002', /\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/, 34),
+    cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
+    // PAT-003: audit and vulnerability scanners.
+    cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b/i, 55, true),
+    cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
+    cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i, 44),
+    cue('secrets-found', 'PAT-003', /\bleaks? (?:found|detected)\b|\bsecrets? (?:detected|found)\b/i, 50, true),
+    // PAT-004: licence and copyright checks.
+    cue('license-not-allowed', 'PAT-004', /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant) licen[cs]es?\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i, 60, true),
+    cue('license-header', 'PAT-004', /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b/i, 58, true),
+    cue('license-word', 'PAT-004', /\blicen[cs](?:e|es|ing)\b.{0,80}\b(?:check|violation|compliance|policy|issue|problem|error|fail)|\bSPDX\b|\bREUSE\b/i, 40),
+    // PAT-005: time limits, whoever enforces them.
+    cue('time-limit', 'PAT-005', /\b(?:exceeded|reached|hit) (?:the |its |a )?(?:maximum |max |configured )?(?:allowed |permitted )?(?:execution |run ?|build |job )?(?:time|timeout|duration)(?: ?limit)?\b|\btook longer than\b|\bran longer than\b|\btime ?limit (?:exceeded|reached)\b|\b(?:execution|run|build|job) time ?limit\b|\bexecution timeout\b|\bmaximum (?:execution |run )?time\b|\bdeadline exceeded\b|\btimeout (?:has been )?(?:exceeded|reached|expired)\b|\bhas timed out\b|(?<!(?:Operation|Connection|Request|Resolving) )\btimed out after\b|\b(?:build|job|step|task|stage|pipeline|workflow|run|script) (?:has )?timed out\b|^Timed out!?$|\b(?:due to|by) timeout\b|\b(?:failed to|did not|didn't) (?:finish|complete) within\b|^Timeout \(\d+:\d\d:\d\d\)!$/i, 56, true),
+    cue('timeout-word', 'PAT-005', /\btim(?:ed|e)[ -]out\b|(?<![-_./=])\btimeout\b(?!\s*[=:]\s*\d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i, 38),
+    cue('cancelled', 'PAT-005', /\b(?:operation|job|build|run|step|action|task|workflow|pipeline) (?:was |has been |is )?(?:cancell?ed|aborted|terminated|interrupted)\b|\bcancell?ing (?:nested steps|the (?:job|build|run))|\bSIGTERM\b|\breceived signal (?:15|TERM)\b/i, 36),
+    // PAT-006: what a build needs and did not get.
+    cue('command-missing', 'PAT-006', /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b|\bno '\S{1,60}' command could be found\b|\bJAVA_HOME is not set\b/i, 56, true),
+    cue('package-missing', 'PAT-006', /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|matching (?:version|distribution|package|manifest)|such package|versions? available) (?:named|found|for|matching)?|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b/i, 56),
+    cue('resolution', 'PAT-006', /\b(?:could not|cannot|can't|unable to|failed to) (?:resolve|satisfy|install|fetch|download|restore)\b(?! from [\x60'"]?[a-z]{2,8}:\/\/).{0,60}\b(?:dependenc(?:y|ies)|packages?|modules?|versions?|requirements?|plugins?|artifacts?|gems?|crates?)\b|\bunresolved dependenc|\bdependency (?:resolution|conflict|error|tree)\b|\bconflicting (?:dependenc|requirement|peer|versions?)|\bversion (?:conflict|solving failed)\b|\bincompatible (?:versions?|dependenc|requirements?)\b|\bunsatisfiable\b|\bno solution found\b|\bnothing provides (?:requested )?\S|\bResolutionImpossible\b|\bpeer dep(?:endency)?\b|\brequires .{1,80} but .{1,80} (?:is|was) (?:installed|required|selected|locked)|\bcould not be resolved\b|\bcould not solve\b|\bcompatible versions? (?:for|of)\b|\brestore failed\b/i, 56),
+    cue('version-not-found', 'PAT-006', /\b(?:version|release) '?[\w.*^~<>=-]{1,40}'? .{0,60}\b(?:was |is )?not (?:found|available)\b|\bunable to find \S+ version\b|\bthere is no package called\b/i, 54),
+    cue('lockfile', 'PAT-006', /\block ?file\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bfrozen[- ]lockfile\b|\b(?:cannot|can't|unable to) update the lock ?file\b|\b--locked was passed\b|\bAdd the current platform to the lock ?file\b|\block ?file (?:had changes|is frozen)\b|\bmodified lock ?file\b|\bchanges to the lock ?file\b|\block state\b.{0,120}\bout of date\b|\b(?:package-lock\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Gemfile\.lock|Cargo\.lock|composer\.lock|Pipfile\.lock|uv\.lock|go\.sum|packages\.lock\.json|Podfile\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|bun\.lockb?|[\w-]{1,60}?-lock\.(?:ya?ml|json)|[\w-]{1,60}?\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)/i, 58, true),
+    cue('import-error', 'PAT-006', /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b(?!: )|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b|\bCould not find or load main class\b/, 52),
+    cue('python-module-missing', 'PAT-006', /\bNo module named '?[\w.]+/, 54, true),
+    cue('package-manager-code', 'PAT-006', /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|UnsatisfiableError\b|\bResolvePackageNotFound\b|\bnotarget\b|\bNo matching version found for\b/, 50, true),
+    cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc/i, 52),
+    cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Version '\S+' for '\S+' was not found)|\bPackage '\S+' has no installation candidate|\bexternally-managed-environment\b|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b/, 56, true),
+    cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b/i, 54, true),
+    // PAT-008: network, services, runners and machines.
+    cue('network', 'PAT-008', /\b(?:ECONNRESET|ECONNREFUSED|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ECONNABORTED|EPROTO)\b|\bconnection (?:reset|refused|closed|aborted|timed out|lost|broken|failed|was forcibly closed)\b|\bsocket hang up\b|\bconnResetException\b|\bnetwork (?:error|is unreachable|unreachable|timeout|failure|problem|connection)\b|\b(?:read|connect|connection|handshake|i\/o|socket|request|gateway|dial tcp)\b.{0,40}\btim(?:ed ?out|eout)\b|\bTLS handshake\b|\bSSL(?:_ERROR\w*|Error| error)\b|\bcertificate (?:verify failed|has expired)\b|\bcould(?: not|n'?t) resolve (?:host|proxy)\b|\bcould not resolve ['"]?[a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"]?(?![\w.:/-])|\btemporary failure (?:in name resolution|resolving)\b|\bname or service not known\b|\bno route to host\b|\bunexpected EOF\b|\bearly EOF\b|\bremote end hung up\b|\bRPC failed\b|\bcurl: \((?:6|7|18|28|35|52|56|92)\)|\bMax retries exceeded\b|\bproxy error\b|\bspurious network error\b|\bTimeout was reached\b|\bserver misbehaving\b|\bdial tcp(?: \S{1,60})?: lookup \S|\bUnable to load the service index for source\b|\bSSL connection could not be established\b|\bcannot be reached\b|\bCONNECTION FAILED\b|\bconnection to (?:the )?(?:server )?\S{1,200} was refused\b/i, 56, true),
+    cue('http-client-timeout', 'PAT-008', /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b|\bcurl error (?:6|7|18|28|35|52|56)\b|\bOperation timed out after \d+ milliseconds\b|\b(?:Get|Post|Head|Put) "?https?:\/\/\S{1,300}"?: (?:net\/http: )?(?:context deadline exceeded|request canceled)/i, 64, true),
+    cue('server-error', 'PAT-008', /\bservice (?:unavailable|temporarily unavailable)\b|\bbad gateway\b|\bgateway time-?out\b|\binternal server error\b|\b(?:HTTP|status|code|error|response|returned)(?: code)?[: ]{1,3}5\d\d\b|\b5\d\d (?:Server Error|Internal|Bad Gateway|Service|Gateway)\b|\bserver (?:error|responded with (?:a )?5)/i, 54, true),
+    cue('rate-limit', 'PAT-008', /\brate[- ]limit(?:ed|ing)?\b|\btoo many requests\b|\btoomanyrequests\b|\bpull rate limit\b|\babuse detection\b|\bsecondary rate\b/i, 58, true),
+    cue('runner', 'PAT-008', /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempted|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b|\bClosedChannelException\b|\bchannel is closing down\b|\bnot acquired by (?:Runner|agent)\b|\bCannot contact \S{1,100}: java\.lang\.\w+|\bwrapper script does not seem to be touching the log file\b|\bprovisioning resources\b|\(Error Type: \w+\)|\bno (?:active |online )?runners? (?:online|available|that match)|\bjob is stuck\b/i, 62, true),
+    cue('resources', 'PAT-008', /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|MemoryError\b|\bUnable to allocate [\d.]{1,12} ?[KMGT]i?B\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bKilled \(program \w+\)|: line \d+: {1,4}\d+ Killed\b|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i, 62, true),
+    cue('download-failed', 'PAT-008', /\b(?:failed|unable) to (?:download|fetch|pull|push|upload|connect|reach|contact)\b|\bdownload(?:ing)? (?:failed|error)\b|\bcould not (?:download|connect|reach|contact)\b|\berror (?:pulling|pushing|downloading|uploading)\b|\bCannot connect to the Docker daemon\b/i, 38),
+    cue('retry', 'PAT-008', /\bretry(?:ing)?\b|\battempt \d+ (?:of|\/) \d+\b|\bgave up after\b|\bafter \d+ (?:attempts|retries|tries)\b/i, 22),
+    // PAT-007: linters and formatters, through any output or annotation.
+    cue('format-check', 'PAT-007', /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b/i, 56, true),
+    cue('hook-failed', 'PAT-007', /^\S.{0,100}?\.{3,}(?:\(no files to check\))?Failed$/, 50, {
+        alone: true,
+        severity: 0.9
+    }),
+    cue('lint-message', 'PAT-007', /^\S+:\d+: \S+ ==> \S|\bUnknown word \(|\b(?:Style|Layout|Lint|Naming|Metrics|Performance|Rails|RSpec|Security)\/[A-Z]\w+: |\b(?:error|warning) (?:WHITESPACE|FINALNEWLINE|CHARSET|ENDOFLINE|IMPORTS|IDE\d{4}|CA\d{4}|SA\d{4}|RCS\d{4}): /, 58, { severity: 0.6 }),
+    // The "stylish" report of eslint, stylelint, yamllint, textlint: `  12:5  error  message  rule`.
+    cue('lint-table-row', 'PAT-007', /^\s+\d+:\d+\s+(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/, 50, {
+        severity: 0.7
+    }),
+    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b/i, 50, { alone: true, summary: true }),
+    cue('lint-tool', 'PAT-007', /\b(?:eslint|tslint|stylelint|prettier|biome|oxlint|jshint|rubocop|standardrb|flake8|pylint|pycodestyle|pydocstyle|pyflakes|ruff|isort|yapf|autopep8|golangci-lint|golint|gofmt|goimports|gofumpt|staticcheck|revive|clippy|rustfmt|ktlint|detekt|spotless|checkstyle|spotbugs|swiftlint|swiftformat|clang-format|clang-tidy|cpplint|cppcheck|shellcheck|shfmt|hadolint|markdownlint|yamllint|actionlint|tflint|phpcs|php-cs-fixer|phpstan|psalm|phpmd|credo|hlint|ormolu|scalafmt|scalastyle|scalafix|codespell|cspell|commitlint|pre-commit|sqlfluff|editorconfig-checker|dprint|erb-lint|elm-format|djlint|ec|reviewdog|super-linter|megalinter)\b/i, 40),
+    cue('lint-rule-suffix', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:? .{1,300}(?:\((?!-W)(?:[@\w-]+\/)?[A-Za-z][\w-]{2,60}\)|\[(?!-W)[A-Za-z][\w,.-]{2,80}\])$/, 44, { severity: 0.7 }),
+    // An error annotation on a file whose message ends with a rule's name or code, as linters
+    // report through GitHub (`::error file=a.css,line=3::Unexpected unknown property (property-no-unknown)`).
+    cue('annotation-lint', 'PAT-007', /^::(?:error|warning)\b[^:]{0,300}\bfile=[^:]{1,300}::.{1,600}(?:\((?:@?[\w-]+\/)?[\w-]{2,60}\)|\[[A-Za-z][\w.,-]{1,80}\]|\b[A-Z]{1,4}\d{3,4}\b.{1,300})$/, 56, { severity: 0.9 }),
+    // A linter's message as an annotation shows it, file dropped: a sentence, then its rule's id.
+    cue('message-rule-id', 'PAT-007', /[a-z)'"\x60]\. \((?:@?[\w-]{1,40}\/)?[a-z][a-z\d]*(?:-[a-z\d]+){1,8}\)$/, 44),
+    cue('lint-code', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d| \d\d:\d\d:\d\d)/, 50, { severity: 0.6 }),
+    cue('diff-hunk', 'PAT-007', /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^(?:---|\+\+\+) (?:a\/|b\/|original\/|\S+\.(?:orig|formatted))/, 30),
+    cue('not-up-to-date', 'PAT-007', /\b(?:is|are) not up[- ]to[- ]date\b|\bgenerated (?:files?|code) (?:is |are )?(?:out of date|stale|changed|differ)|\buncommitted changes\b|\bworking tree (?:is )?(?:not clean|dirty)\b|\bgit diff --exit-code\b/i, 40)
+];
+/** Lines that only repeat an earlier failure: wrappers' and runners' exit-code echoes. */
+const ECHO = /^(?:make(?:\[\d+\])?: \*\*\* |ninja: build stopped|npm (?:ERR!|error) (?:code (?:ELIFECYCLE|1)\b|errno |Failed at the |This is probably not a problem|A complete log|Lifecycle script|command (?:failed|sh -c)|path \/|signal |\s*$)|error Command failed with exit code|info Visit https:\/\/yarnpkg|\s*ELIFECYCLE\b|\s*ERR_PNPM_RECURSIVE|(?:Error: )?Process completed with exit code|The command ".{0,400}" exited with|ERROR: script returned exit code|Exited with code|ERROR: Job failed: exit code|Command exited with non-zero status|Error: Command failed:|\[ERROR\] (?:-> \[Help|Re-run Maven|For more information|To see the full stack|\s*$)|(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE|FAILURE: Build failed with an exception|BUILD FAILED\b|\* What went wrong:|error: could not compile|error: Recipe \x60|Error: The process '.{0,300}' failed with exit code|Build step '.{0,200}' marked build as failure|exit status \d+$|FAIL$|\+ exit \d|##\[error\]Process completed)/;
+/**
+ * Phrases of a clean result ("0 failed", "errors: 0", "no vulnerabilities found"): a line
+ * made of them is not evidence, even though it names failures.
+ */
+const ALL_CLEAR = /:\s*0\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))/i;
+/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
+const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?)\b/i;
+// Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
+// starts with an error marker is stronger (0.9).
+const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
+const LINE_START_FAILURE = /^\s*(?:::error\b|FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d|[✗✕✘×✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \(\w+(?:Error|Exception)\)|Caused by: )/;
+/**
+ * Words that make a line worth reading for a cue that can make a line evidence on its own (an
+ * `alone` cue or one that implies a severity): every match of the cue without an error word
+ * contains one of them (a test checks it on every log of the fixtures). Lowercase, as the
+ * literal index folds case. Cues not listed are read only on lines that are evidence already.
+ */
+const CUE_TRIGGERS = {
+    'tests-failed': ['did not pass', 'errored during', 'there was', 'there were'],
+    assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
+    'expected-received': ['expected', 'received', 'actual'],
+    vulnerability: ['vulnerab'],
+    'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
+    'secrets-found': ['leak', 'secret'],
+    'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
+    'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
+    'time-limit': [
+        'exceeded',
+        'finish within',
+        'complete within',
+        'execution timeout',
+        'time limit',
+        'timed out',
+        'due to timeout',
+        'by timeout',
+        'reached',
+        'hit the',
+        'hit its',
+        'hit a ',
+        'longer than',
+        'time limit',
+        'timelimit',
+        'maximum',
+        'deadline',
+        'timed out',
+        'timeout'
+    ],
+    'toolchain-version': ['requires ', 'your ', 'unsupported', 'is incompatible with', 'unable to find'],
+    'command-missing': [
+        'not found',
+        'not installed',
+        'not recognized',
+        'no such',
+        'does not exist',
+        'command could be found',
+        'java_home is not set'
+    ],
+    lockfile: ['lock', 'go.sum', 'package.resolved'],
+    'python-module-missing': ['no module named'],
+    'package-manager-code': [
+        'e404',
+        'etarget',
+        'ebadengine',
+        'eresolve',
+        'epeerinvalid',
+        'err_pnpm_',
+        'yn00',
+        'nu1',
+        'solverproblem',
+        'packagesnotfound',
+        'unsatisfiable',
+        'resolvepackagenotfound',
+        'notarget',
+        'no matching version'
+    ],
+    'system-package': [
+        'unable to locate',
+        'installation candidate',
+        'externally-managed',
+        'was not found',
+        'no package ',
+        'no available formula',
+        'no matching distribution',
+        'is referred to by another package'
+    ],
+    network: [
+        'econnreset',
+        'econnrefused',
+        'etimedout',
+        'esockettimedout',
+        'eai_again',
+        'enotfound',
+        'enetunreach',
+        'ehostunreach',
+        'econnaborted',
+        'eproto',
+        'connection',
+        'socket hang up',
+        'connresetexception',
+        'network',
+        'timed out',
+        'timeout',
+        'tls handshake',
+        'ssl',
+        'certificate',
+        'resolve host',
+        'resolve proxy',
+        'could not resolve',
+        'name resolution',
+        'temporary failure',
+        'service not known',
+        'no route to host',
+        'unexpected eof',
+        'early eof',
+        'hung up',
+        'rpc failed',
+        'curl: (',
+        'max retries',
+        'proxy error',
+        'spurious network',
+        'timeout was reached',
+        'server misbehaving',
+        'dial tcp',
+        'service index',
+        'could not be established',
+        'cannot be reached'
+    ],
+    'http-client-timeout': [
+        'client.timeout',
+        'request canceled',
+        'awaiting headers',
+        'dial tcp',
+        'curl error',
+        'operation timed out',
+        'deadline exceeded'
+    ],
+    'server-error': [
+        'unavailable',
+        'bad gateway',
+        'gateway time',
+        'internal server error',
+        'server error',
+        'server responded',
+        ' 500',
+        ' 501',
+        ' 502',
+        ' 503',
+        ' 504',
+        ':500',
+        ':502',
+        ':503',
+        ':504'
+    ],
+    'rate-limit': [
+        'rate limit',
+        'rate-limit',
+        'ratelimit',
+        'too many requests',
+        'toomanyrequests',
+        'abuse detection',
+        'secondary rate'
+    ],
+    runner: [
+        'lost',
+        'wrapper script',
+        'disconnected',
+        'offline',
+        'went away',
+        'shut down',
+        'shutdown',
+        'died',
+        'crashed',
+        'preempted',
+        'evicted',
+        'unhealthy',
+        'not responding',
+        'stopped responding',
+        'was terminated',
+        'stopped hearing',
+        'system failure',
+        'infrastructure',
+        'hosted runner',
+        'backing channel',
+        'channelclosed',
+        'closedchannel',
+        'channel is closing',
+        'not acquired by',
+        'provisioning resources',
+        'error type:',
+        'runners online',
+        'runner online',
+        'runners available',
+        'runner available',
+        'runners that match',
+        'job is stuck'
+    ],
+    resources: [
+        'no space left',
+        'enospc',
+        'disk',
+        'not enough',
+        'out of ',
+        'quota exceeded',
+        'oom',
+        'heap out of memory',
+        'outofmemory',
+        'cannot allocate memory',
+        'memoryerror',
+        'signal 9',
+        'sigkill',
+        'killed signal',
+        'exit code 137',
+        'killed',
+        'heap space',
+        'disappeared unexpectedly',
+        'reserve enough space',
+        'new os thread'
+    ],
+    'annotation-lint': ['::error', '::warning'],
+    'lint-message': [
+        '==>',
+        'unknown word',
+        'style/',
+        'layout/',
+        'lint/',
+        'naming/',
+        'metrics/',
+        'performance/',
+        'rails/',
+        'rspec/',
+        'security/'
+    ],
+    'lint-count': ['problem', 'offense', 'offence', 'violation', 'weighted issue', 'lint', 'style '],
+    'format-check': [
+        'reformat',
+        'formatted',
+        'formatting',
+        'format check',
+        'style issue',
+        'style violation',
+        'style error',
+        'modified by',
+        'would be',
+        'were reformatted',
+        '--fix',
+        '--write',
+        'fmt',
+        'format',
+        'diff in'
+    ]
+};
+
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/finding.ts
+var finding = __webpack_require__(69942);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/line-fingerprint.ts
+var line_fingerprint = __webpack_require__(36284);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/line-splitter.ts
+var line_splitter = __webpack_require__(6781);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/literal-hint.ts
+var literal_hint = __webpack_require__(13808);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/literal-index.ts
+var literal_index = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/locator.ts
+/**
+ * The locator: which lines of a step are evidence of its failure, whatever tool printed them,
+ * and how strongly. A line is evidence when it is error-level (`error:`, `ERROR`, `FAILED`,
+ * `✗`, pytest's `E   `, `##[error]`), names a failure in words, or carries a cue that alone
+ * says something failed (`No space left on device`). Lines that only echo an earlier failure
+ * (`make: ***`, `npm ERR! code ELIFECYCLE`) or report a clean result (`0 failed`) count little.
+ * State is bounded: the strongest few lines per step, its last few lines when it failed, and
+ * a bounded count of repeats per fingerprint.
+ */
+
+const MAX_EVIDENCE_TEXT = 500;
+/** Evidence lines kept per step (the strongest). */
+const STEP_EVIDENCE = 24;
+/** Lines before a step's failure marker kept as last-resort evidence. */
+const TAIL_LINES = 6;
+/** Words that make a line a candidate for SEVERE_WORDS / LINE_START_FAILURE (literal prefilter). */
+const SEVERITY_LITERALS = [
+    'error',
+    'fail',
+    'fatal',
+    'panic',
+    'exception',
+    'cannot',
+    "can't",
+    "couldn't",
+    'could not',
+    'unable to',
+    'not found',
+    'no such',
+    'denied',
+    'refused',
+    'invalid',
+    'missing',
+    'undefined',
+    'unresolved',
+    'timed out',
+    'timeout',
+    'abort',
+    'killed',
+    'crash',
+    'segmentation fault',
+    'core dumped',
+    'violation',
+    'forbidden',
+    'unauthorized',
+    'rejected',
+    'exceeded',
+    'unsatisfied',
+    'unsupported',
+    'incompatible',
+    'mismatch',
+    'broken',
+    'not allowed',
+    'not compliant',
+    'not ok',
+    'traceback',
+    'caused by',
+    '✗',
+    '✕',
+    '✘',
+    '×',
+    '✖',
+    '❌'
+];
+// A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`.
+const LOCATED_ERROR = /^\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/;
+/**
+ * How much a cleaned line alone says that something failed, 0–1: an error annotation or
+ * level 1, a line opening with a failure marker 0.9, failure words 0.55, a warning 0.2. An
+ * echo of an earlier failure counts 0.3 at most; an all-clear line ("0 failed") 0.05.
+ */
+function lineSeverity(text, level, command, words) {
+    let s = 0;
+    if (command === 'error' || level === 'error' || LOCATED_ERROR.test(text))
+        s = 1;
+    else if (LINE_START_FAILURE.test(text))
+        s = 0.9;
+    else if (words && SEVERE_WORDS.test(text))
+        s = level === 'warning' ? 0.25 : 0.55;
+    else if (level === 'warning' || command === 'warning')
+        s = 0.2;
+    if (s === 0)
+        return 0;
+    if (ECHO.test(text))
+        s = Math.min(s, 0.3);
+    if (isAllClear(text))
+        s = Math.min(s, 0.05);
+    return s;
+}
+/** A line that reports a clean result ("0 failed", "No vulnerabilities found") and no failure. */
+function isAllClear(text) {
+    return ALL_CLEAR.test(text) && !NONZERO_FAILURES.test(text);
+}
+/** Each cue's hit, made once: hits are never changed, so every line shares them. */
+const CUE_HITS = CUES.map((c) => ({
+    id: c.id,
+    pattern: c.pattern,
+    weight: c.weight,
+    alone: c.alone === true,
+    summary: c.summary === true,
+    severity: c.severity ?? 0
+}));
+/** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
+function matchCues(text, candidates, count = candidates.length) {
+    const out = [];
+    for (let k = 0; k < count; k++) {
+        const i = candidates[k];
+        if (CUES[i].regex.test(text))
+            out.push(CUE_HITS[i]);
+    }
+    return out;
+}
+/** Whether one of the cues alone says something failed. */
+function hasAloneCue(hits) {
+    return hits.some((h) => h.alone);
+}
+/** The order in which a step keeps its evidence: severity, then the strongest cue or rule. */
+function evidenceKey(e) {
+    let cue = 0;
+    for (const h of e.cues)
+        if (h.weight > cue)
+            cue = h.weight;
+    return e.severity + cue / 100 + (e.rule ? e.rule.weight / 100 : 0);
+}
+/**
+ * A step's evidence: the STEP_EVIDENCE strongest lines (the earliest among equals, as a first
+ * error explains the ones after it), and the last lines before its failure marker.
+ */
+class StepEvidence {
+    strongest = [];
+    tail = [];
+    weakest = -1;
+    weakestKey = -1;
+    /** Whether a line of this key would be kept (so the caller need not build it otherwise). */
+    wouldKeep(key) {
+        return this.strongest.length < STEP_EVIDENCE || key > this.weakestKey;
+    }
+    offer(e) {
+        if (this.strongest.length < STEP_EVIDENCE) {
+            this.strongest.push(e);
+            if (this.strongest.length === STEP_EVIDENCE)
+                this.findWeakest();
+            return true;
+        }
+        if (evidenceKey(e) <= this.weakestKey)
+            return false;
+        this.strongest[this.weakest].dropped = true;
+        this.strongest[this.weakest] = e;
+        this.findWeakest();
+        return true;
+    }
+    /** Every distinct evidence line of the step, in line order. */
+    all() {
+        const seen = new Set();
+        const out = [];
+        for (const e of [...this.strongest, ...this.tail]) {
+            if (seen.has(e.line))
+                continue;
+            seen.add(e.line);
+            out.push(e);
+        }
+        return out.sort((a, b) => a.line - b.line);
+    }
+    get size() {
+        return this.strongest.length + this.tail.length;
+    }
+    findWeakest() {
+        let w = 0;
+        let wk = evidenceKey(this.strongest[0]);
+        for (let i = 1; i < this.strongest.length; i++) {
+            // Among equals the latest goes first: the earliest error explains the later ones.
+            const k = evidenceKey(this.strongest[i]);
+            if (k <= wk) {
+                w = i;
+                wk = k;
+            }
+        }
+        this.weakest = w;
+        this.weakestKey = wk;
+    }
+}
+/**
+ * Counts repeats per fingerprint, in bounded memory: once MAX_TRACKED fingerprints are known,
+ * new ones are not counted (they read as seen once), known ones still are.
+ */
+class RepeatCounter {
+    static MAX_TRACKED = 16384;
+    counts = new Map();
+    bump(fp) {
+        const c = this.counts.get(fp);
+        if (c !== undefined)
+            this.counts.set(fp, c + 1);
+        else if (this.counts.size < RepeatCounter.MAX_TRACKED)
+            this.counts.set(fp, 1);
+    }
+    count(fp) {
+        return this.counts.get(fp) ?? 1;
+    }
+}
+/**
+ * 1 for a line seen up to three times (a failure and its summary repeat it), less the more
+ * often the log repeats it (a retry loop, a warning printed per file).
+ */
+function novelty(count) {
+    return count <= 3 ? 1 : 1 / (1 + 0.3 * Math.log2(count / 3));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-line.ts
+var log_line = __webpack_require__(42048);
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/outcome-markers.ts
+
+const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/;
+const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/;
+// Besides runners' and build tools' results, test runners' all-passed summaries: they close
+// the output of one test binary or run, whose error words were then expected output.
+const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,)/;
+// Maven and Gradle announce the failure first and explain it after: the step is failing, its
+// evidence still to come.
+const STEP_FAILING = /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|FAILURE: Build failed with an exception)/;
+// A test binary's or package's own failed summary ends that unit's output: what follows
+// belongs to the next unit.
+const STEP_FAILURE = /^(?:The command ".{0,2000}" exited with [1-9]\d*\.|test result: FAILED\.|=+ .{0,200}\b[1-9]\d* (?:failed|errors?)\b.{0,200} in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+[1-9]\d* failed\b|FAIL\t\S+\t[\d.]+s$|ERROR: script returned exit code [1-9]|Exited with code (?:exit status )?[1-9]|\ud83d\udea8 Error: The command exited with status [1-9]|BUILD FAILED\b|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9])/;
+// `##[error]` lines that end a step: GitHub's, and Azure Pipelines' task results.
+const GHA_STEP_FAILURE = /^(?:Process completed with exit code [1-9]\d*\.?|(?:Bash|PowerShell|Cmd\.exe|\w{1,40}) exited with code '[1-9]\d*'\.|Script failed with (?:exit code|error)\b.{0,200})$/;
+/**
+ * Cheap first-character gate: every marker outside a `##[error]` line starts with one of these
+ * letters or "[", so a line starting otherwise needs no regex (nor a string of its own).
+ */
+function mayAnnounceOutcome(firstChar) {
+    const c = firstChar;
+    return (c === 0x46 ||
+        c === 0x43 ||
+        c === 0x44 ||
+        c === 0x4a ||
+        c === 0x45 ||
+        c === 0x54 ||
+        c === 0x5b ||
+        c === 0x42 ||
+        c === 0x6d ||
+        c === 0x6e ||
+        c === 0x65 ||
+        c === 0x74 ||
+        c === 0x3d ||
+        c === 0x4f ||
+        c === 0x50 ||
+        c === 0xd83d);
+}
+/** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
+const OUTCOME_MARKERS = [
+    [JOB_SUCCESS, 'job-success'],
+    [JOB_FAILURE, 'job-failure'],
+    [STEP_SUCCESS, 'step-success'],
+    [STEP_FAILING, 'step-failing'],
+    [STEP_FAILURE, 'step-failure']
+].map(([regex, outcome]) => ({ regex, outcome, first: (0,literal_hint/* firstChars */.OJ)(regex.source, regex.flags) }));
+/** The outcome a cleaned line announces, if any. */
+function outcomeOf(line) {
+    const t = line.text;
+    if (line.command === 'error')
+        return GHA_STEP_FAILURE.test(t) ? 'step-failure' : undefined;
+    if (t.length === 0)
+        return undefined;
+    const c = t.charCodeAt(0);
+    if (!mayAnnounceOutcome(c))
+        return undefined;
+    for (const m of OUTCOME_MARKERS) {
+        // A marker whose lines cannot start with this character is not tried.
+        if (m.first && c < 128 && m.first[c] === 0)
+            continue;
+        if (m.regex.test(t))
+            return m.outcome;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/ring-buffer.ts
+/** A fixed-capacity FIFO that overwrites its oldest entry: the classifier's recent-lines window. */
+class RingBuffer {
+    capacity;
+    items;
+    start = 0;
+    count = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+        if (!Number.isInteger(capacity) || capacity < 1)
+            throw new RangeError('capacity must be a positive integer');
+        this.items = new Array(capacity);
+    }
+    get size() {
+        return this.count;
+    }
+    push(item) {
+        const end = (this.start + this.count) % this.capacity;
+        this.items[end] = item;
+        if (this.count < this.capacity)
+            this.count++;
+        else
+            this.start = (this.start + 1) % this.capacity;
+    }
+    /** The entry the next push overwrites (the oldest, once full), so callers can reuse it. */
+    evictee() {
+        return this.count < this.capacity ? undefined : this.items[this.start];
+    }
+    /** Entries oldest first. */
+    toArray() {
+        const out = [];
+        for (let i = 0; i < this.count; i++)
+            out.push(this.items[(this.start + i) % this.capacity]);
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/source-location.ts
+/**
+ * The source file and line an evidence line names: `a.rs:12:5`, `a.ts(12,5)`, Maven's
+ * `A.java:[12,5]`, Python's `File "a.py", line 12`, GitHub's `file=a.py,line=12`. The finding
+ * carries them, so alerts and annotations point at the code without parsing excerpts again.
+ */
+// tsc `a.ts(12,5)`, rustc/go/gcc/eslint `a.rs:12:5`, javac under Maven `A.java:[12,5]`.
+const FILE_LINE = /(?<![\w./\\-])((?:[/\\]|[A-Za-z]:[/\\])?(?:[\w.@+-]{1,200}[/\\]){0,30}[\w.@+-]{0,200}\.[A-Za-z][A-Za-z0-9]{0,7})(?::\[?(\d{1,7})(?:[:,]\d{1,7})?\]?(?![\w.])|\((\d{1,7}),\d{1,7}\))/;
+const PY_FILE_LINE = /File "([^"\r\n]{1,400})", line (\d{1,7})/;
+const ANNOTATION = /\bfile=([^,:\s]{1,400}),line=(\d{1,7})/;
+// Names that look like file:line but are hosts and ports or versions.
+const NOT_A_FILE = /^(?:https?|ftp|git|ssh)$|^(?:[\w-]+\.)+(?:com|org|net|io|dev|sh|co|app)$/i;
+/** The first source location named in `text` (a line or an excerpt), if any. */
+function sourceLocationOf(text) {
+    const t = text.length > 4000 ? text.slice(0, 4000) : text;
+    const a = ANNOTATION.exec(t);
+    if (a)
+        return { file: a[1], line: Number(a[2]) };
+    const py = PY_FILE_LINE.exec(t);
+    if (py)
+        return { file: py[1], line: Number(py[2]) };
+    const re = new RegExp(FILE_LINE.source, 'g');
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+        const file = m[1].replace(/^\.\//, '');
+        if (NOT_A_FILE.test(file) || /^\d/.test(file.split(/[/\\]/).pop() ?? ''))
+            continue;
+        const line = Number(m[2] ?? m[3]);
+        if (line > 0)
+            return { file, line };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/step-hints.ts
+/**
+ * What a failing step's name, command and exit code say about the failure before any of its
+ * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
+ * 137 is a kill (out of memory), 143 a stop by the runner, 124 a time limit. These are priors: they decide
+ * between families when the output itself is ambiguous and never outweigh a tool's own error
+ * line (a lint step that fails with `command not found` is a dependency issue).
+ */
+// Words in a step title or command. Order does not matter: every hint that matches adds.
+const STEP_HINTS = [
+    {
+        pattern: 'PAT-004',
+        regex: /\blicen[cs]es?\b|\blicen[cs]e[-_ ]?(?:check|finder|checker|header|eye|lint)|\breuse (?:lint|spec)|\bcargo[- ]deny check licen|\bcopyright\b|\bspdx\b|\bapache-rat\b|\brat:check\b|\bfossa\b|\blicensee\b|\baddlicense\b|\bgo-licenses\b|\bpip-licenses\b/i,
+        points: 22
+    },
+    {
+        pattern: 'PAT-003',
+        regex: /\baudit\b|\bvuln|\bsecurity\b|\bsnyk\b|\btrivy\b|\bgrype\b|\bosv-scanner\b|\bsafety (?:check|scan)\b|\bbandit\b|\bgosec\b|\bgovulncheck\b|\bdependency-check\b|\bcargo[- ]deny check (?:advisories|bans)|\bretire\b|\bsemgrep\b|\bcodeql\b|\bbrakeman\b|\bgitleaks\b|\btrufflehog\b|\bcheckov\b|\btfsec\b|\bsast\b|\banchore\b|\bscout\b|\bxray\b|\bnancy\b|\bosv\b|\bdependency-review\b/i,
+        points: 20
+    },
+    {
+        pattern: 'PAT-007',
+        regex: /\blint|\bfmt\b|(?<![-=])\bformat|\bprettier\b|\bstyle\b|\bstylecheck|\bclippy\b|\brubocop\b|\bflake8\b|\bpylint\b|\bruff\b|\bblack\b|\bisort\b|\bgolangci|\bstaticcheck\b|\bgofmt\b|\bgoimports\b|\bgo vet\b|\bktlint|\bdetekt|\bspotless|\bcheckstyle|\bswiftlint\b|\bshellcheck\b|\bhadolint\b|\bmarkdownlint|\byamllint\b|\bactionlint\b|\bpre-commit\b|\bcodespell\b|\bcspell\b|\btypos\b|\beditorconfig|\bphpcs\b|\bphp-cs-fixer\b|\bphpstan\b|\bpsalm\b|\bcredo\b|\bbiome\b|\bclang-tidy\b|\bcpplint\b|\bcommitlint\b|\bdprint\b|\btflint\b|\bkubeconform\b|\bkube-score\b|\bconftest\b|\bbuf (?:lint|breaking|format)\b|\bsqlfluff\b|\breviewdog\b|\bsuper-linter\b|\bmegalinter\b|\btrunk check\b/i,
+        points: 20
+    },
+    {
+        pattern: 'PAT-002',
+        regex: /\btests?\b|\btesting\b|\bspecs?\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\bkarma\b|\bjasmine\b|\brspec\b|\bminitest\b|\bphpunit\b|\bpest\b|\bctest\b|\bnextest\b|\btox\b|\bnox\b|\bunittest\b|\bxunit\b|\bnunit\b|\bplaywright\b|\bcypress\b|\be2e\b|\bintegration\b|\bcucumber\b|\bbehat\b|\bava\b|\btap\b|\bbats\b|\bcoverage\b|\bprove\b|\bmix test\b|\bgo test\b|\bcargo test\b|\bdotnet test\b|\bswift test\b|\bgotestsum\b|\bginkgo\b/i,
+        points: 16
+    },
+    {
+        pattern: 'PAT-001',
+        regex: /\bbuild\b|\bcompile|\bmake\b|\bcmake\b|\bninja\b|\btsc\b|\btype-?check|\bcargo (?:build|check)\b|\bgo build\b|\bassemble\b|\bmsbuild\b|\bdotnet build\b|\bxcodebuild\b|\bwebpack\b|\bvite build\b|\brollup\b|\besbuild\b|\bbazel build\b|\bmvn\b.*\b(?:compile|package|install)\b|\bgradlew?\b.*\b(?:build|assemble|compile)/i,
+        points: 14
+    },
+    {
+        pattern: 'PAT-006',
+        regex: /\binstall\b|\bnpm ci\b|\bpnpm i\b|\byarn(?: --frozen-lockfile| --immutable)?$|\bbundle (?:install|config)|\bpip\b|\bpoetry (?:install|lock|check)|\buv (?:sync|pip|lock)\b|\bpipenv\b|\bcomposer\b|\bgo mod\b|\bgo get\b|\brestore\b|\bdependenc|\bdeps\b|\bvendor\b|\block ?file|\bapt(?:-get)?\b|\bbrew\b|\bconda\b|\bmamba\b|\bpod install\b|\bcargo fetch\b|\bresolve\b/i,
+        points: 16
+    },
+    {
+        pattern: 'PAT-008',
+        regex: /\bcheckout\b|\bdownload|\bupload|\bcache\b|\bdocker (?:pull|push|login)\b|\bsetup-\w+|\bpublish\b|\bdeploy/i,
+        points: 8
+    }
+];
+/** Prior points per pattern from a step title and the commands it ran. */
+function stepPriors(text) {
+    const out = new Map();
+    if (!text)
+        return out;
+    const t = text.length > 2000 ? text.slice(0, 2000) : text;
+    for (const h of STEP_HINTS)
+        if (h.regex.test(t))
+            out.set(h.pattern, Math.max(out.get(h.pattern) ?? 0, h.points));
+    return out;
+}
+/**
+ * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (the runner or its
+ * host stopping the process, sometimes a time limit), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
+ * that does not exist, 126 one that cannot run.
+ */
+function exitCodePriors(code) {
+    const out = new Map();
+    switch (code) {
+        case 124:
+            out.set('PAT-005', 40);
+            break;
+        case 143:
+            out.set('PAT-008', 28);
+            out.set('PAT-005', 12);
+            break;
+        case 137:
+            out.set('PAT-008', 30);
+            break;
+        case 127:
+            out.set('PAT-006', 30);
+            break;
+        case 126:
+            out.set('PAT-006', 12);
+            break;
+    }
+    return out;
+}
+// How often each class explains a failed CI job when nothing else tells: a tie-breaker only.
+const BASE_RATE = {
+    'PAT-002': 3,
+    'PAT-001': 2.5,
+    'PAT-007': 2,
+    'PAT-006': 1.5,
+    'PAT-008': 1,
+    'PAT-005': 0.5,
+    'PAT-003': 0.5,
+    'PAT-004': 0.5
+};
+/** A small prior per built-in pattern (0 for user patterns). */
+function baseRate(pattern) {
+    return BASE_RATE[pattern] ?? 0;
+}
+/** Reads an exit code from a runner's or shell's failure line, if it names one. */
+function exitCodeOf(text) {
+    const m = EXIT_CODE.exec(text);
+    if (!m)
+        return undefined;
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined;
+}
+/**
+ * A Docker build's failed `RUN` instruction (BuildKit's `process "/bin/sh -c …" did not
+ * complete successfully: exit code: N`, the classic builder's `executor failed running […]`,
+ * `The command '/bin/sh -c …' returned a non-zero code: N`): the command it ran and its exit
+ * code, so a failing image build is read like a step that ran that command.
+ */
+function dockerRunOf(text) {
+    if (text.indexOf('did not complete successfully') < 0 && text.indexOf('executor failed running') < 0) {
+        if (text.indexOf('returned a non-zero code') < 0)
+            return undefined;
+    }
+    const m = DOCKER_RUN.exec(text);
+    if (!m)
+        return undefined;
+    const command = (m[1] ?? m[3] ?? m[5]).trim();
+    const code = Number(m[2] ?? m[4] ?? m[6]);
+    return Number.isInteger(code) ? { command, exitCode: code } : { command };
+}
+const DOCKER_RUN = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})/;
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i;
+
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/log-classifier.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
+// that print "error"); evidence in a step that failed is what the failure is about.
+const PASSED_STEP_FACTOR = 0.3;
+const FAILED_STEP_FACTOR = 1.1;
+const WARNING_FACTOR = 0.5;
+/** Findings scoring below this (e.g. a summary line in a step that passed) are not reported. */
+const MIN_SCORE = 12;
+/** A log that shows no failure marker is reported only on evidence at least this strong. */
+const UNMARKED_MIN_SCORE = 20;
+/** Rules this decisive explain the whole job wherever they match (disk full, runner lost). */
+const ROOT_CAUSE_WEIGHT = 90;
+const ROOT_CAUSE_BONUS = 20;
+/** At most this much is added for a pattern's second line of evidence (rule and cue, or two cues). */
+const SUPPORT_CAP = 6;
+/** Lines at least this share of the best line's strength compete for the finding's line; the earliest wins. */
+const NEAR_BEST = 0.65;
+/** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
+const SUMMARY_FACTOR = 0.8;
+/** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
+const CLEARED_FACTOR = 0.25;
+const MAX_VERDICT_CHARS = 100;
+/** Rules at least this heavy match a tool's own report of the failure: their line is the one to quote. */
+const DETAIL_WEIGHT = 70;
+/** Tool reports within this many weight points of the best count as equally telling. */
+const DETAIL_SPREAD = 2;
+/** Tool reports this close to the first one belong to the same failure's block. */
+const DETAIL_BLOCK_LINES = 30;
+const RECENT_LINES = 64;
+const MAX_SECTION_CHARS = 200;
+const MAX_COMMAND_CHARS = 600;
+/** Failed steps remembered; the first one with evidence is the one explained. */
+const MAX_FAILED_STEPS = 4;
+/** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
+const PROSE_FACTOR = 0.4;
+/** Evidence that a passing run of the job printed too counts this much: next to nothing. */
+const BASELINE_FACTOR = 0.02;
+/** The text of a recent line, at most `max` characters (decoded here if it was not yet). */
+function recentText(r, max = Infinity) {
+    if (r.buf !== undefined) {
+        r.src = r.buf.toString('utf8', r.from, r.to);
+        r.from = 0;
+        r.to = r.src.length;
+        r.buf = undefined;
+    }
+    return r.src.slice(r.from, Math.min(r.to, r.from + max));
+}
+/** Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers, a byte-order mark, a web view's line link. */
+const MARKER_LITERALS = ['\t', '\x1b', 'travis_', '[0k', '\ufeff', '](https://github.com/'];
+/**
+ * What a line whose text starts with a given ASCII character needs besides its literals (bits
+ * of Prefilter.firstRead): an outcome marker, a `context.after` regex without literals or a
+ * rule without literals may match it; it may be a `$ `/`+ ` command, pytest's `E` level, or a
+ * `Run …` header pasted from the web view.
+ */
+const READ_OUTCOME = 1;
+const READ_AFTER = 2;
+const READ_GATES = 4;
+const READ_COMMAND = 8;
+const READ_E_LINE = 16;
+const READ_RUN_HEADER = 32;
+let builtIn;
+const prefilters = new WeakMap();
+function prefilterOf(catalogue) {
+    let p = prefilters.get(catalogue);
+    if (p)
+        return p;
+    const afters = [];
+    const bySource = new Map();
+    const ruleAfter = catalogue.rules.map((r) => {
+        if (!r.after)
+            return undefined;
+        const key = `${r.after.source}/${r.after.flags}`;
+        let k = bySource.get(key);
+        if (k === undefined) {
+            k = afters.length;
+            afters.push(r.after);
+            bySource.set(key, k);
+        }
+        return k;
+    });
+    const cueLiterals = CUES.map((c) => (0,literal_hint/* requiredLiterals */.C)(c.regex.source));
+    const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]));
+    // A cue with no literal of three characters may still have one of two (a list of tool names).
+    // It is still tried after the others, as before: the order of a line's cues counts.
+    const gatedLiterals = gatedCues.map((i) => (0,literal_hint/* requiredLiterals */.C)(CUES[i].regex.source, 2));
+    // After the severity words, each cue's own literals and each gated cue's literals of two
+    // characters: one scan of a line finds them with the rest. They make no line a candidate.
+    const literals = [
+        ...catalogue.rules.map((r) => r.literals),
+        ...afters.map((a) => (0,literal_hint/* requiredLiterals */.C)(a.source)),
+        ...CUES.map((c) => CUE_TRIGGERS[c.id]),
+        SEVERITY_LITERALS,
+        ...cueLiterals,
+        ...gatedLiterals
+    ];
+    const regexes = [...catalogue.rules.map((r) => r.regex), ...afters];
+    const hasLiterals = literals.map((l) => l !== undefined && l.length > 0);
+    const cueBase = catalogue.rules.length + afters.length;
+    const severityId = cueBase + CUES.length;
+    const cueLiteralBase = severityId + 1;
+    const gatedBase = cueLiteralBase + CUES.length;
+    const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
+    const index = new literal_index/* LiteralIndex */.u(literals);
+    // The same ids over bytes, and one more for the markers, which `mark` ignores.
+    const byteIndex = literal_index/* LiteralIndex */.u.forBytes([...literals, MARKER_LITERALS]);
+    const plainAfters = Array.from({ length: 128 }, (_, c) => afters.flatMap((_, k) => {
+        const id = catalogue.rules.length + k;
+        return !hasLiterals[id] && (!first[id] || first[id][c] === 1) ? [k] : [];
+    }));
+    const alwaysByFirst = Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => (!hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))));
+    p = {
+        index,
+        alwaysByFirst,
+        hasLiterals,
+        first,
+        firstNonBlank: catalogue.rules.map((r) => (0,literal_hint/* firstNonBlankChars */.Z5)(r.regex.source, r.regex.flags)),
+        last: catalogue.rules.map((r) => (0,literal_hint/* lastChars */.iV)(r.regex.source, r.regex.flags)),
+        afters,
+        ruleAfter,
+        cueBase,
+        severityId,
+        cueLiteralBase,
+        gatedBase,
+        cueIndex: new literal_index/* LiteralIndex */.u(cueLiterals),
+        cueHasLiterals: Uint8Array.from(cueLiterals, (l) => (l && l.length > 0 ? 1 : 0)),
+        gatedCues,
+        cueGates: gatedCues.map((i, k) => {
+            const { source, flags } = CUES[i].regex;
+            return {
+                first: (0,literal_hint/* firstChars */.OJ)(source, flags),
+                firstNonBlank: (0,literal_hint/* firstNonBlankChars */.Z5)(source, flags),
+                last: (0,literal_hint/* lastChars */.iV)(source, flags),
+                literals: (gatedLiterals[k]?.length ?? 0) > 0
+            };
+        }),
+        byteIndex,
+        // A line holding only cue literals is not a candidate: the filter passes it by.
+        scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
+        firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
+            let read = 0;
+            if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1))
+                read |= READ_OUTCOME;
+            if (plainAfters[c].length > 0)
+                read |= READ_AFTER;
+            if (alwaysByFirst[c].length > 0)
+                read |= READ_GATES;
+            if (c === 0x24 || c === 0x2b)
+                read |= READ_COMMAND;
+            if (c === 0x45)
+                read |= READ_E_LINE;
+            if (c === 0x52)
+                read |= READ_RUN_HEADER;
+            return read;
+        }),
+        plainAfters
+    };
+    prefilters.set(catalogue, p);
+    return p;
+}
+// A runner's `Run …` header is the step's script, then a block that opens with `shell: …`
+// (a `run:` step), `with:` or `env:` (inputs and environment, indented two spaces), then
+// `##[endgroup]`; a `uses:` step without inputs closes the group at once. A group of any other
+// shape is a script's own `::group::Run …`, and its lines are output like any other.
+const HEADER_BLOCK_START = /^(?:with:$|env:$|shell: )/;
+const HEADER_BLOCK_LINE = /^(?:with:$|env:$|shell: | {2}\S)/;
+/** A possible header longer than this is output: what was held back is read as such. */
+const MAX_HEADER_LINES = 200;
+const MAX_HEADER_CHARS = 64 * 1024;
+// Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
+const FENCE = /^\s*(?:\x60{3}|~{3})/;
+/** A line of no words (`^^^^`, `-----`) or a Markdown fence line. */
+function isMarkup(s, from, to) {
+    let wordy = false;
+    for (let i = from; i < to && !wordy; i++) {
+        const c = s.charCodeAt(i) | 0x20;
+        wordy = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c >= 0x80;
+    }
+    return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)));
+}
+const AZURE_SECTION = /^Starting: (.{1,200})$/;
+// The same block in the web view, indented two spaces under its `Run …` line.
+const UI_HEADER_BLOCK_START = /^ {2}(?:with:$|env:$|shell: )/;
+const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/;
+const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/;
+/**
+ * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
+ * `end` for the findings. State is bounded whatever the log size: the current segment (at most
+ * 16 KiB), a window of recent lines, the evidence of the current and a few failed steps, and
+ * one best hit plus at most MAX_EVIDENCE_LINES line numbers per pattern.
+ */
+class LogClassifier {
+    catalogue;
+    baseline;
+    rules;
+    ruleAfter;
+    afters;
+    splitter;
+    /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
+    scanned = 0;
+    scannedLine = 0;
+    /** The text of the line readPlain reads, once decoded. */
+    plain;
+    /**
+     * Where the splitter's scan of the current segment started (-1: it did not keep all the
+     * literals it found there), and the literals it found: its `found`[foundFrom, foundTo).
+     */
+    scanFrom = -1;
+    foundFrom = 0;
+    foundTo = 0;
+    /** The `context.after` regexes (indexes into `afters`) that matched the line readPlain reads. */
+    afterHits;
+    /** Where a stripped line's bytes are written (readPlain). */
+    scratch = Buffer.allocUnsafe(log_line/* MAX_MATCH_CHARS */.HV);
+    /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
+    markers = {
+        buf: undefined,
+        from: 0,
+        tab: -2,
+        esc: -2,
+        travis: -2,
+        clear: -2,
+        link: -2
+    };
+    /** Some recent line still points into the current chunk. */
+    undecoded = false;
+    view = new log_line/* LineView */.kY(true);
+    recent = new RingBuffer(RECENT_LINES);
+    pending = new Map();
+    settled = new Map();
+    /** Hits and evidence whose excerpt is made once the lines after them have been read, oldest first. */
+    awaiting = [];
+    awaitingHead = 0;
+    repeats = new RepeatCounter();
+    failedSteps = [];
+    step;
+    section;
+    /**
+     * A `Run …` group is open and its lines are held back: a runner's header (the step's
+     * source, not output) is skipped once `##[endgroup]` confirms its shape; anything else is
+     * read as output, in order, as soon as a line shows it is not a header.
+     */
+    held;
+    stepColumn;
+    githubFormat = false;
+    sawErrorAnnotation = false;
+    sawStepFailure = false;
+    jobOutcome;
+    rootCause;
+    lastLine = 0;
+    explained;
+    /** The primary's score from evidence alone (rules and cues, no priors). */
+    primaryEvidence = 0;
+    result;
+    prefilter;
+    marks;
+    stamp = 0;
+    /** The candidate rules of the current line (ids, each once), and how many there are. */
+    hits;
+    nHits = 0;
+    /** The candidate cues of the current line, and how many there are. */
+    cueHits = new Int32Array(CUES.length);
+    nCueHits = 0;
+    cueMarks = new Uint32Array(CUES.length);
+    sevHit = false;
+    mark = (id) => {
+        if (this.marks[id] === this.stamp)
+            return;
+        this.marks[id] = this.stamp;
+        if (id < this.rules.length)
+            this.hits[this.nHits++] = id;
+        else if (id >= this.prefilter.cueBase) {
+            const p = this.prefilter;
+            if (id < p.severityId)
+                this.markCue(id - p.cueBase);
+            else if (id === p.severityId)
+                this.sevHit = true;
+            else if (id < p.gatedBase)
+                this.cueLiteralHits[this.nCueLiteralHits++] = id - p.cueLiteralBase;
+        }
+    };
+    /** The cues whose own literals the scan found in the current line, in the order it found them first. */
+    cueLiteralHits = new Int32Array(CUES.length);
+    nCueLiteralHits = 0;
+    /** The stamp of the line readPlain scanned (not only gated): its scan found every literal. */
+    scannedFull = 0;
+    markCue = (k) => {
+        if (this.cueMarks[k] === this.stamp)
+            return;
+        this.cueMarks[k] = this.stamp;
+        this.cueHits[this.nCueHits++] = k;
+    };
+    /** Per cue, the stamp of the last line one of its own required literals occurred in. */
+    cueLiteralMarks = new Uint32Array(CUES.length);
+    markCueLiteral = (k) => {
+        this.cueLiteralMarks[k] = this.stamp;
+        this.markCue(k);
+    };
+    constructor(options = {}) {
+        this.catalogue = options.catalogue ?? (builtIn ??= (0,catalogue/* loadCatalogue */.O)());
+        this.baseline = options.baseline;
+        this.rules = this.catalogue.rules;
+        this.prefilter = prefilterOf(this.catalogue);
+        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1);
+        this.hits = new Int32Array(this.rules.length);
+        this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
+        this.afterHits = new Int32Array(this.afters.length);
+        this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]));
+        this.splitter = new line_splitter/* ByteSplitter */.Af(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
+            this.scanFrom = scanFrom;
+            this.foundFrom = f;
+            this.foundTo = t;
+            this.byteSegment(b, from, to, line, filtered);
+        });
+        this.step = newStep(1);
+    }
+    /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
+    push(chunk) {
+        if (this.result)
+            throw new Error('LogClassifier: push after end');
+        // A caller may fill the same buffer again: nothing found in the last chunk holds.
+        this.markers.buf = undefined;
+        this.splitter.push(chunk);
+        // Recent lines read without decoding point into the chunk, which the caller may reuse.
+        if (this.undecoded) {
+            for (const r of this.recent.toArray())
+                if (r.buf !== undefined)
+                    recentText(r);
+            this.undecoded = false;
+        }
+    }
+    /** Finishes the pass and returns the findings, most significant first. */
+    end(options = {}) {
+        if (this.result)
+            return this.result;
+        const { lines, bytes } = this.splitter.end();
+        // A `Run …` group the log never closed was a script's own: its lines are output.
+        if (this.held?.ui && this.held.block)
+            this.acceptUiHeader();
+        else if (this.held)
+            this.replayHeld();
+        this.closeStep(1, 'open');
+        this.flushExcerpts(Infinity);
+        this.result = { findings: this.passedJob(options) ? [] : this.conclude(options, lines), lines, bytes };
+        if (options.explain)
+            this.result.scores = this.explained ?? [];
+        return this.result;
+    }
+    /**
+     * The findings again, with the lines of a passing log of the same job (`baseline`) read as
+     * noise: the same as classifying with `ClassifyOptions.baseline`, for a caller that fetches
+     * the passing log only when the first answer was unsure. The log is not read again.
+     */
+    endWithBaseline(baseline, options = {}) {
+        const first = this.end(options);
+        if (this.passedJob(options))
+            return first;
+        this.baseline = baseline;
+        this.result = { lines: first.lines, bytes: first.bytes, findings: this.conclude(options, first.lines) };
+        if (options.explain)
+            this.result.scores = this.explained ?? [];
+        return this.result;
+    }
+    /** Whether the job passed: as the log says, else as the caller knows, else as `passed` reads it. */
+    passedJob(options) {
+        return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
+    }
+    /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */
+    passed() {
+        if (this.jobOutcome)
+            return this.jobOutcome === 'success';
+        return this.githubFormat && !this.sawErrorAnnotation && !this.sawStepFailure;
+    }
+    /** Whether the log itself says something failed (a marker, an error annotation). */
+    markedFailed() {
+        return this.jobOutcome === 'failure' || this.sawStepFailure || this.sawErrorAnnotation;
+    }
+    /**
+     * One segment as bytes. Most lines of a log hold nothing any rule, cue or marker reads:
+     * those are counted and kept as recent lines without being decoded (readPlain). Any other
+     * line is decoded and read in full.
+     */
+    byteSegment(buf, from, to, lineNo, filtered) {
+        this.scanned = 0;
+        this.view.noteLineNo(lineNo);
+        if (filtered !== line_splitter/* FILTERED_CUT */.T9 &&
+            this.held === undefined &&
+            to - from <= log_line/* MAX_MATCH_CHARS */.HV &&
+            this.readPlain(buf, from, to, lineNo, filtered === line_splitter/* FILTERED_HIT */.q2))
+            return;
+        let s;
+        if (to - from > log_line/* MAX_RAW_CHARS */.IG) {
+            s = buf.toString('utf8', from, Math.min(to, from + line_splitter/* MAX_RAW_BYTES */.q));
+            if (s.length > log_line/* MAX_RAW_CHARS */.IG)
+                s = s.slice(0, log_line/* MAX_RAW_CHARS */.IG);
+        }
+        else
+            s = buf.toString('utf8', from, to);
+        this.segment(s, 0, s.length, lineNo);
+    }
+    /**
+     * What `segment` does with a line that no rule, cue, outcome marker or command reads, done
+     * on its bytes: false (and nothing done) when the line needs the full reading. The cleaned
+     * text is found as LineView.reset finds it (timestamp, ANSI codes, trailing blanks off) as
+     * long as only ASCII bytes decide; when the filter saw a literal (`hit`), the text is
+     * scanned again as `match` scans it, with the same gates. Every condition mirrors a test
+     * of `segment` or `match` that such a line passes without effect.
+     */
+    readPlain(buf, from, to, lineNo, hit) {
+        // LineView.reset first takes off a pasted log's quote marks and the indentation of a
+        // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
+        const c = buf[from];
+        if (c === 0x3e || c === 0x60 || c === 0x7e)
+            return false;
+        let indent = 0;
+        if (c === 0x20) {
+            let k = from + 1;
+            while (k < to && buf[k] === 0x20)
+                k++;
+            if (buf[k] === 0x60 || buf[k] === 0x7e)
+                return false;
+            // A Markdown code block made by indentation: read in full, where it opens and within.
+            indent = k - from;
+            if (k < to && !(0,literal_hint/* isAsciiBlank */.EU)(buf[k]) && this.view.mayIndentBlock(indent))
+                return false;
+            // Inside a fenced block its indentation comes off (LineView.unfence).
+            if (this.view.fenceIndentation >= 0)
+                from += Math.min(k - from, this.view.fenceIndentation);
+        }
+        const ts = (0,log_line/* timestampEndOfBytes */.Ij)(buf, from, to);
+        let start = from;
+        if (ts > 0)
+            start = ts < to && buf[ts] === 0x20 ? ts + 1 : ts;
+        let text = buf;
+        let end = to;
+        if (hit) {
+            // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
+            // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
+            // is left to the full reading.
+            if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf)
+                return false;
+            const m = this.markersIn(buf, from, to);
+            if (m & MARKER_LINK)
+                return false;
+            // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
+            // and otherwise does what cleanRest does. Any other line with tabs is read on.
+            if (m & MARKER_TAB && mayBeStepColumns(buf, from, to))
+                return false;
+            let travis = (m & MARKER_TRAVIS) !== 0;
+            if (m & MARKER_ESC) {
+                end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
+                if (end < 0)
+                    return false;
+                text = this.scratch;
+                start = 0;
+                travis = hasTravisMarker(text, 0, end);
+            }
+            // cleanRest takes a tool's prefix off before the Travis markers, then reads a
+            // `##[command]` and a web view's line link in what is left.
+            if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+                return false;
+            if (travis) {
+                end = stripTravisBytes(text, start, end, this.scratch);
+                text = this.scratch;
+                start = 0;
+                if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0)
+                    return false;
+            }
+        }
+        else if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+            return false;
+        while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
+            end--;
+        if (end === start) {
+            // LineView.reset judges a line blank on its raw text, before its timestamp, escapes or
+            // Travis markers come off: a line of a timestamp alone is not blank to the block state.
+            let k = from;
+            while (k < to && (0,literal_hint/* isAsciiBlank */.EU)(buf[k]))
+                k++;
+            this.view.notePlainLine(k >= to, indent);
+            this.lastLine = lineNo;
+            return true;
+        }
+        const first = text[start];
+        // String.prototype.trimEnd also takes off white space from 128 up.
+        if (first >= 128 || text[end - 1] >= 128)
+            return false;
+        const p = this.prefilter;
+        const read = p.firstRead[first];
+        // segment(): `$ cmd` and `+ cmd` are commands (the character after `$` is read even when
+        // trailing blanks were cut); match(): `E`, `E:`, `E …` are pytest's error level.
+        if (read & READ_COMMAND) {
+            const limit = text === buf ? to : end;
+            if (start + 1 < limit && text[start + 1] === 0x20)
+                return false;
+        }
+        if (read & READ_E_LINE && (end - start === 1 || isSpaceOrColon(text[start + 1])))
+            return false;
+        this.plain = undefined;
+        if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
+            return false;
+        if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined)
+            return false;
+        // A `context.after` regex that matches is noted as `segment` notes it, once the line is
+        // known to need nothing more (a rule of this line reads the state as it was before it).
+        let nAfters = 0;
+        if (read & READ_AFTER) {
+            for (const k of p.plainAfters[first])
+                if (this.afters[k].regex.test(this.plainText(text, start, end)))
+                    this.afterHits[nAfters++] = k;
+        }
+        if ((hit || read & READ_GATES) && this.mayMatch(text, start, end, first, hit, lineNo, text === buf))
+            return false;
+        if (nAfters > 0) {
+            const timestamp = ts > 0 ? buf.toString('latin1', from, ts) : undefined;
+            for (let k = 0; k < nAfters; k++) {
+                const a = this.afters[this.afterHits[k]];
+                a.last = lineNo;
+                a.lastTimestamp = timestamp;
+            }
+        }
+        this.view.notePlainLine(false, indent);
+        this.lastLine = lineNo;
+        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
+        slot.prose = !this.view.inFence;
+        slot.line = lineNo;
+        if (this.plain === undefined && text === buf) {
+            slot.src = '';
+            slot.buf = buf;
+            slot.from = start;
+            slot.to = end;
+            this.undecoded = true;
+        }
+        else {
+            slot.src = this.plainText(text, start, end);
+            slot.buf = undefined;
+            slot.from = 0;
+            slot.to = slot.src.length;
+        }
+        slot.timestamp = undefined;
+        this.recent.push(slot);
+        if (this.awaitingHead < this.awaiting.length)
+            this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
+        this.step.end = lineNo;
+        return true;
+    }
+    /** The text readPlain is reading, decoded once. */
+    plainText(text, start, end) {
+        return (this.plain ??= text.toString('utf8', start, end));
+    }
+    /**
+     * Whether `match` would find a cue or severity word in the cleaned ASCII-led text
+     * `text[start, end)`, or a rule or `context.after` regex that it would run matches there.
+     * The literals are looked for as `match` looks for them, over the same text, the rules are
+     * gated the same way, and the regexes left are tried (a regex's test has no side effect).
+     */
+    mayMatch(text, start, end, first, scan, lineNo, raw) {
+        const p = this.prefilter;
+        this.stamp++;
+        this.nHits = 0;
+        this.nCueHits = 0;
+        this.nCueLiteralHits = 0;
+        this.sevHit = false;
+        if (scan) {
+            // The splitter's scan of the segment's bytes found the literals of this very text when
+            // it started where the text starts: those that end before the text's end (its trailing
+            // blanks cut) are the ones a scan of the text finds, in the same order.
+            if (raw && start === this.scanFrom) {
+                const { at, row } = this.splitter.found;
+                for (let k = this.foundFrom; k < this.foundTo && at[k] < end; k++) {
+                    const ids = p.byteIndex.outputsAtRow(row[k]);
+                    for (let j = 0; j < ids.length; j++)
+                        this.mark(ids[j]);
+                }
+            }
+            else
+                p.byteIndex.scanBytes(text, start, end, this.mark);
+            this.scannedFull = this.stamp;
+        }
+        const always = p.alwaysByFirst[first];
+        for (let k = 0; k < always.length; k++)
+            this.hits[this.nHits++] = always[k];
+        const n = this.gateRules(text, start, end, first, text[end - 1]);
+        // What was found is what `match` finds on this text: it need not look again.
+        this.scanned = this.stamp;
+        this.scannedLine = lineNo;
+        if (this.sevHit || this.nCueHits > 0)
+            return true;
+        if (scan) {
+            for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
+                if (p.hasLiterals[id] &&
+                    this.marks[id] === this.stamp &&
+                    this.afters[k].regex.test(this.plainText(text, start, end)))
+                    return true;
+            }
+        }
+        for (let k = 0; k < n; k++)
+            if (this.rules[this.hits[k]].regex.test(this.plainText(text, start, end)))
+                return true;
+        return false;
+    }
+    /**
+     * Keeps the candidate rules of `hits` that the character gates let through: a rule whose
+     * match must start (after blanks) or end with other characters than the text's is not run.
+     */
+    gateRules(src, from, to, first, lastChar) {
+        const { first: gates, firstNonBlank, last: lastGates } = this.prefilter;
+        const hits = this.hits;
+        let nonBlank = -1;
+        let n = 0;
+        for (let k = 0; k < this.nHits; k++) {
+            const id = hits[k];
+            const gate = gates[id];
+            if (gate && first < 128 && gate[first] === 0)
+                continue;
+            const end = lastGates[id];
+            if (end && lastChar < 128 && end[lastChar] === 0)
+                continue;
+            const nb = firstNonBlank[id];
+            if (nb) {
+                if (nonBlank < 0)
+                    nonBlank = typeof src === 'string' ? firstNonBlankOf(src, from, to) : firstNonBlankByte(src, from, to);
+                if (nonBlank < 128 && nb[nonBlank] === 0)
+                    continue;
+            }
+            hits[n++] = id;
+        }
+        this.nHits = n;
+        return n;
+    }
+    /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
+    markersIn(buf, from, to) {
+        const m = this.markers;
+        if (m.buf !== buf || from < m.from) {
+            m.buf = buf;
+            m.tab = m.esc = m.travis = m.clear = m.link = -2;
+        }
+        m.from = from;
+        if (m.tab < from && m.tab !== -1)
+            m.tab = buf.indexOf(0x09, from);
+        if (m.esc < from && m.esc !== -1)
+            m.esc = buf.indexOf(0x1b, from);
+        if (m.travis < from && m.travis !== -1)
+            m.travis = buf.indexOf(TRAVIS, from);
+        if (m.clear < from && m.clear !== -1)
+            m.clear = buf.indexOf(CLEAR, from);
+        if (m.link < from && m.link !== -1)
+            m.link = buf.indexOf(STEP_LINK, from);
+        return ((m.tab >= 0 && m.tab < to ? MARKER_TAB : 0) |
+            (m.esc >= 0 && m.esc < to ? MARKER_ESC : 0) |
+            ((m.travis >= 0 && m.travis < to) || (m.clear >= 0 && m.clear < to) ? MARKER_TRAVIS : 0) |
+            (m.link >= 0 && m.link < to ? MARKER_LINK : 0));
+    }
+    segment(s, from, to, lineNo) {
+        const v = this.view;
+        v.reset(s, from, to);
+        this.lastLine = lineNo;
+        if (v.step !== undefined && v.step !== this.stepColumn) {
+            // `gh run view --log` names each line's step: a new name is a new step.
+            if (this.stepColumn !== undefined)
+                this.closeStep(PASSED_STEP_FACTOR, 'passed');
+            this.stepColumn = v.step;
+            this.section = v.step.slice(0, MAX_SECTION_CHARS);
+            this.step.title = this.section;
+        }
+        if (this.held) {
+            if (this.holdHeaderLine(v, s, from, to, lineNo))
+                return;
+            // The segment was overwritten by the replay: read the current line again.
+            v.reset(s, from, to);
+            this.lastLine = lineNo;
+        }
+        if (v.command === 'group') {
+            this.githubFormat = true;
+            if (v.text.startsWith('Run '))
+                this.held = { title: v.text.slice(0, MAX_SECTION_CHARS), lines: [], chars: 0, block: false };
+            return;
+        }
+        if (v.command === 'endgroup') {
+            this.githubFormat = true;
+            return;
+        }
+        if (v.command === 'error') {
+            this.sawErrorAnnotation = true;
+            this.step.errorAnnotated = true;
+        }
+        if (v.command === 'section') {
+            const m = AZURE_SECTION.exec(v.text);
+            if (m)
+                this.startSection(m[1], lineNo);
+        }
+        if (v.from === v.to)
+            return;
+        const first = v.src.charCodeAt(v.from);
+        // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
+        if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
+            this.section = v.text.slice(0, MAX_SECTION_CHARS);
+            if (this.step.title === undefined)
+                this.step.title = this.section;
+            this.addCommand(v.text.slice(4));
+            this.held = { title: this.section, lines: [], chars: 0, block: false, ui: true };
+            return;
+        }
+        if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
+            this.section = v.text.slice(0, MAX_SECTION_CHARS);
+            this.addCommand(v.text.slice(2));
+        }
+        else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
+            this.addCommand(v.text.slice(2));
+        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
+        slot.prose = !v.inFence;
+        slot.line = lineNo;
+        slot.buf = undefined;
+        slot.src = v.src;
+        slot.from = v.from;
+        slot.to = v.to;
+        slot.timestamp = undefined;
+        this.recent.push(slot);
+        if (this.awaitingHead < this.awaiting.length)
+            this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
+        this.step.end = lineNo;
+        const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined;
+        // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
+        this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure');
+        const { hasLiterals, first: gates } = this.prefilter;
+        for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
+            if (hasLiterals[id] && this.marks[id] !== this.stamp)
+                continue;
+            const gate = gates[id];
+            if (gate && first < 128 && gate[first] === 0)
+                continue;
+            const a = this.afters[k];
+            if (a.regex.test(v.text)) {
+                a.last = lineNo;
+                a.lastTimestamp = v.timestamp;
+            }
+        }
+        if (outcome === undefined)
+            return;
+        if (outcome === 'step-success')
+            this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        else if (outcome === 'step-failing') {
+            this.sawStepFailure = true;
+            this.step.failing = true;
+            this.step.markerLine ??= lineNo;
+        }
+        else if (outcome === 'step-failure') {
+            this.sawStepFailure = true;
+            this.step.exitCode = exitCodeOf(v.text);
+            this.step.markerLine = lineNo;
+            if (/^The command "/.test(v.text))
+                this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS));
+            this.closeStep(FAILED_STEP_FACTOR, 'failed');
+        }
+        else {
+            this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure';
+            if (outcome === 'job-failure') {
+                this.step.exitCode ??= exitCodeOf(v.text);
+                this.step.markerLine ??= lineNo;
+            }
+            this.closeStep(outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR, outcome === 'job-success' ? 'passed' : 'failed');
+        }
+    }
+    /**
+     * One line of an open `Run …` group (see `held`). Returns true when the line was taken:
+     * held back, or the `##[endgroup]` that confirmed a header. Otherwise the held lines were
+     * read as output and the caller reads this line.
+     */
+    holdHeaderLine(v, s, from, to, lineNo) {
+        const held = this.held;
+        if (held.ui)
+            return this.holdUiHeaderLine(held, v, s, from, to, lineNo);
+        if (v.command === 'endgroup') {
+            if (held.lines.length === 0 || held.block) {
+                this.held = undefined;
+                this.acceptHeader(held);
+                return true;
+            }
+            this.replayHeld();
+            return false;
+        }
+        const text = v.text;
+        let fits = v.command === undefined && held.lines.length < MAX_HEADER_LINES && held.chars + (to - from) <= MAX_HEADER_CHARS;
+        if (fits && held.block)
+            fits = HEADER_BLOCK_LINE.test(text);
+        else if (fits && HEADER_BLOCK_START.test(text))
+            held.block = true;
+        if (!fits) {
+            this.replayHeld();
+            return false;
+        }
+        held.lines.push({ raw: s.slice(from, to), text, line: lineNo });
+        held.chars += to - from;
+        return true;
+    }
+    /** One line after a web view's `Run …` header (see HeldHeader.ui); false when it ended the header. */
+    holdUiHeaderLine(held, v, s, from, to, lineNo) {
+        const text = v.text;
+        const fits = v.command === undefined &&
+            text.startsWith('  ') &&
+            held.lines.length < MAX_HEADER_LINES &&
+            held.chars + (to - from) <= MAX_HEADER_CHARS &&
+            (!held.block || UI_HEADER_BLOCK_LINE.test(text));
+        if (fits) {
+            if (!held.block && UI_HEADER_BLOCK_START.test(text))
+                held.block = true;
+            held.lines.push({ raw: s.slice(from, to), text, line: lineNo });
+            held.chars += to - from;
+            return true;
+        }
+        if (held.block)
+            this.acceptUiHeader();
+        else
+            this.replayHeld();
+        return false;
+    }
+    /** A web view's header, confirmed by its `shell:` block: its lines are the step's commands. */
+    acceptUiHeader() {
+        const held = this.held;
+        this.held = undefined;
+        for (const l of held.lines)
+            this.addCommand(l.text);
+    }
+    /** A runner's header, confirmed: a new step starts (on GitHub the previous one passed). */
+    acceptHeader(held) {
+        this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        this.section = this.stepColumn ?? held.title;
+        this.step.title = held.title;
+        for (const l of held.lines)
+            this.addCommand(l.text);
+    }
+    /** A script's own group after all: its held lines are output, read in order. */
+    replayHeld() {
+        const held = this.held;
+        this.held = undefined;
+        for (const l of held.lines)
+            this.segment(l.raw, 0, l.raw.length, l.line);
+    }
+    startSection(title, lineNo) {
+        this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        this.section = title.slice(0, MAX_SECTION_CHARS);
+        this.step.title = this.section;
+        this.step.start = lineNo;
+    }
+    addCommand(text) {
+        const s = this.step;
+        if (s.commands.length >= MAX_COMMAND_CHARS)
+            return;
+        const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+        if (t)
+            s.commands = (s.commands ? s.commands + '\n' : '') + t.slice(0, MAX_COMMAND_CHARS - s.commands.length);
+    }
+    /**
+     * Runs the regexes that could match the current line: one automaton pass finds the rules,
+     * cues and severity words whose required text occurs in it. On a typical log most lines end
+     * here without any regex run or any string made.
+     */
+    match(v, first, lineNo, marker) {
+        const { index, alwaysByFirst, gatedCues } = this.prefilter;
+        const src = v.src;
+        const lastChar = src.charCodeAt(v.to - 1);
+        let n;
+        if (this.scanned === this.stamp && this.scannedLine === lineNo) {
+            // readPlain found the candidates of this very text (nothing ran since). A line it did
+            // not scan holds no literal that makes a candidate, but may hold cue literals.
+            n = this.nHits;
+            if (this.scannedFull !== this.stamp)
+                index.scanRange(src, v.from, v.to, this.mark);
+        }
+        else {
+            const hits = this.hits;
+            this.stamp++;
+            this.nHits = 0;
+            this.nCueHits = 0;
+            this.nCueLiteralHits = 0;
+            this.sevHit = false;
+            index.scanRange(src, v.from, v.to, this.mark);
+            // Rules without literals are never marked by the scan: each is a candidate once here.
+            const always = alwaysByFirst[first < 128 ? first : 128];
+            for (let k = 0; k < always.length; k++)
+                hits[this.nHits++] = always[k];
+            n = this.gateRules(src, v.from, v.to, first, lastChar);
+        }
+        this.scanned = 0;
+        let nonBlank = -1;
+        // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
+        const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)));
+        const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
+        if (n === 0 && !candidate)
+            return;
+        let rule;
+        if (n > 0)
+            rule = this.runRules(v, lineNo);
+        if (!candidate && !rule)
+            return;
+        const text = v.text;
+        const run = candidate ? dockerRunOf(text) : undefined;
+        if (run) {
+            this.addCommand(run.command);
+            if (run.exitCode !== undefined)
+                this.step.innerExitCode ??= run.exitCode;
+        }
+        // The cues whose own words occur in the line, and those that have none to look for.
+        for (let k = 0; k < this.nCueLiteralHits; k++)
+            this.markCueLiteral(this.cueLiteralHits[k]);
+        // A cue its trigger words named cannot match where none of its own literals occurs.
+        const { cueHasLiterals } = this.prefilter;
+        let kept = 0;
+        for (let k = 0; k < this.nCueHits; k++) {
+            const id = this.cueHits[k];
+            if (cueHasLiterals[id] === 1 && this.cueLiteralMarks[id] !== this.stamp)
+                continue;
+            this.cueHits[kept++] = id;
+        }
+        this.nCueHits = kept;
+        // The cues that have none, where the line's first, first non-blank and last characters allow.
+        const { cueGates, gatedBase } = this.prefilter;
+        for (let k = 0; k < gatedCues.length; k++) {
+            const g = cueGates[k];
+            if (g.literals && this.marks[gatedBase + k] !== this.stamp)
+                continue;
+            if (g.first && first < 128 && g.first[first] === 0)
+                continue;
+            if (g.last && lastChar < 128 && g.last[lastChar] === 0)
+                continue;
+            if (g.firstNonBlank) {
+                if (nonBlank < 0)
+                    nonBlank = firstNonBlankOf(src, v.from, v.to);
+                if (nonBlank < 128 && g.firstNonBlank[nonBlank] === 0)
+                    continue;
+            }
+            this.markCue(gatedCues[k]);
+        }
+        const cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : [];
+        // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
+        // says why (`Job failed (system failure): …`, `exit code 137`) is.
+        if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40))
+            return;
+        let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0;
+        // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
+        // step's other lines of its family count less: the tool said that part passed.
+        if (!rule && (severity > 0 ? severity <= 0.05 : cues.length > 0 && isAllClear(text))) {
+            // Only a short verdict speaks for the family ("No vulnerabilities found."), not a
+            // clause in a longer line ("versions with no known vulnerabilities: 2.1, 2.0, …").
+            if (text.length <= MAX_VERDICT_CHARS)
+                for (const c of cues)
+                    this.step.clear.add(c.pattern);
+            return;
+        }
+        for (const c of cues) {
+            if (c.severity > severity)
+                severity = c.severity;
+            else if (c.alone && severity < 0.6)
+                severity = 0.6;
+        }
+        // A family cue on a line without error words is weak evidence (`Expected: 3`).
+        if (severity === 0 && cues.length > 0)
+            severity = 0.3;
+        if (severity === 0 && !rule)
+            return;
+        const fp = (0,line_fingerprint/* fingerprint */.R)(text);
+        this.repeats.bump(fp);
+        const key = { severity, cues, ...(rule ? { rule } : {}) };
+        if (!this.step.evidence.wouldKeep(evidenceKey(key)))
+            return;
+        const e = {
+            line: lineNo,
+            text: text.length > MAX_EVIDENCE_TEXT ? text.slice(0, MAX_EVIDENCE_TEXT) : text,
+            severity,
+            cues,
+            fingerprint: fp,
+            excerpt: [],
+            excerptChars: 0
+        };
+        if (rule)
+            e.rule = rule;
+        if (v.timestamp !== undefined)
+            e.timestamp = v.timestamp;
+        if (!v.inFence)
+            e.prose = true;
+        if (this.section !== undefined)
+            e.section = this.section;
+        if (this.step.evidence.offer(e))
+            this.awaiting.push(e);
+    }
+    /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
+    runRules(v, lineNo) {
+        const hits = this.hits;
+        const count = this.nHits;
+        sortSmall(hits, count);
+        let best;
+        for (let k = 0; k < count; k++) {
+            const i = hits[k];
+            const r = this.rules[i];
+            if (r.levels && !r.levels.has(v.level))
+                continue;
+            if (r.section && (this.section === undefined || !r.section.test(this.section)))
+                continue;
+            const after = this.ruleAfter[i];
+            if (after && (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within))
+                continue;
+            if (!r.regex.test(v.text))
+                continue;
+            const score = v.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight;
+            const byContext = r.evidence === 'context' && after !== undefined;
+            const line = byContext ? after.last : lineNo;
+            const prev = best?.get(r.pattern);
+            if (prev && (prev.score > score || (prev.score === score && prev.line <= line)))
+                continue;
+            best ??= new Map();
+            best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : v.timestamp });
+        }
+        if (!best)
+            return undefined;
+        let top;
+        for (const [pattern, b] of best) {
+            this.record(pattern, b.rule.id, b.score, b.line, b.timestamp, lineNo, v.text);
+            if (b.line === lineNo && (!top || b.score > top.weight))
+                top = { pattern, id: b.rule.id, weight: b.score };
+        }
+        return top;
+    }
+    record(pattern, rule, score, line, timestamp, lineNo, text) {
+        const acc = this.pending.get(pattern);
+        if (acc) {
+            if (!acc.lines.includes(line)) {
+                acc.count++;
+                if (acc.lines.length < finding/* MAX_EVIDENCE_LINES */.j_)
+                    insertSorted(acc.lines, line);
+            }
+            if (score < acc.best.score || (score === acc.best.score && line >= acc.best.line))
+                return;
+        }
+        const hit = {
+            pattern,
+            rule: `${pattern}/${rule}`,
+            weight: score,
+            score,
+            line,
+            timestamp,
+            section: this.section,
+            excerpt: [],
+            excerptChars: 0
+        };
+        void lineNo;
+        void text;
+        if (score >= ROOT_CAUSE_WEIGHT && (!this.rootCause || score > this.rootCause.weight))
+            this.rootCause = hit;
+        if (acc)
+            acc.best = hit;
+        else
+            this.pending.set(pattern, { best: hit, lines: [line], count: 1 });
+        this.awaiting.push(hit);
+    }
+    /**
+     * Makes the excerpts of the hits and evidence lines at or before `upTo` from the recent
+     * lines: the line itself and the MAX_EXCERPT_LINES - 1 after it, read by now.
+     */
+    flushExcerpts(upTo) {
+        const q = this.awaiting;
+        let recent;
+        while (this.awaitingHead < q.length && q[this.awaitingHead].line <= upTo) {
+            const x = q[this.awaitingHead++];
+            if ('dropped' in x && x.dropped)
+                continue;
+            recent ??= this.recent.toArray();
+            for (const r of recent) {
+                if (r.line < x.line)
+                    continue;
+                if (r.line >= x.line + finding/* MAX_EXCERPT_LINES */.dL || x.excerpt.length >= finding/* MAX_EXCERPT_LINES */.dL)
+                    break;
+                appendExcerpt(x, recentText(r));
+            }
+        }
+        if (this.awaitingHead === q.length) {
+            q.length = 0;
+            this.awaitingHead = 0;
+        }
+    }
+    /**
+     * Closes the current step: weighs its rule hits by how it ended, keeps a failed step's
+     * evidence for the classifier, and starts the next step. A step that showed an error
+     * annotation failed, whatever came after it (an action's failure has no exit-code line).
+     */
+    closeStep(factor, outcome) {
+        const step = this.step;
+        if (outcome !== 'failed' && (step.errorAnnotated || step.failing)) {
+            outcome = 'failed';
+            factor = FAILED_STEP_FACTOR;
+        }
+        step.outcome = outcome;
+        if (outcome === 'failed' || outcome === 'open')
+            this.captureTail(step);
+        for (const [pattern, acc] of this.pending) {
+            acc.best.score *= factor;
+            step.rules.set(pattern, acc.best);
+            step.ruleLines.set(pattern, [...acc.lines]);
+            const prev = this.settled.get(pattern);
+            if (!prev) {
+                this.settled.set(pattern, acc);
+                continue;
+            }
+            prev.count += acc.count;
+            for (const l of acc.lines) {
+                if (prev.lines.length >= finding/* MAX_EVIDENCE_LINES */.j_)
+                    break;
+                if (!prev.lines.includes(l))
+                    insertSorted(prev.lines, l);
+            }
+            if (acc.best.score > prev.best.score)
+                prev.best = acc.best;
+        }
+        this.pending.clear();
+        if (outcome === 'failed' || outcome === 'open') {
+            if (this.failedSteps.length < MAX_FAILED_STEPS && (outcome === 'failed' || step.evidence.size > 0)) {
+                this.failedSteps.push(step);
+            }
+        }
+        else {
+            for (const e of step.evidence.all())
+                e.dropped = true;
+        }
+        this.step = newStep(this.lastLine + 1);
+        this.step.title = this.section;
+    }
+    /** The last lines before a failure marker: what a person reads first when nothing else tells. */
+    captureTail(step) {
+        const have = new Set(step.evidence.all().map((e) => e.line));
+        const recent = this.recent.toArray();
+        const before = step.markerLine ?? this.lastLine + 1;
+        const tail = [];
+        for (let i = recent.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
+            const r = recent[i];
+            if (r.line >= before)
+                continue;
+            if (r.line < step.start)
+                break;
+            // A line without a word (a rule, `^^^`), a Markdown fence of a pasted log or the prose
+            // around its fences says nothing of the failure: it takes no place among the last lines.
+            if (r.to > r.from && !(r.prose && this.view.sawFence)) {
+                recentText(r); // decoded, for isMarkup
+                if (!isMarkup(r.src, r.from, r.to))
+                    tail.unshift(r);
+            }
+        }
+        for (let k = 0; k < tail.length; k++) {
+            const r = tail[k];
+            if (have.has(r.line))
+                continue;
+            const text = recentText(r, MAX_EVIDENCE_TEXT);
+            // Read with every cue: a linter's report may carry no error word at all.
+            this.stamp++;
+            this.nCueHits = 0;
+            this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue);
+            for (const i of this.prefilter.gatedCues)
+                this.markCue(i);
+            const cues = matchCues(text, this.cueHits, this.nCueHits);
+            // The nearer the failure marker, the likelier the line is the one that failed.
+            let severity = 0.15 + 0.01 * k;
+            for (const c of cues)
+                severity = Math.max(severity, c.severity, c.alone ? 0.6 : 0.3);
+            if (step.outcome === 'open' && cues.length === 0)
+                continue;
+            const e = {
+                line: r.line,
+                text,
+                severity,
+                cues,
+                fingerprint: (0,line_fingerprint/* fingerprint */.R)(text),
+                tail: true,
+                ...(r.prose ? { prose: true } : {}),
+                excerpt: [],
+                excerptChars: 0
+            };
+            if (step.title !== undefined)
+                e.section = step.title;
+            for (let j = k; j < tail.length && e.excerpt.length < finding/* MAX_EXCERPT_LINES */.dL; j++) {
+                const t = tail[j];
+                appendExcerpt(e, recentText(t));
+            }
+            step.evidence.tail.push(e);
+        }
+    }
+    /** The findings of a failed (or unmarked) log, most significant first. */
+    conclude(options, lines) {
+        const marked = this.markedFailed() || options.knownFailed === true;
+        // In a pasted log, a step whose only evidence is the reporter's prose around the fences is not the one.
+        const fenced = this.view.sawFence;
+        const target = this.failedSteps.find((s) => s.rules.size > 0 || (fenced ? s.evidence.all().some((e) => !e.prose) : s.evidence.size > 0)) ??
+            this.failedSteps.find((s) => s.evidence.size > 0) ??
+            this.failedSteps[0];
+        const primary = target ? this.classifyStep(target, options) : undefined;
+        let secondary = this.rank();
+        if (!marked) {
+            // No failure marker (an excerpt, a log cut short): report evidence that says something
+            // failed, not a line that only names an error word in passing.
+            const severe = target
+                ? target.evidence
+                    .all()
+                    .some((e) => e.severity >= 0.9 || e.cues.some((c) => c.alone && !target.clear.has(c.pattern)))
+                : false;
+            const evidenceScore = this.primaryEvidence;
+            if (!primary || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
+                return [];
+            secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE);
+        }
+        const findings = [];
+        if (primary) {
+            // The failed step's explanation leads, whatever other steps scored.
+            const top = secondary.reduce((m, f) => (f.pattern === primary.pattern ? m : Math.max(m, f.score)), 0);
+            if (primary.score <= top)
+                primary.score = Math.round((top + 1) * 100) / 100;
+            findings.push(primary, ...secondary.filter((f) => f.pattern !== primary.pattern));
+        }
+        else
+            findings.push(...secondary);
+        if (findings.length === 0)
+            findings.push(this.fallback(options, lines));
+        // A finding whose decisive line is already a stronger finding's evidence is the same
+        // line read twice (a clippy lint is also a rustc-style `error:` line): drop it.
+        const kept = [];
+        for (const f of findings) {
+            if (!kept.some((k) => k.lines.includes(f.line)))
+                kept.push(f);
+        }
+        return kept;
+    }
+    /** Scores every pattern on one failed step and returns the best as a located finding. */
+    classifyStep(step, options) {
+        const evidence = step.evidence.all();
+        const span = Math.max(1, step.end - step.start + 1);
+        // Lines a passing run of the job printed too: everyday noise, whatever they say.
+        const noise = new Set(this.baseline ? evidence.filter((e) => this.baseline.has(e.text)) : []);
+        const weigh = (e) => {
+            let w = e.severity * novelty(this.repeats.count(e.fingerprint));
+            if (noise.has(e))
+                w *= BASELINE_FACTOR;
+            if (e.prose && this.view.sawFence)
+                w *= PROSE_FACTOR;
+            if (!e.tail)
+                w *= 0.9 + (0.1 * Math.max(0, e.line - step.start)) / span;
+            return w;
+        };
+        const weights = new Map(evidence.map((e) => [e, weigh(e)]));
+        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')), exitCodePriors(step.innerExitCode ?? step.exitCode));
+        // Priors decide between families when the output is vague; a tool's own error line in
+        // the step leaves them little say.
+        let strongest = 0;
+        for (const h of step.rules.values())
+            strongest = Math.max(strongest, h.score);
+        const priorScale = Math.max(0.2, 1 - strongest / 100);
+        const scores = [];
+        // Disabled patterns are scored too: a failure that is best explained by a pattern the user
+        // turned off is not reported as another one.
+        for (const spec of this.catalogue.patterns.values()) {
+            const p = spec.id;
+            let hit = step.rules.get(p);
+            let rule = hit ? hit.score : 0;
+            // A root cause (disk full, runner lost) at or after the step explains it and what follows.
+            const root = this.rootCause;
+            if (root?.pattern === p && root.line >= step.start) {
+                hit = root;
+                rule = root.weight * FAILED_STEP_FACTOR + ROOT_CAUSE_BONUS;
+            }
+            const hitNoise = hit !== undefined && this.baseline?.has(hit.excerpt[0] ?? '') === true;
+            if (hitNoise)
+                rule *= BASELINE_FACTOR;
+            let cue = 0;
+            let support = 0;
+            let ev;
+            let cueId;
+            const cleared = step.clear.has(p) && !step.rules.has(p) ? CLEARED_FACTOR : 1;
+            for (const e of evidence) {
+                for (const c of e.cues) {
+                    if (c.pattern !== p)
+                        continue;
+                    const s = weights.get(e) * c.weight * cleared;
+                    if (s > cue) {
+                        support = Math.max(support, cue);
+                        cue = s;
+                        ev = e;
+                        cueId = c.id;
+                    }
+                    else if (s > support && e !== ev)
+                        support = s;
+                }
+            }
+            const prior = (priors.get(p) ?? 0) * priorScale + baseRate(p);
+            const score = Math.max(rule, cue) + Math.min(SUPPORT_CAP, 0.25 * Math.min(rule, cue) + 0.15 * support) + prior;
+            scores.push({
+                pattern: p,
+                score,
+                rule,
+                cue,
+                ...(hit ? { hit } : {}),
+                ...(hitNoise ? { noise: true } : {}),
+                ...(ev ? { ev } : {}),
+                ...(cueId ? { cueId } : {})
+            });
+        }
+        scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern));
+        if (options.explain) {
+            this.explained = scores.map((x) => ({
+                pattern: x.pattern,
+                score: round(x.score),
+                rule: round(x.rule),
+                cue: round(x.cue),
+                prior: round((priors.get(x.pattern) ?? 0) * priorScale + baseRate(x.pattern)),
+                ...(x.hit ? { ruleLine: x.hit.line, ruleId: x.hit.rule } : {}),
+                ...(x.ev ? { cueLine: x.ev.line, cueId: x.cueId } : {})
+            }));
+        }
+        const best = scores[0];
+        if (!best || !this.catalogue.patterns.get(best.pattern)?.enabled)
+            return undefined;
+        this.primaryEvidence = Math.max(best.rule, best.cue);
+        const second = scores[1]?.score ?? 0;
+        const spec = this.catalogue.patterns.get(best.pattern);
+        const confidence = best.rule >= 70 && best.score - second >= 10 ? 'high' : best.rule >= 45 || best.cue >= 30 ? 'medium' : 'low';
+        const candidates = [];
+        const detail = best.hit !== undefined && !best.noise && best.hit.weight >= DETAIL_WEIGHT;
+        if (best.hit) {
+            candidates.push({
+                line: best.hit.line,
+                strength: detail ? Infinity : best.rule * SUMMARY_FACTOR,
+                excerpt: best.hit.excerpt,
+                rule: best.hit.rule,
+                ...(best.hit.timestamp === undefined ? {} : { timestamp: best.hit.timestamp }),
+                ...(best.hit.section === undefined ? {} : { section: best.hit.section }),
+                lines: step.ruleLines.get(best.pattern) ?? [best.hit.line]
+            });
+        }
+        for (const e of detail ? [] : evidence) {
+            let strength = 0;
+            let id;
+            for (const c of e.cues) {
+                const x = c.pattern === best.pattern ? weights.get(e) * c.weight * (c.summary ? SUMMARY_FACTOR : 1) : 0;
+                if (x > strength) {
+                    strength = x;
+                    id = c.id;
+                }
+            }
+            if (e.rule?.pattern === best.pattern) {
+                const x = e.rule.weight * SUMMARY_FACTOR * (noise.has(e) ? BASELINE_FACTOR : 1);
+                if (x > strength) {
+                    strength = x;
+                    id = undefined;
+                }
+            }
+            if (strength === 0)
+                continue;
+            candidates.push({
+                line: e.line,
+                strength,
+                excerpt: e.excerpt,
+                rule: id ? `${best.pattern}/cue:${id}` : e.rule ? `${best.pattern}/${e.rule.id}` : `${best.pattern}/cue`,
+                ...(e.timestamp === undefined ? {} : { timestamp: e.timestamp }),
+                ...(e.section === undefined ? {} : { section: e.section }),
+                lines: [e.line]
+            });
+        }
+        let chosen;
+        if (detail) {
+            // The first block of the tool's reports, and in it the most telling line (pytest: a
+            // failure's `E` line over the test's header; the first failure over later ones).
+            const hit = best.hit;
+            const blocks = [
+                { line: hit.line, weight: hit.weight },
+                ...evidence
+                    .filter((e) => e.rule?.pattern === best.pattern && e.rule.weight >= hit.weight - DETAIL_SPREAD && !noise.has(e))
+                    .map((e) => ({ line: e.line, weight: e.rule.weight }))
+            ].sort((a, b) => a.line - b.line);
+            let pick = blocks[0];
+            for (const b of blocks) {
+                if (b.line - blocks[0].line > DETAIL_BLOCK_LINES)
+                    break;
+                if (b.weight > pick.weight)
+                    pick = b;
+            }
+            const ev = evidence.find((e) => e.line === pick.line);
+            chosen =
+                pick.line === hit.line || !ev
+                    ? candidates[0]
+                    : {
+                        line: ev.line,
+                        strength: Infinity,
+                        excerpt: ev.excerpt,
+                        rule: `${best.pattern}/${ev.rule.id}`,
+                        ...(ev.timestamp === undefined ? {} : { timestamp: ev.timestamp }),
+                        ...(ev.section === undefined ? {} : { section: ev.section }),
+                        lines: step.ruleLines.get(best.pattern) ?? [ev.line]
+                    };
+        }
+        else if (candidates.length > 0) {
+            const top = Math.max(...candidates.map((x) => x.strength));
+            for (const x of candidates) {
+                if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line))
+                    chosen = x;
+            }
+        }
+        else {
+            // On priors alone: the step's strongest evidence line, whatever it points at.
+            let topWeight = -1;
+            let ev;
+            for (const e of evidence) {
+                const w = weights.get(e);
+                if (w > topWeight) {
+                    topWeight = w;
+                    ev = e;
+                }
+            }
+            if (ev) {
+                chosen = {
+                    line: ev.line,
+                    strength: 0,
+                    excerpt: ev.excerpt,
+                    rule: `${best.pattern}/step-hint`,
+                    ...(ev.timestamp === undefined ? {} : { timestamp: ev.timestamp }),
+                    ...(ev.section === undefined ? {} : { section: ev.section }),
+                    lines: [ev.line]
+                };
+            }
+        }
+        const line = chosen?.line ?? step.markerLine ?? step.end;
+        const excerpt = chosen?.excerpt ?? [];
+        const rule = chosen?.rule ?? `${best.pattern}/step-hint`;
+        const timestamp = chosen?.timestamp;
+        const section = chosen?.section ?? step.title;
+        const lines = chosen && best.hit && chosen.line === best.hit.line
+            ? chosen.lines
+            : [...new Set([line, ...(chosen?.lines ?? [])])];
+        const text = (0,finding/* formatExcerpt */.z_)(excerpt);
+        // A test's name line says which test, the panic or assertion a few lines on says where:
+        // the first evidence of the same pattern from the quoted line on that names a place.
+        const where = sourceLocationOf(excerpt[0] ?? '') ??
+            sourceLocationOf(text) ??
+            evidence
+                .filter((e) => e.line >= line && e.rule?.pattern === best.pattern)
+                .sort((a, b) => a.line - b.line)
+                .map((e) => sourceLocationOf(e.text))
+                .find((w) => w !== undefined);
+        return {
+            pattern: best.pattern,
+            name: spec.name,
+            severity: spec.severity,
+            line,
+            lines,
+            excerpt: text,
+            ...(section === undefined ? {} : { section }),
+            ...(timestamp === undefined ? {} : { timestamp }),
+            ...(where ? { file: where.file, fileLine: where.line } : {}),
+            rule,
+            score: Math.round(best.score * 100) / 100,
+            confidence
+        };
+    }
+    /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
+    fallback(options, lines) {
+        const priors = stepPriors(options.failedStep);
+        let pattern = 'PAT-002';
+        let top = -1;
+        for (const spec of this.catalogue.patterns.values()) {
+            if (!spec.enabled)
+                continue;
+            const s = (priors.get(spec.id) ?? 0) + baseRate(spec.id);
+            if (s > top) {
+                top = s;
+                pattern = spec.id;
+            }
+        }
+        const spec = this.catalogue.patterns.get(pattern) ?? { name: 'Unknown', severity: 'medium' };
+        const tail = this.recent.toArray().filter((r) => r.to > r.from);
+        const last = tail[tail.length - 1];
+        const line = last?.line ?? Math.max(1, lines);
+        return {
+            pattern,
+            name: spec.name,
+            severity: spec.severity,
+            line,
+            lines: [line],
+            excerpt: (0,finding/* formatExcerpt */.z_)(tail.slice(-finding/* MAX_EXCERPT_LINES */.dL).map((r) => recentText(r))),
+            rule: `${pattern}/no-evidence`,
+            score: 1,
+            confidence: 'low'
+        };
+    }
+    /** Every pattern's best rule hit over the whole log, as findings (the secondary ones). */
+    rank() {
+        const findings = [];
+        for (const [pattern, acc] of this.settled) {
+            const spec = this.catalogue.patterns.get(pattern);
+            if (!spec)
+                continue;
+            // Repetition is not significance (a retried download repeats; a root cause may not).
+            // A line the passing run printed too is noise.
+            const score = acc.best.score * (this.baseline?.has(acc.best.excerpt[0] ?? '') ? BASELINE_FACTOR : 1);
+            if (score < MIN_SCORE)
+                continue;
+            const text = (0,finding/* formatExcerpt */.z_)(acc.best.excerpt);
+            const where = sourceLocationOf(acc.best.excerpt[0] ?? '') ?? sourceLocationOf(text);
+            findings.push({
+                pattern,
+                name: spec.name,
+                severity: spec.severity,
+                line: acc.best.line,
+                lines: [...acc.lines],
+                excerpt: text,
+                ...(acc.best.section === undefined ? {} : { section: acc.best.section }),
+                ...(acc.best.timestamp === undefined ? {} : { timestamp: acc.best.timestamp }),
+                ...(where ? { file: where.file, fileLine: where.line } : {}),
+                rule: acc.best.rule,
+                score: Math.round(score * 100) / 100,
+                confidence: score >= 70 ? 'high' : score >= 40 ? 'medium' : 'low'
+            });
+        }
+        return findings.sort(finding/* compareFindings */.Eg);
+    }
+}
+const round = (x) => Math.round(x * 100) / 100;
+function newStep(start) {
+    return {
+        start,
+        end: start,
+        commands: '',
+        evidence: new StepEvidence(),
+        rules: new Map(),
+        ruleLines: new Map(),
+        errorAnnotated: false,
+        clear: new Set(),
+        outcome: 'open'
+    };
+}
+function mergePriors(a, b) {
+    const out = new Map(a);
+    for (const [k, v] of b)
+        out.set(k, (out.get(k) ?? 0) + v);
+    return out;
+}
+/** firstNonBlankOf over bytes: a byte from 128 up starts a character from 128 up. */
+function firstNonBlankByte(b, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = b[i];
+        if (!(0,literal_hint/* isAsciiBlank */.EU)(c))
+            return c;
+    }
+    return 128;
+}
+/**
+ * Whether `b[from, to)` may start with `gh run view --log`'s columns (what cleanLine's
+ * GH_CLI_PREFIX reads: two tabs, the timestamp's date after the second), column widths aside.
+ */
+function mayBeStepColumns(b, from, to) {
+    const first = b.indexOf(0x09, from);
+    if (first <= from || first >= to)
+        return false;
+    const second = b.indexOf(0x09, first + 1);
+    if (second <= first + 1 || second + 11 > to)
+        return false;
+    const d = second + 1;
+    for (const k of DATE_DIGITS)
+        if (b[d + k] < 0x30 || b[d + k] > 0x39)
+            return false;
+    return b[d + 4] === 0x2d && b[d + 7] === 0x2d && b[d + 10] === 0x54;
+}
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+/**
+ * cleanRest's removal of Travis markers (`travis_fold:start:…`, `travis_time:end:…`, `[0K`)
+ * over bytes: copies `src[from, to)` without them to `dst` from 0 and returns the end. `dst`
+ * may be `src` when `from` is 0 (what is written is never ahead of what is read).
+ */
+function stripTravisBytes(src, from, to, dst) {
+    let n = 0;
+    let i = from;
+    while (i < to) {
+        const c = src[i];
+        if (c === 0x5b && i + 2 < to && src[i + 1] === 0x30 && src[i + 2] === 0x4b) {
+            i += 3;
+            continue;
+        }
+        if (c === 0x74) {
+            const j = travisMarkerEnd(src, i, to);
+            if (j > 0) {
+                i = j;
+                continue;
+            }
+        }
+        dst[n++] = c;
+        i++;
+    }
+    return n;
+}
+/** Where `travis_(?:fold|time):(?:start|end):[\w.:=,]*` starting at `at` ends, or -1. */
+function travisMarkerEnd(b, at, to) {
+    let i = at;
+    const word = (w) => {
+        if (i + w.length > to)
+            return false;
+        for (let k = 0; k < w.length; k++)
+            if (b[i + k] !== w.charCodeAt(k))
+                return false;
+        i += w.length;
+        return true;
+    };
+    if (!word('travis_') ||
+        !(word('fold') || word('time')) ||
+        !word(':') ||
+        !(word('start') || word('end')) ||
+        !word(':'))
+        return -1;
+    while (i < to) {
+        const c = b[i];
+        if ((c >= 0x30 && c <= 0x39) ||
+            (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x61 && c <= 0x7a) ||
+            c === 0x5f ||
+            c === 0x2e ||
+            c === 0x3a ||
+            c === 0x3d ||
+            c === 0x2c)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+/** Whether `b[from, to)` holds `travis_` or `[0K` (what cleanRest takes off). */
+function hasTravisMarker(b, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = b[i];
+        if (c === 0x74 &&
+            to - i >= 7 &&
+            b[i + 1] === 0x72 &&
+            b[i + 2] === 0x61 &&
+            b[i + 3] === 0x76 &&
+            b[i + 4] === 0x69 &&
+            b[i + 5] === 0x73 &&
+            b[i + 6] === 0x5f)
+            return true;
+        if (c === 0x5b && to - i >= 3 && b[i + 1] === 0x30 && b[i + 2] === 0x4b)
+            return true;
+    }
+    return false;
+}
+const TRAVIS = Buffer.from('travis_');
+const CLEAR = Buffer.from('[0K');
+const MARKER_TAB = 1;
+const MARKER_ESC = 2;
+const MARKER_TRAVIS = 4;
+const MARKER_LINK = 8;
+/** What LineView takes for a web view's line link (`[6](https://github.com/…#step:4:7)`). */
+const STEP_LINK = Buffer.from('](https://github.com/');
+/** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */
+function firstNonBlankOf(s, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (!(0,literal_hint/* isAsciiBlank */.EU)(c))
+            return c;
+    }
+    return 128;
+}
+function isSpaceOrColon(c) {
+    return c === 0x20 || c === 0x3a || c === 0x09;
+}
+/** Insertion sort of `a[0, count)`, ascending: the candidate lists are short and this allocates nothing. */
+function sortSmall(a, count) {
+    for (let i = 1; i < count; i++) {
+        const x = a[i];
+        let j = i - 1;
+        while (j >= 0 && a[j] > x) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = x;
+    }
+}
+function insertSorted(lines, line) {
+    let i = lines.length;
+    while (i > 0 && lines[i - 1] > line)
+        i--;
+    lines.splice(i, 0, line);
+}
+function appendExcerpt(hit, text) {
+    if (hit.excerpt.length >= finding/* MAX_EXCERPT_LINES */.dL || hit.excerptChars >= finding/* MAX_EXCERPT_CHARS */.J2)
+        return;
+    const room = finding/* MAX_EXCERPT_CHARS */.J2 - hit.excerptChars;
+    const t = text.length > room ? text.slice(0, room) : text;
+    hit.excerpt.push(t);
+    hit.excerptChars += t.length + 1;
+}
+/** Classifies a log read as a stream of chunks, in one pass with flat memory. */
+async function classifyStream(source, options = {}) {
+    const classifier = new LogClassifier(options);
+    for await (const chunk of source)
+        classifier.push(chunk);
+    return classifier.end(options);
+}
+/** Classifies a log held in memory (tests, small logs). */
+function classifyText(text, options = {}) {
+    const classifier = new LogClassifier(options);
+    classifier.push(text);
+    return classifier.end(options);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=100.index.mjs.map
