@@ -310,32 +310,64 @@ function classify(chunks: readonly Buffer[], full: boolean): string {
   return JSON.stringify(c.end({ explain: true }))
 }
 
+/**
+ * Runs `body` while counting the lines the classifier read as bytes (readPlain answered true)
+ * and `counts` accepts (given the line's bytes as latin1), and returns that count.
+ */
+function countBytesRead(counts: (line: string) => boolean, body: () => void): number {
+  let n = 0
+  const proto = LogClassifier.prototype as unknown as {
+    readPlain: (buf: Buffer, from: number, to: number, ...a: unknown[]) => boolean
+  }
+  const readPlain = proto.readPlain
+  proto.readPlain = function (this: unknown, buf: Buffer, from: number, to: number, ...a: unknown[]) {
+    const r = readPlain.call(this, buf, from, to, ...a)
+    if (r && counts(buf.toString('latin1', from, to))) n++
+    return r
+  }
+  try {
+    body()
+  } finally {
+    proto.readPlain = readPlain
+  }
+  return n
+}
+
+/**
+ * 300 logs of `lines` lines, each of one to `parts` random pieces: the byte reading must find on
+ * each what the full reading finds.
+ */
+function compareOnRandomLogs(pieces: readonly string[], lines: number, parts: number): void {
+  for (let k = 0; k < 300; k++) {
+    const log = Array.from({ length: lines }, () => {
+      let s = ''
+      for (let n = 1 + Math.floor(next() * parts); n > 0; n--) s += pick(pieces)
+      return s
+    })
+    const buf = Buffer.from(log.join('\n') + '\n', 'utf8')
+    expect(classify([buf], false), log.join('\n')).toBe(classify([buf], true))
+  }
+}
+
 describe('LogClassifier reading lines as bytes', () => {
   it('finds on the dev corpus and the fixtures what reading every line in full finds, in any chunks', () => {
-    let plain = 0
-    const proto = LogClassifier.prototype as unknown as { readPlain: (...a: unknown[]) => boolean }
-    const readPlain = proto.readPlain
-    proto.readPlain = function (this: unknown, ...a: unknown[]) {
-      const r = readPlain.apply(this, a)
-      if (r) plain++
-      return r
-    }
-    try {
-      for (const file of logs) {
-        const buf = readFileSync(file)
-        const want = classify([buf], true)
-        expect(classify([buf], false), file).toBe(want)
-        const chunks: Buffer[] = []
-        for (let at = 0; at < buf.length;) {
-          const size = 1 + Math.floor(next() * (next() < 0.3 ? 16 : 5000))
-          chunks.push(buf.subarray(at, at + size))
-          at += size
+    const plain = countBytesRead(
+      () => true,
+      () => {
+        for (const file of logs) {
+          const buf = readFileSync(file)
+          const want = classify([buf], true)
+          expect(classify([buf], false), file).toBe(want)
+          const chunks: Buffer[] = []
+          for (let at = 0; at < buf.length;) {
+            const size = 1 + Math.floor(next() * (next() < 0.3 ? 16 : 5000))
+            chunks.push(buf.subarray(at, at + size))
+            at += size
+          }
+          expect(classify(chunks, false), `${file} in ${chunks.length} chunks`).toBe(want)
         }
-        expect(classify(chunks, false), `${file} in ${chunks.length} chunks`).toBe(want)
       }
-    } finally {
-      proto.readPlain = readPlain
-    }
+    )
     // The byte reading did take thousands of lines (the dev logs are short and failure-dense).
     expect(plain).toBeGreaterThan(5000)
   })
@@ -368,30 +400,10 @@ describe('LogClassifier reading lines as bytes', () => {
       '✗ ',
       'ok'
     ]
-    let plain = 0
-    const proto = LogClassifier.prototype as unknown as {
-      readPlain: (buf: Buffer, from: number, to: number, ...a: unknown[]) => boolean
-    }
-    const readPlain = proto.readPlain
-    proto.readPlain = function (this: unknown, buf: Buffer, from: number, to: number, ...a: unknown[]) {
-      const r = readPlain.call(this, buf, from, to, ...a)
-      const s = buf.toString('latin1', from, to)
-      if (r && (s.includes('travis_') || s.includes('[0K') || s.includes('\t') || s.startsWith(' '))) plain++
-      return r
-    }
-    try {
-      for (let k = 0; k < 300; k++) {
-        const lines = Array.from({ length: 30 }, () => {
-          let s = ''
-          for (let n = 1 + Math.floor(next() * 5); n > 0; n--) s += pick(pieces)
-          return s
-        })
-        const buf = Buffer.from(lines.join('\n') + '\n', 'utf8')
-        expect(classify([buf], false), lines.join('\n')).toBe(classify([buf], true))
-      }
-    } finally {
-      proto.readPlain = readPlain
-    }
+    const plain = countBytesRead(
+      (s) => s.includes('travis_') || s.includes('[0K') || s.includes('\t') || s.startsWith(' '),
+      () => compareOnRandomLogs(pieces, 30, 5)
+    )
     // Lines of each of these kinds were read as bytes, not only in full.
     expect(plain).toBeGreaterThan(1000)
   })
@@ -412,30 +424,10 @@ describe('LogClassifier reading lines as bytes', () => {
       'ok',
       ''
     ]
-    let plain = 0
-    const proto = LogClassifier.prototype as unknown as {
-      readPlain: (buf: Buffer, from: number, to: number, ...a: unknown[]) => boolean
-    }
-    const readPlain = proto.readPlain
-    proto.readPlain = function (this: unknown, buf: Buffer, from: number, to: number, ...a: unknown[]) {
-      const r = readPlain.call(this, buf, from, to, ...a)
-      const s = buf.toString('latin1', from, to)
-      if (r && context.some((c) => s.includes(c))) plain++
-      return r
-    }
-    try {
-      for (let k = 0; k < 300; k++) {
-        const lines = Array.from({ length: 20 }, () => {
-          let s = ''
-          for (let n = 1 + Math.floor(next() * 3); n > 0; n--) s += pick(pieces)
-          return s
-        })
-        const buf = Buffer.from(lines.join('\n') + '\n', 'utf8')
-        expect(classify([buf], false), lines.join('\n')).toBe(classify([buf], true))
-      }
-    } finally {
-      proto.readPlain = readPlain
-    }
+    const plain = countBytesRead(
+      (s) => context.some((c) => s.includes(c)),
+      () => compareOnRandomLogs(pieces, 20, 3)
+    )
     expect(plain).toBeGreaterThan(500)
   })
 

@@ -7,26 +7,30 @@ const EMPTY_BYTES = new Uint8Array(0)
  * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
  * each.
  */
-export class IntColumn {
-  private data: Int32Array
+abstract class Column<A extends Int32Array | Float64Array> {
+  private data: A
   length = 0
 
   /** No array until the first value: most files have no branches, many no functions. */
-  constructor(capacity = 0) {
-    this.data = capacity ? new Int32Array(capacity) : EMPTY_INT
+  protected constructor(
+    private readonly make: (n: number) => A,
+    empty: A,
+    capacity: number
+  ) {
+    this.data = capacity ? make(capacity) : empty
   }
 
   /** Room for `n` values in all, so that reading a known count grows the array once. */
   reserve(n: number): void {
     if (n <= this.data.length) return
-    const next = new Int32Array(n)
+    const next = this.make(n)
     next.set(this.data.subarray(0, this.length))
     this.data = next
   }
 
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = new Int32Array(Math.max(16, this.data.length * 2))
+      const next = this.make(Math.max(16, this.data.length * 2))
       next.set(this.data)
       this.data = next
     }
@@ -47,42 +51,16 @@ export class IntColumn {
   }
 }
 
-/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
-export class FloatColumn {
-  private data: Float64Array
-  length = 0
-
-  /** No array until the first value: most files have no branches, many no functions. */
+export class IntColumn extends Column<Int32Array> {
   constructor(capacity = 0) {
-    this.data = capacity ? new Float64Array(capacity) : EMPTY_FLOAT
+    super((n) => new Int32Array(n), EMPTY_INT, capacity)
   }
+}
 
-  reserve(n: number): void {
-    if (n <= this.data.length) return
-    const next = new Float64Array(n)
-    next.set(this.data.subarray(0, this.length))
-    this.data = next
-  }
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(Math.max(16, this.data.length * 2))
-      next.set(this.data)
-      this.data = next
-    }
-    this.data[this.length++] = v
-  }
-
-  get(i: number): number {
-    return this.data[i]!
-  }
-
-  set(i: number, v: number): void {
-    this.data[i] = v
-  }
-
-  get byteLength(): number {
-    return this.data.byteLength
+/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
+export class FloatColumn extends Column<Float64Array> {
+  constructor(capacity = 0) {
+    super((n) => new Float64Array(n), EMPTY_FLOAT, capacity)
   }
 }
 
