@@ -1818,24 +1818,26 @@ const EMPTY_BYTES = new Uint8Array(0);
  * branches; as JS objects they would cost ~10× the bytes of the report, as columns a few bytes
  * each.
  */
-class IntColumn {
+class Column {
+    make;
     data;
     length = 0;
     /** No array until the first value: most files have no branches, many no functions. */
-    constructor(capacity = 0) {
-        this.data = capacity ? new Int32Array(capacity) : EMPTY_INT;
+    constructor(make, empty, capacity) {
+        this.make = make;
+        this.data = capacity ? make(capacity) : empty;
     }
     /** Room for `n` values in all, so that reading a known count grows the array once. */
     reserve(n) {
         if (n <= this.data.length)
             return;
-        const next = new Int32Array(n);
+        const next = this.make(n);
         next.set(this.data.subarray(0, this.length));
         this.data = next;
     }
     push(v) {
         if (this.length === this.data.length) {
-            const next = new Int32Array(Math.max(16, this.data.length * 2));
+            const next = this.make(Math.max(16, this.data.length * 2));
             next.set(this.data);
             this.data = next;
         }
@@ -1852,37 +1854,15 @@ class IntColumn {
         return this.data.byteLength;
     }
 }
-/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
-class FloatColumn {
-    data;
-    length = 0;
-    /** No array until the first value: most files have no branches, many no functions. */
+class IntColumn extends Column {
     constructor(capacity = 0) {
-        this.data = capacity ? new Float64Array(capacity) : EMPTY_FLOAT;
+        super((n) => new Int32Array(n), EMPTY_INT, capacity);
     }
-    reserve(n) {
-        if (n <= this.data.length)
-            return;
-        const next = new Float64Array(n);
-        next.set(this.data.subarray(0, this.length));
-        this.data = next;
-    }
-    push(v) {
-        if (this.length === this.data.length) {
-            const next = new Float64Array(Math.max(16, this.data.length * 2));
-            next.set(this.data);
-            this.data = next;
-        }
-        this.data[this.length++] = v;
-    }
-    get(i) {
-        return this.data[i];
-    }
-    set(i, v) {
-        this.data[i] = v;
-    }
-    get byteLength() {
-        return this.data.byteLength;
+}
+/** Same as IntColumn for values past 2^31 (branch ids built from block and branch numbers). */
+class FloatColumn extends Column {
+    constructor(capacity = 0) {
+        super((n) => new Float64Array(n), EMPTY_FLOAT, capacity);
     }
 }
 /** A growable bit set indexed by line number. */
