@@ -139,7 +139,7 @@ export const parseCobertura: ReportParser = async (src, emit) => {
         })
         method = undefined
       } else if (name === 'class' && rec) {
-        if (emit(rec)) result.files++
+        emit(rec)
         rec = undefined
       }
     }

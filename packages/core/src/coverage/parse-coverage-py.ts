@@ -85,7 +85,6 @@ export const parseCoveragePy: ReportParser = async (src, emit) => {
       }
     }
     emit(r)
-    result.files++
   })
   // coverage.py writes its "meta" first: with it and no file entry, the report is an empty one.
   if (!sawFiles && !sawMeta)

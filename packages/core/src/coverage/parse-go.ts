@@ -73,7 +73,6 @@ export const parseGo: ReportParser = async (src, emit) => {
     }
     r.statements = { total, covered }
     emit(r)
-    result.files++
   }
   return result
 }

@@ -46,7 +46,6 @@ export const parseIstanbulFinal: ReportParser = async (src, emit) => {
         `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`
       )
     emit(istanbulRecord(v, key, line, src.name))
-    result.files++
   })
   return result
 }
@@ -128,7 +127,6 @@ export const parseIstanbulSummary: ReportParser = async (src, emit) => {
     const r = newRecord(key, line)
     r.summary = summary
     emit(r)
-    result.files++
   })
   return result
 }

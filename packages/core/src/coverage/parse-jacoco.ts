@@ -118,7 +118,6 @@ export const parseJacoco: ReportParser = async (src, emit) => {
       else if (name === 'class') className = classFile = undefined
       else if (name === 'sourcefile' && rec) {
         emit(rec)
-        result.files++
         rec = undefined
       } else if (name === 'package') pkg = undefined
       else if (name === 'group') groups.pop()

@@ -63,7 +63,6 @@ export const parseLcov: ReportParser = async (src, emit) => {
       result.carries.lines = true
     }
     emit(rec)
-    result.files++
     rec = undefined
     fnLines = new Map()
     fnHits = new Map()

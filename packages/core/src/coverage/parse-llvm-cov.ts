@@ -151,7 +151,7 @@ export const parseLlvmCov: ReportParser = async (src, emit) => {
       if (inside.size === declared) r.lines = inside
       else result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`)
     }
-    if (emit(r)) result.files++
+    emit(r)
   }
   return result
 }

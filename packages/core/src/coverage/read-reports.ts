@@ -161,8 +161,9 @@ async function readInto(inputs: ReportInput[], opts: ReadOptions, spill: SpillFi
       // One path in two modules of a build is two files until placed.
       const isNew = pending.mergeRecord(r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path, r.path, r)
       if (isNew) hints.add(r)
-      return isNew
     })
+    // Files, not records: a report may give one file in several records.
+    result.files = pending.size
     if (pending.size === 0) {
       pending.detach()
       throw noSourceFile(src.name, REPORT_NAMES[format])

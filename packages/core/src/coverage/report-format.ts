@@ -28,6 +28,7 @@ export const REPORT_NAMES: Record<ReportFormat, string> = {
 /** What one parsed report said about itself. */
 export interface ParseResult {
   format: ReportFormat
+  /** The report's distinct files, set by the reader once the report is read (a parser leaves 0). */
   files: number
   /** Which kinds of data the report carries at all (a report without branch data measures no branches). */
   carries: { lines: boolean; branches: boolean; functions: boolean; statements: boolean }
@@ -37,8 +38,8 @@ export interface ParseResult {
   notes: string[]
 }
 
-/** Takes one file's record; true when the file is new to this report (a file may come in several records). */
-export type RecordSink = (r: FileRecord) => boolean
+/** Takes one file's record (a file may come in several records, which the sink merges). */
+export type RecordSink = (r: FileRecord) => void
 
 /** A parser streams one report and hands each file's record to the sink as soon as it is complete. */
 export type ReportParser = (src: ReportSource, emit: RecordSink) => Promise<ParseResult>
