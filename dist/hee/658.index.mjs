@@ -2313,8 +2313,7 @@ const parseCobertura = async (src, emit) => {
                 method = undefined;
             }
             else if (name === 'class' && rec) {
-                if (emit(rec))
-                    result.files++;
+                emit(rec);
                 rec = undefined;
             }
         }
@@ -2499,7 +2498,6 @@ const parseCoveragePy = async (src, emit) => {
             }
         }
         emit(r);
-        result.files++;
     });
     // coverage.py writes its "meta" first: with it and no file entry, the report is an empty one.
     if (!sawFiles && !sawMeta)
@@ -2633,7 +2631,6 @@ const parseGo = async (src, emit) => {
         }
         r.statements = { total, covered };
         emit(r);
-        result.files++;
     }
     return result;
 };
@@ -2666,7 +2663,6 @@ const parseIstanbulFinal = async (src, emit) => {
             typeof v.statementMap !== 'object')
             throw new report_error/* CoverageReportError */.p(src.name, line, `the entry "${key.slice(0, 120)}" has no statementMap and s: not an Istanbul coverage-final.json`);
         emit(istanbulRecord(v, key, line, src.name));
-        result.files++;
     });
     return result;
 };
@@ -2745,7 +2741,6 @@ const parseIstanbulSummary = async (src, emit) => {
         const r = (0,file_record/* newRecord */.Mx)(key, line);
         r.summary = summary;
         emit(r);
-        result.files++;
     });
     return result;
 };
@@ -2881,7 +2876,6 @@ const parseJacoco = async (src, emit) => {
                 className = classFile = undefined;
             else if (name === 'sourcefile' && rec) {
                 emit(rec);
-                result.files++;
                 rec = undefined;
             }
             else if (name === 'package')
@@ -2986,7 +2980,6 @@ const parseLcov = async (src, emit) => {
             result.carries.lines = true;
         }
         emit(rec);
-        result.files++;
         rec = undefined;
         fnLines = new Map();
         fnHits = new Map();
@@ -3321,8 +3314,7 @@ const parseLlvmCov = async (src, emit) => {
             else
                 result.notes.push(`${r.path}: ${r.lines.size} mapped lines, llvm-cov's summary says ${declared}`);
         }
-        if (emit(r))
-            result.files++;
+        emit(r);
     }
     return result;
 };
@@ -3604,8 +3596,9 @@ async function readInto(inputs, opts, spill) {
             const isNew = pending.mergeRecord(r.modules ? `${r.modules.join('/')}\u0000${r.path}` : r.path, r.path, r);
             if (isNew)
                 hints.add(r);
-            return isNew;
         });
+        // Files, not records: a report may give one file in several records.
+        result.files = pending.size;
         if (pending.size === 0) {
             pending.detach();
             throw (0,report_error/* noSourceFile */.L)(src.name, report_format/* REPORT_NAMES */.Ky[format]);
