@@ -97,7 +97,7 @@ The following build commands failed:
     'googletest',
     'PAT-002',
     `[ RUN      ] MathTest.Adds
-/home/runner/work/calc/test/math_test.cc:12: Failure
+⟫/home/runner/work/calc/test/math_test.cc:12: Failure
 Expected equality of these values:
   add(2, 2)
     Which is: 5
@@ -2057,6 +2057,177 @@ src/Controller/CartController.php                     3       1
 ----------------------------------------------------------------------
 ⟫A TOTAL OF 3 ERRORS AND 1 WARNING WERE FOUND IN 1 FILE
 ----------------------------------------------------------------------`
+  ),
+  // C and C++ test frameworks that report in a compiler's diagnostic form
+  c(
+    'GoogleTest through ctest: the failed check, not ctest summary',
+    'PAT-002',
+    `[==========] Running 3 tests from 1 test suite.
+[ RUN      ] Parser.SplitsOnComma
+[       OK ] Parser.SplitsOnComma (0 ms)
+[ RUN      ] Parser.KeepsQuotedComma
+⟫/home/runner/work/csv/csv/tests/parser_test.cc:27: Failure
+Expected equality of these values:
+  fields.size()
+    Which is: 3
+  2u
+[  FAILED  ] Parser.KeepsQuotedComma (0 ms)
+[==========] 3 tests from 1 test suite ran. (1 ms total)
+[  FAILED  ] 1 test, listed below:
+[  FAILED  ] Parser.KeepsQuotedComma
+67% tests passed, 1 tests failed out of 3
+The following tests FAILED:
+	  2 - Parser.KeepsQuotedComma (Failed)
+Errors while running CTest`
+  ),
+  c(
+    'GoogleTest on a Windows runner (MSVC form)',
+    'PAT-002',
+    `[ RUN      ] Clock.AddsMinutes
+⟫D:\\a\\clock\\clock\\tests\\clock_test.cpp(41): error: Value of: c.minutes()
+  Actual: 59
+Expected: 0
+[  FAILED  ] Clock.AddsMinutes (1 ms)`
+  ),
+  c(
+    'Boost.Test check failed (reads like an MSVC error line)',
+    'PAT-002',
+    `Running 4 test cases...
+⟫tests/vec_test.cpp(33): error: in "vec_suite/normalizes": check v.length() == 1.0 has failed [0.99999 != 1]
+
+*** 1 failure is detected in the test module "vec"`
+  ),
+  c(
+    'CppUTest failure in compiler form',
+    'PAT-002',
+    `⟫tests/ring_test.cpp:48: error: Failure in TEST(RingBuffer, WrapsAround)
+	expected <7>
+	but was  <0>
+
+Errors (1 failures, 12 tests, 12 ran, 30 checks, 0 ignored, 0 filtered out, 3 ms)`
+  ),
+  c(
+    'Catch2 REQUIRE failed',
+    'PAT-002',
+    `tests/money_test.cpp:14: FAILED:
+⟫  REQUIRE( round_cents(2.675) == 268 )
+with expansion:
+  267 == 268
+
+test cases: 5 | 4 passed | 1 failed
+assertions: 9 | 8 passed | 1 failed`
+  ),
+  c(
+    "deno test: a test fails on leaked resources (no secret scanner's leak)",
+    'PAT-002',
+    `running 2 tests from ./server_test.ts
+serves the index ... ok (12ms)
+⟫closes the socket ... FAILED (8ms)
+
+ ERRORS 
+
+closes the socket => ./server_test.ts:21:6
+error: Leaks detected:
+  - A TCP connection was opened/accepted during the test, but not closed during the test.
+
+FAILED | 1 passed | 1 failed (40ms)`
+  ),
+  // Monorepo task runners: the failed task's name says what failed
+  c(
+    'nx run-many summary of a failed build target',
+    'PAT-001',
+    `⟫ >  NX   Running target build for 4 projects failed
+
+   Failed tasks:
+
+   - admin:build
+
+   Hint: run the command with --verbose for more details.`
+  ),
+  c(
+    "turbo's summary names the failed lint task",
+    'PAT-007',
+    `@acme/ui:lint: 
+@acme/ui:lint: ELIFECYCLE  Command failed with exit code 1.
+
+ Tasks:    3 successful, 4 total
+Cached:    1 cached, 4 total
+  Time:    9.812s 
+⟫Failed:    @acme/ui#lint
+
+ ERROR  run failed: command  exited (1)`
+  ),
+  c(
+    "lerna's echo of a failed test script",
+    'PAT-002',
+    `lerna info Executing command in 3 packages: "npm run test"
+⟫lerna ERR! npm run test exited 1 in '@shop/cart'
+lerna ERR! npm run test stdout:`
+  ),
+  // A Docker build's failed RUN reads like a step that ran its command
+  c(
+    'BuildKit: a RUN of the build script fails with no other message',
+    'PAT-001',
+    `#11 [builder 5/7] RUN npm run build
+#11 0.412 > web@1.0.0 build
+#11 0.412 > next build
+⟫#11 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1
+------
+ > [builder 5/7] RUN npm run build:
+------
+⟫ERROR: failed to solve: process "/bin/sh -c npm run build" did not complete successfully: exit code: 1`
+  ),
+  // Lock files out of date, in other wordings
+  c(
+    'mix: a dependency whose lock entry no longer matches mix.exs',
+    'PAT-006',
+    `Resolving Hex dependencies...
+* jason (Hex package)
+⟫  lock mismatch: the dependency is out of date. To fetch locked version run "mix deps.get"
+** (Mix) Can't continue due to errors on dependencies`
+  ),
+  c(
+    'composer: a required package missing from composer.lock',
+    'PAT-006',
+    `Installing dependencies from lock file (including require-dev)
+Verifying lock file contents can be installed on current platform.
+Warning: The lock file is not up to date with the latest changes in composer.json.
+⟫- Required package "monolog/monolog" is not present in the lock file.
+This usually happens when composer files are incorrectly merged or the composer.json file is manually edited.`
+  ),
+  // opam's error box: the compiler's message inside it, not the box's title
+  c(
+    "opam's error box around a compile error",
+    'PAT-001',
+    `#=== ERROR while compiling mylib.1.2.0 ========================================#
+# context     2.1.5 | linux/x86_64 | ocaml-base-compiler.5.1.1
+# command     ~/.opam/opam-init/hooks/sandbox.sh build dune build -p mylib -j 3
+# exit-code   1
+### output ###
+# File "src/codec.ml", line 12, characters 10-22:
+⟫# Error: Unbound module Bytes_ext`
+  ),
+  // Warnings alone, and the tool went on: nothing failed
+  c(
+    'a lock-file warning the package manager recovers from',
+    null,
+    `Run pdm sync -G test
+WARNING: Lockfile hash doesn't match pyproject.toml, packages may be outdated
+Updating the lock file...
+Changes are written to pdm.lock.
+All packages are synced to date, nothing to do.`
+  ),
+  c(
+    'a checkstyle report whose findings are all warnings',
+    null,
+    `$ hadolint --format checkstyle Dockerfile
+<?xml version='1.0' encoding='UTF-8'?>
+<checkstyle version='4.3'>
+<file name='Dockerfile'>
+<error line='4' column='1' severity='warning' message='Pin versions in apt get install.' source='DL3008' />
+</file>
+</checkstyle>
+Done.`
   ),
   c(
     'yarn warns of a package.json without a licence field, the install passes',

@@ -57,7 +57,7 @@ const compilation: RuleSpec[] = [
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
   rule(
     'c-compiler',
-    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:`,
+    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()`,
     80
   ),
   rule('generic-file-error', raw`^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
@@ -215,6 +215,20 @@ const tests: RuleSpec[] = [
   // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
   rule('conftest-verify-fail', raw`^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  // C and C++ test frameworks report a failed check in a compiler's diagnostic form
+  // (`a.cpp:14: Failure`, MSVC's `a.cpp(14): error: Value of: …`, Boost.Test's
+  // `a.cpp(8): error: in "suite/case": …`, CppUTest's `a.cpp:20: error: Failure in TEST(…)`,
+  // Catch2's `a.cpp:5: FAILED:`): a failing test, and the line to quote over ctest's summary.
+  rule(
+    'gtest-failure',
+    raw`^\S+?(?::\d+|\(\d+\)): (?:Failure$|error: (?:Value of:|Expected(?: equality|:)|Actual:|Failed$|Death test))`,
+    80
+  ),
+  rule('gtest-failed-test', raw`^\[  FAILED  \] (?!\d+ tests?,)\w+(?:/\w+)?\.\S`, 74),
+  rule('boost-test-error', raw`^\S+\(\d+\): (?:fatal )?error:? in "[^"]{1,300}": `, 82),
+  rule('boost-test-summary', raw`^\*{3} [1-9]\d* failures? (?:is|are) detected`, 62),
+  rule('cpputest-failure', raw`: error: Failure in TEST\(`, 82),
+  rule('catch2-failed', raw`^\S+(?::\d+|\(\d+\)): FAILED:$`, 80),
   rule('qunit-failed', raw`^\s*\d+ (?:tests? )?failed\b`, 52),
   rule('surefire-tests-in-error', raw`^(?:\[ERROR\] )?(?:Tests in error|Failed tests):\s*$`, 70),
   // sbt's JUnit interface: `Test com.acme.CalcTest.add failed: expected:<4> but was:<3>, took 0.01 sec`.

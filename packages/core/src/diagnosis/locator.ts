@@ -39,6 +39,8 @@ export interface Evidence {
   tail?: boolean
   /** Outside any Markdown code fence: in a pasted log that has fences, the reporter's prose. */
   prose?: boolean
+  /** Its tool wrote it as a warning (`WARNING:`, `##[warning]`, a checkstyle `severity="warning"`). */
+  warning?: boolean
   /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */
   excerpt: string[]
   excerptChars: number

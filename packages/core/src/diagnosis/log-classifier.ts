@@ -1111,9 +1111,12 @@ export class LogClassifier {
       if (text.length <= MAX_VERDICT_CHARS) for (const c of cues) this.step.clear.add(c.pattern)
       return
     }
+    // A cue that alone says something failed does not say so on a line its tool wrote as a
+    // warning (`WARNING: Lockfile hash doesn't match pyproject.toml`): the tool went on.
+    const warned = v.level === 'warning'
     for (const c of cues) {
       if (c.severity > severity) severity = c.severity
-      else if (c.alone && severity < 0.6) severity = 0.6
+      else if (c.alone && !warned && severity < 0.6) severity = 0.6
     }
     // A family cue on a line without error words is weak evidence (`Expected: 3`).
     if (severity === 0 && cues.length > 0) severity = 0.3
@@ -1132,6 +1135,7 @@ export class LogClassifier {
       excerptChars: 0
     }
     if (rule) e.rule = rule
+    if (warned) e.warning = true
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
@@ -1336,13 +1340,17 @@ export class LogClassifier {
     if (!marked) {
       // No failure marker (an excerpt, a log cut short): report evidence that says something
       // failed, not a line that only names an error word in passing.
-      const severe = target
-        ? target.evidence
-            .all()
-            .some((e) => e.severity >= 0.9 || e.cues.some((c) => c.alone && !target.clear.has(c.pattern)))
-        : false
+      const evidence = target ? target.evidence.all() : []
+      const severe = evidence.some(
+        (e) => e.severity >= 0.9 || (e.severity >= 0.5 && e.cues.some((c) => c.alone && !target!.clear.has(c.pattern)))
+      )
+      // Only warnings (every evidence line a tool wrote as a warning), and the tool went on
+      // after them: nothing failed, whatever the warnings were about. A paste that ends on its
+      // warning may have been cut where the failure was.
+      const failing = evidence.some((e) => !e.warning || e.line === target!.end)
       const evidenceScore = this.primaryEvidence
-      if (!primary || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe)) return []
+      if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
+        return []
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
     }
     const findings: Finding[] = []
@@ -1551,10 +1559,12 @@ export class LogClassifier {
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
     } else {
-      // On priors alone: the step's strongest evidence line, whatever it points at.
+      // On priors alone: the step's strongest evidence line, whatever it points at; in a paste,
+      // the reporter's words around the log only when the log has no failure line of its own.
       let topWeight = -1
       let ev: Evidence | undefined
       for (const e of evidence) {
+        if (e.prose && this.view.sawFence && step.markerLine !== undefined) continue
         const w = weights.get(e)!
         if (w > topWeight) {
           topWeight = w
