@@ -83,7 +83,8 @@ export async function main(argv: string[], io: CliIO, commands: CommandTable = C
     return 0
   }
   try {
-    return await command(rest, io)
+    // Commands see `--debug` as HEE_DEBUG=1, the way a child process would.
+    return await command(rest, debug && io.env.HEE_DEBUG !== '1' ? { ...io, env: { ...io.env, HEE_DEBUG: '1' } } : io)
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`hee ${verb}: ${e.message}\n\n${usage}\n`)

@@ -120,13 +120,24 @@ export const coverageCommand: Command = async (argv: string[], io: CliIO): Promi
     git,
     mutationReports: values.mutation?.map((p) => resolve(io.cwd, p)),
     previous,
-    trend: previous?.trend
+    trend: previous?.trend,
+    heapMb: heapMb(io.env.HEE_COVERAGE_HEAP_MB),
+    note: io.env.HEE_DEBUG === '1' ? (line) => io.stderr(`hee coverage: ${line}\n`) : undefined
   })
   io.stdout(
     format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : renderCoverageMarkdown(analysis, settings.priorities)
   )
   if (!analysis.gate.passed) io.stderr(`hee coverage: gate failed: ${analysis.gate.failures.join('; ')}\n`)
   return analysis.gate.passed ? 0 : 1
+}
+
+/** HEE_COVERAGE_HEAP_MB: the heap cap (MB) of the thread the reports are read in. */
+function heapMb(v: string | undefined): number | undefined {
+  if (v === undefined || v === '') return undefined
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigurationError(`HEE_COVERAGE_HEAP_MB must be a whole number of MB ≥ 1, not ${v}`)
+  return n
 }
 
 /** An earlier `hee coverage analyze` JSON, or a capsule's coverage fields. */

@@ -1,16 +1,19 @@
+import { stat } from 'node:fs/promises'
 import { posix } from 'node:path'
 import type { CoverageSettings } from './config.js'
 import type { Counts } from './file-record.js'
-import { codeGaps, rank, type Gap } from './gaps.js'
+import { rank, type Gap } from './gaps.js'
 import { evaluateGate, type GateResult, type PreviousFigures } from './gate.js'
-import { codeMetrics, heeTotal, METRICS, sumCounts, type Metric, type Measured } from './metrics.js'
+import { heeTotal, METRICS, type Metric, type Measured } from './metrics.js'
+import { measureReports, type MeasureInput, type Measurement } from './measure.js'
 import { readMutationReport, type MutationScore } from './mutation.js'
-import { changedLines, patchCoverage, toRanges, type GitRun, type PatchCoverage } from './patch.js'
+import { changedLines, toRanges, type ChangeSet, type GitRun, type PatchCoverage } from './patch.js'
 import { promptCoverage, type PromptFile } from './prompt-coverage.js'
-import { readReports, type CoverageData, type ReportInput } from './read-reports.js'
+import type { CoverageData, ReportInput } from './read-reports.js'
 import { indexRepository, type RepoIndex } from './repo-paths.js'
 import { specCoverage, type SpecId } from './spec-coverage.js'
 import { readTestFiles } from './test-files.js'
+import { runBounded } from '../worker/bounded.js'
 
 export interface AnalyzeOptions {
   /** Repository root: report paths are placed under it, spec and prompt globs read from it. */
@@ -30,6 +33,10 @@ export interface AnalyzeOptions {
   gapLimit?: number
   /** Bytes of per-file data held in memory while reading the reports (see ReadOptions). */
   memoryBudget?: number
+  /** The old generation cap (MB) of the worker thread the reports are read in (READ_HEAP_MB). */
+  heapMb?: number
+  /** Told where the reports were read (a worker thread or this one), for debug output. */
+  note?: (line: string) => void
 }
 
 export interface TrendPoint {
@@ -69,49 +76,72 @@ export interface CoverageAnalysis {
 
 export const TREND_LENGTH = 20
 
+/** Old and young generation caps (MB) of the worker thread that reads the reports. */
+export const READ_HEAP_MB = 48
+export const READ_YOUNG_MB = 4
+/**
+ * Reports of this many bytes in all are read in that worker; smaller ones in this thread, where
+ * a second V8 instance would cost more memory and time than the reading itself.
+ */
+export const READ_IN_WORKER_FROM = 16 * 1024 * 1024
+
 /** The whole analysis: reports → metrics, HEE total, gate, ranked gaps, patch coverage. */
 export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalysis> {
   const s = o.settings
   const index = o.index ?? (await indexRepository(o.root))
-  const data = await readReports(o.reports, {
+  const change = o.base && o.git ? await changedLines(o.git, o.base) : undefined
+  const input: MeasureInput = {
+    reports: o.reports,
     index,
     integrationLanes: s.integrationLanes,
     outside: s.outside,
-    memoryBudget: o.memoryBudget
-  })
-  try {
-    return await analyzeData(o, index, data)
-  } finally {
-    data.release()
+    memoryBudget: o.memoryBudget,
+    change,
+    gapLimit: o.gapLimit
   }
+  // Big reports are read where the heap is capped (a worker thread, when running from the
+  // bundle): reading allocates much and keeps little, and V8 grows a heap it may grow, so
+  // uncapped the process would grow with the report. Only the figures come back.
+  const m =
+    (await totalBytes(o.reports)) >= READ_IN_WORKER_FROM
+      ? await runBounded('coverage.measure', input, measureReports, {
+          // The repository's file list goes along (about 200 bytes a file).
+          heapMb: o.heapMb ?? READ_HEAP_MB + Math.ceil(index.files.size / 5000),
+          youngMb: READ_YOUNG_MB,
+          note: o.note
+        })
+      : await measureReports(input)
+  return analyzeMeasurement(o, index, m, change)
 }
 
-async function analyzeData(o: AnalyzeOptions, index: RepoIndex, data: CoverageData): Promise<CoverageAnalysis> {
+async function analyzeMeasurement(
+  o: AnalyzeOptions,
+  index: RepoIndex,
+  m: Measurement,
+  change?: ChangeSet
+): Promise<CoverageAnalysis> {
   const s = o.settings
-  const code = codeMetrics(data)
   const needTests = !!(s.spec || s.prompts)
   const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : []
   const spec = s.spec ? await specCoverage(o.root, s.spec.dir, s.spec.idPattern, tests) : undefined
   const prompts = s.prompts ? await promptCoverage(o.root, s.prompts.glob, tests) : undefined
   const measured: Record<Metric, Measured> = {
-    ...code,
+    ...m.code,
     spec: spec ?? { value: null, reason: 'no spec folder configured (--spec DIR)' },
     prompt: prompts ?? { value: null, reason: 'no prompt glob configured (--prompts GLOB)' }
   }
-  const metrics = Object.fromEntries(METRICS.map((m) => [m, measured[m].value])) as Record<Metric, number | null>
+  const metrics = Object.fromEntries(METRICS.map((k) => [k, measured[k].value])) as Record<Metric, number | null>
   const not_measured: CoverageAnalysis['not_measured'] = {}
   const counts: CoverageAnalysis['counts'] = {}
-  for (const m of METRICS) {
-    if (measured[m].value === null) not_measured[m] = measured[m].reason ?? 'not measured'
-    if (measured[m].counts) counts[m] = measured[m].counts
+  for (const k of METRICS) {
+    if (measured[k].value === null) not_measured[k] = measured[k].reason ?? 'not measured'
+    if (measured[k].counts) counts[k] = measured[k].counts
   }
-  const statements = sumCounts(data.all, 'statement')
-  if (statements.total) counts.statement = statements
+  if (m.statements.total) counts.statement = m.statements
   const hee_total = heeTotal(metrics, s.weights)
 
-  const change = o.base && o.git ? await changedLines(o.git, o.base) : undefined
-  const patch = change ? patchCoverage(change, data.all) : null
-  const gaps = codeGaps(data.all, change?.lines, o.gapLimit ?? 50)
+  const patch = change ? m.patch : null
+  const gaps = m.gaps
   for (const id of spec?.ids ?? [])
     if (!id.tests.length)
       gaps.push({
@@ -147,15 +177,6 @@ async function analyzeData(o: AnalyzeOptions, index: RepoIndex, data: CoverageDa
   const mutation: MutationScore[] = []
   for (const p of o.mutationReports ?? []) mutation.push(await readMutationReport(p, p, index))
 
-  const lanes: CoverageAnalysis['lanes'] = {}
-  for (const [lane, store] of data.lanes) {
-    const pct = (c: Counts) => (c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null)
-    lanes[lane] = {
-      line: pct(sumCounts(store, 'line')),
-      branch: pct(sumCounts(store, 'branch')),
-      function: pct(sumCounts(store, 'function'))
-    }
-  }
   const gate = evaluateGate({ metrics, hee_total, patch: patch?.value ?? null }, s, o.previous)
   const point: TrendPoint = { at: o.run?.at ?? new Date().toISOString(), run_id: o.run?.id, hee_total, metrics }
   const trend = [...(o.trend ?? []), point].slice(-TREND_LENGTH)
@@ -173,18 +194,22 @@ async function analyzeData(o: AnalyzeOptions, index: RepoIndex, data: CoverageDa
     spec: s.spec ? { dir: s.spec.dir, pattern: s.spec.idPattern, ids: spec?.ids ?? [] } : null,
     prompts: s.prompts ? { glob: s.prompts.glob, files: prompts?.prompts ?? [] } : null,
     mutation,
-    lanes,
-    reports: data.reports.map((r) => ({
-      path: r.path,
-      format: r.format,
-      lane: r.lane,
-      files: r.files,
-      notes: r.notes,
-      declared: r.declared
-    })),
-    skipped: data.skipped,
+    lanes: m.lanes,
+    reports: m.reports,
+    skipped: m.skipped,
     trend
   }
+}
+
+/** The reports' size on disk (one that cannot be read counts 0: reading it says why). */
+async function totalBytes(reports: ReportInput[]): Promise<number> {
+  let sum = 0
+  for (const r of reports)
+    sum += await stat(r.path).then(
+      (st) => (st.isFile() ? st.size : 0),
+      () => 0
+    )
+  return sum
 }
 
 /** Code gaps by risk, then spec ids and prompt files (they have no size to rank by). */
