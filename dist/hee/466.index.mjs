@@ -174,8 +174,8 @@ var errors = __webpack_require__(37638);
 var config = __webpack_require__(29460);
 // EXTERNAL MODULE: ./packages/core/src/coverage/detect-format.ts
 var detect_format = __webpack_require__(31913);
-// EXTERNAL MODULE: ./packages/core/src/coverage/analyze.ts + 6 modules
-var analyze = __webpack_require__(50764);
+// EXTERNAL MODULE: ./packages/core/src/coverage/analyze.ts + 5 modules
+var analyze = __webpack_require__(92686);
 // EXTERNAL MODULE: ./packages/core/src/coverage/metrics.ts
 var metrics = __webpack_require__(80561);
 ;// CONCATENATED MODULE: ./packages/core/src/coverage/capsule-fields.ts
@@ -290,7 +290,7 @@ async function coverageStep(o, state) {
         const settings = o.settings;
         const previousTrend = (state.coverage_trend ?? []);
         const last = previousTrend[previousTrend.length - 1];
-        const analysis = await (0,analyze/* analyzeCoverage */.O)({
+        const analysis = await (0,analyze/* analyzeCoverage */.v$)({
             root: o.root,
             reports,
             settings,
@@ -307,7 +307,7 @@ async function coverageStep(o, state) {
         return {
             analysis,
             settings,
-            update: { ...fields, coverage_trend: analysis.trend.slice(-analyze/* TREND_LENGTH */.v) },
+            update: { ...fields, coverage_trend: analysis.trend.slice(-analyze/* TREND_LENGTH */.vJ) },
             sources: reports.map((r) => shown(r.path)),
             notes
         };

@@ -82,11 +82,11 @@ const COMMANDS = {
         return { command: m.demoCommand, usage: m.DEMO_USAGE };
     },
     coverage: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(658), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 62663));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(538), __webpack_require__.e(244), __webpack_require__.e(175)]).then(__webpack_require__.bind(__webpack_require__, 62663));
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(48), __webpack_require__.e(780), __webpack_require__.e(100), __webpack_require__.e(658), __webpack_require__.e(592), __webpack_require__.e(466), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(48), __webpack_require__.e(780), __webpack_require__.e(100), __webpack_require__.e(538), __webpack_require__.e(592), __webpack_require__.e(244), __webpack_require__.e(466), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {
@@ -121,7 +121,8 @@ async function main(argv, io, commands = COMMANDS) {
         return 0;
     }
     try {
-        return await command(rest, io);
+        // Commands see `--debug` as HEE_DEBUG=1, the way a child process would.
+        return await command(rest, debug && io.env.HEE_DEBUG !== '1' ? { ...io, env: { ...io.env, HEE_DEBUG: '1' } } : io);
     }
     catch (e) {
         if (e instanceof _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {

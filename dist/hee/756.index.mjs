@@ -70,7 +70,7 @@ const OPTIONS = {
 /** `hee auto-fix`: the auto-fix engine on a local repository. */
 const autoFixCommand = async (argv, io) => {
     const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(argv, OPTIONS);
-    const af = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(857), __webpack_require__.e(48), __webpack_require__.e(281), __webpack_require__.e(536), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 13460));
+    const af = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(857), __webpack_require__.e(48), __webpack_require__.e(281), __webpack_require__.e(536), __webpack_require__.e(924)]).then(__webpack_require__.bind(__webpack_require__, 13460));
     const mode = values.mode;
     if (mode !== 'review' && mode !== 'hee-safe')
         throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--mode must be review or hee-safe, not '${mode}'`);
