@@ -56,6 +56,24 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(String.raw`[×✕] x`, 3, true)).toBeUndefined()
   })
 
+  it('with rarest, takes the run or required group least likely to occur in a log line by chance', () => {
+    const kotlinc = String.raw`^e: (?:file://)?\S+\.kts?:`
+    expect(requiredLiterals(kotlinc, 3, true)).toEqual(['e: '])
+    expect(requiredLiterals(kotlinc, 3, true, true)).toEqual(['.kt'])
+    expect(
+      requiredLiterals(
+        String.raw`^E: (?:Unable to locate package|Package '\S+' has no installation candidate)`,
+        3,
+        true,
+        true
+      )
+    ).toEqual(['unable to locate package', "' has no installation candidate"])
+    // A character from 128 up is rarer than common words: the bullet, not `error` or `info`.
+    expect(requiredLiterals(String.raw`^\s*(?:error|warning|info|lint) • \S`, 3, true, true)).toEqual([' • '])
+    // Runs shorter than `min` still do not count.
+    expect(requiredLiterals(String.raw`^ab\d+cd`, 3, true, true)).toBeUndefined()
+  })
+
   it('with expand, names a literal of every line the regex matches', () => {
     let matched = 0
     const sources = [
@@ -111,10 +129,13 @@ describe('requiredLiterals', () => {
         (source, cs) => {
           const text = cs.join('')
           const lits = requiredLiterals(source, 3, true)
+          const rare = requiredLiterals(source, 3, true, true)
           expect(lits).toBeDefined()
+          expect(rare).toBeDefined()
           if (new RegExp(source, 'i').test(text)) {
             matched++
             expect(lits!.some((l) => text.toLowerCase().includes(l))).toBe(true)
+            expect(rare!.some((l) => text.toLowerCase().includes(l))).toBe(true)
           }
         }
       ),

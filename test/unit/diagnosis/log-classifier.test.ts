@@ -223,6 +223,28 @@ describe('ranking', () => {
   })
 })
 
+describe('context.after', () => {
+  const ruff = 'F401 [*] `os` imported but unused'
+  const arrow = ' --> src/app.py:1:8'
+  const failed = '\n##[error]Process completed with exit code 1.\n'
+  const found = (text: string) => classifyText(text).findings.map((f) => `${f.rule}@${f.line}`)
+
+  it('reads a rule whose context is the line before only right after that line', () => {
+    expect(found(`Run ruff\n${ruff}\n${arrow}${failed}`)).toEqual(['PAT-007/python-diagnostic-arrow@2'])
+    // One line too far, or an earlier segment of the same line: the context does not count.
+    expect(found(`Run ruff\n${ruff}\nsomething else\n${arrow}${failed}`)).toEqual(['PAT-007/cue:lint-code@2'])
+    expect(found(`Run ruff\n${ruff}\r${arrow}${failed}`)).toEqual(['PAT-007/cue:lint-code@2'])
+  })
+
+  it('finds the context line when a progress bar on the next line pushed it out of the recent lines', () => {
+    const bar = 'p\r'.repeat(100)
+    expect(found(`Run ruff\n${ruff}\n${bar}${arrow}${failed}`)).toEqual(['PAT-007/python-diagnostic-arrow@2'])
+    const ts = (s: number) => `2024-01-01T00:00:0${s}.0000000Z `
+    const [f] = classifyText(`${ts(1)}${ruff}\n${ts(2)}${bar}${arrow}${failed}`).findings
+    expect(f).toMatchObject({ rule: 'PAT-007/python-diagnostic-arrow', line: 1, timestamp: ts(1).trim() })
+  })
+})
+
 describe('streaming', () => {
   const corpus = Buffer.from(
     [

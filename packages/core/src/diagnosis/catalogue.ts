@@ -152,7 +152,7 @@ function compileRule(patternId: string, r: RuleSpec, where: string): CompiledRul
     pattern: patternId,
     weight: r.weight,
     regex: compileRegex(r.regex, flags, `${where}.regex`, r.user),
-    literals: requiredLiterals(r.regex, 3, true),
+    literals: requiredLiterals(r.regex, 3, true, true),
     section:
       r.context?.section === undefined
         ? undefined

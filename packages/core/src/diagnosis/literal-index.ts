@@ -195,6 +195,20 @@ export class LiteralIndex {
     return { next: this.next, table, counted, width }
   }
 
+  /**
+   * Per row offset (as lineScanner's `next` gives them), the flags `flag` gives the ids whose
+   * literals end in that state, or-ed together (0 for a state that ends none).
+   */
+  rowFlags(flag: (id: number) => number): Uint8Array {
+    const { width, outputs } = this
+    const flags = new Uint8Array(this.next.length)
+    for (let s = 0; s < outputs.length; s++) {
+      const out = outputs[s]
+      if (out) for (const id of out) flags[s * width] |= flag(id)
+    }
+    return flags
+  }
+
   /** The ids whose literal ends in the state at row offset `row` (empty for none). */
   outputsAtRow(row: number): readonly number[] {
     return this.outputs[row / this.width] ?? NONE

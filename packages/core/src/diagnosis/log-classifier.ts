@@ -122,9 +122,35 @@ interface Recent {
   from: number
   to: number
   buf: Buffer | undefined
+  /** The line's runner timestamp, or where it sits in `tsBuf` until the chunk has been read. */
   timestamp?: string
+  tsBuf: Buffer | undefined
+  tsFrom: number
+  tsTo: number
   /** Outside a Markdown code fence (see Evidence.prose). */
   prose: boolean
+  /** The first character of the text (its code). */
+  first: number
+  /** Bit k: lazy `context.after` regex k was tried on the line (see LogClassifier.afterLine); `matched`: it matched. */
+  tried: number
+  matched: number
+}
+
+function newRecent(): Recent {
+  return {
+    line: 0,
+    src: '',
+    from: 0,
+    to: 0,
+    buf: undefined,
+    tsBuf: undefined,
+    tsFrom: 0,
+    tsTo: 0,
+    prose: false,
+    first: 0,
+    tried: 0,
+    matched: 0
+  }
 }
 
 /** The text of a recent line, at most `max` characters (decoded here if it was not yet). */
@@ -136,6 +162,15 @@ function recentText(r: Recent, max = Infinity): string {
     r.buf = undefined
   }
   return r.src.slice(r.from, Math.min(r.to, r.from + max))
+}
+
+/** The runner timestamp of a recent line (decoded here if it was not yet). */
+function recentTimestamp(r: Recent): string | undefined {
+  if (r.tsBuf !== undefined) {
+    r.timestamp = r.tsBuf.toString('latin1', r.tsFrom, r.tsTo)
+    r.tsBuf = undefined
+  }
+  return r.timestamp
 }
 
 interface Hit {
@@ -231,16 +266,43 @@ interface Prefilter {
    * MARKER_LITERALS occurs may need no reading; where literals occur, the splitter keeps them.
    */
   scanner: LineScanner
-  /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as one more id. */
+  /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as more ids. */
   byteIndex: LiteralIndex
+  /** Per row offset of `scanner`, the MARKER_FLAGS of the markers that end there. */
+  markerFlags: Uint8Array
   /** Per ASCII first character of a line's text, what it needs besides its literals (READ_* bits). */
   firstRead: Uint8Array
-  /** Per ASCII first character, the `context.after` regexes without literals whose gate lets it through (indexes into `afters`). */
+  /** Per ASCII first character, the eager `context.after` regexes without literals whose gate lets it through (indexes into `afters`). */
   plainAfters: readonly number[][]
+  /**
+   * Per `context.after` regex, 1 when it is lazy: it has no literals to tell the lines it may
+   * match, and its rules look no further back than the recent lines reach, so it is tried
+   * only on the lines before a line where one of its rules matches (see
+   * LogClassifier.afterLine), not on every line as it is read.
+   */
+  lazyAfter: Uint8Array
+  /** Per `context.after` regex, the widest `within` of its rules. */
+  afterWithin: Int32Array
+  /** The lazy ones (indexes into `afters`), and the widest `within` among them (-1: none). */
+  lazyAfters: Int32Array
+  lazyWithin: number
 }
 
-/** Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers, a byte-order mark, a web view's line link. */
-const MARKER_LITERALS = ['\t', '\x1b', 'travis_', '[0k', '\ufeff', '](https://github.com/']
+/** Which markers a line holds (see LogClassifier.markersIn); MARKER_CASED: one that needs a look with case. */
+const MARKER_TAB = 1
+const MARKER_ESC = 2
+const MARKER_TRAVIS = 4
+const MARKER_LINK = 8
+const MARKER_CASED = 16
+
+/**
+ * Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers and
+ * a web view's line link (matched here whatever their case), a byte-order mark. One id each
+ * after the catalogue's, in this order, so that the splitter's scan tells which occur.
+ */
+const MARKER_LITERALS = [['\t'], ['\x1b'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']]
+/** What each id of MARKER_LITERALS says of a line. */
+const MARKER_FLAGS = [MARKER_TAB, MARKER_ESC, MARKER_CASED, 0]
 
 /**
  * What a line whose text starts with a given ASCII character needs besides its literals (bits
@@ -297,12 +359,22 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const gatedBase = cueLiteralBase + CUES.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
   const index = new LiteralIndex(literals)
-  // The same ids over bytes, and one more for the markers, which `mark` ignores.
-  const byteIndex = LiteralIndex.forBytes([...literals, MARKER_LITERALS])
+  // The same ids over bytes, and one per kind of marker, which `mark` ignores.
+  const byteIndex = LiteralIndex.forBytes([...literals, ...MARKER_LITERALS])
+  const markerBase = literals.length
+  const afterWithin = new Int32Array(afters.length)
+  catalogue.rules.forEach((r, i) => {
+    const k = ruleAfter[i]
+    if (k !== undefined) afterWithin[k] = Math.max(afterWithin[k]!, r.within)
+  })
+  // Those with literals are tried only on the lines that hold one, which costs little as it is.
+  const lazyAfter = Uint8Array.from(afterWithin, (w, k) =>
+    w < RECENT_LINES && k < 31 && !hasLiterals[catalogue.rules.length + k] ? 1 : 0
+  )
   const plainAfters = Array.from({ length: 128 }, (_, c) =>
     afters.flatMap((_, k) => {
       const id = catalogue.rules.length + k
-      return !hasLiterals[id] && (!first[id] || first[id]![c] === 1) ? [k] : []
+      return lazyAfter[k] === 0 && !hasLiterals[id] && (!first[id] || first[id]![c] === 1) ? [k] : []
     })
   )
   const alwaysByFirst = Array.from({ length: 129 }, (_, c) =>
@@ -336,6 +408,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
       }
     }),
     byteIndex,
+    markerFlags: byteIndex.rowFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase]! : 0)),
     // A line holding only cue literals is not a candidate: the filter passes it by.
     scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -348,7 +421,11 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
       if (c === 0x52) read |= READ_RUN_HEADER
       return read
     }),
-    plainAfters
+    plainAfters,
+    lazyAfter,
+    afterWithin,
+    lazyAfters: Int32Array.from(afters.flatMap((_, k) => (lazyAfter[k] === 1 ? [k] : []))),
+    lazyWithin: Math.max(-1, ...afterWithin.filter((_, k) => lazyAfter[k] === 1))
   }
   prefilters.set(catalogue, p)
   return p
@@ -408,7 +485,6 @@ export class LogClassifier {
   private readonly catalogue: Catalogue
   private baseline: Baseline | undefined
   private readonly rules: readonly CompiledRule[]
-  private readonly ruleAfter: (AfterState | undefined)[]
   private readonly afters: AfterState[]
   private readonly splitter: ByteSplitter
   /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
@@ -511,11 +587,10 @@ export class LogClassifier {
     this.baseline = options.baseline
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
-    this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1)
+    this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length)
     this.hits = new Int32Array(this.rules.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.afterHits = new Int32Array(this.afters.length)
-    this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]))
     this.splitter = new ByteSplitter(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
       this.scanFrom = scanFrom
       this.foundFrom = f
@@ -533,7 +608,10 @@ export class LogClassifier {
     this.splitter.push(chunk)
     // Recent lines read without decoding point into the chunk, which the caller may reuse.
     if (this.undecoded) {
-      for (const r of this.recent.toArray()) if (r.buf !== undefined) recentText(r)
+      for (const r of this.recent.toArray()) {
+        if (r.buf !== undefined) recentText(r)
+        if (r.tsBuf !== undefined) recentTimestamp(r)
+      }
       this.undecoded = false
     }
   }
@@ -639,7 +717,7 @@ export class LogClassifier {
       // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
       // is left to the full reading.
       if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf) return false
-      const m = this.markersIn(buf, from, to)
+      const m = this.markersOf(buf, from, to)
       if (m & MARKER_LINK) return false
       // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
       // and otherwise does what cleanRest does. Any other line with tabs is read on.
@@ -706,9 +784,18 @@ export class LogClassifier {
     }
     this.view.notePlainLine(false, indent)
     this.lastLine = lineNo
-    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
+    const slot = this.nextSlot(lineNo)
     slot.prose = !this.view.inFence
     slot.line = lineNo
+    slot.first = first
+    slot.timestamp = undefined
+    slot.tsBuf = undefined
+    if (ts > 0) {
+      slot.tsBuf = buf
+      slot.tsFrom = from
+      slot.tsTo = ts
+      this.undecoded = true
+    }
     if (this.plain === undefined && text === buf) {
       slot.src = ''
       slot.buf = buf
@@ -721,7 +808,6 @@ export class LogClassifier {
       slot.from = 0
       slot.to = slot.src.length
     }
-    slot.timestamp = undefined
     this.recent.push(slot)
     if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
     this.step.end = lineNo
@@ -778,6 +864,7 @@ export class LogClassifier {
       for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
         if (
           p.hasLiterals[id] &&
+          p.lazyAfter[k] === 0 &&
           this.marks[id] === this.stamp &&
           this.afters[k]!.regex.test(this.plainText(text, start, end))
         )
@@ -813,6 +900,20 @@ export class LogClassifier {
     }
     this.nHits = n
     return n
+  }
+
+  /**
+   * markersIn for the segment the splitter handed over: read off the literals its scan kept,
+   * when it kept them all (a tab or an escape is one byte; Travis markers and links, matched
+   * there whatever their case, are looked for again).
+   */
+  private markersOf(buf: Buffer, from: number, to: number): number {
+    if (this.scanFrom < 0) return this.markersIn(buf, from, to)
+    const { markerFlags } = this.prefilter
+    const row = this.splitter.found.row
+    let m = 0
+    for (let k = this.foundFrom; k < this.foundTo; k++) m |= markerFlags[row[k]!]!
+    return m & MARKER_CASED ? this.markersIn(buf, from, to) : m
   }
 
   /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
@@ -886,23 +987,25 @@ export class LogClassifier {
       this.addCommand(v.text.slice(2))
     } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addCommand(v.text.slice(2))
 
-    const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false }
+    const slot = this.nextSlot(lineNo)
     slot.prose = !v.inFence
     slot.line = lineNo
+    slot.first = first
     slot.buf = undefined
     slot.src = v.src
     slot.from = v.from
     slot.to = v.to
-    slot.timestamp = undefined
+    slot.tsBuf = undefined
+    slot.timestamp = v.timestamp
     this.recent.push(slot)
     if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
     this.step.end = lineNo
     const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
     // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
     this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure')
-    const { hasLiterals, first: gates } = this.prefilter
+    const { hasLiterals, first: gates, lazyAfter } = this.prefilter
     for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
-      if (hasLiterals[id] && this.marks[id] !== this.stamp) continue
+      if (lazyAfter[k] === 1 || (hasLiterals[id] && this.marks[id] !== this.stamp)) continue
       const gate = gates[id]
       if (gate && first < 128 && gate[first] === 0) continue
       const a = this.afters[k]
@@ -1142,6 +1245,69 @@ export class LogClassifier {
     if (this.step.evidence.offer(e)) this.awaiting.push(e)
   }
 
+  /**
+   * The recent-lines slot for a line about to be kept, the oldest reused once the window is
+   * full. A lazy `context.after` regex (Prefilter.lazyAfter) is tried on the line that leaves
+   * the window when a rule could still look back to it from here (a line of many segments,
+   * a progress bar's, can fill the window alone); its last match is kept as the eager ones are.
+   */
+  private nextSlot(lineNo: number): Recent {
+    const slot = this.recent.evictee()
+    if (!slot) return newRecent()
+    const { lazyAfters, lazyWithin, afterWithin } = this.prefilter
+    if (lineNo - slot.line <= lazyWithin) {
+      for (let j = 0; j < lazyAfters.length; j++) {
+        const k = lazyAfters[j]!
+        if (lineNo - slot.line > afterWithin[k]! || !this.triedAfter(k, slot)) continue
+        const a = this.afters[k]!
+        a.last = slot.line
+        a.lastTimestamp = recentTimestamp(slot)
+      }
+    }
+    slot.tried = 0
+    slot.matched = 0
+    return slot
+  }
+
+  /** Whether lazy `context.after` regex k matches the text of recent line `r` (tried once per line). */
+  private triedAfter(k: number, r: Recent): boolean {
+    const bit = 1 << k
+    if ((r.tried & bit) === 0) {
+      r.tried |= bit
+      const gate = this.prefilter.first[this.rules.length + k]
+      if ((!gate || r.first >= 128 || gate[r.first] === 1) && this.afters[k]!.regex.test(recentText(r)))
+        r.matched |= bit
+    }
+    return (r.matched & bit) !== 0
+  }
+
+  /** The timestamp of the line afterLine found last. */
+  private afterTimestamp: string | undefined
+
+  /**
+   * For a rule with lazy `context.after` regex k and window `within`, matching line `lineNo`:
+   * the line of the last earlier line the regex matches, 0 when there is none or it is not
+   * within the window (or on this very line, an earlier segment of it), as an eager reading
+   * line by line would have found it. The current line is the newest recent line.
+   */
+  private afterLine(k: number, lineNo: number, within: number): number {
+    const recent = this.recent
+    for (let i = 1; i < recent.size; i++) {
+      const r = recent.newest(i)
+      if (lineNo - r.line > within) return 0
+      if (this.triedAfter(k, r)) {
+        if (r.line >= lineNo) return 0
+        this.afterTimestamp = recentTimestamp(r)
+        return r.line
+      }
+    }
+    // Nothing in the window: the last match among the lines that left it (see nextSlot).
+    const a = this.afters[k]!
+    if (a.last === 0 || a.last >= lineNo || lineNo - a.last > within) return 0
+    this.afterTimestamp = a.lastTimestamp
+    return a.last
+  }
+
   /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
   private runRules(v: LineView, lineNo: number): { pattern: string; id: string; weight: number } | undefined {
     const hits = this.hits
@@ -1153,16 +1319,31 @@ export class LogClassifier {
       const r = this.rules[i]!
       if (r.levels && !r.levels.has(v.level)) continue
       if (r.section && (this.section === undefined || !r.section.test(this.section))) continue
-      const after = this.ruleAfter[i]
-      if (after && (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within)) continue
-      if (!r.regex.test(v.text)) continue
+      const ak = this.prefilter.ruleAfter[i]
+      let afterLine = 0
+      let afterTimestamp: string | undefined
+      if (ak !== undefined) {
+        if (this.prefilter.lazyAfter[ak] === 1) {
+          // Tried on the lines before only once the rule itself matched (see afterLine).
+          if (!r.regex.test(v.text)) continue
+          afterLine = this.afterLine(ak, lineNo, r.within)
+          if (afterLine === 0) continue
+          afterTimestamp = this.afterTimestamp
+        } else {
+          const after = this.afters[ak]!
+          if (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within) continue
+          if (!r.regex.test(v.text)) continue
+          afterLine = after.last
+          afterTimestamp = after.lastTimestamp
+        }
+      } else if (!r.regex.test(v.text)) continue
       const score = v.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight
-      const byContext = r.evidence === 'context' && after !== undefined
-      const line = byContext ? after.last : lineNo
+      const byContext = r.evidence === 'context' && ak !== undefined
+      const line = byContext ? afterLine : lineNo
       const prev = best?.get(r.pattern)
       if (prev && (prev.score > score || (prev.score === score && prev.line <= line))) continue
       best ??= new Map()
-      best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : v.timestamp })
+      best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? afterTimestamp : v.timestamp })
     }
     if (!best) return undefined
     let top: { pattern: string; id: string; weight: number } | undefined
@@ -1811,10 +1992,6 @@ function hasTravisMarker(b: Uint8Array, from: number, to: number): boolean {
 
 const TRAVIS = Buffer.from('travis_')
 const CLEAR = Buffer.from('[0K')
-const MARKER_TAB = 1
-const MARKER_ESC = 2
-const MARKER_TRAVIS = 4
-const MARKER_LINK = 8
 /** What LineView takes for a web view's line link (`[6](https://github.com/…#step:4:7)`). */
 const STEP_LINK = Buffer.from('](https://github.com/')
 

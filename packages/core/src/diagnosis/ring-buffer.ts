@@ -25,6 +25,11 @@ export class RingBuffer<T> {
     return this.count < this.capacity ? undefined : this.items[this.start]
   }
 
+  /** The i-th newest entry (0: the newest), for `0 <= i < size`. */
+  newest(i: number): T {
+    return this.items[(this.start + this.count - 1 - i) % this.capacity] as T
+  }
+
   /** Entries oldest first. */
   toArray(): T[] {
     const out: T[] = []
