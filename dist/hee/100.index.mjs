@@ -205,7 +205,7 @@ function compileRule(patternId, r, where) {
         pattern: patternId,
         weight: r.weight,
         regex: compileRegex(r.regex, flags, `${where}.regex`, r.user),
-        literals: (0,literal_hint/* requiredLiterals */.C)(r.regex, 3, true),
+        literals: (0,literal_hint/* requiredLiterals */.C)(r.regex, 3, true, true),
         section: r.context?.section === undefined
             ? undefined
             : compileRegex(r.context.section, flags, `${where}.context.section`, r.user),
@@ -1301,6 +1301,21 @@ class LiteralIndex {
         table[0x0a] = table[0x0d] = alphabet;
         return { next: this.next, table, counted, width };
     }
+    /**
+     * Per row offset (as lineScanner's `next` gives them), the flags `flag` gives the ids whose
+     * literals end in that state, or-ed together (0 for a state that ends none).
+     */
+    rowFlags(flag) {
+        const { width, outputs } = this;
+        const flags = new Uint8Array(this.next.length);
+        for (let s = 0; s < outputs.length; s++) {
+            const out = outputs[s];
+            if (out)
+                for (const id of out)
+                    flags[s * width] |= flag(id);
+        }
+        return flags;
+    }
     /** The ids whose literal ends in the state at row offset `row` (empty for none). */
     outputsAtRow(row) {
         return this.outputs[row / this.width] ?? NONE;
@@ -2027,6 +2042,10 @@ class RingBuffer {
     evictee() {
         return this.count < this.capacity ? undefined : this.items[this.start];
     }
+    /** The i-th newest entry (0: the newest), for `0 <= i < size`. */
+    newest(i) {
+        return this.items[(this.start + this.count - 1 - i) % this.capacity];
+    }
     /** Entries oldest first. */
     toArray() {
         const out = [];
@@ -2247,6 +2266,22 @@ const MAX_FAILED_STEPS = 4;
 const PROSE_FACTOR = 0.4;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
+function newRecent() {
+    return {
+        line: 0,
+        src: '',
+        from: 0,
+        to: 0,
+        buf: undefined,
+        tsBuf: undefined,
+        tsFrom: 0,
+        tsTo: 0,
+        prose: false,
+        first: 0,
+        tried: 0,
+        matched: 0
+    };
+}
 /** The text of a recent line, at most `max` characters (decoded here if it was not yet). */
 function recentText(r, max = Infinity) {
     if (r.buf !== undefined) {
@@ -2257,8 +2292,28 @@ function recentText(r, max = Infinity) {
     }
     return r.src.slice(r.from, Math.min(r.to, r.from + max));
 }
-/** Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers, a byte-order mark, a web view's line link. */
-const MARKER_LITERALS = ['\t', '\x1b', 'travis_', '[0k', '\ufeff', '](https://github.com/'];
+/** The runner timestamp of a recent line (decoded here if it was not yet). */
+function recentTimestamp(r) {
+    if (r.tsBuf !== undefined) {
+        r.timestamp = r.tsBuf.toString('latin1', r.tsFrom, r.tsTo);
+        r.tsBuf = undefined;
+    }
+    return r.timestamp;
+}
+/** Which markers a line holds (see LogClassifier.markersIn); MARKER_CASED: one that needs a look with case. */
+const MARKER_TAB = 1;
+const MARKER_ESC = 2;
+const MARKER_TRAVIS = 4;
+const MARKER_LINK = 8;
+const MARKER_CASED = 16;
+/**
+ * Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers and
+ * a web view's line link (matched here whatever their case), a byte-order mark. One id each
+ * after the catalogue's, in this order, so that the splitter's scan tells which occur.
+ */
+const MARKER_LITERALS = [['\t'], ['\x1b'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']];
+/** What each id of MARKER_LITERALS says of a line. */
+const MARKER_FLAGS = [MARKER_TAB, MARKER_ESC, MARKER_CASED, 0];
 /**
  * What a line whose text starts with a given ASCII character needs besides its literals (bits
  * of Prefilter.firstRead): an outcome marker, a `context.after` regex without literals or a
@@ -2314,11 +2369,20 @@ function prefilterOf(catalogue) {
     const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
     const index = new literal_index/* LiteralIndex */.u(literals);
-    // The same ids over bytes, and one more for the markers, which `mark` ignores.
-    const byteIndex = literal_index/* LiteralIndex */.u.forBytes([...literals, MARKER_LITERALS]);
+    // The same ids over bytes, and one per kind of marker, which `mark` ignores.
+    const byteIndex = literal_index/* LiteralIndex */.u.forBytes([...literals, ...MARKER_LITERALS]);
+    const markerBase = literals.length;
+    const afterWithin = new Int32Array(afters.length);
+    catalogue.rules.forEach((r, i) => {
+        const k = ruleAfter[i];
+        if (k !== undefined)
+            afterWithin[k] = Math.max(afterWithin[k], r.within);
+    });
+    // Those with literals are tried only on the lines that hold one, which costs little as it is.
+    const lazyAfter = Uint8Array.from(afterWithin, (w, k) => w < RECENT_LINES && k < 31 && !hasLiterals[catalogue.rules.length + k] ? 1 : 0);
     const plainAfters = Array.from({ length: 128 }, (_, c) => afters.flatMap((_, k) => {
         const id = catalogue.rules.length + k;
-        return !hasLiterals[id] && (!first[id] || first[id][c] === 1) ? [k] : [];
+        return lazyAfter[k] === 0 && !hasLiterals[id] && (!first[id] || first[id][c] === 1) ? [k] : [];
     }));
     const alwaysByFirst = Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => (!hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))));
     p = {
@@ -2347,6 +2411,7 @@ function prefilterOf(catalogue) {
             };
         }),
         byteIndex,
+        markerFlags: byteIndex.rowFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase] : 0)),
         // A line holding only cue literals is not a candidate: the filter passes it by.
         scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
         firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -2365,7 +2430,11 @@ function prefilterOf(catalogue) {
                 read |= READ_RUN_HEADER;
             return read;
         }),
-        plainAfters
+        plainAfters,
+        lazyAfter,
+        afterWithin,
+        lazyAfters: Int32Array.from(afters.flatMap((_, k) => (lazyAfter[k] === 1 ? [k] : []))),
+        lazyWithin: Math.max(-1, ...afterWithin.filter((_, k) => lazyAfter[k] === 1))
     };
     prefilters.set(catalogue, p);
     return p;
@@ -2405,7 +2474,6 @@ class LogClassifier {
     catalogue;
     baseline;
     rules;
-    ruleAfter;
     afters;
     splitter;
     /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
@@ -2513,11 +2581,10 @@ class LogClassifier {
         this.baseline = options.baseline;
         this.rules = this.catalogue.rules;
         this.prefilter = prefilterOf(this.catalogue);
-        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + 1);
+        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length);
         this.hits = new Int32Array(this.rules.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.afterHits = new Int32Array(this.afters.length);
-        this.ruleAfter = this.prefilter.ruleAfter.map((k) => (k === undefined ? undefined : this.afters[k]));
         this.splitter = new line_splitter/* ByteSplitter */.Af(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
             this.scanFrom = scanFrom;
             this.foundFrom = f;
@@ -2535,9 +2602,12 @@ class LogClassifier {
         this.splitter.push(chunk);
         // Recent lines read without decoding point into the chunk, which the caller may reuse.
         if (this.undecoded) {
-            for (const r of this.recent.toArray())
+            for (const r of this.recent.toArray()) {
                 if (r.buf !== undefined)
                     recentText(r);
+                if (r.tsBuf !== undefined)
+                    recentTimestamp(r);
+            }
             this.undecoded = false;
         }
     }
@@ -2651,7 +2721,7 @@ class LogClassifier {
             // is left to the full reading.
             if (buf[from] === 0xef && buf[from + 1] === 0xbb && buf[from + 2] === 0xbf)
                 return false;
-            const m = this.markersIn(buf, from, to);
+            const m = this.markersOf(buf, from, to);
             if (m & MARKER_LINK)
                 return false;
             // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
@@ -2733,9 +2803,18 @@ class LogClassifier {
         }
         this.view.notePlainLine(false, indent);
         this.lastLine = lineNo;
-        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
+        const slot = this.nextSlot(lineNo);
         slot.prose = !this.view.inFence;
         slot.line = lineNo;
+        slot.first = first;
+        slot.timestamp = undefined;
+        slot.tsBuf = undefined;
+        if (ts > 0) {
+            slot.tsBuf = buf;
+            slot.tsFrom = from;
+            slot.tsTo = ts;
+            this.undecoded = true;
+        }
         if (this.plain === undefined && text === buf) {
             slot.src = '';
             slot.buf = buf;
@@ -2749,7 +2828,6 @@ class LogClassifier {
             slot.from = 0;
             slot.to = slot.src.length;
         }
-        slot.timestamp = undefined;
         this.recent.push(slot);
         if (this.awaitingHead < this.awaiting.length)
             this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
@@ -2801,6 +2879,7 @@ class LogClassifier {
         if (scan) {
             for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
                 if (p.hasLiterals[id] &&
+                    p.lazyAfter[k] === 0 &&
                     this.marks[id] === this.stamp &&
                     this.afters[k].regex.test(this.plainText(text, start, end)))
                     return true;
@@ -2839,6 +2918,21 @@ class LogClassifier {
         }
         this.nHits = n;
         return n;
+    }
+    /**
+     * markersIn for the segment the splitter handed over: read off the literals its scan kept,
+     * when it kept them all (a tab or an escape is one byte; Travis markers and links, matched
+     * there whatever their case, are looked for again).
+     */
+    markersOf(buf, from, to) {
+        if (this.scanFrom < 0)
+            return this.markersIn(buf, from, to);
+        const { markerFlags } = this.prefilter;
+        const row = this.splitter.found.row;
+        let m = 0;
+        for (let k = this.foundFrom; k < this.foundTo; k++)
+            m |= markerFlags[row[k]];
+        return m & MARKER_CASED ? this.markersIn(buf, from, to) : m;
     }
     /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
     markersIn(buf, from, to) {
@@ -2919,14 +3013,16 @@ class LogClassifier {
         }
         else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
             this.addCommand(v.text.slice(2));
-        const slot = this.recent.evictee() ?? { line: 0, src: '', from: 0, to: 0, buf: undefined, prose: false };
+        const slot = this.nextSlot(lineNo);
         slot.prose = !v.inFence;
         slot.line = lineNo;
+        slot.first = first;
         slot.buf = undefined;
         slot.src = v.src;
         slot.from = v.from;
         slot.to = v.to;
-        slot.timestamp = undefined;
+        slot.tsBuf = undefined;
+        slot.timestamp = v.timestamp;
         this.recent.push(slot);
         if (this.awaitingHead < this.awaiting.length)
             this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
@@ -2934,9 +3030,9 @@ class LogClassifier {
         const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined;
         // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
         this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure');
-        const { hasLiterals, first: gates } = this.prefilter;
+        const { hasLiterals, first: gates, lazyAfter } = this.prefilter;
         for (let k = 0, id = this.rules.length; k < this.afters.length; k++, id++) {
-            if (hasLiterals[id] && this.marks[id] !== this.stamp)
+            if (lazyAfter[k] === 1 || (hasLiterals[id] && this.marks[id] !== this.stamp))
                 continue;
             const gate = gates[id];
             if (gate && first < 128 && gate[first] === 0)
@@ -3200,6 +3296,70 @@ class LogClassifier {
         if (this.step.evidence.offer(e))
             this.awaiting.push(e);
     }
+    /**
+     * The recent-lines slot for a line about to be kept, the oldest reused once the window is
+     * full. A lazy `context.after` regex (Prefilter.lazyAfter) is tried on the line that leaves
+     * the window when a rule could still look back to it from here (a line of many segments,
+     * a progress bar's, can fill the window alone); its last match is kept as the eager ones are.
+     */
+    nextSlot(lineNo) {
+        const slot = this.recent.evictee();
+        if (!slot)
+            return newRecent();
+        const { lazyAfters, lazyWithin, afterWithin } = this.prefilter;
+        if (lineNo - slot.line <= lazyWithin) {
+            for (let j = 0; j < lazyAfters.length; j++) {
+                const k = lazyAfters[j];
+                if (lineNo - slot.line > afterWithin[k] || !this.triedAfter(k, slot))
+                    continue;
+                const a = this.afters[k];
+                a.last = slot.line;
+                a.lastTimestamp = recentTimestamp(slot);
+            }
+        }
+        slot.tried = 0;
+        slot.matched = 0;
+        return slot;
+    }
+    /** Whether lazy `context.after` regex k matches the text of recent line `r` (tried once per line). */
+    triedAfter(k, r) {
+        const bit = 1 << k;
+        if ((r.tried & bit) === 0) {
+            r.tried |= bit;
+            const gate = this.prefilter.first[this.rules.length + k];
+            if ((!gate || r.first >= 128 || gate[r.first] === 1) && this.afters[k].regex.test(recentText(r)))
+                r.matched |= bit;
+        }
+        return (r.matched & bit) !== 0;
+    }
+    /** The timestamp of the line afterLine found last. */
+    afterTimestamp;
+    /**
+     * For a rule with lazy `context.after` regex k and window `within`, matching line `lineNo`:
+     * the line of the last earlier line the regex matches, 0 when there is none or it is not
+     * within the window (or on this very line, an earlier segment of it), as an eager reading
+     * line by line would have found it. The current line is the newest recent line.
+     */
+    afterLine(k, lineNo, within) {
+        const recent = this.recent;
+        for (let i = 1; i < recent.size; i++) {
+            const r = recent.newest(i);
+            if (lineNo - r.line > within)
+                return 0;
+            if (this.triedAfter(k, r)) {
+                if (r.line >= lineNo)
+                    return 0;
+                this.afterTimestamp = recentTimestamp(r);
+                return r.line;
+            }
+        }
+        // Nothing in the window: the last match among the lines that left it (see nextSlot).
+        const a = this.afters[k];
+        if (a.last === 0 || a.last >= lineNo || lineNo - a.last > within)
+            return 0;
+        this.afterTimestamp = a.lastTimestamp;
+        return a.last;
+    }
     /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
     runRules(v, lineNo) {
         const hits = this.hits;
@@ -3213,19 +3373,39 @@ class LogClassifier {
                 continue;
             if (r.section && (this.section === undefined || !r.section.test(this.section)))
                 continue;
-            const after = this.ruleAfter[i];
-            if (after && (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within))
-                continue;
-            if (!r.regex.test(v.text))
+            const ak = this.prefilter.ruleAfter[i];
+            let afterLine = 0;
+            let afterTimestamp;
+            if (ak !== undefined) {
+                if (this.prefilter.lazyAfter[ak] === 1) {
+                    // Tried on the lines before only once the rule itself matched (see afterLine).
+                    if (!r.regex.test(v.text))
+                        continue;
+                    afterLine = this.afterLine(ak, lineNo, r.within);
+                    if (afterLine === 0)
+                        continue;
+                    afterTimestamp = this.afterTimestamp;
+                }
+                else {
+                    const after = this.afters[ak];
+                    if (after.last === 0 || after.last >= lineNo || lineNo - after.last > r.within)
+                        continue;
+                    if (!r.regex.test(v.text))
+                        continue;
+                    afterLine = after.last;
+                    afterTimestamp = after.lastTimestamp;
+                }
+            }
+            else if (!r.regex.test(v.text))
                 continue;
             const score = v.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight;
-            const byContext = r.evidence === 'context' && after !== undefined;
-            const line = byContext ? after.last : lineNo;
+            const byContext = r.evidence === 'context' && ak !== undefined;
+            const line = byContext ? afterLine : lineNo;
             const prev = best?.get(r.pattern);
             if (prev && (prev.score > score || (prev.score === score && prev.line <= line)))
                 continue;
             best ??= new Map();
-            best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? after.lastTimestamp : v.timestamp });
+            best.set(r.pattern, { rule: r, score, line, timestamp: byContext ? afterTimestamp : v.timestamp });
         }
         if (!best)
             return undefined;
@@ -3864,10 +4044,6 @@ function hasTravisMarker(b, from, to) {
 }
 const TRAVIS = Buffer.from('travis_');
 const CLEAR = Buffer.from('[0K');
-const MARKER_TAB = 1;
-const MARKER_ESC = 2;
-const MARKER_TRAVIS = 4;
-const MARKER_LINK = 8;
 /** What LineView takes for a web view's line link (`[6](https://github.com/…#step:4:7)`). */
 const STEP_LINK = Buffer.from('](https://github.com/');
 /** The first character of `s[from, to)` that is not ASCII white space (128 when there is none: any rule may run). */

@@ -17,22 +17,31 @@ export const modules = {
  * of plain characters that every match must contain, lowercased. A line that contains none of
  * them cannot match, so the classifier skips the regex with a cheap `includes`. Returns
  * undefined when some alternative has no run of at least `min` characters (no safe hint).
+ * With `rarest`, an alternative's run is the one of at least `min` characters least likely to
+ * occur in a log line by chance (see rarity), not the longest: `^e: \S+\.kts?:` gives `.kt`,
+ * which few lines hold, rather than `e: `, which a fifth of a log's lines hold.
  */
-function requiredLiterals(source, min = 3, expand = false) {
+function requiredLiterals(source, min = 3, expand = false, rarest = false) {
     const out = [];
     for (const branch of topLevelBranches(source)) {
         // A branch that is one plain group, `\b(?:a|b)\b`, is as many branches as the group has.
         const inner = soleGroup(branch);
         if (inner !== undefined) {
-            const nested = requiredLiterals(inner, min, expand);
+            const nested = requiredLiterals(inner, min, expand, rarest);
             if (nested === undefined)
                 return undefined;
             out.push(...nested);
             continue;
         }
-        const best = longestRequiredRun(branch);
+        const best = requiredRun(branch, min, rarest);
         if (best.length >= min) {
-            out.push(best.toLowerCase());
+            // A required group whose every alternative is rarer still does better: `^E: (?:Unable
+            // to locate package|Package '…' has no installation candidate)`.
+            const group = rarest ? requiredGroupLiterals(branch, min) : undefined;
+            if (group !== undefined && rarityOfAny(group) > rarity(best))
+                out.push(...group);
+            else
+                out.push(best.toLowerCase());
             continue;
         }
         // No long enough plain run, e.g. `^\s*(?:Compiling|Checking) \S+`: a required group whose
@@ -253,11 +262,60 @@ function topLevelBranches(s) {
 }
 const ESCAPED_LITERAL = new Set([...'.()[]{}*+?^$|/\\-:\'"`<>!#%&,;=@~ ']);
 const HEX_ESCAPE = /^x([0-9a-fA-F]{2})/;
-function longestRequiredRun(s) {
+/**
+ * About how many bits of surprise each lowercased ASCII character of a CI log carries (from
+ * character counts over real job logs: blanks, digits and the commonest letters are cheap);
+ * any other ASCII character 9.5, a character from 128 up RARE_BITS.
+ */
+const CHAR_BITS = new Float64Array(128).fill(9.5);
+for (const [bits, chars] of [
+    [4, ' 0123456789'],
+    [5, 'etroinsa-:.'],
+    [6, 'cdulp/mg'],
+    [6.5, 'hzfb='],
+    [8, 'kyvw#[]_x']
+]) {
+    for (const c of chars)
+        CHAR_BITS[c.charCodeAt(0)] = bits;
+}
+/** Characters from 128 up: rare in logs (a bullet, a cross, a box-drawing line). */
+const RARE_BITS = 14;
+/** How unlikely `run` is to occur at a given place of a log line, in bits (see CHAR_BITS). */
+function rarity(run) {
+    let bits = 0;
+    for (let i = 0; i < run.length; i++) {
+        let c = run.charCodeAt(i);
+        if (c >= 65 && c <= 90)
+            c += 32;
+        bits += c < 128 ? CHAR_BITS[c] : RARE_BITS;
+    }
+    return bits;
+}
+/** How unlikely any of `runs` is at a given place (their chances added up), in bits. */
+function rarityOfAny(runs) {
+    let p = 0;
+    for (const r of runs)
+        p += 2 ** -rarity(r);
+    return -Math.log2(p);
+}
+/**
+ * The run of plain characters that every match of `s` contains: the longest (the first of
+ * equals), or with `rarest` the rarest of those of at least `min` characters (the longest
+ * when none is that long).
+ */
+function requiredRun(s, min, rarest) {
     let best = '';
+    let bestBits = -1;
     let run = '';
     const flush = () => {
-        if (run.length > best.length)
+        if (rarest && run.length >= min) {
+            const bits = rarity(run);
+            if (best.length < min || bits > bestBits) {
+                best = run;
+                bestBits = bits;
+            }
+        }
+        else if (run.length > best.length && (!rarest || best.length < min))
             best = run;
         run = '';
     };
