@@ -69,7 +69,12 @@ const PIECES = [
   '$ make',
   'Run npm ci',
   '##[error]',
-  '##[group]Run x'
+  '##[group]Run x',
+  'Error: ',
+  'Warning:  ',
+  'src/a.c:3:1: error: x',
+  'error[E0425]: ',
+  'FAILED t.py::a'
 ]
 
 function line(): string {

@@ -2229,6 +2229,27 @@ All packages are synced to date, nothing to do.`
 </checkstyle>
 Done.`
   ),
+  // Copied from GitHub's web view: the tool's own line behind `Error: ` / `Warning: `
+  c(
+    'a C compile error copied from the web view',
+    'PAT-001',
+    `Warning: src/net.c:88:12: warning: unused variable 'flags' [-Wunused-variable]
+⟫Error: src/net.c:102:5: error: implicit declaration of function 'strlcpy' [-Werror=implicit-function-declaration]
+Error: Process completed with exit code 2.`
+  ),
+  c(
+    'a linter annotation copied from the web view',
+    'PAT-007',
+    `⟫Error: app/models/user.py:3:8: F401 [*] \`os\` imported but unused
+Error: app/models/user.py:14:1: E302 Expected 2 blank lines, found 1
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'a pytest summary line copied from the web view',
+    'PAT-002',
+    `⟫Error: FAILED tests/test_api.py::test_login_rejects_expired - AssertionError: assert 401 == 200
+Error: Process completed with exit code 1.`
+  ),
   c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,

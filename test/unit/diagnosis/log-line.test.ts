@@ -199,6 +199,9 @@ describe('prefixEnd', () => {
   const TASK = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
   const OTHER =
     /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+  // GitHub's web view before a tool's own line: located, a level word, a marker.
+  const WEB =
+    /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y
   // Quote marks of a pasted log: `>` and the one space after it, up to four levels.
   const QUOTE = /(?:>(?: |(?=>|$))){1,4}/y
   function byPatterns(whole: string, afterTimestamp: boolean): number {
@@ -220,6 +223,10 @@ describe('prefixEnd', () => {
     const c = s.charCodeAt(0)
     if (afterTimestamp && c >= 0x30 && c <= 0x39) {
       const end = sticky(GITLAB)
+      if (end !== undefined) return end
+    }
+    if (/^(?:Error|Warning):/.test(s)) {
+      const end = sticky(WEB)
       if (end !== undefined) return end
     }
     if (/^[@A-Za-z0-9]/.test(s)) {
@@ -251,6 +258,17 @@ describe('prefixEnd', () => {
       'e2e-tests:dev:test: ',
       'a-b:c: ',
       'src/a.ts:3: ',
+      'Error: ',
+      'Error:  ',
+      'Warning: ',
+      'Error:',
+      'src/a.ts(3,5)',
+      'A.java:[1,2]',
+      'error[E1]:',
+      'warning:',
+      'FAILED ',
+      '[ERROR] ',
+      'https://x.io:443',
       '12 files',
       '[INFO] ',
       '#include',

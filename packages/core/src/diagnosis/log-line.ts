@@ -51,6 +51,15 @@ const GITLAB_STREAM = /\d\d[OE]\+? /y
 // tool's own `file:line: ` or `error: `.
 const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
 
+/**
+ * GitHub's web view shows an `##[error]` or `##[warning]` line as `Error: ` or `Warning: ` and
+ * the message (a log copied from the page reads so): taken off when a tool's own line follows
+ * (a located diagnostic, its level word, a marker), so that line reads as the tool wrote it.
+ * The line keeps the level the prefix gave it (see webViewLevel).
+ */
+const WEB_VIEW =
+  /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y
+
 /** Quote levels taken off one line at most (`> > > `); more are read as text. */
 const MAX_QUOTE_LEVELS = 4
 
@@ -86,6 +95,10 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
     GITLAB_STREAM.lastIndex = at
     if (GITLAB_STREAM.test(s)) return GITLAB_STREAM.lastIndex
   }
+  if ((c === 0x45 || c === 0x57) && mayBeWebView(s, at)) {
+    WEB_VIEW.lastIndex = at
+    if (WEB_VIEW.test(s)) return WEB_VIEW.lastIndex
+  }
   if ((c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefix(s, at)) {
     TASK_PREFIX.lastIndex = at
     if (TASK_PREFIX.test(s)) return TASK_PREFIX.lastIndex
@@ -120,6 +133,24 @@ function mayBeTaskPrefix(s: string, at: number): boolean {
     else if (c !== 0x2e && c !== 0x2f && !isWordChar(c)) return false
   }
   return false
+}
+
+/** Whether `Error:` or `Warning:` starts at `at` (WEB_VIEW then decides). */
+function mayBeWebView(s: string, at: number): boolean {
+  return s.startsWith('Error:', at) || s.startsWith('Warning:', at)
+}
+
+/**
+ * The level a web view's prefix gave the line whose text starts at `end` (where prefixEnd took
+ * it off), if one did: `Error: ` → error, `Warning: ` → warning.
+ */
+export function webViewLevel(s: string, end: number): LineLevel | undefined {
+  if (end < 7 || s.charCodeAt(end - 1) !== 0x20) return undefined
+  const colon = s.charCodeAt(end - 2) === 0x3a ? end - 2 : s.charCodeAt(end - 3) === 0x3a ? end - 3 : -1
+  if (colon < 0) return undefined
+  if (colon >= 5 && s.startsWith('Error', colon - 5)) return 'error'
+  if (colon >= 7 && s.startsWith('Warning', colon - 7)) return 'warning'
+  return undefined
 }
 
 function isWordChar(c: number): boolean {
@@ -164,17 +195,26 @@ export function cleanLine(raw: string): CleanLine {
     s = s.slice(ts[0].length)
   }
   const rest = cleanRest(s, timestamp !== undefined)
-  const out: CleanLine = { text: rest.text, timestamp, level: levelOf(rest.text, rest.command), command: rest.command }
+  const out: CleanLine = {
+    text: rest.text,
+    timestamp,
+    level: rest.level ?? levelOf(rest.text, rest.command),
+    command: rest.command
+  }
   if (step !== undefined) out.step = step
   if (rest.cyan) out.cyan = true
   return out
 }
 
 /** What cleanLine does after the columns and the timestamp are off: all but the level. */
-function cleanRest(s: string, afterTimestamp: boolean): { text: string; command?: LineCommand; cyan: boolean } {
+function cleanRest(
+  s: string,
+  afterTimestamp: boolean
+): { text: string; command?: LineCommand; cyan: boolean; level?: LineLevel } {
   const cyan = s.startsWith(CYAN)
   s = stripAnsi(s)
   const p = prefixEnd(s, 0, afterTimestamp)
+  const shown = p > 0 ? webViewLevel(s, p) : undefined
   if (p > 0) s = s.slice(p)
   if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0) s = s.replace(TRAVIS_MARKER, '')
   if (s.indexOf(STEP_LINK_TEXT) >= 0) s = s.replace(STEP_LINK, '$1')
@@ -188,7 +228,10 @@ function cleanRest(s: string, afterTimestamp: boolean): { text: string; command?
   }
   if (s.length > MAX_MATCH_CHARS) s = s.slice(0, MAX_MATCH_CHARS)
   s = s.trimEnd()
-  return command === undefined ? { text: s, cyan } : { text: s, command, cyan }
+  const out: { text: string; command?: LineCommand; cyan: boolean; level?: LineLevel } = { text: s, cyan }
+  if (command !== undefined) out.command = command
+  if (shown !== undefined) out.level = shown
+  return out
 }
 
 /** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
@@ -451,9 +494,15 @@ export class LineView {
       this.to = rest.text.length
       this.command = rest.command
       this.cyan = rest.cyan
+      if (rest.level !== undefined && rest.command === undefined) this.levelCache = rest.level
       return
     }
+    const textStart = start
     start = prefixEnd(s, start, tsEnd > 0)
+    if (start > textStart) {
+      const shown = webViewLevel(s, start)
+      if (shown !== undefined) this.levelCache = shown
+    }
     let end = Math.min(to, start + MAX_MATCH_CHARS)
     while (end > start && isSpace(s.charCodeAt(end - 1))) end--
     this.src = s
@@ -569,6 +618,8 @@ export function mayHavePrefix(buf: Uint8Array, at: number, to: number, afterTime
     if (e === 0x3a || (afterTimestamp && (e === 0x4f || e === 0x45))) return true
   }
   if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d))) return true
+  // `Error:` / `Warning:` of GitHub's web view (E r … / W a …).
+  if ((c === 0x45 && d === 0x72) || (c === 0x57 && d === 0x61)) return true
   return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to)
 }
 
