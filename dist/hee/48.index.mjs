@@ -742,7 +742,7 @@ function lastAtom(s) {
 /* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
 /* harmony export */   yc: () => (/* binding */ mayHavePrefix)
 /* harmony export */ });
-/* unused harmony exports quoteEnd, prefixEnd, levelOf */
+/* unused harmony exports quoteEnd, prefixEnd, webViewLevel, levelOf */
 /* harmony import */ var _literal_hint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13808);
 
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
@@ -775,6 +775,13 @@ const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
 // tool's own `file:line: ` or `error: `.
 const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y;
+/**
+ * GitHub's web view shows an `##[error]` or `##[warning]` line as `Error: ` or `Warning: ` and
+ * the message (a log copied from the page reads so): taken off when a tool's own line follows
+ * (a located diagnostic, its level word, a marker), so that line reads as the tool wrote it.
+ * The line keeps the level the prefix gave it (see webViewLevel).
+ */
+const WEB_VIEW = /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y;
 /** Quote levels taken off one line at most (`> > > `); more are read as text. */
 const MAX_QUOTE_LEVELS = 4;
 /**
@@ -813,6 +820,11 @@ function prefixEnd(s, at, afterTimestamp) {
         GITLAB_STREAM.lastIndex = at;
         if (GITLAB_STREAM.test(s))
             return GITLAB_STREAM.lastIndex;
+    }
+    if ((c === 0x45 || c === 0x57) && mayBeWebView(s, at)) {
+        WEB_VIEW.lastIndex = at;
+        if (WEB_VIEW.test(s))
+            return WEB_VIEW.lastIndex;
     }
     if ((c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefix(s, at)) {
         TASK_PREFIX.lastIndex = at;
@@ -854,6 +866,26 @@ function mayBeTaskPrefix(s, at) {
     }
     return false;
 }
+/** Whether `Error:` or `Warning:` starts at `at` (WEB_VIEW then decides). */
+function mayBeWebView(s, at) {
+    return s.startsWith('Error:', at) || s.startsWith('Warning:', at);
+}
+/**
+ * The level a web view's prefix gave the line whose text starts at `end` (where prefixEnd took
+ * it off), if one did: `Error: ` → error, `Warning: ` → warning.
+ */
+function webViewLevel(s, end) {
+    if (end < 7 || s.charCodeAt(end - 1) !== 0x20)
+        return undefined;
+    const colon = s.charCodeAt(end - 2) === 0x3a ? end - 2 : s.charCodeAt(end - 3) === 0x3a ? end - 3 : -1;
+    if (colon < 0)
+        return undefined;
+    if (colon >= 5 && s.startsWith('Error', colon - 5))
+        return 'error';
+    if (colon >= 7 && s.startsWith('Warning', colon - 7))
+        return 'warning';
+    return undefined;
+}
 function isWordChar(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
@@ -892,7 +924,12 @@ function cleanLine(raw) {
         s = s.slice(ts[0].length);
     }
     const rest = cleanRest(s, timestamp !== undefined);
-    const out = { text: rest.text, timestamp, level: levelOf(rest.text, rest.command), command: rest.command };
+    const out = {
+        text: rest.text,
+        timestamp,
+        level: rest.level ?? levelOf(rest.text, rest.command),
+        command: rest.command
+    };
     if (step !== undefined)
         out.step = step;
     if (rest.cyan)
@@ -904,6 +941,7 @@ function cleanRest(s, afterTimestamp) {
     const cyan = s.startsWith(CYAN);
     s = stripAnsi(s);
     const p = prefixEnd(s, 0, afterTimestamp);
+    const shown = p > 0 ? webViewLevel(s, p) : undefined;
     if (p > 0)
         s = s.slice(p);
     if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0)
@@ -921,7 +959,12 @@ function cleanRest(s, afterTimestamp) {
     if (s.length > MAX_MATCH_CHARS)
         s = s.slice(0, MAX_MATCH_CHARS);
     s = s.trimEnd();
-    return command === undefined ? { text: s, cyan } : { text: s, command, cyan };
+    const out = { text: s, cyan };
+    if (command !== undefined)
+        out.command = command;
+    if (shown !== undefined)
+        out.level = shown;
+    return out;
 }
 /** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
 function levelOf(text, command) {
@@ -1184,9 +1227,17 @@ class LineView {
             this.to = rest.text.length;
             this.command = rest.command;
             this.cyan = rest.cyan;
+            if (rest.level !== undefined && rest.command === undefined)
+                this.levelCache = rest.level;
             return;
         }
+        const textStart = start;
         start = prefixEnd(s, start, tsEnd > 0);
+        if (start > textStart) {
+            const shown = webViewLevel(s, start);
+            if (shown !== undefined)
+                this.levelCache = shown;
+        }
         let end = Math.min(to, start + MAX_MATCH_CHARS);
         while (end > start && isSpace(s.charCodeAt(end - 1)))
             end--;
@@ -1304,6 +1355,9 @@ function mayHavePrefix(buf, at, to, afterTimestamp) {
             return true;
     }
     if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d)))
+        return true;
+    // `Error:` / `Warning:` of GitHub's web view (E r … / W a …).
+    if ((c === 0x45 && d === 0x72) || (c === 0x57 && d === 0x61))
         return true;
     return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to);
 }
