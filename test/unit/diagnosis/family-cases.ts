@@ -2250,6 +2250,39 @@ Error: Process completed with exit code 1.`
     `⟫Error: FAILED tests/test_api.py::test_login_rejects_expired - AssertionError: assert 401 == 200
 Error: Process completed with exit code 1.`
   ),
+  // pip's resolver notice after an install that worked: no failure, and no cause next to one
+  c(
+    "pip's conflict notice after an install that worked",
+    null,
+    `Installing collected packages: urllib3, requests
+ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.
+botocore 1.34.2 requires urllib3<2.1,>=1.25.4; python_version >= "3.10", but you have urllib3 2.2.1 which is incompatible.
+awscli 1.32.2 requires docutils<0.17,>=0.10, which is not installed.
+Successfully installed requests-2.31.0 urllib3-2.2.1`
+  ),
+  c(
+    "a test failure after pip's conflict notice",
+    'PAT-002',
+    `ERROR: pip's dependency resolver does not currently take into account all the packages that are installed. This behaviour is the source of the following dependency conflicts.
+awscli 1.32.2 requires docutils<0.17,>=0.10, which is not installed.
+Successfully installed requests-2.31.0 urllib3-2.2.1
+============================= test session starts ==============================
+collected 12 items
+
+tests/test_sync.py ....F.......                                          [100%]
+
+=================================== FAILURES ===================================
+_______________________________ test_retry_limit _______________________________
+
+    def test_retry_limit():
+>       assert sync.retries == 3
+⟫E       assert 5 == 3
+
+tests/test_sync.py:41: AssertionError
+=========================== short test summary info ============================
+FAILED tests/test_sync.py::test_retry_limit - assert 5 == 3
+========================= 1 failed, 11 passed in 0.42s =========================`
+  ),
   c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,

@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES, HARMLESS_NOTICE } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -1205,6 +1205,8 @@ export class LogClassifier {
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
     if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40)) return
+    // A tool's notice on success, in error words (pip's resolver report): no evidence.
+    if (!rule && HARMLESS_NOTICE.test(text)) return
     let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0
     // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
     // step's other lines of its family count less: the tool said that part passed.
@@ -1475,6 +1477,7 @@ export class LogClassifier {
       const r = tail[k]!
       if (have.has(r.line)) continue
       const text = recentText(r, MAX_EVIDENCE_TEXT)
+      if (HARMLESS_NOTICE.test(text)) continue
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
       this.nCueHits = 0
