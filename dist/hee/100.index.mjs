@@ -1476,6 +1476,13 @@ const ECHO = /^(?:make(?:\[\d+\])?: \*\*\* |ninja: build stopped|npm (?:ERR!|err
  * made of them is not evidence, even though it names failures.
  */
 const ALL_CLEAR = /:\s*0\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))/i;
+/**
+ * Notices a tool prints on success in error words: pip's report, after an install that
+ * worked (exit 0), of conflicts among packages already installed, with its list of them
+ * (`x 1.0 requires y>=2, which is not installed.`, `… but you have y 1.5 which is incompatible.`).
+ * Such a line is no evidence of anything failing.
+ */
+const HARMLESS_NOTICE = /^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$/;
 /** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
 const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?)\b/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
@@ -3244,6 +3251,9 @@ class LogClassifier {
         // says why (`Job failed (system failure): …`, `exit code 137`) is.
         if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40))
             return;
+        // A tool's notice on success, in error words (pip's resolver report): no evidence.
+        if (!rule && HARMLESS_NOTICE.test(text))
+            return;
         let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0;
         // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
         // step's other lines of its family count less: the tool said that part passed.
@@ -3545,6 +3555,8 @@ class LogClassifier {
             if (have.has(r.line))
                 continue;
             const text = recentText(r, MAX_EVIDENCE_TEXT);
+            if (HARMLESS_NOTICE.test(text))
+                continue;
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
             this.nCueHits = 0;
