@@ -228,7 +228,6 @@ interface Step {
  * one id for the severity words.
  */
 interface Prefilter {
-  index: LiteralIndex
   /**
    * Rule ids without literals: candidates for every line their first-character gate lets
    * through, listed per first character (128: a character from 128 up).
@@ -258,7 +257,7 @@ interface Prefilter {
     first: Uint8Array | undefined
     firstNonBlank: Uint8Array | undefined
     last: Uint8Array | undefined
-    /** It has literals of two characters (a list of tool names), found by `index` (id: gatedBase + its place in gatedCues). */
+    /** It has literals of two characters (a list of tool names), found by `byteIndex` (id: gatedBase + its place in gatedCues). */
     literals: boolean
   }[]
   /**
@@ -266,7 +265,11 @@ interface Prefilter {
    * MARKER_LITERALS occurs may need no reading; where literals occur, the splitter keeps them.
    */
   scanner: LineScanner
-  /** `index` over UTF-8 bytes, for lines read without being decoded, with MARKER_LITERALS as more ids. */
+  /**
+   * The literals of every id over UTF-8 bytes, with MARKER_LITERALS as more ids: the
+   * splitter's scan, and that of a line's text, encoded (its literals are found in its UTF-8
+   * bytes as in its characters, in the same order).
+   */
   byteIndex: LiteralIndex
   /** Per row offset of `scanner`, the MARKER_FLAGS of the markers that end there. */
   markerFlags: Uint8Array
@@ -358,7 +361,6 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const cueLiteralBase = severityId + 1
   const gatedBase = cueLiteralBase + CUES.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
-  const index = new LiteralIndex(literals)
   // The same ids over bytes, and one per kind of marker, which `mark` ignores.
   const byteIndex = LiteralIndex.forBytes([...literals, ...MARKER_LITERALS])
   const markerBase = literals.length
@@ -383,7 +385,6 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     )
   )
   p = {
-    index,
     alwaysByFirst,
     hasLiterals,
     first,
@@ -501,6 +502,8 @@ export class LogClassifier {
   private foundTo = 0
   /** The `context.after` regexes (indexes into `afters`) that matched the line readPlain reads. */
   private readonly afterHits: Int32Array
+  /** Where a line's text is encoded to be scanned (scanText): three bytes to a UTF-16 unit at most. */
+  private readonly textBytes = Buffer.allocUnsafe(MAX_RAW_BYTES)
   /** Where a stripped line's bytes are written (readPlain). */
   private readonly scratch = Buffer.allocUnsafe(MAX_MATCH_CHARS)
   /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
@@ -1139,7 +1142,7 @@ export class LogClassifier {
    * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
-    const { index, alwaysByFirst, gatedCues } = this.prefilter
+    const { alwaysByFirst, gatedCues } = this.prefilter
     const src = v.src
     const lastChar = src.charCodeAt(v.to - 1)
     let n: number
@@ -1147,7 +1150,7 @@ export class LogClassifier {
       // readPlain found the candidates of this very text (nothing ran since). A line it did
       // not scan holds no literal that makes a candidate, but may hold cue literals.
       n = this.nHits
-      if (this.scannedFull !== this.stamp) index.scanRange(src, v.from, v.to, this.mark)
+      if (this.scannedFull !== this.stamp) this.scanText(src, v.from, v.to)
     } else {
       const hits = this.hits
       this.stamp++
@@ -1155,7 +1158,7 @@ export class LogClassifier {
       this.nCueHits = 0
       this.nCueLiteralHits = 0
       this.sevHit = false
-      index.scanRange(src, v.from, v.to, this.mark)
+      this.scanText(src, v.from, v.to)
       // Rules without literals are never marked by the scan: each is a candidate once here.
       const always = alwaysByFirst[first < 128 ? first : 128]!
       for (let k = 0; k < always.length; k++) hits[this.nHits++] = always[k]!
@@ -1308,6 +1311,18 @@ export class LogClassifier {
     if (a.last === 0 || a.last >= lineNo || lineNo - a.last > within) return 0
     this.afterTimestamp = a.lastTimestamp
     return a.last
+  }
+
+  /** Marks the ids whose literals occur in `s.slice(from, to)`, scanning its UTF-8 bytes. */
+  private scanText(s: string, from: number, to: number): void {
+    // Half of a surrogate pair that a cut left at an end is in no literal, as an encoded U+FFFD
+    // might be: it is left out.
+    if (to > from && (s.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--
+    if (to > from && (s.charCodeAt(from) & 0xfc00) === 0xdc00) from++
+    const text = s.slice(from, to)
+    // A longer text (none is, MAX_RAW_CHARS being the most a line keeps) gets a buffer of its own.
+    const bytes = 3 * text.length <= this.textBytes.length ? this.textBytes : Buffer.allocUnsafe(3 * text.length)
+    this.prefilter.byteIndex.scanBytes(bytes, 0, bytes.write(text, 0, 'utf8'), this.mark)
   }
 
   /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
