@@ -2375,7 +2375,6 @@ function prefilterOf(catalogue) {
     const cueLiteralBase = severityId + 1;
     const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
-    const index = new literal_index/* LiteralIndex */.u(literals);
     // The same ids over bytes, and one per kind of marker, which `mark` ignores.
     const byteIndex = literal_index/* LiteralIndex */.u.forBytes([...literals, ...MARKER_LITERALS]);
     const markerBase = literals.length;
@@ -2393,7 +2392,6 @@ function prefilterOf(catalogue) {
     }));
     const alwaysByFirst = Array.from({ length: 129 }, (_, c) => Int32Array.from(catalogue.rules.flatMap((_, i) => (!hasLiterals[i] && (c === 128 || !first[i] || first[i][c] === 1) ? [i] : []))));
     p = {
-        index,
         alwaysByFirst,
         hasLiterals,
         first,
@@ -2497,6 +2495,8 @@ class LogClassifier {
     foundTo = 0;
     /** The `context.after` regexes (indexes into `afters`) that matched the line readPlain reads. */
     afterHits;
+    /** Where a line's text is encoded to be scanned (scanText): three bytes to a UTF-16 unit at most. */
+    textBytes = Buffer.allocUnsafe(line_splitter/* MAX_RAW_BYTES */.q);
     /** Where a stripped line's bytes are written (readPlain). */
     scratch = Buffer.allocUnsafe(log_line/* MAX_MATCH_CHARS */.HV);
     /** The next marker of each kind in the current chunk (see markersIn; -1: none, -2: not looked for). */
@@ -3171,7 +3171,7 @@ class LogClassifier {
      * here without any regex run or any string made.
      */
     match(v, first, lineNo, marker) {
-        const { index, alwaysByFirst, gatedCues } = this.prefilter;
+        const { alwaysByFirst, gatedCues } = this.prefilter;
         const src = v.src;
         const lastChar = src.charCodeAt(v.to - 1);
         let n;
@@ -3180,7 +3180,7 @@ class LogClassifier {
             // not scan holds no literal that makes a candidate, but may hold cue literals.
             n = this.nHits;
             if (this.scannedFull !== this.stamp)
-                index.scanRange(src, v.from, v.to, this.mark);
+                this.scanText(src, v.from, v.to);
         }
         else {
             const hits = this.hits;
@@ -3189,7 +3189,7 @@ class LogClassifier {
             this.nCueHits = 0;
             this.nCueLiteralHits = 0;
             this.sevHit = false;
-            index.scanRange(src, v.from, v.to, this.mark);
+            this.scanText(src, v.from, v.to);
             // Rules without literals are never marked by the scan: each is a candidate once here.
             const always = alwaysByFirst[first < 128 ? first : 128];
             for (let k = 0; k < always.length; k++)
@@ -3369,6 +3369,19 @@ class LogClassifier {
             return 0;
         this.afterTimestamp = a.lastTimestamp;
         return a.last;
+    }
+    /** Marks the ids whose literals occur in `s.slice(from, to)`, scanning its UTF-8 bytes. */
+    scanText(s, from, to) {
+        // Half of a surrogate pair that a cut left at an end is in no literal, as an encoded U+FFFD
+        // might be: it is left out.
+        if (to > from && (s.charCodeAt(to - 1) & 0xfc00) === 0xd800)
+            to--;
+        if (to > from && (s.charCodeAt(from) & 0xfc00) === 0xdc00)
+            from++;
+        const text = s.slice(from, to);
+        // A longer text (none is, MAX_RAW_CHARS being the most a line keeps) gets a buffer of its own.
+        const bytes = 3 * text.length <= this.textBytes.length ? this.textBytes : Buffer.allocUnsafe(3 * text.length);
+        this.prefilter.byteIndex.scanBytes(bytes, 0, bytes.write(text, 0, 'utf8'), this.mark);
     }
     /** Runs the candidate rules in catalogue order; records the best hit per pattern. */
     runRules(v, lineNo) {
