@@ -2283,6 +2283,46 @@ tests/test_sync.py:41: AssertionError
 FAILED tests/test_sync.py::test_retry_limit - assert 5 == 3
 ========================= 1 failed, 11 passed in 0.42s =========================`
   ),
+  // A race detector's report, written as a warning, fails the test run
+  c(
+    "Go's race detector in a test run",
+    'PAT-002',
+    `=== RUN   TestCacheConcurrentSet
+==================
+⟫WARNING: DATA RACE
+Write at 0x00c000124060 by goroutine 9:
+  example.com/cache.(*Cache).Set()
+      /home/runner/work/cache/cache/cache.go:31 +0x64
+
+Previous read at 0x00c000124060 by goroutine 8:
+  example.com/cache.(*Cache).Get()
+      /home/runner/work/cache/cache/cache.go:22 +0x3c
+==================
+    testing.go:1398: race detected during execution of test
+--- FAIL: TestCacheConcurrentSet (0.01s)`
+  ),
+  // node-gyp: its own echoes say little; the missing tool or the compiler says why
+  c(
+    'node-gyp without make on the runner',
+    'PAT-006',
+    `> bcrypt@5.1.1 install /app/node_modules/bcrypt
+> node-pre-gyp install --fallback-to-build
+gyp ERR! build error
+⟫gyp ERR! stack Error: not found: make
+gyp ERR! stack     at getNotFoundError (/usr/lib/node_modules/npm/node_modules/which/which.js:10:17)
+gyp ERR! not ok`
+  ),
+  // Docker: a COPY whose source is not in the build context
+  c(
+    'BuildKit COPY of a path the context lacks',
+    'PAT-001',
+    `#9 [stage-1 4/6] COPY dist/ /srv/app/
+⟫#9 ERROR: failed to calculate checksum of ref 5k2::x9: "/dist": not found
+------
+ > [stage-1 4/6] COPY dist/ /srv/app/:
+------
+⟫ERROR: failed to solve: failed to compute cache key: "/dist" not found: not found`
+  ),
   c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,

@@ -121,10 +121,11 @@ const compilation: RuleSpec[] = [
     evidence: 'context',
     context: { after: raw`^\s*(?:Error: +)?× \S`, within: 1 }
   }),
-  // A Docker build whose COPY or ADD names a file the build context does not have.
+  // A Docker build whose COPY or ADD names a file the build context does not have (not a
+  // cache backend that lost a blob: `failed to compute cache key: blob not found`).
   rule(
     'docker-copy-missing',
-    raw`failed to compute cache key: .{0,300}not found|failed to calculate checksum of ref .{0,300}not found|COPY failed: .{0,200}(?:no such file or directory|not found)`,
+    raw`failed to compute cache key: (?!blob not found).{0,300}not found|failed to compute cache key: failed to walk .{0,400}no such file or directory|failed to calculate checksum of ref .{0,300}(?:not found|no such file or directory)|COPY failed: .{0,200}(?:no such file or directory|not found)`,
     78
   ),
   rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
@@ -215,6 +216,14 @@ const tests: RuleSpec[] = [
   // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
   rule('conftest-verify-fail', raw`^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  // A race detector's report fails the test run that found it (Go's `-race`, ThreadSanitizer),
+  // though it is written as a warning.
+  rule(
+    'race-detector',
+    raw`^(?:WARNING: DATA RACE$|==\d+==WARNING: ThreadSanitizer: data race\b|Found \d+ data race\(s\)$)|\brace detected during execution of test$`,
+    80,
+    { warningsCount: true }
+  ),
   // C and C++ test frameworks report a failed check in a compiler's diagnostic form
   // (`a.cpp:14: Failure`, MSVC's `a.cpp(14): error: Value of: …`, Boost.Test's
   // `a.cpp(8): error: in "suite/case": …`, CppUTest's `a.cpp:20: error: Failure in TEST(…)`,
@@ -664,6 +673,9 @@ const lint: RuleSpec[] = [
 ]
 
 const infrastructure: RuleSpec[] = [
+  // BuildKit's remote layer cache (the GitHub Actions backend, a registry) lost a blob it had
+  // listed: the cache service failed, not the build; a rerun passes.
+  rule('buildkit-cache-blob-missing', raw`failed to compute cache key: blob not found`, 70),
   rule(
     'disk-full',
     raw`No space left on device|\bENOSPC\b|There is not enough space on the disk|disk quota exceeded`,
