@@ -365,7 +365,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 18011:
+/***/ 61828:
 /***/ ((__webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -682,7 +682,7 @@ __webpack_async_result__();
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(18011);
+/******/ var __webpack_exports__ = __nccwpck_require__(61828);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__start = __webpack_exports__.n;
 /******/ export { __webpack_exports__start as start };
