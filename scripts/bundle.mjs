@@ -129,7 +129,7 @@ function entryModule() {
     '}',
     '',
     '// A worker thread started on this bundle with a task runs the worker entry.',
-    "if (!isMainThread && typeof workerData?.heeTask === 'string') await start('worker')",
+    "if (!isMainThread && typeof workerData?.heeTask === 'string') void start('worker')",
     ''
   ].join('\n')
 }
