@@ -245,6 +245,52 @@ describe('context.after', () => {
   })
 })
 
+describe('context.after without literals', () => {
+  // Two spellings of one context regex: the first has a literal the filter reads, so it is
+  // tried on each line that holds it as the line is read; the second has none, so it is
+  // tried only on the lines before a line where its rule matches.
+  const catalogue = (after: string, within: number) =>
+    loadCatalogue(
+      `patterns:\n  PAT-007:\n    rules:\n      - id: ctx-location\n        regex: '^at \\S+\\.zz:\\d+$'\n        weight: 95\n        evidence: context\n        context:\n          after: '${after}'\n          within: ${within}\n`
+    )
+  const pieces = [
+    'ctx: unused name',
+    'at src/a.zz:12',
+    'at src/b.zz:3',
+    'plain output',
+    '',
+    '   ',
+    'ctx: x\rat src/c.zz:4',
+    'p\r'.repeat(40) + 'at src/d.zz:5',
+    'p\r'.repeat(70) + 'at src/e.zz:6',
+    'p\r'.repeat(70) + 'ctx: bar',
+    'ctx:nospace',
+    'error: something broke'
+  ]
+
+  it('finds the same context lines as a reading line by line, across progress bars and segments', () => {
+    for (const within of [1, 3, 40]) {
+      const eager = catalogue(String.raw`^ctx: \S`, within)
+      const lazy = catalogue(String.raw`^(?:c)(?:t)(?:x): \S`, within)
+      let found = 0
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), fc.boolean(), (lines, stamped) => {
+          const text =
+            lines
+              .map((l, i) => (stamped ? `2024-01-01T00:00:${String(i % 60).padStart(2, '0')}.0000000Z ` : '') + l)
+              .join('\n') + '\n##[error]Process completed with exit code 1.\n'
+          const a = classifyText(text, { catalogue: eager, explain: true })
+          const b = classifyText(text, { catalogue: lazy, explain: true })
+          expect(b).toEqual(a)
+          if (a.findings.some((f) => f.rule === 'PAT-007/ctx-location')) found++
+        }),
+        { numRuns: 150 }
+      )
+      expect(found).toBeGreaterThan(10)
+    }
+  })
+})
+
 describe('streaming', () => {
   const corpus = Buffer.from(
     [
