@@ -2324,6 +2324,18 @@ gyp ERR! not ok`
 ⟫ERROR: failed to solve: failed to compute cache key: "/dist" not found: not found`
   ),
   c(
+    "gitleaks-action's stop on secrets found",
+    'PAT-003',
+    `Run gitleaks/gitleaks-action@v1
+⟫STOP! Gitleaks encountered leaks
+----------------------------------
+{
+	"rule": "Generic API Key",
+	"file": "config/settings.py",
+	"lineNumber": 12
+}`
+  ),
+  c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,
     `yarn install v1.22.22

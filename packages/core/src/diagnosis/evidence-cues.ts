@@ -175,12 +175,12 @@ export const CUES: readonly Cue[] = [
     /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i,
     44
   ),
-  // A secret scanner's count (gitleaks' `leaks found: 2`), not a test runner's report of leaked
-  // resources (deno's `error: Leaks detected:`, a sanitizer's list).
+  // A secret scanner's count (gitleaks' `leaks found: 2`, its action's `Gitleaks encountered
+  // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
   cue(
     'secrets-found',
     'PAT-003',
-    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bsecrets? (?:detected|found)\b/i,
+    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b/i,
     50,
     true
   ),
