@@ -2335,6 +2335,20 @@ gyp ERR! not ok`
 	"lineNumber": 12
 }`
   ),
+  // A workspace runner's task name before each line says which command failed
+  c(
+    "turbo's lint task fails with only its runner's echoes",
+    'PAT-007',
+    `ui-kit:lint: > eslint-config-check
+ui-kit:lint: Error: Command failed with exit code 1.
+⟫ui-kit:lint: ERROR: command finished with error: command exited (1)`
+  ),
+  c(
+    "turbo's build task fails with a generic error",
+    'PAT-001',
+    `@acme/docs:build: Error: something went wrong while rendering /guide
+⟫@acme/docs:build: ERROR: command finished with error: command exited (1)`
+  ),
   c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,

@@ -1175,6 +1175,8 @@ export class LogClassifier {
     if (n > 0) rule = this.runRules(v, lineNo)
     if (!candidate && !rule) return
     const text = v.text
+    // A workspace runner's task (`web:build: …`) is the command the line came from.
+    if (candidate && v.task !== undefined && !this.step.commands.includes(v.task)) this.addCommand(v.task)
     const run = candidate ? dockerRunOf(text) : undefined
     if (run) {
       this.addCommand(run.command)
