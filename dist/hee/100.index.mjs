@@ -3216,6 +3216,9 @@ class LogClassifier {
         if (!candidate && !rule)
             return;
         const text = v.text;
+        // A workspace runner's task (`web:build: …`) is the command the line came from.
+        if (candidate && v.task !== undefined && !this.step.commands.includes(v.task))
+            this.addCommand(v.task);
         const run = candidate ? dockerRunOf(text) : undefined;
         if (run) {
             this.addCommand(run.command);

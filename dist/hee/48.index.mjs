@@ -866,6 +866,17 @@ function mayBeTaskPrefix(s, at) {
     }
     return false;
 }
+// A workspace runner's prefix as prefixEnd takes it off, the task named last (`build` of
+// `@acme/web:build: `, `test` of `e2e:dev:test: `).
+const TASK_OF = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){0,2}:([a-z][\w-]{0,30}): ?$/;
+/** The task of a prefix that prefixEnd took off, when it was a workspace runner's (else undefined). */
+function taskOf(prefix) {
+    if (prefix.length > 200 ||
+        (prefix.charCodeAt(prefix.length - 1) !== 0x20 && prefix.charCodeAt(prefix.length - 1) !== 0x3a))
+        return undefined;
+    const m = TASK_OF.exec(prefix);
+    return m ? m[1] : undefined;
+}
 /** Whether `Error:` or `Warning:` starts at `at` (WEB_VIEW then decides). */
 function mayBeWebView(s, at) {
     return s.startsWith('Error:', at) || s.startsWith('Warning:', at);
@@ -942,6 +953,7 @@ function cleanRest(s, afterTimestamp) {
     s = stripAnsi(s);
     const p = prefixEnd(s, 0, afterTimestamp);
     const shown = p > 0 ? webViewLevel(s, p) : undefined;
+    const task = p > 0 && shown === undefined ? taskOf(s.slice(0, p)) : undefined;
     if (p > 0)
         s = s.slice(p);
     if (s.indexOf('travis_') >= 0 || s.indexOf('[0K') >= 0)
@@ -959,11 +971,16 @@ function cleanRest(s, afterTimestamp) {
     if (s.length > MAX_MATCH_CHARS)
         s = s.slice(0, MAX_MATCH_CHARS);
     s = s.trimEnd();
-    const out = { text: s, cyan };
+    const out = {
+        text: s,
+        cyan
+    };
     if (command !== undefined)
         out.command = command;
     if (shown !== undefined)
         out.level = shown;
+    if (task !== undefined)
+        out.task = task;
     return out;
 }
 /** The message level of a cleaned line: its `##[error]`/`##[warning]` command, else its wording. */
@@ -1003,6 +1020,11 @@ class LineView {
     /** See CleanLine.step and CleanLine.cyan. */
     step;
     cyan = false;
+    /**
+     * The task a workspace runner named before the line (`web:build` of turbo's
+     * `web:build: …`), taken off with its prefix: what the line's command was.
+     */
+    task;
     textCache;
     levelCache;
     timestampCache;
@@ -1182,6 +1204,7 @@ class LineView {
         this.command = undefined;
         this.step = undefined;
         this.cyan = false;
+        this.task = undefined;
         if (to - from > MAX_RAW_CHARS)
             to = from + MAX_RAW_CHARS;
         // The cached positions hold while lines are looked at in order within one string.
@@ -1229,6 +1252,8 @@ class LineView {
             this.cyan = rest.cyan;
             if (rest.level !== undefined && rest.command === undefined)
                 this.levelCache = rest.level;
+            if (rest.task !== undefined)
+                this.task = rest.task;
             return;
         }
         const textStart = start;
@@ -1237,6 +1262,8 @@ class LineView {
             const shown = webViewLevel(s, start);
             if (shown !== undefined)
                 this.levelCache = shown;
+            else
+                this.task = taskOf(s.slice(textStart, start));
         }
         let end = Math.min(to, start + MAX_MATCH_CHARS);
         while (end > start && isSpace(s.charCodeAt(end - 1)))
