@@ -2350,6 +2350,17 @@ ui-kit:lint: Error: Command failed with exit code 1.
 ⟫@acme/docs:build: ERROR: command finished with error: command exited (1)`
   ),
   c(
+    "Psalm's error count in its dashed box",
+    'PAT-007',
+    `Target PHP version: 8.2 (inferred from composer.json).
+Scanning files...
+Analyzing files...
+------------------------------
+⟫3 errors found
+------------------------------
+Checks took 4.21 seconds and used 180.332MB of memory`
+  ),
+  c(
     'yarn warns of a package.json without a licence field, the install passes',
     null,
     `yarn install v1.22.22
