@@ -646,6 +646,8 @@ const lint = [
     rule('shellcheck', raw `^In \S+ line \d+:$`, 72),
     rule('phpstan-table', raw `^\s*Line\s+\S+\.php\s*$`, 74),
     rule('phpstan-found', raw `^(?:Error: )?\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
+    // Psalm's summary in its dashed box (`------` / `129 errors found` / `------`).
+    rule('psalm-errors-found', raw `^[1-9]\d* errors? found$`, 62, { context: { after: raw `^-{20,}$`, within: 1 } }),
     rule('phpcs', raw `^FOUND \d+ ERRORS? (?:AND \d+ WARNINGS? )?AFFECTING \d+ LINES?`, 76),
     // phpcs --report=summary: a table of counts per file, then the total.
     rule('phpcs-summary-total', raw `^A TOTAL OF [1-9]\d* ERRORS? AND \d+ WARNINGS? WERE FOUND IN \d+ FILES?`, 74),

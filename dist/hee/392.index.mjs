@@ -2788,7 +2788,7 @@ module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(3245)
-const { kConstruct } = __webpack_require__(42490)
+const { kConstruct } = __webpack_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -14532,7 +14532,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __webpack_require__(42490)
+const { kConstruct } = __webpack_require__(20109)
 const { urlEquals, getFieldValues } = __webpack_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(45893)
@@ -15398,7 +15398,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __webpack_require__(42490)
+const { kConstruct } = __webpack_require__(20109)
 const { Cache } = __webpack_require__(89634)
 const { webidl } = __webpack_require__(45893)
 const { kEnumerableProperty } = __webpack_require__(3440)
@@ -15552,7 +15552,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42490:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
