@@ -44785,7 +44785,7 @@ module.exports = function SpeciesConstructor(O, defaultConstructor) {
 
 /***/ }),
 
-/***/ 69510:
+/***/ 47129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -44876,7 +44876,7 @@ var $Number = GetIntrinsic('%Number%');
 var $TypeError = __webpack_require__(73314);
 var $SyntaxError = __webpack_require__(80105);
 
-var StringToBigInt = __webpack_require__(69510);
+var StringToBigInt = __webpack_require__(47129);
 var ToPrimitive = __webpack_require__(42678);
 
 // https://262.ecma-international.org/13.0/#sec-tobigint
