@@ -1241,6 +1241,20 @@ ERROR: No matching distribution found for requests`
     `⟫::error file=src/app.css,line=3,col=5::Unexpected unknown property "colr" (property-no-unknown)`
   ),
   c(
+    'raw annotation whose message opens with the rule code',
+    'PAT-007',
+    `Run ./scripts/lint.sh
+⟫::error file=src/app.py,line=10,col=5::F401 'os' imported but unused
+⟫::error file=src/app.py,line=12,col=1::E302 expected 2 blank lines, found 1
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'raw warning annotation of a Go linter, code first',
+    'PAT-007',
+    `⟫::warning file=internal/db/conn.go,line=41,col=2::SA4006 this value of err is never used
+::warning file=internal/db/conn.go,line=57,col=9::S1002 should omit comparison to bool constant`
+  ),
+  c(
     'raw ruff annotation',
     'PAT-007',
     `⟫::error title=Ruff (F401),file=/home/runner/work/app/app/main.py,line=1,col=8,endLine=1,endColumn=10::app/main.py:1:8: F401 \`os\` imported but unused
