@@ -7,9 +7,9 @@ import { evaluateGate, type GateResult, type PreviousFigures } from './gate.js'
 import { heeTotal, METRICS, type Metric, type Measured } from './metrics.js'
 import { measureReports, type MeasureInput, type Measurement } from './measure.js'
 import { readMutationReport, type MutationScore } from './mutation.js'
-import { changedLines, toRanges, type ChangeSet, type GitRun, type PatchCoverage } from './patch.js'
+import { changedLines, toRanges, type GitRun, type PatchCoverage } from './patch.js'
 import { promptCoverage, type PromptFile } from './prompt-coverage.js'
-import type { CoverageData, ReportInput } from './read-reports.js'
+import type { ReportInput } from './read-reports.js'
 import { indexRepository, type RepoIndex } from './repo-paths.js'
 import { specCoverage, type SpecId } from './spec-coverage.js'
 import { readTestFiles } from './test-files.js'
@@ -68,9 +68,9 @@ export interface CoverageAnalysis {
   spec: { dir: string; pattern: string; ids: SpecId[] } | null
   prompts: { glob: string; files: PromptFile[] } | null
   mutation: MutationScore[]
-  lanes: Record<string, { line: number | null; branch: number | null; function: number | null }>
-  reports: Array<{ path: string; format: string; lane: string; files: number; notes: string[]; declared?: unknown }>
-  skipped: CoverageData['skipped']
+  lanes: Measurement['lanes']
+  reports: Measurement['reports']
+  skipped: Measurement['skipped']
   trend: TrendPoint[]
 }
 
@@ -111,15 +111,10 @@ export async function analyzeCoverage(o: AnalyzeOptions): Promise<CoverageAnalys
           note: o.note
         })
       : await measureReports(input)
-  return analyzeMeasurement(o, index, m, change)
+  return analyzeMeasurement(o, index, m)
 }
 
-async function analyzeMeasurement(
-  o: AnalyzeOptions,
-  index: RepoIndex,
-  m: Measurement,
-  change?: ChangeSet
-): Promise<CoverageAnalysis> {
+async function analyzeMeasurement(o: AnalyzeOptions, index: RepoIndex, m: Measurement): Promise<CoverageAnalysis> {
   const s = o.settings
   const needTests = !!(s.spec || s.prompts)
   const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : []
@@ -140,7 +135,7 @@ async function analyzeMeasurement(
   if (m.statements.total) counts.statement = m.statements
   const hee_total = heeTotal(metrics, s.weights)
 
-  const patch = change ? m.patch : null
+  const patch = m.patch
   const gaps = m.gaps
   for (const id of spec?.ids ?? [])
     if (!id.tests.length)

@@ -1,6 +1,6 @@
 import type { Counts } from './file-record.js'
 import { codeGaps, type Gap } from './gaps.js'
-import { codeMetrics, sumCounts, type MetricSet } from './metrics.js'
+import { codeMetrics, percent, sumCounts, type MetricSet } from './metrics.js'
 import { patchCoverage, type ChangeSet, type PatchCoverage } from './patch.js'
 import { readReports, type CoverageData, type ReadOptions, type ReportInput } from './read-reports.js'
 
@@ -34,9 +34,9 @@ export async function measureReports(input: MeasureInput): Promise<Measurement> 
     const lanes: Measurement['lanes'] = {}
     for (const [lane, store] of data.lanes)
       lanes[lane] = {
-        line: percent(sumCounts(store, 'line')),
-        branch: percent(sumCounts(store, 'branch')),
-        function: percent(sumCounts(store, 'function'))
+        line: percentOrNull(sumCounts(store, 'line')),
+        branch: percentOrNull(sumCounts(store, 'branch')),
+        function: percentOrNull(sumCounts(store, 'function'))
       }
     return {
       code: codeMetrics(data),
@@ -59,6 +59,6 @@ export async function measureReports(input: MeasureInput): Promise<Measurement> 
   }
 }
 
-function percent(c: Counts): number | null {
-  return c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null
+function percentOrNull(c: Counts): number | null {
+  return c.total ? percent(c) : null
 }
