@@ -323,9 +323,9 @@ async function analyzeCoverage(o) {
             note: o.note
         })
         : await (0,measure/* measureReports */.M)(input);
-    return analyzeMeasurement(o, index, m, change);
+    return analyzeMeasurement(o, index, m);
 }
-async function analyzeMeasurement(o, index, m, change) {
+async function analyzeMeasurement(o, index, m) {
     const s = o.settings;
     const needTests = !!(s.spec || s.prompts);
     const tests = needTests ? await readTestFiles(o.root, s.testGlobs) : [];
@@ -348,7 +348,7 @@ async function analyzeMeasurement(o, index, m, change) {
     if (m.statements.total)
         counts.statement = m.statements;
     const hee_total = (0,coverage_metrics/* heeTotal */.Pl)(metrics, s.weights);
-    const patch = change ? m.patch : null;
+    const patch = m.patch;
     const gaps = m.gaps;
     for (const id of spec?.ids ?? [])
         if (!id.tests.length)

@@ -1386,9 +1386,9 @@ async function measureReports(input) {
         const lanes = {};
         for (const [lane, store] of data.lanes)
             lanes[lane] = {
-                line: percent((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'line')),
-                branch: percent((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'branch')),
-                function: percent((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'function'))
+                line: percentOrNull((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'line')),
+                branch: percentOrNull((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'branch')),
+                function: percentOrNull((0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .sumCounts */ .W_)(store, 'function'))
             };
         return {
             code: (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .codeMetrics */ .JC)(data),
@@ -1411,8 +1411,8 @@ async function measureReports(input) {
         data.release();
     }
 }
-function percent(c) {
-    return c.total ? Math.round((c.covered / c.total) * 10000) / 100 : null;
+function percentOrNull(c) {
+    return c.total ? (0,_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(c) : null;
 }
 
 
