@@ -183,6 +183,47 @@ describe('ranking', () => {
     expect(classifyText(log + '\n').findings.map((f) => `${f.pattern}@${f.line}`)).toEqual(['PAT-001@8'])
   })
 
+  it('reads a whole job pasted from the web view step by step: only the failed step names the cause', () => {
+    // Earlier steps passed: their commands (`npm ci`, `make`) say nothing of the failure.
+    const log = [
+      'Run actions/checkout@v4',
+      '  with:',
+      '    fetch-depth: 1',
+      'Run npm ci',
+      '  npm ci',
+      '  shell: /usr/bin/bash -e {0}',
+      'added 412 packages in 9s',
+      'Run make dist',
+      '  make dist',
+      '  shell: /usr/bin/bash -e {0}',
+      'Run ./ci/check.sh',
+      '  ./ci/check.sh',
+      '  shell: /usr/bin/bash -e {0}',
+      '  env:',
+      '    CI_LEVEL: full',
+      '    Build timed out (after 180 minutes). Marking the build as aborted.',
+      'Error: Process completed with exit code 1.'
+    ].join('\n')
+    expect(classifyText(log + '\n').findings[0]).toMatchObject({
+      pattern: 'PAT-005',
+      line: 16,
+      section: 'Run ./ci/check.sh'
+    })
+  })
+
+  it('takes an indented line after a web view header’s shell: that is no env entry as output', () => {
+    const log = [
+      'Run ./ci/check.sh',
+      '  ./ci/check.sh',
+      '  shell: /usr/bin/bash -e {0}',
+      '    error: linker `cc` not found'
+    ]
+    expect(classifyText(log.join('\n') + '\nError: Process completed with exit code 1.\n').findings[0]).toMatchObject({
+      pattern: 'PAT-006',
+      line: 4
+    })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

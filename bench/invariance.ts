@@ -1,0 +1,268 @@
+/**
+ * Does the answer survive the wrapper? Every labelled excerpt of a set is re-read the way the
+ * same failure reaches us from elsewhere — inside a whole GitHub Actions job log (runner setup,
+ * checkout, a setup action's noise, post-job cleanup), pasted from the web view, from
+ * `gh run view --log`, fenced in an issue comment, with CRLF line ends — and scored against its
+ * label with the cause lines moved along. A rule that only fits one wrapper shows up here as a
+ * drop from the bare excerpt's figure; the failure itself is the same text in every row.
+ *
+ *   node --import tsx bench/invariance.ts [--verbose] DIR...
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { classifyText } from '../packages/core/src/diagnosis/log-classifier.js'
+
+interface Label {
+  file: string
+  patterns: string[]
+  cause_lines: (number | string)[]
+  uncertain?: boolean
+  tags?: string[]
+}
+
+/** A wrapped log: its text and how many lines came before the excerpt's first line. */
+interface Wrapped {
+  text: string
+  offset: number
+}
+
+type Wrapper = (lines: string[], failed: boolean) => Wrapped
+
+const COMMAND = './ci/check.sh'
+
+// What a hosted runner prints before the first step of the job, and a setup action's noise.
+const SETUP = [
+  "Current runner version: '2.329.0'",
+  '##[group]Operating System',
+  'Ubuntu',
+  '24.04.3',
+  'LTS',
+  '##[endgroup]',
+  '##[group]Runner Image',
+  'Image: ubuntu-24.04',
+  'Version: 20251112.124.1',
+  '##[endgroup]',
+  '##[group]GITHUB_TOKEN Permissions',
+  'Contents: read',
+  'Metadata: read',
+  '##[endgroup]',
+  'Secret source: Actions',
+  'Prepare workflow directory',
+  'Prepare all required actions',
+  "Download action repository 'actions/checkout@v4' (SHA:08eba0b27e820071cde6df949e0beb9ba4906955)",
+  "Download action repository 'actions/setup-node@v4' (SHA:49933ea5288caeca8642d1e84afbd3f7d6820020)",
+  'Complete job name: check',
+  '##[group]Run actions/checkout@v4',
+  'with:',
+  '  repository: acme/widgets',
+  '  token: ***',
+  '  fetch-depth: 1',
+  '##[endgroup]',
+  'Syncing repository: acme/widgets',
+  '##[group]Fetching the repository',
+  '[command]/usr/bin/git -c protocol.version=2 fetch --no-tags --prune --no-recurse-submodules --depth=1 origin +2f3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e:refs/remotes/origin/main',
+  'From https://github.com/acme/widgets',
+  ' * [new ref]         2f3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e -> origin/main',
+  '##[endgroup]',
+  "hint: Using 'master' as the name for the initial branch. This default branch name",
+  'hint: is subject to change. To configure the initial branch name to use in all',
+  '##[group]Run actions/setup-node@v4',
+  'with:',
+  '  node-version: 20',
+  '  cache: npm',
+  '##[endgroup]',
+  'Found in cache @ /opt/hostedtoolcache/node/20.19.5/x64',
+  '##[group]Environment details',
+  'node: v20.19.5',
+  'npm: 10.8.2',
+  '##[endgroup]',
+  '[command]/opt/hostedtoolcache/node/20.19.5/x64/bin/npm config get cache',
+  '/home/runner/.npm',
+  '##[warning]Failed to restore: Cache service responded with 503',
+  'Cache not found for input keys: node-cache-Linux-x64-npm-4b7c1d6e3f',
+  '##[group]Run npm ci',
+  'npm ci',
+  'shell: /usr/bin/bash -e {0}',
+  '##[endgroup]',
+  'npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory. Do not use it.',
+  'npm warn deprecated glob@7.2.3: Glob versions prior to v9 are no longer supported',
+  '',
+  'added 412 packages, and audited 413 packages in 9s',
+  '',
+  '0 vulnerabilities'
+]
+
+const POST = [
+  'Post job cleanup.',
+  '[command]/usr/bin/git version',
+  'git version 2.51.2',
+  '[command]/usr/bin/git config --local --name-only --get-regexp http\\.https\\:\\/\\/github\\.com\\/\\.extraheader',
+  'http.https://github.com/.extraheader',
+  'Cleaning up orphan processes'
+]
+
+const NEXT_STEP = ['##[group]Run echo done', 'echo done', 'shell: /usr/bin/bash -e {0}', '##[endgroup]', 'done']
+
+function stamp(lines: string[]): string[] {
+  return lines.map((l, i) => {
+    const s = String(i % 60).padStart(2, '0')
+    return `2025-11-01T10:12:${s}.${String(1000000 + i).slice(1)}0Z ${l}`
+  })
+}
+
+/** The excerpt as one step of a whole job log downloaded from the API. */
+const jobLog: Wrapper = (lines, failed) => {
+  const head = [...SETUP, `##[group]Run ${COMMAND}`, COMMAND, 'shell: /usr/bin/bash -e {0}', '##[endgroup]']
+  const tail = failed ? ['##[error]Process completed with exit code 1.', ...POST] : [...NEXT_STEP, ...POST]
+  return { text: stamp([...head, ...lines, ...tail]).join('\n') + '\n', offset: head.length }
+}
+
+/**
+ * The same job copied from the web view: no timestamps, groups collapsed to their title except a
+ * step's own `Run …` header (its command block indented under it), `Error: ` prefixes.
+ */
+const webView: Wrapper = (lines, failed) => {
+  const head: string[] = []
+  let group: 'run' | 'other' | undefined
+  for (const l of SETUP) {
+    if (l.startsWith('##[group]')) {
+      group = l.startsWith('##[group]Run ') ? 'run' : 'other'
+      head.push(l.slice(9))
+    } else if (l === '##[endgroup]') group = undefined
+    else if (group === 'run') head.push('  ' + l)
+    else if (group === 'other') continue
+    else if (l.startsWith('##[warning]')) head.push('Warning: ' + l.slice(11))
+    else if (l.startsWith('##[error]')) head.push('Error: ' + l.slice(9))
+    else head.push(l)
+  }
+  head.push(`Run ${COMMAND}`, `  ${COMMAND}`, '  shell: /usr/bin/bash -e {0}')
+  const tail = failed ? ['Error: Process completed with exit code 1.'] : []
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** `gh run view --log`: job and step names before every timestamped line. */
+const ghRunView: Wrapper = (lines, failed) => {
+  const w = jobLog(lines, failed)
+  const out = w.text
+    .trimEnd()
+    .split('\n')
+    .map((l, i) => `check\t${i < w.offset - 4 ? 'Set up job' : 'Run ./ci/check.sh'}\t${l}`)
+  return { text: out.join('\n') + '\n', offset: w.offset }
+}
+
+/** Pasted into an issue comment: prose around a fence. */
+const issueComment: Wrapper = (lines) => {
+  const head = [
+    'Since updating to the latest release our CI fails with the following output:',
+    '',
+    '```',
+    `$ ${COMMAND}`
+  ]
+  const tail = ['```', '', 'Any idea what is going on? It worked last week.']
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** Saved on Windows. */
+const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
+
+const bare: Wrapper = (lines) => ({ text: lines.join('\n') + '\n', offset: 0 })
+
+const WRAPPERS: [string, Wrapper][] = [
+  ['bare excerpt', bare],
+  ['whole job log', jobLog],
+  ['web view', webView],
+  ['gh run view', ghRunView],
+  ['issue comment', issueComment],
+  ['CRLF', crlf]
+]
+
+const FRAMED = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z |##\[|Run |\$ |section_start|travis_fold|\[Pipeline\])/m
+const FENCE = /^\s*(?:\x60{3}|~{3})/
+
+/**
+ * The failure's own text in a labelled log, when it is an excerpt with no runner framing of its
+ * own (timestamps, groups, a CI's headers): the log itself, or the one fenced block of an issue
+ * comment that holds every cause line, with `> ` quoting taken off. `shift` is what a label's
+ * line number loses.
+ */
+function excerptOf(text: string, c: Label): { lines: string[]; shift: number } | undefined {
+  const tags = c.tags ?? []
+  if (!tags.includes('excerpt') && !tags.includes('plain')) return undefined
+  let lines = text.replace(/\r?\n$/, '').split(/\r?\n/)
+  const quoted = lines.filter((l) => l.startsWith('>')).length
+  if (quoted > 0 && quoted >= 0.8 * lines.filter((l) => l.trim() !== '').length) {
+    lines = lines.map((l) => l.replace(/^> ?/, ''))
+  }
+  let shift = 0
+  const fences = lines.flatMap((l, i) => (FENCE.test(l) ? [i] : []))
+  if (fences.length > 0) {
+    const causes = c.cause_lines.filter((l): l is number => typeof l === 'number')
+    let block: [number, number] | undefined
+    for (let k = 0; k + 1 < fences.length; k += 2) {
+      const [a, b] = [fences[k]!, fences[k + 1]!]
+      if (causes.length > 0 && causes.every((l) => l - 1 > a && l - 1 < b)) block = [a, b]
+    }
+    if (!block || (c.patterns.length === 0 && fences.length !== 2)) return undefined
+    shift = block[0] + 1
+    lines = lines.slice(block[0] + 1, block[1])
+    if (lines.some((l) => FENCE.test(l))) return undefined
+  }
+  return FRAMED.test(lines.join('\n')) ? undefined : { lines, shift }
+}
+
+interface Row {
+  n: number
+  primary: number
+  locN: number
+  located: number
+  changed: string[]
+}
+
+async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose')
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'))
+  const rows = new Map<string, Row>(WRAPPERS.map(([n]) => [n, { n: 0, primary: 0, locN: 0, located: 0, changed: [] }]))
+  for (const dir of dirs) {
+    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[]
+    for (const c of labels) {
+      const want = c.patterns[0]
+      if (c.uncertain || want === 'OTHER') continue
+      const file = join(dir, 'logs', c.file)
+      if (!existsSync(file)) continue
+      const excerpt = excerptOf(readFileSync(file, 'utf8'), c)
+      if (!excerpt) continue
+      const { lines, shift } = excerpt
+      let bareAnswer = ''
+      for (const [name, wrap] of WRAPPERS) {
+        const w = wrap(lines, want !== undefined)
+        const findings = classifyText(w.text).findings
+        const row = rows.get(name)!
+        row.n++
+        const got = findings[0]?.pattern
+        const answer = `${got ?? 'none'}@${findings[0] ? findings[0].line - w.offset : '-'}`
+        if (name === 'bare excerpt') bareAnswer = answer
+        else if (answer !== bareAnswer) row.changed.push(`${c.file}: ${bareAnswer} → ${answer}`)
+        if (got === want) row.primary++
+        if (!want) continue
+        row.locN++
+        const near = findings.some(
+          (f) =>
+            c.patterns.includes(f.pattern) &&
+            c.cause_lines.some((l) => typeof l === 'number' && Math.abs(l - shift + w.offset - f.line) <= 2)
+        )
+        if (near) row.located++
+      }
+    }
+  }
+  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—')
+  console.log('| wrapper | cases | primary | located | answers changed |')
+  console.log('|---|---|---|---|---|')
+  for (const [name, r] of rows) {
+    console.log(`| ${name} | ${r.n} | ${pct(r.primary, r.n)} | ${pct(r.located, r.locN)} | ${r.changed.length} |`)
+  }
+  if (verbose) {
+    for (const [name, r] of rows) for (const x of r.changed) console.log(`${name}\t${x}`)
+  }
+}
+
+await main()
