@@ -2477,6 +2477,9 @@ const AZURE_SECTION = /^Starting: (.{1,200})$/;
 // The same block in the web view, indented two spaces under its `Run …` line.
 const UI_HEADER_BLOCK_START = /^ {2}(?:with:$|env:$|shell: )/;
 const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/;
+const UI_HEADER_ENV_START = /^ {2}(?:env:$|shell: )/;
+// An environment variable's name: upper case, or any case with an underscore (`error:` is output).
+const UI_HEADER_ENV_LINE = /^ {2}(?:env:$| {2}(?:[A-Z_][A-Z0-9_]*|[A-Za-z]\w*_[\w.-]*):(?: |$))/;
 const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/;
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
@@ -2995,7 +2998,7 @@ class LogClassifier {
         if (v.command === 'group') {
             this.githubFormat = true;
             if (v.text.startsWith('Run '))
-                this.held = { title: v.text.slice(0, MAX_SECTION_CHARS), lines: [], chars: 0, block: false };
+                this.held = { title: v.text.slice(0, MAX_SECTION_CHARS), lines: [], chars: 0, block: false, line: lineNo };
             return;
         }
         if (v.command === 'endgroup') {
@@ -3016,11 +3019,14 @@ class LogClassifier {
         const first = v.src.charCodeAt(v.from);
         // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
         if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
-            this.section = v.text.slice(0, MAX_SECTION_CHARS);
-            if (this.step.title === undefined)
-                this.step.title = this.section;
-            this.addCommand(v.text.slice(4));
-            this.held = { title: this.section, lines: [], chars: 0, block: false, ui: true };
+            this.held = {
+                title: v.text.slice(0, MAX_SECTION_CHARS),
+                lines: [],
+                chars: 0,
+                block: false,
+                ui: true,
+                line: lineNo
+            };
             return;
         }
         if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
@@ -3124,10 +3130,15 @@ class LogClassifier {
             text.startsWith('  ') &&
             held.lines.length < MAX_HEADER_LINES &&
             held.chars + (to - from) <= MAX_HEADER_CHARS &&
-            (!held.block || UI_HEADER_BLOCK_LINE.test(text));
+            (!held.block || UI_HEADER_BLOCK_LINE.test(text)) &&
+            (!held.env || UI_HEADER_ENV_LINE.test(text));
         if (fits) {
             if (!held.block && UI_HEADER_BLOCK_START.test(text))
                 held.block = true;
+            // After `shell:` only the step's `env:` entries follow; an indented line of any other
+            // shape is the step's first output.
+            if (held.block && UI_HEADER_ENV_START.test(text))
+                held.env = true;
             held.lines.push({ raw: s.slice(from, to), text, line: lineNo });
             held.chars += to - from;
             return true;
@@ -3138,10 +3149,19 @@ class LogClassifier {
             this.replayHeld();
         return false;
     }
-    /** A web view's header, confirmed by its `shell:` block: its lines are the step's commands. */
+    /**
+     * A web view's header, confirmed by its `shell:` block: a new step starts (the previous one
+     * passed, as on GitHub a job stops at its first failed step) and the block's lines are its
+     * commands.
+     */
     acceptUiHeader() {
         const held = this.held;
         this.held = undefined;
+        this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        this.section = held.title;
+        this.step.title = held.title;
+        this.step.start = held.line;
+        this.addCommand(held.title.slice(4));
         for (const l of held.lines)
             this.addCommand(l.text);
     }
@@ -3157,6 +3177,13 @@ class LogClassifier {
     replayHeld() {
         const held = this.held;
         this.held = undefined;
+        if (held.ui) {
+            // A `Run …` line with no block under it: a section title in the paste, its text a command.
+            this.section = held.title;
+            if (this.step.title === undefined)
+                this.step.title = this.section;
+            this.addCommand(held.title.slice(4));
+        }
         for (const l of held.lines)
             this.segment(l.raw, 0, l.raw.length, l.line);
     }
