@@ -117,6 +117,32 @@ const jobLog: Wrapper = (lines, failed) => {
   return { text: stamp([...head, ...lines, ...tail]).join('\n') + '\n', offset: head.length }
 }
 
+// Output a failing step often prints before its failure, none of it a cause: compiler and
+// runtime warnings, deprecation notices, retried downloads, passing tests, zero counts.
+const STEP_NOISE = [
+  '(node:2231) [DEP0040] DeprecationWarning: The `punycode` module is deprecated. Please use a userland alternative instead.',
+  '(Use `node --trace-deprecation ...` to show where the warning was created)',
+  'npm warn deprecated rimraf@3.0.2: Rimraf versions prior to v4 are no longer supported',
+  'warning: unused variable: `retries`',
+  '  --> src/client.rs:88:9',
+  'src/util/hash.c:41:12: warning: implicit conversion loses integer precision [-Wshorten-64-to-32]',
+  '/usr/lib/python3/dist-packages/setuptools/dist.py:723: DeprecationWarning: Invalid dash-separated options',
+  'Download failed (connection reset), retrying in 2s (attempt 1 of 3)',
+  'Downloaded https://registry.example.org/pkg/widgets-2.4.1.tgz',
+  'test result: ok. 14 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out',
+  '  ✓ parses an empty config (3 ms)',
+  'ok      example.com/widgets/internal/cache    0.021s',
+  'tests/test_config.py::test_defaults PASSED                               [ 12%]',
+  'Found 0 errors in 0 files.',
+  '0 warnings, 0 errors'
+]
+
+/** The excerpt in a whole job log, after the noise a failing step prints before its failure. */
+const noisyStep: Wrapper = (lines, failed) => {
+  const w = jobLog([...STEP_NOISE, ...lines], failed)
+  return { text: w.text, offset: w.offset + STEP_NOISE.length }
+}
+
 /**
  * The same job copied from the web view: no timestamps, groups collapsed to their title except a
  * step's own `Run …` header (its command block indented under it), `Error: ` prefixes.
@@ -150,6 +176,88 @@ const ghRunView: Wrapper = (lines, failed) => {
   return { text: out.join('\n') + '\n', offset: w.offset }
 }
 
+/** A GitLab CI job trace: sections, the script's `$ ` lines, the runner's verdict. */
+const gitlab: Wrapper = (lines, failed) => {
+  const head = [
+    '\x1b[0KRunning with gitlab-runner 17.5.2 (c6eae8d7)\x1b[0;m',
+    'section_start:1762000000:prepare_executor\r\x1b[0K\x1b[0K\x1b[36;1mPreparing the "docker+machine" executor\x1b[0;m\x1b[0;m',
+    '\x1b[0KUsing Docker executor with image node:20 ...\x1b[0;m',
+    'section_end:1762000012:prepare_executor\r\x1b[0K',
+    'section_start:1762000012:get_sources\r\x1b[0K\x1b[0K\x1b[36;1mGetting source from Git repository\x1b[0;m\x1b[0;m',
+    '\x1b[32;1mFetching changes with git depth set to 20...\x1b[0;m',
+    'Initialized empty Git repository in /builds/acme/widgets/.git/',
+    'section_end:1762000015:get_sources\r\x1b[0K',
+    'section_start:1762000015:step_script\r\x1b[0K\x1b[0K\x1b[36;1mExecuting "step_script" stage of the job script\x1b[0;m\x1b[0;m',
+    '\x1b[32;1m$ npm ci\x1b[0;m',
+    'added 412 packages, and audited 413 packages in 9s',
+    `\x1b[32;1m$ ${COMMAND}\x1b[0;m`
+  ]
+  const tail = [
+    'section_end:1762000200:step_script\r\x1b[0K',
+    'section_start:1762000200:cleanup_file_variables\r\x1b[0K\x1b[0K\x1b[36;1mCleaning up project directory and file based variables\x1b[0;m\x1b[0;m',
+    'section_end:1762000201:cleanup_file_variables\r\x1b[0K',
+    failed ? '\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m' : '\x1b[32;1mJob succeeded\x1b[0;m'
+  ]
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** A Jenkins pipeline's console: `[Pipeline]` steps, `+ ` commands, the build's result. */
+const jenkins: Wrapper = (lines, failed) => {
+  const head = [
+    'Started by an SCM change',
+    '[Pipeline] Start of Pipeline',
+    '[Pipeline] node',
+    'Running on build-agent-07 in /var/lib/jenkins/workspace/widgets',
+    '[Pipeline] {',
+    '[Pipeline] stage',
+    '[Pipeline] { (Checkout)',
+    '[Pipeline] checkout',
+    'Checking out Revision 9c1e5d2a7b3f4e6d8c0a1b2c3d4e5f6a7b8c9d0e (refs/remotes/origin/main)',
+    '[Pipeline] }',
+    '[Pipeline] // stage',
+    '[Pipeline] stage',
+    '[Pipeline] { (Check)',
+    '[Pipeline] sh',
+    `+ ${COMMAND}`
+  ]
+  const tail = [
+    '[Pipeline] }',
+    '[Pipeline] // stage',
+    '[Pipeline] }',
+    '[Pipeline] // node',
+    '[Pipeline] End of Pipeline',
+    ...(failed ? ['ERROR: script returned exit code 1', 'Finished: FAILURE'] : ['Finished: SUCCESS'])
+  ]
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** An Azure Pipelines job log: timestamped sections, a Bash task, its exit code. */
+const azure: Wrapper = (lines, failed) => {
+  const head = [
+    '##[section]Starting: Initialize job',
+    "Agent name: 'Azure Pipelines 3'",
+    "Current agent version: '4.264.2'",
+    '##[section]Finishing: Initialize job',
+    '##[section]Starting: Check',
+    '==============================================================================',
+    'Task         : Bash',
+    'Description  : Run a Bash script on macOS, Linux, or Windows',
+    '==============================================================================',
+    'Script contents:',
+    COMMAND,
+    '========================== Starting Command Output ===========================',
+    '[command]/usr/bin/bash /home/vsts/work/_temp/7d2c1e0f-4b3a-4c5d-9e8f-0a1b2c3d4e5f.sh'
+  ]
+  const tail = [
+    ...(failed ? ["##[error]Bash exited with code '1'."] : []),
+    '##[section]Finishing: Check',
+    '##[section]Starting: Finalize Job',
+    'Start cleaning up orphan processes.',
+    '##[section]Finishing: Finalize Job'
+  ]
+  return { text: stamp([...head, ...lines, ...tail]).join('\n') + '\n', offset: head.length }
+}
+
 /** Pasted into an issue comment: prose around a fence. */
 const issueComment: Wrapper = (lines) => {
   const head = [
@@ -170,8 +278,12 @@ const bare: Wrapper = (lines) => ({ text: lines.join('\n') + '\n', offset: 0 })
 const WRAPPERS: [string, Wrapper][] = [
   ['bare excerpt', bare],
   ['whole job log', jobLog],
+  ['noisy failing step', noisyStep],
   ['web view', webView],
   ['gh run view', ghRunView],
+  ['GitLab job', gitlab],
+  ['Jenkins console', jenkins],
+  ['Azure Pipelines', azure],
   ['issue comment', issueComment],
   ['CRLF', crlf]
 ]

@@ -224,6 +224,30 @@ describe('ranking', () => {
     })
   })
 
+  it('takes the shell command that ran before the failure as its command, not the ones that passed before it', () => {
+    // GitLab stops at the first failing `$` command: `npm ci` passed, `make check` failed.
+    const log = [
+      '\x1b[32;1m$ npm ci\x1b[0;m',
+      'added 412 packages in 9s',
+      '\x1b[32;1m$ make check\x1b[0;m',
+      'error: the generated tables are out of date',
+      '\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m'
+    ]
+    expect(classifyText(log.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-001', line: 4 })
+  })
+
+  it('does not take a clean-up command echoed after the failure as the one that failed', () => {
+    const log = [
+      '+ cargo build --release',
+      'error: the generated tables are out of date',
+      '+ pip install --user junit2html',
+      'Successfully installed junit2html-31.0.2',
+      'ERROR: script returned exit code 1',
+      'Finished: FAILURE'
+    ]
+    expect(classifyText(log.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-001', line: 2 })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

@@ -202,8 +202,13 @@ interface Step {
   start: number
   end: number
   title?: string
-  /** The commands the step ran, as the log shows them (a `Run` header's script, `$ cmd`). */
+  /** The commands the step ran, as the log shows them (a `Run` header's script, a Docker `RUN`). */
   commands: string
+  /**
+   * Commands a shell echoed as it ran them (`$ cmd` of GitLab and Travis, `+ cmd` of `set -x`),
+   * the last MAX_SHELL_COMMANDS: only the one before the failure's evidence says what failed.
+   */
+  shell: { line: number; text: string }[]
   evidence: StepEvidence
   /** Best rule hit per pattern, scored as the step ended. */
   rules: Map<string, Hit>
@@ -440,6 +445,8 @@ const HEADER_BLOCK_START = /^(?:with:$|env:$|shell: )/
 const HEADER_BLOCK_LINE = /^(?:with:$|env:$|shell: | {2}\S)/
 /** A possible header longer than this is output: what was held back is read as such. */
 const MAX_HEADER_LINES = 200
+/** Shell-echoed commands kept per step (the last ones). */
+const MAX_SHELL_COMMANDS = 64
 const MAX_HEADER_CHARS = 64 * 1024
 
 /** Lines after `##[group]Run …`, held back until `##[endgroup]` shows whether they were a runner's header. */
@@ -998,8 +1005,8 @@ export class LogClassifier {
     }
     if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
       this.section = v.text.slice(0, MAX_SECTION_CHARS)
-      this.addCommand(v.text.slice(2))
-    } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addCommand(v.text.slice(2))
+      this.addShellCommand(v.text.slice(2), lineNo)
+    } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addShellCommand(v.text.slice(2), lineNo)
 
     const slot = this.nextSlot(lineNo)
     slot.prose = !v.inFence
@@ -1157,6 +1164,14 @@ export class LogClassifier {
     this.section = title.slice(0, MAX_SECTION_CHARS)
     this.step.title = this.section
     this.step.start = lineNo
+  }
+
+  private addShellCommand(text: string, line: number): void {
+    const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+    if (!t) return
+    const shell = this.step.shell
+    if (shell.length >= MAX_SHELL_COMMANDS) shell.shift()
+    shell.push({ line, text: t.slice(0, MAX_SECTION_CHARS) })
   }
 
   private addCommand(text: string): void {
@@ -1616,8 +1631,20 @@ export class LogClassifier {
       return w
     }
     const weights = new Map(evidence.map((e) => [e, weigh(e)]))
+    // Of the commands a shell echoed, the last one before the strongest evidence is the one
+    // that failed: earlier ones passed (`$ npm ci` before `$ npm test`), later ones are clean-up.
+    let anchor = step.markerLine ?? step.end
+    let anchorWeight = -1
+    for (const [e, w] of weights) {
+      if (w > anchorWeight || (w === anchorWeight && e.line < anchor)) {
+        anchorWeight = w
+        anchor = e.line
+      }
+    }
+    let shell: string | undefined
+    for (const c of step.shell) if (c.line <= anchor) shell = c.text
     const priors = mergePriors(
-      stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')),
+      stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n')),
       exitCodePriors(step.innerExitCode ?? step.exitCode)
     )
     interface Score {
@@ -1919,6 +1946,7 @@ function newStep(start: number): Step {
     start,
     end: start,
     commands: '',
+    shell: [],
     evidence: new StepEvidence(),
     rules: new Map(),
     ruleLines: new Map(),
