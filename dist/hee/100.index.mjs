@@ -2461,6 +2461,8 @@ const HEADER_BLOCK_START = /^(?:with:$|env:$|shell: )/;
 const HEADER_BLOCK_LINE = /^(?:with:$|env:$|shell: | {2}\S)/;
 /** A possible header longer than this is output: what was held back is read as such. */
 const MAX_HEADER_LINES = 200;
+/** Shell-echoed commands kept per step (the last ones). */
+const MAX_SHELL_COMMANDS = 64;
 const MAX_HEADER_CHARS = 64 * 1024;
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
 const FENCE = /^\s*(?:\x60{3}|~{3})/;
@@ -3031,10 +3033,10 @@ class LogClassifier {
         }
         if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
             this.section = v.text.slice(0, MAX_SECTION_CHARS);
-            this.addCommand(v.text.slice(2));
+            this.addShellCommand(v.text.slice(2), lineNo);
         }
         else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
-            this.addCommand(v.text.slice(2));
+            this.addShellCommand(v.text.slice(2), lineNo);
         const slot = this.nextSlot(lineNo);
         slot.prose = !v.inFence;
         slot.line = lineNo;
@@ -3192,6 +3194,15 @@ class LogClassifier {
         this.section = title.slice(0, MAX_SECTION_CHARS);
         this.step.title = this.section;
         this.step.start = lineNo;
+    }
+    addShellCommand(text, line) {
+        const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+        if (!t)
+            return;
+        const shell = this.step.shell;
+        if (shell.length >= MAX_SHELL_COMMANDS)
+            shell.shift();
+        shell.push({ line, text: t.slice(0, MAX_SECTION_CHARS) });
     }
     addCommand(text) {
         const s = this.step;
@@ -3705,7 +3716,21 @@ class LogClassifier {
             return w;
         };
         const weights = new Map(evidence.map((e) => [e, weigh(e)]));
-        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands].filter(Boolean).join('\n')), exitCodePriors(step.innerExitCode ?? step.exitCode));
+        // Of the commands a shell echoed, the last one before the strongest evidence is the one
+        // that failed: earlier ones passed (`$ npm ci` before `$ npm test`), later ones are clean-up.
+        let anchor = step.markerLine ?? step.end;
+        let anchorWeight = -1;
+        for (const [e, w] of weights) {
+            if (w > anchorWeight || (w === anchorWeight && e.line < anchor)) {
+                anchorWeight = w;
+                anchor = e.line;
+            }
+        }
+        let shell;
+        for (const c of step.shell)
+            if (c.line <= anchor)
+                shell = c.text;
+        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n')), exitCodePriors(step.innerExitCode ?? step.exitCode));
         // Priors decide between families when the output is vague; a tool's own error line in
         // the step leaves them little say.
         let strongest = 0;
@@ -3988,6 +4013,7 @@ function newStep(start) {
         start,
         end: start,
         commands: '',
+        shell: [],
         evidence: new StepEvidence(),
         rules: new Map(),
         ruleLines: new Map(),
