@@ -270,6 +270,28 @@ const issueComment: Wrapper = (lines) => {
   return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
 }
 
+/** A Jenkins console with the Timestamper plugin: `[ISO time] ` before every line. */
+const jenkinsStamped: Wrapper = (lines, failed) => {
+  const w = jenkins(lines, failed)
+  const out = w.text
+    .trimEnd()
+    .split('\n')
+    .map((l, i) => `[2025-11-01T10:12:${String(i % 60).padStart(2, '0')}.${String(100 + (i % 900))}Z] ${l}`)
+  return { text: out.join('\n') + '\n', offset: w.offset }
+}
+
+/** Clock times before every line, as Jenkins' Timestamper shows them (two blanks after). */
+const clockStamped: Wrapper = (lines) => ({
+  text: lines.map((l, i) => `10:12:${String(i % 60).padStart(2, '0')}  ${l}`).join('\n') + '\n',
+  offset: 0
+})
+
+/** Date and time before every line, as Timestamper's plain-text API gives them. */
+const dateStamped: Wrapper = (lines) => ({
+  text: lines.map((l, i) => `2020-03-19 13:16:${String(i % 60).padStart(2, '0')}  ${l}`).join('\n') + '\n',
+  offset: 0
+})
+
 /** Saved on Windows. */
 const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
 
@@ -284,6 +306,9 @@ const WRAPPERS: [string, Wrapper][] = [
   ['GitLab job', gitlab],
   ['Jenkins console', jenkins],
   ['Azure Pipelines', azure],
+  ['Jenkins with timestamps', jenkinsStamped],
+  ['clock time before each line', clockStamped],
+  ['date and time before each line', dateStamped],
   ['issue comment', issueComment],
   ['CRLF', crlf]
 ]

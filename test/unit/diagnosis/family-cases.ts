@@ -2398,5 +2398,46 @@ request failed: connect ECONNREFUSED 127.0.0.1:6379
   2 passing (48ms)
 
 CircleCI received exit code 0`
+  ),
+  // Jenkins' Timestamper before every line: the time and its two blanks go, the line's own
+  // indentation stays (a Julia stack frame, pytest's `E` lines read as the tools wrote them)
+  c(
+    'jenkins timestamper before a pytest failure',
+    'PAT-002',
+    `10:12:01  ============================= test session starts ==============================
+10:12:02  tests/test_rates.py F                                                    [100%]
+10:12:02  =================================== FAILURES ===================================
+10:12:02  ______________________________ test_daily_rate _______________________________
+10:12:02
+10:12:02      def test_daily_rate():
+10:12:02  >       assert daily_rate(70) == 10.5
+⟫10:12:02  E       assert 10.0 == 10.5
+10:12:02  E        +  where 10.0 = daily_rate(70)
+10:12:02
+10:12:02  tests/test_rates.py:4: AssertionError
+10:12:03  ============================== 1 failed in 0.03s ===============================
+10:12:03  ERROR: script returned exit code 1
+10:12:03  Finished: FAILURE`
+  ),
+  c(
+    'timestamper date and time before a julia test error',
+    'PAT-002',
+    `2020-03-19 13:16:40       Testing Running tests...
+⟫2020-03-19 13:16:47  ERROR: LoadError: Some tests did not pass: 1 passed, 0 failed, 1 errored, 0 broken.
+2020-03-19 13:16:47  in expression starting at /var/lib/jenkins/workspace/geo/test/runtests.jl:10
+2020-03-19 13:16:47  Stacktrace:
+2020-03-19 13:16:47    [1] pkgerror(msg::String)
+2020-03-19 13:16:47      @ Pkg.Types /opt/julia/share/julia/stdlib/v1.10/Pkg/src/Types.jl:69 [inlined]
+2020-03-19 13:16:48  ERROR: script returned exit code 1
+2020-03-19 13:16:48  Finished: FAILURE`
+  ),
+  // Maven's empty `[ERROR]` separator (trailing blank cut) says nothing failed by itself
+  c(
+    'maven frontend plugin npm warnings around an empty error line',
+    null,
+    `15:29:09,383 [WARNING] npm WARN tools No license field.
+15:29:09,384 [ERROR]
+15:29:09,385 [INFO] + polymer-cli@1.9.11
+15:29:09,385 [INFO] added 1012 packages from 713 contributors in 11.3s`
   )
 ]
