@@ -765,11 +765,13 @@ const COMMAND = /^##\[(group|endgroup|error|warning|notice|debug|command|section
 const STEP_LINK_TEXT = '](https://github.com/';
 const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{1,5}:\d{1,9}\)/g;
 /**
- * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `),
+ * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `,
+ * `2020-03-19 13:16:47  `; one or two blanks go with the time, more are the line's own
+ * indentation),
  * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
  * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
  */
-const PREFIX = /(?:\d\d:\d\d:\d\d(?:\.\d{1,6})? {1,4}(?=\S)|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const PREFIX = /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // Turborepo and workspace runners name the package and task before each line
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
@@ -838,14 +840,18 @@ function prefixEnd(s, at, afterTimestamp) {
 }
 /**
  * Whether PREFIX could match at `at`, whose character is `c`: a digit then a digit and
- * `:` (a time), or `[` or `#` then a digit. Most lines start otherwise, or with a number that
- * is no time, and need no regex.
+ * `:` (a time), four digits and `-` (a date), or `[` or `#` then a digit. Most lines start
+ * otherwise, or with a number that is no time, and need no regex.
  */
 function mayBePrefix(s, at, c) {
     const d = s.charCodeAt(at + 1);
     const digit = d >= 0x30 && d <= 0x39;
-    if (c >= 0x30 && c <= 0x39)
-        return digit && s.charCodeAt(at + 2) === 0x3a;
+    if (c >= 0x30 && c <= 0x39) {
+        if (!digit)
+            return false;
+        const e = s.charCodeAt(at + 2);
+        return e === 0x3a || (!notDigit(s, at + 2) && !notDigit(s, at + 3) && s.charCodeAt(at + 4) === 0x2d);
+    }
     return (c === 0x5b || c === 0x23) && digit;
 }
 /**
@@ -1379,6 +1385,9 @@ function mayHavePrefix(buf, at, to, afterTimestamp) {
     if (isDigitByte(c) && isDigitByte(d) && at + 2 < to) {
         const e = buf[at + 2];
         if (e === 0x3a || (afterTimestamp && (e === 0x4f || e === 0x45)))
+            return true;
+        // A date before a time (`2020-03-19 13:16:47  `).
+        if (isDigitByte(e) && at + 4 < to && isDigitByte(buf[at + 3]) && buf[at + 4] === 0x2d)
             return true;
     }
     if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d)))
