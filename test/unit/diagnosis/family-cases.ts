@@ -691,6 +691,22 @@ Err:13 http://azure.archive.ubuntu.com/ubuntu jammy/main amd64 libpq-dev amd64 1
 E: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?`
   ),
   c(
+    'bitbucket container over its memory',
+    'PAT-008',
+    `+ npx jest --ci
+ PASS  src/api/client.test.ts
+ RUNS  src/ui/table.test.tsx
+⟫Container 'Build' exceeded memory limit.`
+  ),
+  c(
+    'circleci build over its memory',
+    'PAT-008',
+    `#!/bin/bash -eo pipefail
+./gradlew assembleDebug
+> Task :app:mergeDebugResources
+⟫Your build has exceeded the memory limit of 4G on 1 container.`
+  ),
+  c(
     'azure agent lost',
     'PAT-008',
     `##[section]Starting: Build
