@@ -728,6 +728,9 @@ const infrastructure = [
     // pressure, a shutdown); a time limit says so in its own words, which outweigh this.
     rule('exit-143', raw `(?:exited with|exit code|exit status|status \()\s*143\b`, 60),
     rule('hash-sum-mismatch', raw `Hash Sum mismatch`, 74),
+    // A CI service stopping a container over its memory: Bitbucket's `Container 'Build' exceeded
+    // memory limit.`, CircleCI's `Your build has exceeded the memory limit of 4G on 1 container.`
+    rule('memory-limit-exceeded', raw `\bexceeded (?:its |the )?memory limit\b|\b[Mm]emory limit (?:exceeded|reached)\b`, 80),
     rule('ruby-fetch-error', raw `Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`, 78),
     rule('pip-connection-broken', raw `after connection broken by '(?:NewConnectionError|ConnectTimeoutError|ReadTimeoutError|ProtocolError|SSLError)`, 89, { warningsCount: true }),
     rule('python-connection-pool', raw `(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`, 78),
