@@ -292,6 +292,45 @@ const dateStamped: Wrapper = (lines) => ({
   offset: 0
 })
 
+/** A Travis CI job: every script command runs, each failing one says so. */
+const travis: Wrapper = (lines, failed) => {
+  const head = [
+    'travis_fold:start:install\r\x1b[0Ktravis_time:start:0a1b2c3d\r\x1b[0K$ npm ci',
+    'added 412 packages in 9s',
+    'travis_time:end:0a1b2c3d:start=1,finish=2,duration=1\r\x1b[0Ktravis_fold:end:install\r\x1b[0K',
+    `travis_time:start:1b2c3d4e\r\x1b[0K$ ${COMMAND}`
+  ]
+  const tail = [
+    'travis_time:end:1b2c3d4e:start=3,finish=4,duration=1\r\x1b[0K',
+    failed
+      ? `\x1b[31;1mThe command "${COMMAND}" exited with 1.\x1b[0m`
+      : `\x1b[32;1mThe command "${COMMAND}" exited with 0.\x1b[0m`,
+    '',
+    'Done. Your build exited with ' + (failed ? '1.' : '0.')
+  ]
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** A CircleCI step as its "download" gives it. */
+const circle: Wrapper = (lines, failed) => {
+  const head = ['#!/bin/bash -eo pipefail', COMMAND]
+  const tail = failed ? ['', 'Exited with code exit status 1'] : ['CircleCI received exit code 0']
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** Colours as a terminal-aware tool prints them: level words and markers in bold red or yellow. */
+const colours: Wrapper = (lines) => ({
+  text:
+    lines
+      .map((l) =>
+        l.replace(/\b(?:error|ERROR|Error|FAIL(?:ED)?|failed|fatal|warning|WARNING|Warning)\b/g, (w) =>
+          /^w/i.test(w) ? `\x1b[1;33m${w}\x1b[0m` : `\x1b[1;31m${w}\x1b[0m`
+        )
+      )
+      .join('\n') + '\n',
+  offset: 0
+})
+
 /** Saved on Windows. */
 const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
 
@@ -309,6 +348,9 @@ const WRAPPERS: [string, Wrapper][] = [
   ['Jenkins with timestamps', jenkinsStamped],
   ['clock time before each line', clockStamped],
   ['date and time before each line', dateStamped],
+  ['Travis job', travis],
+  ['CircleCI step', circle],
+  ['ANSI colours', colours],
   ['issue comment', issueComment],
   ['CRLF', crlf]
 ]
@@ -394,6 +436,66 @@ async function main(): Promise<void> {
   const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—')
   console.log('| wrapper | cases | primary | located | answers changed |')
   console.log('|---|---|---|---|---|')
+  for (const [name, r] of rows) {
+    console.log(`| ${name} | ${r.n} | ${pct(r.primary, r.n)} | ${pct(r.located, r.locN)} | ${r.changed.length} |`)
+  }
+  if (verbose) {
+    for (const [name, r] of rows) for (const x of r.changed) console.log(`${name}\t${x}`)
+  }
+  windows(dirs, verbose)
+}
+
+/** Windows cut from every failed log around its first cause line, as log analyzers show them. */
+const WINDOWS: [string, number, number][] = [
+  ['whole log', Infinity, Infinity],
+  ['15 lines either side of the cause', 15, 15],
+  ['5 lines either side of the cause', 5, 5],
+  ['from 3 lines before the cause to the end', 3, Infinity]
+]
+
+/**
+ * The second table: every failed log of the sets (whole job logs too), cut to a window around
+ * its first cause line the way a log analyzer or a person quotes it, scored against its label.
+ */
+function windows(dirs: string[], verbose: boolean): void {
+  const rows = new Map<string, Row>(WINDOWS.map(([n]) => [n, { n: 0, primary: 0, locN: 0, located: 0, changed: [] }]))
+  for (const dir of dirs) {
+    const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Label[]
+    for (const c of labels) {
+      const want = c.patterns[0]
+      if (c.uncertain || !want || want === 'OTHER') continue
+      const file = join(dir, 'logs', c.file)
+      const first = c.cause_lines.find((l): l is number => typeof l === 'number')
+      if (!existsSync(file) || first === undefined) continue
+      const all = readFileSync(file, 'utf8')
+        .replace(/\r?\n$/, '')
+        .split('\n')
+      let whole = ''
+      for (const [name, before, after] of WINDOWS) {
+        const from = Math.max(0, first - 1 - before)
+        const to = Math.min(all.length, after === Infinity ? all.length : first + after)
+        const findings = classifyText(all.slice(from, to).join('\n') + '\n').findings
+        const row = rows.get(name)!
+        row.n++
+        row.locN++
+        const got = findings[0]?.pattern
+        const answer = `${got ?? 'none'}@${findings[0] ? findings[0].line + from : '-'}`
+        if (name === 'whole log') whole = answer
+        else if (answer !== whole) row.changed.push(`${c.file}: ${whole} → ${answer}`)
+        if (got === want) row.primary++
+        const near = findings.some(
+          (f) =>
+            c.patterns.includes(f.pattern) &&
+            c.cause_lines.some((l) => typeof l === 'number' && Math.abs(l - from - f.line) <= 2)
+        )
+        if (near) row.located++
+      }
+    }
+  }
+  console.log('')
+  console.log('| failed log cut to | cases | primary | located | answers changed |')
+  console.log('|---|---|---|---|---|')
+  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—')
   for (const [name, r] of rows) {
     console.log(`| ${name} | ${r.n} | ${pct(r.primary, r.n)} | ${pct(r.located, r.locN)} | ${r.changed.length} |`)
   }

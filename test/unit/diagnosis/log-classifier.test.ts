@@ -248,6 +248,27 @@ describe('ranking', () => {
     expect(classifyText(log.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-001', line: 2 })
   })
 
+  it('reads lines cut out of a GitHub job log as an excerpt: no error annotation in view is no pass', () => {
+    const ts = (n: number) => `2024-05-01T12:00:${String(n).padStart(2, '0')}.0000000Z `
+    const cut = [
+      `${ts(1)}##[group]Run cargo build --locked`,
+      `${ts(2)}cargo build --locked`,
+      `${ts(3)}shell: /usr/bin/bash -e {0}`,
+      `${ts(4)}##[endgroup]`,
+      `${ts(5)}   Compiling app v0.1.0 (/home/runner/work/app/app)`,
+      `${ts(6)}error[E0308]: mismatched types`,
+      `${ts(7)}  --> src/main.rs:4:18`
+    ]
+    expect(classifyText(cut.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-001', line: 6 })
+    // The whole job (the runner's last line in it) with no error annotation passed.
+    const whole = [
+      ...cut,
+      `${ts(8)}warning: build failed, waiting for other jobs to finish...`,
+      `${ts(9)}Cleaning up orphan processes`
+    ]
+    expect(classifyText(whole.join('\n') + '\n').findings).toEqual([])
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

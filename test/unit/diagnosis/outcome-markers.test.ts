@@ -11,6 +11,8 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: 'make: *** [all] Error 2' })).toBe('step-failure')
     expect(outcomeOf({ text: 'Process completed with exit code 1.', command: 'error' })).toBe('step-failure')
     expect(outcomeOf({ text: 'compiling foo' })).toBeUndefined()
+    expect(outcomeOf({ text: "Current runner version: '2.329.0'" })).toBe('job-frame')
+    expect(outcomeOf({ text: 'Cleaning up orphan processes' })).toBe('job-frame')
   })
 
   it('gives what the first matching marker says, whichever markers its first character lets it skip', () => {

@@ -455,7 +455,8 @@ export const HARMLESS_NOTICE =
   /^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$/
 
 /** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
-export const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?)\b/i
+export const NONZERO_FAILURES =
+  /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?(?! \(0 errors?\b))\b/i
 
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).

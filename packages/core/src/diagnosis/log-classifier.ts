@@ -551,6 +551,8 @@ export class LogClassifier {
   private held: HeldHeader | undefined
   private stepColumn: string | undefined
   private githubFormat = false
+  /** A GitHub runner's line that only a whole job log holds (see outcome-markers JOB_FRAME). */
+  private sawJobFrame = false
   private sawErrorAnnotation = false
   private sawStepFailure = false
   private jobOutcome: 'success' | 'failure' | undefined
@@ -666,10 +668,14 @@ export class LogClassifier {
     return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed()
   }
 
-  /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */
+  /**
+   * A job that said it succeeded, or a whole GitHub job log (its runner's first or last lines
+   * in it) with no error annotation, failed nothing. A part of a job log cut out of it is read
+   * as any excerpt is: its evidence decides.
+   */
   private passed(): boolean {
     if (this.jobOutcome) return this.jobOutcome === 'success'
-    return this.githubFormat && !this.sawErrorAnnotation && !this.sawStepFailure
+    return this.githubFormat && this.sawJobFrame && !this.sawErrorAnnotation && !this.sawStepFailure
   }
 
   /** Whether the log itself says something failed (a marker, an error annotation). */
@@ -1036,7 +1042,8 @@ export class LogClassifier {
       }
     }
     if (outcome === undefined) return
-    if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
+    if (outcome === 'job-frame') this.sawJobFrame = true
+    else if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
     else if (outcome === 'step-failing') {
       this.sawStepFailure = true
       this.step.failing = true

@@ -6,10 +6,14 @@ import type { CleanLine } from './log-line.js'
  * `step-failing`, that the step has failed and says why next). A step outcome
  * closes the current segment of the log: evidence in a step that passed is likely noise,
  * evidence in a step that failed is likely the cause. A job outcome decides whether any
- * finding is reported at all.
+ * finding is reported at all. `job-frame` is no outcome but a runner's line that only a whole
+ * job log holds (its first lines, its last).
  */
-export type Outcome = 'step-success' | 'step-failure' | 'step-failing' | 'job-success' | 'job-failure'
+export type Outcome = 'step-success' | 'step-failure' | 'step-failing' | 'job-success' | 'job-failure' | 'job-frame'
 
+// A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
+// (only then does a log with no error annotation say that nothing failed).
+const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/
 const JOB_FAILURE =
   /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
@@ -59,6 +63,7 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
 /** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
 export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first: Uint8Array | undefined }[] = (
   [
+    [JOB_FRAME, 'job-frame'],
     [JOB_SUCCESS, 'job-success'],
     [JOB_FAILURE, 'job-failure'],
     [STEP_SUCCESS, 'step-success'],
