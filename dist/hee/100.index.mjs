@@ -1496,7 +1496,7 @@ const ALL_CLEAR = /:\s*0\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?
  */
 const HARMLESS_NOTICE = /^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$/;
 /** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
-const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?)\b/i;
+const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?(?! \(0 errors?\b))\b/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
@@ -1967,6 +1967,9 @@ function novelty(count) {
 var log_line = __webpack_require__(42048);
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/outcome-markers.ts
 
+// A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
+// (only then does a log with no error annotation say that nothing failed).
+const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/;
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/;
 const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/;
 // Besides runners' and build tools' results, test runners' all-passed summaries: they close
@@ -2007,6 +2010,7 @@ function mayAnnounceOutcome(firstChar) {
 }
 /** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
 const OUTCOME_MARKERS = [
+    [JOB_FRAME, 'job-frame'],
     [JOB_SUCCESS, 'job-success'],
     [JOB_FAILURE, 'job-failure'],
     [STEP_SUCCESS, 'step-success'],
@@ -2547,6 +2551,8 @@ class LogClassifier {
     held;
     stepColumn;
     githubFormat = false;
+    /** A GitHub runner's line that only a whole job log holds (see outcome-markers JOB_FRAME). */
+    sawJobFrame = false;
     sawErrorAnnotation = false;
     sawStepFailure = false;
     jobOutcome;
@@ -2671,11 +2677,15 @@ class LogClassifier {
     passedJob(options) {
         return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
     }
-    /** A job that said it succeeded, or a GitHub log with no error annotation, failed nothing. */
+    /**
+     * A job that said it succeeded, or a whole GitHub job log (its runner's first or last lines
+     * in it) with no error annotation, failed nothing. A part of a job log cut out of it is read
+     * as any excerpt is: its evidence decides.
+     */
     passed() {
         if (this.jobOutcome)
             return this.jobOutcome === 'success';
-        return this.githubFormat && !this.sawErrorAnnotation && !this.sawStepFailure;
+        return this.githubFormat && this.sawJobFrame && !this.sawErrorAnnotation && !this.sawStepFailure;
     }
     /** Whether the log itself says something failed (a marker, an error annotation). */
     markedFailed() {
@@ -3072,7 +3082,9 @@ class LogClassifier {
         }
         if (outcome === undefined)
             return;
-        if (outcome === 'step-success')
+        if (outcome === 'job-frame')
+            this.sawJobFrame = true;
+        else if (outcome === 'step-success')
             this.closeStep(PASSED_STEP_FACTOR, 'passed');
         else if (outcome === 'step-failing') {
             this.sawStepFailure = true;
