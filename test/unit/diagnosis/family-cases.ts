@@ -92,6 +92,42 @@ The following build commands failed:
 (1 failure)`
   ),
 
+  c(
+    'compiler driver without its input under ninja',
+    'PAT-001',
+    `[3/12] Compiling C object 'src/libapp.a.p/config.c.o'.
+FAILED: src/libapp.a.p/config.c.o
+cc -Isrc -Ibuild -fdiagnostics-color=always -O0 -g -MD -MQ src/libapp.a.p/config.c.o -c ../src/config.c
+⟫cc: error: ../src/config.c: No such file or directory
+⟫cc: fatal error: no input files
+compilation terminated.
+ninja: build stopped: subcommand failed.`
+  ),
+  c(
+    'clang driver rejects an option',
+    'PAT-001',
+    `[ 12%] Building CXX object CMakeFiles/app.dir/src/main.cpp.o
+⟫clang++: error: unknown argument: '-fno-plt-x'
+make[2]: *** [CMakeFiles/app.dir/build.make:76: CMakeFiles/app.dir/src/main.cpp.o] Error 1`
+  ),
+  c(
+    'clojure cli syntax error compiling',
+    'PAT-001',
+    `Running tests in #{"test"}
+⟫Syntax error compiling at (app/handler.clj:42:7).
+Unable to resolve symbol: render-page in this context
+
+Full report at:
+/tmp/clojure-1234567890.edn`
+  ),
+  c(
+    'leiningen reader error on teamcity',
+    'PAT-001',
+    `[09:14:02]:      [do] test (6s)
+[09:14:02]:          [test] compile
+⟫[09:14:08]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading, starting at line 4, compiling:(app/core_test.clj:9:1)
+[09:14:08]:          [test]     at clojure.lang.Compiler.load(Compiler.java:7071)`
+  ),
   // PAT-002 tests
   c(
     'googletest',
@@ -520,6 +556,13 @@ Verifying lock file contents can be installed on current platform.
     - laravel/framework is locked to version v10.0.0 and an update of this package was not requested.`
   ),
   c(
+    'nuget locked mode content hash',
+    'PAT-006',
+    `  Determining projects to restore...
+⟫/home/runner/work/app/src/App/App.csproj : error NU1403: Package content hash validation failed for Newtonsoft.Json.13.0.3. The package is different than the last restore.
+  Failed to restore /home/runner/work/app/src/App/App.csproj (in 1.2 sec).`
+  ),
+  c(
     'nuget package missing',
     'PAT-006',
     `  Determining projects to restore...
@@ -652,6 +695,26 @@ CSpell: Files checked: 12, Issues found: 1 in 1 file.`
 ⟫  app/models/user.rb:3:5: Layout/IndentationWidth: Use 2 (not 4) spaces for indentation.`
   ),
 
+  c(
+    'sqlfluff lint report',
+    'PAT-007',
+    `$ sqlfluff lint models/ --dialect postgres
+== [models/orders.sql] FAIL
+⟫L:   4 | P:   1 | LT02 | Expected indent of 4 spaces. [layout.indent]
+L:   9 | P:  17 | AL03 | Column expression without alias. Use explicit \`AS\`
+                       | clause. [aliasing.expression]
+All Finished!`
+  ),
+  c(
+    'typos spell checker',
+    'PAT-007',
+    `$ typos
+⟫error: \`recieve\` should be \`receive\`
+  --> ./src/net/socket.rs:88:12
+   |
+88 |     // recieve the next frame
+   |        ^^^^^^^`
+  ),
   // PAT-008 infrastructure
   c(
     'npm network reset',
@@ -705,6 +768,15 @@ E: Unable to fetch some archives, maybe run apt-get update or try with --fix-mis
 ./gradlew assembleDebug
 > Task :app:mergeDebugResources
 ⟫Your build has exceeded the memory limit of 4G on 1 container.`
+  ),
+  c(
+    'teamcity step pulling an image gets a bad gateway',
+    'PAT-008',
+    `[11:02:13] :     [Step 1/3] docker: Pulling the image
+[11:02:13] :         [docker] Executing command: docker pull registry.example.org/ci/builder:7
+⟫[11:02:15]W:         [docker] Error response from daemon: received unexpected HTTP status: 502 Bad Gateway
+[11:02:15]W:         [docker] Process exited with code 1
+[11:02:15]E:     [Step 1/3] Step Pull image (Docker) failed`
   ),
   c(
     'azure agent lost',

@@ -65,6 +65,21 @@ const compilation: RuleSpec[] = [
   rule('linker-undefined-reference', raw`undefined reference to \x60`, 78),
   rule('linker-undefined-symbols', raw`^Undefined symbols for architecture`, 78),
   rule('linker-exit', raw`\bld returned \d+ exit status`, 50),
+  // The compiler driver's own error, before any file is compiled: a missing input, an unknown
+  // option (`cc: fatal error: no input files`, `clang: error: no such file or directory: 'a.c'`,
+  // `gcc: error: unrecognized command-line option`). Memory kills are infrastructure (PAT-008).
+  rule(
+    'compiler-driver-error',
+    raw`^(?:[\w.+-]{1,60}-)?(?:cc|gcc|g\+\+|c\+\+|clang|clang\+\+|cc1|cc1plus|clang-\d+)(?:-[\d.]{1,12})?(?:\.exe)?: (?:fatal )?error: (?!Killed signal|linker command failed)`,
+    72
+  ),
+  // Clojure's compiler (lein, the Clojure CLI): `Syntax error compiling at (src/a.clj:12:3).`,
+  // `Syntax error reading source at (…)`, and older `…, compiling:(a/b.clj:19:1)`.
+  rule(
+    'clojure-compile',
+    raw`\bSyntax error (?:compiling|reading source|macroexpanding)\b.{0,80}\bat \(|\bcompiling:\(\S+\.clj[cs]?:\d+:\d+\)`,
+    80
+  ),
   rule('erlc', raw`^\S+\.[eh]rl:\d+: (?!Warning)`, 74),
   rule('elixir-compile-error', raw`\*\* \((?:CompileError|SyntaxError|TokenMissingError)\)`, 80),
   rule('elixir-compilation-error-banner', raw`^== Compilation error in file `, 79),
@@ -385,7 +400,10 @@ const dependency: RuleSpec[] = [
     raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])(?![a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"])[^'"]+['"]`,
     76
   ),
-  rule('nuget-restore', raw`\berror NU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]): `, 82),
+  // NuGet's restore errors: NU10xx–NU12xx (not found, conflicts, locked mode), NU14xx (a
+  // package's content hash or signature), NU16xx (downgrades); `error NU…`, `error(NU…` of a
+  // task's message, or the code opening the line. NU13xx is a feed that cannot be reached.
+  rule('nuget-restore', raw`(?:\berror[ (]|^)NU1(?:[0-2]\d\d|4\d\d|60\d): `, 82),
   rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
   // A missing module explains the test and import failures that follow it.
   rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 84),
@@ -628,6 +646,10 @@ const lint: RuleSpec[] = [
   // oxlint and other miette-style linters: `  × eslint(no-unused-vars): Variable 'x' is declared but never used.`
   rule('cross-plugin-rule', raw`^\s*[×⚠!] [\w-]+(?:\/[\w-]+)?\([\w/-]+\): \S`, 80),
   rule('markdownlint', raw`^(?:Error: )?\S+\.md:\d+(?::\d+)? MD\d{3}`, 74),
+  // sqlfluff's report under `== [file.sql] FAIL`: `L:   3 | P:  21 | LT01 | message`.
+  rule('sqlfluff-violation', raw`^L:\s*\d+ [|] P:\s*\d+ [|] +[A-Z]{2,4}\d{0,3} [|] \S`, 80),
+  // The typos spell checker, in a compiler's error form: error: `teh` should be `the`.
+  rule('typos-should-be', raw`^error: \x60[^\x60]{1,100}\x60 should be \x60`, 85),
   // ansible-lint: `rule[tag]: message` (or `[E306] message` before v5), then `file.yml:12 …`;
   // its summary counts failures.
   rule('ansible-lint-location', raw`^\S+\.ya?ml:\d+(?::\d+)?(?: |$)`, 76, {

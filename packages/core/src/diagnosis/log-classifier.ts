@@ -1652,7 +1652,10 @@ export class LogClassifier {
     for (const c of step.shell) if (c.line <= anchor) shell = c.text
     const priors = mergePriors(
       stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n')),
-      exitCodePriors(step.innerExitCode ?? step.exitCode)
+      exitCodePriors(
+        step.innerExitCode ?? step.exitCode,
+        evidence.some((e) => e.cues.some((c) => c.id === 'time-limit'))
+      )
     )
     interface Score {
       pattern: string
