@@ -696,6 +696,29 @@ CSpell: Files checked: 12, Issues found: 1 in 1 file.`
   ),
 
   c(
+    'hlint suggestion over a span',
+    'PAT-007',
+    `$ hlint src
+⟫src/Parser.hs:(91,30)-(92,59): Suggestion: Replace case with maybe
+Found:
+  case x of
+    Nothing -> 0
+    Just y -> f y
+Perhaps:
+  maybe 0 f x
+
+1 hint`
+  ),
+  c(
+    'hlint error-level hint on windows',
+    'PAT-007',
+    `⟫src\\Css.hs:81:13: Error: Use elem
+Found:
+  c == ' ' || c == '\\t'
+Why not:
+  c \`elem\` [' ', '\\t']`
+  ),
+  c(
     'sqlfluff lint report',
     'PAT-007',
     `$ sqlfluff lint models/ --dialect postgres
