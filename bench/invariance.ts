@@ -331,6 +331,25 @@ const colours: Wrapper = (lines) => ({
   offset: 0
 })
 
+/** A TeamCity build log: time, status, the step's block before every line of its output. */
+const teamcity: Wrapper = (lines, failed) => {
+  const at = (i: number, status = ' ', depth = 1): string =>
+    `[10:12:${String(i % 60).padStart(2, '0')}]${status}:${'\t'.repeat(depth)} `
+  const head = [
+    `${at(0)}Step 1/1: Check (Command Line)`,
+    `${at(1, ' ', 2)}[Step 1/1] Starting: /opt/buildagent/temp/agentTmp/custom_script5396122011914164459`,
+    `${at(2, ' ', 2)}[Step 1/1] in directory: /opt/buildagent/work/dc32f16b9fcfbc8c`
+  ]
+  const body = lines.map((l, i) => `${at(i + 3, ' ', 2)}[Step 1/1] ${l}`)
+  const tail = failed
+    ? [
+        `${at(lines.length + 3, 'W', 2)}[Step 1/1] Process exited with code 1`,
+        `${at(lines.length + 4, 'E', 2)}[Step 1/1] Process exited with code 1 (Step: Check (Command Line))`
+      ]
+    : [`${at(lines.length + 3, ' ', 2)}[Step 1/1] Process exited with code 0`]
+  return { text: [...head, ...body, ...tail].join('\n') + '\n', offset: head.length }
+}
+
 /** Saved on Windows. */
 const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
 
@@ -348,6 +367,7 @@ const WRAPPERS: [string, Wrapper][] = [
   ['Jenkins with timestamps', jenkinsStamped],
   ['clock time before each line', clockStamped],
   ['date and time before each line', dateStamped],
+  ['TeamCity build log', teamcity],
   ['Travis job', travis],
   ['CircleCI step', circle],
   ['ANSI colours', colours],

@@ -2550,5 +2550,21 @@ CircleCI received exit code 0`
 15:29:09,384 [ERROR]
 15:29:09,385 [INFO] + polymer-cli@1.9.11
 15:29:09,385 [INFO] added 1012 packages from 713 contributors in 11.3s`
+  ),
+  // TeamCity's build log: time, status letter and the step's block before each line, taken off
+  c(
+    'teamcity build log around a pytest failure',
+    'PAT-002',
+    `[10:12:00] :\t [Step 1/1] Starting: /opt/buildagent/temp/agentTmp/custom_script5396122011914164459
+[10:12:01] :\t\t [Step 1/1] tests/test_rates.py F                                                    [100%]
+[10:12:01] :\t\t [Step 1/1] =================================== FAILURES ===================================
+[10:12:01] :\t\t [Step 1/1] ______________________________ test_daily_rate _______________________________
+[10:12:01] :\t\t [Step 1/1]     def test_daily_rate():
+[10:12:01] :\t\t [Step 1/1] >       assert daily_rate(70) == 10.5
+⟫[10:12:01] :\t\t [Step 1/1] E       assert 10.0 == 10.5
+[10:12:01] :\t\t [Step 1/1] E        +  where 10.0 = daily_rate(70)
+[10:12:01] :\t\t [Step 1/1]
+[10:12:01] :\t\t [Step 1/1] tests/test_rates.py:4: AssertionError
+[10:12:02]E:\t [Step 1/1] Process exited with code 1`
   )
 ]
