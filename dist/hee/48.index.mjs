@@ -767,12 +767,11 @@ const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{
 /**
  * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `,
  * `2020-03-19 13:16:47  `; one or two blanks go with the time, more are the line's own
- * indentation),
- * bracketed timestamps (TeamCity's with its status letter, nesting and block name: `[17:31:52]W:     [docker] `),
- * `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
+ * indentation), TeamCity's time, status and block (`[10:56:14]W:\t [Step 2/2] `),
+ * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
  * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
  */
-const PREFIX = /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\](?:[ WEiF]?: {1,40}(?:\[[^\]\s][^\]]{0,40}\] )?| ?)|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const PREFIX = /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // Turborepo and workspace runners name the package and task before each line
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
