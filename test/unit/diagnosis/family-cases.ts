@@ -2566,5 +2566,13 @@ CircleCI received exit code 0`
 [10:12:01] :\t\t [Step 1/1]
 [10:12:01] :\t\t [Step 1/1] tests/test_rates.py:4: AssertionError
 [10:12:02]E:\t [Step 1/1] Process exited with code 1`
+  ),
+  // A failed example's mark after its line number (phpspec's pretty format)
+  c(
+    'numbered failure mark of a spec runner',
+    'PAT-002',
+    `      Auth/TokenSpec
+⟫  14  ✘ rejects an expired token
+        expected [bool:true], but got [bool:false].`
   )
 ]
