@@ -143,6 +143,43 @@ const noisyStep: Wrapper = (lines, failed) => {
   return { text: w.text, offset: w.offset + STEP_NOISE.length }
 }
 
+// Steps that run after a failure (`if: always()`): an upload that finds nothing, a coverage
+// upload that fails too. The first failed step is still the cause.
+const ALWAYS_STEPS = [
+  '##[group]Run actions/upload-artifact@v4',
+  'with:',
+  '  name: test-results',
+  '  path: test-results/',
+  '##[endgroup]',
+  '##[warning]No files were found with the provided path: test-results/. No artifacts will be uploaded.',
+  '##[group]Run codecov/codecov-action@v4',
+  'with:',
+  '  token: ***',
+  '##[endgroup]',
+  "[2025-11-01T10:13:02.512Z] ['error'] There was an error running the uploader: Error uploading to https://codecov.io: Error: There was an error fetching the storage URL during POST: 404 - {'message':'Repository not found'}",
+  "##[error]Codecov: Failed to properly upload: The process '/home/runner/work/_actions/codecov/codecov-action/v4/dist/codecov' failed with exit code 1"
+]
+
+/** The excerpt as a failed step, then steps that run always and fail or warn themselves. */
+const alwaysAfter: Wrapper = (lines, failed) => {
+  if (!failed) return jobLog(lines, failed)
+  const w = jobLog(lines, failed)
+  const all = w.text.trimEnd().split('\n')
+  const end = all.findIndex((l) => l.endsWith('##[error]Process completed with exit code 1.'))
+  const extra = stamp(ALWAYS_STEPS).map((l) => l)
+  return { text: [...all.slice(0, end + 1), ...extra, ...all.slice(end + 1)].join('\n') + '\n', offset: w.offset }
+}
+
+/** The same job on a Windows runner: PowerShell as the step's shell, CRLF line ends. */
+const windowsJob: Wrapper = (lines, failed) => {
+  const w = jobLog(lines, failed)
+  const text = w.text
+    .replaceAll('shell: /usr/bin/bash -e {0}', 'shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". \'{0}\'"')
+    .replaceAll('/home/runner/work/', 'D:\\a\\')
+    .replaceAll('\n', '\r\n')
+  return { text, offset: w.offset }
+}
+
 /**
  * The same job copied from the web view: no timestamps, groups collapsed to their title except a
  * step's own `Run …` header (its command block indented under it), `Error: ` prefixes.
@@ -359,6 +396,8 @@ const WRAPPERS: [string, Wrapper][] = [
   ['bare excerpt', bare],
   ['whole job log', jobLog],
   ['noisy failing step', noisyStep],
+  ['steps that run always after it', alwaysAfter],
+  ['Windows runner', windowsJob],
   ['web view', webView],
   ['gh run view', ghRunView],
   ['GitLab job', gitlab],
