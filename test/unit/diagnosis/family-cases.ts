@@ -556,6 +556,27 @@ Verifying lock file contents can be installed on current platform.
     - laravel/framework is locked to version v10.0.0 and an update of this package was not requested.`
   ),
   c(
+    'gradle dependency verification',
+    'PAT-006',
+    `> Task :app:compileKotlin FAILED
+
+FAILURE: Build failed with an exception.
+
+* What went wrong:
+Execution failed for task ':app:compileKotlin'.
+⟫> Dependency verification failed for configuration ':app:compileClasspath':
+⟫    - On artifact okio-3.9.0.jar (com.squareup.okio:okio:3.9.0) in repository 'MavenRepo': expected a 'sha256' checksum of 'aa11' but was '9f3c'`
+  ),
+  c(
+    'dart pub get enforcing its lockfile',
+    'PAT-006',
+    `$ dart pub get --enforce-lockfile
+Resolving dependencies...
+> http 1.2.2 (was 1.2.1)
+⟫Would change 1 dependency.
+⟫Could not enforce the lockfile.`
+  ),
+  c(
     'nuget locked mode content hash',
     'PAT-006',
     `  Determining projects to restore...
