@@ -572,6 +572,12 @@ const dependency = [
     rule('r-package-missing', raw `Packages? required but not available`, 80),
     rule('composer-unresolvable', raw `Your requirements could not be resolved to an installable set of packages`, 80),
     rule('composer-lock-outdated', raw `lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`, 80),
+    // Lock files and recorded checksums a build may not change: Gradle's dependency verification
+    // (`Dependency verification failed for configuration ':app:classpath'`, `checksum is missing
+    // from verification metadata`, `expected a 'sha256' checksum of …`), pub's --enforce-lockfile
+    // (`Would change 5 dependencies.`, `Could not enforce the lockfile.`).
+    rule('gradle-dependency-verification', raw `\bDependency verification failed for configuration\b|\bchecksum is missing from verification metadata\b|\b\d+ artifacts? failed verification\b`, 84),
+    rule('pub-enforce-lockfile', raw `\bWould change \d+ dependenc(?:y|ies)\b|\bCould not enforce the lockfile\b`, 82),
     rule('poetry-lock-outdated', raw `changed significantly since poetry\.lock was last generated|poetry\.lock is not consistent with pyproject\.toml`, 82),
     rule('go-mod-needs-update', raw `^go: (?:updates to go\.(?:mod|sum) needed|inconsistent vendoring)`, 80),
     // Bundler wraps this message after "changing".
