@@ -34,6 +34,18 @@ describe('hee analyze', () => {
     expect(r).toEqual({ code: 0, stdout: '{"findings":[]}\n', stderr: '' })
   })
 
+  it('always gives a finding with --failed, low in confidence when the log explains nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hee-analyze-'))
+    writeFileSync(join(dir, 'quiet.log'), 'Compiling widgets v0.1.0\nwriting dist/widgets.js\n')
+    const plain = await run(['--log', 'quiet.log', '--format', 'json'], dir)
+    expect(plain.stdout).toBe('{"findings":[]}\n')
+    const failed = await run(['--log', 'quiet.log', '--format', 'json', '--failed'], dir)
+    expect(failed.code).toBe(0)
+    const out = JSON.parse(failed.stdout) as { findings: Record<string, unknown>[] }
+    expect(out.findings).toHaveLength(1)
+    expect(out.findings[0]).toMatchObject({ confidence: 'low', line: expect.any(Number) })
+  })
+
   it('prints text a person can read by default', async () => {
     const r = await run(['--log', 'gha-tsc-type-error.log'])
     expect(r.code).toBe(0)

@@ -14,7 +14,7 @@ import {
 import { parse, required, UsageError } from '../args.js'
 import type { CliIO, Command } from '../io.js'
 
-export const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE] [--baseline FILE]
+export const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE] [--baseline FILE] [--failed]
 
 Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool output).
 
@@ -22,6 +22,9 @@ Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool 
   --format F        json: {"findings":[…]} most significant first; text (default): for a person
   --patterns FILE   a hee-patterns.yml overriding or extending the built-in catalogue
   --baseline FILE   a passing log of the same job: lines it printed too are noise, not the cause
+  --failed          the job is known to have failed (its API conclusion said so): the log always
+                    gets a finding, with confidence low when nothing in it explains the failure
+                    well, as the monitor does; without it the log itself tells whether it failed
 
 Secrets in the log are redacted from the output (secretlint's recommended rules, and the values
 listed in HEE_REDACT_VALUES: one per line or a JSON object); workflow commands are made inert.
@@ -32,7 +35,8 @@ const OPTIONS = {
   log: { type: 'string' },
   format: { type: 'string', default: 'text' },
   patterns: { type: 'string' },
-  baseline: { type: 'string' }
+  baseline: { type: 'string' },
+  failed: { type: 'boolean' }
 } as const
 
 /** `hee analyze`: classify one log file and print its findings. */
@@ -80,7 +84,8 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
   try {
     result = await classifyStream(createReadStream(logPath, { highWaterMark: 256 * 1024 }), {
       ...(catalogue ? { catalogue } : {}),
-      ...(baseline ? { baseline } : {})
+      ...(baseline ? { baseline } : {}),
+      ...(values.failed ? { knownFailed: true } : {})
     })
   } catch (e) {
     if (isFsError(e)) return fail(io, `cannot read --log ${values.log}: ${reason(e)}`)
