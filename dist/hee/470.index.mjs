@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE] [--baseline FILE]
+const ANALYZE_USAGE = `usage: hee analyze --log FILE [--format json|text] [--patterns FILE] [--baseline FILE] [--failed]
 
 Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool output).
 
@@ -39,6 +39,9 @@ Classify one CI log offline (GitHub Actions, Travis, Jenkins, Maven, plain tool 
   --format F        json: {"findings":[…]} most significant first; text (default): for a person
   --patterns FILE   a hee-patterns.yml overriding or extending the built-in catalogue
   --baseline FILE   a passing log of the same job: lines it printed too are noise, not the cause
+  --failed          the job is known to have failed (its API conclusion said so): the log always
+                    gets a finding, with confidence low when nothing in it explains the failure
+                    well, as the monitor does; without it the log itself tells whether it failed
 
 Secrets in the log are redacted from the output (secretlint's recommended rules, and the values
 listed in HEE_REDACT_VALUES: one per line or a JSON object); workflow commands are made inert.
@@ -48,7 +51,8 @@ const OPTIONS = {
     log: { type: 'string' },
     format: { type: 'string', default: 'text' },
     patterns: { type: 'string' },
-    baseline: { type: 'string' }
+    baseline: { type: 'string' },
+    failed: { type: 'boolean' }
 };
 /** `hee analyze`: classify one log file and print its findings. */
 const analyzeCommand = async (argv, io) => {
@@ -102,7 +106,8 @@ const analyzeCommand = async (argv, io) => {
     try {
         result = await (0,_hee_core_diagnosis__WEBPACK_IMPORTED_MODULE_7__/* .classifyStream */ .Hc)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(logPath, { highWaterMark: 256 * 1024 }), {
             ...(catalogue ? { catalogue } : {}),
-            ...(baseline ? { baseline } : {})
+            ...(baseline ? { baseline } : {}),
+            ...(values.failed ? { knownFailed: true } : {})
         });
     }
     catch (e) {
