@@ -387,6 +387,20 @@ const teamcity: Wrapper = (lines, failed) => {
   return { text: [...head, ...body, ...tail].join('\n') + '\n', offset: head.length }
 }
 
+/** In an issue comment's collapsed `<details>` block. */
+const detailsBlock: Wrapper = (lines) => {
+  const head = ['### Logs', '', '<details>', '<summary>CI output</summary>', '', '```text']
+  const tail = ['```', '', '</details>', '', '### Environment', '', '- OS: ubuntu-latest', '- Node: 20.x']
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
+/** Pasted into an issue comment without a fence, between sentences. */
+const unfenced: Wrapper = (lines) => {
+  const head = ['Hi, after upgrading, our pipeline breaks. Here is the output:', '']
+  const tail = ['', 'Happy to provide more details if needed. Thanks!']
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
+
 /** Saved on Windows. */
 const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
 
@@ -411,6 +425,8 @@ const WRAPPERS: [string, Wrapper][] = [
   ['CircleCI step', circle],
   ['ANSI colours', colours],
   ['issue comment', issueComment],
+  ['issue comment, in <details>', detailsBlock],
+  ['issue comment, no fence', unfenced],
   ['CRLF', crlf]
 ]
 
