@@ -13,11 +13,13 @@ import { join } from 'node:path'
 import { classifyStream } from '../packages/core/src/diagnosis/log-classifier.js'
 import type { Finding } from '../packages/core/src/diagnosis/finding.js'
 
-interface Label {
+/** One labelled log of a set (`labels.json`), in the shared eval set's schema. */
+export interface Label {
   file: string
   patterns: string[]
   cause_lines: (number | string)[]
   uncertain?: boolean
+  tags?: string[]
 }
 
 interface Tally {

@@ -12,15 +12,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { classifyText } from '../packages/core/src/diagnosis/log-classifier.js'
+import type { Label } from './accuracy.js'
 import { keywordBaseline } from './keyword-baseline.js'
-
-interface Label {
-  file: string
-  patterns: string[]
-  cause_lines: (number | string)[]
-  uncertain?: boolean
-  tags?: string[]
-}
 
 interface Tally {
   n: number

@@ -11,14 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { classifyText } from '../packages/core/src/diagnosis/log-classifier.js'
-
-interface Label {
-  file: string
-  patterns: string[]
-  cause_lines: (number | string)[]
-  uncertain?: boolean
-  tags?: string[]
-}
+import type { Label } from './accuracy.js'
 
 /** A wrapped log: its text and how many lines came before the excerpt's first line. */
 interface Wrapped {
@@ -200,7 +193,7 @@ const webView: Wrapper = (lines, failed) => {
   }
   head.push(`Run ${COMMAND}`, `  ${COMMAND}`, '  shell: /usr/bin/bash -e {0}')
   const tail = failed ? ['Error: Process completed with exit code 1.'] : []
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** `gh run view --log`: job and step names before every timestamped line. */
@@ -235,7 +228,7 @@ const gitlab: Wrapper = (lines, failed) => {
     'section_end:1762000201:cleanup_file_variables\r\x1b[0K',
     failed ? '\x1b[31;1mERROR: Job failed: exit code 1\x1b[0;m' : '\x1b[32;1mJob succeeded\x1b[0;m'
   ]
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** A Jenkins pipeline's console: `[Pipeline]` steps, `+ ` commands, the build's result. */
@@ -265,7 +258,7 @@ const jenkins: Wrapper = (lines, failed) => {
     '[Pipeline] End of Pipeline',
     ...(failed ? ['ERROR: script returned exit code 1', 'Finished: FAILURE'] : ['Finished: SUCCESS'])
   ]
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** An Azure Pipelines job log: timestamped sections, a Bash task, its exit code. */
@@ -304,7 +297,7 @@ const issueComment: Wrapper = (lines) => {
     `$ ${COMMAND}`
   ]
   const tail = ['```', '', 'Any idea what is going on? It worked last week.']
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** A Jenkins console with the Timestamper plugin: `[ISO time] ` before every line. */
@@ -345,14 +338,14 @@ const travis: Wrapper = (lines, failed) => {
     '',
     'Done. Your build exited with ' + (failed ? '1.' : '0.')
   ]
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** A CircleCI step as its "download" gives it. */
 const circle: Wrapper = (lines, failed) => {
   const head = ['#!/bin/bash -eo pipefail', COMMAND]
   const tail = failed ? ['', 'Exited with code exit status 1'] : ['CircleCI received exit code 0']
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** Colours as a terminal-aware tool prints them: level words and markers in bold red or yellow. */
@@ -391,20 +384,25 @@ const teamcity: Wrapper = (lines, failed) => {
 const detailsBlock: Wrapper = (lines) => {
   const head = ['### Logs', '', '<details>', '<summary>CI output</summary>', '', '```text']
   const tail = ['```', '', '</details>', '', '### Environment', '', '- OS: ubuntu-latest', '- Node: 20.x']
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** Pasted into an issue comment without a fence, between sentences. */
 const unfenced: Wrapper = (lines) => {
   const head = ['Hi, after upgrading, our pipeline breaks. Here is the output:', '']
   const tail = ['', 'Happy to provide more details if needed. Thanks!']
-  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+  return framed(head, lines, tail)
 }
 
 /** Saved on Windows. */
 const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0 })
 
 const bare: Wrapper = (lines) => ({ text: lines.join('\n') + '\n', offset: 0 })
+
+/** The excerpt between the lines a wrapper puts before and after it. */
+function framed(head: string[], lines: string[], tail: string[]): Wrapped {
+  return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
+}
 
 const WRAPPERS: [string, Wrapper][] = [
   ['bare excerpt', bare],
@@ -508,8 +506,14 @@ async function main(): Promise<void> {
       }
     }
   }
+  printTable('wrapper', rows, verbose)
+  windows(dirs, verbose)
+}
+
+/** A Markdown table of the rows and, with `verbose`, each answer that changed. */
+function printTable(first: string, rows: Map<string, Row>, verbose: boolean): void {
   const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—')
-  console.log('| wrapper | cases | primary | located | answers changed |')
+  console.log(`| ${first} | cases | primary | located | answers changed |`)
   console.log('|---|---|---|---|---|')
   for (const [name, r] of rows) {
     console.log(`| ${name} | ${r.n} | ${pct(r.primary, r.n)} | ${pct(r.located, r.locN)} | ${r.changed.length} |`)
@@ -517,7 +521,6 @@ async function main(): Promise<void> {
   if (verbose) {
     for (const [name, r] of rows) for (const x of r.changed) console.log(`${name}\t${x}`)
   }
-  windows(dirs, verbose)
 }
 
 /** Windows cut from every failed log around its first cause line, as log analyzers show them. */
@@ -568,15 +571,7 @@ function windows(dirs: string[], verbose: boolean): void {
     }
   }
   console.log('')
-  console.log('| failed log cut to | cases | primary | located | answers changed |')
-  console.log('|---|---|---|---|---|')
-  const pct = (a: number, b: number): string => (b ? ((100 * a) / b).toFixed(1) + ' %' : '—')
-  for (const [name, r] of rows) {
-    console.log(`| ${name} | ${r.n} | ${pct(r.primary, r.n)} | ${pct(r.located, r.locN)} | ${r.changed.length} |`)
-  }
-  if (verbose) {
-    for (const [name, r] of rows) for (const x of r.changed) console.log(`${name}\t${x}`)
-  }
+  printTable('failed log cut to', rows, verbose)
 }
 
 await main()
