@@ -399,6 +399,18 @@ Line:        3
 ⟫10:31AM WRN leaks found: 1`
   ),
 
+  c(
+    'trufflehog unverified secret',
+    'PAT-003',
+    `🐷🔑🐷  TruffleHog. Unearth your secrets. 🐷🔑🐷
+
+⟫Found unverified result 🐷🔑❓
+Detector Type: AWS
+Decoder Type: PLAIN
+Raw result: AKIAEXAMPLEEXAMPLE00
+File: deploy/config.env
+Line: 3`
+  ),
   // PAT-004 licences
   c(
     'dependency review licences',
@@ -575,6 +587,13 @@ Resolving dependencies...
 > http 1.2.2 (was 1.2.1)
 ⟫Would change 1 dependency.
 ⟫Could not enforce the lockfile.`
+  ),
+  c(
+    'gem install needs a newer ruby',
+    'PAT-006',
+    `Fetching: public_suffix-5.1.1.gem (100%)
+ERROR:  Error installing github-pages:
+⟫	public_suffix requires Ruby version >= 2.6.`
   ),
   c(
     'nuget locked mode content hash',

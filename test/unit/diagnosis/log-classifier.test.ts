@@ -183,6 +183,21 @@ describe('ranking', () => {
     expect(classifyText(log + '\n').findings.map((f) => `${f.pattern}@${f.line}`)).toEqual(['PAT-001@8'])
   })
 
+  it("locates a paste whose only log line is a failure marker on that line, not on the reporter's sentence", () => {
+    const paste = [
+      'The nightly build breaks because some files lack the license header:',
+      '',
+      '```',
+      'make[1]: *** [Makefile:88: check-license-headers] Error 1',
+      '```',
+      ''
+    ].join('\n')
+    expect(classifyText(paste).findings.map((f) => `${f.pattern}@${f.line}`)).toEqual(['PAT-004@4'])
+    // The same sentence over a log with a line of its own: that line is quoted.
+    const withLine = paste.replace('```\nmake', '```\nsrc/a.c: missing license header\nmake')
+    expect(classifyText(withLine).findings[0]?.line).toBe(4)
+  })
+
   it('reads a whole job pasted from the web view step by step: only the failed step names the cause', () => {
     // Earlier steps passed: their commands (`npm ci`, `make`) say nothing of the failure.
     const log = [

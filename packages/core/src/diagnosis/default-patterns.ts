@@ -284,6 +284,8 @@ const tests: RuleSpec[] = [
 ]
 
 const security: RuleSpec[] = [
+  // trufflehog's findings: `✅ Found verified result 🐷🔑`, `Found unverified result 🐷🔑❓`.
+  rule('trufflehog-result', raw`\bFound (?:un)?verified result\b`, 85),
   rule('npm-audit-header', raw`^# npm audit report$`, 62),
   rule('npm-audit-summary', raw`^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, {
     context: { after: raw`^# npm audit report$`, within: 400 }
@@ -475,6 +477,9 @@ const dependency: RuleSpec[] = [
     raw`lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`,
     80
   ),
+  // A gem that needs another Ruby (`Gem::InstallError: rake requires Ruby version >= 2.2.`,
+  // gem install's `celluloid requires Ruby version >= 1.9.2.`), and Bundler giving up on it.
+  rule('gem-requires-ruby', raw`\b[\w.-]+ requires Ruby version [<>=~]|\band Bundler cannot continue\b`, 80),
   // Lock files and recorded checksums a build may not change: Gradle's dependency verification
   // (`Dependency verification failed for configuration ':app:classpath'`, `checksum is missing
   // from verification metadata`, `expected a 'sha256' checksum of …`), pub's --enforce-lockfile

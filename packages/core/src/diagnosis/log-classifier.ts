@@ -225,6 +225,8 @@ interface Step {
   outcome: 'passed' | 'failed' | 'open'
   /** Line of the failure marker that closed the step. */
   markerLine?: number
+  /** That line's text, when it is inside a pasted log's code fence. */
+  markerText?: string
 }
 
 /**
@@ -1047,18 +1049,25 @@ export class LogClassifier {
     else if (outcome === 'step-failing') {
       this.sawStepFailure = true
       this.step.failing = true
-      this.step.markerLine ??= lineNo
+      if (this.step.markerLine === undefined) {
+        this.step.markerLine = lineNo
+        this.step.markerText = v.inFence ? v.text : undefined
+      }
     } else if (outcome === 'step-failure') {
       this.sawStepFailure = true
       this.step.exitCode = exitCodeOf(v.text)
       this.step.markerLine = lineNo
+      this.step.markerText = v.inFence ? v.text : undefined
       if (/^The command "/.test(v.text)) this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS))
       this.closeStep(FAILED_STEP_FACTOR, 'failed')
     } else {
       this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure'
       if (outcome === 'job-failure') {
         this.step.exitCode ??= exitCodeOf(v.text)
-        this.step.markerLine ??= lineNo
+        if (this.step.markerLine === undefined) {
+          this.step.markerLine = lineNo
+          this.step.markerText = v.inFence ? v.text : undefined
+        }
       }
       this.closeStep(
         outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR,
@@ -1749,6 +1758,8 @@ export class LogClassifier {
       timestamp?: string
       section?: string
       lines: number[]
+      /** The line is the reporter's words around a pasted log. */
+      prose?: boolean
     }
     const candidates: Candidate[] = []
     const detail = best.hit !== undefined && !best.noise && best.hit.weight >= DETAIL_WEIGHT
@@ -1788,7 +1799,8 @@ export class LogClassifier {
         rule: id ? `${best.pattern}/cue:${id}` : e.rule ? `${best.pattern}/${e.rule.id}` : `${best.pattern}/cue`,
         ...(e.timestamp === undefined ? {} : { timestamp: e.timestamp }),
         ...(e.section === undefined ? {} : { section: e.section }),
-        lines: [e.line]
+        lines: [e.line],
+        ...(e.prose ? { prose: true } : {})
       })
     }
     let chosen: Candidate | undefined
@@ -1827,6 +1839,10 @@ export class LogClassifier {
       for (const x of candidates) {
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
+      // In a paste, the reporter's words name the class but the log's own failure line (make's
+      // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
+      if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
+        chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] }
     } else {
       // On priors alone: the step's strongest evidence line, whatever it points at; in a paste,
       // the reporter's words around the log only when the log has no failure line of its own.
