@@ -443,6 +443,8 @@ const tests = [
     rule('perl-test-more-summary', raw `^# Looks like you failed \d+ tests? of \d+`, 62)
 ];
 const security = [
+    // trufflehog's findings: `✅ Found verified result 🐷🔑`, `Found unverified result 🐷🔑❓`.
+    rule('trufflehog-result', raw `\bFound (?:un)?verified result\b`, 85),
     rule('npm-audit-header', raw `^# npm audit report$`, 62),
     rule('npm-audit-summary', raw `^[1-9]\d* (?:\w+ severity )?vulnerabilit(?:y|ies)\b`, 80, {
         context: { after: raw `^# npm audit report$`, within: 400 }
@@ -572,6 +574,9 @@ const dependency = [
     rule('r-package-missing', raw `Packages? required but not available`, 80),
     rule('composer-unresolvable', raw `Your requirements could not be resolved to an installable set of packages`, 80),
     rule('composer-lock-outdated', raw `lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`, 80),
+    // A gem that needs another Ruby (`Gem::InstallError: rake requires Ruby version >= 2.2.`,
+    // gem install's `celluloid requires Ruby version >= 1.9.2.`), and Bundler giving up on it.
+    rule('gem-requires-ruby', raw `\b[\w.-]+ requires Ruby version [<>=~]|\band Bundler cannot continue\b`, 80),
     // Lock files and recorded checksums a build may not change: Gradle's dependency verification
     // (`Dependency verification failed for configuration ':app:classpath'`, `checksum is missing
     // from verification metadata`, `expected a 'sha256' checksum of …`), pub's --enforce-lockfile
@@ -3126,12 +3131,16 @@ class LogClassifier {
         else if (outcome === 'step-failing') {
             this.sawStepFailure = true;
             this.step.failing = true;
-            this.step.markerLine ??= lineNo;
+            if (this.step.markerLine === undefined) {
+                this.step.markerLine = lineNo;
+                this.step.markerText = v.inFence ? v.text : undefined;
+            }
         }
         else if (outcome === 'step-failure') {
             this.sawStepFailure = true;
             this.step.exitCode = exitCodeOf(v.text);
             this.step.markerLine = lineNo;
+            this.step.markerText = v.inFence ? v.text : undefined;
             if (/^The command "/.test(v.text))
                 this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS));
             this.closeStep(FAILED_STEP_FACTOR, 'failed');
@@ -3140,7 +3149,10 @@ class LogClassifier {
             this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure';
             if (outcome === 'job-failure') {
                 this.step.exitCode ??= exitCodeOf(v.text);
-                this.step.markerLine ??= lineNo;
+                if (this.step.markerLine === undefined) {
+                    this.step.markerLine = lineNo;
+                    this.step.markerText = v.inFence ? v.text : undefined;
+                }
             }
             this.closeStep(outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR, outcome === 'job-success' ? 'passed' : 'failed');
         }
@@ -3896,7 +3908,8 @@ class LogClassifier {
                 rule: id ? `${best.pattern}/cue:${id}` : e.rule ? `${best.pattern}/${e.rule.id}` : `${best.pattern}/cue`,
                 ...(e.timestamp === undefined ? {} : { timestamp: e.timestamp }),
                 ...(e.section === undefined ? {} : { section: e.section }),
-                lines: [e.line]
+                lines: [e.line],
+                ...(e.prose ? { prose: true } : {})
             });
         }
         let chosen;
@@ -3937,6 +3950,10 @@ class LogClassifier {
                 if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line))
                     chosen = x;
             }
+            // In a paste, the reporter's words name the class but the log's own failure line (make's
+            // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
+            if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
+                chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] };
         }
         else {
             // On priors alone: the step's strongest evidence line, whatever it points at; in a paste,
