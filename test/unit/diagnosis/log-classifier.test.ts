@@ -284,6 +284,18 @@ describe('ranking', () => {
     expect(classifyText(whole.join('\n') + '\n').findings).toEqual([])
   })
 
+  it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
+    // The lint family's rules taken out: what is left is the family layer a new linter meets.
+    const catalogue = loadCatalogue(
+      "patterns:\n  PAT-007:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
+    )
+    const lint = 'internal/store/cache.go:88:2: Error return value of `f.Close` is not checked (errcheck)\n'
+    expect(classifyText(lint, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-007', line: 1 })
+    // A compiler's located error does not end so.
+    const compile = "src/main.c:12:5: error: 'count' undeclared (first use in this function)\n"
+    expect(classifyText(compile, { catalogue }).findings[0]?.pattern).toBe('PAT-001')
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

@@ -395,6 +395,18 @@ export const CUES: readonly Cue[] = [
     44,
     { severity: 0.7 }
   ),
+  // A located diagnostic whose message ends with its rule's name in parentheses, the way
+  // linters name their checks (golangci-lint's `(errcheck)`, eslint's `(prettier/prettier)`,
+  // phpcs's `(Squiz.WhiteSpace.SuperfluousWhitespace.EndLine)`): a linter's, even when the
+  // message starts with "Error", which a compiler's located error line does not end like. A
+  // stack frame (`a.zig:9:14: 0x2241c7 in expect (test)`) names its module so: not one.
+  cue(
+    'lint-rule-in-parens',
+    'PAT-007',
+    /^\S{1,300}?:\d+(?::\d+)?:? (?!0x[\da-f]{1,16} in ).{1,300}\((?!-W)(?:@?[\w-]{1,40}\/)?[A-Za-z][\w-]{1,60}(?:\.[A-Za-z][\w-]{0,60}){0,6}\)$/,
+    54,
+    { severity: 0.7 }
+  ),
   // An error annotation on a file whose message ends with a rule's name or code, as linters
   // report through GitHub (`::error file=a.css,line=3::Unexpected unknown property (property-no-unknown)`).
   cue(
