@@ -296,6 +296,18 @@ describe('ranking', () => {
     expect(classifyText(compile, { catalogue }).findings[0]?.pattern).toBe('PAT-001')
   })
 
+  it('reads a lock file older than its manifest as a dependency problem, with no rule of the package manager', () => {
+    const catalogue = loadCatalogue(
+      "patterns:\n  PAT-006:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
+    )
+    const log = [
+      'Installing dependencies from lock file',
+      '',
+      'pyproject.toml changed significantly since poetry.lock was last generated. Run `poetry lock [--no-update]` to fix the lock file.'
+    ].join('\n')
+    expect(classifyText(log + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 3 })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
