@@ -842,6 +842,15 @@ E: Unable to fetch some archives, maybe run apt-get update or try with --fix-mis
 [11:02:15]E:     [Step 1/3] Step Pull image (Docker) failed`
   ),
   c(
+    'azure pipelines without a parallelism grant',
+    'PAT-008',
+    `⟫##[error]No hosted parallelism has been purchased or granted. To request a free parallelism grant, please fill out the following form https://aka.ms/azpipelines-parallelism-request
+Pool: Azure Pipelines
+Image: windows-latest
+Started: Today at 09:12
+Duration: 2m 10s`
+  ),
+  c(
     'azure agent lost',
     'PAT-008',
     `##[section]Starting: Build
