@@ -308,6 +308,19 @@ describe('ranking', () => {
     expect(classifyText(log + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 3 })
   })
 
+  it('reads a CI service stopping a job that printed nothing for too long as a time limit, in any wording', () => {
+    const catalogue = loadCatalogue(
+      "patterns:\n  PAT-005:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
+    )
+    for (const stop of [
+      'Too long with no output (exceeded 10m0s): context deadline exceeded',
+      'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.'
+    ]) {
+      const log = `Running integration suite against staging\n${stop}\n`
+      expect(classifyText(log, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-005', line: 2 })
+    }
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
