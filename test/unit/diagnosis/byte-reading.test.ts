@@ -182,7 +182,12 @@ describe('the line scanner over bytes', () => {
   it('counts only the literals of the ids it is told to', () => {
     const literals = [['error'], ['warn'], ['rror:']]
     // Id 1 does not count; id 2 counts, and ends inside id 0's literal.
-    const { next: table, table: classes, counted } = LiteralIndex.forBytes(literals).lineScanner((id) => id !== 1)
+    const {
+      next: table,
+      table: classes,
+      counted,
+      width
+    } = LiteralIndex.forBytes(literals).lineScanner((id) => id !== 1)
     const hits = (text: string): boolean[] => {
       const out: boolean[] = []
       let row = 0
@@ -195,7 +200,7 @@ describe('the line scanner over bytes', () => {
           hit = false
         } else if (row < 0) {
           row = ~row
-          hit ||= counted[row] === 1
+          hit ||= counted[row / width] === 1
         }
       }
       return out

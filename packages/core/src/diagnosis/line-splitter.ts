@@ -178,7 +178,7 @@ export class ByteSplitter {
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     this.bytes += buf.length
-    const { next, table, counted } = this.scanner
+    const { next, table, counted, width } = this.scanner
     const { ends, begins, foundEnds } = this
     const foundAt = this.found.at
     const foundRow = this.found.row
@@ -214,7 +214,7 @@ export class ByteSplitter {
             row = ~row
             foundAt[nFound] = i
             foundRow[nFound++] = row
-            hit |= counted[row]!
+            hit |= counted[row / width]!
           }
         }
       }

@@ -19,7 +19,7 @@ export interface LineScanner {
   next: Int32Array
   /** Byte → class. */
   table: Uint8Array
-  /** Per row offset, 1 when that state ends a literal of an id that counts. */
+  /** Per state (row offset / width), 1 when it ends a literal of an id that counts. */
   counted: Uint8Array
   /** Entries per row: state s is at row offset s * width. */
   width: number
@@ -181,14 +181,14 @@ export class LiteralIndex {
    * The automaton as a scanner of lines over bytes (for an index built with `forBytes`): a
    * table walked one byte at a time over a whole chunk. `next[row + table[byte]]` is the next
    * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
-   * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row]` says
+   * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row / width]` says
    * whether one of the literals ending there has an id that `counts` accepts (all by default).
    * No literal may hold a separator.
    */
   lineScanner(counts: (id: number) => boolean = () => true): LineScanner {
     const { alphabet, width, outputs } = this
-    const counted = new Uint8Array(this.next.length)
-    for (let s = 0; s < outputs.length; s++) if (outputs[s]?.some(counts)) counted[s * width] = 1
+    const counted = new Uint8Array(outputs.length)
+    for (let s = 0; s < outputs.length; s++) if (outputs[s]?.some(counts)) counted[s] = 1
     const table = Uint8Array.from((this.bytes ??= this.byteTable()))
     if (table[0x0a] !== 0 || table[0x0d] !== 0) throw new Error('LiteralIndex: a literal holds a line separator')
     table[0x0a] = table[0x0d] = alphabet
@@ -196,15 +196,16 @@ export class LiteralIndex {
   }
 
   /**
-   * Per row offset (as lineScanner's `next` gives them), the flags `flag` gives the ids whose
-   * literals end in that state, or-ed together (0 for a state that ends none).
+   * Per state (a row offset as lineScanner's `next` gives them, divided by its width), the
+   * flags `flag` gives the ids whose literals end in that state, or-ed together (0 for a
+   * state that ends none).
    */
-  rowFlags(flag: (id: number) => number): Uint8Array {
-    const { width, outputs } = this
-    const flags = new Uint8Array(this.next.length)
+  stateFlags(flag: (id: number) => number): Uint8Array {
+    const { outputs } = this
+    const flags = new Uint8Array(outputs.length)
     for (let s = 0; s < outputs.length; s++) {
       const out = outputs[s]
-      if (out) for (const id of out) flags[s * width] |= flag(id)
+      if (out) for (const id of out) flags[s] |= flag(id)
     }
     return flags
   }

@@ -254,7 +254,9 @@ interface Prefilter {
   cueLiteralBase: number
   gatedBase: number
   /** The cues' own required literals alone (id k: cue k), for the last lines of a failed step. */
-  cueIndex: LiteralIndex
+  cueIndex: LiteralIndex | undefined
+  /** What cueIndex is built from, when first needed (a failed step's last lines). */
+  cueLiterals: readonly (readonly string[] | undefined)[]
   /** Per cue, 1 when it has required literals (see cueIndex): where none occurs, its regex cannot match. */
   cueHasLiterals: Uint8Array
   /** Cues without literals: tried on every candidate line their character gates let through. */
@@ -278,7 +280,7 @@ interface Prefilter {
    * bytes as in its characters, in the same order).
    */
   byteIndex: LiteralIndex
-  /** Per row offset of `scanner`, the MARKER_FLAGS of the markers that end there. */
+  /** Per state of `scanner` (row offset / width), the MARKER_FLAGS of the markers that end there. */
   markerFlags: Uint8Array
   /** Per ASCII first character of a line's text, what it needs besides its literals (READ_* bits). */
   firstRead: Uint8Array
@@ -403,7 +405,8 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     severityId,
     cueLiteralBase,
     gatedBase,
-    cueIndex: new LiteralIndex(cueLiterals),
+    cueIndex: undefined,
+    cueLiterals,
     cueHasLiterals: Uint8Array.from(cueLiterals, (l) => (l && l.length > 0 ? 1 : 0)),
     gatedCues,
     cueGates: gatedCues.map((i, k) => {
@@ -416,7 +419,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
       }
     }),
     byteIndex,
-    markerFlags: byteIndex.rowFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase]! : 0)),
+    markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase]! : 0)),
     // A line holding only cue literals is not a candidate: the filter passes it by.
     scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -934,10 +937,10 @@ export class LogClassifier {
    */
   private markersOf(buf: Buffer, from: number, to: number): number {
     if (this.scanFrom < 0) return this.markersIn(buf, from, to)
-    const { markerFlags } = this.prefilter
+    const { markerFlags, scanner } = this.prefilter
     const row = this.splitter.found.row
     let m = 0
-    for (let k = this.foundFrom; k < this.foundTo; k++) m |= markerFlags[row[k]!]!
+    for (let k = this.foundFrom; k < this.foundTo; k++) m |= markerFlags[row[k]! / scanner.width]!
     return m & MARKER_CASED ? this.markersIn(buf, from, to) : m
   }
 
@@ -1560,7 +1563,8 @@ export class LogClassifier {
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
       this.nCueHits = 0
-      this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue)
+      const p = this.prefilter
+      ;(p.cueIndex ??= new LiteralIndex(p.cueLiterals)).scanRange(text, 0, text.length, this.markCue)
       for (const i of this.prefilter.gatedCues) this.markCue(i)
       const cues = matchCues(text, this.cueHits, this.nCueHits)
       // The nearer the failure marker, the likelier the line is the one that failed.
