@@ -1050,7 +1050,7 @@ class ByteSplitter {
                 ? chunk
                 : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         this.bytes += buf.length;
-        const { next, table, counted } = this.scanner;
+        const { next, table, counted, width } = this.scanner;
         const { ends, begins, foundEnds } = this;
         const foundAt = this.found.at;
         const foundRow = this.found.row;
@@ -1087,7 +1087,7 @@ class ByteSplitter {
                         row = ~row;
                         foundAt[nFound] = i;
                         foundRow[nFound++] = row;
-                        hit |= counted[row];
+                        hit |= counted[row / width];
                     }
                 }
             }
@@ -1333,16 +1333,16 @@ class LiteralIndex {
      * The automaton as a scanner of lines over bytes (for an index built with `forBytes`): a
      * table walked one byte at a time over a whole chunk. `next[row + table[byte]]` is the next
      * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
-     * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row]` says
+     * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row / width]` says
      * whether one of the literals ending there has an id that `counts` accepts (all by default).
      * No literal may hold a separator.
      */
     lineScanner(counts = () => true) {
         const { alphabet, width, outputs } = this;
-        const counted = new Uint8Array(this.next.length);
+        const counted = new Uint8Array(outputs.length);
         for (let s = 0; s < outputs.length; s++)
             if (outputs[s]?.some(counts))
-                counted[s * width] = 1;
+                counted[s] = 1;
         const table = Uint8Array.from((this.bytes ??= this.byteTable()));
         if (table[0x0a] !== 0 || table[0x0d] !== 0)
             throw new Error('LiteralIndex: a literal holds a line separator');
@@ -1350,17 +1350,18 @@ class LiteralIndex {
         return { next: this.next, table, counted, width };
     }
     /**
-     * Per row offset (as lineScanner's `next` gives them), the flags `flag` gives the ids whose
-     * literals end in that state, or-ed together (0 for a state that ends none).
+     * Per state (a row offset as lineScanner's `next` gives them, divided by its width), the
+     * flags `flag` gives the ids whose literals end in that state, or-ed together (0 for a
+     * state that ends none).
      */
-    rowFlags(flag) {
-        const { width, outputs } = this;
-        const flags = new Uint8Array(this.next.length);
+    stateFlags(flag) {
+        const { outputs } = this;
+        const flags = new Uint8Array(outputs.length);
         for (let s = 0; s < outputs.length; s++) {
             const out = outputs[s];
             if (out)
                 for (const id of out)
-                    flags[s * width] |= flag(id);
+                    flags[s] |= flag(id);
         }
         return flags;
     }
@@ -2471,7 +2472,8 @@ function prefilterOf(catalogue) {
         severityId,
         cueLiteralBase,
         gatedBase,
-        cueIndex: new literal_index/* LiteralIndex */.u(cueLiterals),
+        cueIndex: undefined,
+        cueLiterals,
         cueHasLiterals: Uint8Array.from(cueLiterals, (l) => (l && l.length > 0 ? 1 : 0)),
         gatedCues,
         cueGates: gatedCues.map((i, k) => {
@@ -2484,7 +2486,7 @@ function prefilterOf(catalogue) {
             };
         }),
         byteIndex,
-        markerFlags: byteIndex.rowFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase] : 0)),
+        markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase] : 0)),
         // A line holding only cue literals is not a candidate: the filter passes it by.
         scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
         firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -3013,11 +3015,11 @@ class LogClassifier {
     markersOf(buf, from, to) {
         if (this.scanFrom < 0)
             return this.markersIn(buf, from, to);
-        const { markerFlags } = this.prefilter;
+        const { markerFlags, scanner } = this.prefilter;
         const row = this.splitter.found.row;
         let m = 0;
         for (let k = this.foundFrom; k < this.foundTo; k++)
-            m |= markerFlags[row[k]];
+            m |= markerFlags[row[k] / scanner.width];
         return m & MARKER_CASED ? this.markersIn(buf, from, to) : m;
     }
     /** Which markers LineView.reset looks for occur in `buf[from, to)` (positions found once per chunk, as reset does per string). */
@@ -3698,7 +3700,8 @@ class LogClassifier {
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
             this.nCueHits = 0;
-            this.prefilter.cueIndex.scanRange(text, 0, text.length, this.markCue);
+            const p = this.prefilter;
+            (p.cueIndex ??= new literal_index/* LiteralIndex */.u(p.cueLiterals)).scanRange(text, 0, text.length, this.markCue);
             for (const i of this.prefilter.gatedCues)
                 this.markCue(i);
             const cues = matchCues(text, this.cueHits, this.nCueHits);
