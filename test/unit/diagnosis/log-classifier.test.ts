@@ -321,6 +321,22 @@ describe('ranking', () => {
     }
   })
 
+  it('reads a compiler naming an unknown name on a located line as a failed build, without the word error', () => {
+    const catalogue = loadCatalogue(
+      "patterns:\n  PAT-001:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
+    )
+    const ghc = [
+      '[1 of 2] Compiling Utils            ( src/Utils.hs, dist/build/hhp/hhp-tmp/Utils.o )',
+      '[2 of 2] Compiling Main             ( src/Hhp.hs, dist/build/hhp/hhp-tmp/Main.o )',
+      '',
+      "src/Hhp.hs:57:3: Not in scope: 'block'"
+    ].join('\n')
+    expect(classifyText(ghc + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-001', line: 4 })
+    // A test that logs such a message about a snippet (no file) passed.
+    const logged = "run test: checking diagnostics\n0:12: use of undeclared identifier 'foo'\nAll 3 tests passed.\n"
+    expect(classifyText(logged, { catalogue }).findings).toEqual([])
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

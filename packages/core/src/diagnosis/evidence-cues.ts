@@ -62,6 +62,16 @@ export const CUES: readonly Cue[] = [
     /\b(?:undefined|undeclared|unresolved) (?:reference|identifier|symbol|variable|name|type|import|external|method|function|class|constant)\b|\bcannot find (?:symbol|type|name|value|function|macro|trait|struct)\b|\bnot declared in this scope\b|\bunknown type name\b|\bno member named\b|\bhas no (?:member|field|method|exported member|attribute) |\bis not a member of\b|\b(?:is )?not defined in\b|\bnot found in (?:this scope|scope|module)\b|\bundefined: \w|\bunbound (?:value|variable|identifier|module|type|constructor)\b|\bnot in scope\b/i,
     50
   ),
+  // The same, said by a compiler on a located line without the word "error" (Go's
+  // `a.go:40:2: undefined: err`, GHC's `A.hs:57:3: Not in scope: 'block'`): on its own, a
+  // failed build.
+  cue(
+    'located-unknown-name',
+    'PAT-001',
+    /^\S{0,300}?\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:? (?:undefined: \w|(?:variable )?not in scope\b|use of undeclared\b|cannot find symbol\b|unbound (?:value|variable|identifier|module|type|constructor)\b|\S{1,80} (?:was )?not declared in this scope\b)/i,
+    50,
+    true
+  ),
   cue(
     'type-error',
     'PAT-001',
@@ -486,6 +496,14 @@ export const LINE_START_FAILURE =
  */
 export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'tests-failed': ['did not pass', 'errored during', 'there was', 'there were'],
+  'located-unknown-name': [
+    'undefined:',
+    'not in scope',
+    'undeclared',
+    'cannot find symbol',
+    'unbound ',
+    'not declared'
+  ],
   'task-build-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
   'task-test-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
   'task-lint-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
