@@ -337,6 +337,19 @@ describe('ranking', () => {
     expect(classifyText(logged, { catalogue }).findings).toEqual([])
   })
 
+  it('reads a connection that could not be made, or a server that answered nothing, as the network', () => {
+    const catalogue = loadCatalogue(
+      "patterns:\n  PAT-008:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
+    )
+    for (const line of [
+      'Debugger entered--Lisp error: (error "Could not create connection to elpa.gnu.org:443")',
+      "fatal: unable to access 'https://github.com/vim/vim/': Empty reply from server"
+    ]) {
+      const log = `Fetching dependencies\n${line}\n`
+      expect(classifyText(log, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-008', line: 2 })
+    }
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
