@@ -13,6 +13,11 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8')
 /** 1-based number of the first line matching `re`, counted on \n like the classifier. */
 const lineOf = (text: string, re: RegExp) => text.split('\n').findIndex((l) => re.test(l)) + 1
 const top = (text: string): Finding | undefined => classifyText(text).findings[0]
+/** The catalogue with every built-in rule of one pattern taken out: its family layer alone. */
+const withoutRules = (pattern: string) =>
+  loadCatalogue(
+    `patterns:\n  ${pattern}:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n`
+  )
 
 const TOOL_CASES: [file: string, pattern: string, evidence: RegExp][] = [
   ['cargo-build-type-error.log', 'PAT-001', /^error\[E0308\]/],
@@ -286,9 +291,7 @@ describe('ranking', () => {
 
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
-    const catalogue = loadCatalogue(
-      "patterns:\n  PAT-007:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
-    )
+    const catalogue = withoutRules('PAT-007')
     const lint = 'internal/store/cache.go:88:2: Error return value of `f.Close` is not checked (errcheck)\n'
     expect(classifyText(lint, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-007', line: 1 })
     // A compiler's located error does not end so.
@@ -297,9 +300,7 @@ describe('ranking', () => {
   })
 
   it('reads a lock file older than its manifest as a dependency problem, with no rule of the package manager', () => {
-    const catalogue = loadCatalogue(
-      "patterns:\n  PAT-006:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
-    )
+    const catalogue = withoutRules('PAT-006')
     const log = [
       'Installing dependencies from lock file',
       '',
@@ -309,9 +310,7 @@ describe('ranking', () => {
   })
 
   it('reads a CI service stopping a job that printed nothing for too long as a time limit, in any wording', () => {
-    const catalogue = loadCatalogue(
-      "patterns:\n  PAT-005:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
-    )
+    const catalogue = withoutRules('PAT-005')
     for (const stop of [
       'Too long with no output (exceeded 10m0s): context deadline exceeded',
       'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.'
@@ -322,9 +321,7 @@ describe('ranking', () => {
   })
 
   it('reads a compiler naming an unknown name on a located line as a failed build, without the word error', () => {
-    const catalogue = loadCatalogue(
-      "patterns:\n  PAT-001:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
-    )
+    const catalogue = withoutRules('PAT-001')
     const ghc = [
       '[1 of 2] Compiling Utils            ( src/Utils.hs, dist/build/hhp/hhp-tmp/Utils.o )',
       '[2 of 2] Compiling Main             ( src/Hhp.hs, dist/build/hhp/hhp-tmp/Main.o )',
@@ -338,9 +335,7 @@ describe('ranking', () => {
   })
 
   it('reads a connection that could not be made, or a server that answered nothing, as the network', () => {
-    const catalogue = loadCatalogue(
-      "patterns:\n  PAT-008:\n    replace_rules: true\n    rules:\n      - regex: '^never 0d1c$'\n        weight: 50\n"
-    )
+    const catalogue = withoutRules('PAT-008')
     for (const line of [
       'Debugger entered--Lisp error: (error "Could not create connection to elpa.gnu.org:443")',
       "fatal: unable to access 'https://github.com/vim/vim/': Empty reply from server"
