@@ -1052,25 +1052,18 @@ export class LogClassifier {
     else if (outcome === 'step-failing') {
       this.sawStepFailure = true
       this.step.failing = true
-      if (this.step.markerLine === undefined) {
-        this.step.markerLine = lineNo
-        this.step.markerText = v.inFence ? v.text : undefined
-      }
+      if (this.step.markerLine === undefined) this.noteMarker(v, lineNo)
     } else if (outcome === 'step-failure') {
       this.sawStepFailure = true
       this.step.exitCode = exitCodeOf(v.text)
-      this.step.markerLine = lineNo
-      this.step.markerText = v.inFence ? v.text : undefined
+      this.noteMarker(v, lineNo)
       if (/^The command "/.test(v.text)) this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS))
       this.closeStep(FAILED_STEP_FACTOR, 'failed')
     } else {
       this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure'
       if (outcome === 'job-failure') {
         this.step.exitCode ??= exitCodeOf(v.text)
-        if (this.step.markerLine === undefined) {
-          this.step.markerLine = lineNo
-          this.step.markerText = v.inFence ? v.text : undefined
-        }
+        if (this.step.markerLine === undefined) this.noteMarker(v, lineNo)
       }
       this.closeStep(
         outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR,
@@ -1185,8 +1178,14 @@ export class LogClassifier {
     this.step.start = lineNo
   }
 
+  /** The current line as the step's failure marker (its text kept when a paste's fence holds it). */
+  private noteMarker(v: LineView, lineNo: number): void {
+    this.step.markerLine = lineNo
+    this.step.markerText = v.inFence ? v.text : undefined
+  }
+
   private addShellCommand(text: string, line: number): void {
-    const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+    const t = commandText(text)
     if (!t) return
     const shell = this.step.shell
     if (shell.length >= MAX_SHELL_COMMANDS) shell.shift()
@@ -1196,7 +1195,7 @@ export class LogClassifier {
   private addCommand(text: string): void {
     const s = this.step
     if (s.commands.length >= MAX_COMMAND_CHARS) return
-    const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+    const t = commandText(text)
     if (t) s.commands = (s.commands ? s.commands + '\n' : '') + t.slice(0, MAX_COMMAND_CHARS - s.commands.length)
   }
 
@@ -1970,6 +1969,11 @@ export class LogClassifier {
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100
+
+/** A command as the log shows it, without colour codes and surrounding blanks. */
+function commandText(text: string): string {
+  return text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+}
 
 function newStep(start: number): Step {
   return {
