@@ -3156,16 +3156,13 @@ class LogClassifier {
         else if (outcome === 'step-failing') {
             this.sawStepFailure = true;
             this.step.failing = true;
-            if (this.step.markerLine === undefined) {
-                this.step.markerLine = lineNo;
-                this.step.markerText = v.inFence ? v.text : undefined;
-            }
+            if (this.step.markerLine === undefined)
+                this.noteMarker(v, lineNo);
         }
         else if (outcome === 'step-failure') {
             this.sawStepFailure = true;
             this.step.exitCode = exitCodeOf(v.text);
-            this.step.markerLine = lineNo;
-            this.step.markerText = v.inFence ? v.text : undefined;
+            this.noteMarker(v, lineNo);
             if (/^The command "/.test(v.text))
                 this.addCommand(v.text.slice(13, 13 + MAX_SECTION_CHARS));
             this.closeStep(FAILED_STEP_FACTOR, 'failed');
@@ -3174,10 +3171,8 @@ class LogClassifier {
             this.jobOutcome = outcome === 'job-success' ? 'success' : 'failure';
             if (outcome === 'job-failure') {
                 this.step.exitCode ??= exitCodeOf(v.text);
-                if (this.step.markerLine === undefined) {
-                    this.step.markerLine = lineNo;
-                    this.step.markerText = v.inFence ? v.text : undefined;
-                }
+                if (this.step.markerLine === undefined)
+                    this.noteMarker(v, lineNo);
             }
             this.closeStep(outcome === 'job-success' ? PASSED_STEP_FACTOR : FAILED_STEP_FACTOR, outcome === 'job-success' ? 'passed' : 'failed');
         }
@@ -3284,8 +3279,13 @@ class LogClassifier {
         this.step.title = this.section;
         this.step.start = lineNo;
     }
+    /** The current line as the step's failure marker (its text kept when a paste's fence holds it). */
+    noteMarker(v, lineNo) {
+        this.step.markerLine = lineNo;
+        this.step.markerText = v.inFence ? v.text : undefined;
+    }
     addShellCommand(text, line) {
-        const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+        const t = commandText(text);
         if (!t)
             return;
         const shell = this.step.shell;
@@ -3297,7 +3297,7 @@ class LogClassifier {
         const s = this.step;
         if (s.commands.length >= MAX_COMMAND_CHARS)
             return;
-        const t = text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+        const t = commandText(text);
         if (t)
             s.commands = (s.commands ? s.commands + '\n' : '') + t.slice(0, MAX_COMMAND_CHARS - s.commands.length);
     }
@@ -4103,6 +4103,10 @@ class LogClassifier {
     }
 }
 const round = (x) => Math.round(x * 100) / 100;
+/** A command as the log shows it, without colour codes and surrounding blanks. */
+function commandText(text) {
+    return text.replace(/\x1b\[[0-9;]*m/g, '').trim();
+}
 function newStep(start) {
     return {
         start,
