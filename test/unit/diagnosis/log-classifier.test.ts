@@ -345,6 +345,55 @@ describe('ranking', () => {
     }
   })
 
+  it("points at a failed test's explanation, not at the runner's progress line that names it", () => {
+    // The test family's rules taken out: what a runner no rule knows yet meets.
+    const catalogue = withoutRules('PAT-002')
+    const unittest = [
+      'test_ascii (tests.test_slugs.SlugTest.test_ascii) ... ok',
+      'test_unicode (tests.test_slugs.SlugTest.test_unicode) ... FAIL',
+      '',
+      '======================================================================',
+      'FAIL: test_unicode (tests.test_slugs.SlugTest.test_unicode)',
+      '----------------------------------------------------------------------',
+      "AssertionError: 'cr-me' != 'creme'",
+      '',
+      'Ran 2 tests in 0.001s',
+      'FAILED (failures=1)'
+    ]
+    expect(classifyText(unittest.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 5
+    })
+    const vitest = [
+      ' ❯ range.test.js (3 tests | 1 failed) 21ms',
+      '     × knows sunday 11ms',
+      '',
+      ' FAIL  range.test.js > isWeekend > knows sunday',
+      'AssertionError: expected false to be true',
+      ' Test Files  1 failed (1)'
+    ]
+    expect(classifyText(vitest.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 4
+    })
+    // With no explanation under the test's name, the progress line stays the one to quote.
+    const bare = [
+      '1/2 Test #1: parse ..........   Passed    0.01 sec',
+      '2/2 Test #2: render .........***Failed    0.47 sec'
+    ]
+    expect(classifyText(bare.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 2
+    })
+    // A pre-commit hook's line is not a test's progress line: the hook id after it is no explanation.
+    const hook = [
+      'ruff.....................................................................Failed',
+      '- hook id: ruff',
+      '- exit code: 1'
+    ]
+    expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

@@ -248,3 +248,21 @@ export class RepeatCounter {
 export function novelty(count: number): number {
   return count <= 3 ? 1 : 1 / (1 + 0.3 * Math.log2(count / 3))
 }
+
+// A test runner's progress line: the test's name, then its failure mark (`test_x (m.T) ... FAIL`,
+// `1/3 Test #2: ring ......***Failed  0.47 sec`, vitest's `× knows sunday 11ms`).
+const PROGRESS_TRAILING =
+  /^(?:\d+\/\d+ )?(?:Test +#\d+: )?(\S.{2,300}?) (?:\.{2,}|…) ?\*{0,3}(?:FAIL(?:ED)?|ERROR|Failed|Error|failed)\b/
+const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/
+
+/**
+ * The name of the failed test a runner's progress line reports, or undefined when the line is
+ * not one. Runners explain each failure further on, under the same name (`FAIL: test_x (m.T)`,
+ * ` FAIL  a.test.js > suite > knows sunday`): that explanation is the line to quote.
+ */
+export function progressTestName(text: string): string | undefined {
+  const line = text.trim()
+  const m = PROGRESS_TRAILING.exec(line) ?? PROGRESS_MARKED.exec(line)
+  const name = m?.[1]?.trim()
+  return name !== undefined && name.length >= 4 ? name : undefined
+}

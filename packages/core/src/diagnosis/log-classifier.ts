@@ -33,6 +33,7 @@ import {
   matchCues,
   MAX_EVIDENCE_TEXT,
   novelty,
+  progressTestName,
   RepeatCounter,
   SEVERITY_LITERALS,
   StepEvidence,
@@ -1842,6 +1843,31 @@ export class LogClassifier {
       for (const x of candidates) {
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
+      // A runner's progress line names the failed test; its explanation further on, under
+      // the same name, is the line to quote.
+      const progress =
+        chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen!.line) : undefined
+      const name = progress ? progressTestName(progress.text) : undefined
+      const detailed =
+        name === undefined
+          ? undefined
+          : evidence.find(
+              (e) =>
+                e.line > progress!.line &&
+                e.text.includes(name) &&
+                e.text !== progress!.text &&
+                (e.severity >= 0.5 || e.cues.some((c) => c.pattern === best.pattern))
+            )
+      if (detailed)
+        chosen = {
+          line: detailed.line,
+          strength: chosen!.strength,
+          excerpt: detailed.excerpt,
+          rule: chosen!.rule,
+          ...(detailed.timestamp === undefined ? {} : { timestamp: detailed.timestamp }),
+          ...(detailed.section === undefined ? {} : { section: detailed.section }),
+          lines: [detailed.line]
+        }
       // In a paste, the reporter's words name the class but the log's own failure line (make's
       // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
       if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
