@@ -2022,6 +2022,21 @@ class RepeatCounter {
 function novelty(count) {
     return count <= 3 ? 1 : 1 / (1 + 0.3 * Math.log2(count / 3));
 }
+// A test runner's progress line: the test's name, then its failure mark (`test_x (m.T) ... FAIL`,
+// `1/3 Test #2: ring ......***Failed  0.47 sec`, vitest's `× knows sunday 11ms`).
+const PROGRESS_TRAILING = /^(?:\d+\/\d+ )?(?:Test +#\d+: )?(\S.{2,300}?) (?:\.{2,}|…) ?\*{0,3}(?:FAIL(?:ED)?|ERROR|Failed|Error|failed)\b/;
+const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/;
+/**
+ * The name of the failed test a runner's progress line reports, or undefined when the line is
+ * not one. Runners explain each failure further on, under the same name (`FAIL: test_x (m.T)`,
+ * ` FAIL  a.test.js > suite > knows sunday`): that explanation is the line to quote.
+ */
+function progressTestName(text) {
+    const line = text.trim();
+    const m = PROGRESS_TRAILING.exec(line) ?? PROGRESS_MARKED.exec(line);
+    const name = m?.[1]?.trim();
+    return name !== undefined && name.length >= 4 ? name : undefined;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/log-line.ts
 var log_line = __webpack_require__(42048);
@@ -3976,6 +3991,26 @@ class LogClassifier {
                 if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line))
                     chosen = x;
             }
+            // A runner's progress line names the failed test; its explanation further on, under
+            // the same name, is the line to quote.
+            const progress = chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen.line) : undefined;
+            const name = progress ? progressTestName(progress.text) : undefined;
+            const detailed = name === undefined
+                ? undefined
+                : evidence.find((e) => e.line > progress.line &&
+                    e.text.includes(name) &&
+                    e.text !== progress.text &&
+                    (e.severity >= 0.5 || e.cues.some((c) => c.pattern === best.pattern)));
+            if (detailed)
+                chosen = {
+                    line: detailed.line,
+                    strength: chosen.strength,
+                    excerpt: detailed.excerpt,
+                    rule: chosen.rule,
+                    ...(detailed.timestamp === undefined ? {} : { timestamp: detailed.timestamp }),
+                    ...(detailed.section === undefined ? {} : { section: detailed.section }),
+                    lines: [detailed.line]
+                };
             // In a paste, the reporter's words name the class but the log's own failure line (make's
             // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
             if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
