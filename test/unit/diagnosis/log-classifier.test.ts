@@ -394,6 +394,46 @@ describe('ranking', () => {
     expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
   })
 
+  it('reads an error line that names no family as a build failure, unless the step says otherwise', () => {
+    const catalogue = withoutRules('PAT-001')
+    const plan = ['│ Error: Unsupported argument', '│', '│   on main.tf line 12, in resource "x" "y":']
+    expect(classifyText(plan.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-001',
+      line: 1
+    })
+    // A step named for tests outweighs it.
+    const tests = ghaLog([['npm test', 'Error: Unsupported argument', 1]])
+    expect(classifyText(tests, { catalogue }).findings[0]?.pattern).toBe('PAT-002')
+    // A matcher's report is a test's, whatever runner printed it.
+    const matcher = ['error: expect(received).toBe(expected)', '', 'Expected: 3', 'Received: 4']
+    expect(classifyText(matcher.join('\n') + '\n', { catalogue: withoutRules('PAT-002') }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 1
+    })
+  })
+
+  it("points at the compiler's error, not at the build tool's echo of the target it failed", () => {
+    const catalogue = withoutRules('PAT-001')
+    const ninja = [
+      '[1/3] Building C object CMakeFiles/ring.dir/src/util.c.o',
+      'FAILED: CMakeFiles/ring.dir/src/ring.c.o',
+      '/usr/bin/cc -O2 -o CMakeFiles/ring.dir/src/ring.c.o -c src/ring.c',
+      "src/ring.c:8:13: error: expected ';' before '}' token",
+      'ninja: build stopped: subcommand failed.'
+    ]
+    expect(classifyText(ninja.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-001',
+      line: 4
+    })
+    // `go test` reports a package that did not build as FAIL: the build's failure, not a test's.
+    const go = [
+      '# example.com/app/store [example.com/app/store.test]',
+      'store/cache_test.go:88:9: undefined: os',
+      'FAIL\texample.com/app/store [build failed]'
+    ]
+    expect(classifyText(go.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-001', line: 2 })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
