@@ -3690,7 +3690,11 @@ class LogClassifier {
             if (acc.best.score > prev.best.score)
                 prev.best = acc.best;
         }
-        this.pending.clear();
+        // Clearing a Map allocates its new table where the Map lives, in the old generation for
+        // this long-lived one: done for every step of a log of many short steps, that fills the
+        // old generation with dead tables and makes the heap grow with the log.
+        if (this.pending.size > 0)
+            this.pending.clear();
         if (outcome === 'failed' || outcome === 'open') {
             if (this.failedSteps.length < MAX_FAILED_STEPS && (outcome === 'failed' || step.evidence.size > 0)) {
                 this.failedSteps.push(step);
