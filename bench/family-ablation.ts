@@ -4,7 +4,9 @@
  * that pattern's labelled logs are read again with the cues, the step's priors and the other
  * patterns' rules only. It stands for a tool of that family whose format no rule knows yet.
  *
- *   node --import tsx bench/family-ablation.ts DIR...
+ *   node --import tsx bench/family-ablation.ts [--verbose] DIR...
+ *
+ * `--verbose` lists each log the family layer does not place first, with what it gave instead.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,6 +17,7 @@ import type { Label } from './accuracy.js'
 const PATTERNS = ['PAT-001', 'PAT-002', 'PAT-003', 'PAT-004', 'PAT-005', 'PAT-006', 'PAT-007', 'PAT-008']
 
 interface Case {
+  file: string
   text: string
   want: string
   causes: number[]
@@ -27,13 +30,16 @@ function readCases(dirs: string[]): Case[] {
       const want = c.patterns[0]
       if (c.uncertain || !want || want === 'OTHER') continue
       const causes = c.cause_lines.filter((l): l is number => typeof l === 'number')
-      out.push({ text: readFileSync(join(dir, 'logs', c.file), 'utf8'), want, causes })
+      out.push({ file: join(dir, 'logs', c.file), text: readFileSync(join(dir, 'logs', c.file), 'utf8'), want, causes })
     }
   }
   return out
 }
 
-const cases = readCases(process.argv.slice(2))
+const args = process.argv.slice(2)
+const verbose = args.includes('--verbose')
+const cases = readCases(args.filter((a) => a !== '--verbose'))
+const misses: string[] = []
 const pct = (a: number, n: number): string => (n ? ((100 * a) / n).toFixed(1) + ' %' : '—')
 console.log('| family whose rules are taken out | its logs | placed first with them | without | located without |')
 console.log('|---|---|---|---|---|')
@@ -51,7 +57,12 @@ for (const p of PATTERNS) {
     if (classifyText(c.text).findings[0]?.pattern === p) withRules++
     const findings = classifyText(c.text, { catalogue }).findings
     if (findings[0]?.pattern === p) without++
+    else if (verbose) {
+      const got = findings[0] ? `${findings[0].pattern} ${findings[0].rule}@${findings[0].line}` : 'none'
+      misses.push(`  ${c.file}: want ${p}, got ${got}`)
+    }
     if (findings.some((f) => f.pattern === p && c.causes.some((l) => Math.abs(l - f.line) <= 2))) located++
   }
   console.log(`| ${p} | ${n} | ${pct(withRules, n)} | ${pct(without, n)} | ${pct(located, n)} |`)
 }
+if (verbose && misses.length) console.log('\n' + misses.join('\n'))

@@ -2623,5 +2623,99 @@ CircleCI received exit code 0`
     `      Auth/TokenSpec
 ⟫  14  ✘ rejects an expired token
         expected [bool:true], but got [bool:false].`
+  ),
+  // A style finding in a linter's words on a located line, whatever its format
+  c(
+    'protobuf linter naming findings',
+    'PAT-007',
+    `buf lint
+⟫proto/billing/invoice.proto:18:10:Field name "InvoiceID" should be lower_snake_case, such as "invoice_id".
+proto/billing/invoice.proto:19:10:Field name "DueDate" should be lower_snake_case, such as "due_date".
+make: *** [Makefile:41: proto-lint] Error 100`
+  ),
+  c(
+    'bracketed protobuf lint findings',
+    'PAT-007',
+    `⟫[api/v1/user.proto:12:3] Field name "displayName" must be LowerSnakeCase
+[api/v1/user.proto:14:3] Field name "createdAt" must be LowerSnakeCase
+exit status 1`
+  ),
+  c(
+    'editorconfig checker findings by line number',
+    'PAT-007',
+    `src/config.ts:
+⟫\t12: Wrong amount of left-padding spaces(want multiple of 4)
+\t30-34: Wrong amount of left-padding spaces(want multiple of 4)
+docs/setup.md:
+\t7: Trailing whitespace
+2 errors found`
+  ),
+  c(
+    'javascript style checker without rule names',
+    'PAT-007',
+    `standard: Use JavaScript Standard Style (https://standardjs.com)
+⟫  /home/runner/work/app/app/lib/cache.js:3:7: 'path' is defined but never used.
+  /home/runner/work/app/app/lib/cache.js:9:21: Extra semicolon.
+  /home/runner/work/app/app/lib/cache.js:14:1: Expected indentation of 2 spaces but found 4.`
+  ),
+  c(
+    'kotlin style findings with no level',
+    'PAT-007',
+    `⟫/home/runner/work/app/app/src/main/kotlin/app/Router.kt:22:31: Missing newline after ","
+/home/runner/work/app/app/src/main/kotlin/app/Router.kt:40:1: Exceeded max line length (120)`
+  ),
+  c(
+    'pre-commit hooks that passed before a formatter failed',
+    'PAT-007',
+    `trim trailing whitespace.................................................Passed
+fix end of files.........................................................Passed
+⟫black....................................................................Failed
+- hook id: black
+- files were modified by this hook`
+  ),
+  c(
+    'trailing whitespace hook passing',
+    null,
+    `trim trailing whitespace.................................................Passed
+check yaml...............................................................Passed
+mixed line ending........................................................Passed`
+  ),
+  // A static analyser's closing count
+  c(
+    'code sniffer error count',
+    'PAT-007',
+    `FILE: /app/src/Controller/HomeController.php
+----------------------------------------------------------------------
+⟫FOUND 2 ERRORS AFFECTING 2 LINES
+----------------------------------------------------------------------
+ 14 | ERROR | Missing doc comment for function index()
+ 22 | ERROR | Line indented incorrectly; expected 8 spaces, found 6
+----------------------------------------------------------------------`
+  ),
+  c(
+    'analyzer issue count',
+    'PAT-007',
+    `Scanning 48 files for issues...
+------------------------------
+⟫3 issues found
+------------------------------`
+  ),
+  // A dependency the resolver or the module file cannot give
+  c(
+    'cargo with no version matching a requirement',
+    'PAT-006',
+    `    Updating crates.io index
+⟫error: failed to select a version for the requirement \`tokio = "^1.38"\`
+candidate versions found which didn't match: 1.29.1, 1.29.0, 1.28.2, ...
+location searched: crates.io index
+required by package \`server v0.3.0 (/build/server)\``
+  ),
+  c(
+    'go module file needing updates in read-only mode',
+    'PAT-006',
+    `$ go build ./...
+⟫go: updates to go.mod needed; to update it:
+\tgo mod tidy
+make: *** [Makefile:12: build] Error 1`
   )
 ]
