@@ -35,6 +35,14 @@ describe('redaction uses secretlint’s recommended rules, HEE CI’s CI-log sha
     const digest = 'sha256 3f786850e387550fdab836ed7e6dc881de23001b3f786850e387550fdab836ed'
     const git = '3f786850e387550fdab836ed7e6dc881de23001b'
     expect(redact(`${digest}\n${git}`)).toBe(`${digest}\n${git}`)
+    // A tool that puts its level word before each line it prints hides none of the key, and keeps the word.
+    const levelled = e.line
+      .split('\n')
+      .map((l, i) => `${i % 2 ? '[ERROR] ' : 'Error: '}${l}`)
+      .join('\n')
+    const hidden = redact(levelled)
+    for (const line of e.line.split('\n')) expect(hidden).not.toContain(line)
+    expect(hidden.split('\n')[0]).toBe('Error: ***')
   })
 
   it('`aws_secret_access_key = …` with spaces, `password = …`, and the line around them stays', () => {

@@ -93,12 +93,14 @@ export const analyzeCommand: Command = async (argv: string[], io: CliIO): Promis
   }
   // Log text is data from the repository: secrets it leaks are redacted, and workflow commands
   // in it (`::add-mask::`, `##[set-output …]`) are made inert, so this output can be printed
-  // inside a workflow step.
+  // inside a workflow step. Each excerpt is redacted as the lines it quotes, before the text
+  // report puts its gutter before them, and the whole report once more.
   const secrets = secretValues(io.env.HEE_REDACT_VALUES)
+  const findings = redactDeep(result.findings, secrets)
   io.stdout(
     format === 'json'
-      ? JSON.stringify(inertDeep(redactDeep({ findings: result.findings }, secrets))) + '\n'
-      : plainText(redact(renderText(result, values.log ?? ''), secrets))
+      ? JSON.stringify(inertDeep({ findings })) + '\n'
+      : plainText(redact(renderText({ ...result, findings }, values.log ?? ''), secrets))
   )
   return 0
 }
