@@ -1078,7 +1078,7 @@ ERROR one or more files does not have a valid license header`
   ),
   c(
     'vitest test timeout',
-    'PAT-005',
+    'PAT-002',
     ` FAIL  src/api.test.ts > api > fetches users
 ⟫Error: Test timed out in 5000ms.
 If this is a long-running test, pass a timeout value as the last argument or configure it globally with "testTimeout".
@@ -1086,7 +1086,7 @@ If this is a long-running test, pass a timeout value as the last argument or con
   ),
   c(
     'playwright test timeout',
-    'PAT-005',
+    'PAT-002',
     `  1) [chromium] › tests/login.spec.ts:5:5 › login works ─────────────────
 
 ⟫    Test timeout of 30000ms exceeded.
@@ -1095,7 +1095,7 @@ If this is a long-running test, pass a timeout value as the last argument or con
   ),
   c(
     'junit 5 timeout',
-    'PAT-005',
+    'PAT-002',
     `[ERROR] Tests run: 3, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 5.1 s <<< FAILURE! -- in com.acme.SlowTest
 [ERROR] com.acme.SlowTest.loads -- Time elapsed: 5.01 s <<< ERROR!
 ⟫java.util.concurrent.TimeoutException: loads() timed out after 5 seconds`
