@@ -440,7 +440,19 @@ const tests = [
     rule('node-test-spec-fail', raw `^\s*✖ (?!\d+ problems?\b).+ \(\d+(?:\.\d+)?m?s\)$`, 78),
     rule('node-test-spec-summary', raw `^ℹ fail [1-9]\d*$`, 62),
     rule('perl-test-more-failed', raw `^\s*#\s+Failed test\b`, 76),
-    rule('perl-test-more-summary', raw `^# Looks like you failed \d+ tests? of \d+`, 62)
+    rule('perl-test-more-summary', raw `^# Looks like you failed \d+ tests? of \d+`, 62),
+    // One test case or hook over its own time limit is a failed test, told in its runner's
+    // words (pytest-timeout, mocha, jest, vitest, playwright, jasmine, JUnit 5, nextest, ExUnit).
+    // A whole run stopped by a time limit is PAT-005.
+    rule('pytest-timeout', raw `^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
+    rule('mocha-timeout', raw `\b[Tt]imeout of \d+ms exceeded\.`, 88),
+    rule('jest-timeout', raw `\bExceeded timeout of \d+ ?ms for a (?:test|hook)\b`, 88),
+    rule('vitest-timeout', raw `\b(?:Test|Hook) timed out in \d+ ?ms\b`, 88),
+    rule('playwright-test-timeout', raw `\bTest timeout of \d+ ?ms exceeded\b`, 88),
+    rule('jasmine-timeout', raw `\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
+    rule('junit-timeout', raw `\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
+    rule('nextest-timeout', raw `^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
+    rule('exunit-timeout', raw `\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86)
 ];
 const security = [
     // trufflehog's findings: `✅ Found verified result 🐷🔑`, `Found unverified result 🐷🔑❓`.
@@ -490,18 +502,10 @@ const licensing = [
 ];
 const timeout = [
     rule('gha-job-timeout', raw `has exceeded the maximum execution time of \d+ minutes`, 95),
-    // A test framework's own time limit, on the whole run or on one test or hook (go test
-    // -timeout, pytest-timeout, mocha, jest, vitest, playwright, jasmine, JUnit 5, nextest,
-    // ctest, bazel): the test did not fail, it ran out of time.
+    // A test run's own time limit, on a whole test program (go test -timeout, a ctest test, a
+    // bazel test target, a surefire fork): the run was stopped, not a test's check failed. One
+    // test case over its own limit is a failed test (PAT-002).
     rule('go-test-timeout', raw `^panic: test timed out after \d`, 86),
-    rule('pytest-timeout', raw `^(?:E\s+)?Failed: Timeout \(?>[\d.]+s\)?|^\+{5,} Timeout \+{5,}$`, 86),
-    rule('mocha-timeout', raw `\bTimeout of \d+ms exceeded\.`, 88),
-    rule('jest-timeout', raw `\bExceeded timeout of \d+ ?ms for a (?:test|hook)\b`, 88),
-    rule('vitest-timeout', raw `\b(?:Test|Hook) timed out in \d+ ?ms\b`, 88),
-    rule('playwright-test-timeout', raw `\bTest timeout of \d+ ?ms exceeded\b`, 88),
-    rule('jasmine-timeout', raw `\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
-    rule('junit-timeout', raw `\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
-    rule('nextest-timeout', raw `^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
     rule('ctest-timeout', raw `\*{3}Timeout\b`, 86),
     rule('bazel-test-timeout', raw `\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
     rule('surefire-fork-timeout', raw `There was a timeout (?:or other error )?in the fork`, 86),

@@ -117,11 +117,13 @@ const analyzeCommand = async (argv, io) => {
     }
     // Log text is data from the repository: secrets it leaks are redacted, and workflow commands
     // in it (`::add-mask::`, `##[set-output …]`) are made inert, so this output can be printed
-    // inside a workflow step.
+    // inside a workflow step. Each excerpt is redacted as the lines it quotes, before the text
+    // report puts its gutter before them, and the whole report once more.
     const secrets = (0,_hee_core_security__WEBPACK_IMPORTED_MODULE_8__/* .secretValues */ .VX)(io.env.HEE_REDACT_VALUES);
+    const findings = (0,_hee_core_security__WEBPACK_IMPORTED_MODULE_8__/* .redactDeep */ .KL)(result.findings, secrets);
     io.stdout(format === 'json'
-        ? JSON.stringify((0,_hee_core_security__WEBPACK_IMPORTED_MODULE_9__/* .inertDeep */ .Zm)((0,_hee_core_security__WEBPACK_IMPORTED_MODULE_8__/* .redactDeep */ .KL)({ findings: result.findings }, secrets))) + '\n'
-        : (0,_hee_core_security__WEBPACK_IMPORTED_MODULE_10__/* .plainText */ .wh)((0,_hee_core_security__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(renderText(result, values.log ?? ''), secrets)));
+        ? JSON.stringify((0,_hee_core_security__WEBPACK_IMPORTED_MODULE_9__/* .inertDeep */ .Zm)({ findings })) + '\n'
+        : (0,_hee_core_security__WEBPACK_IMPORTED_MODULE_10__/* .plainText */ .wh)((0,_hee_core_security__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(renderText({ ...result, findings }, values.log ?? ''), secrets)));
     return 0;
 };
 function renderText(result, name) {
@@ -476,10 +478,11 @@ const RULES = [
     {
         // A private key's body lines seen without their BEGIN line (an excerpt that starts inside
         // the block): whole lines of 40+ base64 characters mixing upper case, lower case and digits
-        // (a hex digest has no upper case), and the END line.
+        // (a hex digest has no upper case), after at most a level word a tool put before each line
+        // (`Error: `, `[ERROR] `), and the END line.
         name: 'private-key-body',
-        re: /(?<=^|[\r\n])[ \t]{0,40}(?=[A-Za-z0-9+/]{0,120}[A-Z])(?=[A-Za-z0-9+/]{0,120}[a-z])(?=[A-Za-z0-9+/]{0,120}[0-9])[A-Za-z0-9+/]{40,120}={0,2}[ \t]{0,40}(?=$|[\r\n])/g,
-        to: REDACTED
+        re: /(?<=^|[\r\n])([ \t]{0,40}(?:\[?[A-Za-z]{1,12}\]?:?[ \t]{1,4})?)(?=[A-Za-z0-9+/]{0,120}[A-Z])(?=[A-Za-z0-9+/]{0,120}[a-z])(?=[A-Za-z0-9+/]{0,120}[0-9])[A-Za-z0-9+/]{40,120}={0,2}[ \t]{0,40}(?=$|[\r\n])/g,
+        to: `$1${REDACTED}`
     },
     {
         name: 'private-key-end',

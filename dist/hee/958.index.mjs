@@ -324,10 +324,11 @@ const RULES = [
     {
         // A private key's body lines seen without their BEGIN line (an excerpt that starts inside
         // the block): whole lines of 40+ base64 characters mixing upper case, lower case and digits
-        // (a hex digest has no upper case), and the END line.
+        // (a hex digest has no upper case), after at most a level word a tool put before each line
+        // (`Error: `, `[ERROR] `), and the END line.
         name: 'private-key-body',
-        re: /(?<=^|[\r\n])[ \t]{0,40}(?=[A-Za-z0-9+/]{0,120}[A-Z])(?=[A-Za-z0-9+/]{0,120}[a-z])(?=[A-Za-z0-9+/]{0,120}[0-9])[A-Za-z0-9+/]{40,120}={0,2}[ \t]{0,40}(?=$|[\r\n])/g,
-        to: REDACTED
+        re: /(?<=^|[\r\n])([ \t]{0,40}(?:\[?[A-Za-z]{1,12}\]?:?[ \t]{1,4})?)(?=[A-Za-z0-9+/]{0,120}[A-Z])(?=[A-Za-z0-9+/]{0,120}[a-z])(?=[A-Za-z0-9+/]{0,120}[0-9])[A-Za-z0-9+/]{40,120}={0,2}[ \t]{0,40}(?=$|[\r\n])/g,
+        to: `$1${REDACTED}`
     },
     {
         name: 'private-key-end',
