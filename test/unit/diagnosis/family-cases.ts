@@ -2717,5 +2717,61 @@ required by package \`server v0.3.0 (/build/server)\``
 ⟫go: updates to go.mod needed; to update it:
 \tgo mod tidy
 make: *** [Makefile:12: build] Error 1`
+  ),
+  // A failed command known only from the tool that ran it: the command says what failed
+  c(
+    'msbuild exec of a test runner',
+    'PAT-002',
+    `⟫C:\\agent\\_work\\1\\s\\build.proj(88,5): error MSB3073: The command "vstest.console.exe Tests\\bin\\Release\\App.Tests.dll /logger:trx" exited with code 1.`
+  ),
+  c(
+    'msbuild exec of a front-end build',
+    'PAT-001',
+    `  Building the client app...
+⟫D:\\a\\shop\\shop\\Shop.Web.csproj(41,5): error MSB3073: The command "npm run build -- --configuration production" exited with code 1.
+Process 'msbuild.exe' exited with code '1'.`
+  ),
+  c(
+    'execa failure of a bundler script',
+    'PAT-001',
+    `$ node scripts/release.mjs
+⟫Error: Command failed with exit code 2: pnpm run build
+    at makeError (/home/runner/work/kit/kit/node_modules/execa/lib/error.js:60:11)`
+  ),
+  c(
+    'python subprocess failure of a linter',
+    'PAT-007',
+    `Traceback (most recent call last):
+  File "tools/check.py", line 22, in <module>
+    subprocess.run(["flake8", "src"], check=True)
+⟫subprocess.CalledProcessError: Command '['flake8', 'src']' returned non-zero exit status 1.`
+  ),
+  // A formatter's check asking whether it was run
+  c(
+    'formatter check that asks whether it was run',
+    'PAT-007',
+    `Checking formatting...
+src/components/Cart.vue
+⟫Code style issues found in the above file. Forgot to run Prettier?`
+  ),
+  // An interpreter the environment cannot find
+  c(
+    'no interpreter for a matrix environment',
+    'PAT-006',
+    `Creating environment: test.py3.9
+⟫error: No interpreter found for Python 3.9 in managed installations or search path`
+  ),
+  c(
+    'environment tool that cannot locate python',
+    'PAT-006',
+    `⟫Environment \`hatch-test.py3.11\` is incompatible: cannot locate Python: 3.11`
+  ),
+  // A request retried, then nothing failed
+  c(
+    'retried request in a post step',
+    null,
+    `Post job cleanup.
+Attempt 1 of 3 failed with error: read ECONNRESET. Retrying request in 3000 ms...
+Cache saved with key: linux-deps-5f2c1a`
   )
 ]

@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES, HARMLESS_NOTICE } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -54,7 +54,7 @@ import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
 import { sourceLocationOf } from './source-location.js'
-import { baseRate, dockerRunOf, exitCodeOf, exitCodePriors, stepPriors, type Priors } from './step-hints.js'
+import { baseRate, exitCodeOf, failedCommandOf, exitCodePriors, stepPriors, type Priors } from './step-hints.js'
 
 export interface ClassifyOptions {
   /** The catalogue to run; the built-in one when omitted. */
@@ -1241,7 +1241,7 @@ export class LogClassifier {
     const text = v.text
     // A workspace runner's task (`web:build: …`) is the command the line came from.
     if (candidate && v.task !== undefined && !this.step.commands.includes(v.task)) this.addCommand(v.task)
-    const run = candidate ? dockerRunOf(text) : undefined
+    const run = candidate ? failedCommandOf(text) : undefined
     if (run) {
       this.addCommand(run.command)
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
@@ -1287,7 +1287,9 @@ export class LogClassifier {
     }
     // A cue that alone says something failed does not say so on a line its tool wrote as a
     // warning (`WARNING: Lockfile hash doesn't match pyproject.toml`): the tool went on.
-    const warned = v.level === 'warning'
+    // So does a line that announces a retry, whatever rule reads it.
+    const retried = RETRY_NOTICE.test(text)
+    const warned = v.level === 'warning' || retried
     for (const c of cues) {
       if (c.severity > severity) severity = c.severity
       else if (c.alone && !warned && severity < 0.6) severity = 0.6
@@ -1310,7 +1312,7 @@ export class LogClassifier {
     }
     if (rule) e.rule = rule
     // A rule that reads a warning as a failure (a race detector's report) decides: no mere warning.
-    if (warned && !rule) e.warning = true
+    if (warned && (!rule || retried)) e.warning = true
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section

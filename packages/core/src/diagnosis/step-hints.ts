@@ -130,24 +130,37 @@ export function exitCodeOf(text: string): number | undefined {
 }
 
 /**
- * A Docker build's failed `RUN` instruction (BuildKit's `process "/bin/sh -c …" did not
- * complete successfully: exit code: N`, the classic builder's `executor failed running […]`,
- * `The command '/bin/sh -c …' returned a non-zero code: N`): the command it ran and its exit
- * code, so a failing image build is read like a step that ran that command.
+ * A failed command as the tool that ran it echoes it: a Docker build's `RUN` instruction
+ * (BuildKit's `process "/bin/sh -c …" did not complete successfully: exit code: N`, the classic
+ * builder's `executor failed running […]`, `The command '/bin/sh -c …' returned a non-zero code:
+ * N`), MSBuild's Exec task (`error MSB3073: The command "npm run build" exited with code 1.`),
+ * execa's `Command failed with exit code 1: yarn build` and Python's `Command '['tox']' returned
+ * non-zero exit status 1.`: the command it ran and its exit code, so the failure is read like a
+ * step that ran that command.
  */
-export function dockerRunOf(text: string): { command: string; exitCode?: number } | undefined {
-  if (text.indexOf('did not complete successfully') < 0 && text.indexOf('executor failed running') < 0) {
-    if (text.indexOf('returned a non-zero code') < 0) return undefined
-  }
-  const m = DOCKER_RUN.exec(text)
+export function failedCommandOf(text: string): { command: string; exitCode?: number } | undefined {
+  if (
+    text.indexOf('did not complete successfully') < 0 &&
+    text.indexOf('executor failed running') < 0 &&
+    text.indexOf('returned a non-zero code') < 0 &&
+    text.indexOf('exited with code') < 0 &&
+    text.indexOf('Command failed with exit code') < 0 &&
+    text.indexOf('non-zero exit status') < 0
+  )
+    return undefined
+  const m = FAILED_COMMAND.exec(text)
   if (!m) return undefined
-  const command = (m[1] ?? m[3] ?? m[5])!.trim()
-  const code = Number(m[2] ?? m[4] ?? m[6])
+  // Groups come in (command, code) pairs, but for execa's wording, whose code comes first.
+  let i = 1
+  while (m[i] === undefined && i < m.length) i += 2
+  const execa = i === 9
+  const command = m[execa ? 10 : i]!.trim()
+  const code = Number(m[execa ? 9 : i + 1])
   return Number.isInteger(code) ? { command, exitCode: code } : { command }
 }
 
-const DOCKER_RUN =
-  /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})/
+const FAILED_COMMAND =
+  /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})/
 
 const EXIT_CODE =
   /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i
