@@ -2773,5 +2773,62 @@ src/components/Cart.vue
     `Post job cleanup.
 Attempt 1 of 3 failed with error: read ECONNRESET. Retrying request in 3000 ms...
 Cache saved with key: linux-deps-5f2c1a`
+  ),
+  // Style findings reported through annotations that name neither a code nor a rule
+  c(
+    'whitespace check through annotations',
+    'PAT-007',
+    `##[group]Run ./scripts/check-whitespace.sh
+./scripts/check-whitespace.sh
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+⟫::error file=docs/install.md,line=14::Trailing whitespace found
+::error file=docs/install.md::Missing final newline
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'line length through an annotation with a title',
+    'PAT-007',
+    `⟫::error file=src/main.rs,line=2,col=1,title=line-length::Line too long
+::warning file=src/main.rs,line=9,col=10,title=trailing-whitespace::Trailing whitespace`
+  ),
+  c(
+    'indentation finding without a rule name',
+    'PAT-007',
+    `app/views/orders/show.html.erb
+⟫  12:3  Incorrect indentation for \`%>\`. Expected 2 spaces but found 0.
+1 error found`
+  ),
+  // What a build needs and cannot have
+  c(
+    'bundler in deployment mode after the gemfile changed',
+    'PAT-006',
+    `$ bundle install --jobs=4 --retry=3 --deployment
+⟫You are trying to install in deployment mode after changing
+your Gemfile. Run \`bundle install\` elsewhere and add the
+updated Gemfile.lock to version control.`
+  ),
+  c(
+    'sdk too old for the target framework',
+    'PAT-006',
+    `  Determining projects to restore...
+⟫/usr/share/dotnet/sdk/6.0.428/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.TargetFrameworkInference.targets(144,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.  Either target .NET 6.0 or lower, or use a version of the .NET SDK that supports .NET 8.0. [/src/Api/Api.csproj]`
+  ),
+  c(
+    'dependency verification of a build tool',
+    'PAT-006',
+    `* What went wrong:
+Execution failed for task ':app:compileKotlin'.
+⟫> Dependency verification failed for configuration ':app:compileClasspath':
+    - On artifact okio-3.9.0.jar (com.squareup.okio:okio:3.9.0): checksum is missing from verification metadata.`
+  ),
+  c(
+    'pod without a specification',
+    'PAT-006',
+    `Analyzing dependencies
+⟫[!] Unable to find a specification for \`GoogleSignIn (~> 7.1)\`
+
+You have either:
+ * out-of-date source repos which you can update with \`pod repo update\` or with \`pod install --repo-update\`.`
   )
 ]
