@@ -434,6 +434,29 @@ describe('ranking', () => {
     expect(classifyText(go.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-001', line: 2 })
   })
 
+  it('lets a full disk, or a network failure on a dependency line, explain what failed with it', () => {
+    // The infrastructure family's rules taken out: only its cues are left to tell the cause.
+    const catalogue = withoutRules('PAT-008')
+    const transfer =
+      '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.acme:app:jar:1.0: Could not transfer artifact com.acme:util:jar:2.1 from/to central (https://repo.maven.apache.org/maven2): Connection reset'
+    expect(classifyText(transfer + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-008', line: 1 })
+    const disk = [
+      '[INFO] Compiling 212 source files to /builds/app/target/classes',
+      '[ERROR] /builds/app/src/main/java/com/acme/App.java:[5,8] error while writing com.acme.App: /builds/app/target/classes/com/acme/App.class (No space left on device)',
+      '[INFO] BUILD FAILURE'
+    ]
+    expect(classifyText(disk.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-008')
+    // A test that fails because of the network is a failed test; a setting named OOM explains nothing.
+    const test = [
+      '--- FAIL: TestFetch (0.01s)',
+      '    fetch_test.go:12: Get "https://example.com": dial tcp: lookup example.com: no such host',
+      'FAIL'
+    ]
+    expect(classifyText(test.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-002')
+    const dump = ['OOM restarts => 0', 'src/main.c:3:1: error: unknown type name ‘foo’']
+    expect(classifyText(dump.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-001')
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

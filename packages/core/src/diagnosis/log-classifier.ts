@@ -1737,6 +1737,11 @@ export class LogClassifier {
       })
     }
     scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern))
+    const cause = explainingCause(scores)
+    if (cause) {
+      scores.splice(scores.indexOf(cause), 1)
+      scores.unshift({ ...cause, score: scores[0]!.score + 1 })
+    }
     if (options.explain) {
       this.explained = scores.map((x) => ({
         pattern: x.pattern,
@@ -2194,4 +2199,43 @@ export function classifyText(text: string, options: ClassifyOptions & EndOptions
   const classifier = new LogClassifier(options)
   classifier.push(text)
   return classifier.end(options)
+}
+
+/**
+ * Causes that explain the failure a tool reported, told by a cue: a full disk or memory
+ * anywhere in the failed step explains whatever failed with it (a compiler that could not
+ * write its output); a network failure on a dependency's or a build's error line, or just
+ * after it, explains the dependency that could not be fetched. A test that fails because of
+ * the network stays a failed test.
+ */
+const EXPLAINING_CUES: readonly { pattern: string; cues: readonly string[]; over: readonly string[] | 'any'; near?: number }[] = [
+  { pattern: 'PAT-008', cues: ['resources'], over: 'any' },
+  {
+    pattern: 'PAT-008',
+    cues: ['network', 'http-client-timeout', 'server-error', 'rate-limit'],
+    over: ['PAT-006', 'PAT-001'],
+    near: 2
+  }
+]
+
+/** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
+const EXPLAINING_MIN_CUE = 40
+
+function explainingCause<
+  S extends { pattern: string; cue: number; hit?: { line: number }; ev?: { line: number }; cueId?: string }
+>(
+  scores: S[]
+): S | undefined {
+  const best = scores[0]
+  if (!best) return undefined
+  const line = best.hit?.line ?? best.ev?.line
+  for (const e of EXPLAINING_CUES) {
+    if (best.pattern === e.pattern || (e.over !== 'any' && !e.over.includes(best.pattern))) continue
+    const cause = scores.find((x) => x.pattern === e.pattern)
+    if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId) || cause.cue < EXPLAINING_MIN_CUE) continue
+    if (e.near !== undefined && (line === undefined || cause.ev.line < line - e.near || cause.ev.line > line + e.near))
+      continue
+    return cause
+  }
+  return undefined
 }
