@@ -1504,7 +1504,7 @@ const CUES = [
     cue('server-error', 'PAT-008', /\bservice (?:unavailable|temporarily unavailable)\b|\bbad gateway\b|\bgateway time-?out\b|\binternal server error\b|\b(?:HTTP|status|code|error|response|returned)(?: code)?[: ]{1,3}5\d\d\b|\b5\d\d (?:Server Error|Internal|Bad Gateway|Service|Gateway)\b|\bserver (?:error|responded with (?:a )?5)/i, 54, true),
     cue('rate-limit', 'PAT-008', /\brate[- ]limit(?:ed|ing)?\b|\btoo many requests\b|\btoomanyrequests\b|\bpull rate limit\b|\babuse detection\b|\bsecondary rate\b/i, 58, true),
     cue('runner', 'PAT-008', /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempted|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b|\bClosedChannelException\b|\bchannel is closing down\b|\bnot acquired by (?:Runner|agent)\b|\bCannot contact \S{1,100}: java\.lang\.\w+|\bwrapper script does not seem to be touching the log file\b|\bprovisioning resources\b|\(Error Type: \w+\)|\bno (?:active |online )?runners? (?:online|available|that match)|\bjob is stuck\b|\bNo hosted parallelism\b|\b(?:job|workflow|build) was not started\b|\bspending limit (?:needs to be increased|reached|exceeded)\b/i, 62, true),
-    cue('resources', 'PAT-008', /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill)?\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|MemoryError\b|\bUnable to allocate [\d.]{1,12} ?[KMGT]i?B\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bKilled \(program \w+\)|: line \d+: {1,4}\d+ Killed\b|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i, 62, true),
+    cue('resources', 'PAT-008', /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill(?:ed)?)\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|MemoryError\b|\bUnable to allocate [\d.]{1,12} ?[KMGT]i?B\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bKilled \(program \w+\)|: line \d+: {1,4}\d+ Killed\b|\bexit code 137\b|\bran out of memory\b|^Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b/i, 62, true),
     cue('download-failed', 'PAT-008', /\b(?:failed|unable) to (?:download|fetch|pull|push|upload|connect|reach|contact)\b|\bdownload(?:ing)? (?:failed|error)\b|\bcould not (?:download|connect|reach|contact)\b|\berror (?:pulling|pushing|downloading|uploading)\b|\bCannot connect to the Docker daemon\b/i, 38),
     cue('retry', 'PAT-008', /\bretry(?:ing)?\b|\battempt \d+ (?:of|\/) \d+\b|\bgave up after\b|\bafter \d+ (?:attempts|retries|tries)\b/i, 22),
     // PAT-007: linters and formatters, through any output or annotation.
@@ -3986,6 +3986,11 @@ class LogClassifier {
             });
         }
         scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern));
+        const cause = explainingCause(scores);
+        if (cause) {
+            scores.splice(scores.indexOf(cause), 1);
+            scores.unshift({ ...cause, score: scores[0].score + 1 });
+        }
         if (options.explain) {
             this.explained = scores.map((x) => ({
                 pattern: x.pattern,
@@ -4415,6 +4420,41 @@ function classifyText(text, options = {}) {
     const classifier = new LogClassifier(options);
     classifier.push(text);
     return classifier.end(options);
+}
+/**
+ * Causes that explain the failure a tool reported, told by a cue: a full disk or memory
+ * anywhere in the failed step explains whatever failed with it (a compiler that could not
+ * write its output); a network failure on a dependency's or a build's error line, or just
+ * after it, explains the dependency that could not be fetched. A test that fails because of
+ * the network stays a failed test.
+ */
+const EXPLAINING_CUES = [
+    { pattern: 'PAT-008', cues: ['resources'], over: 'any' },
+    {
+        pattern: 'PAT-008',
+        cues: ['network', 'http-client-timeout', 'server-error', 'rate-limit'],
+        over: ['PAT-006', 'PAT-001'],
+        near: 2
+    }
+];
+/** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
+const EXPLAINING_MIN_CUE = 40;
+function explainingCause(scores) {
+    const best = scores[0];
+    if (!best)
+        return undefined;
+    const line = best.hit?.line ?? best.ev?.line;
+    for (const e of EXPLAINING_CUES) {
+        if (best.pattern === e.pattern || (e.over !== 'any' && !e.over.includes(best.pattern)))
+            continue;
+        const cause = scores.find((x) => x.pattern === e.pattern);
+        if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId) || cause.cue < EXPLAINING_MIN_CUE)
+            continue;
+        if (e.near !== undefined && (line === undefined || cause.ev.line < line - e.near || cause.ev.line > line + e.near))
+            continue;
+        return cause;
+    }
+    return undefined;
 }
 
 
