@@ -2208,7 +2208,12 @@ export function classifyText(text: string, options: ClassifyOptions & EndOptions
  * after it, explains the dependency that could not be fetched. A test that fails because of
  * the network stays a failed test.
  */
-const EXPLAINING_CUES: readonly { pattern: string; cues: readonly string[]; over: readonly string[] | 'any'; near?: number }[] = [
+const EXPLAINING_CUES: readonly {
+  pattern: string
+  cues: readonly string[]
+  over: readonly string[] | 'any'
+  near?: number
+}[] = [
   { pattern: 'PAT-008', cues: ['resources'], over: 'any' },
   {
     pattern: 'PAT-008',
@@ -2223,9 +2228,7 @@ const EXPLAINING_MIN_CUE = 40
 
 function explainingCause<
   S extends { pattern: string; cue: number; hit?: { line: number }; ev?: { line: number }; cueId?: string }
->(
-  scores: S[]
-): S | undefined {
+>(scores: S[]): S | undefined {
   const best = scores[0]
   if (!best) return undefined
   const line = best.hit?.line ?? best.ev?.line
