@@ -2830,5 +2830,28 @@ Execution failed for task ':app:compileKotlin'.
 
 You have either:
  * out-of-date source repos which you can update with \`pod repo update\` or with \`pod install --repo-update\`.`
+  ),
+  // A compiler's report in the TypeScript style, from a compiler with codes of its own
+  c(
+    'angular template compiler error',
+    'PAT-001',
+    `✔ Browser application bundle generation complete.
+⟫Error: src/app/cart/cart.component.html:12:3 - error NG8001: 'app-price-tag' is not a known element:
+1. If 'app-price-tag' is an Angular component, then verify that it is part of this module.
+
+12   <app-price-tag [amount]="total"></app-price-tag>
+     ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~`
+  ),
+  c(
+    'solidity compiler declaration error',
+    'PAT-001',
+    `Compiling 12 files with 0.8.19
+⟫DeclarationError: Identifier not found or not unique.
+  --> contracts/Vault.sol:41:5:
+   |
+41 |     IPriceOracle oracle;
+   |     ^^^^^^^^^^^^
+
+Error HH600: Compilation failed`
   )
 ]
