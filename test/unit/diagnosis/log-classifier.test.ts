@@ -457,6 +457,23 @@ describe('ranking', () => {
     expect(classifyText(dump.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-001')
   })
 
+  it("reads a scanner's count of findings as a security failure, with no rule of the scanner", () => {
+    const catalogue = withoutRules('PAT-003')
+    for (const line of [
+      'Total: 2 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 2, CRITICAL: 0)',
+      'Tested 64 dependencies for known issues, found 2 issues, 2 vulnerable paths.',
+      '  11 potential problem(s) detected.',
+      '✅ Found verified result 🐷🔑'
+    ]) {
+      const log = `Scanning the image\n${line}\n`
+      expect(classifyText(log, { catalogue }).findings[0], line).toMatchObject({ pattern: 'PAT-003', line: 2 })
+    }
+    // A clean count is no finding.
+    expect(
+      classifyText('Total: 0 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 0, CRITICAL: 0)\n', { catalogue }).findings
+    ).toEqual([])
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

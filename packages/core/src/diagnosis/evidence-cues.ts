@@ -190,12 +190,22 @@ export const CUES: readonly Cue[] = [
     /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i,
     44
   ),
+  // A scanner's count of findings by severity or in its own words (trivy's `Total: 2 (…
+  // HIGH: 2, CRITICAL: 0)`, snyk's `Tested 64 dependencies for known issues, found 2 issues`,
+  // tfsec's `11 potential problem(s) detected`).
+  cue(
+    'findings-count',
+    'PAT-003',
+    /\b(?:CRITICAL|HIGH): [1-9]\d*\b|\bfor known (?:issues|vulnerabilities)\b.{0,40}\bfound [1-9]\d* (?:issues?|vulnerabilit)|\b[1-9]\d* potential (?:problem|issue|vulnerabilit|security issue)\S{0,5} (?:detected|found)\b/,
+    50,
+    true
+  ),
   // A secret scanner's count (gitleaks' `leaks found: 2`, its action's `Gitleaks encountered
   // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
   cue(
     'secrets-found',
     'PAT-003',
-    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b/i,
+    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b/i,
     50,
     true
   ),
