@@ -20247,7 +20247,7 @@ module.exports = hasPropertyDescriptors;
 
 
 var origSymbol = typeof Symbol !== 'undefined' && Symbol;
-var hasSymbolSham = __webpack_require__(38733);
+var hasSymbolSham = __webpack_require__(61114);
 
 /** @type {import('.')} */
 module.exports = function hasNativeSymbols() {
@@ -20262,7 +20262,7 @@ module.exports = function hasNativeSymbols() {
 
 /***/ }),
 
-/***/ 38733:
+/***/ 61114:
 /***/ ((module) => {
 
 
@@ -20319,7 +20319,7 @@ module.exports = function hasSymbols() {
 
 
 
-var hasSymbols = __webpack_require__(38733);
+var hasSymbols = __webpack_require__(61114);
 
 /** @type {import('.')} */
 module.exports = function hasToStringTagShams() {
@@ -37610,7 +37610,7 @@ var callBind = __webpack_require__(53844);
 var callBound = __webpack_require__(23105);
 var $slice = callBound('Array.prototype.slice');
 
-var hasSymbols = __webpack_require__(38733)();
+var hasSymbols = __webpack_require__(61114)();
 var isConcatSpreadable = hasSymbols && Symbol.isConcatSpreadable;
 
 /** @type {never[]} */ var empty = [];
