@@ -441,6 +441,34 @@ describe('LogClassifier reading lines as bytes', () => {
     expect(plain).toBeGreaterThan(500)
   })
 
+  it('reads lines whose error or cue words say nothing as bytes, as the full reading reads them', () => {
+    // Words that name a severity or a family's trigger inside text that reports nothing
+    // (`0 errors`, `terror`, `--timeout=30`), among lines whose words do report a failure or a
+    // clean result, and Docker `RUN` lines, which the full reading takes as commands.
+    const quiet = ['errors: 0', 'terror', 'failover', 'timeout=30', 'audit', 'license MIT', 'undefinedBehavior']
+    const pieces = [
+      ...quiet,
+      'No vulnerabilities found',
+      '0 failed',
+      'error: cannot find x',
+      'Killed',
+      'npm ERR! code E404',
+      '#5 [2/3] RUN make',
+      'warning: unused',
+      'WARNING: ',
+      '2026-11-01T10:00:00.1234567Z ',
+      '\x1b[31m',
+      ' ',
+      'ok',
+      ''
+    ]
+    const plain = countBytesRead(
+      (s) => quiet.some((q) => s.includes(q)),
+      () => compareOnRandomLogs(pieces, 20, 3)
+    )
+    expect(plain).toBeGreaterThan(500)
+  })
+
   it('reads a string as its UTF-8 bytes', () => {
     const text = readFileSync(logs[0]!, 'utf8')
     const c = new LogClassifier()
