@@ -3082,8 +3082,6 @@ class LogClassifier {
         // What was found is what `match` finds on this text: it need not look again.
         this.scanned = this.stamp;
         this.scannedLine = lineNo;
-        if (this.sevHit || this.nCueHits > 0)
-            return true;
         if (scan) {
             for (let id = this.rules.length, k = 0; id < p.cueBase; id++, k++) {
                 if (p.hasLiterals[id] &&
@@ -3096,8 +3094,88 @@ class LogClassifier {
         for (let k = 0; k < n; k++)
             if (this.rules[this.hits[k]].regex.test(this.plainText(text, start, end)))
                 return true;
-        return false;
+        // No candidate rule matches this text: match need not run them again.
+        this.ruleless = this.stamp;
+        return (this.sevHit || this.nCueHits > 0) && this.isEvidence(text, start, end, first);
     }
+    /**
+     * Whether `match` would note anything of a line that holds error words or a cue's trigger
+     * words but that no rule matches (as mayMatch found): a line whose words turn out to say
+     * nothing (`0 errors`, a word inside another) is left to readPlain. What match reads of it
+     * is read the same way here: no command, task or runner prefix (readPlain leaves those to
+     * the full reading), the level its wording gives, the same cues. The cues found are kept
+     * for match, which need not try their regexes again.
+     */
+    isEvidence(buf, start, end, first) {
+        const text = this.plainText(buf, start, end);
+        const cues = this.lineCues(buf, start, end, first, buf[end - 1], text);
+        if (failedCommandOf(text))
+            return true;
+        if (HARMLESS_NOTICE.test(text))
+            return false;
+        const level = (0,log_line/* levelOf */.In)(text);
+        const severity = lineSeverity(text, level, undefined, this.sevHit);
+        this.judged = this.stamp;
+        this.judgedLevel = level;
+        this.judgedSeverity = severity;
+        if (severity > 0 ? severity <= 0.05 : cues.length > 0 && isAllClear(text))
+            return cues.length > 0 && text.length <= MAX_VERDICT_CHARS;
+        // Any cue raises the severity above 0 (see match): then the line is noted.
+        return severity > 0 || cues.length > 0;
+    }
+    /**
+     * The cues that match the current line, `text` (`src[from, to)` as a string), among those
+     * its scan named: the trigger words' cues that have their own words in the line too, then
+     * the cues without words whose characters gates let it through. Found once per line: the
+     * result is kept for the line's stamp.
+     */
+    lineCues(src, from, to, first, lastChar, text) {
+        if (this.cuesStamp === this.stamp)
+            return this.cues;
+        // The cues whose own words occur in the line, and those that have none to look for.
+        for (let k = 0; k < this.nCueLiteralHits; k++)
+            this.markCueLiteral(this.cueLiteralHits[k]);
+        // A cue its trigger words named cannot match where none of its own literals occurs.
+        const { cueHasLiterals, cueGates, gatedBase, gatedCues } = this.prefilter;
+        let kept = 0;
+        for (let k = 0; k < this.nCueHits; k++) {
+            const id = this.cueHits[k];
+            if (cueHasLiterals[id] === 1 && this.cueLiteralMarks[id] !== this.stamp)
+                continue;
+            this.cueHits[kept++] = id;
+        }
+        this.nCueHits = kept;
+        // The cues that have none, where the line's first, first non-blank and last characters allow.
+        let nonBlank = -1;
+        for (let k = 0; k < gatedCues.length; k++) {
+            const g = cueGates[k];
+            if (g.literals && this.marks[gatedBase + k] !== this.stamp)
+                continue;
+            if (g.first && first < 128 && g.first[first] === 0)
+                continue;
+            if (g.last && lastChar < 128 && g.last[lastChar] === 0)
+                continue;
+            if (g.firstNonBlank) {
+                if (nonBlank < 0)
+                    nonBlank = typeof src === 'string' ? firstNonBlankOf(src, from, to) : firstNonBlankByte(src, from, to);
+                if (nonBlank < 128 && g.firstNonBlank[nonBlank] === 0)
+                    continue;
+            }
+            this.markCue(gatedCues[k]);
+        }
+        this.cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : [];
+        this.cuesStamp = this.stamp;
+        return this.cues;
+    }
+    /** The stamp of the line on which mayMatch found that no candidate rule matches. */
+    ruleless = 0;
+    /** The stamp of the line isEvidence read up to its severity (no Docker `RUN`, no harmless notice), its level and severity. */
+    judged = 0;
+    judgedLevel = 'none';
+    judgedSeverity = 0;
+    /** The cues lineCues found on the line of stamp `cuesStamp`. */
+    cues = [];
+    cuesStamp = 0;
     /**
      * Keeps the candidate rules of `hits` that the character gates let through: a rule whose
      * match must start (after blanks) or end with other characters than the text's is not run.
@@ -3414,7 +3492,7 @@ class LogClassifier {
      * here without any regex run or any string made.
      */
     match(v, first, lineNo, marker) {
-        const { alwaysByFirst, gatedCues } = this.prefilter;
+        const { alwaysByFirst } = this.prefilter;
         const src = v.src;
         const lastChar = src.charCodeAt(v.to - 1);
         let n;
@@ -3440,14 +3518,13 @@ class LogClassifier {
             n = this.gateRules(src, v.from, v.to, first, lastChar);
         }
         this.scanned = 0;
-        let nonBlank = -1;
         // pytest's `E   assert …` and `E:`/`E |` levels have no severity word.
         const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)));
         const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
         if (n === 0 && !candidate)
             return;
         let rule;
-        if (n > 0)
+        if (n > 0 && this.ruleless !== this.stamp)
             rule = this.runRules(v, lineNo);
         if (!candidate && !rule)
             return;
@@ -3455,52 +3532,27 @@ class LogClassifier {
         // A workspace runner's task (`web:build: …`) is the command the line came from.
         if (candidate && v.task !== undefined && !this.step.commands.includes(v.task))
             this.addCommand(v.task);
-        const run = candidate ? failedCommandOf(text) : undefined;
+        // What isEvidence read of this very line need not be read again.
+        const judged = this.judged === this.stamp;
+        const run = candidate && !judged ? failedCommandOf(text) : undefined;
         if (run) {
             this.addCommand(run.command);
             if (run.exitCode !== undefined)
                 this.step.innerExitCode ??= run.exitCode;
         }
-        // The cues whose own words occur in the line, and those that have none to look for.
-        for (let k = 0; k < this.nCueLiteralHits; k++)
-            this.markCueLiteral(this.cueLiteralHits[k]);
-        // A cue its trigger words named cannot match where none of its own literals occurs.
-        const { cueHasLiterals } = this.prefilter;
-        let kept = 0;
-        for (let k = 0; k < this.nCueHits; k++) {
-            const id = this.cueHits[k];
-            if (cueHasLiterals[id] === 1 && this.cueLiteralMarks[id] !== this.stamp)
-                continue;
-            this.cueHits[kept++] = id;
-        }
-        this.nCueHits = kept;
-        // The cues that have none, where the line's first, first non-blank and last characters allow.
-        const { cueGates, gatedBase } = this.prefilter;
-        for (let k = 0; k < gatedCues.length; k++) {
-            const g = cueGates[k];
-            if (g.literals && this.marks[gatedBase + k] !== this.stamp)
-                continue;
-            if (g.first && first < 128 && g.first[first] === 0)
-                continue;
-            if (g.last && lastChar < 128 && g.last[lastChar] === 0)
-                continue;
-            if (g.firstNonBlank) {
-                if (nonBlank < 0)
-                    nonBlank = firstNonBlankOf(src, v.from, v.to);
-                if (nonBlank < 128 && g.firstNonBlank[nonBlank] === 0)
-                    continue;
-            }
-            this.markCue(gatedCues[k]);
-        }
-        const cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : [];
+        const cues = this.lineCues(src, v.from, v.to, first, lastChar, text);
         // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
         // says why (`Job failed (system failure): …`, `exit code 137`) is.
         if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40))
             return;
         // A tool's notice on success, in error words (pip's resolver report): no evidence.
-        if (!rule && HARMLESS_NOTICE.test(text))
+        if (!rule && !judged && HARMLESS_NOTICE.test(text))
             return;
-        let severity = candidate || rule ? lineSeverity(text, v.level, v.command, this.sevHit) : 0;
+        let severity = judged
+            ? this.judgedSeverity
+            : candidate || rule
+                ? lineSeverity(text, v.level, v.command, this.sevHit)
+                : 0;
         // A clean-result line ("0 failed", "no vulnerabilities found") stays out, and makes the
         // step's other lines of its family count less: the tool said that part passed.
         if (!rule && (severity > 0 ? severity <= 0.05 : cues.length > 0 && isAllClear(text))) {
@@ -3515,7 +3567,7 @@ class LogClassifier {
         // warning (`WARNING: Lockfile hash doesn't match pyproject.toml`): the tool went on.
         // So does a line that announces a retry, whatever rule reads it.
         const retried = RETRY_NOTICE.test(text);
-        const warned = v.level === 'warning' || retried;
+        const warned = (judged ? this.judgedLevel : v.level) === 'warning' || retried;
         for (const c of cues) {
             if (c.severity > severity)
                 severity = c.severity;

@@ -736,13 +736,14 @@ function lastAtom(s) {
 /* harmony export */   HV: () => (/* binding */ MAX_MATCH_CHARS),
 /* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
 /* harmony export */   Ij: () => (/* binding */ timestampEndOfBytes),
+/* harmony export */   In: () => (/* binding */ levelOf),
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView),
 /* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
 /* harmony export */   yc: () => (/* binding */ mayHavePrefix)
 /* harmony export */ });
-/* unused harmony exports quoteEnd, prefixEnd, webViewLevel, levelOf */
+/* unused harmony exports quoteEnd, prefixEnd, webViewLevel */
 /* harmony import */ var _literal_hint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13808);
 
 /** Longest text fed to a rule's regex: bounds the cost of any regex on any line. */
