@@ -2853,5 +2853,31 @@ You have either:
    |     ^^^^^^^^^^^^
 
 Error HH600: Compilation failed`
+  ),
+  // An expectation's message behind an error word is a test's, not a compiler's "expected"
+  c(
+    'browser test expectation behind an error word',
+    'PAT-002',
+    `CartService totals the lines
+⟫\tError: Expected 42 to equal 40.
+\t    at <Jasmine>
+\t    at UserContext.apply (src/app/cart.service.spec.ts:31:29)
+58 specs, 1 failure`
+  ),
+  // A browser a test runner cannot find
+  c(
+    'headless browser missing for the test runner',
+    'PAT-006',
+    `$ node scripts/e2e.js
+⟫Error: Could not find Chrome (ver. 121.0.6167.85). This can occur if either
+ 1. you did not perform an installation before running the script (e.g. \`npx puppeteer browsers install chrome\`) or
+ 2. your cache path is incorrectly configured (which is: /home/runner/.cache/puppeteer).`
+  ),
+  c(
+    'launcher with no binary for its browser',
+    'PAT-006',
+    `INFO [launcher]: Starting browser FirefoxHeadless
+⟫ERROR [launcher]: No binary for FirefoxHeadless browser on your platform.
+  Please, set "FIREFOX_BIN" env variable.`
   )
 ]
