@@ -654,10 +654,23 @@ export function mayHavePrefix(buf: Uint8Array, at: number, to: number, afterTime
     // A date before a time (`2020-03-19 13:16:47  `).
     if (isDigitByte(e) && at + 4 < to && isDigitByte(buf[at + 3]!) && buf[at + 4] === 0x2d) return true
   }
-  if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d))) return true
+  if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d) && mayBeBracketPrefix(buf, at + 1, to))) return true
   // `Error:` / `Warning:` of GitHub's web view (E r … / W a …).
   if ((c === 0x45 && d === 0x72) || (c === 0x57 && d === 0x61)) return true
   return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to)
+}
+
+/**
+ * Whether the digits at `buf[at]` after a `[` may open one of PREFIX's bracketed prefixes:
+ * a time (two digits, `:`), a date (four digits, `-`) or a short number and `]` (`[1] `). A
+ * longer number in brackets (`[198816] INFO …`, a process id) is the line's own text.
+ */
+function mayBeBracketPrefix(buf: Uint8Array, at: number, to: number): boolean {
+  let k = at
+  while (k < to && k - at < 5 && isDigitByte(buf[k]!)) k++
+  const n = k - at
+  const next = k < to ? buf[k] : -1
+  return (n <= 3 && next === 0x5d) || (n === 2 && next === 0x3a) || (n === 4 && next === 0x2d)
 }
 
 /**
