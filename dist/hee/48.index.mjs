@@ -1391,12 +1391,25 @@ function mayHavePrefix(buf, at, to, afterTimestamp) {
         if (isDigitByte(e) && at + 4 < to && isDigitByte(buf[at + 3]) && buf[at + 4] === 0x2d)
             return true;
     }
-    if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d)))
+    if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d) && mayBeBracketPrefix(buf, at + 1, to)))
         return true;
     // `Error:` / `Warning:` of GitHub's web view (E r … / W a …).
     if ((c === 0x45 && d === 0x72) || (c === 0x57 && d === 0x61))
         return true;
     return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to);
+}
+/**
+ * Whether the digits at `buf[at]` after a `[` may open one of PREFIX's bracketed prefixes:
+ * a time (two digits, `:`), a date (four digits, `-`) or a short number and `]` (`[1] `). A
+ * longer number in brackets (`[198816] INFO …`, a process id) is the line's own text.
+ */
+function mayBeBracketPrefix(buf, at, to) {
+    let k = at;
+    while (k < to && k - at < 5 && isDigitByte(buf[k]))
+        k++;
+    const n = k - at;
+    const next = k < to ? buf[k] : -1;
+    return (n <= 3 && next === 0x5d) || (n === 2 && next === 0x3a) || (n === 4 && next === 0x2d);
 }
 /**
  * stripAnsi over UTF-8 bytes: copies `src[from, to)` without its ANSI sequences into `dst`
