@@ -474,6 +474,17 @@ describe('ranking', () => {
     ).toEqual([])
   })
 
+  it('reads an Elixir exception of a namespaced module as a failure line, with no rule of the runner', () => {
+    const catalogue = withoutRules('PAT-002')
+    const log = [
+      '  1) test addition works (MathTest)',
+      '     test/math_test.exs:5',
+      '     ** (ExUnit.ExpectationError)',
+      ''
+    ]
+    expect(classifyText(log.join('\n'), { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
