@@ -2879,5 +2879,23 @@ Error HH600: Compilation failed`
     `INFO [launcher]: Starting browser FirefoxHeadless
 ⟫ERROR [launcher]: No binary for FirefoxHeadless browser on your platform.
   Please, set "FIREFOX_BIN" env variable.`
+  ),
+  // A security scanner's finding header, and a scanner's clean verdict
+  c(
+    'phoenix security scanner finding',
+    'PAT-003',
+    `$ mix sobelow --exit Low
+⟫SQL injection - High Confidence
+File: lib/shop_web/controllers/order_controller.ex - search:42
+Variable: query
+
+-----------------------------------------------`
+  ),
+  c(
+    'scanner with findings but none blocking',
+    null,
+    `Scan completed successfully.
+  Found 3 findings (0 blocking) from 812 rules.
+  No blocking findings so exiting with code 0`
   )
 ]
