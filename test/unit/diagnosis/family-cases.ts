@@ -2897,5 +2897,18 @@ Variable: query
     `Scan completed successfully.
   Found 3 findings (0 blocking) from 812 rules.
   No blocking findings so exiting with code 0`
+  ),
+  // A CI service that cannot start the machine, and a named task over its time
+  c(
+    'ci service that cannot start an instance',
+    'PAT-008',
+    `Scheduling task on a FreeBSD instance...
+⟫Failed to start an instance! failed`
+  ),
+  c(
+    'named task over its time',
+    'PAT-005',
+    `Prebuilding image from ci/Dockerfile...
+⟫build failed: task Prebuild ci/Dockerfile (2) timed out`
   )
 ]
