@@ -485,6 +485,25 @@ describe('ranking', () => {
     expect(classifyText(log.join('\n'), { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
   })
 
+  it('lets a missing package explain the test file that could not load, with no rule of the package manager', () => {
+    const catalogue = withoutRules('PAT-006')
+    const log = [
+      '==================================== ERRORS ====================================',
+      '___________________ ERROR collecting tests/test_distance.py ____________________',
+      'ImportError while importing test module /app/tests/test_distance.py.',
+      'Traceback:',
+      'tests/test_distance.py:3: in <module>',
+      '    import shapely',
+      "E   ModuleNotFoundError: No module named 'shapely'",
+      '=========================== short test summary info ============================',
+      'ERROR tests/test_distance.py'
+    ]
+    expect(classifyText(log.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-006',
+      line: 7
+    })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
