@@ -4489,8 +4489,9 @@ function classifyText(text, options = {}) {
  * Causes that explain the failure a tool reported, told by a cue: a full disk or memory
  * anywhere in the failed step explains whatever failed with it (a compiler that could not
  * write its output); a network failure on a dependency's or a build's error line, or just
- * after it, explains the dependency that could not be fetched. A test that fails because of
- * the network stays a failed test.
+ * after it, explains the dependency that could not be fetched; a missing package just after a
+ * test runner's report explains the test file that could not load. A test that fails because
+ * of the network stays a failed test.
  */
 const EXPLAINING_CUES = [
     { pattern: 'PAT-008', cues: ['resources'], over: 'any' },
@@ -4498,8 +4499,10 @@ const EXPLAINING_CUES = [
         pattern: 'PAT-008',
         cues: ['network', 'http-client-timeout', 'server-error', 'rate-limit'],
         over: ['PAT-006', 'PAT-001'],
-        near: 2
-    }
+        near: [2, 2]
+    },
+    // A test file that could not be collected or loaded because a package is missing.
+    { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] }
 ];
 /** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
 const EXPLAINING_MIN_CUE = 40;
@@ -4514,7 +4517,7 @@ function explainingCause(scores) {
         const cause = scores.find((x) => x.pattern === e.pattern);
         if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId) || cause.cue < EXPLAINING_MIN_CUE)
             continue;
-        if (e.near !== undefined && (line === undefined || cause.ev.line < line - e.near || cause.ev.line > line + e.near))
+        if (e.near && (line === undefined || cause.ev.line < line - e.near[0] || cause.ev.line > line + e.near[1]))
             continue;
         return cause;
     }
