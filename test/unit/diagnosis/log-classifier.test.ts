@@ -504,6 +504,28 @@ describe('ranking', () => {
     })
   })
 
+  it('points at the failure a count of failures repeats, not at the count', () => {
+    const catalogue = withoutRules('PAT-002')
+    const exunit = [
+      '  1) test addition works (MathTest)',
+      '     test/math_test.exs:5',
+      '     ** (ExUnit.ExpectationError)',
+      '',
+      'Finished in 0.03 seconds',
+      '1 tests, 1 failures'
+    ]
+    expect(classifyText(exunit.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 3
+    })
+    // A warning before it is not what the count repeats.
+    const warned = ['WARNING: 3 invalid entries ignored', 'Finished in 0.03 seconds', '1 tests, 1 failures']
+    expect(classifyText(warned.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 3
+    })
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]
