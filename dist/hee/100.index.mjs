@@ -4158,12 +4158,23 @@ class LogClassifier {
             // the same name, is the line to quote.
             const progress = chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen.line) : undefined;
             const name = progress ? progressTestName(progress.text) : undefined;
-            const detailed = name === undefined
+            let detailed = name === undefined
                 ? undefined
                 : evidence.find((e) => e.line > progress.line &&
                     e.text.includes(name) &&
                     e.text !== progress.text &&
                     (e.severity >= 0.5 || e.cues.some((c) => c.pattern === best.pattern)));
+            // A count of failures only repeats what the step told before it: the first failure line
+            // of no other family before the count is the one to quote.
+            const counted = detailed || !progress || !isCount(progress, best.pattern)
+                ? undefined
+                : evidence.find((e) => e.line < progress.line &&
+                    e.severity >= 0.9 &&
+                    !e.warning &&
+                    !e.cues.some((c) => c.pattern !== best.pattern) &&
+                    !(e.rule && e.rule.pattern !== best.pattern));
+            if (counted)
+                detailed = counted;
             if (detailed)
                 chosen = {
                     line: detailed.line,
@@ -4522,6 +4533,14 @@ function explainingCause(scores) {
         return cause;
     }
     return undefined;
+}
+/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
+function isCount(e, pattern) {
+    let top;
+    for (const c of e.cues)
+        if (c.pattern === pattern && (!top || c.weight > top.weight))
+            top = c;
+    return top?.summary === true && !(e.rule && e.rule.pattern === pattern);
 }
 
 
