@@ -2910,5 +2910,16 @@ Variable: query
     'PAT-005',
     `Prebuilding image from ci/Dockerfile...
 ⟫build failed: task Prebuild ci/Dockerfile (2) timed out`
+  ),
+  // A named assertion that failed at a place in the test file
+  c(
+    'named assertion failure with its place',
+    'PAT-002',
+    `FAILURE: conversions: 8 assertions, 7 succeeded
+⟫Assertion "decimal round trip" failure at ../test/numeric.qtest:88
+-----
+    >> Expected: 1.25, Actual: 1.2
+-----
+Ran 1 test case, 1 error (8 assertions, 7 succeeded)`
   )
 ]
