@@ -526,6 +526,19 @@ describe('ranking', () => {
     })
   })
 
+  it("reads BuildKit's lines the same behind a CI's own prefix (GitLab's stream tag, Jenkins' time)", () => {
+    const build = [
+      '#28 0.307 go: updates to go.mod needed, disabled by -mod=readonly; to update it:',
+      '#28 0.307 \tgo mod tidy'
+    ]
+    const bare = classifyText(build.join('\n') + '\n').findings[0]
+    expect(bare).toMatchObject({ pattern: 'PAT-006', line: 1, confidence: 'high' })
+    for (const wrap of [(l: string) => `2024-05-01T12:00:00.000000Z 00O ${l}`, (l: string) => `12:00:01  ${l}`]) {
+      const found = classifyText(build.map(wrap).join('\n') + '\n').findings[0]
+      expect(found).toMatchObject({ pattern: 'PAT-006', line: 1, confidence: 'high', rule: bare!.rule })
+    }
+  })
+
   it('reports nothing for a GitHub log with warnings but no error annotation', () => {
     const log = ghaLog([
       ['cargo build', '##[warning]unused variable: `x`\nwarning: unused variable: `x`\n    Finished dev', 0]

@@ -204,6 +204,8 @@ describe('prefixEnd', () => {
     /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y
   // Quote marks of a pasted log: `>` and the one space after it, up to four levels.
   const QUOTE = /(?:>(?: |(?=>|$))){1,4}/y
+  // BuildKit's step and time, after a CI's time or stream tag.
+  const BUILDKIT = /#\d{1,4} (?:\d{1,6}\.\d{1,3} )?/y
   function byPatterns(whole: string, afterTimestamp: boolean): number {
     QUOTE.lastIndex = 0
     const quoted = QUOTE.test(whole) ? QUOTE.lastIndex : 0
@@ -216,14 +218,15 @@ describe('prefixEnd', () => {
     return quoted + rest
   }
   function restPrefix(s: string, afterTimestamp: boolean): number {
-    const sticky = (re: RegExp): number | undefined => {
-      re.lastIndex = 0
+    const sticky = (re: RegExp, at = 0): number | undefined => {
+      re.lastIndex = at
       return re.test(s) ? re.lastIndex : undefined
     }
+    const thenBuildKit = (end: number): number => sticky(BUILDKIT, end) ?? end
     const c = s.charCodeAt(0)
     if (afterTimestamp && c >= 0x30 && c <= 0x39) {
       const end = sticky(GITLAB)
-      if (end !== undefined) return end
+      if (end !== undefined) return thenBuildKit(end)
     }
     if (/^(?:Error|Warning):/.test(s)) {
       const end = sticky(WEB)
@@ -234,7 +237,8 @@ describe('prefixEnd', () => {
       if (end !== undefined) return end
     }
     if (!/^[0-9[#]/.test(s)) return 0
-    return sticky(OTHER) ?? 0
+    const end = sticky(OTHER)
+    return end === undefined ? 0 : thenBuildKit(end)
   }
 
   it('takes off what the prefix patterns match, and nothing else', () => {
