@@ -774,6 +774,16 @@ const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{
  */
 const PREFIX = /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
+// BuildKit's step and time (`#12 3.456 `) after another prefix: a CI's time or stream tag
+// before the line of a `docker build` it ran.
+const BUILDKIT = /#\d{1,4} (?:\d{1,6}\.\d{1,3} )?/y;
+/** `end`, or past BuildKit's prefix when one follows there. */
+function thenBuildKit(s, end) {
+    if (s.charCodeAt(end) !== 0x23)
+        return end;
+    BUILDKIT.lastIndex = end;
+    return BUILDKIT.test(s) ? BUILDKIT.lastIndex : end;
+}
 // Turborepo and workspace runners name the package and task before each line
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
 // tool's own `file:line: ` or `error: `.
@@ -822,7 +832,7 @@ function prefixEnd(s, at, afterTimestamp) {
     if (afterTimestamp && c >= 0x30 && c <= 0x39) {
         GITLAB_STREAM.lastIndex = at;
         if (GITLAB_STREAM.test(s))
-            return GITLAB_STREAM.lastIndex;
+            return thenBuildKit(s, GITLAB_STREAM.lastIndex);
     }
     if ((c === 0x45 || c === 0x57) && mayBeWebView(s, at)) {
         WEB_VIEW.lastIndex = at;
@@ -837,7 +847,7 @@ function prefixEnd(s, at, afterTimestamp) {
     if (!mayBePrefix(s, at, c))
         return at;
     PREFIX.lastIndex = at;
-    return PREFIX.test(s) ? PREFIX.lastIndex : at;
+    return PREFIX.test(s) ? thenBuildKit(s, PREFIX.lastIndex) : at;
 }
 /**
  * Whether PREFIX could match at `at`, whose character is `c`: a digit then a digit and
