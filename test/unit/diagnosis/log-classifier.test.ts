@@ -465,7 +465,8 @@ describe('ranking', () => {
       '  11 potential problem(s) detected.',
       '✅ Found verified result 🐷🔑'
     ]) {
-      const log = `Scanning the image\n${line}\n`
+      // The count is read wherever it stands, not only among the last lines.
+      const log = `Scanning the image\n${line}\n` + 'Detector Type: URI\nDecoder Type: PLAIN\n'.repeat(5)
       expect(classifyText(log, { catalogue }).findings[0], line).toMatchObject({ pattern: 'PAT-003', line: 2 })
     }
     // A clean count is no finding.
