@@ -1603,7 +1603,8 @@ const CUE_TRIGGERS = {
     'expected-received': ['expected', 'received', 'actual'],
     vulnerability: ['vulnerab'],
     'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
-    'secrets-found': ['leak', 'secret'],
+    'secrets-found': ['leak', 'secret', 'verified result'],
+    'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
     'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
     'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
     'time-limit': [
