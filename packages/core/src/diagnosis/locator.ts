@@ -260,9 +260,43 @@ const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)
  * not one. Runners explain each failure further on, under the same name (`FAIL: test_x (m.T)`,
  * ` FAIL  a.test.js > suite > knows sunday`): that explanation is the line to quote.
  */
-export function progressTestName(text: string): string | undefined {
+function progressTestName(text: string): string | undefined {
   const line = text.trim()
   const m = PROGRESS_TRAILING.exec(line) ?? PROGRESS_MARKED.exec(line)
   const name = m?.[1]?.trim()
   return name !== undefined && name.length >= 4 ? name : undefined
+}
+
+/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
+function isCount(e: Evidence, pattern: string): boolean {
+  let top: CueHit | undefined
+  for (const c of e.cues) if (c.pattern === pattern && (!top || c.weight > top.weight)) top = c
+  return top?.summary === true && !(e.rule && e.rule.pattern === pattern)
+}
+
+/**
+ * The line of a step's evidence that tells in detail what `shown` only stands for, or
+ * undefined when `shown` is the detail. A runner's progress line gives way to the failure's
+ * explanation further on under the same test name; a count of failures to the first failure
+ * line before it of no other family (not a warning).
+ */
+export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern: string): Evidence | undefined {
+  const name = progressTestName(shown.text)
+  if (name !== undefined)
+    return evidence.find(
+      (e) =>
+        e.line > shown.line &&
+        e.text.includes(name) &&
+        e.text !== shown.text &&
+        (e.severity >= 0.5 || e.cues.some((c) => c.pattern === pattern))
+    )
+  if (!isCount(shown, pattern)) return undefined
+  return evidence.find(
+    (e) =>
+      e.line < shown.line &&
+      e.severity >= 0.9 &&
+      !e.warning &&
+      !e.cues.some((c) => c.pattern !== pattern) &&
+      !(e.rule && e.rule.pattern !== pattern)
+  )
 }

@@ -32,8 +32,8 @@ import {
   lineSeverity,
   matchCues,
   MAX_EVIDENCE_TEXT,
+  detailOf,
   novelty,
-  progressTestName,
   RepeatCounter,
   SEVERITY_LITERALS,
   StepEvidence,
@@ -1915,35 +1915,11 @@ export class LogClassifier {
       for (const x of candidates) {
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
-      // A runner's progress line names the failed test; its explanation further on, under
-      // the same name, is the line to quote.
-      const progress =
+      // A runner's progress line or a count of failures stands for details the step tells
+      // elsewhere: the detail is the line to quote.
+      const shown =
         chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen!.line) : undefined
-      const name = progress ? progressTestName(progress.text) : undefined
-      let detailed =
-        name === undefined
-          ? undefined
-          : evidence.find(
-              (e) =>
-                e.line > progress!.line &&
-                e.text.includes(name) &&
-                e.text !== progress!.text &&
-                (e.severity >= 0.5 || e.cues.some((c) => c.pattern === best.pattern))
-            )
-      // A count of failures only repeats what the step told before it: the first failure line
-      // of no other family before the count is the one to quote.
-      const counted =
-        detailed || !progress || !isCount(progress, best.pattern)
-          ? undefined
-          : evidence.find(
-              (e) =>
-                e.line < progress.line &&
-                e.severity >= 0.9 &&
-                !e.warning &&
-                !e.cues.some((c) => c.pattern !== best.pattern) &&
-                !(e.rule && e.rule.pattern !== best.pattern)
-            )
-      if (counted) detailed = counted
+      const detailed = shown ? detailOf(shown, evidence, best.pattern) : undefined
       if (detailed)
         chosen = {
           line: detailed.line,
@@ -2320,11 +2296,4 @@ function explainingCause<
     return cause
   }
   return undefined
-}
-
-/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
-function isCount(e: Evidence, pattern: string): boolean {
-  let top: CueHit | undefined
-  for (const c of e.cues) if (c.pattern === pattern && (!top || c.weight > top.weight)) top = c
-  return top?.summary === true && !(e.rule && e.rule.pattern === pattern)
 }
