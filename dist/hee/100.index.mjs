@@ -2164,6 +2164,35 @@ function progressTestName(text) {
     const name = m?.[1]?.trim();
     return name !== undefined && name.length >= 4 ? name : undefined;
 }
+/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
+function isCount(e, pattern) {
+    let top;
+    for (const c of e.cues)
+        if (c.pattern === pattern && (!top || c.weight > top.weight))
+            top = c;
+    return top?.summary === true && !(e.rule && e.rule.pattern === pattern);
+}
+/**
+ * The line of a step's evidence that tells in detail what `shown` only stands for, or
+ * undefined when `shown` is the detail. A runner's progress line gives way to the failure's
+ * explanation further on under the same test name; a count of failures to the first failure
+ * line before it of no other family (not a warning).
+ */
+function detailOf(shown, evidence, pattern) {
+    const name = progressTestName(shown.text);
+    if (name !== undefined)
+        return evidence.find((e) => e.line > shown.line &&
+            e.text.includes(name) &&
+            e.text !== shown.text &&
+            (e.severity >= 0.5 || e.cues.some((c) => c.pattern === pattern)));
+    if (!isCount(shown, pattern))
+        return undefined;
+    return evidence.find((e) => e.line < shown.line &&
+        e.severity >= 0.9 &&
+        !e.warning &&
+        !e.cues.some((c) => c.pattern !== pattern) &&
+        !(e.rule && e.rule.pattern !== pattern));
+}
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/log-line.ts
 var log_line = __webpack_require__(42048);
@@ -4192,27 +4221,10 @@ class LogClassifier {
                 if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line))
                     chosen = x;
             }
-            // A runner's progress line names the failed test; its explanation further on, under
-            // the same name, is the line to quote.
-            const progress = chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen.line) : undefined;
-            const name = progress ? progressTestName(progress.text) : undefined;
-            let detailed = name === undefined
-                ? undefined
-                : evidence.find((e) => e.line > progress.line &&
-                    e.text.includes(name) &&
-                    e.text !== progress.text &&
-                    (e.severity >= 0.5 || e.cues.some((c) => c.pattern === best.pattern)));
-            // A count of failures only repeats what the step told before it: the first failure line
-            // of no other family before the count is the one to quote.
-            const counted = detailed || !progress || !isCount(progress, best.pattern)
-                ? undefined
-                : evidence.find((e) => e.line < progress.line &&
-                    e.severity >= 0.9 &&
-                    !e.warning &&
-                    !e.cues.some((c) => c.pattern !== best.pattern) &&
-                    !(e.rule && e.rule.pattern !== best.pattern));
-            if (counted)
-                detailed = counted;
+            // A runner's progress line or a count of failures stands for details the step tells
+            // elsewhere: the detail is the line to quote.
+            const shown = chosen && !(chosen.prose && this.view.sawFence) ? evidence.find((e) => e.line === chosen.line) : undefined;
+            const detailed = shown ? detailOf(shown, evidence, best.pattern) : undefined;
             if (detailed)
                 chosen = {
                     line: detailed.line,
@@ -4571,14 +4583,6 @@ function explainingCause(scores) {
         return cause;
     }
     return undefined;
-}
-/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
-function isCount(e, pattern) {
-    let top;
-    for (const c of e.cues)
-        if (c.pattern === pattern && (!top || c.weight > top.weight))
-            top = c;
-    return top?.summary === true && !(e.rule && e.rule.pattern === pattern);
 }
 
 

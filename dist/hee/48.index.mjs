@@ -772,11 +772,12 @@ const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{
  * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
  * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
  */
-const PREFIX = /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y;
+const BUILDKIT_SOURCE = String.raw `#\d{1,4} (?:\d{1,6}\.\d{1,3} )?`;
+const PREFIX = new RegExp(String.raw `(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |${BUILDKIT_SOURCE})`, 'y');
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // BuildKit's step and time (`#12 3.456 `) after another prefix: a CI's time or stream tag
 // before the line of a `docker build` it ran.
-const BUILDKIT = /#\d{1,4} (?:\d{1,6}\.\d{1,3} )?/y;
+const BUILDKIT = new RegExp(BUILDKIT_SOURCE, 'y');
 /** `end`, or past BuildKit's prefix when one follows there. */
 function thenBuildKit(s, end) {
     if (s.charCodeAt(end) !== 0x23)
