@@ -460,6 +460,42 @@ The following files have no copyright and licensing information:
 ⟫E0312 10:01:03.456789    2345 main.go:60] Forbidden license type GNU General Public License v3.0 for library github.com/acme/gpl-lib`
   ),
 
+  // One test case or hook over its own limit: a failed test, whichever runner words it.
+  c(
+    'jasmine async spec timeout',
+    'PAT-002',
+    `Started
+..F
+
+Failures:
+1) UserService fetches the profile
+  Message:
+⟫    Error: Timeout - Async function did not complete within 5000ms (set by jasmine.DEFAULT_TIMEOUT_INTERVAL)
+  Stack:
+        at listOnTimeout (node:internal/timers:569:17)
+
+3 specs, 1 failure`
+  ),
+  c(
+    'junit 5 method timeout',
+    'PAT-002',
+    `[INFO] Running com.example.store.JournalTest
+[ERROR] Tests run: 4, Failures: 0, Errors: 1, Skipped: 0, Time elapsed: 6.02 s <<< FAILURE! - in com.example.store.JournalTest
+[ERROR] replaysTheJournal  Time elapsed: 5.01 s  <<< ERROR!
+⟫java.util.concurrent.TimeoutException: replaysTheJournal() timed out after 5 seconds
+	at org.junit.jupiter.engine.extension.TimeoutExceptionFactory.create(TimeoutExceptionFactory.java:29)`
+  ),
+  c(
+    'nextest test timeout',
+    'PAT-002',
+    `    Starting 42 tests across 3 binaries
+        PASS [   0.012s] store::tests::opens_the_journal
+⟫    TIMEOUT [  60.004s] store::tests::replays_the_journal
+------------
+     Summary [  60.210s] 42 tests run: 41 passed, 1 timed out, 0 skipped
+error: test run failed`
+  ),
+
   // PAT-005 timeouts
   c(
     'github step timeout',

@@ -320,6 +320,28 @@ describe('ranking', () => {
     }
   })
 
+  it("reads one test case or hook over its own time limit as a failed test, with no rule of the test runner's", () => {
+    const catalogue = withoutRules('PAT-002')
+    for (const limit of [
+      '    thrown: "Exceeded timeout of 5000 ms for a hook.',
+      '     Error: Timeout of 2000ms exceeded. For async tests and hooks, ensure "done()" is called.',
+      'Error: Test timed out in 5000ms.',
+      'Test timeout of 30000ms exceeded.',
+      '** (ExUnit.TimeoutError) test timed out after 60000ms. You can change the timeout:',
+      'E   Failed: Timeout (>300.0s) from pytest-timeout.',
+      'java.util.concurrent.TimeoutException: fetchesUser() timed out after 5 seconds',
+      '        TIMEOUT [  60.004s] store::tests::replays_the_journal'
+    ]) {
+      const log = `Running the test suite\n  ✓ parses the header\n${limit}\n`
+      expect(classifyText(log, { catalogue }).findings[0], limit).toMatchObject({ pattern: 'PAT-002', line: 3 })
+    }
+    // A whole test binary stopped by its limit is over its time, and so is a job.
+    for (const limit of ['panic: test timed out after 10m0s', 'Tests timed out']) {
+      const log = `Running the test suite\n  ✓ parses the header\n${limit}\n`
+      expect(classifyText(log, { catalogue }).findings[0], limit).toMatchObject({ pattern: 'PAT-005', line: 3 })
+    }
+  })
+
   it('reads a compiler naming an unknown name on a located line as a failed build, without the word error', () => {
     const catalogue = withoutRules('PAT-001')
     const ghc = [

@@ -168,6 +168,19 @@ export const CUES: readonly Cue[] = [
     { alone: true, summary: true }
   ),
   cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
+  // One test case or hook over its own time limit is a failed test (a whole job, step or test
+  // program stopped by a limit is PAT-005): the limit is named with the test or hook it stopped,
+  // or worded as the test frameworks word it (mocha's `Timeout of 2000ms exceeded`, jest's `for a
+  // test`, jasmine's async callback, pytest-timeout's `Failed: Timeout`, XCTest's asynchronous
+  // wait, JUnit's `method() timed out after`, nextest's `TIMEOUT [`). Go's `panic: test timed out`
+  // is the whole test binary's limit.
+  cue(
+    'test-case-timeout',
+    'PAT-002',
+    /(?<!panic: )\b(?:test|spec|hook)\b (?:timed out (?:after|in) \d|timeout of \d)|\bexceeded timeout of \d+ ?m?s for an? (?:test|hook)\b|\btimeout of \d+ ?ms exceeded\b|\basync (?:callback was not invoked|function did not complete) within\b|\basynchronous wait failed\b.{0,40}\btimeout\b|\bFailed: Timeout \(?>\d|^\+{4,} Timeout \+{4,}$|\w\(\) timed out after \d+ ?(?:ms|milliseconds?|seconds?)\b|^\s*TIMEOUT \[\s*\d/i,
+    56,
+    { alone: true, severity: 0.8 }
+  ),
 
   // PAT-003: audit and vulnerability scanners.
   cue(
@@ -561,6 +574,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
   'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
   'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
+  'test-case-timeout': ['timeout', 'timed out', 'not invoked within', 'not complete within'],
   'time-limit': [
     'exceeded',
     'finish within',

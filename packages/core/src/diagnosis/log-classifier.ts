@@ -2276,7 +2276,9 @@ const EXPLAINING_CUES: readonly {
     near: [2, 2]
   },
   // A test file that could not be collected or loaded because a package is missing.
-  { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] }
+  { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
+  // A time limit that names the test or hook it stopped is that test's failure, not the job's.
+  { pattern: 'PAT-002', cues: ['test-case-timeout'], over: ['PAT-005'], near: [3, 3] }
 ]
 
 /** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
