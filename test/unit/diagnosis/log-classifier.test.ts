@@ -289,6 +289,39 @@ describe('ranking', () => {
     expect(classifyText(whole.join('\n') + '\n').findings).toEqual([])
   })
 
+  it('reads a whole Buildkite or Azure Pipelines job without its failure line as passed, and a part of one as an excerpt', () => {
+    const retried = [
+      '$ pip install --index-url http://127.0.0.1:9/simple --find-links ./wheels errorkit',
+      "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'NewConnectionError('<HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')': /simple/errorkit/",
+      'Successfully installed errorkit-1.0.2',
+      '$ python -c "import errorkit; print(errorkit.wrap(ValueError(1)))"',
+      "{'error': '1'}"
+    ]
+    expect(classifyText(retried.join('\n') + '\n').findings[0]?.pattern).toBe('PAT-008')
+    const buildkite = [
+      '~~~ Preparing working directory',
+      '$ git checkout -f 4c1d2e3',
+      '~~~ Running commands',
+      ...retried
+    ]
+    expect(classifyText(buildkite.join('\n') + '\n').findings).toEqual([])
+    // The agent's own failure line says the command failed, whatever came before it.
+    const failed = [...buildkite, '\ud83d\udea8 Error: The command exited with status 1']
+    expect(classifyText(failed.join('\n') + '\n').findings[0]?.pattern).toBe('PAT-008')
+    const azure = [
+      '##[section]Starting: Initialize job',
+      '##[section]Starting: Lint report',
+      'src/a.py:1:8: F401 `os` imported but unused',
+      'Found 1 error.',
+      '##[section]Finishing: Lint report',
+      '##[section]Starting: Finalize Job'
+    ]
+    expect(classifyText(azure.join('\n') + '\n').findings).toEqual([])
+    const azureFailed = [...azure.slice(0, 4), "##[error]Bash exited with code '1'.", ...azure.slice(4)]
+    expect(classifyText(azureFailed.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-007', line: 3 })
+    expect(classifyText(azure.slice(1, 4).join('\n') + '\n').findings[0]?.pattern).toBe('PAT-007')
+  })
+
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
     const catalogue = withoutRules('PAT-007')

@@ -13,6 +13,10 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: 'compiling foo' })).toBeUndefined()
     expect(outcomeOf({ text: "Current runner version: '2.329.0'" })).toBe('job-frame')
     expect(outcomeOf({ text: 'Cleaning up orphan processes' })).toBe('job-frame')
+    expect(outcomeOf({ text: '~~~ Preparing working directory' })).toBe('agent-frame')
+    expect(outcomeOf({ text: 'Starting: Initialize job', command: 'section' })).toBe('agent-frame')
+    expect(outcomeOf({ text: 'Starting: Run tests', command: 'section' })).toBeUndefined()
+    expect(outcomeOf({ text: 'Starting: Initialize job' })).toBeUndefined()
   })
 
   it('gives what the first matching marker says, whichever markers its first character lets it skip', () => {
@@ -45,6 +49,7 @@ describe('outcomeOf', () => {
       'Exited with code exit status 1',
       '\ud83d\udea8 Error: The command exited with status 1',
       'ERROR: script returned exit code 2',
+      '~~~ Preparing working directory',
       ' ',
       'x',
       'e',

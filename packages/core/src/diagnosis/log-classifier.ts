@@ -560,6 +560,8 @@ export class LogClassifier {
   private githubFormat = false
   /** A GitHub runner's line that only a whole job log holds (see outcome-markers JOB_FRAME). */
   private sawJobFrame = false
+  /** A Buildkite or Azure Pipelines line that only a whole job log holds (outcome-markers AGENT_FRAME). */
+  private sawAgentFrame = false
   private sawErrorAnnotation = false
   private sawStepFailure = false
   private jobOutcome: 'success' | 'failure' | undefined
@@ -676,13 +678,17 @@ export class LogClassifier {
   }
 
   /**
-   * A job that said it succeeded, or a whole GitHub job log (its runner's first or last lines
-   * in it) with no error annotation, failed nothing. A part of a job log cut out of it is read
-   * as any excerpt is: its evidence decides.
+   * A job that said it succeeded, or a whole GitHub, Buildkite or Azure Pipelines job log (the
+   * runner's first or last lines in it) with no error annotation or failure line, failed
+   * nothing. A part of a job log cut out of it is read as any excerpt is: its evidence decides.
    */
   private passed(): boolean {
     if (this.jobOutcome) return this.jobOutcome === 'success'
-    return this.githubFormat && this.sawJobFrame && !this.sawErrorAnnotation && !this.sawStepFailure
+    return (
+      ((this.githubFormat && this.sawJobFrame) || this.sawAgentFrame) &&
+      !this.sawErrorAnnotation &&
+      !this.sawStepFailure
+    )
   }
 
   /** Whether the log itself says something failed (a marker, an error annotation). */
@@ -1114,7 +1120,8 @@ export class LogClassifier {
     this.recent.push(slot)
     if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
     this.step.end = lineNo
-    const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
+    const outcome =
+      v.command === 'error' || v.command === 'section' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined
     // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
     this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure')
     const { hasLiterals, first: gates, lazyAfter } = this.prefilter
@@ -1130,6 +1137,7 @@ export class LogClassifier {
     }
     if (outcome === undefined) return
     if (outcome === 'job-frame') this.sawJobFrame = true
+    else if (outcome === 'agent-frame') this.sawAgentFrame = true
     else if (outcome === 'step-success') this.closeStep(PASSED_STEP_FACTOR, 'passed')
     else if (outcome === 'step-failing') {
       this.sawStepFailure = true

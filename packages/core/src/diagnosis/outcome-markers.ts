@@ -7,13 +7,21 @@ import type { CleanLine } from './log-line.js'
  * closes the current segment of the log: evidence in a step that passed is likely noise,
  * evidence in a step that failed is likely the cause. A job outcome decides whether any
  * finding is reported at all. `job-frame` is no outcome but a runner's line that only a whole
- * job log holds (its first lines, its last).
+ * job log holds (its first lines, its last). `agent-frame` is the same for a CI whose every failed
+ * job says so in a line of its own (Buildkite's `🚨 Error: The command exited with status N`,
+ * Azure Pipelines' `##[error]` task results): a whole job log of it without one failed nothing.
  */
-export type Outcome = 'step-success' | 'step-failure' | 'step-failing' | 'job-success' | 'job-failure' | 'job-frame'
+export type Outcome =
+  'step-success' | 'step-failure' | 'step-failing' | 'job-success' | 'job-failure' | 'job-frame' | 'agent-frame'
 
 // A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
 // (only then does a log with no error annotation say that nothing failed).
 const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/
+// A Buildkite agent's first lines of a job (its hooks, its checkout), and Azure Pipelines' first
+// and last tasks (read on the `##[section]` line, see agentFrameOf).
+const AGENT_FRAME =
+  /^~~~ (?:Preparing working directory|Running (?:agent|global) (?:environment|checkout|pre-checkout) hook)$/
+const AZURE_FRAME = /^(?:Starting: Initialize job|Finishing: Finalize Job)$/
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/
 const JOB_FAILURE =
   /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
@@ -56,6 +64,7 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
     c === 0x3d ||
     c === 0x4f ||
     c === 0x50 ||
+    c === 0x7e ||
     c === 0xd83d
   )
 }
@@ -64,6 +73,7 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
 export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first: Uint8Array | undefined }[] = (
   [
     [JOB_FRAME, 'job-frame'],
+    [AGENT_FRAME, 'agent-frame'],
     [JOB_SUCCESS, 'job-success'],
     [JOB_FAILURE, 'job-failure'],
     [STEP_SUCCESS, 'step-success'],
@@ -75,6 +85,7 @@ export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first:
 /** The outcome a cleaned line announces, if any. */
 export function outcomeOf(line: Pick<CleanLine, 'text' | 'command'>): Outcome | undefined {
   const t = line.text
+  if (line.command === 'section') return AZURE_FRAME.test(t) ? 'agent-frame' : undefined
   if (line.command === 'error') return GHA_STEP_FAILURE.test(t) ? 'step-failure' : undefined
   if (t.length === 0) return undefined
   const c = t.charCodeAt(0)
