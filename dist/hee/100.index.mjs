@@ -2209,6 +2209,10 @@ var log_line = __webpack_require__(42048);
 // A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
 // (only then does a log with no error annotation say that nothing failed).
 const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/;
+// A Buildkite agent's first lines of a job (its hooks, its checkout), and Azure Pipelines' first
+// and last tasks (read on the `##[section]` line, see agentFrameOf).
+const AGENT_FRAME = /^~~~ (?:Preparing working directory|Running (?:agent|global) (?:environment|checkout|pre-checkout) hook)$/;
+const AZURE_FRAME = /^(?:Starting: Initialize job|Finishing: Finalize Job)$/;
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/;
 const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/;
 // Besides runners' and build tools' results, test runners' all-passed summaries: they close
@@ -2245,11 +2249,13 @@ function mayAnnounceOutcome(firstChar) {
         c === 0x3d ||
         c === 0x4f ||
         c === 0x50 ||
+        c === 0x7e ||
         c === 0xd83d);
 }
 /** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
 const OUTCOME_MARKERS = [
     [JOB_FRAME, 'job-frame'],
+    [AGENT_FRAME, 'agent-frame'],
     [JOB_SUCCESS, 'job-success'],
     [JOB_FAILURE, 'job-failure'],
     [STEP_SUCCESS, 'step-success'],
@@ -2259,6 +2265,8 @@ const OUTCOME_MARKERS = [
 /** The outcome a cleaned line announces, if any. */
 function outcomeOf(line) {
     const t = line.text;
+    if (line.command === 'section')
+        return AZURE_FRAME.test(t) ? 'agent-frame' : undefined;
     if (line.command === 'error')
         return GHA_STEP_FAILURE.test(t) ? 'step-failure' : undefined;
     if (t.length === 0)
@@ -2810,6 +2818,8 @@ class LogClassifier {
     githubFormat = false;
     /** A GitHub runner's line that only a whole job log holds (see outcome-markers JOB_FRAME). */
     sawJobFrame = false;
+    /** A Buildkite or Azure Pipelines line that only a whole job log holds (outcome-markers AGENT_FRAME). */
+    sawAgentFrame = false;
     sawErrorAnnotation = false;
     sawStepFailure = false;
     jobOutcome;
@@ -2935,14 +2945,16 @@ class LogClassifier {
         return this.jobOutcome ? this.jobOutcome === 'success' : !options.knownFailed && this.passed();
     }
     /**
-     * A job that said it succeeded, or a whole GitHub job log (its runner's first or last lines
-     * in it) with no error annotation, failed nothing. A part of a job log cut out of it is read
-     * as any excerpt is: its evidence decides.
+     * A job that said it succeeded, or a whole GitHub, Buildkite or Azure Pipelines job log (the
+     * runner's first or last lines in it) with no error annotation or failure line, failed
+     * nothing. A part of a job log cut out of it is read as any excerpt is: its evidence decides.
      */
     passed() {
         if (this.jobOutcome)
             return this.jobOutcome === 'success';
-        return this.githubFormat && this.sawJobFrame && !this.sawErrorAnnotation && !this.sawStepFailure;
+        return (((this.githubFormat && this.sawJobFrame) || this.sawAgentFrame) &&
+            !this.sawErrorAnnotation &&
+            !this.sawStepFailure);
     }
     /** Whether the log itself says something failed (a marker, an error annotation). */
     markedFailed() {
@@ -3399,7 +3411,7 @@ class LogClassifier {
         if (this.awaitingHead < this.awaiting.length)
             this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
         this.step.end = lineNo;
-        const outcome = v.command === 'error' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined;
+        const outcome = v.command === 'error' || v.command === 'section' || mayAnnounceOutcome(first) ? outcomeOf(v) : undefined;
         // A failure marker only echoes the failure: it is evidence only if a rule reads more in it.
         this.match(v, first, lineNo, outcome === 'step-failure' || outcome === 'job-failure');
         const { hasLiterals, first: gates, lazyAfter } = this.prefilter;
@@ -3419,6 +3431,8 @@ class LogClassifier {
             return;
         if (outcome === 'job-frame')
             this.sawJobFrame = true;
+        else if (outcome === 'agent-frame')
+            this.sawAgentFrame = true;
         else if (outcome === 'step-success')
             this.closeStep(PASSED_STEP_FACTOR, 'passed');
         else if (outcome === 'step-failing') {
