@@ -2957,5 +2957,83 @@ Variable: query
     >> Expected: 1.25, Actual: 1.2
 -----
 Ran 1 test case, 1 error (8 assertions, 7 succeeded)`
+  ),
+  // A compiler's located error indented under the tool that ran it (stack, cabal, a build log)
+  c(
+    'ghc error indented under stack',
+    'PAT-001',
+    `--  While building package shapes-0.2.0 using:
+      /home/runner/.stack/setup-exe-cache/x86_64-linux/Cabal-simple_3.2.1.0_ghc-8.10.7 --builddir=.stack-work/dist/x86_64-linux/Cabal-3.2.1.0 build
+    Process exited with code: ExitFailure 1
+    Logs have been written to: /home/runner/work/shapes/shapes/.stack-work/logs/shapes-0.2.0.log
+
+    Building library for shapes-0.2.0..
+    [2 of 5] Compiling Shapes.Area ( src/Shapes/Area.hs, .stack-work/dist/build/Shapes/Area.o )
+
+⟫    /home/runner/work/shapes/shapes/src/Shapes/Area.hs:18:22: error:
+        • Couldn't match expected type ‘Double’ with actual type ‘Int’
+        • In the first argument of ‘sqrt’, namely ‘n’
+       |
+    18 | area (Square n) = sqrt n
+       |                        ^`
+  ),
+  // Linters' findings at positions written their own way, without an error word
+  c(
+    'tslint prose position',
+    'PAT-007',
+    `> npm run lint
+
+⟫src/app/cart.ts[14, 3]: == should be ===
+src/app/cart.ts[22, 18]: " should be '
+src/app/order.ts[5, 1]: unused variable: 'total'`
+  ),
+  c(
+    'jshint line and col',
+    'PAT-007',
+    `Running "jshint:src" (jshint) task
+⟫app.js: line 12, col 5, Expected an assignment or function call and instead saw an expression.
+app.js: line 30, col 11, Use '===' to compare with 'null'.
+
+>> 2 errors in 4 files`
+  ),
+  c(
+    'grunt jshint bracket position',
+    'PAT-007',
+    `Running "jshint:all" (jshint) task
+Linting src/cart.js ...
+⟫[L7:C9] W030: Expected an assignment or function call and instead saw an expression.
+  items.length > 0 && render
+Warning: Task "jshint:all" failed. Use --force to continue.`
+  ),
+  c(
+    'textlint fixable row',
+    'PAT-007',
+    `/home/runner/work/docs/docs/guide.md
+⟫  8:14  ✓ error  Incorrect usage of the term: “javascript”, use “JavaScript” instead  terminology
+
+✖ 1 problem (1 error, 0 warnings)
+✓ 1 fixable problem.`
+  ),
+  // A test framework's assertion told at a place in a test source, in words a compiler also uses
+  c(
+    'specs2 predicate at a test file',
+    'PAT-002',
+    `[info] ParserSpec
+[info] The parser should
+[info] x read a decimal
+⟫[error]    'Some(3)' is Some but 3 does not satisfy the given predicate (ParserSpec.scala:41)
+[info] 3 examples, 1 failure, 0 error`
+  ),
+  // Test::Harness's summary rows of the files whose tests failed
+  c(
+    'prove summary rows',
+    'PAT-002',
+    `Test Summary Report
+-------------------
+⟫t/parse.t   (Wstat: 256 (exited 1) Tests: 9 Failed: 2)
+  Failed tests:  4, 7
+  Non-zero exit status: 1
+Files=4, Tests=31,  1 wallclock secs ( 0.03 usr  0.01 sys +  0.40 cusr  0.08 csys =  0.52 CPU)
+Result: FAIL`
   )
 ]

@@ -222,6 +222,8 @@ const tests: RuleSpec[] = [
   rule('tap-not-ok', raw`^\s*not ok \d+`, 70),
   rule('perl-dubious', raw`Dubious, test returned [1-9]`, 68),
   rule('perl-result-fail', raw`^Result: FAIL$`, 56),
+  // Test::Harness's summary row of a test file with failed tests, old and new (`(exited 1)`) forms.
+  rule('perl-harness-file-failed', raw`^\S+\.t\s+\(Wstat: \d+(?: \(exited \d+\))? Tests: \d+ Failed: [1-9]`, 66),
   rule('xctest-error', raw`error: -\[\S+ \S+\] : `, 80),
   rule('xcpretty-failure', raw`^\s+test\w*, \S`, 74),
   rule('xctest-summary', raw`Executed \d+ tests?, with [1-9]\d* failures?`, 62),

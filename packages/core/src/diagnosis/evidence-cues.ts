@@ -81,7 +81,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'compiler-diagnostic',
     'PAT-001',
-    /^\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: /i,
+    /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: /i,
     50
   ),
   cue(
@@ -159,6 +159,16 @@ export const CUES: readonly Cue[] = [
     'PAT-002',
     /(?<!--)\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/,
     34
+  ),
+  // An error line that ends at a place in a test source (specs2's `'x' is Some but … does not
+  // satisfy the given predicate (ApplicationSpec.scala:26)`, ScalaTest's `TestFailedException was
+  // thrown. (FooSpec.scala:14)`, Gradle's `AssertionFailedError at BundleCommandTest.kt:72`): a
+  // test's assertion, whatever its words say.
+  cue(
+    'test-file-location',
+    'PAT-002',
+    /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/,
+    48
   ),
   cue(
     'task-test-failed',
@@ -409,10 +419,27 @@ export const CUES: readonly Cue[] = [
     58,
     { severity: 0.6 }
   ),
-  // The "stylish" report of eslint, stylelint, yamllint, textlint: `  12:5  error  message  rule`.
-  cue('lint-table-row', 'PAT-007', /^\s+\d+:\d+\s+(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/, 50, {
-    severity: 0.7
-  }),
+  // The "stylish" report of eslint, stylelint, yamllint, textlint: `  12:5  error  message  rule`,
+  // with textlint's mark of a fixable finding (`  3:2  ✓ error  …`), or indentation lost in a paste.
+  cue(
+    'lint-table-row',
+    'PAT-007',
+    /^\s*\d+:\d+\s+(?:[✓✔] )?(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/,
+    50,
+    { severity: 0.7 }
+  ),
+  // A linter's finding at a position written its own way rather than a compiler's `file:3:5:`:
+  // tslint's `app.ts[25, 22]: Missing semicolon` (alone, or after `error (semicolon) `),
+  // jshint's and textlint's `a.js: line 3, col 10, Missing semicolon.` and gulp's `line 13  col 2
+  // missing semicolon`, grunt-contrib-jshint's `[L80:C74] W033: Missing semicolon.`: a report of one
+  // finding of a linter, whichever. YAML and JSON parsers say `line 3, column 5`: not one.
+  cue(
+    'lint-position',
+    'PAT-007',
+    /\S\.[A-Za-z]\w{0,5}\[\d{1,6}, ?\d{1,6}\]: \S|(?:^|[\s:])line \d{1,6},? {1,4}col \d{1,6},? {1,4}\S|^\[L\d{1,6}:C\d{1,6}\] \S/,
+    48,
+    { severity: 0.6 }
+  ),
   cue(
     'lint-count',
     'PAT-007',
@@ -865,6 +892,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'double quote'
   ],
   'annotation-lint': ['::error', '::warning'],
+  'lint-position': [']: ', ' col ', ':col ', '[l'],
   'lint-message': [
     '==>',
     'unknown word',

@@ -104,9 +104,10 @@ export const SEVERITY_LITERALS: readonly string[] = [
   '❌'
 ]
 
-// A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`.
+// A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`,
+// also indented under the tool that ran the compiler (stack, cabal, a build script's log).
 const LOCATED_ERROR =
-  /^\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
+  /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
 
 /**
  * How much a cleaned line alone says that something failed, 0–1: an error annotation or
