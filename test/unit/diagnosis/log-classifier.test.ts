@@ -375,6 +375,46 @@ describe('ranking', () => {
     }
   })
 
+  it("reads a test run's own failure lines, not a build tool's closing banner, with no rule of the test runner's", () => {
+    const catalogue = withoutRules('PAT-002')
+    const runs: [string, number][] = [
+      // xUnit's console runner: the test's name, then `[FAIL]`.
+      [
+        '  Starting:    Store.Tests\n    Store.Tests.JournalFixture.Replays_the_journal [FAIL]\n      Assert.Equal() Failure\n  Finished:    Store.Tests\n=== TEST EXECUTION SUMMARY ===\n',
+        2
+      ],
+      // A summary that counts errors only, under Maven's banner.
+      [
+        '[INFO] Running com.example.JournalTest\nTests: 41, Assertions: 0, Errors: 41.\n[INFO] ------------------------------------------------------------------------\n[INFO] BUILD FAILURE\n[INFO] ------------------------------------------------------------------------\n',
+        2
+      ],
+      // Go's race detector in a test run.
+      [
+        '=== RUN   TestJournal\n==================\nWARNING: DATA RACE\nWrite at 0x00c0000a4010 by goroutine 8:\n  store.(*Journal).Append()\n==================\n',
+        3
+      ]
+    ]
+    for (const [log, line] of runs)
+      expect(classifyText(log, { catalogue }).findings[0], log).toMatchObject({ pattern: 'PAT-002', line })
+    // A test class in a package named `lint` is no lint script.
+    const gradle =
+      '> Task :detectors:test\ncom.example.lint.detectors.LogDetectorTest > flags_the_call FAILED\n\n4 tests completed, 1 failed\n'
+    expect(classifyText(gradle, { catalogue }).findings[0]?.pattern).toBe('PAT-002')
+    // A build that says only that it failed is still a failed build.
+    const banner = '** BUILD FAILED **\n\nThe following build commands failed:\n\tCompileSwift normal arm64\n'
+    expect(classifyText(banner, { catalogue }).findings[0]?.pattern).toBe('PAT-001')
+  })
+
+  it("reads pytest's report of a skipped test as no failure, whatever its reason says", () => {
+    // Pasted without the closing summary line that says the run passed.
+    const log = [
+      'tests/test_io.py ..........s.                                            [100%]',
+      '=========================== short test summary info ============================',
+      "SKIPPED [1] tests/test_io.py:713: could not import 'pandas': No module named 'pandas'"
+    ].join('\n')
+    expect(classifyText(log + '\n').findings).toEqual([])
+  })
+
   it('reads a compiler naming an unknown name on a located line as a failed build, without the word error', () => {
     const catalogue = withoutRules('PAT-001')
     const ghc = [

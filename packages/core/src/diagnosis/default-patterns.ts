@@ -721,7 +721,7 @@ const lint: RuleSpec[] = [
   // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
   rule(
     'lint-script-failed',
-    raw`\blint[\w:-]{0,30}\b.{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}\blint`,
+    raw`(?<!\.)\blint[\w:-]{0,30}\b(?!\.\w+\.).{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}(?<!\.)\blint(?![\w:-]{0,30}\.\w+\.)`,
     55,
     {
       flags: 'i',

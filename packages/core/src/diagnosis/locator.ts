@@ -18,6 +18,8 @@ export interface CueHit {
   readonly weight: number
   readonly alone: boolean
   readonly summary: boolean
+  /** The tool writes this failure at a warning level: the line is no mere warning (see Cue.warningFails). */
+  readonly warningFails: boolean
   /** The severity the cue implies for its line (0 when it implies none). */
   readonly severity: number
 }
@@ -138,6 +140,7 @@ const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
   weight: c.weight,
   alone: c.alone === true,
   summary: c.summary === true,
+  warningFails: c.warningFails === true,
   severity: c.severity ?? 0
 }))
 

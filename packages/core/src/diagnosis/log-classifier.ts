@@ -1381,8 +1381,8 @@ export class LogClassifier {
       excerptChars: 0
     }
     if (rule) e.rule = rule
-    // A rule that reads a warning as a failure (a race detector's report) decides: no mere warning.
-    if (warned && (!rule || retried)) e.warning = true
+    // A rule or cue that reads a warning as a failure (a race detector's report) decides: no mere warning.
+    if (warned && (!rule || retried) && !cues.some((c) => c.warningFails)) e.warning = true
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
