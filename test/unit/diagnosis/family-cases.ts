@@ -814,7 +814,51 @@ All Finished!`
 88 |     // recieve the next frame
    |        ^^^^^^^`
   ),
+  // Verdicts a build or test tool prints before its summary, and a CI's verdict on a phase
+  c(
+    'msbuild summary repeats an indented compiler error',
+    'PAT-001',
+    `Build FAILED.
+
+"C:\\src\\shop\\Shop.sln" (default target) (1) ->
+"C:\\src\\shop\\Core\\Core.csproj" (default target) (2) ->
+(CoreCompile target) ->
+⟫  Models\\Order.cs(14,9): error CS0103: The name 'totl' does not exist in the current context [C:\\src\\shop\\Core\\Core.csproj]
+
+    0 Warning(s)
+    1 Error(s)`
+  ),
+  c(
+    'xcodebuild test banner after an assertion',
+    'PAT-002',
+    `Test Case '-[ShopTests.CartTests testTotal]' started.
+⟫/Users/runner/work/shop/ShopTests/CartTests.swift:21: error: -[ShopTests.CartTests testTotal] : XCTAssertEqual failed: ("12") is not equal to ("13")
+Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
+** TEST FAILED **`
+  ),
+  c(
+    'travis install phase failed',
+    'PAT-006',
+    `$ bundle install --jobs=3 --retry=3 --deployment
+⟫Could not find gem 'rails (~> 7.1.0)' in locally installed gems.
+The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited with 7 during install.`
+  ),
+  c(
+    'xcodebuild succeeded with a warning about an unused error',
+    null,
+    `/Users/runner/work/shop/Shop/Net.swift:40:9: warning: variable 'error' was never used; consider replacing with '_' or removing it
+** BUILD SUCCEEDED **`
+  ),
   // PAT-008 infrastructure
+  c(
+    'bitbucket container over its memory limit',
+    'PAT-008',
+    `+ npm run build
+> shop@1.0.0 build
+> next build
+info  - Creating an optimized production build...
+⟫Container 'Build' exceeded memory limit.`
+  ),
   c(
     'npm network reset',
     'PAT-008',

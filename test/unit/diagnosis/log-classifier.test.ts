@@ -322,6 +322,40 @@ describe('ranking', () => {
     expect(classifyText(azure.slice(1, 4).join('\n') + '\n').findings[0]?.pattern).toBe('PAT-007')
   })
 
+  it('finds a failure in an excerpt by its verdict or error line when no rule knows the tool', () => {
+    const build = withoutRules('PAT-001')
+    // MSBuild's verdict, then the compiler's error again, indented, in its summary.
+    const msbuild = [
+      'Build FAILED.',
+      '',
+      '"C:\\src\\shop\\Core\\Core.csproj" (default target) (2) ->',
+      '(CoreCompile target) ->',
+      "  Models\\Order.cs(14,9): error CS0103: The name 'totl' does not exist in the current context",
+      '',
+      '    1 Error(s)'
+    ]
+    expect(classifyText(msbuild.join('\n') + '\n', { catalogue: build }).findings[0]).toMatchObject({
+      pattern: 'PAT-001',
+      line: 5
+    })
+    // A program's own `name: error:` line is error-level, whatever the program.
+    const driver = ['[2/44] Compiling C object lib/config.c.o', 'cc: error: lib/config.c: No such file or directory']
+    expect(classifyText(driver.join('\n') + '\n', { catalogue: build }).findings[0]?.line).toBe(2)
+    // Travis's verdict on an install phase marks the log failed even when nothing else says why.
+    const travis = [
+      '$ ./scripts/bootstrap.sh',
+      'Fetching the toolchain manifest for release 4.2',
+      'The command "./scripts/bootstrap.sh" failed and exited with 3 during before_install.'
+    ]
+    expect(classifyText(travis.slice(0, 2).join('\n') + '\n').findings).toEqual([])
+    expect(classifyText(travis.join('\n') + '\n').findings.length).toBe(1)
+    // A CI's memory limit, in its own words, with no rule of the infrastructure family.
+    const memory = 'Your build has exceeded the memory limit of 4G on 1 container.\n'
+    expect(classifyText(memory, { catalogue: withoutRules('PAT-008') }).findings[0]?.pattern).toBe('PAT-008')
+    // Without a verdict or an error-level line, a tool's chatter stays no finding.
+    expect(classifyText('Compiling lib/config.c\nLinking app\n', { catalogue: build }).findings).toEqual([])
+  })
+
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
     const catalogue = withoutRules('PAT-007')

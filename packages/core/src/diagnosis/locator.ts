@@ -107,7 +107,8 @@ export const SEVERITY_LITERALS: readonly string[] = [
 ]
 
 // A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`,
-// also indented under the tool that ran the compiler (stack, cabal, a build script's log).
+// also indented under the tool that ran the compiler (stack, cabal, a build script's log) or
+// repeated in a build tool's summary (MSBuild's `  a.cs(3,13): error CS0234`).
 const LOCATED_ERROR =
   /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
 
