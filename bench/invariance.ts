@@ -399,6 +399,20 @@ const crlf: Wrapper = (lines) => ({ text: lines.join('\r\n') + '\r\n', offset: 0
 
 const bare: Wrapper = (lines) => ({ text: lines.join('\n') + '\n', offset: 0 })
 
+// A log viewer's or analyser's excerpt: each line behind its number in the job log.
+const numberedBar: Wrapper = (lines) => ({
+  text: lines.map((l, i) => `${String(i + 1201).padStart(5)} | ${l}`).join('\n') + '\n',
+  offset: 0
+})
+const numberedColon: Wrapper = (lines) => ({
+  text: lines.map((l, i) => `${i + 88}: ${l}`).join('\n') + '\n',
+  offset: 0
+})
+const numberedTab: Wrapper = (lines) => ({ text: lines.map((l, i) => `${i + 1}\t${l}`).join('\n') + '\n', offset: 0 })
+// A service's or package's name before each line: docker compose, a monorepo's task runner.
+const composePrefix: Wrapper = (lines) => ({ text: lines.map((l) => `api-1  | ${l}`).join('\n') + '\n', offset: 0 })
+const taskPrefix: Wrapper = (lines) => ({ text: lines.map((l) => `@acme/api:ci: ${l}`).join('\n') + '\n', offset: 0 })
+
 /** The excerpt between the lines a wrapper puts before and after it. */
 function framed(head: string[], lines: string[], tail: string[]): Wrapped {
   return { text: [...head, ...lines, ...tail].join('\n') + '\n', offset: head.length }
@@ -425,7 +439,12 @@ const WRAPPERS: [string, Wrapper][] = [
   ['issue comment', issueComment],
   ['issue comment, in <details>', detailsBlock],
   ['issue comment, no fence', unfenced],
-  ['CRLF', crlf]
+  ['CRLF', crlf],
+  ['numbered lines, `1201 | `', numberedBar],
+  ['numbered lines, `88: `', numberedColon],
+  ['numbered lines, tab', numberedTab],
+  ['docker compose service prefix', composePrefix],
+  ['monorepo task prefix', taskPrefix]
 ]
 
 const FRAMED = /^(?:\d{4}-\d\d-\d\dT[\d:.]+Z |##\[|Run |\$ |section_start|travis_fold|\[Pipeline\])/m

@@ -422,6 +422,37 @@ describe('LogClassifier reading lines as bytes', () => {
     expect(plain).toBeGreaterThan(1000)
   })
 
+  it("reads an excerpt's line numbers and a service's gutter as bytes as the full reading reads them", () => {
+    // Gutters that open, continue (the next number), break and open again, among fences and
+    // blank lines, and lines that only look like one (`404: Not Found`, a table's `a | b`).
+    const pieces = [
+      '1 | ',
+      '2 | ',
+      '3 | ',
+      ' 12│',
+      '13: ',
+      '14: ',
+      '7\t',
+      '8\t',
+      '404: Not Found',
+      'api-1  | ',
+      'db_1 | ',
+      'name | value',
+      '```',
+      '',
+      ' ',
+      'error: cannot find x',
+      'FAILED t.py::a',
+      '2026-11-01T10:00:00.1234567Z ',
+      'ok'
+    ]
+    const plain = countBytesRead(
+      () => true,
+      () => compareOnRandomLogs(pieces, 24, 3)
+    )
+    expect(plain).toBeGreaterThan(500)
+  })
+
   it('notes the context lines that rules read after them as the full reading notes them', () => {
     // Lines that only set a rule's context (`# pkg` before Go's errors, ansible-lint's
     // `rule[tag]: …` before its location, ruff's code before its arrow), read as bytes,

@@ -49,8 +49,15 @@ describe('the same excerpts pasted into an issue', () => {
     ],
     ["behind a packaging wrapper's gutter", (t) => indent(t, '│S│ '), 0],
     ['quoted', (t) => indent(t, '> '), 0],
-    ['nested quote, CRLF', (t) => indent(t, '> > ').replace(/\n/g, '\r\n'), 0]
+    ['nested quote, CRLF', (t) => indent(t, '> > ').replace(/\n/g, '\r\n'), 0],
+    [
+      "behind a log viewer's line numbers",
+      (t) => t.replace(/^(?=.)/gm, () => `${String(++numbered).padStart(5)} | `),
+      0
+    ],
+    ["behind docker compose's service name", (t) => indent(t, 'api-1  | '), 0]
   ]
+  let numbered = 1200
   function indent(t: string, by: string): string {
     return t.replace(/^(?=.)/gm, by).replace(/^$/gm, by.trimEnd())
   }

@@ -180,6 +180,55 @@ describe('a log pasted into an issue', () => {
     ])
   })
 
+  it("loses an excerpt's line numbers while each line continues them, and a compose service's name", () => {
+    const numbered = [
+      ' 1201 | Run pytest -q',
+      ' 1202 | ',
+      ' 1203 | FAILED tests/test_io.py::test_read - OSError: x',
+      ' 1204 | 1 failed in 0.20s',
+      '',
+      '12 | let x = 1;'
+    ].join('\n')
+    expect(view(numbered)).toEqual([
+      'Run pytest -q',
+      '',
+      'FAILED tests/test_io.py::test_read - OSError: x',
+      '1 failed in 0.20s',
+      '',
+      'let x = 1;'
+    ])
+    // `88: ` and a tab, from the first line of a log or of a fence; the gutter ends where a
+    // line does not continue it.
+    expect(view('88: error: x\n89: Error 1\n91: not next\nplain')).toEqual([
+      'error: x',
+      'Error 1',
+      '91: not next',
+      'plain'
+    ])
+    expect(view('Output:\n```\n7\tFAIL a.test.js\n8\t  ● adds\n```')).toEqual([
+      'Output:',
+      '```',
+      'FAIL a.test.js',
+      '  ● adds',
+      '```'
+    ])
+    // After a blank line only a gutter that cannot be a tool's own words opens: an HTTP status
+    // is text, and so is a line that only looks like a gutter in the middle of a log.
+    expect(view('Fetching index\n\n404: Not Found\nsrc/a.rs\n2 | foo();')).toEqual([
+      'Fetching index',
+      '',
+      '404: Not Found',
+      'src/a.rs',
+      '2 | foo();'
+    ])
+    expect(view('api-1  | npm ERR! code E404\ndb_1   | ready\nweb.1 | FAIL x\nname | value')).toEqual([
+      'npm ERR! code E404',
+      'ready',
+      'FAIL x',
+      'name | value'
+    ])
+  })
+
   it("keeps a tool's own indentation: a deeper line under an indented one opens no block", () => {
     const text = ['  1) suite', '       adds:', '', '      AssertionError: expected 1 to equal 2'].join('\n')
     expect(view(text)).toEqual(text.split('\n'))

@@ -732,6 +732,8 @@ export class LogClassifier {
     // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
     const c = buf[from]
     if (c === 0x3e || c === 0x60 || c === 0x7e) return false
+    // A line number or a service's name before each line of an excerpt (LineView.lineGutter).
+    if (this.view.watchesGutter(buf, from, to)) return false
     let indent = 0
     if (c === 0x20) {
       let k = from + 1
