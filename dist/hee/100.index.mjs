@@ -3030,6 +3030,9 @@ class LogClassifier {
         const c = buf[from];
         if (c === 0x3e || c === 0x60 || c === 0x7e)
             return false;
+        // A line number or a service's name before each line of an excerpt (LineView.lineGutter).
+        if (this.view.watchesGutter(buf, from, to))
+            return false;
         let indent = 0;
         if (c === 0x20) {
             let k = from + 1;

@@ -1076,11 +1076,36 @@ class LineView {
     lastIndent = -1;
     /** The number of the last line looked at (empty lines are never looked at). */
     lastLineNo = 0;
+    /**
+     * The number before the last line, while each line comes behind its number in the log it was
+     * cut from (`1201 | `, `88: `, `12<tab>`: a log viewer's or analyser's excerpt); -1 when not.
+     */
+    gutterNo = -1;
+    /** The number the gutter opened with. */
+    gutterFirst = 0;
+    /** Each line comes behind a service's name and replica (`api-1  | `: docker compose's logs). */
+    serviceGutter = false;
+    /** Whether the next line may open such a gutter: GUTTER_* (see lineGutter). */
+    gutterMayOpen = GUTTER_ANY;
     /** The next line to be read is `lineNo`: lines skipped since the last one were empty. */
     noteLineNo(lineNo) {
-        if (lineNo > this.lastLineNo + 1)
+        if (lineNo > this.lastLineNo + 1) {
             this.prevBlank = true;
+            if (this.gutterMayOpen === GUTTER_CLOSED)
+                this.gutterMayOpen = GUTTER_BARRED;
+        }
         this.lastLineNo = lineNo;
+    }
+    /**
+     * Whether a line must be read by reset, not on its bytes, for its gutter: one is on, or one
+     * may open here and the line starts like one (digits, or a name, then a gutter's separator).
+     */
+    watchesGutter(buf, from, to) {
+        if (!this.blocks)
+            return false;
+        if (this.gutterNo >= 0 || this.serviceGutter)
+            return true;
+        return this.gutterMayOpen !== GUTTER_CLOSED && gutterShapeBytes(buf, from, to);
     }
     /**
      * @param blocks Read a paste's layout: blocks indented as Markdown code (see blockIndent) and
@@ -1110,8 +1135,11 @@ class LineView {
     notePlainLine(blank, indent) {
         if (blank) {
             this.prevBlank = true;
+            if (this.gutterMayOpen === GUTTER_CLOSED)
+                this.gutterMayOpen = GUTTER_BARRED;
             return;
         }
+        this.gutterMayOpen = GUTTER_CLOSED;
         this.prevBlank = false;
         this.lastIndent = indent;
         if (this.blockIndent >= 0 && indent < this.blockIndent)
@@ -1143,6 +1171,7 @@ class LineView {
      * lose their timestamp and trailing blanks, which needs no new string.
      */
     reset(s, from, to) {
+        const mayOpen = this.gutterMayOpen;
         // A log pasted into an issue: its quote marks, then a fenced block's indentation, come off
         // before anything else is read.
         const quoted = s.charCodeAt(from) === 0x3e;
@@ -1155,7 +1184,54 @@ class LineView {
             from = this.unfence(s, from, to, quoted);
         else
             this.notePlainLine(from >= to || isBlankRange(s, from, to), 0);
+        if (this.blocks && (mayOpen !== GUTTER_CLOSED || this.gutterNo >= 0 || this.serviceGutter))
+            from = this.lineGutter(s, from, to, mayOpen);
         this.load(s, from, to);
+    }
+    /**
+     * Where the line's text starts behind a gutter that an excerpt puts before every line: its
+     * number in the log it was cut from (`1201 | `, `1201│`, `88: `, `12<tab>`), each line's one
+     * more than the last, or a docker compose service's name and replica (`api-1  | `). Such a
+     * gutter opens on the first line of a log or of a fence, or (all but `88: `, which a tool's
+     * `404: Not Found` could be) after a blank line, and lasts while each line continues it.
+     */
+    lineGutter(s, from, to, mayOpen) {
+        let k = from;
+        while (k < to && k - from < 8 && s.charCodeAt(k) === 0x20)
+            k++;
+        const c = s.charCodeAt(k);
+        if (c >= 0x30 && c <= 0x39) {
+            let n = 0;
+            let j = k;
+            for (; j < to && j - k < 7; j++) {
+                const d = s.charCodeAt(j) - 0x30;
+                if (d < 0 || d > 9)
+                    break;
+                n = n * 10 + d;
+            }
+            const colon = s.charCodeAt(j) === 0x3a;
+            const end = numberGutterEnd(s, j, to);
+            // A line read again (a held header's lines replayed) carries a number already passed.
+            const continues = this.gutterNo >= 0 && n >= this.gutterFirst && n <= this.gutterNo + 1;
+            if (end > 0 && (continues || mayOpen === GUTTER_ANY || (mayOpen === GUTTER_BARRED && !colon))) {
+                if (!continues)
+                    this.gutterFirst = n;
+                this.gutterNo = Math.max(n, continues ? this.gutterNo : n);
+                this.serviceGutter = false;
+                return end;
+            }
+        }
+        else if ((mayOpen !== GUTTER_CLOSED || this.serviceGutter) && isAsciiLetter(c)) {
+            const end = serviceGutterEnd(s, k, to);
+            if (end > 0) {
+                this.serviceGutter = true;
+                this.gutterNo = -1;
+                return end;
+            }
+        }
+        this.gutterNo = -1;
+        this.serviceGutter = false;
+        return from;
     }
     /**
      * A Markdown code fence (three backticks or tildes, perhaps a language) opens or closes an
@@ -1174,6 +1250,7 @@ class LineView {
             src.charCodeAt(k + 2) === c &&
             (c === 0x7e || !hasBacktick(src, k + 3, to))) {
             this.fenceIndent = this.fenceIndent < 0 ? indent : -1;
+            this.gutterMayOpen = GUTTER_ANY;
             this.sawFence = true;
             this.blockIndent = -1;
             this.prevBlank = false;
@@ -1197,9 +1274,10 @@ class LineView {
      */
     blockOffset(src, k, to, indent) {
         if (k >= to || isBlankRange(src, k, to)) {
-            this.prevBlank = true;
+            this.notePlainLine(true, indent);
             return 0;
         }
+        this.gutterMayOpen = GUTTER_CLOSED;
         if (this.blockIndent < 0 && indent >= BLOCK_INDENT && this.prevBlank && this.lastIndent < BLOCK_INDENT) {
             this.blockIndent = BLOCK_INDENT;
             // A block that opens under the first lines (a sentence, then the log) says, as a fence
@@ -1364,6 +1442,64 @@ function gutterEnd(s, at, to) {
     if (i < to && s.charCodeAt(i) === 0x20)
         i++;
     return i;
+}
+/** LineView.gutterMayOpen: no gutter may open on the next line. */
+const GUTTER_CLOSED = 0;
+/** One may, but not one of `88: ` (after a blank line). */
+const GUTTER_BARRED = 1;
+/** Any may (the first line of a log or of a fence). */
+const GUTTER_ANY = 2;
+/**
+ * Past a line number's separator at `at` (the number read): ` | `, `|`, `│` with a blank or
+ * two around them, `: ` or a `:` ending the line, or a tab. -1 when none is there.
+ */
+function numberGutterEnd(s, at, to) {
+    let i = at;
+    if (s.charCodeAt(i) === 0x09)
+        return i + 1;
+    if (s.charCodeAt(i) === 0x3a) {
+        if (i + 1 >= to)
+            return to;
+        return s.charCodeAt(i + 1) === 0x20 ? i + 2 : -1;
+    }
+    if (s.charCodeAt(i) === 0x20)
+        i++;
+    const bar = s.charCodeAt(i);
+    if (bar !== 0x7c && bar !== 0x2502)
+        return -1;
+    i++;
+    if (i < to && s.charCodeAt(i) === 0x20)
+        i++;
+    return i;
+}
+/** A docker compose service's name and replica, then its gutter (`api-1  | `, `db_1 | `, `web.1 | `). */
+const SERVICE_GUTTER = /[A-Za-z][\w.-]{0,60}[-_.]\d{1,3} {1,20}\| ?/y;
+function serviceGutterEnd(s, at, to) {
+    SERVICE_GUTTER.lastIndex = at;
+    return SERVICE_GUTTER.test(s) && SERVICE_GUTTER.lastIndex <= to ? SERVICE_GUTTER.lastIndex : -1;
+}
+/** Whether `buf[from, to)` starts as a gutter of lineGutter's may (read on bytes, before any decoding). */
+function gutterShapeBytes(buf, from, to) {
+    let k = from;
+    while (k < to && k - from < 8 && buf[k] === 0x20)
+        k++;
+    const c = buf[k];
+    if (c >= 0x30 && c <= 0x39) {
+        let j = k;
+        while (j < to && j - k < 7 && buf[j] >= 0x30 && buf[j] <= 0x39)
+            j++;
+        const d = buf[j];
+        return d === 0x09 || d === 0x3a || d === 0x7c || (d === 0x20 && buf[j + 1] === 0x7c) || d === 0xe2;
+    }
+    if (!isAsciiLetter(c))
+        return false;
+    // A name, its replica, blanks, then `|`.
+    let j = k + 1;
+    while (j < to && j - k < 80 && buf[j] !== 0x20)
+        j++;
+    while (j < to && buf[j] === 0x20)
+        j++;
+    return buf[j] === 0x7c;
 }
 /** Spaces that make a Markdown indented code block. */
 const BLOCK_INDENT = 4;
