@@ -851,6 +851,19 @@ The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited w
   ),
   // PAT-008 infrastructure
   c(
+    'cloud agent removed while its build ran',
+    'PAT-008',
+    `Step 3/4: Run tests (Gradle)
+  Tests passed: 40, failed: 2
+⟫Canceled (Tests failed: 2, passed: 40): the build agent was removed by its cloud profile`
+  ),
+  c(
+    'agent that never connected',
+    'PAT-008',
+    `Pool: Default
+⟫##[error]The agent did not connect within the allotted time of 30 minute(s).`
+  ),
+  c(
     'bitbucket container over its memory limit',
     'PAT-008',
     `+ npm run build
