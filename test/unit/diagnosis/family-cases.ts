@@ -496,6 +496,14 @@ Failures:
 error: test run failed`
   ),
 
+  // A registry's server error told only by npm's error code, and a line quoted alone.
+  c('npm error code E502 alone', 'PAT-008', `⟫npm error code E502`),
+  c(
+    'docker daemon not reachable, quoted alone',
+    'PAT-008',
+    `⟫Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`
+  ),
+
   // PAT-005 timeouts
   c(
     'github step timeout',

@@ -387,7 +387,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'server-error',
     'PAT-008',
-    /\bservice (?:unavailable|temporarily unavailable)\b|\bbad gateway\b|\bgateway time-?out\b|\binternal server error\b|\b(?:HTTP|status|code|error|response|returned)(?: code)?[: ]{1,3}5\d\d\b|\b5\d\d (?:Server Error|Internal|Bad Gateway|Service|Gateway)\b|\bserver (?:error|responded with (?:a )?5)/i,
+    /\bservice (?:unavailable|temporarily unavailable)\b|\bbad gateway\b|\bgateway time-?out\b|\binternal server error\b|\b(?:HTTP|status|code|error|response|returned)(?: code)?[: ]{1,3}5\d\d\b|\b5\d\d (?:Server Error|Internal|Bad Gateway|Service|Gateway)\b|\bserver (?:error|responded with (?:a )?5)|\bcode E5\d\d\b/i,
     54,
     true
   ),
@@ -768,6 +768,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'deadline exceeded'
   ],
   'server-error': [
+    'code e5',
     'unavailable',
     'bad gateway',
     'gateway time',

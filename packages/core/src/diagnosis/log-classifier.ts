@@ -84,7 +84,7 @@ const WARNING_FACTOR = 0.5
 /** Findings scoring below this (e.g. a summary line in a step that passed) are not reported. */
 const MIN_SCORE = 12
 /** A log that shows no failure marker is reported only on evidence at least this strong. */
-const UNMARKED_MIN_SCORE = 20
+const UNMARKED_MIN_SCORE = 18
 /** Rules this decisive explain the whole job wherever they match (disk full, runner lost). */
 const ROOT_CAUSE_WEIGHT = 90
 const ROOT_CAUSE_BONUS = 20
