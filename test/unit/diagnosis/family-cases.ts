@@ -881,6 +881,25 @@ info  - Creating an optimized production build...
 ⟫Container 'Build' exceeded memory limit.`
   ),
   c(
+    'conan has no prebuilt package for the settings',
+    'PAT-006',
+    `======== Computing necessary packages ========
+Requirements
+    zlib/1.3.1#f52e03ae3d251dec704634230cd806a2:b647c43bfefae3f830561ca202b6cfd935b56205 - Missing
+⟫ERROR: Missing prebuilt package for 'zlib/1.3.1'
+Check the available packages using 'conan list zlib/1.3.1:* -r=remote'
+or try to build locally from sources using the '--build=zlib/1.3.1' argument`
+  ),
+  c(
+    'checker logs errors on the way and ends clean',
+    null,
+    `$ check-headers src
+check._scan - ERROR - Could not parse the header of src/vendor/blob.c, skipping the file
+Files checked: 212
+Files skipped: 1
+All checks passed!`
+  ),
+  c(
     'npm network reset',
     'PAT-008',
     `⟫npm ERR! code ECONNRESET

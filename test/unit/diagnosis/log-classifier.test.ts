@@ -356,6 +356,22 @@ describe('ranking', () => {
     expect(classifyText('Compiling lib/config.c\nLinking app\n', { catalogue: build }).findings).toEqual([])
   })
 
+  it('reads an excerpt whose tool ends on its own clean verdict as passed, whatever it logged on the way', () => {
+    const notes = [
+      "reuse._util - ERROR - Could not parse '[identifier]'",
+      'reuse.project - ERROR - docs/faq.md holds an SPDX expression that cannot be parsed, skipping the file',
+      '42 files checked'
+    ]
+    expect(classifyText(notes.join('\n') + '\n').findings.length).toBe(1)
+    expect(classifyText([...notes, 'Summary: 0 errors found.'].join('\n') + '\n').findings).toEqual([])
+    // In a paste, the fence and the reporter's words after it are not the tool's last word.
+    const pasted = ['```', ...notes, 'Summary: 0 errors found.', '```', 'Is this expected?']
+    expect(classifyText(pasted.join('\n') + '\n').findings).toEqual([])
+    // A clean count before the failure it leads to is no verdict.
+    const failed = [...notes, 'Summary: 0 errors found.', 'error: 2 files could not be read']
+    expect(classifyText(failed.join('\n') + '\n').findings.length).toBe(1)
+  })
+
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
     const catalogue = withoutRules('PAT-007')

@@ -110,6 +110,12 @@ const MAX_COMMAND_CHARS = 600
 const MAX_FAILED_STEPS = 4
 /** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
 const PROSE_FACTOR = 0.4
+/** A count of something wrong that is not zero, labelled before it ("Invalid: 1", "Errors=2"). */
+const NONZERO_LABELLED =
+  /\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i
+/** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
+const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i
+const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02
 
@@ -1695,6 +1701,9 @@ export class LogClassifier {
       const evidenceScore = this.primaryEvidence
       if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
         return []
+      // The tool's own clean verdict as its last word ("0 errors found", "is compliant with"):
+      // the error lines before it were its notes on the way, not its result.
+      if (target && this.endsClean(target)) return []
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
     }
     const findings: Finding[] = []
@@ -1712,6 +1721,28 @@ export class LogClassifier {
       if (!kept.some((k) => k.lines.includes(f.line))) kept.push(f)
     }
     return kept
+  }
+
+  /**
+   * Whether the last line with words of an unmarked step (leaving out Markdown fences and, in a
+   * paste with fences, the prose around them) is a clean verdict.
+   */
+  private endsClean(step: Step): boolean {
+    for (let i = 0; i < this.recent.size; i++) {
+      const r = this.recent.newest(i)
+      if (r.line > step.end) continue
+      if (r.line < step.start) break
+      if (r.to <= r.from || (r.prose && this.view.sawFence)) continue
+      const text = recentText(r, MAX_EVIDENCE_TEXT)
+      if (isMarkup(r.src, r.from, r.to) || FENCE.test(text)) continue
+      return (
+        text.length <= MAX_VERDICT_CHARS &&
+        isAllClear(text) &&
+        !NONZERO_LABELLED.test(text) &&
+        (!PASS_COUNT.test(text) || ZERO_FAILED.test(text))
+      )
+    }
+    return false
   }
 
   /** Scores every pattern on one failed step and returns the best as a located finding. */
