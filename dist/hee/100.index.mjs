@@ -1523,7 +1523,7 @@ const CUES = [
     cue('import-error', 'PAT-006', /\bModuleNotFoundError\b|\bImportError\b|\bNoClassDefFoundError\b|\bClassNotFoundException\b|\bLoadError\b(?!: )|\bcannot load such file\b|\bCan't locate \S+ in @INC\b|\berror while loading shared libraries\b|\bcannot open shared object file\b|\bDLL load failed\b|\bLibrary not loaded\b|\bMODULE_NOT_FOUND\b|\bERR_MODULE_NOT_FOUND\b|\bCould not load file or assembly\b|\bCould not find or load main class\b/, 52),
     cue('python-module-missing', 'PAT-006', /\bNo module named '?[\w.]+/, 54, true),
     cue('package-manager-code', 'PAT-006', /\bE404\b|\bETARGET\b|\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]|40[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|UnsatisfiableError\b|\bResolvePackageNotFound\b|\bnotarget\b|\bNo matching version found for\b/, 50, true),
-    cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc/i, 52),
+    cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b/i, 52),
     cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Version '\S+' for '\S+' was not found)|\bPackage '\S+' has no installation candidate|\bexternally-managed-environment\b|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b/, 56, true),
     cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b/i, 54, true),
     // PAT-008: network, services, runners and machines.
@@ -2590,6 +2590,11 @@ const MAX_COMMAND_CHARS = 600;
 const MAX_FAILED_STEPS = 4;
 /** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
 const PROSE_FACTOR = 0.4;
+/** A count of something wrong that is not zero, labelled before it ("Invalid: 1", "Errors=2"). */
+const NONZERO_LABELLED = /\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
+/** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
+const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i;
+const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
 function newRecent() {
@@ -4070,6 +4075,10 @@ class LogClassifier {
             const evidenceScore = this.primaryEvidence;
             if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
                 return [];
+            // The tool's own clean verdict as its last word ("0 errors found", "is compliant with"):
+            // the error lines before it were its notes on the way, not its result.
+            if (target && this.endsClean(target))
+                return [];
             secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE);
         }
         const findings = [];
@@ -4092,6 +4101,29 @@ class LogClassifier {
                 kept.push(f);
         }
         return kept;
+    }
+    /**
+     * Whether the last line with words of an unmarked step (leaving out Markdown fences and, in a
+     * paste with fences, the prose around them) is a clean verdict.
+     */
+    endsClean(step) {
+        for (let i = 0; i < this.recent.size; i++) {
+            const r = this.recent.newest(i);
+            if (r.line > step.end)
+                continue;
+            if (r.line < step.start)
+                break;
+            if (r.to <= r.from || (r.prose && this.view.sawFence))
+                continue;
+            const text = recentText(r, MAX_EVIDENCE_TEXT);
+            if (isMarkup(r.src, r.from, r.to) || FENCE.test(text))
+                continue;
+            return (text.length <= MAX_VERDICT_CHARS &&
+                isAllClear(text) &&
+                !NONZERO_LABELLED.test(text) &&
+                (!PASS_COUNT.test(text) || ZERO_FAILED.test(text)));
+        }
+        return false;
     }
     /** Scores every pattern on one failed step and returns the best as a located finding. */
     classifyStep(step, options) {
