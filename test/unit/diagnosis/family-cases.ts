@@ -3119,5 +3119,72 @@ Warning: Task "jshint:all" failed. Use --force to continue.`
   Non-zero exit status: 1
 Files=4, Tests=31,  1 wallclock secs ( 0.03 usr  0.01 sys +  0.40 cusr  0.08 csys =  0.52 CPU)
 Result: FAIL`
+  ),
+  // Task runners that name the failed task (grunt, gulp), with a linter's code frame above it
+  c(
+    'grunt lint task with a code frame',
+    'PAT-007',
+    `Running "jshint:src" (jshint) task
+
+   src/cart.js
+     42 |     var total = items.reduce(add, 0)
+⟫                                            ^ Missing semicolon.
+
+>> 1 error in 9 files
+Warning: Task "jshint:src" failed. Use --force to continue.
+
+Aborted due to warnings.`
+  ),
+  c(
+    'gulp lint task errored',
+    'PAT-007',
+    `[10:02:11] Using gulpfile ~/work/shop/gulpfile.js
+[10:02:11] Starting 'eslint'...
+⟫[10:02:13] 'eslint' errored after 1.9 s
+[10:02:13] ESLintError in plugin "gulp-eslint"
+Message:
+    Failed with 3 errors`
+  ),
+  c(
+    'grunt test task failed',
+    'PAT-002',
+    `Running "karma:unit" (karma) task
+INFO [karma-server]: Karma v6.4.2 server started at http://localhost:9876/
+INFO [launcher]: Starting browser ChromeHeadless
+⟫Warning: Task "karma:unit" failed. Use --force to continue.`
+  ),
+  // A linter's rule code under the caret that points at the code
+  c(
+    'rule code under a caret',
+    'PAT-007',
+    `In deploy.sh line 14:
+  rm -rf $TARGET/*
+⟫        ^-----^ SC2115: Use "\${var:?}" to ensure this never expands to /* .
+
+In deploy.sh line 20:
+  for f in $(ls build); do
+           ^---------^ SC2045: Iterating over ls output is fragile. Use globs.`
+  ),
+  // Bazel's analysis of a target failing: a build that never started
+  c(
+    'bazel analysis failed',
+    'PAT-001',
+    `INFO: Invocation ID: 3f1c2a9e-77b1-4e0a-9d3c-5b6a7c8d9e0f
+ERROR: /home/runner/work/svc/svc/api/BUILD.bazel:12:10: no such target '//proto:api_go_proto': target 'api_go_proto' not declared in package 'proto'
+⟫ERROR: Analysis of target '//api:server' failed; build aborted: Analysis failed
+INFO: Elapsed time: 1.204s
+INFO: 0 processes.
+FAILED: Build did NOT complete successfully (12 packages loaded, 40 targets configured)`
+  ),
+  // A linter's annotation as the web view shows it, file dropped, the check named last
+  c(
+    'check named after an annotation message',
+    'PAT-007',
+    `Run golangci/golangci-lint-action@v6
+Running [/home/runner/golangci-lint-1.61.0-linux-amd64/golangci-lint run] in [/home/runner/work/api/api] ...
+⟫Error: Error return value of \x60resp.Body.Close\x60 is not checked (errcheck)
+Error: ineffectual assignment to err (ineffassign)
+Error: issues found
+Ran golangci-lint in 2841ms`
   )
 ]
