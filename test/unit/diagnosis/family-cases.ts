@@ -3186,5 +3186,31 @@ Running [/home/runner/golangci-lint-1.61.0-linux-amd64/golangci-lint run] in [/h
 Error: ineffectual assignment to err (ineffassign)
 Error: issues found
 Ran golangci-lint in 2841ms`
+  ),
+  // A linter's code opening an indented line under the place it names (pydocstyle)
+  c(
+    'code under its place, indented',
+    'PAT-007',
+    `$ pydocstyle src
+src/shop/cart.py:1 at module level:
+⟫        D100: Missing docstring in public module
+src/shop/cart.py:14 in public function \x60total\x60:
+        D401: First line should be in imperative mood (perhaps 'Return', not 'Returns')`
+  ),
+  // reviewdog's JSON lines, as lint actions print them
+  c(
+    'rdjsonl finding at error severity',
+    'PAT-007',
+    `Run reviewdog -f=rdjsonl -reporter=github-pr-check
+⟫{"message": "'recieve' is a misspelling of 'receive'", "location": {"path": "docs/intro.md", "range": {"start": {"line": 12, "column": 5}}}, "severity": "ERROR"}
+{"message": "Use 'for example' instead of 'e.g.'", "location": {"path": "docs/intro.md", "range": {"start": {"line": 30, "column": 1}}}, "severity": "WARNING"}`
+  ),
+  // clang-tidy's wrapper of a compiler warning, in a compiler's error form
+  c(
+    'clang-tidy clang-diagnostic check as an error',
+    'PAT-007',
+    `⟫src/codec.cpp:41:12: error: implicit conversion loses integer precision: 'long' to 'int' [clang-diagnostic-shorten-64-to-32]
+   41 |     return offset;
+      |            ^~~~~~`
   )
 ]

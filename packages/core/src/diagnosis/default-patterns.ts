@@ -611,7 +611,8 @@ const lint: RuleSpec[] = [
   rule('mix-format', raw`mix format failed due to --check-formatted`, 86),
   rule('gofmt-list', raw`^(?:gofmt|goimports) needs? (?:to be run|running)`, 78),
   rule('go-linter-suffix', raw`^\S+\.go:\d+:\d+: .+\((?!compile\))[a-z][\w-]*\)$`, 78),
-  rule('staticcheck-code', raw`^\S+\.go:\d+:\d+: .+\((?:SA|S|ST|QF|U)\d{4}\)$`, 86),
+  // Also as pasted into prose: indented, or emphasised (`_a.go:61:2: … (SA4006)_`).
+  rule('staticcheck-code', raw`^[ \t]{0,8}[_*]{0,2}\S+\.go:\d+:\d+: .+\((?:SA|S|ST|QF|U)\d{4}\)[_*]{0,2}$`, 86),
   rule('go-lint-section', raw`^\S+\.go:\d+:\d+: \S`, 82, { context: { section: LINT_SECTION } }),
   rule('gometalinter', raw`^\S+:\d+:\d*:(?:warning|error): .+\(\w+\)$`, 78, { warningsCount: true }),
   rule('checkstyle', raw`^\[(?:ERROR|WARN)\] \S+\.java:\d+(?::\d+)?: .+\[\w+\]$`, 78, { warningsCount: true }),
@@ -653,7 +654,7 @@ const lint: RuleSpec[] = [
   rule('clang-format', raw`code should be clang-formatted|clang-format.{0,40}(?:violation|would reformat)`, 89),
   rule(
     'clang-tidy-check',
-    raw`^\S+:\d+:\d+: (?:error|warning): .+ \[(?:abseil|android|boost|bugprone|cert|clang-analyzer|concurrency|cppcoreguidelines|darwin|fuchsia|google|hicpp|linuxkernel|llvm|llvmlibc|misc|modernize|mpi|objc|openmp|performance|portability|readability|zircon)-[\w.,-]+\]$`,
+    raw`^\S+:\d+:\d+: (?:error|warning): .+ \[(?:abseil|android|boost|bugprone|cert|clang-analyzer|clang-diagnostic|concurrency|cppcoreguidelines|darwin|fuchsia|google|hicpp|linuxkernel|llvm|llvmlibc|misc|modernize|mpi|objc|openmp|performance|portability|readability|zircon)-[\w.,-]+\]$`,
     89,
     { warningsCount: true }
   ),

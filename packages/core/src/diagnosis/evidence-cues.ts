@@ -516,6 +516,12 @@ export const CUES: readonly Cue[] = [
   cue('caret-code', 'PAT-007', /^\s{0,120}(?:\|\s{0,120})?\^[-~^]{0,200}\s{1,4}(?:SC\d{4}|[A-Z]{1,4}\d{3,5})\b/, 50, {
     severity: 0.6
   }),
+  // A linter's finding as a line of JSON, reviewdog's rdjsonl that lint actions print (`{"message":
+  // "… is a typo!", "location": {"path": …}, "severity": "ERROR"}`). cargo's JSON carries its
+  // message as an object, not a string: not one.
+  cue('json-diagnostic', 'PAT-007', /"message": ?"[^"]{1,600}".{0,600}"(?:severity|level)": ?"(?:ERROR|error)"/, 46, {
+    severity: 0.6
+  }),
   cue(
     'lint-rule-suffix',
     'PAT-007',
@@ -559,7 +565,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lint-code',
     'PAT-007',
-    /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^(?!(?:TS|CS|FS|BC|NU|LNK|MSB)\d)(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d| \d\d:\d\d:\d\d)/,
+    /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^\s{0,12}(?!(?:TS|CS|FS|BC|NU|LNK|MSB)\d)(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d| \d\d:\d\d:\d\d)/,
     50,
     { severity: 0.6 }
   ),
@@ -963,6 +969,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'annotation-lint': ['::error', '::warning'],
   'lint-position': [']: ', ' col ', ':col ', '[l'],
   'caret-code': ['^ ', '^sc'],
+  'json-diagnostic': ['"severity"', '"level"'],
   'grunt-task-test-failed': ['task "', 'errored after'],
   'grunt-task-lint-failed': ['task "', 'errored after'],
   'lint-message': [
