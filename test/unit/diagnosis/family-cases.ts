@@ -504,6 +504,30 @@ error: test run failed`
     `⟫Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?`
   ),
 
+  // Linters reporting through GitHub annotations, the file in the annotation's properties: the
+  // message ends with the linter's or rule's name.
+  c(
+    'golangci annotations without their files',
+    'PAT-007',
+    `Running [/home/runner/golangci-lint-1.55.2-linux-amd64/golangci-lint run --out-format=github-actions] in [] ...
+⟫##[error]Error return value of \`db.Close\` is not checked (errcheck)
+##[error]line is 131 characters (lll)
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'eslint annotation copied from the web view',
+    'PAT-007',
+    `Run npx eslint . --format=github
+⟫Error: Missing JSDoc comment (jsdoc/require-jsdoc)
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'julia summary counting errored tests',
+    'PAT-002',
+    `     Testing Running tests...
+⟫ERROR: LoadError: Some tests did not pass: 1 passed, 0 failed, 1 errored, 0 broken.`
+  ),
+
   // PAT-005 timeouts
   c(
     'github step timeout',

@@ -627,7 +627,7 @@ export const RETRY_NOTICE =
 
 /** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
 export const NONZERO_FAILURES =
-  /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?(?! \(0 errors?\b))\b/i
+  /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b/i
 
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).

@@ -145,6 +145,31 @@ const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
   severity: c.severity ?? 0
 }))
 
+/**
+ * An annotation's message that ends with a rule's or linter's name (`(errcheck)`,
+ * `(jsdoc/require-jsdoc)`, `(E501)`), as linters report through GitHub with the file in the
+ * annotation's properties: the `##[error]` or `::error::` line, or the web view's `Error: `.
+ * Words that end a runner's or tool's own message in parentheses are not names.
+ */
+const ANNOTATION_RULE_SUFFIX =
+  /\((?:@?[\w-]{1,40}\/)?(?!(?:timeout|failure|failed|error|errors|warning|cancell?ed|aborted|required|optional|default|main|master|latest|deprecated|skipped|none|null|undefined|true|false)\))(?:[a-z][a-z\d]*(?:[-_.][a-z\d]+){0,6}|[A-Z]{1,4}\d{2,5})\)\.?$/
+const ANNOTATION_TEXT = /^(?:::(?:error|warning)\b[^:]{0,300}::|(?:Error|Warning): (?!.{0,600}: ))/
+const ANNOTATION_LINT_HIT = CUE_HITS[CUES.findIndex((c) => c.id === 'annotation-lint')]!
+
+/**
+ * The lint cue of an annotation (`command`: the line's `##[…]` command) whose message ends
+ * with a rule's name, when no lint cue read the line already; undefined otherwise.
+ */
+export function annotationLintCue(
+  text: string,
+  command: string | undefined,
+  cues: readonly CueHit[]
+): CueHit | undefined {
+  if (cues.some((c) => c.pattern === 'PAT-007')) return undefined
+  if (command !== 'error' && command !== 'warning' && !ANNOTATION_TEXT.test(text)) return undefined
+  return ANNOTATION_RULE_SUFFIX.test(text) ? ANNOTATION_LINT_HIT : undefined
+}
+
 /** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
 export function matchCues(text: string, candidates: ArrayLike<number>, count = candidates.length): CueHit[] {
   const out: CueHit[] = []

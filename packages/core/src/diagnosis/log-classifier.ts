@@ -27,6 +27,7 @@ import { ByteSplitter, FILTERED_CUT, FILTERED_HIT, MAX_RAW_BYTES } from './line-
 import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex, type LineScanner } from './literal-index.js'
 import {
+  annotationLintCue,
   evidenceKey,
   isAllClear,
   lineSeverity,
@@ -1344,7 +1345,9 @@ export class LogClassifier {
       this.addCommand(run.command)
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
     }
-    const cues = this.lineCues(src, v.from, v.to, first, lastChar, text)
+    let cues = this.lineCues(src, v.from, v.to, first, lastChar, text)
+    const annotated = candidate ? annotationLintCue(text, v.command, cues) : undefined
+    if (annotated) cues = [...cues, annotated]
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
     if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40)) return
