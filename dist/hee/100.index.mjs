@@ -1624,7 +1624,7 @@ const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^ERROR: pip's de
  */
 const RETRY_NOTICE = /\b(?:retrying\b|will (?:be )?retr(?:y|ied)\b|retry(?:ing)? in \d|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b)/i;
 /** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
-const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|vulnerabilit|problems?(?! \(0 errors?\b))\b/i;
+const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
@@ -2115,6 +2115,26 @@ const CUE_HITS = CUES.map((c) => ({
     warningFails: c.warningFails === true,
     severity: c.severity ?? 0
 }));
+/**
+ * An annotation's message that ends with a rule's or linter's name (`(errcheck)`,
+ * `(jsdoc/require-jsdoc)`, `(E501)`), as linters report through GitHub with the file in the
+ * annotation's properties: the `##[error]` or `::error::` line, or the web view's `Error: `.
+ * Words that end a runner's or tool's own message in parentheses are not names.
+ */
+const ANNOTATION_RULE_SUFFIX = /\((?:@?[\w-]{1,40}\/)?(?!(?:timeout|failure|failed|error|errors|warning|cancell?ed|aborted|required|optional|default|main|master|latest|deprecated|skipped|none|null|undefined|true|false)\))(?:[a-z][a-z\d]*(?:[-_.][a-z\d]+){0,6}|[A-Z]{1,4}\d{2,5})\)\.?$/;
+const ANNOTATION_TEXT = /^(?:::(?:error|warning)\b[^:]{0,300}::|(?:Error|Warning): (?!.{0,600}: ))/;
+const ANNOTATION_LINT_HIT = CUE_HITS[CUES.findIndex((c) => c.id === 'annotation-lint')];
+/**
+ * The lint cue of an annotation (`command`: the line's `##[…]` command) whose message ends
+ * with a rule's name, when no lint cue read the line already; undefined otherwise.
+ */
+function annotationLintCue(text, command, cues) {
+    if (cues.some((c) => c.pattern === 'PAT-007'))
+        return undefined;
+    if (command !== 'error' && command !== 'warning' && !ANNOTATION_TEXT.test(text))
+        return undefined;
+    return ANNOTATION_RULE_SUFFIX.test(text) ? ANNOTATION_LINT_HIT : undefined;
+}
 /** The cues among the first `count` of `candidates` (indexes into CUES) whose regex matches `text`. */
 function matchCues(text, candidates, count = candidates.length) {
     const out = [];
@@ -3713,7 +3733,10 @@ class LogClassifier {
             if (run.exitCode !== undefined)
                 this.step.innerExitCode ??= run.exitCode;
         }
-        const cues = this.lineCues(src, v.from, v.to, first, lastChar, text);
+        let cues = this.lineCues(src, v.from, v.to, first, lastChar, text);
+        const annotated = candidate ? annotationLintCue(text, v.command, cues) : undefined;
+        if (annotated)
+            cues = [...cues, annotated];
         // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
         // says why (`Job failed (system failure): …`, `exit code 137`) is.
         if (marker && !rule && !cues.some((c) => c.alone || c.weight >= 40))
