@@ -3236,5 +3236,19 @@ src/shop/cart.py:14 in public function \x60total\x60:
     `⟫src/codec.cpp:41:12: error: implicit conversion loses integer precision: 'long' to 'int' [clang-diagnostic-shorten-64-to-32]
    41 |     return offset;
       |            ^~~~~~`
+  ),
+  // A linter's check named in brackets after the level, in a compiler's layout (deno_lint)
+  c(
+    'check id in brackets after the level',
+    'PAT-007',
+    `$ deno lint src
+⟫error[no-explicit-any]: \x60any\x60 type is not allowed
+  --> /home/runner/work/api/api/src/routes.ts:12:18
+   |
+12 | function parse(x: any) {
+   |                   ^^^
+   = hint: Use a specific type other than \x60any\x60
+Found 1 problem
+Checked 14 files`
   )
 ]

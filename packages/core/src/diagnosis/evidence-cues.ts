@@ -522,6 +522,9 @@ export const CUES: readonly Cue[] = [
   cue('json-diagnostic', 'PAT-007', /"message": ?"[^"]{1,600}".{0,600}"(?:severity|level)": ?"(?:ERROR|error)"/, 46, {
     severity: 0.6
   }),
+  // A finding whose level names the linter's check in brackets, in the words linters name checks
+  // (deno_lint's `error[no-unused-vars]: \`msg\` is never used`): rustc's `error[E0308]` is a code.
+  cue('level-check-id', 'PAT-007', /^(?:error|warning)\[[a-z][a-z\d]*(?:-[a-z\d]+){1,8}\]: \S/, 56),
   cue(
     'lint-rule-suffix',
     'PAT-007',
