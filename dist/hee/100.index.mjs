@@ -1580,6 +1580,9 @@ const CUES = [
     cue('json-diagnostic', 'PAT-007', /"message": ?"[^"]{1,600}".{0,600}"(?:severity|level)": ?"(?:ERROR|error)"/, 46, {
         severity: 0.6
     }),
+    // A finding whose level names the linter's check in brackets, in the words linters name checks
+    // (deno_lint's `error[no-unused-vars]: \`msg\` is never used`): rustc's `error[E0308]` is a code.
+    cue('level-check-id', 'PAT-007', /^(?:error|warning)\[[a-z][a-z\d]*(?:-[a-z\d]+){1,8}\]: \S/, 56),
     cue('lint-rule-suffix', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:? .{1,300}(?:\((?!-W)(?:[@\w-]+\/)?[A-Za-z][\w-]{2,60}\)|\[(?!-W)[A-Za-z][\w,.-]{2,80}\])$/, 44, { severity: 0.7 }),
     // A located diagnostic whose message ends with its rule's name in parentheses, the way
     // linters name their checks (golangci-lint's `(errcheck)`, eslint's `(prettier/prettier)`,
