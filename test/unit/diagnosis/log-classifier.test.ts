@@ -372,6 +372,19 @@ describe('ranking', () => {
     expect(classifyText(failed.join('\n') + '\n').findings.length).toBe(1)
   })
 
+  it("reads Gradle's 'What went wrong' as an echo only when the cause is on the next line", () => {
+    const deps = withoutRules('PAT-006')
+    const oneLine =
+      "* What went wrong: A problem occurred configuring root project 'app'. > Could not resolve all dependencies for configuration ':classpath'. > Could not find com.android.tools.build:gradle:2.2.3.\n"
+    expect(classifyText(oneLine, { catalogue: deps }).findings[0]?.pattern).toBe('PAT-006')
+    const twoLines = [
+      '* What went wrong:',
+      "Could not resolve all dependencies for configuration ':classpath'.",
+      '> Could not find com.android.tools.build:gradle:2.2.3.'
+    ]
+    expect(classifyText(twoLines.join('\n') + '\n', { catalogue: deps }).findings[0]?.line).not.toBe(1)
+  })
+
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
     const catalogue = withoutRules('PAT-007')
