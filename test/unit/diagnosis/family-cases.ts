@@ -528,6 +528,22 @@ Error: Process completed with exit code 1.`
 ⟫ERROR: LoadError: Some tests did not pass: 1 passed, 0 failed, 1 errored, 0 broken.`
   ),
 
+  // Lines quoted without the lines that introduce them.
+  c(
+    'ctest list of failed tests',
+    'PAT-002',
+    `⟫	  2 - structure-test (Failed)
+	  7 - TestLoadDatabase (Failed)
+	 19 - test_2d_owsc (Subprocess aborted)`
+  ),
+  c(
+    'gitlab runner stops the script at its time limit',
+    'PAT-005',
+    `$ ./scripts/integration.sh
+Waiting for the cluster...
+⟫WARNING: step_script could not run to completion because the timeout was exceeded. For more control over job and script timeouts see: https://docs.gitlab.com/ee/ci/runners/configure_runners.html#set-maximum-job-timeout-for-a-runner`
+  ),
+
   // PAT-005 timeouts
   c(
     'github step timeout',

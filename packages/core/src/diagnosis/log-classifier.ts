@@ -1370,7 +1370,9 @@ export class LogClassifier {
     // warning (`WARNING: Lockfile hash doesn't match pyproject.toml`): the tool went on.
     // So does a line that announces a retry, whatever rule reads it.
     const retried = RETRY_NOTICE.test(text)
-    const warned = (judged ? this.judgedLevel : v.level) === 'warning' || retried
+    // A cue of a failure its tool writes at a warning level (a race detector's report, a
+    // runner's time limit) makes the line no mere warning.
+    const warned = ((judged ? this.judgedLevel : v.level) === 'warning' && !cues.some((c) => c.warningFails)) || retried
     for (const c of cues) {
       if (c.severity > severity) severity = c.severity
       else if (c.alone && !warned && severity < 0.6) severity = 0.6
@@ -1392,8 +1394,8 @@ export class LogClassifier {
       excerptChars: 0
     }
     if (rule) e.rule = rule
-    // A rule or cue that reads a warning as a failure (a race detector's report) decides: no mere warning.
-    if (warned && (!rule || retried) && !cues.some((c) => c.warningFails)) e.warning = true
+    // A rule that reads a warning as a failure (a race detector's report) decides: no mere warning.
+    if (warned && (!rule || retried)) e.warning = true
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
