@@ -367,6 +367,8 @@ describe('ranking', () => {
     // In a paste, the fence and the reporter's words after it are not the tool's last word.
     const pasted = ['```', ...notes, 'Summary: 0 errors found.', '```', 'Is this expected?']
     expect(classifyText(pasted.join('\n') + '\n').findings).toEqual([])
+    // One zero count of a list ("Read errors: 0") is no verdict on the rest of it.
+    expect(classifyText([...notes, 'Read errors: 0'].join('\n') + '\n').findings.length).toBe(1)
     // A clean count before the failure it leads to is no verdict.
     const failed = [...notes, 'Summary: 0 errors found.', 'error: 2 files could not be read']
     expect(classifyText(failed.join('\n') + '\n').findings.length).toBe(1)
