@@ -2649,6 +2649,8 @@ const MAX_FAILED_STEPS = 4;
 const PROSE_FACTOR = 0.4;
 /** A count of something wrong that is not zero, labelled before it ("Invalid: 1", "Errors=2"). */
 const NONZERO_LABELLED = /\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
+/** One count of a list that happens to be zero ("Bad licenses: 0", "unknown: 0"): no verdict on the rest. */
+const LABELLED_ZERO = /[:=]\s*0\s*$/;
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
 const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i;
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i;
@@ -4183,6 +4185,7 @@ class LogClassifier {
             return (text.length <= MAX_VERDICT_CHARS &&
                 isAllClear(text) &&
                 !NONZERO_LABELLED.test(text) &&
+                !LABELLED_ZERO.test(text) &&
                 (!PASS_COUNT.test(text) || ZERO_FAILED.test(text)));
         }
         return false;
