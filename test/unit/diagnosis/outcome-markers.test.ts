@@ -14,6 +14,8 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: "Current runner version: '2.329.0'" })).toBe('job-frame')
     expect(outcomeOf({ text: 'Cleaning up orphan processes' })).toBe('job-frame')
     expect(outcomeOf({ text: '~~~ Preparing working directory' })).toBe('agent-frame')
+    expect(outcomeOf({ text: 'npm info ok' })).toBe('step-success')
+    expect(outcomeOf({ text: 'npm verbose exit 1' })).toBeUndefined()
     expect(outcomeOf({ text: 'Starting: Initialize job', command: 'section' })).toBe('agent-frame')
     expect(outcomeOf({ text: 'Starting: Run tests', command: 'section' })).toBeUndefined()
     expect(outcomeOf({ text: 'Starting: Initialize job' })).toBeUndefined()
@@ -50,6 +52,8 @@ describe('outcomeOf', () => {
       '\ud83d\udea8 Error: The command exited with status 1',
       'ERROR: script returned exit code 2',
       '~~~ Preparing working directory',
+      'npm info ok',
+      'npm verbose exit 0',
       ' ',
       'x',
       'e',
