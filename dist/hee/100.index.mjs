@@ -2305,9 +2305,10 @@ const AGENT_FRAME = /^~~~ (?:Preparing working directory|Running (?:agent|global
 const AZURE_FRAME = /^(?:Starting: Initialize job|Finishing: Finalize Job)$/;
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/;
 const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/;
-// Besides runners' and build tools' results, test runners' all-passed summaries: they close
-// the output of one test binary or run, whose error words were then expected output.
-const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,)/;
+// Besides runners' and build tools' results (npm's own `npm info ok` at its verbose end), test
+// runners' all-passed summaries: they close the output of one test binary or run, whose error
+// words were then expected output.
+const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,|npm (?:info ok|verbose exit 0)$)/;
 // Maven and Gradle announce the failure first and explain it after: the step is failing, its
 // evidence still to come. So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's
 // banners (`** BUILD FAILED **`, `** TEST FAILED **`, `** ARCHIVE FAILED **`, then the commands
