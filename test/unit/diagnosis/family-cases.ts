@@ -3266,5 +3266,24 @@ src/shop/cart.py:14 in public function \x60total\x60:
    = hint: Use a specific type other than \x60any\x60
 Found 1 problem
 Checked 14 files`
+  ),
+  // A Python static checker's error at a place in a .py file (pyright's layout)
+  c(
+    'python checker error at a place',
+    'PAT-007',
+    `> pyright src
+/home/runner/work/app/app/src/app/cart.py
+⟫  /home/runner/work/app/app/src/app/cart.py:41:16 - error: Argument of type "str | None" cannot be assigned to parameter "sku" of type "str"
+1 error, 0 warnings, 0 informations`
+  ),
+  // A linter's check in brackets after a compiler-form error, whatever the check's family
+  c(
+    'check in brackets after a compiler-form error',
+    'PAT-007',
+    `Running clang-tidy on 42 files
+⟫src/net/socket.cpp:88:5: error: do not use 'else' after 'return' [readability-else-after-return,-warnings-as-errors]
+   88 |   } else {
+      |     ^~~~
+1 warning treated as error`
   )
 ]

@@ -57,7 +57,7 @@ const compilation: RuleSpec[] = [
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
   rule(
     'c-compiler',
-    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()`,
+    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
     80
   ),
   rule('generic-file-error', raw`^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
