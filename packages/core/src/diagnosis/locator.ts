@@ -165,8 +165,14 @@ export function annotationLintCue(
   command: string | undefined,
   cues: readonly CueHit[]
 ): CueHit | undefined {
+  // Most lines end otherwise, or start as no annotation does: no regex for them.
+  const last = text.charCodeAt(text.length - 1)
+  if (last !== 0x29 && last !== 0x2e) return undefined
+  if (command !== 'error' && command !== 'warning') {
+    const first = text.charCodeAt(0)
+    if ((first !== 0x3a && first !== 0x45 && first !== 0x57) || !ANNOTATION_TEXT.test(text)) return undefined
+  }
   if (cues.some((c) => c.pattern === 'PAT-007')) return undefined
-  if (command !== 'error' && command !== 'warning' && !ANNOTATION_TEXT.test(text)) return undefined
   return ANNOTATION_RULE_SUFFIX.test(text) ? ANNOTATION_LINT_HIT : undefined
 }
 
