@@ -45,6 +45,30 @@ const cue = (id: string, pattern: string, regex: RegExp, weight: number, flags: 
   return { id, pattern, regex, weight, ...f }
 }
 
+/**
+ * A monorepo task runner's report that a task of one of `names` (an alternation) failed: nx's
+ * `Running target "test" failed` and `✖ nx run web:test`, turbo's `Failed:  web#test` and
+ * `web:test: ERROR: …`, lerna's `lerna ERR! npm run test exited 1`. The task's name says what failed.
+ */
+function taskFailed(names: string): RegExp {
+  return new RegExp(
+    String.raw`\bRunning target "?(?:${names})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:${names})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:${names})\b|^[\w@/.-]{1,100}[:#](?:${names})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:${names})\b.{0,80}\bexited [1-9]`
+  )
+}
+
+/** Grunt's and gulp's line for a failed task of one of `names` (`Task "karma:unit" failed`, `'mocha' errored after 2.1 s`). */
+function gruntTaskFailed(names: string): RegExp {
+  return new RegExp(
+    String.raw`\bTask "(?:${names})(?::[\w-]{1,30})?" failed\b|'(?:${names})(?::[\w-]{1,30})?' errored after\b`
+  )
+}
+
+const BUILD_TASKS = String.raw`build|compile|tsc|typecheck|type-check`
+const TEST_TASKS = String.raw`test|tests|e2e|spec|test:[\w-]{1,30}`
+const LINT_TASKS = String.raw`lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}`
+const GRUNT_TEST_TASKS = String.raw`test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor`
+const GRUNT_LINT_TASKS = String.raw`lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt`
+
 // Regexes here run on one cleaned line of at most 4 KiB. Each has a plain word every match
 // contains (the literal prefilter relies on it; a test checks), bounded gaps (`.{0,80}`)
 // instead of open ones, and no nested quantifiers.
@@ -114,16 +138,8 @@ export const CUES: readonly Cue[] = [
     /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/,
     40
   ),
-  // A monorepo task runner's report of a failed task (nx's `Running target "build" failed`,
-  // turbo's `Failed:  web#build` and `web:build: ERROR: command finished with error`, lerna's
-  // `lerna ERR! npm run build exited 2 in 'web'`): the task's name says what failed.
-  cue(
-    'task-build-failed',
-    'PAT-001',
-    /\bRunning target "?(?:build|compile|tsc|typecheck|type-check)(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:build|compile|tsc|typecheck|type-check)\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:build|compile|tsc|typecheck|type-check)\b|^[\w@/.-]{1,100}[:#](?:build|compile|tsc|typecheck|type-check)(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:build|compile|tsc|typecheck|type-check)\b.{0,80}\bexited [1-9]/,
-    40,
-    { alone: true, summary: true }
-  ),
+  // A monorepo task runner's report of a failed build task (see taskFailed).
+  cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
   cue(
     'bundler-error',
     'PAT-001',
@@ -187,13 +203,7 @@ export const CUES: readonly Cue[] = [
     /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/,
     48
   ),
-  cue(
-    'task-test-failed',
-    'PAT-002',
-    /\bRunning target "?(?:test|tests|e2e|spec|test:[\w-]{1,30})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:test|tests|e2e|spec|test:[\w-]{1,30})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:test|tests|e2e|spec|test:[\w-]{1,30})\b|^[\w@/.-]{1,100}[:#](?:test|tests|e2e|spec|test:[\w-]{1,30})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:test|tests|e2e|spec|test:[\w-]{1,30})\b.{0,80}\bexited [1-9]/,
-    40,
-    { alone: true, summary: true }
-  ),
+  cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
   // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
   cue(
     'data-race',
@@ -202,15 +212,14 @@ export const CUES: readonly Cue[] = [
     44,
     { alone: true, severity: 0.8, warningFails: true }
   ),
-  // Grunt's and gulp's line for a task that failed (`Warning: Task "karma:unit" failed. Use --force
-  // to continue.`, `'mocha' errored after 2.1 s`): the run stops there, whatever the word Warning says.
-  cue(
-    'grunt-task-test-failed',
-    'PAT-002',
-    /\bTask "(?:test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor)(?::[\w-]{1,30})?" failed\b|'(?:test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor)(?::[\w-]{1,30})?' errored after\b/,
-    40,
-    { alone: true, summary: true, severity: 0.7, warningFails: true }
-  ),
+  // Grunt's and gulp's line for a test task that failed (see gruntTaskFailed): the run stops
+  // there, whatever the word Warning before it says.
+  cue('grunt-task-test-failed', 'PAT-002', gruntTaskFailed(GRUNT_TEST_TASKS), 40, {
+    alone: true,
+    summary: true,
+    severity: 0.7,
+    warningFails: true
+  }),
   cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
   // One test case or hook over its own time limit is a failed test (a whole job, step or test
   // program stopped by a limit is PAT-005): the limit is named with the test or hook it stopped,
@@ -585,20 +594,13 @@ export const CUES: readonly Cue[] = [
     50,
     { severity: 0.6 }
   ),
-  cue(
-    'task-lint-failed',
-    'PAT-007',
-    /\bRunning target "?(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b|^[\w@/.-]{1,100}[:#](?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b.{0,80}\bexited [1-9]/,
-    40,
-    { alone: true, summary: true }
-  ),
-  cue(
-    'grunt-task-lint-failed',
-    'PAT-007',
-    /\bTask "(?:lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt)(?::[\w-]{1,30})?" failed\b|'(?:lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt)(?::[\w-]{1,30})?' errored after\b/,
-    40,
-    { alone: true, summary: true, severity: 0.7, warningFails: true }
-  ),
+  cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
+  cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
+    alone: true,
+    summary: true,
+    severity: 0.7,
+    warningFails: true
+  }),
   cue(
     'diff-hunk',
     'PAT-007',
