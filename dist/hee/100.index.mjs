@@ -1440,6 +1440,23 @@ const cue = (id, pattern, regex, weight, flags = false) => {
     const f = typeof flags === 'boolean' ? (flags ? { alone: true } : {}) : flags;
     return { id, pattern, regex, weight, ...f };
 };
+/**
+ * A monorepo task runner's report that a task of one of `names` (an alternation) failed: nx's
+ * `Running target "test" failed` and `✖ nx run web:test`, turbo's `Failed:  web#test` and
+ * `web:test: ERROR: …`, lerna's `lerna ERR! npm run test exited 1`. The task's name says what failed.
+ */
+function taskFailed(names) {
+    return new RegExp(String.raw `\bRunning target "?(?:${names})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:${names})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:${names})\b|^[\w@/.-]{1,100}[:#](?:${names})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:${names})\b.{0,80}\bexited [1-9]`);
+}
+/** Grunt's and gulp's line for a failed task of one of `names` (`Task "karma:unit" failed`, `'mocha' errored after 2.1 s`). */
+function gruntTaskFailed(names) {
+    return new RegExp(String.raw `\bTask "(?:${names})(?::[\w-]{1,30})?" failed\b|'(?:${names})(?::[\w-]{1,30})?' errored after\b`);
+}
+const BUILD_TASKS = String.raw `build|compile|tsc|typecheck|type-check`;
+const TEST_TASKS = String.raw `test|tests|e2e|spec|test:[\w-]{1,30}`;
+const LINT_TASKS = String.raw `lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}`;
+const GRUNT_TEST_TASKS = String.raw `test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor`;
+const GRUNT_LINT_TASKS = String.raw `lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt`;
 // Regexes here run on one cleaned line of at most 4 KiB. Each has a plain word every match
 // contains (the literal prefilter relies on it; a test checks), bounded gaps (`.{0,80}`)
 // instead of open ones, and no nested quantifiers.
@@ -1463,10 +1480,8 @@ const CUES = [
     cue('linker', 'PAT-001', /\blinker? (?:error|failed|command failed)|\bcollect2: error\b|\bld: (?:error|cannot|symbol|library not found)|\bundefined symbols?\b|\bmultiple definition of\b|\bunresolved external\b|\blinking (?:failed|error)/i, 48),
     // A build tool's own echo of a failed build target (the target names a build, not a test).
     cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
-    // A monorepo task runner's report of a failed task (nx's `Running target "build" failed`,
-    // turbo's `Failed:  web#build` and `web:build: ERROR: command finished with error`, lerna's
-    // `lerna ERR! npm run build exited 2 in 'web'`): the task's name says what failed.
-    cue('task-build-failed', 'PAT-001', /\bRunning target "?(?:build|compile|tsc|typecheck|type-check)(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:build|compile|tsc|typecheck|type-check)\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:build|compile|tsc|typecheck|type-check)\b|^[\w@/.-]{1,100}[:#](?:build|compile|tsc|typecheck|type-check)(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:build|compile|tsc|typecheck|type-check)\b.{0,80}\bexited [1-9]/, 40, { alone: true, summary: true }),
+    // A monorepo task runner's report of a failed build task (see taskFailed).
+    cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
     cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i, 30),
     // An error line that names no family (Terraform's `│ Error: Unsupported argument`, kubectl's
     // `error: error parsing deploy.yaml`, a bundler's `TypeError: …`): with nothing else to go by,
@@ -1485,12 +1500,17 @@ const CUES = [
     // thrown. (FooSpec.scala:14)`, Gradle's `AssertionFailedError at BundleCommandTest.kt:72`): a
     // test's assertion, whatever its words say.
     cue('test-file-location', 'PAT-002', /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/, 48),
-    cue('task-test-failed', 'PAT-002', /\bRunning target "?(?:test|tests|e2e|spec|test:[\w-]{1,30})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:test|tests|e2e|spec|test:[\w-]{1,30})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:test|tests|e2e|spec|test:[\w-]{1,30})\b|^[\w@/.-]{1,100}[:#](?:test|tests|e2e|spec|test:[\w-]{1,30})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:test|tests|e2e|spec|test:[\w-]{1,30})\b.{0,80}\bexited [1-9]/, 40, { alone: true, summary: true }),
+    cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
     // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
     cue('data-race', 'PAT-002', /^WARNING: DATA RACE$|\brace detected during execution of test\b|\bThreadSanitizer: data race\b/, 44, { alone: true, severity: 0.8, warningFails: true }),
-    // Grunt's and gulp's line for a task that failed (`Warning: Task "karma:unit" failed. Use --force
-    // to continue.`, `'mocha' errored after 2.1 s`): the run stops there, whatever the word Warning says.
-    cue('grunt-task-test-failed', 'PAT-002', /\bTask "(?:test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor)(?::[\w-]{1,30})?" failed\b|'(?:test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor)(?::[\w-]{1,30})?' errored after\b/, 40, { alone: true, summary: true, severity: 0.7, warningFails: true }),
+    // Grunt's and gulp's line for a test task that failed (see gruntTaskFailed): the run stops
+    // there, whatever the word Warning before it says.
+    cue('grunt-task-test-failed', 'PAT-002', gruntTaskFailed(GRUNT_TEST_TASKS), 40, {
+        alone: true,
+        summary: true,
+        severity: 0.7,
+        warningFails: true
+    }),
     cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
     // One test case or hook over its own time limit is a failed test (a whole job, step or test
     // program stopped by a limit is PAT-005): the limit is named with the test or hook it stopped,
@@ -1608,8 +1628,13 @@ const CUES = [
     // quoted in a sentence. A compiler's `(os error 2)` has blanks in it: not one.
     cue('error-message-check-id', 'PAT-007', /\b(?:Error|ERROR|error)\b.{1,600}[a-z\x60'"] \((?:@?[\w-]{1,40}\/)?[a-z][a-z\d]{2,30}(?:[-_][a-z\d]{1,30}){0,6}\)["'\x60]?\)?$/, 44),
     cue('lint-code', 'PAT-007', /^\S{1,300}?:\d+(?::\d+)?:?\s+(?:\[?(?:error|warning|info|style|convention|refactor)\]?:?\s+)?(?!TS\d|CS\d|FS\d|BC\d|NU\d|LNK\d|MSB\d|C\d{4}\b)[A-Z]{1,4}\d{3,4}\b|^\S{1,300}?:\d+(?::\d+)?:? (?:SC\d{4}|DL\d{4}|MD\d{3}|RUF\d{3}|[EWFC]\d{3,4})\b|^\s{0,12}(?!(?:TS|CS|FS|BC|NU|LNK|MSB)\d)(?:[A-Z]{1,3}\d{3,4}|[A-Z]{2,6}-\d{3})\b(?! ?[:=-]\d| \d\d:\d\d:\d\d)/, 50, { severity: 0.6 }),
-    cue('task-lint-failed', 'PAT-007', /\bRunning target "?(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b|^[\w@/.-]{1,100}[:#](?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30})\b.{0,80}\bexited [1-9]/, 40, { alone: true, summary: true }),
-    cue('grunt-task-lint-failed', 'PAT-007', /\bTask "(?:lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt)(?::[\w-]{1,30})?" failed\b|'(?:lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt)(?::[\w-]{1,30})?' errored after\b/, 40, { alone: true, summary: true, severity: 0.7, warningFails: true }),
+    cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
+    cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
+        alone: true,
+        summary: true,
+        severity: 0.7,
+        warningFails: true
+    }),
     cue('diff-hunk', 'PAT-007', /^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@|^(?:---|\+\+\+) (?:a\/|b\/|original\/|\S+\.(?:orig|formatted))/, 30),
     cue('not-up-to-date', 'PAT-007', /\b(?:is|are) not up[- ]to[- ]date\b|\bgenerated (?:files?|code) (?:is |are )?(?:out of date|stale|changed|differ)|\buncommitted changes\b|\bworking tree (?:is )?(?:not clean|dirty)\b|\bgit diff --exit-code\b/i, 40)
 ];
