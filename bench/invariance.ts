@@ -547,6 +547,8 @@ const WINDOWS: [string, number, number][] = [
   ['whole log', Infinity, Infinity],
   ['15 lines either side of the cause', 15, 15],
   ['5 lines either side of the cause', 5, 5],
+  ['2 lines either side of the cause', 2, 2],
+  ['the first cause line alone', 0, 0],
   ['from 3 lines before the cause to the end', 3, Infinity]
 ]
 
