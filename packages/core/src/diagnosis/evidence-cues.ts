@@ -643,9 +643,9 @@ export const HARMLESS_NOTICE =
 export const RETRY_NOTICE =
   /\b(?:retrying\b|will (?:be )?retr(?:y|ied)\b|retry(?:ing)? in \d|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b)/i
 
-/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
+/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors", "errors: 0, invalid: 1"). */
 export const NONZERO_FAILURES =
-  /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b/i
+  /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b|\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i
 
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).

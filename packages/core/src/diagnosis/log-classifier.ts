@@ -111,9 +111,6 @@ const MAX_COMMAND_CHARS = 600
 const MAX_FAILED_STEPS = 4
 /** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
 const PROSE_FACTOR = 0.4
-/** A count of something wrong that is not zero, labelled before it ("Invalid: 1", "Errors=2"). */
-const NONZERO_LABELLED =
-  /\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i
 /** One count of a list that happens to be zero ("Bad licenses: 0", "unknown: 0"): no verdict on the rest. */
 const LABELLED_ZERO = /[:=]\s*0\s*$/
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
@@ -1745,7 +1742,6 @@ export class LogClassifier {
       return (
         text.length <= MAX_VERDICT_CHARS &&
         isAllClear(text) &&
-        !NONZERO_LABELLED.test(text) &&
         !LABELLED_ZERO.test(text) &&
         (!PASS_COUNT.test(text) || ZERO_FAILED.test(text))
       )

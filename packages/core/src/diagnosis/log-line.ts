@@ -359,10 +359,7 @@ export class LineView {
 
   /** The next line to be read is `lineNo`: lines skipped since the last one were empty. */
   noteLineNo(lineNo: number): void {
-    if (lineNo > this.lastLineNo + 1) {
-      this.prevBlank = true
-      if (this.gutterMayOpen === GUTTER_CLOSED) this.gutterMayOpen = GUTTER_BARRED
-    }
+    if (lineNo > this.lastLineNo + 1) this.noteBlank()
     this.lastLineNo = lineNo
   }
 
@@ -406,14 +403,19 @@ export class LineView {
    */
   notePlainLine(blank: boolean, indent: number): void {
     if (blank) {
-      this.prevBlank = true
-      if (this.gutterMayOpen === GUTTER_CLOSED) this.gutterMayOpen = GUTTER_BARRED
+      this.noteBlank()
       return
     }
     this.gutterMayOpen = GUTTER_CLOSED
     this.prevBlank = false
     this.lastIndent = indent
     if (this.blockIndent >= 0 && indent < this.blockIndent) this.blockIndent = -1
+  }
+
+  /** A blank line: an indented block may open after it, and a gutter (but `88: `) may. */
+  private noteBlank(): void {
+    this.prevBlank = true
+    if (this.gutterMayOpen === GUTTER_CLOSED) this.gutterMayOpen = GUTTER_BARRED
   }
 
   /** The current line is inside a Markdown code fence (or is one). */
@@ -486,7 +488,7 @@ export class LineView {
       const continues = this.gutterNo >= 0 && n >= this.gutterFirst && n <= this.gutterNo + 1
       if (end > 0 && (continues || mayOpen === GUTTER_ANY || (mayOpen === GUTTER_BARRED && !colon))) {
         if (!continues) this.gutterFirst = n
-        this.gutterNo = Math.max(n, continues ? this.gutterNo : n)
+        this.gutterNo = continues ? Math.max(n, this.gutterNo) : n
         this.serviceGutter = false
         return end
       }
