@@ -1658,8 +1658,8 @@ const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^ERROR: pip's de
  * anything, is told after it.
  */
 const RETRY_NOTICE = /\b(?:retrying\b|will (?:be )?retr(?:y|ied)\b|retry(?:ing)? in \d|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b)/i;
-/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors"). */
-const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b/i;
+/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors", "errors: 0, invalid: 1"). */
+const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b|\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
@@ -2684,8 +2684,6 @@ const MAX_COMMAND_CHARS = 600;
 const MAX_FAILED_STEPS = 4;
 /** Evidence outside the code fences of a pasted log (the reporter's words about it) counts this much. */
 const PROSE_FACTOR = 0.4;
-/** A count of something wrong that is not zero, labelled before it ("Invalid: 1", "Errors=2"). */
-const NONZERO_LABELLED = /\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
 /** One count of a list that happens to be zero ("Bad licenses: 0", "unknown: 0"): no verdict on the rest. */
 const LABELLED_ZERO = /[:=]\s*0\s*$/;
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
@@ -4221,7 +4219,6 @@ class LogClassifier {
                 continue;
             return (text.length <= MAX_VERDICT_CHARS &&
                 isAllClear(text) &&
-                !NONZERO_LABELLED.test(text) &&
                 !LABELLED_ZERO.test(text) &&
                 (!PASS_COUNT.test(text) || ZERO_FAILED.test(text)));
         }

@@ -1089,11 +1089,8 @@ class LineView {
     gutterMayOpen = GUTTER_ANY;
     /** The next line to be read is `lineNo`: lines skipped since the last one were empty. */
     noteLineNo(lineNo) {
-        if (lineNo > this.lastLineNo + 1) {
-            this.prevBlank = true;
-            if (this.gutterMayOpen === GUTTER_CLOSED)
-                this.gutterMayOpen = GUTTER_BARRED;
-        }
+        if (lineNo > this.lastLineNo + 1)
+            this.noteBlank();
         this.lastLineNo = lineNo;
     }
     /**
@@ -1134,9 +1131,7 @@ class LineView {
      */
     notePlainLine(blank, indent) {
         if (blank) {
-            this.prevBlank = true;
-            if (this.gutterMayOpen === GUTTER_CLOSED)
-                this.gutterMayOpen = GUTTER_BARRED;
+            this.noteBlank();
             return;
         }
         this.gutterMayOpen = GUTTER_CLOSED;
@@ -1144,6 +1139,12 @@ class LineView {
         this.lastIndent = indent;
         if (this.blockIndent >= 0 && indent < this.blockIndent)
             this.blockIndent = -1;
+    }
+    /** A blank line: an indented block may open after it, and a gutter (but `88: `) may. */
+    noteBlank() {
+        this.prevBlank = true;
+        if (this.gutterMayOpen === GUTTER_CLOSED)
+            this.gutterMayOpen = GUTTER_BARRED;
     }
     /** The current line is inside a Markdown code fence (or is one). */
     get inFence() {
@@ -1216,7 +1217,7 @@ class LineView {
             if (end > 0 && (continues || mayOpen === GUTTER_ANY || (mayOpen === GUTTER_BARRED && !colon))) {
                 if (!continues)
                     this.gutterFirst = n;
-                this.gutterNo = Math.max(n, continues ? this.gutterNo : n);
+                this.gutterNo = continues ? Math.max(n, this.gutterNo) : n;
                 this.serviceGutter = false;
                 return end;
             }
