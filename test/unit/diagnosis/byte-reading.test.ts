@@ -12,6 +12,7 @@ import {
   ByteSplitter,
   FILTERED_CLEAN,
   FILTERED_CUT,
+  FILTERED_ESCAPES,
   FILTERED_HIT,
   RangeSplitter
 } from '../../../packages/core/src/diagnosis/line-splitter.js'
@@ -191,7 +192,7 @@ describe('the line scanner over bytes', () => {
       table: classes,
       counted,
       width
-    } = LiteralIndex.forBytes(literals).lineScanner((id) => id !== 1)
+    } = LiteralIndex.forBytes(literals).lineScanner({ counts: (id) => id !== 1 })
     const hits = (text: string): boolean[] => {
       const out: boolean[] = []
       let row = 0
@@ -277,6 +278,54 @@ describe('ByteSplitter', () => {
       bytes.end()
     }
     expect(kept).toBeGreaterThan(1000)
+  })
+
+  it('steps over ANSI sequences: what it says of a segment and keeps of it are what the text without them holds', () => {
+    // `m` and `k` end most sequences, `[0k` is one, `rror:` may be split by one.
+    const index = LiteralIndex.forBytes([['error'], ['fail', 'rror:'], ['m'], ['[0k'], ['title', 'k']])
+    const scanner = index.lineScanner({ escapes: true })
+    const dst = Buffer.alloc(4 * 65536)
+    let escaped = 0
+    let clean = 0
+    for (let k = 0; k < 300; k++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () =>
+          pick(['err', 'or: ', '\x1b[0m', '\x1b[31m', '\x1b[K', '\x1b[0K', 'x']).repeat(1 + Math.floor(next() * 3)) +
+          line()
+      ).join(pick(['\n', '\r\n', '\r']))
+      const buf = Buffer.concat([withBadBytes(text), Buffer.from('\n')])
+      const bytes: ByteSplitter = new ByteSplitter(scanner, (b, from, to, _l, filtered, scanFrom, f, t) => {
+        if (filtered === FILTERED_CUT) return
+        const seg = b.subarray(from, to)
+        expect((filtered & FILTERED_ESCAPES) !== 0).toBe(seg.includes(0x1b))
+        if (scanFrom < 0) return
+        const n = stripAnsiBytes(b, scanFrom, to, dst)
+        const label = JSON.stringify(seg.toString('latin1'))
+        // An OSC sequence, or one the bytes cannot tell, is scanned as text: a candidate.
+        if (n < 0 || seg.includes('\x1b]')) {
+          expect(filtered & FILTERED_HIT, label).toBe(FILTERED_HIT)
+          return
+        }
+        const want: number[] = []
+        index.scanBytes(dst, 0, n, (id) => want.push(id))
+        const got: number[] = []
+        for (let j = f; j < t; j++) got.push(...index.outputsAtRow(bytes.found.row[j]!))
+        expect(got, label).toEqual(want)
+        expect(filtered & FILTERED_HIT, label).toBe(want.length > 0 ? FILTERED_HIT : 0)
+        if (filtered & FILTERED_ESCAPES) escaped++
+        if (filtered === FILTERED_ESCAPES) clean++
+      })
+      for (let at = 0; at < buf.length;) {
+        const size = 1 + Math.floor(next() * (next() < 0.5 ? 200 : 200000))
+        bytes.push(buf.subarray(at, at + size))
+        at += size
+      }
+      bytes.end()
+    }
+    expect(escaped).toBeGreaterThan(1000)
+    // Segments whose only literals were inside sequences (`\x1b[31m` holds `m`) are no candidates.
+    expect(clean).toBeGreaterThan(100)
   })
 
   it('filters a segment from where its text starts: past the runner timestamp', () => {
@@ -502,6 +551,47 @@ describe('LogClassifier reading lines as bytes', () => {
       () => compareOnRandomLogs(pieces, 20, 3)
     )
     expect(plain).toBeGreaterThan(500)
+  })
+
+  it('reads lines with ANSI sequences as bytes as the full reading reads them', () => {
+    // Sequences around and inside the words that make a line a candidate, OSC sequences that
+    // hold a tab, a link or a Travis marker, and sequences the bytes cannot tell.
+    const pieces = [
+      '\x1b[31m',
+      '\x1b[0m',
+      '\x1b[36;1m',
+      '\x1b[0K',
+      '\x1b[K',
+      '\x1b(B',
+      '\x1bM',
+      '\x1b',
+      '\x1b[',
+      '\x1b]0;a\tb\x07',
+      '\x1b]8;;https://github.com/o/r\x1b\\',
+      '\x1b](https://github.com/o/r/actions/runs/1/job/2#step:4:7)\x07',
+      '\x1b]0;travis_fold:start:x\x07',
+      '\x1b]0;tïtle\x07',
+      'err',
+      'or: ',
+      'FAIL',
+      'ED t.py::a',
+      'Process completed with exit code 1.',
+      'npm ERR! ',
+      'travis_fold:start:x',
+      '[0K',
+      '2026-11-01T10:00:00.1234567Z ',
+      '$ ',
+      'E ',
+      ' ',
+      'é',
+      'ok',
+      ''
+    ]
+    const plain = countBytesRead(
+      (s) => s.includes('\x1b'),
+      () => compareOnRandomLogs(pieces, 24, 5)
+    )
+    expect(plain).toBeGreaterThan(1000)
   })
 
   it('reads a string as its UTF-8 bytes', () => {

@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder'
 import { SEPARATOR, type LineScanner } from './literal-index.js'
-import { MAX_RAW_CHARS, timestampEndOfBytes } from './log-line.js'
+import { ansiSequenceEnd, MAX_RAW_CHARS, timestampEndOfBytes } from './log-line.js'
 
 /** Bytes decoded at a time: at most 32 KiB of UTF-16, well under V8's large-object size. */
 const DECODE_BYTES = 16 * 1024
@@ -113,10 +113,19 @@ export const FILTERED_CLEAN = 0
 export const FILTERED_HIT = 1
 /** The segment was cut by a chunk boundary: the filter did not read it whole. */
 export const FILTERED_CUT = 2
+/**
+ * A bit added to FILTERED_CLEAN or FILTERED_HIT: the segment holds ANSI escapes. A scanner
+ * with escapes steps over each sequence as stripAnsiBytes takes it off, so that what the
+ * filter says and the literals it finds are those of the text without them; an OSC sequence,
+ * or one that stripAnsiBytes cannot take off over bytes, is scanned as text and makes the
+ * segment FILTERED_HIT.
+ */
+export const FILTERED_ESCAPES = 4
 
 /**
  * Receives each segment as bytes, `buf[from, to)`, with its line number and what the filter
- * says of it (FILTERED_*). A segment that a chunk boundary cut comes in a buffer of its own,
+ * says of it (FILTERED_*, with FILTERED_ESCAPES added). A segment that a chunk boundary cut
+ * comes in a buffer of its own,
  * which is reused: `buf` is only valid during the call. `scanFrom` is where the scan of the
  * segment started (past its runner timestamp), or -1 when the literals it found in the segment
  * were not all kept (a cut segment, or one begun in an earlier window); the literals found are
@@ -154,6 +163,7 @@ export interface FoundLiterals {
  */
 export class ByteSplitter {
   private readonly ends = new Int32Array(WINDOW)
+  private readonly kinds = new Uint8Array(WINDOW)
   private readonly begins = new Int32Array(WINDOW)
   private readonly foundEnds = new Int32Array(WINDOW)
   /** The literals found in the current window, in order (at most one state per byte). */
@@ -178,8 +188,8 @@ export class ByteSplitter {
           ? chunk
           : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     this.bytes += buf.length
-    const { next, table, counted, width } = this.scanner
-    const { ends, begins, foundEnds } = this
+    const { next, table, counted, width, escapes } = this.scanner
+    const { ends, kinds, begins, foundEnds } = this
     const foundAt = this.found.at
     const foundRow = this.found.row
     let start = 0
@@ -187,7 +197,7 @@ export class ByteSplitter {
     // it, so the scan starts each chunk afresh. A segment's runner timestamp is not scanned:
     // the text a reader reads starts after it.
     let row = 0
-    let hit = 0
+    let kind = 0
     let i = this.partialLength > 0 ? 0 : textStart(buf, 0)
     // Where the scan of the open segment started; -1 while it is one the sink reads in full.
     let scanFrom = this.partialLength > 0 ? -1 : i
@@ -196,36 +206,45 @@ export class ByteSplitter {
       // The literals found before this window are dropped: the open segment's are incomplete.
       const windowStart = i
       let nFound = 0
-      // The hot loop: one table step per byte, a branch only where a literal or a segment ends.
+      // The hot loop: one table step per byte, a branch only where a literal, a segment or an
+      // escape sequence ends.
       let count = 0
       for (; i < stop; i++) {
         row = next[row + table[buf[i]!]!]!
         if (row < 0) {
           if (row === SEPARATOR) {
-            ends[count] = hit === 0 ? i : ~i
+            ends[count] = i
+            kinds[count] = kind
             begins[count] = scanFrom < windowStart ? -1 : scanFrom
             foundEnds[count++] = nFound
             row = 0
-            hit = 0
+            kind = 0
             // Past a timestamp the scan goes on where the text starts (perhaps in the next window).
             i = textStart(buf, i + 1) - 1
             scanFrom = i + 1
+          } else if (row <= escapes) {
+            // The sequence is stepped over and the scan goes on in the row before it. An OSC
+            // sequence (which may hold any text) or one that stripAnsiBytes cannot take off
+            // is scanned as text, as the rest of the segment is, and makes it a candidate.
+            row = escapes - row
+            const end = buf[i + 1] === 0x5d ? -1 : ansiSequenceEnd(buf, i, buf.length)
+            if (end < 0) kind |= FILTERED_HIT | FILTERED_ESCAPES
+            else {
+              kind |= FILTERED_ESCAPES
+              i = end - 1
+            }
           } else {
             row = ~row
             foundAt[nFound] = i
             foundRow[nFound++] = row
-            hit |= counted[row / width]!
+            kind |= counted[row / width]!
           }
         }
       }
       let foundFrom = 0
       for (let k = 0; k < count; k++) {
-        let end = ends[k]!
-        let filtered = FILTERED_CLEAN
-        if (end < 0) {
-          end = ~end
-          filtered = FILTERED_HIT
-        }
+        const end = ends[k]!
+        const filtered = kinds[k]!
         const foundTo = foundEnds[k]!
         if (this.partialLength > 0) {
           this.append(buf, start, end)

@@ -15,7 +15,10 @@ export const SEPARATOR = -1
 
 /** The automaton as a scanner of lines over bytes: see LiteralIndex.lineScanner. */
 export interface LineScanner {
-  /** Row offset + byte class → next row offset; ~offset when that state ends literals; SEPARATOR on `\n`, `\r`. */
+  /**
+   * Row offset + byte class → next row offset; ~offset when that state ends literals; SEPARATOR
+   * on `\n`, `\r`; with `escapes`, `escapes - offset` (at most `escapes`) on an escape.
+   */
   next: Int32Array
   /** Byte → class. */
   table: Uint8Array
@@ -23,14 +26,33 @@ export interface LineScanner {
   counted: Uint8Array
   /** Entries per row: state s is at row offset s * width. */
   width: number
+  /**
+   * With LineScannerOptions.escapes, what `next` gives on an escape in the row at offset 0,
+   * below every other entry (an entry at most this is an escape's); else NO_ESCAPES.
+   */
+  escapes: number
 }
+
+export interface LineScannerOptions {
+  /** Which ids' literals make a line a candidate (LineScanner.counted); all by default. */
+  counts?: (id: number) => boolean
+  /**
+   * An escape (which no literal may hold) leaves the row as it is, so that a scanner can step
+   * over an ANSI sequence and go on as if it were not there: `next` gives `escapes - row`.
+   */
+  escapes?: boolean
+}
+
+/** LineScanner.escapes when escapes are not stepped over: below every entry of any table. */
+export const NO_ESCAPES = -0x40000000
 
 const NONE: readonly number[] = []
 
 export class LiteralIndex {
   /**
    * Transition table: row offset (state * width) + class → next row offset, ~offset when that
-   * state has outputs; the last entry of each row is SEPARATOR (see lineScanner).
+   * state has outputs; the last two entries of each row are SEPARATOR and, for lineScanner's
+   * escapes, the row's ESCAPE entry.
    */
   private readonly next: Int32Array
   /** For each state, the rule ids whose literal ends there (including via failure links). */
@@ -69,8 +91,8 @@ export class LiteralIndex {
     }
     this.always = always
     const alphabet = (this.alphabet = this.classes)
-    // Each row has one more entry than the alphabet: SEPARATOR, for lineScanner.
-    const width = (this.width = alphabet + 1)
+    // Each row has two more entries than the alphabet, for lineScanner: SEPARATOR and an escape.
+    const width = (this.width = alphabet + 2)
     // The trie: trie[state * alphabet + class] is the child, 0 when there is none (the root is
     // no state's child), so the table needs no filling. Each state's children are also listed
     // (first child, next sibling, class), so that they are found without reading a whole row.
@@ -183,16 +205,25 @@ export class LiteralIndex {
    * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
    * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row / width]` says
    * whether one of the literals ending there has an id that `counts` accepts (all by default).
-   * No literal may hold a separator.
+   * No literal may hold a separator, nor an escape when `escapes` is asked for.
    */
-  lineScanner(counts: (id: number) => boolean = () => true): LineScanner {
-    const { alphabet, width, outputs } = this
+  lineScanner(options: LineScannerOptions = {}): LineScanner {
+    const { alphabet, width, outputs, next } = this
+    const counts = options.counts ?? (() => true)
     const counted = new Uint8Array(outputs.length)
     for (let s = 0; s < outputs.length; s++) if (outputs[s]?.some(counts)) counted[s] = 1
     const table = Uint8Array.from((this.bytes ??= this.byteTable()))
     if (table[0x0a] !== 0 || table[0x0d] !== 0) throw new Error('LiteralIndex: a literal holds a line separator')
     table[0x0a] = table[0x0d] = alphabet
-    return { next: this.next, table, counted, width }
+    let escapes = NO_ESCAPES
+    if (options.escapes) {
+      if (table[0x1b] !== 0) throw new Error('LiteralIndex: a literal holds an escape')
+      table[0x1b] = alphabet + 1
+      // Below ~offset of every state and SEPARATOR. The column is read through this table only.
+      escapes = -next.length - 2
+      for (let row = 0; row < next.length; row += width) next[row + alphabet + 1] = escapes - row
+    }
+    return { next, table, counted, width, escapes }
   }
 
   /**

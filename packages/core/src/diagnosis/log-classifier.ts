@@ -23,7 +23,7 @@ import {
   type PatternScore
 } from './finding.js'
 import { fingerprint } from './line-fingerprint.js'
-import { ByteSplitter, FILTERED_CUT, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
+import { ByteSplitter, FILTERED_CUT, FILTERED_ESCAPES, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
 import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex, type LineScanner } from './literal-index.js'
 import {
@@ -310,19 +310,20 @@ interface Prefilter {
 
 /** Which markers a line holds (see LogClassifier.markersIn); MARKER_CASED: one that needs a look with case. */
 const MARKER_TAB = 1
-const MARKER_ESC = 2
 const MARKER_TRAVIS = 4
 const MARKER_LINK = 8
 const MARKER_CASED = 16
 
 /**
- * Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers and
- * a web view's line link (matched here whatever their case), a byte-order mark. One id each
- * after the catalogue's, in this order, so that the splitter's scan tells which occur.
+ * Text that makes LineView.reset take the full cleaning: a tab, Travis markers and a web
+ * view's line link (matched here whatever their case), a byte-order mark. One id each after
+ * the catalogue's, in this order, so that the splitter's scan tells which occur. Escapes are
+ * not literals: the splitter steps over ANSI sequences and tells which segments hold some
+ * (FILTERED_ESCAPES), so that a line is a candidate only for what its text holds without them.
  */
-const MARKER_LITERALS = [['\t'], ['\x1b'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']]
+const MARKER_LITERALS = [['\t'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']]
 /** What each id of MARKER_LITERALS says of a line. */
-const MARKER_FLAGS = [MARKER_TAB, MARKER_ESC, MARKER_CASED, 0]
+const MARKER_FLAGS = [MARKER_TAB, MARKER_CASED, 0]
 
 /**
  * What a line whose text starts with a given ASCII character needs besides its literals (bits
@@ -429,7 +430,10 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     byteIndex,
     markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase]! : 0)),
     // A line holding only cue literals is not a candidate: the filter passes it by.
-    scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
+    scanner: byteIndex.lineScanner({
+      counts: (id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length,
+      escapes: true
+    }),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
       let read = 0
       if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1)) read |= READ_OUTCOME
@@ -538,7 +542,6 @@ export class LogClassifier {
     buf: undefined as Buffer | undefined,
     from: 0,
     tab: -2,
-    esc: -2,
     travis: -2,
     clear: -2,
     link: -2
@@ -714,7 +717,7 @@ export class LogClassifier {
       filtered !== FILTERED_CUT &&
       this.held === undefined &&
       to - from <= MAX_MATCH_CHARS &&
-      this.readPlain(buf, from, to, lineNo, filtered === FILTERED_HIT)
+      this.readPlain(buf, from, to, lineNo, filtered)
     )
       return
     let s: string
@@ -729,11 +732,12 @@ export class LogClassifier {
    * What `segment` does with a line that no rule, cue, outcome marker or command reads, done
    * on its bytes: false (and nothing done) when the line needs the full reading. The cleaned
    * text is found as LineView.reset finds it (timestamp, ANSI codes, trailing blanks off) as
-   * long as only ASCII bytes decide; when the filter saw a literal (`hit`), the text is
-   * scanned again as `match` scans it, with the same gates. Every condition mirrors a test
-   * of `segment` or `match` that such a line passes without effect.
+   * long as only ASCII bytes decide; when the filter saw a literal (`filtered` has
+   * FILTERED_HIT), the text is scanned again as `match` scans it, with the same gates. Every
+   * condition mirrors a test of `segment` or `match` that such a line passes without effect.
    */
-  private readPlain(buf: Buffer, from: number, to: number, lineNo: number, hit: boolean): boolean {
+  private readPlain(buf: Buffer, from: number, to: number, lineNo: number, filtered: number): boolean {
+    const hit = (filtered & FILTERED_HIT) !== 0
     // LineView.reset first takes off a pasted log's quote marks and the indentation of a
     // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
     const c = buf[from]
@@ -767,7 +771,7 @@ export class LogClassifier {
       // and otherwise does what cleanRest does. Any other line with tabs is read on.
       if (m & MARKER_TAB && mayBeStepColumns(buf, from, to)) return false
       let travis = (m & MARKER_TRAVIS) !== 0
-      if (m & MARKER_ESC) {
+      if (filtered & FILTERED_ESCAPES) {
         end = stripAnsiBytes(buf, start, to, this.scratch)
         if (end < 0) return false
         text = this.scratch
@@ -783,7 +787,17 @@ export class LogClassifier {
         start = 0
         if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0) return false
       }
-    } else if (mayHavePrefix(text, start, end, ts > 0)) return false
+    } else {
+      // No literal in the text without its escapes: no byte-order mark, tab, Travis marker or
+      // link either, and escapes that stripAnsiBytes takes off.
+      if (filtered & FILTERED_ESCAPES) {
+        end = stripAnsiBytes(buf, start, to, this.scratch)
+        if (end < 0) return false
+        text = this.scratch
+        start = 0
+      }
+      if (mayHavePrefix(text, start, end, ts > 0)) return false
+    }
     while (end > start && isAsciiBlank(text[end - 1]!)) end--
     if (end === start) {
       // LineView.reset judges a line blank on its raw text, before its timestamp, escapes or
@@ -1045,17 +1059,15 @@ export class LogClassifier {
     const m = this.markers
     if (m.buf !== buf || from < m.from) {
       m.buf = buf
-      m.tab = m.esc = m.travis = m.clear = m.link = -2
+      m.tab = m.travis = m.clear = m.link = -2
     }
     m.from = from
     if (m.tab < from && m.tab !== -1) m.tab = buf.indexOf(0x09, from)
-    if (m.esc < from && m.esc !== -1) m.esc = buf.indexOf(0x1b, from)
     if (m.travis < from && m.travis !== -1) m.travis = buf.indexOf(TRAVIS, from)
     if (m.clear < from && m.clear !== -1) m.clear = buf.indexOf(CLEAR, from)
     if (m.link < from && m.link !== -1) m.link = buf.indexOf(STEP_LINK, from)
     return (
       (m.tab >= 0 && m.tab < to ? MARKER_TAB : 0) |
-      (m.esc >= 0 && m.esc < to ? MARKER_ESC : 0) |
       ((m.travis >= 0 && m.travis < to) || (m.clear >= 0 && m.clear < to) ? MARKER_TRAVIS : 0) |
       (m.link >= 0 && m.link < to ? MARKER_LINK : 0)
     )
