@@ -909,6 +909,7 @@ function fingerprint(text, seed = FNV_OFFSET) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: () => (/* binding */ ByteSplitter),
 /* harmony export */   T9: () => (/* binding */ FILTERED_CUT),
+/* harmony export */   fd: () => (/* binding */ FILTERED_ESCAPES),
 /* harmony export */   g3: () => (/* binding */ LineSplitter),
 /* harmony export */   q: () => (/* binding */ MAX_RAW_BYTES),
 /* harmony export */   q2: () => (/* binding */ FILTERED_HIT)
@@ -1022,6 +1023,14 @@ const FILTERED_CLEAN = 0;
 const FILTERED_HIT = 1;
 /** The segment was cut by a chunk boundary: the filter did not read it whole. */
 const FILTERED_CUT = 2;
+/**
+ * A bit added to FILTERED_CLEAN or FILTERED_HIT: the segment holds ANSI escapes. A scanner
+ * with escapes steps over each sequence as stripAnsiBytes takes it off, so that what the
+ * filter says and the literals it finds are those of the text without them; an OSC sequence,
+ * or one that stripAnsiBytes cannot take off over bytes, is scanned as text and makes the
+ * segment FILTERED_HIT.
+ */
+const FILTERED_ESCAPES = 4;
 /** Bytes of a cut segment kept: enough for MAX_RAW_CHARS UTF-16 units whatever the text. */
 const MAX_RAW_BYTES = 3 * _log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_RAW_CHARS */ .IG + 4;
 /** Bytes scanned before their segments are handed over: bounds the lists of segment ends and literals found. */
@@ -1038,6 +1047,7 @@ class ByteSplitter {
     scanner;
     sink;
     ends = new Int32Array(WINDOW);
+    kinds = new Uint8Array(WINDOW);
     begins = new Int32Array(WINDOW);
     foundEnds = new Int32Array(WINDOW);
     /** The literals found in the current window, in order (at most one state per byte). */
@@ -1059,8 +1069,8 @@ class ByteSplitter {
                 ? chunk
                 : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         this.bytes += buf.length;
-        const { next, table, counted, width } = this.scanner;
-        const { ends, begins, foundEnds } = this;
+        const { next, table, counted, width, escapes } = this.scanner;
+        const { ends, kinds, begins, foundEnds } = this;
         const foundAt = this.found.at;
         const foundRow = this.found.row;
         let start = 0;
@@ -1068,7 +1078,7 @@ class ByteSplitter {
         // it, so the scan starts each chunk afresh. A segment's runner timestamp is not scanned:
         // the text a reader reads starts after it.
         let row = 0;
-        let hit = 0;
+        let kind = 0;
         let i = this.partialLength > 0 ? 0 : textStart(buf, 0);
         // Where the scan of the open segment started; -1 while it is one the sink reads in full.
         let scanFrom = this.partialLength > 0 ? -1 : i;
@@ -1077,37 +1087,48 @@ class ByteSplitter {
             // The literals found before this window are dropped: the open segment's are incomplete.
             const windowStart = i;
             let nFound = 0;
-            // The hot loop: one table step per byte, a branch only where a literal or a segment ends.
+            // The hot loop: one table step per byte, a branch only where a literal, a segment or an
+            // escape sequence ends.
             let count = 0;
             for (; i < stop; i++) {
                 row = next[row + table[buf[i]]];
                 if (row < 0) {
-                    if (row === _literal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SEPARATOR */ .w) {
-                        ends[count] = hit === 0 ? i : ~i;
+                    if (row === _literal_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SEPARATOR */ .wv) {
+                        ends[count] = i;
+                        kinds[count] = kind;
                         begins[count] = scanFrom < windowStart ? -1 : scanFrom;
                         foundEnds[count++] = nFound;
                         row = 0;
-                        hit = 0;
+                        kind = 0;
                         // Past a timestamp the scan goes on where the text starts (perhaps in the next window).
                         i = textStart(buf, i + 1) - 1;
                         scanFrom = i + 1;
+                    }
+                    else if (row <= escapes) {
+                        // The sequence is stepped over and the scan goes on in the row before it. An OSC
+                        // sequence (which may hold any text) or one that stripAnsiBytes cannot take off
+                        // is scanned as text, as the rest of the segment is, and makes it a candidate.
+                        row = escapes - row;
+                        const end = buf[i + 1] === 0x5d ? -1 : (0,_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .ansiSequenceEnd */ .EV)(buf, i, buf.length);
+                        if (end < 0)
+                            kind |= FILTERED_HIT | FILTERED_ESCAPES;
+                        else {
+                            kind |= FILTERED_ESCAPES;
+                            i = end - 1;
+                        }
                     }
                     else {
                         row = ~row;
                         foundAt[nFound] = i;
                         foundRow[nFound++] = row;
-                        hit |= counted[row / width];
+                        kind |= counted[row / width];
                     }
                 }
             }
             let foundFrom = 0;
             for (let k = 0; k < count; k++) {
-                let end = ends[k];
-                let filtered = FILTERED_CLEAN;
-                if (end < 0) {
-                    end = ~end;
-                    filtered = FILTERED_HIT;
-                }
+                const end = ends[k];
+                const filtered = kinds[k];
                 const foundTo = foundEnds[k];
                 if (this.partialLength > 0) {
                     this.append(buf, start, end);
@@ -1170,9 +1191,10 @@ function textStart(buf, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ LiteralIndex),
-/* harmony export */   w: () => (/* binding */ SEPARATOR)
+/* harmony export */   uk: () => (/* binding */ LiteralIndex),
+/* harmony export */   wv: () => (/* binding */ SEPARATOR)
 /* harmony export */ });
+/* unused harmony export NO_ESCAPES */
 /**
  * An Aho–Corasick automaton over the rules' required literals (see literal-hint.ts): one
  * left-to-right scan of a line tells which rules could match it, so the classifier runs only
@@ -1187,11 +1209,14 @@ function textStart(buf, at) {
  */
 /** See LiteralIndex.lineScanner: a line ended. */
 const SEPARATOR = -1;
+/** LineScanner.escapes when escapes are not stepped over: below every entry of any table. */
+const NO_ESCAPES = -0x40000000;
 const NONE = [];
 class LiteralIndex {
     /**
      * Transition table: row offset (state * width) + class → next row offset, ~offset when that
-     * state has outputs; the last entry of each row is SEPARATOR (see lineScanner).
+     * state has outputs; the last two entries of each row are SEPARATOR and, for lineScanner's
+     * escapes, the row's ESCAPE entry.
      */
     next;
     /** For each state, the rule ids whose literal ends there (including via failure links). */
@@ -1229,8 +1254,8 @@ class LiteralIndex {
         }
         this.always = always;
         const alphabet = (this.alphabet = this.classes);
-        // Each row has one more entry than the alphabet: SEPARATOR, for lineScanner.
-        const width = (this.width = alphabet + 1);
+        // Each row has two more entries than the alphabet, for lineScanner: SEPARATOR and an escape.
+        const width = (this.width = alphabet + 2);
         // The trie: trie[state * alphabet + class] is the child, 0 when there is none (the root is
         // no state's child), so the table needs no filling. Each state's children are also listed
         // (first child, next sibling, class), so that they are found without reading a whole row.
@@ -1344,10 +1369,11 @@ class LiteralIndex {
      * row; ~row when that state ends some literals (`outputsAtRow(row)` lists their ids), or
      * SEPARATOR on `\n` and `\r`, which end a line (the row is 0 again). `counted[row / width]` says
      * whether one of the literals ending there has an id that `counts` accepts (all by default).
-     * No literal may hold a separator.
+     * No literal may hold a separator, nor an escape when `escapes` is asked for.
      */
-    lineScanner(counts = () => true) {
-        const { alphabet, width, outputs } = this;
+    lineScanner(options = {}) {
+        const { alphabet, width, outputs, next } = this;
+        const counts = options.counts ?? (() => true);
         const counted = new Uint8Array(outputs.length);
         for (let s = 0; s < outputs.length; s++)
             if (outputs[s]?.some(counts))
@@ -1356,7 +1382,17 @@ class LiteralIndex {
         if (table[0x0a] !== 0 || table[0x0d] !== 0)
             throw new Error('LiteralIndex: a literal holds a line separator');
         table[0x0a] = table[0x0d] = alphabet;
-        return { next: this.next, table, counted, width };
+        let escapes = NO_ESCAPES;
+        if (options.escapes) {
+            if (table[0x1b] !== 0)
+                throw new Error('LiteralIndex: a literal holds an escape');
+            table[0x1b] = alphabet + 1;
+            // Below ~offset of every state and SEPARATOR. The column is read through this table only.
+            escapes = -next.length - 2;
+            for (let row = 0; row < next.length; row += width)
+                next[row + alphabet + 1] = escapes - row;
+        }
+        return { next, table, counted, width, escapes };
     }
     /**
      * Per state (a row offset as lineScanner's `next` gives them, divided by its width), the
@@ -2727,18 +2763,19 @@ function recentTimestamp(r) {
 }
 /** Which markers a line holds (see LogClassifier.markersIn); MARKER_CASED: one that needs a look with case. */
 const MARKER_TAB = 1;
-const MARKER_ESC = 2;
 const MARKER_TRAVIS = 4;
 const MARKER_LINK = 8;
 const MARKER_CASED = 16;
 /**
- * Text that makes LineView.reset take the full cleaning: a tab, an escape, Travis markers and
- * a web view's line link (matched here whatever their case), a byte-order mark. One id each
- * after the catalogue's, in this order, so that the splitter's scan tells which occur.
+ * Text that makes LineView.reset take the full cleaning: a tab, Travis markers and a web
+ * view's line link (matched here whatever their case), a byte-order mark. One id each after
+ * the catalogue's, in this order, so that the splitter's scan tells which occur. Escapes are
+ * not literals: the splitter steps over ANSI sequences and tells which segments hold some
+ * (FILTERED_ESCAPES), so that a line is a candidate only for what its text holds without them.
  */
-const MARKER_LITERALS = [['\t'], ['\x1b'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']];
+const MARKER_LITERALS = [['\t'], ['travis_', '[0k', '](https://github.com/'], ['\ufeff']];
 /** What each id of MARKER_LITERALS says of a line. */
-const MARKER_FLAGS = [MARKER_TAB, MARKER_ESC, MARKER_CASED, 0];
+const MARKER_FLAGS = [MARKER_TAB, MARKER_CASED, 0];
 /**
  * What a line whose text starts with a given ASCII character needs besides its literals (bits
  * of Prefilter.firstRead): an outcome marker, a `context.after` regex without literals or a
@@ -2794,7 +2831,7 @@ function prefilterOf(catalogue) {
     const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
     // The same ids over bytes, and one per kind of marker, which `mark` ignores.
-    const byteIndex = literal_index/* LiteralIndex */.u.forBytes([...literals, ...MARKER_LITERALS]);
+    const byteIndex = literal_index/* LiteralIndex */.uk.forBytes([...literals, ...MARKER_LITERALS]);
     const markerBase = literals.length;
     const afterWithin = new Int32Array(afters.length);
     catalogue.rules.forEach((r, i) => {
@@ -2837,7 +2874,10 @@ function prefilterOf(catalogue) {
         byteIndex,
         markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase] : 0)),
         // A line holding only cue literals is not a candidate: the filter passes it by.
-        scanner: byteIndex.lineScanner((id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length),
+        scanner: byteIndex.lineScanner({
+            counts: (id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length,
+            escapes: true
+        }),
         firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
             let read = 0;
             if (mayAnnounceOutcome(c) && OUTCOME_MARKERS.some((m) => !m.first || m.first[c] === 1))
@@ -2928,7 +2968,6 @@ class LogClassifier {
         buf: undefined,
         from: 0,
         tab: -2,
-        esc: -2,
         travis: -2,
         clear: -2,
         link: -2
@@ -3109,7 +3148,7 @@ class LogClassifier {
         if (filtered !== line_splitter/* FILTERED_CUT */.T9 &&
             this.held === undefined &&
             to - from <= log_line/* MAX_MATCH_CHARS */.HV &&
-            this.readPlain(buf, from, to, lineNo, filtered === line_splitter/* FILTERED_HIT */.q2))
+            this.readPlain(buf, from, to, lineNo, filtered))
             return;
         let s;
         if (to - from > log_line/* MAX_RAW_CHARS */.IG) {
@@ -3125,11 +3164,12 @@ class LogClassifier {
      * What `segment` does with a line that no rule, cue, outcome marker or command reads, done
      * on its bytes: false (and nothing done) when the line needs the full reading. The cleaned
      * text is found as LineView.reset finds it (timestamp, ANSI codes, trailing blanks off) as
-     * long as only ASCII bytes decide; when the filter saw a literal (`hit`), the text is
-     * scanned again as `match` scans it, with the same gates. Every condition mirrors a test
-     * of `segment` or `match` that such a line passes without effect.
+     * long as only ASCII bytes decide; when the filter saw a literal (`filtered` has
+     * FILTERED_HIT), the text is scanned again as `match` scans it, with the same gates. Every
+     * condition mirrors a test of `segment` or `match` that such a line passes without effect.
      */
-    readPlain(buf, from, to, lineNo, hit) {
+    readPlain(buf, from, to, lineNo, filtered) {
+        const hit = (filtered & line_splitter/* FILTERED_HIT */.q2) !== 0;
         // LineView.reset first takes off a pasted log's quote marks and the indentation of a
         // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
         const c = buf[from];
@@ -3173,7 +3213,7 @@ class LogClassifier {
             if (m & MARKER_TAB && mayBeStepColumns(buf, from, to))
                 return false;
             let travis = (m & MARKER_TRAVIS) !== 0;
-            if (m & MARKER_ESC) {
+            if (filtered & line_splitter/* FILTERED_ESCAPES */.fd) {
                 end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
                 if (end < 0)
                     return false;
@@ -3193,8 +3233,19 @@ class LogClassifier {
                     return false;
             }
         }
-        else if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
-            return false;
+        else {
+            // No literal in the text without its escapes: no byte-order mark, tab, Travis marker or
+            // link either, and escapes that stripAnsiBytes takes off.
+            if (filtered & line_splitter/* FILTERED_ESCAPES */.fd) {
+                end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
+                if (end < 0)
+                    return false;
+                text = this.scratch;
+                start = 0;
+            }
+            if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+                return false;
+        }
         while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
             end--;
         if (end === start) {
@@ -3461,13 +3512,11 @@ class LogClassifier {
         const m = this.markers;
         if (m.buf !== buf || from < m.from) {
             m.buf = buf;
-            m.tab = m.esc = m.travis = m.clear = m.link = -2;
+            m.tab = m.travis = m.clear = m.link = -2;
         }
         m.from = from;
         if (m.tab < from && m.tab !== -1)
             m.tab = buf.indexOf(0x09, from);
-        if (m.esc < from && m.esc !== -1)
-            m.esc = buf.indexOf(0x1b, from);
         if (m.travis < from && m.travis !== -1)
             m.travis = buf.indexOf(TRAVIS, from);
         if (m.clear < from && m.clear !== -1)
@@ -3475,7 +3524,6 @@ class LogClassifier {
         if (m.link < from && m.link !== -1)
             m.link = buf.indexOf(STEP_LINK, from);
         return ((m.tab >= 0 && m.tab < to ? MARKER_TAB : 0) |
-            (m.esc >= 0 && m.esc < to ? MARKER_ESC : 0) |
             ((m.travis >= 0 && m.travis < to) || (m.clear >= 0 && m.clear < to) ? MARKER_TRAVIS : 0) |
             (m.link >= 0 && m.link < to ? MARKER_LINK : 0));
     }
@@ -4122,7 +4170,7 @@ class LogClassifier {
             this.stamp++;
             this.nCueHits = 0;
             const p = this.prefilter;
-            (p.cueIndex ??= new literal_index/* LiteralIndex */.u(p.cueLiterals)).scanRange(text, 0, text.length, this.markCue);
+            (p.cueIndex ??= new literal_index/* LiteralIndex */.uk(p.cueLiterals)).scanRange(text, 0, text.length, this.markCue);
             for (const i of this.prefilter.gatedCues)
                 this.markCue(i);
             const cues = matchCues(text, this.cueHits, this.nCueHits);

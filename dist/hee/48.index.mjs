@@ -733,6 +733,7 @@ function lastAtom(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ ansiSequenceEnd),
 /* harmony export */   HV: () => (/* binding */ MAX_MATCH_CHARS),
 /* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
 /* harmony export */   Ij: () => (/* binding */ timestampEndOfBytes),
@@ -1576,35 +1577,44 @@ function stripAnsiBytes(src, from, to, dst) {
             i++;
             continue;
         }
-        // The alternatives of ANSI in order; each starts with the escape.
-        const x = i + 1 < to ? src[i + 1] : -1;
-        let j = i + 1;
-        if (x === 0x5b && ansiCsiEnd(src, i + 2, to) > 0)
-            j = ansiCsiEnd(src, i + 2, to);
-        else if (x === 0x5d) {
-            j = i + 2;
-            const limit = Math.min(to, j + 512);
-            while (j < limit && src[j] !== 0x07 && src[j] !== 0x1b) {
-                if (src[j] >= 0x80)
-                    return -1;
-                j++;
-            }
-            if (j < to && src[j] === 0x07)
-                j++;
-            else if (j + 1 < to && src[j] === 0x1b && src[j + 1] === 0x5c)
-                j += 2;
-        }
-        else if ((x === 0x28 || x === 0x29 || x === 0x2a || x === 0x2b) &&
-            i + 2 < to &&
-            (isDigitByte(src[i + 2]) || isAsciiLetter(src[i + 2])))
-            j = i + 3;
-        else if ((x >= 0x40 && x <= 0x5a) || (x >= 0x5c && x <= 0x5f))
-            j = i + 2;
-        if (j < to && (src[j] & 0xc0) === 0x80)
+        i = ansiSequenceEnd(src, i, to);
+        if (i < 0)
             return -1;
-        i = j;
     }
     return n;
+}
+/**
+ * Where the ANSI sequence that the escape at `src[at]` starts ends, as stripAnsi takes it off
+ * a segment that ends at `to` or at the first `\n` or `\r` (the escape alone when no
+ * alternative matches), or -1 when over bytes the result might differ from what stripAnsi
+ * makes of the decoded text (see stripAnsiBytes).
+ */
+function ansiSequenceEnd(src, at, to) {
+    // The alternatives of ANSI in order; each starts with the escape.
+    const x = at + 1 < to ? src[at + 1] : -1;
+    let j = at + 1;
+    if (x === 0x5b && ansiCsiEnd(src, at + 2, to) > 0)
+        j = ansiCsiEnd(src, at + 2, to);
+    else if (x === 0x5d) {
+        j = at + 2;
+        const limit = Math.min(to, j + 512);
+        while (j < limit && src[j] !== 0x07 && src[j] !== 0x1b && src[j] !== 0x0a && src[j] !== 0x0d) {
+            if (src[j] >= 0x80)
+                return -1;
+            j++;
+        }
+        if (j < to && src[j] === 0x07)
+            j++;
+        else if (j + 1 < to && src[j] === 0x1b && src[j + 1] === 0x5c)
+            j += 2;
+    }
+    else if ((x === 0x28 || x === 0x29 || x === 0x2a || x === 0x2b) &&
+        at + 2 < to &&
+        (isDigitByte(src[at + 2]) || isAsciiLetter(src[at + 2])))
+        j = at + 3;
+    else if ((x >= 0x40 && x <= 0x5a) || (x >= 0x5c && x <= 0x5f))
+        j = at + 2;
+    return j < to && (src[j] & 0xc0) === 0x80 ? -1 : j;
 }
 /** Where `\x1b\[[0-?]*[ -/]*[@-~]` ends when its parameters start at `at`, or -1 (the classes are disjoint: no backtracking). */
 function ansiCsiEnd(b, at, to) {
