@@ -130,6 +130,14 @@ Full report at:
   ),
   // PAT-002 tests
   c(
+    'go test t.Errorf lines',
+    'PAT-002',
+    `=== RUN   TestParse/empty
+=== RUN   TestParse/quoted
+⟫    parse_test.go:41: Parse("\\"a b\\"") returned 2 fields, want 1
+=== RUN   TestParse/trailing_comma`
+  ),
+  c(
     'googletest',
     'PAT-002',
     `[ RUN      ] MathTest.Adds
@@ -586,6 +594,20 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'libsolv nothing provides',
+    'PAT-006',
+    `Last metadata expiration check: 0:00:41 ago on Tue 01 Dec 2026 09:12:03 AM UTC.
+ Problem: conflicting requests
+⟫  - nothing provides libgit2.so.1.7()(64bit) needed by rust-git2-devel-0.18.1-1.fc40.x86_64
+(try to add '--skip-broken' to skip uninstallable packages)`
+  ),
+  c(
+    'dart pub version solving failed',
+    'PAT-006',
+    `Resolving dependencies...
+⟫Because app depends on intl ^0.19.0 and flutter_localizations from sdk depends on intl 0.18.1, version solving failed.`
+  ),
+  c(
     'pnpm frozen lockfile',
     'PAT-006',
     `Scope: all 3 workspace projects
@@ -898,6 +920,13 @@ The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited w
 ** BUILD SUCCEEDED **`
   ),
   // PAT-008 infrastructure
+  c(
+    'docker daemon unreachable',
+    'PAT-008',
+    `$ docker run --rm -v "$PWD:/src" golang:1.23 go build ./...
+⟫docker: Cannot connect to the Docker daemon at tcp://docker:2375. Is the docker daemon running?.
+See 'docker run --help'.`
+  ),
   c(
     'cloud agent removed while its build ran',
     'PAT-008',
