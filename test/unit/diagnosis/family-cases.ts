@@ -421,6 +421,39 @@ Line: 3`
   ),
   // PAT-004 licences
   c(
+    'checkstyle header rule through gradle',
+    'PAT-004',
+    `> Task :compileJava
+> Task :checkstyleMain
+⟫[ant:checkstyle] [ERROR] /home/runner/work/app/app/src/main/java/app/Main.java:1: Line does not match expected header line of '^// Copyright \\(C\\) 20\\d\\d Example Corp$'. [RegexpHeader]
+[ant:checkstyle] [ERROR] /home/runner/work/app/app/src/main/java/app/Util.java:1: Missing a header - not enough lines in file. [RegexpHeader]`
+  ),
+  c(
+    'gradle license plugin missing header',
+    'PAT-004',
+    `> Task :licenseMain FAILED
+⟫Missing header in: src/main/java/app/Main.java
+
+FAILURE: Build failed with an exception.
+
+* What went wrong:
+Execution failed for task ':licenseMain'.
+> License violations were found: src/main/java/app/Main.java`
+  ),
+  c(
+    'maven license plugin header warnings then the reactor',
+    'PAT-004',
+    `[INFO] --- license-maven-plugin:4.3:check (default) @ core ---
+[INFO] Checking licenses...
+⟫[WARNING] Missing header in: /home/runner/work/svc/svc/core/src/main/java/svc/Api.java
+[INFO] ------------------------------------------------------------------------
+[INFO] Reactor Summary for svc 1.4.0-SNAPSHOT:
+[INFO]
+[INFO] svc-parent ......................................... SUCCESS [  0.412 s]
+[INFO] core ............................................... FAILURE [  2.035 s]
+[INFO] web ................................................ SKIPPED`
+  ),
+  c(
     'dependency review licences',
     'PAT-004',
     `Dependency review found 0 vulnerable packages.

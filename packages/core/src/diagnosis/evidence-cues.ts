@@ -296,14 +296,14 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-header',
     'PAT-004',
-    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b/i,
+    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b|\bMissing header in: \S|\bdo(?:es)? not have the expected licen[cs]e header\b|\bdoes not match expected header line\b|\bMissing a header - not enough lines in file\b/i,
     58,
-    true
+    { alone: true, warningFails: true }
   ),
   cue(
     'license-word',
     'PAT-004',
-    /\blicen[cs](?:e|es|ing)\b.{0,80}\b(?:check|violation|compliance|policy|issue|problem|error|fail)|\bSPDX\b|\bREUSE\b/i,
+    /\blicen[cs](?:e|es|ing)\b(?![\w-]{0,40}plugin\b).{0,80}\b(?:check|violation|compliance|policy|issue|problem|error|fail)|\bSPDX\b|\bREUSE\b/i,
     40
   ),
 
@@ -699,7 +699,15 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'secrets-found': ['leak', 'secret', 'verified result'],
   'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
   'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
-  'license-header': ['licen', 'copyright', 'spdx', 'reuse'],
+  'license-header': [
+    'licen',
+    'copyright',
+    'spdx',
+    'reuse',
+    'missing header in',
+    'expected header line',
+    'missing a header'
+  ],
   'data-race': ['data race'],
   'test-case-timeout': ['timeout', 'timed out', 'not invoked within', 'not complete within'],
   'runner-time-limit': ['run to completion'],

@@ -31,11 +31,11 @@ const JOB_FAILURE =
 const STEP_SUCCESS =
   /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|Passed!\s+- Failed:\s+0,|npm (?:info ok|verbose exit 0)$)/
 // Maven and Gradle announce the failure first and explain it after: the step is failing, its
-// evidence still to come. So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's
+// evidence still to come (Maven's reactor summary row of a module that failed, then `BUILD FAILURE`). So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's
 // banners (`** BUILD FAILED **`, `** TEST FAILED **`, `** ARCHIVE FAILED **`, then the commands
 // that failed) and PHPUnit's verdicts (`FAILURES!`, `ERRORS!`, then the counts).
 const STEP_FAILING =
-  /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
+  /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
 // Travis's verdict on a command of any phase (`The command "pod install" failed and exited with 1
 // during before_install.`), Bitrise's step table (`| x | xcode-archive@3 (exit code: 1) |`).
 // A test binary's or package's own failed summary ends that unit's output: what follows
