@@ -3347,5 +3347,82 @@ Checked 14 files`
    88 |   } else {
       |     ^~~~
 1 warning treated as error`
+  ),
+  // An analyser's count with its kind of issue before the word (credo's closing summary)
+  c(
+    'closing count of consistency issues',
+    'PAT-007',
+    `$ mix credo --strict
+Analysis took 4.2 seconds (0.4s to load, 3.8s running checks)
+⟫1486 mods/funs, found 7 consistency issues, 1 warning, 36 refactoring opportunities, 202 code readability issues.`
+  ),
+  // A count of findings written with a plural in parentheses (erb_lint's verdict)
+  c(
+    'count of error(s) found',
+    'PAT-007',
+    `$ bundle exec erblint --lint-all
+Linting 212 files with 14 linters...
+
+⟫3 error(s) were found in ERB files`
+  ),
+  // A style finding told as a sentence, its place on the next line
+  c(
+    'style finding as a sentence over its place',
+    'PAT-007',
+    `Linting 70 files with 3 linters...
+
+⟫Extra whitespace detected at end of line.
+In file: app/views/orders/show.html.erb:12
+
+⟫Unnecessary whitespace found.
+In file: app/views/orders/index.html.erb:4`
+  ),
+  // golangci-lint's tab format: the linter's name in a column of its own
+  c(
+    "linter's name in a column of its own",
+    'PAT-007',
+    `golangci-lint run --out-format tab ./...
+⟫cmd/modd/main.go:70:15     errcheck    Error return value of \x60runner.Reset\x60 is not checked
+daemon.go:123:23           errcheck    Error return value of \x60d.cmd.Process.Signal\x60 is not checked
+proc.go:37:36              interfacer  fp can be io.Reader`
+  ),
+  // cppcheck's classic template: the place in brackets, the severity in parentheses
+  c(
+    'place in brackets, severity in parentheses',
+    'PAT-007',
+    `$ cppcheck --std=posix --force --quiet --error-exitcode=1 .
+⟫[src/Children.cpp:1057]: (error) Memory leak: varName
+[src/EncodeBuffer.cpp:84]: (error) Invalid memory address freed.
+[src/Loop.cpp:13009]: (error) Uninitialized variable: fileStat`
+  ),
+  // A line that only names the linter gives way to the finding it reports
+  c(
+    "a tool's name line gives way to its finding",
+    'PAT-007',
+    `> ec-lint  editorconfig-checker
+./modules/db/schema.sql
+⟫        ERROR:14 Wrong indent style found (tabs instead of spaces)
+Result: 1 issues`
+  ),
+  // helm lint's finding under the chart it lints; a parser's "unexpected EOF" is no network's
+  c(
+    "helm lint's error under its chart",
+    'PAT-007',
+    `==> Linting ./charts/kestra
+[INFO] Chart.yaml: icon is recommended
+⟫[ERROR] Chart.yaml: chart type is not valid in apiVersion 'v1'. It is valid in apiVersion 'v2'
+⟫[ERROR] templates/: parse error at (kestra/templates/secret.yaml:12): unexpected EOF
+
+Error: 1 chart(s) linted, 1 chart(s) failed`
+  ),
+  // A lint count of zero failed charts is no failure
+  c(
+    'lint of charts with none failed',
+    null,
+    `$ helm lint ./chart
+==> Linting ./chart
+[INFO] Chart.yaml: icon is recommended
+
+1 chart(s) linted, 0 chart(s) failed`
   )
 ]

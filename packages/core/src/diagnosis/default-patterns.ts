@@ -718,11 +718,16 @@ const lint: RuleSpec[] = [
     raw`^\s*(?:[*✗✘×-] )?\[(?:404|410)\] \[?<?https?://|^\s*\[✖\] \S+ → Status: (?:404|410)|\bERROR: [1-9]\d* dead links? found`,
     80
   ),
+  // helm lint's finding under the chart it lints (`==> Linting ./chart`, then `[ERROR] templates/:
+  // parse error at …`, `[ERROR] Chart.yaml: chart type is not valid in apiVersion 'v1'`).
+  rule('helm-lint-error', raw`^\[ERROR\] [\w./-]{1,200}: \S`, 78, {
+    context: { after: raw`^==> Linting \S`, within: 50 }
+  }),
   rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
   // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
   rule(
     'lint-script-failed',
-    raw`(?<!\.)\blint[\w:-]{0,30}\b(?!\.\w+\.).{0,80}\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}(?<!\.)\blint(?![\w:-]{0,30}\.\w+\.)`,
+    raw`(?<!\.)\blint[\w:-]{0,30}\b(?!\.\w+\.).{0,80}(?<!\b0 [\w()]{1,20} )\bfail(?:ed|ure|s)?\b|\bfail(?:ed|ure)?\b.{0,80}(?<!\.)\blint(?![\w:-]{0,30}\.\w+\.)`,
     55,
     {
       flags: 'i',
@@ -773,7 +778,12 @@ const infrastructure: RuleSpec[] = [
     78,
     { flags: 'i' }
   ),
-  rule('empty-reply', raw`Empty reply from server|unexpected EOF|early EOF|The remote end hung up unexpectedly`, 76),
+  // `unexpected EOF` from a parser (helm's `parse error at (a.yaml:301): unexpected EOF`) is the input's.
+  rule(
+    'empty-reply',
+    raw`Empty reply from server|(?<!\b(?:parse|syntax) error\b.{0,300})unexpected EOF|early EOF|The remote end hung up unexpectedly`,
+    76
+  ),
   rule(
     'connect-timeout',
     raw`\b(?:Connection timed out|connect timeout|Connect timeout|ETIMEDOUT|ESOCKETTIMEDOUT|Read timed out|i/o timeout|operation timed out)\b`,

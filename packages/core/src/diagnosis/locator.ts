@@ -22,6 +22,8 @@ export interface CueHit {
   readonly warningFails: boolean
   /** The severity the cue implies for its line (0 when it implies none). */
   readonly severity: number
+  /** The cue only names a tool of its family (see Cue.toolName). */
+  readonly toolName: boolean
 }
 
 /** One evidence line of a step. */
@@ -142,7 +144,8 @@ const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
   alone: c.alone === true,
   summary: c.summary === true,
   warningFails: c.warningFails === true,
-  severity: c.severity ?? 0
+  severity: c.severity ?? 0,
+  toolName: c.toolName === true
 }))
 
 /**
@@ -310,13 +313,31 @@ function isCount(e: Evidence, pattern: string): boolean {
   return top?.summary === true && !(e.rule && e.rule.pattern === pattern)
 }
 
+/** The line's strongest cue of `pattern` only names the family's tool, and no rule of it read the line. */
+function namesToolOnly(e: Evidence, pattern: string): boolean {
+  let top: CueHit | undefined
+  for (const c of e.cues) if (c.pattern === pattern && (!top || c.weight > top.weight)) top = c
+  return top?.toolName === true && !(e.rule && e.rule.pattern === pattern)
+}
+
 /**
  * The line of a step's evidence that tells in detail what `shown` only stands for, or
  * undefined when `shown` is the detail. A runner's progress line gives way to the failure's
  * explanation further on under the same test name; a count of failures to the first failure
- * line before it of no other family (not a warning).
+ * line before it of no other family (not a warning); a line that only names the family's tool
+ * (its command, its config notice) to the first report of a finding of the family in the step,
+ * or else the first error-level line of no other family after it.
  */
 export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern: string): Evidence | undefined {
+  if (namesToolOnly(shown, pattern)) {
+    const own = (e: Evidence): boolean =>
+      !e.cues.some((c) => c.pattern !== pattern) && !(e.rule && e.rule.pattern !== pattern) && !e.warning
+    return (
+      evidence.find(
+        (e) => e !== shown && own(e) && e.cues.some((c) => c.pattern === pattern && c.severity > 0 && !c.summary)
+      ) ?? evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern))
+    )
+  }
   const name = progressTestName(shown.text)
   if (name !== undefined)
     return evidence.find(
