@@ -947,6 +947,19 @@ Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
 The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited with 7 during install.`
   ),
   c(
+    'go test -v passed, its logs naming the errors it expected',
+    null,
+    `=== RUN   TestParseErrors
+    parse_test.go:31: Parse("") returned the expected error: empty input
+    parse_test.go:31: Parse("a,,b") returned the expected error: empty field at 2
+--- PASS: TestParseErrors (0.00s)
+=== RUN   TestParse
+    parse_test.go:44: Parse("a,b") = [a b], want [a b]
+--- PASS: TestParse (0.00s)
+PASS
+ok  	example.com/csvlite	0.004s`
+  ),
+  c(
     'xcodebuild succeeded with a warning about an unused error',
     null,
     `/Users/runner/work/shop/Shop/Net.swift:40:9: warning: variable 'error' was never used; consider replacing with '_' or removing it
