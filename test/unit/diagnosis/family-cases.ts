@@ -3437,5 +3437,42 @@ Error: 1 chart(s) linted, 1 chart(s) failed`
 [INFO] Chart.yaml: icon is recommended
 
 1 chart(s) linted, 0 chart(s) failed`
+  ),
+  // jest's suites that failed to run, though every test that ran passed
+  c(
+    'test suites failed while every test passed',
+    'PAT-002',
+    `$ jest --ci
+⟫Test Suites: 1 failed, 4 passed, 5 total
+Tests:       38 passed, 38 total
+Snapshots:   0 total
+Time:        6.2 s
+Ran all test suites.`
+  ),
+  // NUnit's assertion exception, its expected and actual values on two lines
+  c(
+    "an assertion exception with NUnit's expected and but-was lines",
+    'PAT-002',
+    `  Failed CalculatesTotal [12 ms]
+  Error Message:
+⟫   NUnit.Framework.AssertionException :   Expected: 42
+  But was:  41
+  Stack Trace:
+     at Shop.Tests.CartTests.CalculatesTotal() in /src/Shop.Tests/CartTests.cs:line 27`
+  ),
+  // A tool's own indented table under more lines than a sentence: output, not a paste's code block
+  c(
+    "a tool's indented table under its failure",
+    'PAT-002',
+    `Reports.Tests.RowCountTest.DailyTotals:
+⟫Reports.Tests.QueryAssertionException :   Expected: count of rows is 30
+  But was:  28
+
+Actual result-set returned by the query:
+Result-set with 28 rows
+
+     day        | total
+     ---------- | -----
+     2024-01-01 | 410`
   )
 ]
