@@ -1077,6 +1077,8 @@ class LineView {
     lastIndent = -1;
     /** The number of the last line looked at (empty lines are never looked at). */
     lastLineNo = 0;
+    /** Lines with text outside fences and indented blocks so far (see blockOffset). */
+    headTextLines = 0;
     /**
      * The number before the last line, while each line comes behind its number in the log it was
      * cut from (`1201 | `, `88: `, `12<tab>`: a log viewer's or analyser's excerpt); -1 when not.
@@ -1140,6 +1142,8 @@ class LineView {
         this.lastIndent = indent;
         if (this.blockIndent >= 0 && indent < this.blockIndent)
             this.blockIndent = -1;
+        if (this.blockIndent < 0)
+            this.headTextLines++;
     }
     /** A blank line: an indented block may open after it, and a gutter (but `88: `) may. */
     noteBlank() {
@@ -1283,15 +1287,18 @@ class LineView {
         if (this.blockIndent < 0 && indent >= BLOCK_INDENT && this.prevBlank && this.lastIndent < BLOCK_INDENT) {
             this.blockIndent = BLOCK_INDENT;
             // A block that opens under the first lines (a sentence, then the log) says, as a fence
-            // does, that the log is a paste and its less indented lines prose. Further down it is
-            // a tool's own indented output, which only loses its indentation.
-            if (this.lastLineNo <= PASTE_HEAD_LINES)
+            // does, that the log is a paste and its less indented lines prose. Further down, or under
+            // more lines than a sentence takes, it is a tool's own indented output (a result table
+            // under a test's failure), which only loses its indentation.
+            if (this.lastLineNo <= PASTE_HEAD_LINES && this.headTextLines <= PASTE_HEAD_TEXT_LINES)
                 this.sawFence = true;
         }
         else if (this.blockIndent >= 0 && indent < this.blockIndent)
             this.blockIndent = -1;
         this.prevBlank = false;
         this.lastIndent = indent;
+        if (this.blockIndent < 0)
+            this.headTextLines++;
         return this.blockIndent >= 0 ? Math.min(indent, this.blockIndent) : 0;
     }
     load(s, from, to) {
@@ -1507,6 +1514,8 @@ function gutterShapeBytes(buf, from, to) {
 const BLOCK_INDENT = 4;
 /** An indented block opening within these first lines makes the log a paste (see blockOffset). */
 const PASTE_HEAD_LINES = 12;
+/** At most this many lines of text above it make an indented block's lead-in a sentence. */
+const PASTE_HEAD_TEXT_LINES = 4;
 /** Whether `s.slice(from, to)` is blanks only (a line end's `\r` counts as one). */
 function isBlankRange(s, from, to) {
     for (let i = from; i < to; i++)
