@@ -3474,5 +3474,29 @@ Result-set with 28 rows
      day        | total
      ---------- | -----
      2024-01-01 | 410`
+  ),
+  // A GitLab runner that could not prepare the job's environment: no script ran
+  c(
+    'runner could not prepare the environment',
+    'PAT-008',
+    `Running with gitlab-runner 16.2.0 (782e15da)
+  on docker-autoscaler-3 xYz12Ab
+Preparing the "docker" executor
+⟫ERROR: Preparation failed: Error response from daemon: Conflict. The container name "/runner-xyz12ab-project-42-concurrent-0-cache" is already in use
+Will be retried in 3s ...
+⟫ERROR: Job failed: prepare environment: exit code 1`
+  ),
+  // A table row that labels a zero count is a clean result
+  c(
+    'summary table with a zero count',
+    null,
+    `$ go list -json -m all | nancy sleuth
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃ Summary                      ┃
+┣━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━┫
+┃ Audited Dependencies    ┃ 212 ┃
+┣━━━━━━━━━━━━━━━━━━━━━━━━━╋━━━━┫
+┃ Vulnerable Dependencies ┃ 0  ┃
+┗━━━━━━━━━━━━━━━━━━━━━━━━━┻━━━━┛`
   )
 ]
