@@ -947,6 +947,34 @@ Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
 The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited with 7 during install.`
   ),
   c(
+    'TAP stream whose failing test is a TODO',
+    null,
+    `TAP version 13
+ok 1 - parses numbers
+not ok 2 - handles unicode escapes # TODO not written yet
+ok 3 - rejects malformed input with an error # SKIP needs the fixtures
+1..3
+# tests 3
+# pass  2
+# todo 1`
+  ),
+  c(
+    'PHPUnit 10 passed with a runner deprecation',
+    null,
+    `PHPUnit 10.5.20 by Sebastian Bergmann and contributors.
+
+.....                                                               5 / 5 (100%)
+
+Time: 00:00.021, Memory: 8.00 MB
+
+There was 1 PHPUnit test runner deprecation:
+
+1) Your XML configuration validates against a deprecated schema. Migrate your XML configuration using "--migrate-configuration"!
+
+OK, but there were issues!
+Tests: 5, Assertions: 9, Deprecations: 1.`
+  ),
+  c(
     'go test -v passed, its logs naming the errors it expected',
     null,
     `=== RUN   TestParseErrors

@@ -219,7 +219,8 @@ const tests: RuleSpec[] = [
   rule('rspec-summary', raw`^\d+ examples?, [1-9]\d* failures?`, 64),
   rule('phpunit-failures', raw`^There (?:was|were) \d+ (?:failures?|errors?):$`, 78),
   rule('phpunit-summary', raw`^(?:FAILURES!|ERRORS!)$`, 62),
-  rule('tap-not-ok', raw`^\s*not ok \d+`, 70),
+  // TAP's `not ok 3 - x # TODO …` (and `# SKIP`) is an expected failure, not one.
+  rule('tap-not-ok', raw`^\s*not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)`, 70),
   rule('perl-dubious', raw`Dubious, test returned [1-9]`, 68),
   rule('perl-result-fail', raw`^Result: FAIL$`, 56),
   // Test::Harness's summary row of a test file with failed tests, old and new (`(exited 1)`) forms.
