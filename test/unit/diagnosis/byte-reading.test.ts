@@ -594,6 +594,64 @@ describe('LogClassifier reading lines as bytes', () => {
     expect(plain).toBeGreaterThan(1000)
   })
 
+  it('tries the outcome markers whose literals a line holds, and finds what the full reading finds', () => {
+    // Step and job outcomes cut into pieces, so that many lines start as a marker does and
+    // hold some of its words (`ok`, ` in `, `Tests:`) without being one, among Travis markers
+    // and ANSI sequences, after which the literals the splitter kept are not those of the text.
+    const pieces = [
+      'The command "make" ',
+      'exited with 0.',
+      'exited with 2.',
+      'failed and ',
+      'OK',
+      ' (3 tests)',
+      'ok',
+      'Tests:  ',
+      '1 failed',
+      '2 total',
+      '=== ',
+      '1 passed',
+      ' in 0.5s ===',
+      'BUILD SUCCESSFUL',
+      'BUILD FAILED',
+      'FAILURES!',
+      'make: *** [all] Error 2',
+      'Finished: SUCCESS',
+      'Finished: FAILURE',
+      'npm info ok',
+      'test result: ok.',
+      'test result: FAILED.',
+      '\ud83d\udea8 Error: The command exited with status 1',
+      'travis_fold:end:x',
+      '\x1b[31m',
+      '\x1b]0;x\x07',
+      '2026-11-01T10:00:00.1234567Z ',
+      ' ',
+      ''
+    ]
+    // A marker's words split by a Travis marker or an OSC sequence, which the text read loses.
+    const split = [
+      'Finished:',
+      ' SUCCESS',
+      'The command "m',
+      '" exited with',
+      ' 0.',
+      'travis_fold:end:x',
+      '\x1b]0;x\x07',
+      '2026-11-01T10:00:00.1234567Z ',
+      'error: cannot find x',
+      ''
+    ]
+    const plain = countBytesRead(
+      (s) => /^(?:\S+Z )?(?:OK|ok|Tests|The|BUILD|Finished|test|npm|===)/.test(s),
+      () => {
+        compareOnRandomLogs(pieces, 20, 3)
+        compareOnRandomLogs(split, 20, 4)
+      }
+    )
+    expect(plain).toBeGreaterThan(500)
+  })
+
   it('reads a string as its UTF-8 bytes', () => {
     const text = readFileSync(logs[0]!, 'utf8')
     const c = new LogClassifier()

@@ -50,10 +50,14 @@ describe('requiredLiterals', () => {
         .sort()
     )
     expect(requiredLiterals(String.raw`^\s*(?:Ld|CompileC) \S`, 3, true)).toEqual(['ld ', 'compilec '])
-    // Repeats, unbounded classes and non-ASCII text are not spelt out.
+    // Repeats, unbounded classes and letters with another case from 128 up are not spelt out.
     expect(requiredLiterals(String.raw`a[bc]*d`, 3, true)).toBeUndefined()
     expect(requiredLiterals(String.raw`^\s*\d+\) `, 3, true)).toBeUndefined()
-    expect(requiredLiterals(String.raw`[×✕] x`, 3, true)).toBeUndefined()
+    expect(requiredLiterals(String.raw`[éè] x`, 3, true)).toBeUndefined()
+    // Symbols have no other case: a class of them is, also inside a required group.
+    expect(requiredLiterals(String.raw`[×✕] x`, 3, true)).toEqual(['× x', '✕ x'])
+    expect(requiredLiterals(String.raw`^\s*(?:[✗✘] x|abc)d`, 3, true)).toEqual(['✗ x', '✘ x', 'abc'])
+    expect(requiredLiterals(String.raw`^\s*(?:[✗✘] x|abc)d`, 3)).toBeUndefined()
   })
 
   it('with rarest, takes the run or required group least likely to occur in a log line by chance', () => {
@@ -81,7 +85,8 @@ describe('requiredLiterals', () => {
       String.raw`^\s*(?:Ld|Lib(?:tool)?|C[cx]) \S`,
       String.raw`x[ab]?y[cd]z|q(?:rs|t)?uv`,
       String.raw`(?:ab|c)+[de]fg`,
-      String.raw`[a\-.]b\.c{0,1}d`
+      String.raw`[a\-.]b\.c{0,1}d`,
+      String.raw`^\s*(?:[✗✕×] x|\d+\) (?:q|u))`
     ]
     const chars = [
       '.',
@@ -121,7 +126,7 @@ describe('requiredLiterals', () => {
       'QUV',
       'ababcdf'
     ]
-    const more = ['cef', 'a.b.cd', '-b.d', '.b.c']
+    const more = ['cef', 'a.b.cd', '-b.d', '.b.c', '✗', '×', '✕ x', '1) u', ')']
     fc.assert(
       fc.property(
         fc.constantFrom(...sources),

@@ -51,7 +51,7 @@ import {
   stripAnsiBytes,
   timestampEndOfBytes
 } from './log-line.js'
-import { mayAnnounceOutcome, OUTCOME_MARKERS, outcomeOf } from './outcome-markers.js'
+import { ANY_OUTCOME, mayAnnounceOutcome, OUTCOME_MARKERS, outcomeOf } from './outcome-markers.js'
 import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule, LineLevel } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
@@ -290,6 +290,15 @@ interface Prefilter {
   byteIndex: LiteralIndex
   /** Per state of `scanner` (row offset / width), the MARKER_FLAGS of the markers that end there. */
   markerFlags: Uint8Array
+  /**
+   * Per state of `scanner`, the outcome markers (bit k: OUTCOME_MARKERS[k]) one of whose
+   * literals ends there; they make no line a candidate.
+   */
+  outcomeFlags: Uint8Array
+  /** The outcome markers without literals: any line may hold one. */
+  alwaysOutcomes: number
+  /** Per ASCII first character of a line's text, the outcome markers whose lines may start with it. */
+  firstOutcomes: Uint8Array
   /** Per ASCII first character of a line's text, what it needs besides its literals (READ_* bits). */
   firstRead: Uint8Array
   /** Per ASCII first character, the eager `context.after` regexes without literals whose gate lets it through (indexes into `afters`). */
@@ -361,7 +370,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
   // A cue with no literal of three characters may still have one of two (a list of tool names).
   // It is still tried after the others, as before: the order of a line's cues counts.
-  const gatedLiterals = gatedCues.map((i) => requiredLiterals(CUES[i]!.regex.source, 2))
+  const gatedLiterals = gatedCues.map((i) => requiredLiterals(CUES[i]!.regex.source, 2, true))
   // After the severity words, each cue's own literals and each gated cue's literals of two
   // characters: one scan of a line finds them with the rest. They make no line a candidate.
   const literals = [
@@ -379,9 +388,12 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const cueLiteralBase = severityId + 1
   const gatedBase = cueLiteralBase + CUES.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
-  // The same ids over bytes, and one per kind of marker, which `mark` ignores.
-  const byteIndex = LiteralIndex.forBytes([...literals, ...MARKER_LITERALS])
+  // The same ids over bytes, one per kind of marker and one per outcome marker, which `mark` ignores.
   const markerBase = literals.length
+  const outcomeBase = markerBase + MARKER_LITERALS.length
+  // One bit per outcome marker in a byte (outcomeFlags).
+  if (OUTCOME_MARKERS.length > 8) throw new Error('prefilterOf: more outcome markers than bits')
+  const byteIndex = LiteralIndex.forBytes([...literals, ...MARKER_LITERALS, ...OUTCOME_MARKERS.map((m) => m.literals)])
   const afterWithin = new Int32Array(afters.length)
   catalogue.rules.forEach((r, i) => {
     const k = ruleAfter[i]
@@ -428,10 +440,17 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
       }
     }),
     byteIndex,
-    markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase]! : 0)),
+    markerFlags: byteIndex.stateFlags((id) =>
+      id >= markerBase && id < outcomeBase ? MARKER_FLAGS[id - markerBase]! : 0
+    ),
+    outcomeFlags: byteIndex.stateFlags((id) => (id >= outcomeBase ? 1 << (id - outcomeBase) : 0)),
+    alwaysOutcomes: OUTCOME_MARKERS.reduce((bits, m, k) => (m.literals ? bits : bits | (1 << k)), 0),
+    firstOutcomes: Uint8Array.from({ length: 128 }, (_, c) =>
+      OUTCOME_MARKERS.reduce((bits, m, k) => (!m.first || m.first[c] === 1 ? bits | (1 << k) : bits), 0)
+    ),
     // A line holding only cue literals is not a candidate: the filter passes it by.
     scanner: byteIndex.lineScanner({
-      counts: (id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length,
+      counts: (id) => id < cueLiteralBase || (id >= gatedBase + gatedCues.length && id < outcomeBase),
       escapes: true
     }),
     firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -624,7 +643,9 @@ export class LogClassifier {
     this.baseline = options.baseline
     this.rules = this.catalogue.rules
     this.prefilter = prefilterOf(this.catalogue)
-    this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length)
+    this.marks = new Uint32Array(
+      this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length + OUTCOME_MARKERS.length
+    )
     this.hits = new Int32Array(this.rules.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.afterHits = new Int32Array(this.afters.length)
@@ -760,6 +781,10 @@ export class LogClassifier {
     if (ts > 0) start = ts < to && buf[ts] === 0x20 ? ts + 1 : ts
     let text = buf
     let end = to
+    // Whether the literals the splitter kept are all those of the text read here (or more): not
+    // when its scan did not keep them, read an OSC sequence as text, or Travis markers come off.
+    let literalsKept =
+      this.scanFrom >= 0 && (filtered & (FILTERED_HIT | FILTERED_ESCAPES)) !== (FILTERED_HIT | FILTERED_ESCAPES)
     if (hit) {
       // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
       // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
@@ -782,6 +807,7 @@ export class LogClassifier {
       // `##[command]` and a web view's line link in what is left.
       if (mayHavePrefix(text, start, end, ts > 0)) return false
       if (travis) {
+        literalsKept = false
         end = stripTravisBytes(text, start, end, this.scratch)
         text = this.scratch
         start = 0
@@ -823,7 +849,11 @@ export class LogClassifier {
     this.plain = undefined
     if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
       return false
-    if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined) return false
+    if (read & READ_OUTCOME) {
+      // Only the markers that may start so and one of whose literals the line holds are tried.
+      const maybe = p.firstOutcomes[first]! & (literalsKept ? this.outcomesFound() : ANY_OUTCOME)
+      if (maybe !== 0 && outcomeOf({ text: this.plainText(text, start, end) }, maybe) !== undefined) return false
+    }
     // A `context.after` regex that matches is noted as `segment` notes it, once the line is
     // known to need nothing more (a rule of this line reads the state as it was before it).
     let nAfters = 0
@@ -870,6 +900,15 @@ export class LogClassifier {
     if (this.awaitingHead < this.awaiting.length) this.flushExcerpts(lineNo - MAX_EXCERPT_LINES + 1)
     this.step.end = lineNo
     return true
+  }
+
+  /** The outcome markers (bits, see OUTCOME_MARKERS) that the literals the splitter kept of the current segment allow. */
+  private outcomesFound(): number {
+    const { outcomeFlags, alwaysOutcomes, scanner } = this.prefilter
+    const row = this.splitter.found.row
+    let bits = alwaysOutcomes
+    for (let k = this.foundFrom; k < this.foundTo; k++) bits |= outcomeFlags[row[k]! / scanner.width]!
+    return bits
   }
 
   /** The text readPlain is reading, decoded once. */

@@ -1,4 +1,4 @@
-import { firstChars } from './literal-hint.js'
+import { firstChars, requiredLiterals } from './literal-hint.js'
 import type { CleanLine } from './log-line.js'
 
 /**
@@ -81,8 +81,17 @@ export function mayAnnounceOutcome(firstChar: number): boolean {
   )
 }
 
-/** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
-export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first: Uint8Array | undefined }[] = (
+/**
+ * The markers in the order they are tried, each with the ASCII characters its lines can start
+ * with and the literals (lowercase, of two characters at least) one of which each of its lines
+ * holds, when it has such literals.
+ */
+export const OUTCOME_MARKERS: readonly {
+  regex: RegExp
+  outcome: Outcome
+  first: Uint8Array | undefined
+  literals: readonly string[] | undefined
+}[] = (
   [
     [JOB_FRAME, 'job-frame'],
     [AGENT_FRAME, 'agent-frame'],
@@ -92,19 +101,31 @@ export const OUTCOME_MARKERS: readonly { regex: RegExp; outcome: Outcome; first:
     [STEP_FAILING, 'step-failing'],
     [STEP_FAILURE, 'step-failure']
   ] as const
-).map(([regex, outcome]) => ({ regex, outcome, first: firstChars(regex.source, regex.flags) }))
+).map(([regex, outcome]) => ({
+  regex,
+  outcome,
+  first: firstChars(regex.source, regex.flags),
+  literals: requiredLiterals(regex.source, 2, true)
+}))
 
-/** The outcome a cleaned line announces, if any. */
-export function outcomeOf(line: Pick<CleanLine, 'text' | 'command'>): Outcome | undefined {
+/** outcomeOf's `maybe` when any marker may match: bit k stands for OUTCOME_MARKERS[k]. */
+export const ANY_OUTCOME = (1 << OUTCOME_MARKERS.length) - 1
+
+/**
+ * The outcome a cleaned line announces, if any. A caller that knows which markers' literals
+ * the line lacks leaves their bits out of `maybe`: those markers are not tried.
+ */
+export function outcomeOf(line: Pick<CleanLine, 'text' | 'command'>, maybe = ANY_OUTCOME): Outcome | undefined {
   const t = line.text
   if (line.command === 'section') return AZURE_FRAME.test(t) ? 'agent-frame' : undefined
   if (line.command === 'error') return GHA_STEP_FAILURE.test(t) ? 'step-failure' : undefined
   if (t.length === 0) return undefined
   const c = t.charCodeAt(0)
   if (!mayAnnounceOutcome(c)) return undefined
-  for (const m of OUTCOME_MARKERS) {
-    // A marker whose lines cannot start with this character is not tried.
-    if (m.first && c < 128 && m.first[c] === 0) continue
+  for (let k = 0; k < OUTCOME_MARKERS.length; k++) {
+    const m = OUTCOME_MARKERS[k]!
+    // A marker whose lines cannot start with this character, or hold none of its literals, is not tried.
+    if ((maybe & (1 << k)) === 0 || (m.first && c < 128 && m.first[c] === 0)) continue
     if (m.regex.test(t)) return m.outcome
   }
   return undefined
