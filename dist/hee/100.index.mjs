@@ -2493,7 +2493,11 @@ function mayAnnounceOutcome(firstChar) {
         c === 0x2a ||
         c === 0xd83d);
 }
-/** The markers in the order they are tried, each with the ASCII characters its lines can start with. */
+/**
+ * The markers in the order they are tried, each with the ASCII characters its lines can start
+ * with and the literals (lowercase, of two characters at least) one of which each of its lines
+ * holds, when it has such literals.
+ */
 const OUTCOME_MARKERS = [
     [JOB_FRAME, 'job-frame'],
     [AGENT_FRAME, 'agent-frame'],
@@ -2502,9 +2506,19 @@ const OUTCOME_MARKERS = [
     [STEP_SUCCESS, 'step-success'],
     [STEP_FAILING, 'step-failing'],
     [STEP_FAILURE, 'step-failure']
-].map(([regex, outcome]) => ({ regex, outcome, first: (0,literal_hint/* firstChars */.OJ)(regex.source, regex.flags) }));
-/** The outcome a cleaned line announces, if any. */
-function outcomeOf(line) {
+].map(([regex, outcome]) => ({
+    regex,
+    outcome,
+    first: (0,literal_hint/* firstChars */.OJ)(regex.source, regex.flags),
+    literals: (0,literal_hint/* requiredLiterals */.C)(regex.source, 2, true)
+}));
+/** outcomeOf's `maybe` when any marker may match: bit k stands for OUTCOME_MARKERS[k]. */
+const ANY_OUTCOME = (1 << OUTCOME_MARKERS.length) - 1;
+/**
+ * The outcome a cleaned line announces, if any. A caller that knows which markers' literals
+ * the line lacks leaves their bits out of `maybe`: those markers are not tried.
+ */
+function outcomeOf(line, maybe = ANY_OUTCOME) {
     const t = line.text;
     if (line.command === 'section')
         return AZURE_FRAME.test(t) ? 'agent-frame' : undefined;
@@ -2515,9 +2529,10 @@ function outcomeOf(line) {
     const c = t.charCodeAt(0);
     if (!mayAnnounceOutcome(c))
         return undefined;
-    for (const m of OUTCOME_MARKERS) {
-        // A marker whose lines cannot start with this character is not tried.
-        if (m.first && c < 128 && m.first[c] === 0)
+    for (let k = 0; k < OUTCOME_MARKERS.length; k++) {
+        const m = OUTCOME_MARKERS[k];
+        // A marker whose lines cannot start with this character, or hold none of its literals, is not tried.
+        if ((maybe & (1 << k)) === 0 || (m.first && c < 128 && m.first[c] === 0))
             continue;
         if (m.regex.test(t))
             return m.outcome;
@@ -2884,7 +2899,7 @@ function prefilterOf(catalogue) {
     const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]));
     // A cue with no literal of three characters may still have one of two (a list of tool names).
     // It is still tried after the others, as before: the order of a line's cues counts.
-    const gatedLiterals = gatedCues.map((i) => (0,literal_hint/* requiredLiterals */.C)(CUES[i].regex.source, 2));
+    const gatedLiterals = gatedCues.map((i) => (0,literal_hint/* requiredLiterals */.C)(CUES[i].regex.source, 2, true));
     // After the severity words, each cue's own literals and each gated cue's literals of two
     // characters: one scan of a line finds them with the rest. They make no line a candidate.
     const literals = [
@@ -2902,9 +2917,13 @@ function prefilterOf(catalogue) {
     const cueLiteralBase = severityId + 1;
     const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
-    // The same ids over bytes, and one per kind of marker, which `mark` ignores.
-    const byteIndex = literal_index/* LiteralIndex */.uk.forBytes([...literals, ...MARKER_LITERALS]);
+    // The same ids over bytes, one per kind of marker and one per outcome marker, which `mark` ignores.
     const markerBase = literals.length;
+    const outcomeBase = markerBase + MARKER_LITERALS.length;
+    // One bit per outcome marker in a byte (outcomeFlags).
+    if (OUTCOME_MARKERS.length > 8)
+        throw new Error('prefilterOf: more outcome markers than bits');
+    const byteIndex = literal_index/* LiteralIndex */.uk.forBytes([...literals, ...MARKER_LITERALS, ...OUTCOME_MARKERS.map((m) => m.literals)]);
     const afterWithin = new Int32Array(afters.length);
     catalogue.rules.forEach((r, i) => {
         const k = ruleAfter[i];
@@ -2944,10 +2963,13 @@ function prefilterOf(catalogue) {
             };
         }),
         byteIndex,
-        markerFlags: byteIndex.stateFlags((id) => (id >= markerBase ? MARKER_FLAGS[id - markerBase] : 0)),
+        markerFlags: byteIndex.stateFlags((id) => id >= markerBase && id < outcomeBase ? MARKER_FLAGS[id - markerBase] : 0),
+        outcomeFlags: byteIndex.stateFlags((id) => (id >= outcomeBase ? 1 << (id - outcomeBase) : 0)),
+        alwaysOutcomes: OUTCOME_MARKERS.reduce((bits, m, k) => (m.literals ? bits : bits | (1 << k)), 0),
+        firstOutcomes: Uint8Array.from({ length: 128 }, (_, c) => OUTCOME_MARKERS.reduce((bits, m, k) => (!m.first || m.first[c] === 1 ? bits | (1 << k) : bits), 0)),
         // A line holding only cue literals is not a candidate: the filter passes it by.
         scanner: byteIndex.lineScanner({
-            counts: (id) => id < cueLiteralBase || id >= gatedBase + gatedCues.length,
+            counts: (id) => id < cueLiteralBase || (id >= gatedBase + gatedCues.length && id < outcomeBase),
             escapes: true
         }),
         firstRead: Uint8Array.from({ length: 128 }, (_, c) => {
@@ -3127,7 +3149,7 @@ class LogClassifier {
         this.baseline = options.baseline;
         this.rules = this.catalogue.rules;
         this.prefilter = prefilterOf(this.catalogue);
-        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length);
+        this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length + OUTCOME_MARKERS.length);
         this.hits = new Int32Array(this.rules.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.afterHits = new Int32Array(this.afters.length);
@@ -3271,6 +3293,9 @@ class LogClassifier {
             start = ts < to && buf[ts] === 0x20 ? ts + 1 : ts;
         let text = buf;
         let end = to;
+        // Whether the literals the splitter kept are all those of the text read here (or more): not
+        // when its scan did not keep them, read an OSC sequence as text, or Travis markers come off.
+        let literalsKept = this.scanFrom >= 0 && (filtered & (line_splitter/* FILTERED_HIT */.q2 | line_splitter/* FILTERED_ESCAPES */.fd)) !== (line_splitter/* FILTERED_HIT */.q2 | line_splitter/* FILTERED_ESCAPES */.fd);
         if (hit) {
             // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
             // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
@@ -3298,6 +3323,7 @@ class LogClassifier {
             if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
                 return false;
             if (travis) {
+                literalsKept = false;
                 end = stripTravisBytes(text, start, end, this.scratch);
                 text = this.scratch;
                 start = 0;
@@ -3348,8 +3374,12 @@ class LogClassifier {
         this.plain = undefined;
         if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
             return false;
-        if (read & READ_OUTCOME && outcomeOf({ text: this.plainText(text, start, end) }) !== undefined)
-            return false;
+        if (read & READ_OUTCOME) {
+            // Only the markers that may start so and one of whose literals the line holds are tried.
+            const maybe = p.firstOutcomes[first] & (literalsKept ? this.outcomesFound() : ANY_OUTCOME);
+            if (maybe !== 0 && outcomeOf({ text: this.plainText(text, start, end) }, maybe) !== undefined)
+                return false;
+        }
         // A `context.after` regex that matches is noted as `segment` notes it, once the line is
         // known to need nothing more (a rule of this line reads the state as it was before it).
         let nAfters = 0;
@@ -3400,6 +3430,15 @@ class LogClassifier {
             this.flushExcerpts(lineNo - finding/* MAX_EXCERPT_LINES */.dL + 1);
         this.step.end = lineNo;
         return true;
+    }
+    /** The outcome markers (bits, see OUTCOME_MARKERS) that the literals the splitter kept of the current segment allow. */
+    outcomesFound() {
+        const { outcomeFlags, alwaysOutcomes, scanner } = this.prefilter;
+        const row = this.splitter.found.row;
+        let bits = alwaysOutcomes;
+        for (let k = this.foundFrom; k < this.foundTo; k++)
+            bits |= outcomeFlags[row[k] / scanner.width];
+        return bits;
     }
     /** The text readPlain is reading, decoded once. */
     plainText(text, start, end) {

@@ -37,7 +37,7 @@ function requiredLiterals(source, min = 3, expand = false, rarest = false) {
         if (best.length >= min) {
             // A required group whose every alternative is rarer still does better: `^E: (?:Unable
             // to locate package|Package '…' has no installation candidate)`.
-            const group = rarest ? requiredGroupLiterals(branch, min) : undefined;
+            const group = rarest ? requiredGroupLiterals(branch, min, expand) : undefined;
             if (group !== undefined && rarityOfAny(group) > rarity(best))
                 out.push(...group);
             else
@@ -46,7 +46,7 @@ function requiredLiterals(source, min = 3, expand = false, rarest = false) {
         }
         // No long enough plain run, e.g. `^\s*(?:Compiling|Checking) \S+`: a required group whose
         // alternatives all have one still tells a line that cannot match.
-        const fromGroup = requiredGroupLiterals(branch, min);
+        const fromGroup = requiredGroupLiterals(branch, min, expand);
         if (fromGroup !== undefined) {
             out.push(...fromGroup);
             continue;
@@ -176,7 +176,11 @@ function spellings(body) {
     }
     return [...new Set(all)];
 }
-/** The members of a small bracket class of plain ASCII characters (`[cm]`, `[jt]`); undefined otherwise. */
+/**
+ * The members of a small bracket class of plain characters (`[cm]`, `[jt]`, `[✗✘×]`); undefined
+ * otherwise. A character from 128 up counts only when it has no other case, as the literal index
+ * folds ASCII letters only.
+ */
 function classSpellings(body) {
     const out = [];
     for (let i = 0; i < body.length; i++) {
@@ -188,14 +192,25 @@ function classSpellings(body) {
             c = e;
             i++;
         }
-        else if (c === '^' || c === '-' || c === '[' || c.charCodeAt(0) >= 128)
+        else if (c === '^' || c === '-' || c === '[' || !isPlainClassMember(c))
             return undefined;
         out.push(c);
     }
-    return out.length > 0 && out.length <= 4 ? [...new Set(out)] : undefined;
+    return out.length > 0 && out.length <= MAX_CLASS_SPELLINGS ? [...new Set(out)] : undefined;
+}
+/** At most this many members of a class are spelt out. */
+const MAX_CLASS_SPELLINGS = 6;
+/** ASCII, or a single UTF-16 unit from 128 up that no case folding maps to another. */
+function isPlainClassMember(c) {
+    const code = c.charCodeAt(0);
+    if (code < 128)
+        return true;
+    if (code >= 0xd800 && code <= 0xdfff)
+        return false;
+    return c.toLowerCase() === c && c.toUpperCase() === c;
 }
 /** The literals of the first group in `branch` that every match goes through, if any. */
-function requiredGroupLiterals(branch, min) {
+function requiredGroupLiterals(branch, min, expand = false) {
     for (let i = 0; i < branch.length; i++) {
         const c = branch[i];
         if (c === '\\')
@@ -207,7 +222,7 @@ function requiredGroupLiterals(branch, min) {
             const inner = groupBody(branch, i, end);
             const q = branch[end];
             const optional = q === '?' || q === '*' || (q === '{' && /^\{0[,}]/.test(branch.slice(end, end + 3)));
-            const found = inner === undefined || optional ? undefined : requiredLiterals(inner, min);
+            const found = inner === undefined || optional ? undefined : requiredLiterals(inner, min, expand);
             if (found)
                 return found;
             i = end - 1;
@@ -262,6 +277,7 @@ function topLevelBranches(s) {
 }
 const ESCAPED_LITERAL = new Set([...'.()[]{}*+?^$|/\\-:\'"`<>!#%&,;=@~ ']);
 const HEX_ESCAPE = /^x([0-9a-fA-F]{2})/;
+const UNICODE_ESCAPE = /^u([0-9a-fA-F]{4})/;
 /**
  * About how many bits of surprise each lowercased ASCII character of a CI log carries (from
  * character counts over real job logs: blanks, digits and the commonest letters are cheap);
@@ -327,9 +343,17 @@ function requiredRun(s, min, rarest) {
         if (c === '\\') {
             const e = s[i + 1] ?? '';
             const hex = HEX_ESCAPE.exec(s.slice(i + 1, i + 4));
+            const unicode = UNICODE_ESCAPE.exec(s.slice(i + 1, i + 6));
             if (hex) {
                 literal = String.fromCharCode(parseInt(hex[1], 16));
                 next = i + 4;
+            }
+            else if (unicode) {
+                // Half of a surrogate pair is no text of its own (the index reads UTF-8): the run ends.
+                const code = parseInt(unicode[1], 16);
+                if (code < 0xd800 || code > 0xdfff)
+                    literal = String.fromCharCode(code);
+                next = i + 6;
             }
             else if (ESCAPED_LITERAL.has(e)) {
                 literal = e;
