@@ -3526,5 +3526,21 @@ Will be retried in 3s ...
 ┣━━━━━━━━━━━━━━━━━━━━━━━━━╋━━━━┫
 ┃ Vulnerable Dependencies ┃ 0  ┃
 ┗━━━━━━━━━━━━━━━━━━━━━━━━━┻━━━━┛`
+  ),
+  // WebdriverIO's spec reporter: each line behind the worker's prefix
+  c(
+    "a failed test behind a worker's prefix",
+    'PAT-002',
+    `[0-1] FAILED in chrome - file:///home/runner/work/shop/shop/test/specs/cart.e2e.ts
+ "spec" Reporter:
+------------------------------------------------------------------
+[chrome 126.0.6478.126 linux #0-1] Running: chrome (v126.0.6478.126) on linux
+[chrome 126.0.6478.126 linux #0-1] » /test/specs/cart.e2e.ts
+[chrome 126.0.6478.126 linux #0-1] Cart
+⟫[chrome 126.0.6478.126 linux #0-1]    ✖ adds an item to the cart
+[chrome 126.0.6478.126 linux #0-1]    ✓ removes an item
+[chrome 126.0.6478.126 linux #0-1]
+[chrome 126.0.6478.126 linux #0-1] 1 passing (4.1s)
+[chrome 126.0.6478.126 linux #0-1] 1 failing`
   )
 ]
