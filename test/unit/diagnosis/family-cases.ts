@@ -3542,5 +3542,15 @@ Will be retried in 3s ...
 [chrome 126.0.6478.126 linux #0-1]
 [chrome 126.0.6478.126 linux #0-1] 1 passing (4.1s)
 [chrome 126.0.6478.126 linux #0-1] 1 failing`
+  ),
+  // A lock file that would need changes the command is not allowed to make
+  c(
+    'lock file changes not allowed',
+    'PAT-006',
+    `$ nix build .#default --no-update-lock-file
+error:
+       … while updating the lock file of flake 'git+file:///home/runner/work/tool/tool'
+
+⟫       error: flake 'git+file:///home/runner/work/tool/tool' requires lock file changes but they're not allowed due to '--no-update-lock-file'`
   )
 ]
