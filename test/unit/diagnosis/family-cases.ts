@@ -3552,5 +3552,37 @@ error:
        … while updating the lock file of flake 'git+file:///home/runner/work/tool/tool'
 
 ⟫       error: flake 'git+file:///home/runner/work/tool/tool' requires lock file changes but they're not allowed due to '--no-update-lock-file'`
+  ),
+  // A count of violations with the tool's name before the noun
+  c(
+    "violations counted under the tool's name",
+    'PAT-007',
+    `[INFO] --- maven-checkstyle-plugin:3.3.1:check (validate) @ api ---
+[INFO] Starting audit...
+Audit done.
+⟫[ERROR] You have 3 Checkstyle violations.`
+  ),
+  // PMD's finding with its rule and priority; vulture's with its confidence
+  c(
+    "a finding with its rule's priority",
+    'PAT-007',
+    `[INFO] --- maven-pmd-plugin:3.21.2:check (default) @ core ---
+⟫[INFO] PMD Failure: org.acme.core.Parser:88 Rule:EmptyCatchBlock Priority:3 Avoid empty catch blocks.
+[INFO] You have 1 PMD violation. For more details see: /home/runner/work/core/target/pmd.xml`
+  ),
+  c(
+    'a finding with its confidence',
+    'PAT-007',
+    `$ vulture app/ --min-confidence 80
+⟫app/cli.py:3: unused import 'shlex' (90% confidence)
+app/views.py:41: unused variable 'retries' (100% confidence)`
+  ),
+  // luacheck counts warnings as failures
+  c(
+    "luacheck's total of warnings",
+    'PAT-007',
+    `Checking src/cache.lua                            2 warnings
+Checking src/init.lua                             OK
+⟫Total: 2 warnings / 0 errors in 2 files`
   )
 ]
