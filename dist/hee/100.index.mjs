@@ -1629,7 +1629,11 @@ const CUES = [
     // missing semicolon`, grunt-contrib-jshint's `[L80:C74] W033: Missing semicolon.`: a report of one
     // finding of a linter, whichever. YAML and JSON parsers say `line 3, column 5`: not one.
     cue('lint-position', 'PAT-007', /\S\.[A-Za-z]\w{0,5}\[\d{1,6}, ?\d{1,6}\]: \S|(?:^|[\s:])line \d{1,6},? {1,4}col \d{1,6},? {1,4}\S|^\[L\d{1,6}:C\d{1,6}\] \S/, 48, { severity: 0.6 }),
-    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b/i, 50, { alone: true, summary: true }),
+    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:[A-Z][A-Za-z]{1,20} )?(?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i, 50, { alone: true, summary: true }),
+    // A linter's finding that names its rule and the rule's priority (PMD's `PMD Failure:
+    // com.foo.A:17 Rule:ImplicitSwitchFallThrough Priority:3 …`), or the confidence it has in it
+    // (vulture's `a.py:79: unused variable 'x' (60% confidence)`).
+    cue('rule-priority', 'PAT-007', /\bRule: ?[A-Z][A-Za-z]{2,60} Priority: ?[1-5]\b|:\d{1,6}: (?:unused [a-z]{3,12}|unreachable code after) '[^']{1,200}' \(\d{1,3}% confidence\)$/, 54, { alone: true, severity: 0.7 }),
     // A static analyser's closing count in words a compiler does not close with (psalm's
     // `129 errors found`, phpcs's `FOUND 1 ERROR AFFECTING 1 LINE` and `A TOTAL OF 12 ERRORS AND 0
     // WARNINGS WERE FOUND`, dart's `7 issues found.`, erb_lint's `1 error(s) were found in ERB
@@ -1724,8 +1728,12 @@ const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^ERROR: pip's de
  * anything, is told after it.
  */
 const RETRY_NOTICE = /\b(?:retrying\b|will (?:be )?retr(?:y|ied)\b|retry(?:ing)? in \d|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b)/i;
-/** A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors", "errors: 0, invalid: 1"). */
-const NONZERO_FAILURES = /\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b|\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
+/**
+ * A nonzero failure count on the same line beats an all-clear phrase ("1 failed, 0 errors",
+ * "errors: 0, invalid: 1"), and so do luacheck's warnings, which fail its run
+ * (`Total: 626 warnings / 0 errors in 96 files`).
+ */
+const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b|\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
@@ -2105,7 +2113,8 @@ const CUE_TRIGGERS = {
         'rspec/',
         'security/'
     ],
-    'lint-count': ['problem', 'offense', 'offence', 'violation', 'weighted issue', 'lint', 'style '],
+    'lint-count': ['problem', 'offense', 'offence', 'violation', 'weighted issue', 'lint', 'style ', 'total: '],
+    'rule-priority': [' priority:', '% confidence)'],
     'format-check': [
         'reformat',
         'formatted',
