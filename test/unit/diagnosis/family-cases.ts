@@ -3584,5 +3584,13 @@ app/views.py:41: unused variable 'retries' (100% confidence)`
     `Checking src/cache.lua                            2 warnings
 Checking src/init.lua                             OK
 ⟫Total: 2 warnings / 0 errors in 2 files`
+  ),
+  // A module that lacks the package imported from it, under a package header
+  c(
+    'module found without the imported package',
+    'PAT-006',
+    `# example.com/scraper
+⟫main.go:7:2: module github.com/PuerkitoBio/goquery@latest found (v1.5.0), but does not contain package github.com/PuerkitoBio/goquery/v2
+FAIL	example.com/scraper [setup failed]`
   )
 ]

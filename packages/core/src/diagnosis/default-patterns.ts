@@ -48,7 +48,14 @@ const compilation: RuleSpec[] = [
   rule('scalac', raw`^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
   rule('sbt-compilation-failed', raw`\bcompileIncremental\b.*Compilation failed`, 45),
   rule('go-compile-explicit', raw`^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
-  rule('go-compile-after-package', raw`^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw`^# \S+`, within: 30 } }),
+  // Under the package header go build prints (`# github.com/x/y`, `# x [x.test]`), not a shell's
+  // `# ./build.sh test` prompt; a module that lacks the imported package is a dependency's failure.
+  rule(
+    'go-compile-after-package',
+    raw`^\S+\.go:\d+(?::\d+)?: (?!module \S+ (?:\(\S+\) )?found\b|no required module provides\b)\S`,
+    80,
+    { context: { after: raw`^# [\w.~/-]+(?: \[[\w.~/-]+\])?$`, within: 30 } }
+  ),
   rule(
     'go-compile',
     raw`^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`,
@@ -461,7 +468,7 @@ const dependency: RuleSpec[] = [
   rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
   rule(
     'go-module-missing',
-    raw`missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`,
+    raw`missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package|\bfound(?: \(\S+\))?, but does not contain package`,
     76
   ),
   rule(
