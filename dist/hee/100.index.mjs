@@ -279,7 +279,9 @@ const compilation = [
     rule('scalac', raw `^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
     rule('sbt-compilation-failed', raw `\bcompileIncremental\b.*Compilation failed`, 45),
     rule('go-compile-explicit', raw `^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
-    rule('go-compile-after-package', raw `^\S+\.go:\d+(?::\d+)?: \S`, 80, { context: { after: raw `^# \S+`, within: 30 } }),
+    // Under the package header go build prints (`# github.com/x/y`, `# x [x.test]`), not a shell's
+    // `# ./build.sh test` prompt; a module that lacks the imported package is a dependency's failure.
+    rule('go-compile-after-package', raw `^\S+\.go:\d+(?::\d+)?: (?!module \S+ (?:\(\S+\) )?found\b|no required module provides\b)\S`, 80, { context: { after: raw `^# [\w.~/-]+(?: \[[\w.~/-]+\])?$`, within: 30 } }),
     rule('go-compile', raw `^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`, 78),
     rule('go-build-failed', raw `^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
     rule('c-compiler', raw `^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 80),
@@ -572,7 +574,7 @@ const dependency = [
     rule('artifact-not-found', raw `Could not find artifact \S+`, 68),
     rule('gradle-resolve', raw `Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
     rule('sbt-unresolved', raw `unresolved dependency: \S+`, 74),
-    rule('go-module-missing', raw `missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package`, 76),
+    rule('go-module-missing', raw `missing go\.sum entry|^go: \S+@\S+: (?:unknown revision|invalid version|reading \S+: 404)|no required module provides package|cannot find module providing package|\bfound(?: \(\S+\))?, but does not contain package`, 76),
     rule('jvm-class-version', raw `UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`, 70),
     rule('cmake-find-package', raw `^CMake Error at \S*Find\w*\.cmake`, 76),
     rule('cmake-could-not-find', raw `^\s+Could NOT find \w+`, 72, { context: { after: raw `^CMake Error`, within: 3 } }),
