@@ -521,10 +521,16 @@ export const CUES: readonly Cue[] = [
   cue(
     'lint-count',
     'PAT-007',
-    /\b[1-9]\d* (?:[A-Z][A-Za-z]{1,20} )?(?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i,
+    /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i,
     50,
     { alone: true, summary: true }
   ),
+  // A count of violations under the tool's name (`You have 2 PMD violations`, `You have 3
+  // Checkstyle violations.`): a linter's closing count. A scanner's `11 potential problem(s)` is not.
+  cue('tool-violation-count', 'PAT-007', /\b[1-9]\d* (?:[A-Z]{2,12}|[A-Z][a-z]{2,20}) violations?\b/, 50, {
+    alone: true,
+    summary: true
+  }),
   // A linter's finding that names its rule and the rule's priority (PMD's `PMD Failure:
   // com.foo.A:17 Rule:ImplicitSwitchFallThrough Priority:3 …`), or the confidence it has in it
   // (vulture's `a.py:79: unused variable 'x' (60% confidence)`).
@@ -1110,6 +1116,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   ],
   'lint-count': ['problem', 'offense', 'offence', 'violation', 'weighted issue', 'lint', 'style ', 'total: '],
   'rule-priority': [' priority:', '% confidence)'],
+  'tool-violation-count': [' violation'],
   'format-check': [
     'reformat',
     'formatted',
