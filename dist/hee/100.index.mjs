@@ -1631,7 +1631,13 @@ const CUES = [
     // missing semicolon`, grunt-contrib-jshint's `[L80:C74] W033: Missing semicolon.`: a report of one
     // finding of a linter, whichever. YAML and JSON parsers say `line 3, column 5`: not one.
     cue('lint-position', 'PAT-007', /\S\.[A-Za-z]\w{0,5}\[\d{1,6}, ?\d{1,6}\]: \S|(?:^|[\s:])line \d{1,6},? {1,4}col \d{1,6},? {1,4}\S|^\[L\d{1,6}:C\d{1,6}\] \S/, 48, { severity: 0.6 }),
-    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:[A-Z][A-Za-z]{1,20} )?(?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i, 50, { alone: true, summary: true }),
+    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i, 50, { alone: true, summary: true }),
+    // A count of violations under the tool's name (`You have 2 PMD violations`, `You have 3
+    // Checkstyle violations.`): a linter's closing count. A scanner's `11 potential problem(s)` is not.
+    cue('tool-violation-count', 'PAT-007', /\b[1-9]\d* (?:[A-Z]{2,12}|[A-Z][a-z]{2,20}) violations?\b/, 50, {
+        alone: true,
+        summary: true
+    }),
     // A linter's finding that names its rule and the rule's priority (PMD's `PMD Failure:
     // com.foo.A:17 Rule:ImplicitSwitchFallThrough Priority:3 …`), or the confidence it has in it
     // (vulture's `a.py:79: unused variable 'x' (60% confidence)`).
@@ -2117,6 +2123,7 @@ const CUE_TRIGGERS = {
     ],
     'lint-count': ['problem', 'offense', 'offence', 'violation', 'weighted issue', 'lint', 'style ', 'total: '],
     'rule-priority': [' priority:', '% confidence)'],
+    'tool-violation-count': [' violation'],
     'format-check': [
         'reformat',
         'formatted',
