@@ -627,6 +627,28 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'vcpkg no version database entry',
+    'PAT-006',
+    `-- Running vcpkg install
+Fetching registry information from https://github.com/microsoft/vcpkg (HEAD)...
+⟫error: no version database entry for fmt at 11.0.2.
+Available versions:
+  10.2.1
+-- Running vcpkg install - failed
+CMake Error at /usr/local/share/vcpkg/scripts/buildsystems/vcpkg.cmake:904 (message):
+  vcpkg install failed.  See logs for more information:
+  /home/runner/work/app/build/vcpkg-manifest-install.log`
+  ),
+  c(
+    'vcpkg baseline commit not fetched',
+    'PAT-006',
+    `-- Running vcpkg install
+⟫error: while checking out baseline from commit '3b8cd8a8ec0e3d5d5b6e1f8a2b0c41d6e79a1f55', failed to \`git show\` versions/baseline.json. This may be fixed by fetching commits with \`git fetch\`.
+error: git failed with exit code: (128).
+fatal: path 'versions/baseline.json' exists on disk, but not in '3b8cd8a8ec0e3d5d5b6e1f8a2b0c41d6e79a1f55'
+-- Running vcpkg install - failed`
+  ),
+  c(
     'libsolv nothing provides',
     'PAT-006',
     `Last metadata expiration check: 0:00:41 ago on Tue 01 Dec 2026 09:12:03 AM UTC.
