@@ -550,6 +550,10 @@ const dependency = [
     // package's content hash or signature), NU16xx (downgrades); `error NU…`, `error(NU…` of a
     // task's message, or the code opening the line. NU13xx is a feed that cannot be reached.
     rule('nuget-restore', raw `(?:\berror[ (]|^)NU1(?:[0-2]\d\d|4\d\d|60\d): `, 82),
+    // vcpkg's manifest mode cannot pin its ports: the baseline commit is not in the vcpkg clone,
+    // a version is not in its version database, or the manifest names no baseline; CMake's
+    // toolchain then reports the install as failed.
+    rule('vcpkg-versions', raw `\b[Ee]rror: (?:while (?:checking out|loading) baseline\b|no version database entry for \S+ at |Couldn't find the versions database file|the dependency \S+ does not exist in the version database|this vcpkg instance requires a manifest with a specified baseline)|^-- Running vcpkg install - failed$`, 82),
     rule('ts-cannot-find-module', raw `Cannot find module '[^']+' or its corresponding type declarations`, 70),
     // A missing module explains the test and import failures that follow it.
     rule('python-no-module', raw `(?:ModuleNotFoundError|ImportError): No module named`, 84),
