@@ -3614,5 +3614,15 @@ Checking src/init.lua                             OK
     `# example.com/scraper
 ⟫main.go:7:2: module github.com/PuerkitoBio/goquery@latest found (v1.5.0), but does not contain package github.com/PuerkitoBio/goquery/v2
 FAIL	example.com/scraper [setup failed]`
+  ),
+  // busted's failure header, quoted alone
+  c('busted failure header alone', 'PAT-002', `⟫Failure → spec/parser_spec.lua @ 12`),
+  // cucumber's count of scenarios with the failed ones in parentheses
+  c(
+    'scenarios counted with the failed ones',
+    'PAT-002',
+    `⟫3 scenarios (1 failed, 2 passed)
+14 steps (1 failed, 2 skipped, 11 passed)
+0m4.512s`
   )
 ]
