@@ -649,6 +649,22 @@ fatal: path 'versions/baseline.json' exists on disk, but not in '3b8cd8a8ec0e3d5
 -- Running vcpkg install - failed`
   ),
   c(
+    'npm run of a script package.json does not have',
+    'PAT-006',
+    `> npm run lint
+⟫npm error Missing script: "lint"
+npm error
+npm error To see a list of scripts, run:
+npm error   npm run`
+  ),
+  c(
+    'yarn 1 run of a command that is not there',
+    'PAT-006',
+    `yarn run v1.22.22
+⟫error Command "typecheck" not found.
+info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.`
+  ),
+  c(
     'libsolv nothing provides',
     'PAT-006',
     `Last metadata expiration check: 0:00:41 ago on Tue 01 Dec 2026 09:12:03 AM UTC.
