@@ -985,6 +985,25 @@ Test Case '-[ShopTests.CartTests testTotal]' failed (0.004 seconds).
 The command "bundle install --jobs=3 --retry=3 --deployment" failed and exited with 7 during install.`
   ),
   c(
+    'clippy warnings without -D warnings',
+    null,
+    `    Checking parser v0.3.1 (/home/runner/work/parser/parser)
+warning: this \`if\` has identical blocks
+  --> src/lex.rs:41:23
+   |
+41 |           if c == ' ' {
+   |  _______________________^
+42 | |             i += 1;
+43 | |         } else {
+   | |_________^
+   |
+   = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#if_same_then_else
+   = note: \`#[warn(clippy::if_same_then_else)]\` on by default
+
+warning: \`parser\` (lib) generated 1 warning
+    Finished \`dev\` profile [unoptimized + debuginfo] target(s) in 1.12s`
+  ),
+  c(
     'TAP stream whose failing test is a TODO',
     null,
     `TAP version 13

@@ -591,7 +591,7 @@ const lint: RuleSpec[] = [
     'clippy-help-link',
     raw`^\s*= help: for further information visit https://rust-lang\.github\.io/rust-clippy`,
     84,
-    { evidence: 'context', context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 20 }, warningsCount: true }
+    { evidence: 'context', context: { after: raw`^error(?:\[\w+\])?: `, within: 20 }, warningsCount: true }
   ),
   rule('rustfmt-diff', raw`^Diff in \S+`, 86),
   rule('eslint-stylish', raw`^\s+\d+:\d+\s+(?:error|✖)\s+.+\s{2}[@\w/-]+$`, 78),
