@@ -1052,6 +1052,20 @@ ok  	example.com/csvlite	0.004s`
   ),
   // PAT-008 infrastructure
   c(
+    'cirrus instance rescheduled',
+    'PAT-008',
+    `Using built-in Cirrus CLI agent...
+Started 3 minutes ago
+⟫Instance got rescheduled!`
+  ),
+  c(
+    'spot instance failed to start on preemption',
+    'PAT-008',
+    `Creating instance ci-runner-7f3a (n2-standard-8, spot)...
+⟫ERROR: Instance failed to start due to preemption
+Job failed: the runner could not be provisioned`
+  ),
+  c(
     'docker daemon unreachable',
     'PAT-008',
     `$ docker run --rm -v "$PWD:/src" golang:1.23 go build ./...
