@@ -3673,5 +3673,23 @@ FAIL	example.com/scraper [setup failed]`
     `⟫3 scenarios (1 failed, 2 passed)
 14 steps (1 failed, 2 skipped, 11 passed)
 0m4.512s`
+  ),
+  // A resolver that backjumped out of every choice (cabal), and a locked install that would change dependencies (pub)
+  c(
+    'solver that backjumped out of every choice',
+    'PAT-006',
+    `Resolving dependencies...
+trying: mypkg-0.2.0 (user goal)
+next goal: aeson (dependency of mypkg)
+rejecting: aeson-2.2.1.0 (conflict: mypkg => aeson<2)
+⟫fail (backjumping, conflict set: aeson, mypkg)`
+  ),
+  c(
+    'locked install that would change dependencies',
+    'PAT-006',
+    `$ dart pub get --enforce-lockfile
+Resolving dependencies...
+⟫Would change 3 dependencies.
+Unable to satisfy \x60pubspec.yaml\x60 using \x60pubspec.lock\x60.`
   )
 ]
