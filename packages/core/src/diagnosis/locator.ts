@@ -306,18 +306,22 @@ function progressTestName(text: string): string | undefined {
   return name !== undefined && name.length >= 4 ? name : undefined
 }
 
-/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
+/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere, and no rule of it read the line. */
 function isCount(e: Evidence, pattern: string): boolean {
-  let top: CueHit | undefined
-  for (const c of e.cues) if (c.pattern === pattern && (!top || c.weight > top.weight)) top = c
-  return top?.summary === true && !(e.rule && e.rule.pattern === pattern)
+  return strongestCueOnly(e, pattern)?.summary === true
 }
 
 /** The line's strongest cue of `pattern` only names the family's tool, and no rule of it read the line. */
 function namesToolOnly(e: Evidence, pattern: string): boolean {
+  return strongestCueOnly(e, pattern)?.toolName === true
+}
+
+/** The line's strongest cue of `pattern`, when no rule of `pattern` read the line. */
+function strongestCueOnly(e: Evidence, pattern: string): CueHit | undefined {
+  if (e.rule && e.rule.pattern === pattern) return undefined
   let top: CueHit | undefined
   for (const c of e.cues) if (c.pattern === pattern && (!top || c.weight > top.weight)) top = c
-  return top?.toolName === true && !(e.rule && e.rule.pattern === pattern)
+  return top
 }
 
 /**
