@@ -173,7 +173,10 @@ export interface RunActionOptions {
   args?: string[]
   /** Defaults to GITHUB_WORKSPACE. */
   cwd?: string
-  /** Kills the child after this long (default 60 s). */
+  /**
+   * Kills the child after this long (default 170 s, under the integration tests' 180 s: a step
+   * that builds with cargo can take minutes on a loaded machine), saying so on its stderr.
+   */
   timeoutMs?: number
 }
 
@@ -195,7 +198,12 @@ export async function runAction(
   let stderr = ''
   child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c))
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c))
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000)
+  const timeoutMs = opts.timeoutMs ?? 170_000
+  let killed = false
+  const timer = setTimeout(() => {
+    killed = true
+    child.kill('SIGKILL')
+  }, timeoutMs)
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (c) => resolve(c))
@@ -205,7 +213,7 @@ export async function runAction(
   return {
     code,
     stdout,
-    stderr,
+    stderr: killed ? `${stderr}\n(the step was killed after ${timeoutMs} ms)\n` : stderr,
     outputs: outputFile ? readOutputs(outputFile) : {},
     summary: summaryFile ? readFileSync(summaryFile, 'utf8') : ''
   }
