@@ -1509,6 +1509,8 @@ const GRUNT_LINT_TASKS = String.raw `lint|eslint|jshint|jscs|tslint|stylelint|cs
 // Regexes here run on one cleaned line of at most 4 KiB. Each has a plain word every match
 // contains (the literal prefilter relies on it; a test checks), bounded gaps (`.{0,80}`)
 // instead of open ones, and no nested quantifiers.
+/** golangci-lint's linters by name, as its tab layout puts them in a column of their own. */
+const GOLANGCI_LINTERS = 'errcheck|govet|staticcheck|revive|unused|gosimple|ineffassign|typecheck|gocritic|gosec|misspell|lll|dupl|goconst|gocyclo|gocognit|funlen|whitespace|wsl|nakedret|prealloc|unparam|stylecheck|bodyclose|noctx|gofmt|goimports|gofumpt|godot|errorlint|exhaustive|nolintlint|forbidigo|depguard|unconvert|nestif|nlreturn|wrapcheck|errname|dogsled|thelper|paralleltest|testifylint|usestdlibvars|perfsprint|intrange|copyloopvar|mnd|err113|goerr113|cyclop|varnamelen|gochecknoglobals|gochecknoinits|interfacer|golint|structcheck|varcheck|deadcode|maligned|scopelint';
 const CUES = [
     // PAT-001: compilers and builds of any language.
     cue('compile-failed', 'PAT-001', /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\bcompil(?:e|er|ation) (?:error|failed|failure)s?\b(?! conditions?\b)|\bfailed to (?:compile|build)\b|\bbuild aborted\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|^FAILED: \S{1,300}\.(?:o|obj)\s*$|\berror(?:s)? (?:while|during) compil/i, 42),
@@ -1668,7 +1670,7 @@ const CUES = [
     // A located finding with the linter's name in a column of its own, as golangci-lint's tab
     // format aligns it (its linters' names are the cue's triggers) (`a.go:11:6      revive  exported: exported type X should have comment`,
     // `main.go:70:15:   errcheck  Error return value of …`): no compiler writes a name there.
-    cue('lint-name-column', 'PAT-007', /^\S{1,300}?\.[A-Za-z]\w{0,5}:\d{1,6}(?::\d{1,6})?:?\s{2,}(?:errcheck|govet|staticcheck|revive|unused|gosimple|ineffassign|typecheck|gocritic|gosec|misspell|lll|dupl|goconst|gocyclo|gocognit|funlen|whitespace|wsl|nakedret|prealloc|unparam|stylecheck|bodyclose|noctx|gofmt|goimports|gofumpt|godot|errorlint|exhaustive|nolintlint|forbidigo|depguard|unconvert|nestif|nlreturn|wrapcheck|errname|dogsled|thelper|paralleltest|testifylint|usestdlibvars|perfsprint|intrange|copyloopvar|mnd|err113|goerr113|cyclop|varnamelen|gochecknoglobals|gochecknoinits|interfacer|golint|structcheck|varcheck|deadcode|maligned|scopelint)\s{2,}\S/, 52, { alone: true, severity: 0.7 }),
+    cue('lint-name-column', 'PAT-007', new RegExp(String.raw `^\S{1,300}?\.[A-Za-z]\w{0,5}:\d{1,6}(?::\d{1,6})?:?\s{2,}(?:${GOLANGCI_LINTERS})\s{2,}\S`), 52, { alone: true, severity: 0.7 }),
     // A finding at a place in brackets with its severity in parentheses, cppcheck's classic
     // template (`[src/curl.cpp:4075]: (error) Memory leak: new_item`, `(style) Variable 'x' is
     // assigned a value that is never used.`): a static analyser's, not a compiler's.
@@ -1752,7 +1754,7 @@ const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|f
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
 const LINE_START_FAILURE = /^\s*(?:::error\b|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
-const LINT_NAME_COLUMN = 'errcheck|govet|staticcheck|revive|unused|gosimple|ineffassign|typecheck|gocritic|gosec|misspell|lll|dupl|goconst|gocyclo|gocognit|funlen|whitespace|wsl|nakedret|prealloc|unparam|stylecheck|bodyclose|noctx|gofmt|goimports|gofumpt|godot|errorlint|exhaustive|nolintlint|forbidigo|depguard|unconvert|nestif|nlreturn|wrapcheck|errname|dogsled|thelper|paralleltest|testifylint|usestdlibvars|perfsprint|intrange|copyloopvar|mnd|err113|goerr113|cyclop|varnamelen|gochecknoglobals|gochecknoinits|interfacer|golint|structcheck|varcheck|deadcode|maligned|scopelint'.split('|');
+const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
 /**
  * Words that make a line worth reading for a cue that can make a line evidence on its own (an
  * `alone` cue or one that implies a severity): every match of the cue without an error word
@@ -2416,21 +2418,23 @@ function progressTestName(text) {
     const name = m?.[1]?.trim();
     return name !== undefined && name.length >= 4 ? name : undefined;
 }
-/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere. */
+/** The line's strongest cue of `pattern` is a count of failures told in detail elsewhere, and no rule of it read the line. */
 function isCount(e, pattern) {
-    let top;
-    for (const c of e.cues)
-        if (c.pattern === pattern && (!top || c.weight > top.weight))
-            top = c;
-    return top?.summary === true && !(e.rule && e.rule.pattern === pattern);
+    return strongestCueOnly(e, pattern)?.summary === true;
 }
 /** The line's strongest cue of `pattern` only names the family's tool, and no rule of it read the line. */
 function namesToolOnly(e, pattern) {
+    return strongestCueOnly(e, pattern)?.toolName === true;
+}
+/** The line's strongest cue of `pattern`, when no rule of `pattern` read the line. */
+function strongestCueOnly(e, pattern) {
+    if (e.rule && e.rule.pattern === pattern)
+        return undefined;
     let top;
     for (const c of e.cues)
         if (c.pattern === pattern && (!top || c.weight > top.weight))
             top = c;
-    return top?.toolName === true && !(e.rule && e.rule.pattern === pattern);
+    return top;
 }
 /**
  * The line of a step's evidence that tells in detail what `shown` only stands for, or
