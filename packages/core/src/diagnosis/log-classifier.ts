@@ -785,6 +785,9 @@ export class LogClassifier {
     // when its scan did not keep them, read an OSC sequence as text, or Travis markers come off.
     let literalsKept =
       this.scanFrom >= 0 && (filtered & (FILTERED_HIT | FILTERED_ESCAPES)) !== (FILTERED_HIT | FILTERED_ESCAPES)
+    // A line with no literal in the text without its escapes has no byte-order mark, tab,
+    // Travis marker or link either, only escapes that stripAnsiBytes takes off.
+    let travis = false
     if (hit) {
       // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
       // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
@@ -795,34 +798,24 @@ export class LogClassifier {
       // A tab: cleanLine, which reads `gh run view`'s columns (two tabs, then the timestamp)
       // and otherwise does what cleanRest does. Any other line with tabs is read on.
       if (m & MARKER_TAB && mayBeStepColumns(buf, from, to)) return false
-      let travis = (m & MARKER_TRAVIS) !== 0
-      if (filtered & FILTERED_ESCAPES) {
-        end = stripAnsiBytes(buf, start, to, this.scratch)
-        if (end < 0) return false
-        text = this.scratch
-        start = 0
-        travis = hasTravisMarker(text, 0, end)
-      }
-      // cleanRest takes a tool's prefix off before the Travis markers, then reads a
-      // `##[command]` and a web view's line link in what is left.
-      if (mayHavePrefix(text, start, end, ts > 0)) return false
-      if (travis) {
-        literalsKept = false
-        end = stripTravisBytes(text, start, end, this.scratch)
-        text = this.scratch
-        start = 0
-        if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0) return false
-      }
-    } else {
-      // No literal in the text without its escapes: no byte-order mark, tab, Travis marker or
-      // link either, and escapes that stripAnsiBytes takes off.
-      if (filtered & FILTERED_ESCAPES) {
-        end = stripAnsiBytes(buf, start, to, this.scratch)
-        if (end < 0) return false
-        text = this.scratch
-        start = 0
-      }
-      if (mayHavePrefix(text, start, end, ts > 0)) return false
+      travis = (m & MARKER_TRAVIS) !== 0
+    }
+    if (filtered & FILTERED_ESCAPES) {
+      end = stripAnsiBytes(buf, start, to, this.scratch)
+      if (end < 0) return false
+      text = this.scratch
+      start = 0
+      if (hit) travis = hasTravisMarker(text, 0, end)
+    }
+    // cleanRest takes a tool's prefix off before the Travis markers, then reads a
+    // `##[command]` and a web view's line link in what is left.
+    if (mayHavePrefix(text, start, end, ts > 0)) return false
+    if (travis) {
+      literalsKept = false
+      end = stripTravisBytes(text, start, end, this.scratch)
+      text = this.scratch
+      start = 0
+      if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0) return false
     }
     while (end > start && isAsciiBlank(text[end - 1]!)) end--
     if (end === start) {
