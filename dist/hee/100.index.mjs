@@ -2483,48 +2483,21 @@ const JOB_FAILURE = /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your buil
 // close the output of one test binary or run, whose error words were then expected output.
 const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|OK, but (?:incomplete, skipped, or risky tests|some tests were skipped|there were issues|some tests have issues)!$|All tests successful\.$|Result: PASS$|Passed!\s+- Failed:\s+0,|npm (?:info ok|verbose exit 0)$|ok {1,4}\t?\S{1,300}\t(?:[\d.]{1,12}s|\(cached\))(?:\s.{0,200})?$|PASS$)/;
 // Maven and Gradle announce the failure first and explain it after: the step is failing, its
-// evidence still to come (Maven's reactor summary row of a module that failed, then `BUILD FAILURE`). So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's
-// banners (`** BUILD FAILED **`, `** TEST FAILED **`, `** ARCHIVE FAILED **`, then the commands
-// that failed) and PHPUnit's verdicts (`FAILURES!`, `ERRORS!`, then the counts).
+// evidence still to come (Maven's reactor summary row of a module that failed, then `BUILD
+// FAILURE`). So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's banners
+// (`** BUILD FAILED **`, `** TEST FAILED **`, `** ARCHIVE FAILED **`, then the commands that
+// failed) and PHPUnit's verdicts (`FAILURES!`, `ERRORS!`, then the counts).
 const STEP_FAILING = /^(?:\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/;
 // Travis's verdict on a command of any phase (`The command "pod install" failed and exited with 1
 // during before_install.`), Bitrise's step table (`| x | xcode-archive@3 (exit code: 1) |`).
 // A test binary's or package's own failed summary ends that unit's output: what follows
-// belongs to the next unit (jest's `Test Suites: 3 failed` though its `Tests:` count all passed). A Docker build's failed `RUN` (BuildKit's `ERROR: failed to solve:
-// process "/bin/sh -c …" did not complete successfully`, the classic builder's `returned a
+// belongs to the next unit (jest's `Test Suites: 3 failed` though its `Tests:` count all
+// passed). A Docker build's failed `RUN` (BuildKit's `ERROR: failed to solve: process
+// "/bin/sh -c …" did not complete successfully`, the classic builder's `returned a
 // non-zero code`) ends the output of the command it ran.
 const STEP_FAILURE = /^(?:The command ".{0,2000}" (?:failed and )?exited with [1-9]\d*(?: during \w{1,40})?\.|\| x \| .{1,200}\(exit code: [1-9]\d*\)|test result: FAILED\.|=+ .{0,200}\b[1-9]\d* (?:failed|errors?)\b.{0,200} in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+[1-9]\d* failed\b|Test Suites:\s+[1-9]\d* failed\b|FAIL\t\S+\t[\d.]+s$|ERROR: script returned exit code [1-9]|Exited with code (?:exit status )?[1-9]|\ud83d\udea8 Error: The command exited with status [1-9]|BUILD FAILED\b|make(?:\[\d+\])?: \*\*\* \[|npm ERR! code ELIFECYCLE$|error Command failed with exit code [1-9]|Build step '.{0,200}' marked build as failure$|Error: Process completed with exit code [1-9]|Process exited with code [1-9]\d*\b|(?:ERROR|Error|error)\b[^"]{0,300}?\bprocess ".{1,2000}" did not complete successfully: exit code: [1-9]\d*$|The command '.{1,2000}' returned a non-zero code: [1-9]\d*$)/;
 // `##[error]` lines that end a step: GitHub's, and Azure Pipelines' task results.
 const GHA_STEP_FAILURE = /^(?:Process completed with exit code [1-9]\d*\.?|(?:Bash|PowerShell|Cmd\.exe|\w{1,40}) exited with code '[1-9]\d*'\.|Script failed with (?:exit code|error)\b.{0,200})$/;
-/**
- * Cheap first-character gate: every marker outside a `##[error]` line starts with one of these
- * letters or "[", so a line starting otherwise needs no regex (nor a string of its own).
- */
-function mayAnnounceOutcome(firstChar) {
-    const c = firstChar;
-    return (c === 0x46 ||
-        c === 0x43 ||
-        c === 0x44 ||
-        c === 0x4a ||
-        c === 0x45 ||
-        c === 0x54 ||
-        c === 0x5b ||
-        c === 0x42 ||
-        c === 0x6d ||
-        c === 0x6e ||
-        c === 0x65 ||
-        c === 0x74 ||
-        c === 0x3d ||
-        c === 0x4f ||
-        c === 0x6f ||
-        c === 0x41 ||
-        c === 0x52 ||
-        c === 0x50 ||
-        c === 0x7e ||
-        c === 0x7c ||
-        c === 0x2a ||
-        c === 0xd83d);
-}
 /**
  * The markers in the order they are tried, each with the ASCII characters its lines can start
  * with and the literals (lowercase, of two characters at least) one of which each of its lines
@@ -2544,6 +2517,21 @@ const OUTCOME_MARKERS = [
     first: (0,literal_hint/* firstChars */.OJ)(regex.source, regex.flags),
     literals: (0,literal_hint/* requiredLiterals */.C)(regex.source, 2, true)
 }));
+/** The ASCII characters some marker's line can start with, read off the markers' own regexes. */
+const FIRST_ASCII = OUTCOME_MARKERS.reduce((table, m) => {
+    for (let c = 0; c < 128; c++)
+        if (!m.first || m.first[c] === 1)
+            table[c] = 1;
+    return table;
+}, new Uint8Array(128));
+/**
+ * Cheap first-character gate: a line whose first character no marker's line starts with needs
+ * no regex (nor a string of its own). Beyond ASCII, which the markers' tables do not cover, only
+ * Buildkite's 🚨 (its high surrogate) starts a marker.
+ */
+function mayAnnounceOutcome(firstChar) {
+    return firstChar < 128 ? FIRST_ASCII[firstChar] === 1 : firstChar === 0xd83d;
+}
 /** outcomeOf's `maybe` when any marker may match: bit k stands for OUTCOME_MARKERS[k]. */
 const ANY_OUTCOME = (1 << OUTCOME_MARKERS.length) - 1;
 /**
@@ -3328,6 +3316,9 @@ class LogClassifier {
         // Whether the literals the splitter kept are all those of the text read here (or more): not
         // when its scan did not keep them, read an OSC sequence as text, or Travis markers come off.
         let literalsKept = this.scanFrom >= 0 && (filtered & (line_splitter/* FILTERED_HIT */.q2 | line_splitter/* FILTERED_ESCAPES */.fd)) !== (line_splitter/* FILTERED_HIT */.q2 | line_splitter/* FILTERED_ESCAPES */.fd);
+        // A line with no literal in the text without its escapes has no byte-order mark, tab,
+        // Travis marker or link either, only escapes that stripAnsiBytes takes off.
+        let travis = false;
         if (hit) {
             // LineView.reset reads a line with a byte-order mark or a tab with cleanLine, one with
             // an escape or a Travis marker with cleanRest: the escapes are stripped here, the rest
@@ -3341,39 +3332,27 @@ class LogClassifier {
             // and otherwise does what cleanRest does. Any other line with tabs is read on.
             if (m & MARKER_TAB && mayBeStepColumns(buf, from, to))
                 return false;
-            let travis = (m & MARKER_TRAVIS) !== 0;
-            if (filtered & line_splitter/* FILTERED_ESCAPES */.fd) {
-                end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
-                if (end < 0)
-                    return false;
-                text = this.scratch;
-                start = 0;
-                travis = hasTravisMarker(text, 0, end);
-            }
-            // cleanRest takes a tool's prefix off before the Travis markers, then reads a
-            // `##[command]` and a web view's line link in what is left.
-            if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
-                return false;
-            if (travis) {
-                literalsKept = false;
-                end = stripTravisBytes(text, start, end, this.scratch);
-                text = this.scratch;
-                start = 0;
-                if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0)
-                    return false;
-            }
+            travis = (m & MARKER_TRAVIS) !== 0;
         }
-        else {
-            // No literal in the text without its escapes: no byte-order mark, tab, Travis marker or
-            // link either, and escapes that stripAnsiBytes takes off.
-            if (filtered & line_splitter/* FILTERED_ESCAPES */.fd) {
-                end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
-                if (end < 0)
-                    return false;
-                text = this.scratch;
-                start = 0;
-            }
-            if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+        if (filtered & line_splitter/* FILTERED_ESCAPES */.fd) {
+            end = (0,log_line/* stripAnsiBytes */.xy)(buf, start, to, this.scratch);
+            if (end < 0)
+                return false;
+            text = this.scratch;
+            start = 0;
+            if (hit)
+                travis = hasTravisMarker(text, 0, end);
+        }
+        // cleanRest takes a tool's prefix off before the Travis markers, then reads a
+        // `##[command]` and a web view's line link in what is left.
+        if ((0,log_line/* mayHavePrefix */.yc)(text, start, end, ts > 0))
+            return false;
+        if (travis) {
+            literalsKept = false;
+            end = stripTravisBytes(text, start, end, this.scratch);
+            text = this.scratch;
+            start = 0;
+            if (text[0] === 0x23 || this.scratch.subarray(0, end).indexOf(STEP_LINK) >= 0)
                 return false;
         }
         while (end > start && (0,literal_hint/* isAsciiBlank */.EU)(text[end - 1]))
