@@ -3691,5 +3691,147 @@ rejecting: aeson-2.2.1.0 (conflict: mypkg => aeson<2)
 Resolving dependencies...
 ⟫Would change 3 dependencies.
 Unable to satisfy \x60pubspec.yaml\x60 using \x60pubspec.lock\x60.`
+  ),
+  // A diagnostic whose header is at warning level is a warning as a whole, whatever rule reads
+  // its lines: the tool went on. Unless the log says warnings are fatal.
+  c(
+    'a static analyser that only warned, its check named in brackets',
+    null,
+    `$ clang-tidy -p build src/queue.cpp
+412 warnings generated.
+src/queue.cpp:88:17: warning: 'auto' could be 'const auto *' [readability-qualified-auto]
+    for (auto it = items.begin(); it != items.end(); ++it) {
+                ^
+Suppressed 411 warnings (411 in non-user code).`
+  ),
+  c(
+    'the same warning made fatal by the tool',
+    'PAT-007',
+    `$ clang-tidy -p build --warnings-as-errors='*' src/queue.cpp
+412 warnings generated.
+⟫src/queue.cpp:88:17: error: 'auto' could be 'const auto *' [readability-qualified-auto,-warnings-as-errors]
+    for (auto it = items.begin(); it != items.end(); ++it) {
+                ^
+Suppressed 411 warnings (411 in non-user code).
+1 warning treated as error`
+  ),
+  c(
+    'rustc-style warning blocks of a linter, then its count of warnings',
+    null,
+    `warning: variable does not need to be mutable
+  --> src/lib.rs:14:9
+   |
+14 |     let mut total = 0;
+   |         ----^^^^^
+   |         |
+   |         help: remove this \x60mut\x60
+   |
+   = note: \x60#[warn(unused_mut)]\x60 on by default
+
+warning: this \x60if\x60 has identical blocks
+  --> src/lib.rs:20:5
+   |
+20 |     if ready { run() } else { run() }
+   |     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#if_same_then_else
+   = note: \x60#[warn(clippy::if_same_then_else)]\x60 on by default
+
+warning: \x60store\x60 (lib) generated 2 warnings
+    Finished \x60dev\x60 profile [unoptimized + debuginfo] target(s) in 0.41s`
+  ),
+  // The shell's own answer that the command succeeded: what it printed failed nothing
+  c(
+    'a command whose exit status the shell then printed as 0',
+    null,
+    `$ ./scripts/check-links.sh docs/
+docs/setup.md: error: link to ./old-guide.md is redirected (kept, see allowlist)
+1 file checked, 0 broken links
+$ echo $?
+0`
+  ),
+  // The command that failed decides between a linter and a compiler writing the same form
+  c(
+    "a linter's finding in a compiler's error form, under the linter's command",
+    'PAT-007',
+    `Run cargo clippy --all-targets
+  cargo clippy --all-targets
+  shell: /usr/bin/bash -e {0}
+    Checking store v0.3.0 (/home/runner/work/store/store)
+⟫error: manual implementation of \x60Option::map\x60
+  --> src/cache.rs:41:9
+   |
+41 | /         match entry {
+42 | |             Some(e) => Some(e.key),
+43 | |             None => None,
+44 | |         }
+   | |_________^ help: try: \x60entry.map(|e| e.key)\x60
+   |
+error: could not compile \x60store\x60 (lib) due to 1 previous error
+Error: Process completed with exit code 101.`
+  ),
+  c(
+    "a compiler's error about code that does not build, under a linter's command",
+    'PAT-001',
+    `Run cargo clippy --all-targets
+  cargo clippy --all-targets
+  shell: /usr/bin/bash -e {0}
+    Checking store v0.3.0 (/home/runner/work/store/store)
+⟫error: cannot find value \x60entry\x60 in this scope
+  --> src/cache.rs:41:15
+   |
+41 |         match entry {
+   |               ^^^^^ not found in this scope
+error: could not compile \x60store\x60 (lib) due to 1 previous error
+Error: Process completed with exit code 101.`
+  ),
+  // A GitHub job goes on to its next step after a failed one only when that one may fail
+  c(
+    'a step allowed to fail, then a test step that passed (whole job log)',
+    null,
+    `Current runner version: '2.321.0'
+##[group]Run npx eslint src
+npx eslint src
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+
+/home/runner/work/app/app/src/feed.js
+  12:7  error  'unused' is assigned a value but never used  no-unused-vars
+
+✖ 1 problem (1 error, 0 warnings)
+
+##[error]Process completed with exit code 1.
+##[group]Run go test ./...
+go test ./...
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+ok  	example.com/app/feed	0.014s
+Post job cleanup.
+Cleaning up orphan processes`
+  ),
+  c(
+    'a failed step followed only by an upload that runs always (whole job log)',
+    'PAT-007',
+    `Current runner version: '2.321.0'
+##[group]Run npx eslint src
+npx eslint src
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+
+/home/runner/work/app/app/src/feed.js
+⟫  12:7  error  'unused' is assigned a value but never used  no-unused-vars
+
+✖ 1 problem (1 error, 0 warnings)
+
+##[error]Process completed with exit code 1.
+##[group]Run actions/upload-artifact@v4
+with:
+  name: reports
+  path: reports/
+##[endgroup]
+With the provided path, there will be 1 file uploaded
+Artifact reports has been successfully uploaded!
+Post job cleanup.
+Cleaning up orphan processes`
   )
 ]

@@ -45,6 +45,12 @@ export interface Evidence {
   prose?: boolean
   /** Its tool wrote it as a warning (`WARNING:`, `##[warning]`, a checkstyle `severity="warning"`). */
   warning?: boolean
+  /**
+   * It is part of a diagnostic whose header is at warning level (`warning:`, `a.c:3:1: warning:`,
+   * `warning[unused_variable]:`), header or one of its ` --> `, `= note:`, code-frame lines: a
+   * warning unless the log says warnings are fatal (`-D warnings`, `-Werror`).
+   */
+  warningBlock?: boolean
   /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */
   excerpt: string[]
   excerptChars: number
@@ -97,6 +103,7 @@ export const SEVERITY_LITERALS: readonly string[] = [
   'broken',
   'not allowed',
   'not compliant',
+  'did not pass',
   'not ok',
   'traceback',
   'caused by',
