@@ -1751,7 +1751,7 @@ const RETRY_NOTICE = /\b(?:retrying\b|will (?:be )?retr(?:y|ied)\b|retry(?:ing)?
 const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|failures?|failing|errors?|errored|broken|vulnerabilit|problems?(?! \(0 errors?\b))\b|\bdid not pass\b|\b(?:invalid|failed|failures?|errors?|problems?|issues?|violations?|vulnerabilit(?:y|ies)|offen[cs]es)\s*[:=]\s*[1-9]/i;
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
-const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant)\b|[✗✕✘×✖❌]/i;
+const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant|did not pass)\b|[✗✕✘×✖❌]/i;
 const LINE_START_FAILURE = /^\s*(?:::error\b|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
 const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
@@ -2220,6 +2220,7 @@ const SEVERITY_LITERALS = [
     'broken',
     'not allowed',
     'not compliant',
+    'did not pass',
     'not ok',
     'traceback',
     'caused by',
@@ -2834,6 +2835,49 @@ const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i;
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
+// A diagnostic's header at warning level, as compilers and linters of many languages open one:
+// rustc and clippy (`warning: unused variable`), selene and deno (`warning[unused_variable]:`),
+// gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`).
+const WARNING_DIAGNOSTIC = /^(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?: )?warning(?:\[[\w:/.-]{1,80}\])?: \S/;
+// What makes a tool's warnings fail its run: rustc's and clippy's `-D warnings` (and the note
+// `implied by \`-D warnings\``), gcc's `-Werror` and `cc1: all warnings being treated as
+// errors`, eslint's `--max-warnings 0`, clang-tidy's `WarningsAsErrors` and `N warnings treated
+// as errors`, MSBuild's `-warnaserror` and `TreatWarningsAsErrors`, oxlint's and selene's
+// `--deny-warnings`, `--fatal-warnings`.
+const FATAL_WARNINGS = /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i;
+// A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
+const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i;
+// A shell asked for the exit status of the command before: `echo $?`, `echo $LASTEXITCODE`,
+// `echo %ERRORLEVEL%`.
+const EXIT_STATUS_ECHO = /^echo ["']?(?:\$\?|\$LASTEXITCODE|%ERRORLEVEL%)["']?$/i;
+const WARNING_BYTES = Buffer.from('warning');
+/** Whether the bytes from `start` open a line `warning: ` or `warning[…]: `. */
+function opensWarning(b, start, end) {
+    if (end - start < 10)
+        return false;
+    for (let i = 0; i < 7; i++)
+        if (b[start + i] !== WARNING_BYTES[i])
+            return false;
+    const c = b[start + 7];
+    return c === 0x3a ? b[start + 8] === 0x20 : c === 0x5b;
+}
+/**
+ * Whether a line whose first character is `c` goes on the diagnostic above it rather than
+ * starting a line of its own: indented, or a rustc-style gutter (` --> `, `|`, `│`, `= note:`,
+ * carets, a code frame's line number).
+ */
+function continuesDiagnostic(c) {
+    return (c === 0x20 ||
+        c === 0x09 ||
+        c === 0x7c ||
+        c === 0x3d ||
+        c === 0x5e ||
+        c === 0x7e ||
+        c === 0x2d ||
+        (c >= 0x30 && c <= 0x39) ||
+        (c >= 0x2500 && c <= 0x257f) ||
+        c === 0xb7);
+}
 function newRecent() {
     return {
         line: 0,
@@ -3113,6 +3157,15 @@ class LogClassifier {
     sawAgentFrame = false;
     sawErrorAnnotation = false;
     sawStepFailure = false;
+    /**
+     * In a GitHub job log: a step failed, and a later step then ended on its tool's passing
+     * verdict with nothing failing since (`true`), or something failed since (`false`).
+     */
+    continuedAfterFailure;
+    /** The line of the warning-level diagnostic header whose lines are being read, 0 outside one. */
+    warningBlock = 0;
+    /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
+    warningsFatal = false;
     jobOutcome;
     rootCause;
     lastLine = 0;
@@ -3243,6 +3296,12 @@ class LogClassifier {
     passed() {
         if (this.jobOutcome)
             return this.jobOutcome === 'success';
+        // A GitHub job goes on to its next `run:` step only when the failed one was allowed to
+        // fail (`continue-on-error`): a later step that ends on its tool's passing verdict, with
+        // nothing failing after it, says the job went on and passed. (Steps that run always, after
+        // a failure, upload and report; they do not end on a test or build tool's verdict.)
+        if (this.githubFormat && this.sawJobFrame && this.continuedAfterFailure === true)
+            return true;
         return (((this.githubFormat && this.sawJobFrame) || this.sawAgentFrame) &&
             !this.sawErrorAnnotation &&
             !this.sawStepFailure);
@@ -3368,6 +3427,9 @@ class LogClassifier {
             return true;
         }
         const first = text[start];
+        // A lone `0` may be a shell's answer to `echo $?` (segment).
+        if (first === 0x30 && end - start === 1)
+            return false;
         // String.prototype.trimEnd also takes off white space from 128 up.
         if (first >= 128 || text[end - 1] >= 128)
             return false;
@@ -3409,6 +3471,11 @@ class LogClassifier {
                 a.lastTimestamp = timestamp;
             }
         }
+        // rustc's and clippy's `warning: …` header holds no literal: its block opens here.
+        if (first === 0x77 && opensWarning(text, start, end))
+            this.warningBlock = lineNo;
+        else if (this.warningBlock !== 0 && !continuesDiagnostic(first))
+            this.warningBlock = 0;
         this.view.notePlainLine(false, indent);
         this.lastLine = lineNo;
         const slot = this.nextSlot(lineNo);
@@ -3681,6 +3748,7 @@ class LogClassifier {
         if (v.command === 'error') {
             this.sawErrorAnnotation = true;
             this.step.errorAnnotated = true;
+            this.continuedAfterFailure = false;
         }
         if (v.command === 'section') {
             const m = AZURE_SECTION.exec(v.text);
@@ -3690,6 +3758,8 @@ class LogClassifier {
         if (v.from === v.to)
             return;
         const first = v.src.charCodeAt(v.from);
+        if (this.warningBlock !== 0 && !continuesDiagnostic(first))
+            this.warningBlock = 0;
         // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
         if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
             this.held = {
@@ -3708,6 +3778,12 @@ class LogClassifier {
         }
         else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20)
             this.addShellCommand(v.text.slice(2), lineNo);
+        else if (first === 0x30 && v.to - v.from === 1 && this.echoedStatus(lineNo)) {
+            // The shell's own answer that the command before `echo $?` succeeded: what it printed,
+            // error words and all, failed nothing.
+            this.closeStep(PASSED_STEP_FACTOR, 'passed');
+            return;
+        }
         const slot = this.nextSlot(lineNo);
         slot.prose = !v.inFence;
         slot.line = lineNo;
@@ -3740,12 +3816,17 @@ class LogClassifier {
         }
         if (outcome === undefined)
             return;
+        if (outcome !== 'job-frame' && outcome !== 'agent-frame' && outcome !== 'step-success')
+            this.continuedAfterFailure = false;
         if (outcome === 'job-frame')
             this.sawJobFrame = true;
         else if (outcome === 'agent-frame')
             this.sawAgentFrame = true;
-        else if (outcome === 'step-success')
+        else if (outcome === 'step-success') {
+            if (this.continuedAfterFailure === false && this.githubFormat && !this.step.errorAnnotated)
+                this.continuedAfterFailure = true;
             this.closeStep(PASSED_STEP_FACTOR, 'passed');
+        }
         else if (outcome === 'step-failing') {
             this.sawStepFailure = true;
             this.step.failing = true;
@@ -3877,6 +3958,12 @@ class LogClassifier {
         this.step.markerLine = lineNo;
         this.step.markerText = v.inFence ? v.text : undefined;
     }
+    /** Whether the line before `lineNo` is a shell prompt's `echo $?` (or PowerShell's, cmd's). */
+    echoedStatus(lineNo) {
+        const shell = this.step.shell;
+        const last = shell[shell.length - 1];
+        return last !== undefined && last.line === lineNo - 1 && EXIT_STATUS_ECHO.test(last.text);
+    }
     addShellCommand(text, line) {
         const t = commandText(text);
         if (!t)
@@ -3937,6 +4024,11 @@ class LogClassifier {
         if (!candidate && !rule)
             return;
         const text = v.text;
+        const warns = text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0;
+        if (warns && !continuesDiagnostic(first) && WARNING_DIAGNOSTIC.test(text))
+            this.warningBlock = lineNo;
+        if (!this.warningsFatal && (warns || text.indexOf('Werror') >= 0) && FATAL_WARNINGS.test(text))
+            this.warningsFatal = true;
         // A workspace runner's task (`web:build: …`) is the command the line came from.
         if (candidate && v.task !== undefined && !this.step.commands.includes(v.task))
             this.addCommand(v.task);
@@ -4011,6 +4103,8 @@ class LogClassifier {
         // A rule that reads a warning as a failure (a race detector's report) decides: no mere warning.
         if (warned && (!rule || retried))
             e.warning = true;
+        else if (this.warningBlock !== 0 && !cues.some((c) => c.warningFails))
+            e.warningBlock = true;
         if (v.timestamp !== undefined)
             e.timestamp = v.timestamp;
         if (!v.inFence)
@@ -4339,8 +4433,24 @@ class LogClassifier {
             const severe = evidence.some((e) => e.severity >= 0.9 || (e.severity >= 0.5 && e.cues.some((c) => c.alone && !target.clear.has(c.pattern))));
             // Only warnings (every evidence line a tool wrote as a warning), and the tool went on
             // after them: nothing failed, whatever the warnings were about. A paste that ends on its
-            // warning may have been cut where the failure was.
-            const failing = evidence.some((e) => !e.warning || e.line === target.end);
+            // warning may have been cut where the failure was. So are the lines of a warning-level
+            // diagnostic (its header, its notes), whatever rule reads them, unless the log says its
+            // warnings are fatal.
+            const fatal = this.warningsFatal ||
+                (target !== undefined &&
+                    FATAL_WARNINGS.test([target.title, target.commands, ...target.shell.map((c) => c.text)].join('\n')));
+            const warned = (e) => e.warning === true || (e.warningBlock === true && !fatal);
+            let failing = evidence.some((e) => !warned(e) || e.line === target.end);
+            // A finding read off a warning-level diagnostic stands only with a line of its family that
+            // is no warning and says something failed (the tool's verdict, not its command line).
+            const decisive = primary ? evidence.find((e) => e.line === primary.line) : undefined;
+            if (failing && decisive?.warningBlock && !fatal) {
+                const p = primary.pattern;
+                failing = evidence.some((e) => e !== decisive &&
+                    !warned(e) &&
+                    e.severity >= 0.5 &&
+                    (e.rule?.pattern === p || e.cues.some((c) => c.pattern === p) || SAYS_FAILED.test(e.text)));
+            }
             const evidenceScore = this.primaryEvidence;
             if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
                 return [];
@@ -4425,7 +4535,8 @@ class LogClassifier {
         for (const c of step.shell)
             if (c.line <= anchor)
                 shell = c.text;
-        const priors = mergePriors(stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n')), exitCodePriors(step.innerExitCode ?? step.exitCode, evidence.some((e) => e.cues.some((c) => c.id === 'time-limit'))));
+        const said = stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n'));
+        const priors = mergePriors(said, exitCodePriors(step.innerExitCode ?? step.exitCode, evidence.some((e) => e.cues.some((c) => c.id === 'time-limit'))));
         // Priors decide between families when the output is vague; a tool's own error line in
         // the step leaves them little say.
         let strongest = 0;
@@ -4486,6 +4597,17 @@ class LogClassifier {
         if (cause) {
             scores.splice(scores.indexOf(cause), 1);
             scores.unshift({ ...cause, score: scores[0].score + 1 });
+        }
+        // The command that failed decides between the families whose tools write the same error
+        // form: clippy's and clang-tidy's findings are a compiler's `error:` lines, and a step that
+        // ran a linter (and no build) failed on lint, unless an error says what a compiler says of
+        // code that does not build (an unknown name, a type that does not match, a syntax error).
+        if (scores[0].pattern === 'PAT-001' && said.has('PAT-007') && !said.has('PAT-001') && !said.has('PAT-002')) {
+            const lint = scores.find((x) => x.pattern === 'PAT-007');
+            if (lint && buildFormOnly(scores[0], evidence)) {
+                scores.splice(scores.indexOf(lint), 1);
+                scores.unshift({ ...lint, score: scores[0].score + 1 });
+            }
         }
         if (options.explain) {
             this.explained = scores.map((x) => ({
@@ -4932,6 +5054,29 @@ const EXPLAINING_CUES = [
     // A time limit that names the test or hook it stopped is that test's failure, not the job's.
     { pattern: 'PAT-002', cues: ['test-case-timeout'], over: ['PAT-005'], near: [3, 3] }
 ];
+// A compiler's error form, which linters write too (`a.rs:3:5: error:`, rustc's plain `error:`,
+// `a.c:4:1: error:`, and cargo's echo `error: could not compile`, which clippy ends on as well),
+// as opposed to what a compiler says of code that does not build.
+const BUILD_FORM_RULES = new Set([
+    'PAT-001/rustc-error-plain',
+    'PAT-001/generic-file-error',
+    'PAT-001/c-compiler',
+    'PAT-001/cargo-could-not-compile'
+]);
+const BUILD_FORM_CUES = new Set(['compiler-diagnostic', 'error-line']);
+const BUILD_CONTENT_CUES = new Set(['unknown-name', 'located-unknown-name', 'type-error', 'syntax-error', 'linker']);
+/**
+ * Whether a build finding rests on the compiler's error form alone: its rule and cue read only
+ * the form, and no line of the step says what a compiler says of code that does not build.
+ */
+function buildFormOnly(best, evidence) {
+    if (best.hit && !BUILD_FORM_RULES.has(best.hit.rule))
+        return false;
+    if (best.cueId !== undefined && !BUILD_FORM_CUES.has(best.cueId))
+        return false;
+    return !evidence.some((e) => (e.rule?.pattern === 'PAT-001' && !BUILD_FORM_RULES.has(`PAT-001/${e.rule.id}`)) ||
+        e.cues.some((c) => c.pattern === 'PAT-001' && BUILD_CONTENT_CUES.has(c.id)));
+}
 /** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
 const EXPLAINING_MIN_CUE = 40;
 function explainingCause(scores) {
