@@ -3740,6 +3740,23 @@ warning: this \x60if\x60 has identical blocks
 warning: \x60store\x60 (lib) generated 2 warnings
     Finished \x60dev\x60 profile [unoptimized + debuginfo] target(s) in 0.41s`
   ),
+  c(
+    "a type checker's notes, no error among them",
+    null,
+    `$ mypy app
+app/jobs.py:57: note: By default the bodies of untyped functions are not checked, consider using --check-untyped-defs  [annotation-unchecked]
+app/jobs.py:63: note: By default the bodies of untyped functions are not checked, consider using --check-untyped-defs  [annotation-unchecked]
+app/jobs.py:71: note: Revealed type is "builtins.list[builtins.str]"`
+  ),
+  c(
+    "a compiler's warnings with the position in parentheses, then its success",
+    null,
+    `Hint: used config file '/etc/nim/nim.cfg' [Conf]
+src/feed.nim(3, 8) Warning: imported and not used: 'strutils' [UnusedImport]
+src/feed.nim(41, 5) Warning: 'parseFeed' is deprecated [Deprecated]
+Hint: [Link]
+Hint: 61234 lines; 1.402s; 98.5MiB peakmem; proj: src/feed.nim; out: bin/feed [SuccessX]`
+  ),
   // The shell's own answer that the command succeeded: what it printed failed nothing
   c(
     'a command whose exit status the shell then printed as 0',

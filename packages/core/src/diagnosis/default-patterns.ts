@@ -67,7 +67,13 @@ const compilation: RuleSpec[] = [
     raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
     80
   ),
-  rule('generic-file-error', raw`^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
+  // Not when the message ends with a check's name in brackets, as linters in a compiler's
+  // layout write it (`[readability-qualified-auto]`); gcc's `[-Werror=…]` is the compiler's.
+  rule(
+    'generic-file-error',
+    raw`^\S+:\d+:\d+:\s*(?:fatal )?error:(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
+    74
+  ),
   rule('msvc-csc', raw`\berror (?:CS|C|LNK)\d{4}:`, 80),
   rule('linker-undefined-reference', raw`undefined reference to \x60`, 78),
   rule('linker-undefined-symbols', raw`^Undefined symbols for architecture`, 78),

@@ -119,10 +119,12 @@ const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02
 
-// A diagnostic's header at warning level, as compilers and linters of many languages open one:
-// rustc and clippy (`warning: unused variable`), selene and deno (`warning[unused_variable]:`),
-// gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`).
-const WARNING_DIAGNOSTIC = /^(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?: )?warning(?:\[[\w:/.-]{1,80}\])?: \S/
+// A diagnostic's header at warning level or below, as compilers and linters of many languages
+// open one: rustc and clippy (`warning: unused variable`), selene and deno
+// (`warning[unused_variable]:`), gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`),
+// mypy's notes (`a.py:89: note: … [annotation-unchecked]`), Nim's (`os.nim(14, 47) Warning: …`).
+const WARNING_DIAGNOSTIC =
+  /^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\(\d+, ?\d+\)) (?:warning|note|hint|Warning|Hint)|warning)(?:\[[\w:/.-]{1,80}\])?: \S/
 // What makes a tool's warnings fail its run: rustc's and clippy's `-D warnings` (and the note
 // `implied by \`-D warnings\``), gcc's `-Werror` and `cc1: all warnings being treated as
 // errors`, eslint's `--max-warnings 0`, clang-tidy's `WarningsAsErrors` and `N warnings treated
@@ -1467,7 +1469,8 @@ export class LogClassifier {
     if (n > 0 && this.ruleless !== this.stamp) rule = this.runRules(v, lineNo)
     if (!candidate && !rule) return
     const text = v.text
-    const warns = text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0
+    const warns =
+      text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0 || text.indexOf('note: ') >= 0 || text.indexOf('int: ') >= 0
     if (warns && !continuesDiagnostic(first) && WARNING_DIAGNOSTIC.test(text)) this.warningBlock = lineNo
     if (!this.warningsFatal && (warns || text.indexOf('Werror') >= 0) && FATAL_WARNINGS.test(text))
       this.warningsFatal = true
@@ -1779,10 +1782,14 @@ export class LogClassifier {
         if (!isMarkup(r.src, r.from, r.to)) tail.unshift(r)
       }
     }
+    // Whether the tail line is part of a warning-level diagnostic, as `match` reads it.
+    let inWarning = false
     for (let k = 0; k < tail.length; k++) {
       const r = tail[k]!
-      if (have.has(r.line)) continue
       const text = recentText(r, MAX_EVIDENCE_TEXT)
+      const c = text.charCodeAt(0)
+      if (!continuesDiagnostic(c)) inWarning = WARNING_DIAGNOSTIC.test(text)
+      if (have.has(r.line)) continue
       if (HARMLESS_NOTICE.test(text)) continue
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
@@ -1802,6 +1809,7 @@ export class LogClassifier {
         cues,
         fingerprint: fingerprint(text),
         tail: true,
+        ...(inWarning ? { warningBlock: true } : {}),
         ...(r.prose ? { prose: true } : {}),
         excerpt: [],
         excerptChars: 0
