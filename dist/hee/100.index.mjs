@@ -285,7 +285,9 @@ const compilation = [
     rule('go-compile', raw `^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`, 78),
     rule('go-build-failed', raw `^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
     rule('c-compiler', raw `^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 80),
-    rule('generic-file-error', raw `^\S+:\d+:\d+:\s*(?:fatal )?error:`, 74),
+    // Not when the message ends with a check's name in brackets, as linters in a compiler's
+    // layout write it (`[readability-qualified-auto]`); gcc's `[-Werror=…]` is the compiler's.
+    rule('generic-file-error', raw `^\S+:\d+:\d+:\s*(?:fatal )?error:(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 74),
     rule('msvc-csc', raw `\berror (?:CS|C|LNK)\d{4}:`, 80),
     rule('linker-undefined-reference', raw `undefined reference to \x60`, 78),
     rule('linker-undefined-symbols', raw `^Undefined symbols for architecture`, 78),
@@ -2835,10 +2837,11 @@ const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i;
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
-// A diagnostic's header at warning level, as compilers and linters of many languages open one:
-// rustc and clippy (`warning: unused variable`), selene and deno (`warning[unused_variable]:`),
-// gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`).
-const WARNING_DIAGNOSTIC = /^(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?: )?warning(?:\[[\w:/.-]{1,80}\])?: \S/;
+// A diagnostic's header at warning level or below, as compilers and linters of many languages
+// open one: rustc and clippy (`warning: unused variable`), selene and deno
+// (`warning[unused_variable]:`), gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`),
+// mypy's notes (`a.py:89: note: … [annotation-unchecked]`), Nim's (`os.nim(14, 47) Warning: …`).
+const WARNING_DIAGNOSTIC = /^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\(\d+, ?\d+\)) (?:warning|note|hint|Warning|Hint)|warning)(?:\[[\w:/.-]{1,80}\])?: \S/;
 // What makes a tool's warnings fail its run: rustc's and clippy's `-D warnings` (and the note
 // `implied by \`-D warnings\``), gcc's `-Werror` and `cc1: all warnings being treated as
 // errors`, eslint's `--max-warnings 0`, clang-tidy's `WarningsAsErrors` and `N warnings treated
@@ -4024,7 +4027,7 @@ class LogClassifier {
         if (!candidate && !rule)
             return;
         const text = v.text;
-        const warns = text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0;
+        const warns = text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0 || text.indexOf('note: ') >= 0 || text.indexOf('int: ') >= 0;
         if (warns && !continuesDiagnostic(first) && WARNING_DIAGNOSTIC.test(text))
             this.warningBlock = lineNo;
         if (!this.warningsFatal && (warns || text.indexOf('Werror') >= 0) && FATAL_WARNINGS.test(text))
@@ -4375,11 +4378,16 @@ class LogClassifier {
                     tail.unshift(r);
             }
         }
+        // Whether the tail line is part of a warning-level diagnostic, as `match` reads it.
+        let inWarning = false;
         for (let k = 0; k < tail.length; k++) {
             const r = tail[k];
+            const text = recentText(r, MAX_EVIDENCE_TEXT);
+            const c = text.charCodeAt(0);
+            if (!continuesDiagnostic(c))
+                inWarning = WARNING_DIAGNOSTIC.test(text);
             if (have.has(r.line))
                 continue;
-            const text = recentText(r, MAX_EVIDENCE_TEXT);
             if (HARMLESS_NOTICE.test(text))
                 continue;
             // Read with every cue: a linter's report may carry no error word at all.
@@ -4403,6 +4411,7 @@ class LogClassifier {
                 cues,
                 fingerprint: (0,line_fingerprint/* fingerprint */.R)(text),
                 tail: true,
+                ...(inWarning ? { warningBlock: true } : {}),
                 ...(r.prose ? { prose: true } : {}),
                 excerpt: [],
                 excerptChars: 0
