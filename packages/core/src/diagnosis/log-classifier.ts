@@ -23,6 +23,7 @@ import {
   type PatternScore
 } from './finding.js'
 import { fingerprint } from './line-fingerprint.js'
+import { causeProbability, classProbabilities, lineFeatures, lineModel, windowFeatures } from './line-model.js'
 import { ByteSplitter, FILTERED_CUT, FILTERED_ESCAPES, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
 import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex, type LineScanner } from './literal-index.js'
@@ -116,8 +117,20 @@ const LABELLED_ZERO = /[:=]\s*0\s*$/
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
 const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i
+/** A report row its tool marked as a warning (checkstyle XML, SARIF-like attributes). */
+const WARNING_ATTRIBUTE = /\b(?:severity|level)=["'](?:warning|info|note|ignore)["']/i
+/** Every count on the line is zero (`Total: 0 (UNKNOWN: 0, LOW: 0, …)`). */
+const ALL_ZERO = /^(?=.*:\s*0\b)(?!.*\b[1-9]\d*\b)/
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02
+/** How much the line model's class probability (0–1) weighs against the scores when no class is confident. */
+const MODEL_CLASS_WEIGHT = 3
+/** The same, for a line only the model reports: as much as a step name's hint (14–22 points). */
+const MODEL_ALONE_WEIGHT = 20
+/** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
+const MODEL_CAUSE_MIN = 0.8
+/** Lines on each side of a cause line the line model reads for its class. */
+const MODEL_SPREAD = 2
 
 // A diagnostic's header at warning level or below, as compilers and linters of many languages
 // open one: rustc and clippy (`warning: unused variable`), selene and deno
@@ -652,6 +665,8 @@ export class LogClassifier {
   private warningBlock = 0
   /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
   private warningsFatal = false
+  /** A step of the log closed with a success marker. */
+  private sawPassedStep = false
   private jobOutcome: 'success' | 'failure' | undefined
   private rootCause: Hit | undefined
   private lastLine = 0
@@ -1733,6 +1748,7 @@ export class LogClassifier {
       factor = FAILED_STEP_FACTOR
     }
     step.outcome = outcome
+    if (outcome === 'passed') this.sawPassedStep = true
     if (outcome === 'failed' || outcome === 'open') this.captureTail(step)
     for (const [pattern, acc] of this.pending) {
       acc.best.score *= factor
@@ -1867,12 +1883,18 @@ export class LogClassifier {
             (e.rule?.pattern === p || e.cues.some((c) => c.pattern === p) || SAYS_FAILED.test(e.text))
         )
       }
-      const evidenceScore = this.primaryEvidence
-      if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe))
-        return []
+      if (evidence.length > 0 && !failing) return []
       // The tool's own clean verdict as its last word ("0 errors found", "is compliant with"):
       // the error lines before it were its notes on the way, not its result.
       if (target && this.endsClean(target)) return []
+      const evidenceScore = this.primaryEvidence
+      if (!primary || !failing || (primary.confidence === 'low' && evidenceScore < UNMARKED_MIN_SCORE && !severe)) {
+        // No cue or rule is sure, and nothing says a step passed: the line model's reading of
+        // the last lines (a linter's rows of `file:line:col message [rule]` carry no error word).
+        if (this.sawPassedStep) return []
+        const learned = this.modelFinding(MODEL_CAUSE_MIN, options)
+        return learned ? [learned] : []
+      }
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
     }
     const findings: Finding[] = []
@@ -1882,7 +1904,7 @@ export class LogClassifier {
       if (primary.score <= top) primary.score = Math.round((top + 1) * 100) / 100
       findings.push(primary, ...secondary.filter((f) => f.pattern !== primary.pattern))
     } else findings.push(...secondary)
-    if (findings.length === 0) findings.push(this.fallback(options, lines))
+    if (findings.length === 0) findings.push(this.modelFinding(0, options) ?? this.fallback(options, lines))
     // A finding whose decisive line is already a stronger finding's evidence is the same
     // line read twice (a clippy lint is also a rustc-style `error:` line): drop it.
     const kept: Finding[] = []
@@ -1915,7 +1937,7 @@ export class LogClassifier {
   }
 
   /** Scores every pattern on one failed step and returns the best as a located finding. */
-  private classifyStep(step: Step, options: EndOptions): Finding | undefined {
+  private classifyStep(step: Step, options: EndOptions, override?: string): Finding | undefined {
     const evidence = step.evidence.all()
     const span = Math.max(1, step.end - step.start + 1)
     // Lines a passing run of the job printed too: everyday noise, whatever they say.
@@ -2026,6 +2048,11 @@ export class LogClassifier {
         scores.unshift({ ...lint, score: scores[0]!.score + 1 })
       }
     }
+    const chosenByModel = override === undefined ? undefined : scores.find((x) => x.pattern === override)
+    if (chosenByModel) {
+      scores.splice(scores.indexOf(chosenByModel), 1)
+      scores.unshift({ ...chosenByModel, score: scores[0]!.score + 1 })
+    }
     if (options.explain) {
       this.explained = scores.map((x) => ({
         pattern: x.pattern,
@@ -2042,8 +2069,13 @@ export class LogClassifier {
     this.primaryEvidence = Math.max(best.rule, best.cue)
     const second = scores[1]?.score ?? 0
     const spec = this.catalogue.patterns.get(best.pattern)!
-    const confidence: Confidence =
-      best.rule >= 70 && best.score - second >= 10 ? 'high' : best.rule >= 45 || best.cue >= 30 ? 'medium' : 'low'
+    const confidence: Confidence = chosenByModel
+      ? 'low'
+      : best.rule >= 70 && best.score - second >= 10
+        ? 'high'
+        : best.rule >= 45 || best.cue >= 30
+          ? 'medium'
+          : 'low'
     // Where: a tool's own error format (a rule of weight DETAIL_WEIGHT or more) is the line
     // to quote, the strongest and earliest. Otherwise, among the lines that point at the
     // pattern nearly as strongly as the best one, the earliest: a first error explains the
@@ -2201,7 +2233,7 @@ export class LogClassifier {
         .sort((a, b) => a.line - b.line)
         .map((e) => sourceLocationOf(e.text))
         .find((w) => w !== undefined)
-    return {
+    const finding: Finding = {
       pattern: best.pattern,
       name: spec.name,
       severity: spec.severity,
@@ -2214,6 +2246,87 @@ export class LogClassifier {
       rule,
       score: Math.round(best.score * 100) / 100,
       confidence
+    }
+    if (override !== undefined || confidence !== 'low') return finding
+    // No class is confident: the line model's reading of the quoted line and its neighbours
+    // weighs in, enough to decide between close scores and no more.
+    const probs = classProbabilities(lineModel(), windowFeatures(...this.windowAt(line, excerpt)))
+    let pick = best
+    let top = -Infinity
+    for (const x of scores) {
+      const v = x.score + MODEL_CLASS_WEIGHT * (probs.get(x.pattern) ?? 0)
+      if (v > top) {
+        top = v
+        pick = x
+      }
+    }
+    if (pick === best || !this.catalogue.patterns.get(pick.pattern)?.enabled) return finding
+    return this.classifyStep(step, options, pick.pattern) ?? finding
+  }
+
+  /** A line's neighbours as far as the recent lines and its excerpt hold them (for the line model). */
+  private windowAt(line: number, excerpt: readonly string[]): [string[], number] {
+    const before: string[] = []
+    for (let i = 0; i < this.recent.size; i++) {
+      const r = this.recent.newest(i)
+      if (r.line < line && r.line >= line - MODEL_SPREAD) before.unshift(recentText(r, MAX_EVIDENCE_TEXT))
+    }
+    const after = excerpt.slice(0, MODEL_SPREAD + 1)
+    return [[...before, ...(after.length > 0 ? after : [''])], before.length]
+  }
+
+  /**
+   * The line model's finding among the last lines of the log: the line most like a failure's
+   * cause (when its probability reaches `min`), with the class its words point at, weighed with
+   * the failed step's priors. Low confidence: no rule or cue vouches for it.
+   */
+  private modelFinding(min: number, options: EndOptions): Finding | undefined {
+    const model = lineModel()
+    const rows = this.recent
+      .toArray()
+      .filter((r) => r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to))
+    const texts = rows.map((r) => recentText(r, MAX_EVIDENCE_TEXT))
+    let at = -1
+    let best = -1
+    for (let i = 0; i < texts.length; i++) {
+      if (!mayBeCause(texts[i]!)) continue
+      const p = causeProbability(model, lineFeatures(texts[i]!))
+      if (p > best) {
+        best = p
+        at = i
+      }
+    }
+    if (at < 0 || best < min) return undefined
+    const probs = classProbabilities(model, windowFeatures(texts, at, MODEL_SPREAD))
+    const priors = stepPriors(options.failedStep)
+    let pattern: string | undefined
+    let top = -Infinity
+    for (const spec of this.catalogue.patterns.values()) {
+      if (!spec.enabled) continue
+      const v = MODEL_ALONE_WEIGHT * (probs.get(spec.id) ?? 0) + (priors.get(spec.id) ?? 0)
+      if (v > top) {
+        top = v
+        pattern = spec.id
+      }
+    }
+    if (!pattern) return undefined
+    const spec = this.catalogue.patterns.get(pattern)!
+    const line = rows[at]!.line
+    const excerpt = formatExcerpt(texts.slice(at, at + MAX_EXCERPT_LINES))
+    const where = sourceLocationOf(texts[at]!) ?? sourceLocationOf(excerpt)
+    const timestamp = recentTimestamp(rows[at]!)
+    return {
+      pattern,
+      name: spec.name,
+      severity: spec.severity,
+      line,
+      lines: [line],
+      excerpt,
+      ...(timestamp === undefined ? {} : { timestamp }),
+      ...(where ? { file: where.file, fileLine: where.line } : {}),
+      rule: `${pattern}/line-model`,
+      score: Math.round(best * UNMARKED_MIN_SCORE * 100) / 100,
+      confidence: 'low'
     }
   }
 
@@ -2279,6 +2392,19 @@ export class LogClassifier {
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100
+
+/** A line the line model may quote: words, not a fence, a warning or a clean result ("Total: 0"). */
+function mayBeCause(text: string): boolean {
+  return (
+    text.trim() !== '' &&
+    !FENCE.test(text) &&
+    levelOf(text) !== 'warning' &&
+    !WARNING_ATTRIBUTE.test(text) &&
+    !isAllClear(text) &&
+    !LABELLED_ZERO.test(text) &&
+    !ALL_ZERO.test(text)
+  )
+}
 
 /** A command as the log shows it, without colour codes and surrounding blanks. */
 function commandText(text: string): string {

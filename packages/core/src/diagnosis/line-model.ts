@@ -1,0 +1,176 @@
+/**
+ * A learned second opinion on what a log's lines say, for the cases the catalogue's rules and
+ * the locator's cues leave open: a pasted excerpt whose lines carry no failure word any cue
+ * knows (a linter's `file:line:col message [rule]` rows), and a failed step no class explains
+ * with confidence. Two linear models over the words and the shape of a line, trained on the
+ * labelled corpus by `scripts/train-line-model.ts` (weights in line-model-weights.ts):
+ * - `cause`: how much a line looks like the one a person would quote as a failure's cause;
+ * - `class`: which pattern the words around a cause line point at.
+ * Features are tool-agnostic on purpose: words (camelCase split), word pairs, and shapes
+ * (a path with line and column, a rule id in brackets, a count of problems, a severity word at
+ * the start), never a whole line, so that a tool the corpus lacks still shares most of them.
+ */
+import { LINE_MODEL_WEIGHTS } from './line-model-weights.js'
+
+const MAX_LINE_CHARS = 400
+const WORD = /[A-Za-z][a-z0-9_]*|[A-Z]+(?![a-z])|[0-9]+/g
+const PATH_LINE_COL = /[\w.\\/-]+\.\w{1,8}[:(]\d+[:,]\d+/
+const PATH_LINE = /[\w.\\/-]+\.\w{1,8}(?::\d+|\(\d+\)|, line \d+)/
+const RULE_BRACKETS = /\[[\w@/.:-]{2,60}\]\s*$/
+const RULE_PARENS = /\((?:[a-z][\w-]*\/)?[a-z]+(?:-[a-z]+)+\)\s*$|\b[A-Z]{1,4}\d{2,5}\b/
+const NONZERO_COUNT = /\b[1-9]\d* (?:errors?|failures?|failed|problems?|warnings?|issues?|violations?|offen[cs]es?)\b/i
+const ZERO_COUNT = /\b(?:0|no) (?:errors?|failures?|failed|problems?|issues?|violations?|offen[cs]es?)\b/i
+const SEVERITY_START = /^\s*(?:\[?(?:error|fatal|fail(?:ed|ure)?|critical|warn(?:ing)?|info|note|notice|debug)\]?\b)/i
+const CAPS_WORD = /\b[A-Z]{4,}\b/
+const SYMBOLS: readonly [string, string][] = [
+  ['✗', 'cross'],
+  ['✖', 'cross'],
+  ['×', 'cross'],
+  ['❌', 'cross'],
+  ['⨯', 'cross'],
+  ['✘', 'cross'],
+  ['✓', 'check'],
+  ['✔', 'check'],
+  ['⚠', 'warn-sign'],
+  ['##[error]', 'gh-error'],
+  ['##[warning]', 'gh-warning'],
+  ['::error', 'gh-error'],
+  ['::warning', 'gh-warning'],
+  ['^', 'caret'],
+  ['-->', 'arrow'],
+  ['=>', 'fat-arrow'],
+  ['***', 'stars'],
+  ['Traceback', 'traceback']
+]
+
+/** The features of one line: words, word pairs and shapes (deduplicated). */
+export function lineFeatures(line: string): string[] {
+  const text = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line
+  const out = new Set<string>()
+  const words: string[] = []
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase()
+    if (w.length > 24) continue
+    words.push(/^\d+$/.test(w) ? '0' : w)
+  }
+  if (words.length === 0) out.add('s:no-words')
+  else out.add(`f:${words[0]}`)
+  for (let i = 0; i < words.length; i++) {
+    out.add(`w:${words[i]}`)
+    if (i > 0) out.add(`b:${words[i - 1]} ${words[i]}`)
+  }
+  if (PATH_LINE_COL.test(text)) out.add('s:path-line-col')
+  else if (PATH_LINE.test(text)) out.add('s:path-line')
+  if (RULE_BRACKETS.test(text)) out.add('s:rule-brackets')
+  if (RULE_PARENS.test(text)) out.add('s:rule-code')
+  if (NONZERO_COUNT.test(text)) out.add('s:count')
+  if (ZERO_COUNT.test(text)) out.add('s:zero-count')
+  if (SEVERITY_START.test(text)) out.add('s:severity-start')
+  if (CAPS_WORD.test(text)) out.add('s:caps')
+  if (/^\s{2,}\S/.test(text)) out.add('s:indented')
+  if (/^E\s{2,}/.test(text)) out.add('s:e-line')
+  if (/^\s*at /.test(text)) out.add('s:stack-frame')
+  if (/^\s*[-+$>#] \S/.test(text)) out.add('s:command-echo')
+  if (/:\s*$/.test(text)) out.add('s:ends-colon')
+  for (const [needle, name] of SYMBOLS) if (text.includes(needle)) out.add(`s:${name}`)
+  out.add(`s:len${Math.min(4, Math.floor(text.trim().length / 40))}`)
+  return [...out]
+}
+
+/** The class model reads a cause line's own features and its neighbours' words, apart. */
+export function windowFeatures(lines: readonly string[], at: number, spread = 2): string[] {
+  const out = new Set<string>(lineFeatures(lines[at] ?? ''))
+  for (let i = Math.max(0, at - spread); i <= Math.min(lines.length - 1, at + spread); i++) {
+    if (i === at) continue
+    for (const f of lineFeatures(lines[i]!)) if (f.startsWith('w:')) out.add(`n${f}`)
+  }
+  return [...out]
+}
+
+export interface LineModel {
+  /** Feature names, in the order of the weight arrays. */
+  readonly features: readonly string[]
+  readonly causeBias: number
+  /** Per feature: its weight in the cause model. */
+  readonly cause: readonly number[]
+  readonly classes: readonly string[]
+  readonly classBias: readonly number[]
+  /** Per feature, per class (features × classes, row-major). */
+  readonly classWeights: readonly number[]
+}
+
+interface Indexed {
+  model: LineModel
+  index: Map<string, number>
+}
+
+let loaded: Indexed | undefined
+
+/** The shipped model (decoded once). */
+export function lineModel(): Indexed {
+  if (!loaded) loaded = indexModel(decodeModel(LINE_MODEL_WEIGHTS))
+  return loaded
+}
+
+export function indexModel(model: LineModel): Indexed {
+  return { model, index: new Map(model.features.map((f, i) => [f, i])) }
+}
+
+/** 0–1: how much a line looks like a failure's cause a person would quote. */
+export function causeProbability(m: Indexed, features: readonly string[]): number {
+  let z = m.model.causeBias
+  for (const f of features) {
+    const i = m.index.get(f)
+    if (i !== undefined) z += m.model.cause[i]!
+  }
+  return 1 / (1 + Math.exp(-z))
+}
+
+/** Each class's probability given a cause line's window features (softmax). */
+export function classProbabilities(m: Indexed, features: readonly string[]): Map<string, number> {
+  const k = m.model.classes.length
+  const z = [...m.model.classBias]
+  for (const f of features) {
+    const i = m.index.get(f)
+    if (i === undefined) continue
+    for (let c = 0; c < k; c++) z[c]! += m.model.classWeights[i * k + c]!
+  }
+  const max = Math.max(...z)
+  const e = z.map((v) => Math.exp(v - max))
+  const sum = e.reduce((a, b) => a + b, 0)
+  return new Map(m.model.classes.map((c, i) => [c, e[i]! / sum]))
+}
+
+/** The stored form: weights as integers (hundredths), features joined by newlines. */
+export interface EncodedModel {
+  readonly features: string
+  readonly causeBias: number
+  readonly cause: readonly number[]
+  readonly classes: readonly string[]
+  readonly classBias: readonly number[]
+  readonly classWeights: readonly number[]
+}
+
+export function encodeModel(m: LineModel): EncodedModel {
+  const q = (x: number): number => Math.round(x * 100)
+  return {
+    features: m.features.join('\n'),
+    causeBias: q(m.causeBias),
+    cause: m.cause.map(q),
+    classes: m.classes,
+    classBias: m.classBias.map(q),
+    classWeights: m.classWeights.map(q)
+  }
+}
+
+export function decodeModel(e: EncodedModel): LineModel {
+  const d = (x: number): number => x / 100
+  return {
+    features: e.features === '' ? [] : e.features.split('\n'),
+    causeBias: d(e.causeBias),
+    cause: e.cause.map(d),
+    classes: e.classes,
+    classBias: e.classBias.map(d),
+    classWeights: e.classWeights.map(d)
+  }
+}
