@@ -949,8 +949,8 @@ function failingRun(inputs, ctx, env = process.env) {
 
 // EXTERNAL MODULE: ./packages/core/src/monitor/analyze-run.ts + 7 modules
 var analyze_run = __webpack_require__(17674);
-// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 6 modules
-var log_classifier = __webpack_require__(67100);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 8 modules
+var log_classifier = __webpack_require__(24823);
 ;// CONCATENATED MODULE: ./actions/auto-fix/src/findings.ts
 /**
  * What failed, for the engine: the failing jobs of the run read over the API (their logs

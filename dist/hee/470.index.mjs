@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hee_core_security__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19197);
 /* harmony import */ var _hee_core_diagnosis__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93626);
 /* harmony import */ var _hee_core_diagnosis__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39512);
-/* harmony import */ var _hee_core_diagnosis__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67100);
+/* harmony import */ var _hee_core_diagnosis__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24823);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27109);
 
 

@@ -66,7 +66,7 @@ an operational failure (network, GitHub), 2 a usage or input error. \`--debug\` 
 adds the stack to an internal error.`;
 const COMMANDS = {
     analyze: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(48), __webpack_require__.e(100), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 35137));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(48), __webpack_require__.e(823), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 35137));
         return { command: m.analyzeCommand, usage: m.ANALYZE_USAGE };
     },
     'auto-fix': async () => {
@@ -86,7 +86,7 @@ const COMMANDS = {
         return { command: m.coverageCommand, usage: m.COVERAGE_USAGE };
     },
     monitor: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(48), __webpack_require__.e(780), __webpack_require__.e(100), __webpack_require__.e(538), __webpack_require__.e(592), __webpack_require__.e(244), __webpack_require__.e(466), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 95611));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(704), __webpack_require__.e(815), __webpack_require__.e(392), __webpack_require__.e(577), __webpack_require__.e(856), __webpack_require__.e(497), __webpack_require__.e(585), __webpack_require__.e(30), __webpack_require__.e(289), __webpack_require__.e(48), __webpack_require__.e(780), __webpack_require__.e(823), __webpack_require__.e(538), __webpack_require__.e(592), __webpack_require__.e(244), __webpack_require__.e(466), __webpack_require__.e(958)]).then(__webpack_require__.bind(__webpack_require__, 95611));
         return { command: m.monitorCommand, usage: m.MONITOR_USAGE };
     },
     'pre-commit': async () => {

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   classifyText: () => (/* reexport safe */ _log_classifier_js__WEBPACK_IMPORTED_MODULE_0__.oF)
 /* harmony export */ });
-/* harmony import */ var _log_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67100);
+/* harmony import */ var _log_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24823);
 
 
 

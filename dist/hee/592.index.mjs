@@ -1155,8 +1155,8 @@ var conclusions = __webpack_require__(44469);
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
 var default_patterns = __webpack_require__(9320);
-// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 6 modules
-var log_classifier = __webpack_require__(67100);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/log-classifier.ts + 8 modules
+var log_classifier = __webpack_require__(24823);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/finding.ts
 var finding = __webpack_require__(69942);
 // EXTERNAL MODULE: ./packages/core/src/artifacts/artifact-names.ts

@@ -123,7 +123,7 @@ const autoFixCommand = async (argv, io) => {
     let findings;
     if (values.log !== undefined) {
         log = await readInput((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(io.cwd, values.log), '--log');
-        const { classifyText } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(48), __webpack_require__.e(100), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 69555));
+        const { classifyText } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(856), __webpack_require__.e(48), __webpack_require__.e(823), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 69555));
         findings = classifyText(log).findings.map((f) => ({
             pattern: f.pattern,
             severity: f.severity,
