@@ -3827,6 +3827,30 @@ Post job cleanup.
 Cleaning up orphan processes`
   ),
   c(
+    'a failed step followed by an action that runs always and ends on a passing verdict (whole job log)',
+    'PAT-007',
+    `Current runner version: '2.321.0'
+##[group]Run npx eslint src
+npx eslint src
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+
+/home/runner/work/app/app/src/feed.js
+⟫  12:7  error  'unused' is assigned a value but never used  no-unused-vars
+
+✖ 1 problem (1 error, 0 warnings)
+
+##[error]Process completed with exit code 1.
+##[group]Run ./.github/actions/report@v2
+with:
+  path: reports/
+##[endgroup]
+Publishing 3 report files
+OK
+Post job cleanup.
+Cleaning up orphan processes`
+  ),
+  c(
     'a failed step followed only by an upload that runs always (whole job log)',
     'PAT-007',
     `Current runner version: '2.321.0'

@@ -149,6 +149,9 @@ const FATAL_WARNINGS =
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i
 
+// A GitHub step that runs an action (`Run actions/upload-artifact@v4`), not a script.
+const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/
+
 // A shell asked for the exit status of the command before: `echo $?`, `echo $LASTEXITCODE`,
 // `echo %ERRORLEVEL%`.
 const EXIT_STATUS_ECHO = /^echo ["']?(?:\$\?|\$LASTEXITCODE|%ERRORLEVEL%)["']?$/i
@@ -1286,7 +1289,14 @@ export class LogClassifier {
     if (outcome === 'job-frame') this.sawJobFrame = true
     else if (outcome === 'agent-frame') this.sawAgentFrame = true
     else if (outcome === 'step-success') {
-      if (this.continuedAfterFailure === false && this.githubFormat && !this.step.errorAnnotated)
+      // A `run:` step's verdict, not an action's (the uploads and reports that run always).
+      if (
+        this.continuedAfterFailure === false &&
+        this.githubFormat &&
+        !this.step.errorAnnotated &&
+        this.step.title !== undefined &&
+        !ACTION_STEP.test(this.step.title)
+      )
         this.continuedAfterFailure = true
       this.closeStep(PASSED_STEP_FACTOR, 'passed')
     } else if (outcome === 'step-failing') {
