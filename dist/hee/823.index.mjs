@@ -3040,6 +3040,8 @@ const WARNING_DIAGNOSTIC = /^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\
 const FATAL_WARNINGS = /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i;
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i;
+// A GitHub step that runs an action (`Run actions/upload-artifact@v4`), not a script.
+const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/;
 // A shell asked for the exit status of the command before: `echo $?`, `echo $LASTEXITCODE`,
 // `echo %ERRORLEVEL%`.
 const EXIT_STATUS_ECHO = /^echo ["']?(?:\$\?|\$LASTEXITCODE|%ERRORLEVEL%)["']?$/i;
@@ -4018,7 +4020,12 @@ class LogClassifier {
         else if (outcome === 'agent-frame')
             this.sawAgentFrame = true;
         else if (outcome === 'step-success') {
-            if (this.continuedAfterFailure === false && this.githubFormat && !this.step.errorAnnotated)
+            // A `run:` step's verdict, not an action's (the uploads and reports that run always).
+            if (this.continuedAfterFailure === false &&
+                this.githubFormat &&
+                !this.step.errorAnnotated &&
+                this.step.title !== undefined &&
+                !ACTION_STEP.test(this.step.title))
                 this.continuedAfterFailure = true;
             this.closeStep(PASSED_STEP_FACTOR, 'passed');
         }
