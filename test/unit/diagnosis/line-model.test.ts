@@ -9,15 +9,17 @@ import {
   indexModel,
   lineFeatures,
   lineModel,
+  setLineModel,
   windowFeatures
 } from '../../../packages/core/src/diagnosis/line-model.js'
 import { trainLineModel, type LabelledLog } from '../../../scripts/line-model-train.js'
 import { weightsSource } from '../../../scripts/train-line-model.js'
 
-// Rows of a prose linter the catalogue has no rule for: no error word, no failure marker.
-const PROSE_ROWS = [
-  "docs/intro.md:3:10: typography.symbols.ellipsis '...' is an approximation, use the ellipsis symbol '…'.",
-  'docs/intro.md:9:1: leonard.exclamation.30ppm More than 30 ppm of exclamations. Keep them under control.'
+// Rows of a reStructuredText checker (docutils' report format) the catalogue has no rule for:
+// no failure marker, and a level in parentheses no cue reads.
+const RST_ROWS = [
+  'docs/index.rst:12: (ERROR/3) Unknown target name: "foo".',
+  'docs/api.rst:7: (ERROR/3) Unknown interpreted text role "pyfunc".'
 ]
 
 describe('line model', () => {
@@ -104,7 +106,7 @@ describe('line model', () => {
 
   it('the shipped model puts a linter row above a progress line', () => {
     const m = lineModel()
-    expect(causeProbability(m, lineFeatures(PROSE_ROWS[1]!))).toBeGreaterThan(
+    expect(causeProbability(m, lineFeatures(RST_ROWS[1]!))).toBeGreaterThan(
       causeProbability(m, lineFeatures('Downloading https://registry.npmjs.org/left-pad (3 kB)'))
     )
   })
@@ -112,15 +114,25 @@ describe('line model', () => {
 
 describe('line model in the classifier', () => {
   it('reports an unmarked excerpt no rule reads, at low confidence, from the model', () => {
-    const [f, ...rest] = classifyText(PROSE_ROWS.join('\n') + '\n').findings
+    const [f, ...rest] = classifyText(RST_ROWS.join('\n') + '\n').findings
     expect(rest).toEqual([])
     expect(f).toMatchObject({ pattern: 'PAT-007', confidence: 'low', rule: 'PAT-007/line-model' })
     expect([1, 2]).toContain(f!.line)
-    expect(f!.excerpt).toContain('docs/intro.md')
+    expect(f!.excerpt).toContain('docs/index.rst')
+  })
+
+  it('says nothing with an empty model (how bench/line-model-cv.ts reads without it)', () => {
+    setLineModel({ features: [], causeBias: -10, cause: [], classes: [], classBias: [], classWeights: [] })
+    try {
+      expect(classifyText(RST_ROWS.join('\n') + '\n').findings).toEqual([])
+    } finally {
+      setLineModel(undefined)
+    }
+    expect(classifyText(RST_ROWS.join('\n') + '\n').findings).toHaveLength(1)
   })
 
   it('stays silent when a step of the excerpt passed after the same rows', () => {
-    const text = PROSE_ROWS.join('\n') + '\ntest result: ok. 3 passed; 0 failed; 0 ignored\n'
+    const text = RST_ROWS.join('\n') + '\ntest result: ok. 3 passed; 0 failed; 0 ignored\n'
     expect(classifyText(text).findings).toEqual([])
   })
 
@@ -131,10 +143,10 @@ describe('line model in the classifier', () => {
 
   it('decides the class of a failed step nothing else explains from the failing lines, not a default', () => {
     const text = [
-      '##[group]Run proselint docs',
-      'proselint docs',
+      '##[group]Run rstcheck docs',
+      'rstcheck docs',
       '##[endgroup]',
-      ...PROSE_ROWS,
+      ...RST_ROWS,
       '##[error]Process completed with exit code 1.'
     ].join('\n')
     const [f] = classifyText(text).findings

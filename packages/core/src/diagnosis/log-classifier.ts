@@ -128,7 +128,7 @@ const MODEL_CLASS_WEIGHT = 3
 /** The same, for a line only the model reports: as much as a step name's hint (14–22 points). */
 const MODEL_ALONE_WEIGHT = 20
 /** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
-const MODEL_CAUSE_MIN = 0.8
+const MODEL_CAUSE_MIN = 0.95
 /** Lines on each side of a cause line the line model reads for its class. */
 const MODEL_SPREAD = 2
 
@@ -2260,6 +2260,7 @@ export class LogClassifier {
     if (override !== undefined || confidence !== 'low') return finding
     // No class is confident: the line model's reading of the quoted line and its neighbours
     // weighs in, enough to decide between close scores and no more.
+    if (lineModel().model.features.length === 0) return finding
     const probs = classProbabilities(lineModel(), windowFeatures(...this.windowAt(line, excerpt)))
     let pick = best
     let top = -Infinity
@@ -2292,6 +2293,7 @@ export class LogClassifier {
    */
   private modelFinding(min: number, options: EndOptions): Finding | undefined {
     const model = lineModel()
+    if (model.model.features.length === 0) return undefined
     const rows = this.recent
       .toArray()
       .filter((r) => r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to))
