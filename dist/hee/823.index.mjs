@@ -2286,6 +2286,13 @@ function lineModel() {
         loaded = indexModel(decodeModel(LINE_MODEL_WEIGHTS));
     return loaded;
 }
+/**
+ * Replaces the model every classifier uses from now on (`undefined`: the shipped one again). For
+ * measuring tools only (bench/line-model-cv.ts scores each log with a model that never saw it).
+ */
+function setLineModel(model) {
+    loaded = model ? indexModel(model) : undefined;
+}
 function indexModel(model) {
     return { model, index: new Map(model.features.map((f, i) => [f, i])) };
 }
@@ -3024,7 +3031,7 @@ const MODEL_CLASS_WEIGHT = 3;
 /** The same, for a line only the model reports: as much as a step name's hint (14–22 points). */
 const MODEL_ALONE_WEIGHT = 20;
 /** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
-const MODEL_CAUSE_MIN = 0.8;
+const MODEL_CAUSE_MIN = 0.95;
 /** Lines on each side of a cause line the line model reads for its class. */
 const MODEL_SPREAD = 2;
 // A diagnostic's header at warning level or below, as compilers and linters of many languages
@@ -5018,6 +5025,8 @@ class LogClassifier {
             return finding;
         // No class is confident: the line model's reading of the quoted line and its neighbours
         // weighs in, enough to decide between close scores and no more.
+        if (lineModel().model.features.length === 0)
+            return finding;
         const probs = classProbabilities(lineModel(), windowFeatures(...this.windowAt(line, excerpt)));
         let pick = best;
         let top = -Infinity;
@@ -5050,6 +5059,8 @@ class LogClassifier {
      */
     modelFinding(min, options) {
         const model = lineModel();
+        if (model.model.features.length === 0)
+            return undefined;
         const rows = this.recent
             .toArray()
             .filter((r) => r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to));
