@@ -310,8 +310,8 @@ function requiredRun(s: string, min: number, rarest: boolean): string {
     let next = i + 1
     if (c === '\\') {
       const e = s[i + 1] ?? ''
-      const hex = HEX_ESCAPE.exec(s.slice(i + 1, i + 4))
-      const unicode = UNICODE_ESCAPE.exec(s.slice(i + 1, i + 6))
+      const hex = e === 'x' ? HEX_ESCAPE.exec(s.slice(i + 1, i + 4)) : null
+      const unicode = e === 'u' ? UNICODE_ESCAPE.exec(s.slice(i + 1, i + 6)) : null
       if (hex) {
         literal = String.fromCharCode(parseInt(hex[1], 16))
         next = i + 4
@@ -397,7 +397,8 @@ function skipClass(s: string, i: number): number {
  * other than `i`): every line is then a candidate.
  */
 export function firstChars(source: string, flags = ''): Uint8Array | undefined {
-  if (flags !== '' && flags !== 'i') return undefined
+  // The first alternative starts the source: most regexes are not anchored, and need no more reading.
+  if ((flags !== '' && flags !== 'i') || !source.startsWith('^')) return undefined
   const table = new Uint8Array(128)
   for (const branch of topLevelBranches(source)) {
     if (!branch.startsWith('^')) return undefined
@@ -575,6 +576,7 @@ const BLANK_PREFIX = /^\^(?:\\s|[ \t])(?:[*+]|\{\d+(?:,\d*)?\})\??/
  * after its blanks, or is beyond `firstChars`' reading.
  */
 export function firstNonBlankChars(source: string, flags = ''): Uint8Array | undefined {
+  if (!source.startsWith('^')) return undefined
   const rest = topLevelBranches(source).map((b) => b.replace(BLANK_PREFIX, '^'))
   const table = firstChars(rest.join('|'), flags)
   if (!table) return undefined
@@ -595,7 +597,8 @@ export function isAsciiBlank(c: number): boolean {
  * optional atom, a word boundary) or flags other than `i` are set.
  */
 export function lastChars(source: string, flags = ''): Uint8Array | undefined {
-  if (flags !== '' && flags !== 'i') return undefined
+  // The last alternative ends the source.
+  if ((flags !== '' && flags !== 'i') || !source.endsWith('$')) return undefined
   const table = new Uint8Array(128)
   for (const branch of topLevelBranches(source)) {
     if (!branch.endsWith('$') || branch.endsWith('\\$')) return undefined
