@@ -342,8 +342,8 @@ function requiredRun(s, min, rarest) {
         let next = i + 1;
         if (c === '\\') {
             const e = s[i + 1] ?? '';
-            const hex = HEX_ESCAPE.exec(s.slice(i + 1, i + 4));
-            const unicode = UNICODE_ESCAPE.exec(s.slice(i + 1, i + 6));
+            const hex = e === 'x' ? HEX_ESCAPE.exec(s.slice(i + 1, i + 4)) : null;
+            const unicode = e === 'u' ? UNICODE_ESCAPE.exec(s.slice(i + 1, i + 6)) : null;
             if (hex) {
                 literal = String.fromCharCode(parseInt(hex[1], 16));
                 next = i + 4;
@@ -443,7 +443,8 @@ function skipClass(s, i) {
  * other than `i`): every line is then a candidate.
  */
 function firstChars(source, flags = '') {
-    if (flags !== '' && flags !== 'i')
+    // The first alternative starts the source: most regexes are not anchored, and need no more reading.
+    if ((flags !== '' && flags !== 'i') || !source.startsWith('^'))
         return undefined;
     const table = new Uint8Array(128);
     for (const branch of topLevelBranches(source)) {
@@ -652,6 +653,8 @@ const BLANK_PREFIX = /^\^(?:\\s|[ \t])(?:[*+]|\{\d+(?:,\d*)?\})\??/;
  * after its blanks, or is beyond `firstChars`' reading.
  */
 function firstNonBlankChars(source, flags = '') {
+    if (!source.startsWith('^'))
+        return undefined;
     const rest = topLevelBranches(source).map((b) => b.replace(BLANK_PREFIX, '^'));
     const table = firstChars(rest.join('|'), flags);
     if (!table)
@@ -673,7 +676,8 @@ function isAsciiBlank(c) {
  * optional atom, a word boundary) or flags other than `i` are set.
  */
 function lastChars(source, flags = '') {
-    if (flags !== '' && flags !== 'i')
+    // The last alternative ends the source.
+    if ((flags !== '' && flags !== 'i') || !source.endsWith('$'))
         return undefined;
     const table = new Uint8Array(128);
     for (const branch of topLevelBranches(source)) {

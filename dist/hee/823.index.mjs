@@ -1271,10 +1271,10 @@ class LiteralIndex {
         const alphabet = (this.alphabet = this.classes);
         // Each row has two more entries than the alphabet, for lineScanner: SEPARATOR and an escape.
         const width = (this.width = alphabet + 2);
-        // The trie: trie[state * alphabet + class] is the child, 0 when there is none (the root is
-        // no state's child), so the table needs no filling. Each state's children are also listed
-        // (first child, next sibling, class), so that they are found without reading a whole row.
-        const trie = new Int32Array((chars + 1) * alphabet);
+        // The trie: each state's children are listed (first child, next sibling, class), and the
+        // root's also by class, as it has the most. No table of all states by all classes is made:
+        // a child is found along its siblings, which are few past the root.
+        const rootChild = new Int32Array(alphabet);
         const firstChild = new Int32Array(chars + 1).fill(-1);
         const sibling = new Int32Array(chars + 1);
         const classIn = new Int32Array(chars + 1);
@@ -1285,13 +1285,24 @@ class LiteralIndex {
                 let state = 0;
                 for (let k = 0; k < lit.length; k++) {
                     const cls = this.classOf(lit.charCodeAt(k));
-                    const at = state * alphabet + cls;
-                    let to = trie[at];
+                    let to = 0;
+                    if (state === 0)
+                        to = rootChild[cls];
+                    else {
+                        for (let c = firstChild[state]; c >= 0; c = sibling[c]) {
+                            if (classIn[c] === cls) {
+                                to = c;
+                                break;
+                            }
+                        }
+                    }
                     if (to === 0) {
-                        trie[at] = to = n++;
+                        to = n++;
                         classIn[to] = cls;
                         sibling[to] = firstChild[state];
                         firstChild[state] = to;
+                        if (state === 0)
+                            rootChild[cls] = to;
                     }
                     state = to;
                 }
