@@ -159,26 +159,24 @@ export interface EncodedModel {
   readonly classWeights: readonly number[]
 }
 
-export function encodeModel(m: LineModel): EncodedModel {
-  const q = (x: number): number => Math.round(x * 100)
+/** The model's numbers, each passed through `f`. */
+function mapWeights(
+  m: Omit<LineModel, 'features'>,
+  f: (x: number) => number
+): Pick<LineModel, 'causeBias' | 'cause' | 'classes' | 'classBias' | 'classWeights'> {
   return {
-    features: m.features.join('\n'),
-    causeBias: q(m.causeBias),
-    cause: m.cause.map(q),
+    causeBias: f(m.causeBias),
+    cause: m.cause.map(f),
     classes: m.classes,
-    classBias: m.classBias.map(q),
-    classWeights: m.classWeights.map(q)
+    classBias: m.classBias.map(f),
+    classWeights: m.classWeights.map(f)
   }
 }
 
+export function encodeModel(m: LineModel): EncodedModel {
+  return { features: m.features.join('\n'), ...mapWeights(m, (x) => Math.round(x * 100)) }
+}
+
 export function decodeModel(e: EncodedModel): LineModel {
-  const d = (x: number): number => x / 100
-  return {
-    features: e.features === '' ? [] : e.features.split('\n'),
-    causeBias: d(e.causeBias),
-    cause: e.cause.map(d),
-    classes: e.classes,
-    classBias: e.classBias.map(d),
-    classWeights: e.classWeights.map(d)
-  }
+  return { features: e.features === '' ? [] : e.features.split('\n'), ...mapWeights(e, (x) => x / 100) }
 }
