@@ -2333,27 +2333,21 @@ function classProbabilities(m, features) {
     const sum = e.reduce((a, b) => a + b, 0);
     return new Map(m.model.classes.map((c, i) => [c, e[i] / sum]));
 }
-function encodeModel(m) {
-    const q = (x) => Math.round(x * 100);
+/** The model's numbers, each passed through `f`. */
+function mapWeights(m, f) {
     return {
-        features: m.features.join('\n'),
-        causeBias: q(m.causeBias),
-        cause: m.cause.map(q),
+        causeBias: f(m.causeBias),
+        cause: m.cause.map(f),
         classes: m.classes,
-        classBias: m.classBias.map(q),
-        classWeights: m.classWeights.map(q)
+        classBias: m.classBias.map(f),
+        classWeights: m.classWeights.map(f)
     };
 }
+function encodeModel(m) {
+    return { features: m.features.join('\n'), ...mapWeights(m, (x) => Math.round(x * 100)) };
+}
 function decodeModel(e) {
-    const d = (x) => x / 100;
-    return {
-        features: e.features === '' ? [] : e.features.split('\n'),
-        causeBias: d(e.causeBias),
-        cause: e.cause.map(d),
-        classes: e.classes,
-        classBias: e.classBias.map(d),
-        classWeights: e.classWeights.map(d)
-    };
+    return { features: e.features === '' ? [] : e.features.split('\n'), ...mapWeights(e, (x) => x / 100) };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/line-splitter.ts
