@@ -25,10 +25,10 @@ export function weightsSource(): string {
     'export const LINE_MODEL_WEIGHTS: EncodedModel = {',
     `  features: ${JSON.stringify(e.features)},`,
     `  causeBias: ${e.causeBias},`,
-    `  cause: ${JSON.stringify(e.cause)},`,
+    `  cause: '${e.cause}',`,
     `  classes: ${JSON.stringify(e.classes)},`,
     `  classBias: ${JSON.stringify(e.classBias)},`,
-    `  classWeights: ${JSON.stringify(e.classWeights)}`,
+    `  classWeights: '${e.classWeights}'`,
     '}',
     ''
   ].join('\n')

@@ -65,6 +65,11 @@ describe('line model', () => {
       classWeights: [1, -1, 0.333, 0]
     }
     const back = decodeModel(encodeModel(m))
+    // Looked up by name whether the features are sorted (as the trainer writes them) or not.
+    const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z))
+    expect(causeProbability(indexModel(back), ['w:b'])).toBeCloseTo(sigmoid(-1.23 - 0.25), 2)
+    const reversed = { ...back, features: ['w:b', 'w:a'] }
+    expect(causeProbability(indexModel(reversed), ['w:b'])).toBeCloseTo(sigmoid(-1.23 + 0.5), 2)
     expect(back.causeBias).toBeCloseTo(-1.23, 5)
     expect(back.classWeights[2]).toBeCloseTo(0.33, 5)
     expect(back.features).toEqual(m.features)
