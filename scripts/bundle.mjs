@@ -188,36 +188,42 @@ function rewriteMaps(outDir) {
 
 function build() {
   const staging = mkdtempSync(join(tmpdir(), 'hee-dist-'))
-  const entry = join(root, `.bundle-entry-${process.pid}.mjs`)
+  // A failed build (ncc, a map, a stub) leaves no staging folder behind; a good one was renamed.
   try {
-    writeFileSync(entry, entryModule())
-    process.stdout.write(`bundling ${BUNDLES.map((b) => b.name).join(', ')} into dist/${SHARED} … `)
-    const args = [
-      'build',
-      relative(root, entry),
-      '-o',
-      join(staging, SHARED),
-      '--source-map',
-      '--no-source-map-register'
-    ]
-    execFileSync(process.execPath, [ncc, ...args, '--license', 'licenses.txt', '--quiet'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit']
-    })
-    process.stdout.write('done\n')
-  } finally {
-    rmSync(entry, { force: true })
+    const entry = join(root, `.bundle-entry-${process.pid}.mjs`)
+    try {
+      writeFileSync(entry, entryModule())
+      process.stdout.write(`bundling ${BUNDLES.map((b) => b.name).join(', ')} into dist/${SHARED} … `)
+      const args = [
+        'build',
+        relative(root, entry),
+        '-o',
+        join(staging, SHARED),
+        '--source-map',
+        '--no-source-map-register'
+      ]
+      execFileSync(process.execPath, [ncc, ...args, '--license', 'licenses.txt', '--quiet'], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit']
+      })
+      process.stdout.write('done\n')
+    } finally {
+      rmSync(entry, { force: true })
+    }
+    rewriteMaps(join(staging, SHARED))
+    for (const b of BUNDLES) {
+      mkdirSync(join(staging, b.name))
+      writeFileSync(join(staging, b.name, 'index.js'), stub(b.name), { mode: b.name === 'cli' ? 0o755 : 0o644 })
+    }
+    // The stubs are ES modules wherever dist/ is copied, not only inside this package.
+    writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n')
+    writeFileSync(join(staging, STAMP), `${sourcesDigest()}\n`)
+    rmSync(join(root, 'dist'), { recursive: true, force: true })
+    renameSync(staging, join(root, 'dist'))
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true })
+    throw e
   }
-  rewriteMaps(join(staging, SHARED))
-  for (const b of BUNDLES) {
-    mkdirSync(join(staging, b.name))
-    writeFileSync(join(staging, b.name, 'index.js'), stub(b.name), { mode: b.name === 'cli' ? 0o755 : 0o644 })
-  }
-  // The stubs are ES modules wherever dist/ is copied, not only inside this package.
-  writeFileSync(join(staging, 'package.json'), '{ "type": "module" }\n')
-  writeFileSync(join(staging, STAMP), `${sourcesDigest()}\n`)
-  rmSync(join(root, 'dist'), { recursive: true, force: true })
-  renameSync(staging, join(root, 'dist'))
 }
 
 // An entry that cannot even start (a missing module, an ESM/CJS mix-up, a chunk that is not

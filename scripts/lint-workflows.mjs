@@ -170,6 +170,7 @@ try {
     )
     if (r.error) {
       console.error(`shellcheck could not run (${r.error.message}); install it: apt-get install shellcheck`)
+      rmSync(work, { recursive: true, force: true }) // process.exit skips the finally below
       process.exit(2)
     }
     const { comments } = JSON.parse(r.stdout || '{"comments":[]}')
