@@ -5,7 +5,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    reporters: ['default'],
+    reporters: ['default', './test/support/temp-report.ts'],
+    // One temp root per test file, removed when the file ends (HEE_KEEP_TMP=1 keeps a failed one).
+    setupFiles: ['test/support/temp-root.ts'],
     projects: [
       {
         extends: true,

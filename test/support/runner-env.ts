@@ -74,7 +74,7 @@ export interface RunnerEnvOptions extends RuntimeTokenIds {
 /**
  * Builds the complete env of one job step. GITHUB_SERVER_URL stays `https://github.com`
  * because any other host makes `@actions/artifact` throw GHESNotSupportedError.
- * PATH and HOME are carried over from the caller, as a runner provides both.
+ * PATH, HOME and TMPDIR are carried over from the caller, as a runner provides them.
  */
 export function runnerEnv(opts: RunnerEnvOptions): Record<string, string> {
   const dir = opts.runnerDir ?? mkdtempSync(join(tmpdir(), 'hee-runner-'))
@@ -92,7 +92,8 @@ export function runnerEnv(opts: RunnerEnvOptions): Record<string, string> {
   const event = { repository: { full_name: opts.repository, default_branch: 'main' }, ...(opts.event ?? {}) }
   writeFileSync(eventPath, JSON.stringify(event, null, 2))
   const carried: Record<string, string> = {}
-  for (const name of ['PATH', 'HOME', 'SYSTEMROOT']) {
+  // TMPDIR too: the test's temp root, so what the action puts in os.tmpdir() is removed with it.
+  for (const name of ['PATH', 'HOME', 'SYSTEMROOT', 'TMPDIR']) {
     const value = process.env[name]
     if (value !== undefined) carried[name] = value
   }
