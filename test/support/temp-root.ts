@@ -3,7 +3,8 @@
 // it, so the tests, the code they run and the tools they start all write below this root; one
 // `rm` after the file leaves nothing behind, whichever path a test took.
 // HEE_KEEP_TMP=1 keeps the root of a file with a failed test (its path is printed).
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeEach } from 'vitest'
@@ -23,7 +24,7 @@ beforeEach(({ onTestFailed }) => {
   })
 })
 
-afterAll(() => {
+afterAll(async () => {
   for (const [name, value] of saved) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
@@ -32,5 +33,7 @@ afterAll(() => {
     process.stderr.write(`HEE_KEEP_TMP=1: the temporary files of the failed tests are kept in ${root}\n`)
     return
   }
-  rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
-})
+  await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
+  // A workflow test file's checkouts come to hundreds of MB in tens of thousands of files:
+  // removing them took over a minute on a loaded machine, past the default hook timeout.
+}, 600_000)
