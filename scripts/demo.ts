@@ -75,6 +75,9 @@ function progress(line: string): void {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'hee-demo-'))
+// Everything the run makes in the temp folder (the stand-in runner's workspaces and runner
+// folders, the jobs' own temp files) goes below `work`, which is removed at the end.
+for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = work
 console.log(bold('A sample repository whose CI just failed'))
 console.log(`  making ${repository} and running its CI checks (cargo clippy, a header check, cargo test) …`)
 const sample = makeSample(join(work, 'ledger'))

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
@@ -9,10 +9,11 @@ import { ROOT } from '../support/workflow.js'
 // that failed with real tool output to a fix pull request and the capsule report.
 test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the check, the test failure left alone, coverage, capsule', () => {
   const keep = join(mkdtempSync(join(tmpdir(), 'hee-demo-keep-')), 'kept')
+  const temp = mkdtempSync(join(tmpdir(), 'hee-demo-tmp-'))
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/demo.ts'), '--keep', keep], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: temp },
     timeout: 170_000
   })
   expect(r.stderr).toBe('')
@@ -70,4 +71,7 @@ test('npm run demo: causes of three failed jobs, a clippy fix PR proved by the c
   }
   expect(records.pulls).toHaveLength(1)
   expect(records.issues).toHaveLength(3)
+  // It leaves nothing in the temp folder but tsx's compile cache: workspaces, runner folders and
+  // jobs' files included.
+  expect(readdirSync(temp).filter((f) => !f.startsWith('tsx-'))).toEqual([])
 })
