@@ -2043,26 +2043,17 @@ export class LogClassifier {
     }
     scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern))
     const cause = explainingCause(scores)
-    if (cause) {
-      scores.splice(scores.indexOf(cause), 1)
-      scores.unshift({ ...cause, score: scores[0]!.score + 1 })
-    }
+    if (cause) promote(scores, cause)
     // The command that failed decides between the families whose tools write the same error
     // form: clippy's and clang-tidy's findings are a compiler's `error:` lines, and a step that
     // ran a linter (and no build) failed on lint, unless an error says what a compiler says of
     // code that does not build (an unknown name, a type that does not match, a syntax error).
     if (scores[0]!.pattern === 'PAT-001' && said.has('PAT-007') && !said.has('PAT-001') && !said.has('PAT-002')) {
       const lint = scores.find((x) => x.pattern === 'PAT-007')
-      if (lint && buildFormOnly(scores[0]!, evidence)) {
-        scores.splice(scores.indexOf(lint), 1)
-        scores.unshift({ ...lint, score: scores[0]!.score + 1 })
-      }
+      if (lint && buildFormOnly(scores[0]!, evidence)) promote(scores, lint)
     }
     const chosenByModel = override === undefined ? undefined : scores.find((x) => x.pattern === override)
-    if (chosenByModel) {
-      scores.splice(scores.indexOf(chosenByModel), 1)
-      scores.unshift({ ...chosenByModel, score: scores[0]!.score + 1 })
-    }
+    if (chosenByModel) promote(scores, chosenByModel)
     if (options.explain) {
       this.explained = scores.map((x) => ({
         pattern: x.pattern,
@@ -2311,16 +2302,7 @@ export class LogClassifier {
     if (at < 0 || best < min) return undefined
     const probs = classProbabilities(model, windowFeatures(texts, at, MODEL_SPREAD))
     const priors = stepPriors(options.failedStep)
-    let pattern: string | undefined
-    let top = -Infinity
-    for (const spec of this.catalogue.patterns.values()) {
-      if (!spec.enabled) continue
-      const v = MODEL_ALONE_WEIGHT * (probs.get(spec.id) ?? 0) + (priors.get(spec.id) ?? 0)
-      if (v > top) {
-        top = v
-        pattern = spec.id
-      }
-    }
+    const pattern = this.bestEnabled((id) => MODEL_ALONE_WEIGHT * (probs.get(id) ?? 0) + (priors.get(id) ?? 0))
     if (!pattern) return undefined
     const spec = this.catalogue.patterns.get(pattern)!
     const line = rows[at]!.line
@@ -2342,19 +2324,25 @@ export class LogClassifier {
     }
   }
 
-  /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
-  private fallback(options: EndOptions, lines: number): Finding {
-    const priors = stepPriors(options.failedStep)
-    let pattern = 'PAT-002'
-    let top = -1
+  /** The enabled pattern that `score` rates highest (the first of equals, in catalogue order). */
+  private bestEnabled(score: (id: string) => number): string | undefined {
+    let pattern: string | undefined
+    let top = -Infinity
     for (const spec of this.catalogue.patterns.values()) {
       if (!spec.enabled) continue
-      const s = (priors.get(spec.id) ?? 0) + baseRate(spec.id)
-      if (s > top) {
-        top = s
+      const v = score(spec.id)
+      if (v > top) {
+        top = v
         pattern = spec.id
       }
     }
+    return pattern
+  }
+
+  /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
+  private fallback(options: EndOptions, lines: number): Finding {
+    const priors = stepPriors(options.failedStep)
+    const pattern = this.bestEnabled((id) => (priors.get(id) ?? 0) + baseRate(id)) ?? 'PAT-002'
     const spec = this.catalogue.patterns.get(pattern) ?? { name: 'Unknown', severity: 'medium' as const }
     const tail = this.recent.toArray().filter((r) => r.to > r.from)
     const last = tail[tail.length - 1]
@@ -2404,6 +2392,12 @@ export class LogClassifier {
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100
+
+/** Puts `x` first among the sorted `scores`, one point above the best. */
+function promote<T extends { score: number }>(scores: T[], x: T): void {
+  scores.splice(scores.indexOf(x), 1)
+  scores.unshift({ ...x, score: scores[0]!.score + 1 })
+}
 
 /** A line the line model may quote: words, not a fence, a warning or a clean result ("Total: 0"). */
 function mayBeCause(text: string): boolean {
