@@ -404,3 +404,15 @@ describe('levelOf', () => {
     )
   })
 })
+
+describe('levelOf on checkstyle XML', () => {
+  it('reads the severity attribute with either quote', () => {
+    expect(levelOf(`<error line="4" column="1" severity="warning" message="Pin versions" source="DL3008" />`)).toBe(
+      'warning'
+    )
+    expect(levelOf(`<error line='4' column='1' severity='warning' message='Pin versions' source='DL3008' />`)).toBe(
+      'warning'
+    )
+    expect(levelOf(`<error line='9' column='1' severity='error' message='Use COPY' source='DL3020' />`)).toBe('error')
+  })
+})

@@ -117,8 +117,6 @@ const LABELLED_ZERO = /[:=]\s*0\s*$/
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
 const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i
-/** A report row its tool marked as a warning (checkstyle XML, SARIF-like attributes). */
-const WARNING_ATTRIBUTE = /\b(?:severity|level)=["'](?:warning|info|note|ignore)["']/i
 /** Every count on the line is zero (`Total: 0 (UNKNOWN: 0, LOW: 0, …)`). */
 const ALL_ZERO = /^(?=.*:\s*0\b)(?!.*\b[1-9]\d*\b)/
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
@@ -2405,7 +2403,6 @@ function mayBeCause(text: string): boolean {
     text.trim() !== '' &&
     !FENCE.test(text) &&
     levelOf(text) !== 'warning' &&
-    !WARNING_ATTRIBUTE.test(text) &&
     !isAllClear(text) &&
     !LABELLED_ZERO.test(text) &&
     !ALL_ZERO.test(text)
