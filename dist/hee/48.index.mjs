@@ -951,8 +951,8 @@ function isWordChar(c) {
 // of Go tools (Kubernetes, go-licenses), its letter the level. A checkstyle XML report (the
 // format many linters print: tflint, hadolint, ktlint, eslint's `-f checkstyle`) names every
 // finding `<error …>` and gives its level in the `severity` attribute.
-const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity="error"|\*\* \([A-Z][\w.]{0,60}\) )/;
-const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity="(?:warning|info|ignore)")/;
+const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["']error["']|\*\* \([A-Z][\w.]{0,60}\) )/;
+const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/;
 const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
 const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
 /** Removes ANSI colour and cursor codes. */

@@ -3065,8 +3065,6 @@ const LABELLED_ZERO = /[:=]\s*0\s*$/;
 /** A count of what passed, which alone says nothing of what failed ("5 passed (9.8s)" after "1 failed"). */
 const PASS_COUNT = /\b[1-9]\d* (?:tests? )?passed\b/i;
 const ZERO_FAILED = /\b0 (?:failed|failures?|errors?)\b/i;
-/** A report row its tool marked as a warning (checkstyle XML, SARIF-like attributes). */
-const WARNING_ATTRIBUTE = /\b(?:severity|level)=["'](?:warning|info|note|ignore)["']/i;
 /** Every count on the line is zero (`Total: 0 (UNKNOWN: 0, LOW: 0, …)`). */
 const ALL_ZERO = /^(?=.*:\s*0\b)(?!.*\b[1-9]\d*\b)/;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
@@ -4864,26 +4862,20 @@ class LogClassifier {
         }
         scores.sort((a, b) => b.score - a.score || a.pattern.localeCompare(b.pattern));
         const cause = explainingCause(scores);
-        if (cause) {
-            scores.splice(scores.indexOf(cause), 1);
-            scores.unshift({ ...cause, score: scores[0].score + 1 });
-        }
+        if (cause)
+            promote(scores, cause);
         // The command that failed decides between the families whose tools write the same error
         // form: clippy's and clang-tidy's findings are a compiler's `error:` lines, and a step that
         // ran a linter (and no build) failed on lint, unless an error says what a compiler says of
         // code that does not build (an unknown name, a type that does not match, a syntax error).
         if (scores[0].pattern === 'PAT-001' && said.has('PAT-007') && !said.has('PAT-001') && !said.has('PAT-002')) {
             const lint = scores.find((x) => x.pattern === 'PAT-007');
-            if (lint && buildFormOnly(scores[0], evidence)) {
-                scores.splice(scores.indexOf(lint), 1);
-                scores.unshift({ ...lint, score: scores[0].score + 1 });
-            }
+            if (lint && buildFormOnly(scores[0], evidence))
+                promote(scores, lint);
         }
         const chosenByModel = override === undefined ? undefined : scores.find((x) => x.pattern === override);
-        if (chosenByModel) {
-            scores.splice(scores.indexOf(chosenByModel), 1);
-            scores.unshift({ ...chosenByModel, score: scores[0].score + 1 });
-        }
+        if (chosenByModel)
+            promote(scores, chosenByModel);
         if (options.explain) {
             this.explained = scores.map((x) => ({
                 pattern: x.pattern,
@@ -5125,17 +5117,7 @@ class LogClassifier {
             return undefined;
         const probs = classProbabilities(model, windowFeatures(texts, at, MODEL_SPREAD));
         const priors = stepPriors(options.failedStep);
-        let pattern;
-        let top = -Infinity;
-        for (const spec of this.catalogue.patterns.values()) {
-            if (!spec.enabled)
-                continue;
-            const v = MODEL_ALONE_WEIGHT * (probs.get(spec.id) ?? 0) + (priors.get(spec.id) ?? 0);
-            if (v > top) {
-                top = v;
-                pattern = spec.id;
-            }
-        }
+        const pattern = this.bestEnabled((id) => MODEL_ALONE_WEIGHT * (probs.get(id) ?? 0) + (priors.get(id) ?? 0));
         if (!pattern)
             return undefined;
         const spec = this.catalogue.patterns.get(pattern);
@@ -5157,20 +5139,25 @@ class LogClassifier {
             confidence: 'low'
         };
     }
-    /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
-    fallback(options, lines) {
-        const priors = stepPriors(options.failedStep);
-        let pattern = 'PAT-002';
-        let top = -1;
+    /** The enabled pattern that `score` rates highest (the first of equals, in catalogue order). */
+    bestEnabled(score) {
+        let pattern;
+        let top = -Infinity;
         for (const spec of this.catalogue.patterns.values()) {
             if (!spec.enabled)
                 continue;
-            const s = (priors.get(spec.id) ?? 0) + baseRate(spec.id);
-            if (s > top) {
-                top = s;
+            const v = score(spec.id);
+            if (v > top) {
+                top = v;
                 pattern = spec.id;
             }
         }
+        return pattern;
+    }
+    /** A failed job whose log shows no evidence at all: the class its priors favour, low confidence. */
+    fallback(options, lines) {
+        const priors = stepPriors(options.failedStep);
+        const pattern = this.bestEnabled((id) => (priors.get(id) ?? 0) + baseRate(id)) ?? 'PAT-002';
         const spec = this.catalogue.patterns.get(pattern) ?? { name: 'Unknown', severity: 'medium' };
         const tail = this.recent.toArray().filter((r) => r.to > r.from);
         const last = tail[tail.length - 1];
@@ -5220,12 +5207,16 @@ class LogClassifier {
     }
 }
 const round = (x) => Math.round(x * 100) / 100;
+/** Puts `x` first among the sorted `scores`, one point above the best. */
+function promote(scores, x) {
+    scores.splice(scores.indexOf(x), 1);
+    scores.unshift({ ...x, score: scores[0].score + 1 });
+}
 /** A line the line model may quote: words, not a fence, a warning or a clean result ("Total: 0"). */
 function mayBeCause(text) {
     return (text.trim() !== '' &&
         !FENCE.test(text) &&
         (0,log_line/* levelOf */.In)(text) !== 'warning' &&
-        !WARNING_ATTRIBUTE.test(text) &&
         !isAllClear(text) &&
         !LABELLED_ZERO.test(text) &&
         !ALL_ZERO.test(text));
