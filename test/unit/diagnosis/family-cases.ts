@@ -3874,5 +3874,81 @@ With the provided path, there will be 1 file uploaded
 Artifact reports has been successfully uploaded!
 Post job cleanup.
 Cleaning up orphan processes`
+  ),
+  // NuGet's audit of a restore, as an error, under MSBuild's closing summary
+  c(
+    'nuget audit error under Build FAILED',
+    'PAT-003',
+    `Run dotnet build
+  Determining projects to restore...
+⟫/src/App/App.csproj : error NU1902: Warning As Error: Package 'Newtonsoft.Json' 12.0.1 has a known moderate severity vulnerability, https://github.com/advisories/GHSA-5crp-9r3c-p9vr [/src/App.sln]
+  Failed to restore /src/App/App.csproj (in 1.2 sec).
+
+Build FAILED.
+
+/src/App/App.csproj : error NU1902: Warning As Error: Package 'Newtonsoft.Json' 12.0.1 has a known moderate severity vulnerability, https://github.com/advisories/GHSA-5crp-9r3c-p9vr [/src/App.sln]
+    0 Warning(s)
+    1 Error(s)`
+  ),
+  // Jenkins' older wording for an agent lost in the middle of a build
+  c(
+    'jenkins slave went offline',
+    'PAT-008',
+    `[INFO] Building module core 2/5
+⟫Slave went offline during the build
+⟫ERROR: Connection was broken: java.io.IOException: Unexpected termination of the channel
+	at hudson.remoting.SynchronousCommandTransport$ReaderThread.run(SynchronousCommandTransport.java:50)
+Caused by: java.io.EOFException
+Build step 'Invoke top-level Maven targets' marked build as failure
+Finished: FAILURE`
+  ),
+  // CircleCI's word for a step it killed (the executor ran out of memory), alone
+  c('circleci killed signal alone', 'PAT-008', `⟫Received "killed" signal`),
+  // A command's timeout options say what it will allow, not what happened
+  c(
+    'curl timeout options on the command line before the timeout',
+    'PAT-008',
+    `== Fetch SDK ==
+curl --fail --silent --output sdk.zip --connect-timeout 10 --max-time 120 https://dl.example.org/sdk.zip
+Fetching sdk.zip (1.1 GB)
+Writing to sdk.zip
+Still downloading sdk.zip
+⟫curl: (28) Operation timed out after 120002 milliseconds with 5251 out of 11671 bytes received
+Download failed`
+  ),
+  // The Open Build Service's seconds before each line of a package build (`[   47s] `)
+  c(
+    'go inconsistent vendoring in an openSUSE build log',
+    'PAT-006',
+    `[   12s] + go build -mod=vendor -buildmode=pie -o bin/app .
+⟫[   12s] go: inconsistent vendoring in /home/abuild/rpmbuild/BUILD/app-1.2.0:
+[   12s] \tgithub.com/spf13/cobra@v1.8.0: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt
+[   12s] \tgithub.com/sirupsen/logrus@v1.9.3: is explicitly required in go.mod, but not marked as explicit in vendor/modules.txt`
+  ),
+  // knip's report of unused code: one section per kind, with its count
+  c(
+    'knip sections',
+    'PAT-007',
+    `$ knip
+⟫Unused files (2)
+src/old.ts
+src/legacy/util.ts
+Unused exports (1)
+formatDate  function  src/date.ts:12:17`
+  ),
+  // Common Test's case as rebar3 prints it, then its summary
+  c(
+    'rebar3 common test case failed',
+    'PAT-002',
+    `===> Running Common Test suites...
+%%% store_SUITE ==> put_get: OK
+⟫%%% store_SUITE ==> delete: FAILED
+%%% store_SUITE ==> {{badmatch,{ok,1}},[{store_SUITE,delete,1,[{file,"test/store_SUITE.erl"},{line,41}]}]}
+%%% store_SUITE ==> list: OK
+EXPERIMENTAL: Writing retry specification at _build/test/logs/retry.spec
+Failed 1 tests. Passed 2 tests.
+Results written to "_build/test/logs/index.html".
+===> Failures occurred running tests: 1
+Error: Process completed with exit code 1.`
   )
 ]

@@ -247,7 +247,7 @@ describe('prefixEnd', () => {
   const GITLAB = /\d\d[OE]\+? /y
   const TASK = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
   const OTHER =
-    /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
+    /(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |\[ {0,6}\d{1,7}s\] |#\d{1,4} (?:\d{1,6}\.\d{1,3} )?)/y
   // GitHub's web view before a tool's own line: located, a level word, a marker.
   const WEB =
     /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y
@@ -314,6 +314,11 @@ describe('prefixEnd', () => {
       '[12:00:01.5Z]',
       '[0] ',
       '[12] ',
+      '[   47s] ',
+      '[47s] ',
+      '[ 1234s] ',
+      '[  12%] ',
+      '[ ',
       '#12 ',
       '#12 3.456 ',
       '00O ',

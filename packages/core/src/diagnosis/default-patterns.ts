@@ -331,6 +331,9 @@ const security: RuleSpec[] = [
   rule('snyk', raw`Tested \d+ dependencies for known issues, found [1-9]`, 78),
   rule('grype-threshold', raw`discovered vulnerabilities at or above the severity threshold`, 82),
   rule('osv-ghsa', raw`\bGHSA(?:-[0-9a-z]{4}){3}\b.{0,200}\b(?:high|critical)\b`, 60, { flags: 'i' }),
+  // NuGet's audit of a restore, as an error (`error NU1903: Warning As Error: Package 'X' 8.0.4 has
+  // a known high severity vulnerability`): NU1901–NU1904 are its low to critical findings.
+  rule('nuget-audit', raw`\berror NU190[1-4]: `, 84),
   // Bandit's `>> Issue: [B602:…]` (a pasted log's quote marks may have taken the first `>`).
   rule('bandit-issue', raw`^>?>? ?Issue: \[B\d{3}:`, 72),
   rule('brakeman-warnings', raw`^(?:== Warnings ==|Security Warnings: [1-9]\d*)$`, 72),
@@ -745,6 +748,13 @@ const lint: RuleSpec[] = [
   rule('helm-lint-error', raw`^\[ERROR\] [\w./-]{1,200}: \S`, 78, {
     context: { after: raw`^==> Linting \S`, within: 50 }
   }),
+  // knip's report of unused code: a section per kind, with its count (`Unused files (70)`,
+  // `Unused exports (423)`, `Unlisted dependencies (2)`).
+  rule(
+    'knip-section',
+    raw`^(?:Unused (?:files|dependencies|devDependencies|optionalPeerDependencies|exports|exported types|exported enum members|enum members|class members|catalog entries)|Unlisted (?:dependencies|binaries)|Unresolved imports|Duplicate exports) \([1-9]\d*\)$`,
+    78
+  ),
   rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
   // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
   rule(
@@ -770,12 +780,12 @@ const infrastructure: RuleSpec[] = [
   ),
   rule(
     'out-of-memory',
-    raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program|internal compiler error: Killed \(program \w+\))`,
+    raw`(?:Cannot allocate memory|JavaScript heap out of memory|java\.lang\.OutOfMemoryError|The runner has run out of memory|Killed signal terminated program|internal compiler error: Killed \(program \w+\)|^Received "killed" signal$)`,
     80
   ),
   rule(
     'runner-lost',
-    raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|Agent went offline|Remote call on \S+ failed|The self-hosted runner: \S+ lost|The hosted runner encountered an error while running your job|Exited with status -1 \(agent lost\))`,
+    raw`(?:lost communication with the server|The runner has received a shutdown signal|hudson\.remoting\.(?:Channel\$OrderlyShutdown|ChannelClosedException|RequestAbortedException)|(?:Agent|Slave) went offline|^ERROR: Connection was broken: |Remote call on \S+ failed|The self-hosted runner: \S+ lost|The hosted runner encountered an error while running your job|Exited with status -1 \(agent lost\))`,
     92
   ),
   // GitHub never started the job: no runner with its labels came online, or the account's
