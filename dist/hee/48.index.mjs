@@ -798,11 +798,13 @@ const STEP_LINK = /\[(\d{1,9})\]\(https:\/\/github\.com\/[^\s()]{1,400}#step:\d{
  * Prefixes that other tools put before a tool's own line: Jenkins' timestamper (`12:00:01  `,
  * `2020-03-19 13:16:47  `; one or two blanks go with the time, more are the line's own
  * indentation), TeamCity's time, status and block (`[10:56:14]W:\t [Step 2/2] `),
- * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, and GitLab's stream
- * tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool wrote it.
+ * bracketed timestamps, `concurrently`'s `[0] `, BuildKit's `#12 3.456 `, the seconds since a
+ * package build started that the Open Build Service puts before each line (`[   47s] `), and
+ * GitLab's stream tag after its timestamp (`00O `). Taken off so a tool's line reads as the tool
+ * wrote it.
  */
 const BUILDKIT_SOURCE = String.raw `#\d{1,4} (?:\d{1,6}\.\d{1,3} )?`;
-const PREFIX = new RegExp(String.raw `(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |${BUILDKIT_SOURCE})`, 'y');
+const PREFIX = new RegExp(String.raw `(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d(?:[.,]\d{1,6})? {1,2}|\[\d\d:\d\d:\d\d\][ A-Za-z]?:[\t ]+(?:\[(?!(?:ERROR|WARN(?:ING)?|INFO|DEBUG|FATAL|error|warn(?:ing)?|info|debug|fatal)\])[^\]\t]{1,120}\] ?)?|\[(?:\d{4}-\d\d-\d\d[T ])?\d\d:\d\d:\d\d(?:[.,]\d{1,9})?Z?\] ?|\[\d{1,3}\] |\[ {0,6}\d{1,7}s\] |${BUILDKIT_SOURCE})`, 'y');
 const GITLAB_STREAM = /\d\d[OE]\+? /y;
 // BuildKit's step and time (`#12 3.456 `) after another prefix: a CI's time or stream tag
 // before the line of a `docker build` it ran.
@@ -881,8 +883,9 @@ function prefixEnd(s, at, afterTimestamp) {
 }
 /**
  * Whether PREFIX could match at `at`, whose character is `c`: a digit then a digit and
- * `:` (a time), four digits and `-` (a date), or `[` or `#` then a digit. Most lines start
- * otherwise, or with a number that is no time, and need no regex.
+ * `:` (a time), four digits and `-` (a date), `[` or `#` then a digit, or `[` then a blank
+ * (the Open Build Service's padded seconds). Most lines start otherwise, or with a number that
+ * is no time, and need no regex.
  */
 function mayBePrefix(s, at, c) {
     const d = s.charCodeAt(at + 1);
@@ -893,7 +896,7 @@ function mayBePrefix(s, at, c) {
         const e = s.charCodeAt(at + 2);
         return e === 0x3a || (!notDigit(s, at + 2) && !notDigit(s, at + 3) && s.charCodeAt(at + 4) === 0x2d);
     }
-    return (c === 0x5b || c === 0x23) && digit;
+    return (c === 0x5b || c === 0x23) && (digit || (c === 0x5b && d === 0x20));
 }
 /**
  * Whether TASK_PREFIX could match at `at`: all it reads before its first `:` is `@`, `/`, `.`,
@@ -1577,7 +1580,7 @@ function mayHavePrefix(buf, at, to, afterTimestamp) {
         if (isDigitByte(e) && at + 4 < to && isDigitByte(buf[at + 3]) && buf[at + 4] === 0x2d)
             return true;
     }
-    if (c === 0x3e || c === 0x23 || (c === 0x5b && isDigitByte(d) && mayBeBracketPrefix(buf, at + 1, to)))
+    if (c === 0x3e || c === 0x23 || (c === 0x5b && mayBeBracketPrefix(buf, at + 1, to)))
         return true;
     // `Error:` / `Warning:` of GitHub's web view (E r … / W a …).
     if ((c === 0x45 && d === 0x72) || (c === 0x57 && d === 0x61))
@@ -1585,16 +1588,27 @@ function mayHavePrefix(buf, at, to, afterTimestamp) {
     return (c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefixBytes(buf, at, to);
 }
 /**
- * Whether the digits at `buf[at]` after a `[` may open one of PREFIX's bracketed prefixes:
- * a time (two digits, `:`), a date (four digits, `-`) or a short number and `]` (`[1] `). A
- * longer number in brackets (`[198816] INFO …`, a process id) is the line's own text.
+ * Whether the bytes at `buf[at]` after a `[` may open one of PREFIX's bracketed prefixes:
+ * a time (two digits, `:`), a date (four digits, `-`), a short number and `]` (`[1] `), or
+ * seconds padded with blanks and `s]` (`[   47s] `). A longer number in brackets
+ * (`[198816] INFO …`, a process id) is the line's own text.
  */
 function mayBeBracketPrefix(buf, at, to) {
     let k = at;
-    while (k < to && k - at < 5 && isDigitByte(buf[k]))
+    while (k < to && k - at < 6 && buf[k] === 0x20)
         k++;
-    const n = k - at;
+    const blanks = k - at;
+    const digits = k;
+    while (k < to && k - digits < 7 && isDigitByte(buf[k]))
+        k++;
+    const n = k - digits;
+    if (n === 0)
+        return false;
     const next = k < to ? buf[k] : -1;
+    if (next === 0x73)
+        return k + 1 < to && buf[k + 1] === 0x5d;
+    if (blanks > 0)
+        return false;
     return (n <= 3 && next === 0x5d) || (n === 2 && next === 0x3a) || (n === 4 && next === 0x2d);
 }
 /**
