@@ -3950,5 +3950,52 @@ Failed 1 tests. Passed 2 tests.
 Results written to "_build/test/logs/index.html".
 ===> Failures occurred running tests: 1
 Error: Process completed with exit code 1.`
+  ),
+  // A dependency solver's verdict in opam's and apk's words
+  c(
+    'opam no solution',
+    'PAT-006',
+    `<><> Synchronising pinned packages ><><><><><><><><><><><><><><><><><><><><><><>
+[app.dev] synchronised (no changes)
+
+⟫The following dependencies couldn't be met:
+  - app -> ppxlib >= 0.36.0
+      no matching version
+
+⟫No solution found, exiting`
+  ),
+  c(
+    'apk unable to select packages',
+    'PAT-006',
+    `Step 3/8 : RUN apk add --no-cache nodejs=18.20.1-r0
+ ---> Running in 5f1c2d3e4a5b
+fetch https://dl-cdn.alpinelinux.org/alpine/v3.19/main/x86_64/APKINDEX.tar.gz
+⟫ERROR: unable to select packages:
+  nodejs-20.15.1-r0:
+    breaks: world[nodejs=18.20.1-r0]
+The command '/bin/sh -c apk add --no-cache nodejs=18.20.1-r0' returned a non-zero code: 1`
+  ),
+  // A style finding whose place comes after it (puppet-lint's default format)
+  c(
+    'puppet-lint trailing whitespace',
+    'PAT-007',
+    `$ bundle exec rake lint
+---> syntax:manifests
+Skipping metadata validation; the metadata-json-lint gem was not found
+⟫manifests/server.pp - ERROR: trailing whitespace found on line 41
+⟫manifests/server.pp - WARNING: double quoted string containing no variables on line 7`
+  ),
+  // GitHub's runner could not fetch an action's archive, retried, then failed
+  c(
+    'action archive download cancelled',
+    'PAT-008',
+    `Prepare all required actions
+Getting action download info
+Download action repository 'acme/deploy-action@v3' (SHA:1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c)
+⟫Warning: Failed to download action 'https://api.github.com/repos/acme/deploy-action/tarball/1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c'. Error: The operation was canceled.
+Warning: Back off 18.204 seconds before retry.
+Warning: Failed to download action 'https://api.github.com/repos/acme/deploy-action/tarball/1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c'. Error: The operation was canceled.
+Warning: Back off 27.511 seconds before retry.
+⟫Error: The operation was canceled.`
   )
 ]

@@ -838,6 +838,13 @@ const infrastructure: RuleSpec[] = [
     raw`Could not transfer (?:artifact|metadata) .{0,300}(?:Transfer failed|Connect(?:ion)? (?:to|timed|refused|reset)|status code: 5\d\d|\b50[234]\b|Remote host terminated)`,
     78
   ),
+  // GitHub's runner could not fetch an action's archive before the job's first step (it retries
+  // as warnings, then fails with the same error): the service refused or did not answer in time.
+  rule(
+    'gha-action-download',
+    raw`Failed to download action '\S{1,500}'\. Error:? (?:Response status code does not indicate success: (?:401|403|429|5\d\d)\b|The operation was canceled|.{0,200}\b(?:timed out|Connection reset|SSL connection))`,
+    80
+  ),
   rule('jenkins-clone-failed', raw`^ERROR: Error (?:cloning|fetching) remote repo`, 70),
   rule('exit-137', raw`(?:exited with|exit code|exit status|status \()\s*137\b`, 70),
   // SIGTERM (143) on a CI runner: the runner or its host stopped the process (resource
