@@ -3997,5 +3997,98 @@ Warning: Back off 18.204 seconds before retry.
 Warning: Failed to download action 'https://api.github.com/repos/acme/deploy-action/tarball/1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c'. Error: The operation was canceled.
 Warning: Back off 27.511 seconds before retry.
 ⟫Error: The operation was canceled.`
+  ),
+  // A linter's GitHub annotations keep only their messages in the job log: the step's command
+  // says whose they are.
+  c(
+    "a linter's error annotations without a rule's name, in a step that ran the linter (whole job log)",
+    'PAT-007',
+    `Current runner version: '2.321.0'
+##[group]Run npx stylelint --formatter github "styles/**/*.scss"
+npx stylelint --formatter github "styles/**/*.scss"
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+⟫##[error]Expected "#FFF" to be "#fff"
+##[error]Expected a leading zero
+##[error]Process completed with exit code 2.
+Post job cleanup.
+Cleaning up orphan processes`
+  ),
+  c(
+    "a workflow command titled with a linter's rule",
+    'PAT-007',
+    `⟫::error title=lint/style/useConst,file=src/cart.ts,line=3,endLine=3,col=3,endColumn=6::This let declares a variable that is only assigned once.
+::error title=lint/complexity/noForEach,file=src/cart.ts,line=9,endLine=9,col=9,endColumn=16::Prefer for...of instead of forEach.`
+  ),
+  c(
+    "biome's verdict is no failed test's cross",
+    'PAT-007',
+    `Checked 42 files in 31ms. No fixes applied.
+Found 3 errors.
+⟫  × Some errors were emitted while running checks.`
+  ),
+  c(
+    'a TeamCity service message of a failed test',
+    'PAT-002',
+    `##teamcity[testStarted name='testParsesDates' flowId='77']
+⟫##teamcity[testFailed name='testParsesDates' message='Failed asserting that false is true.' details=' /app/tests/DateTest.php:21|n ' flowId='77']
+##teamcity[testFinished name='testParsesDates' duration='3' flowId='77']`
+  ),
+  c(
+    "Ruby test-unit's failure block",
+    'PAT-002',
+    `Loaded suite test/test_cart
+Started
+F
+===============================================================================
+⟫Failure: test_total_with_tax(TestCart)
+test/test_cart.rb:18:in \`test_total_with_tax'
+<1190> expected but was
+<1100>
+===============================================================================
+Finished in 0.012 seconds.
+2 tests, 2 assertions, 1 failures, 0 errors, 0 pendings, 0 omissions, 0 notifications`
+  ),
+  c(
+    "go test -json's fail event of a test",
+    'PAT-002',
+    `{"Time":"2026-01-05T09:00:01.1Z","Action":"output","Package":"example.com/cache","Test":"TestEvict","Output":"    cache_test.go:31: Len() = 3, want 2\\n"}
+{"Time":"2026-01-05T09:00:01.1Z","Action":"output","Package":"example.com/cache","Test":"TestEvict","Output":"--- FAIL: TestEvict (0.00s)\\n"}
+⟫{"Time":"2026-01-05T09:00:01.1Z","Action":"fail","Package":"example.com/cache","Test":"TestEvict","Elapsed":0}
+{"Time":"2026-01-05T09:00:01.1Z","Action":"fail","Package":"example.com/cache","Elapsed":0.01}`
+  ),
+  c(
+    "secretlint's row of a credential, in eslint's stylish table",
+    'PAT-003',
+    `/home/runner/work/app/app/.env.production
+⟫  2:11  error  [GITHUB_TOKEN] found GitHub Token(type: personal access token): ****  @secretlint/secretlint-rule-preset-recommend > @secretlint/secretlint-rule-github
+
+✖ 1 problem (1 error, 0 warnings, 0 infos)`
+  ),
+  c(
+    "licensee's verdict on a package",
+    'PAT-004',
+    `jszip@3.10.1
+⟫  NOT APPROVED
+  Terms: (MIT OR GPL-3.0-or-later)
+  Repository: Stuk/jszip`
+  ),
+  c(
+    'a diff of a lock file after a check re-resolved it',
+    'PAT-006',
+    `$ npm install --package-lock-only && git diff --exit-code package-lock.json
+⟫diff --git a/package-lock.json b/package-lock.json
+index 3f1c2d4..9a8b7c6 100644
+--- a/package-lock.json
++++ b/package-lock.json
+@@ -1204,7 +1204,7 @@
+-      "version": "4.17.20",
++      "version": "4.17.21",`
+  ),
+  c(
+    'a network failure on the line a dependency rule reads',
+    'PAT-008',
+    `go: downloading golang.org/x/sys v0.20.0
+⟫go: golang.org/x/sys@v0.20.0: Get "https://proxy.golang.org/golang.org/x/sys/@v/v0.20.0.mod": dial tcp 142.250.74.49:443: connect: connection refused`
   )
 ]

@@ -195,7 +195,7 @@ const tests: RuleSpec[] = [
   // A test marked failed; uv and pip print their own errors under the same `×`.
   rule(
     'js-test-cross',
-    raw`^\s*[×✕✗] (?!No solution found|[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
+    raw`^\s*[×✕✗] (?!No solution found|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
     66
   ),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
@@ -223,6 +223,13 @@ const tests: RuleSpec[] = [
   rule('gradle-test-task', raw`Execution failed for task '\S*:test\w*'`, 55),
   rule('gradle-failing-tests', raw`There were failing tests`, 55),
   rule('xunit-fail', raw`\s\[FAIL\]\s*$`, 80),
+  // TeamCity's service message of a failed test, which PHPUnit (--teamcity), jest-teamcity,
+  // pytest's and .NET's TeamCity loggers print: `##teamcity[testFailed name='x' message='…']`.
+  rule('teamcity-test-failed', raw`^##teamcity\[testFailed name=`, 80),
+  // Ruby's test-unit: `Failure: test_split(TestMoney)` and `Error: test_x(TestY): RuntimeError: …`.
+  rule('test-unit-failure', raw`^(?:Failure|Error): test\w*\([A-Z][\w:]{0,200}\)(?::|$)`, 80),
+  // go test -json: a test's fail event (the package's own fail event names no test).
+  rule('go-test-json-fail', raw`^\{"Time":"[^"]{1,40}","Action":"fail","Package":"[^"]{1,300}","Test":"`, 78),
   rule('nunit-failed', raw`^\s*Failed \S+ \[\d`, 72),
   rule('dotnet-test-summary', raw`^(?:Failed!|Total tests: \d+\. Passed: \d+\. Failed: [1-9])`, 62),
   rule('minitest-name', raw`^[A-Z][\w:]*#test_\w+`, 76),
@@ -312,6 +319,9 @@ const tests: RuleSpec[] = [
 ]
 
 const security: RuleSpec[] = [
+  // secretlint's row of a credential found (`  3:0  error  [AWSSecretAccessKey] found AWS Secret
+  // Access Key: ****`), in the stylish table eslint's rows use.
+  rule('secretlint-found', raw`^\s*\d+:\d+\s+error\s+\[[A-Z]\w{2,60}\] found \S`, 82),
   // trufflehog's findings: `✅ Found verified result 🐷🔑`, `Found unverified result 🐷🔑❓`.
   rule('trufflehog-result', raw`\bFound (?:un)?verified result\b`, 85),
   rule('npm-audit-header', raw`^# npm audit report$`, 62),
@@ -363,6 +373,8 @@ const licensing: RuleSpec[] = [
   rule('rat-unapproved', raw`Too many files with unapproved license`, 80),
   rule('reuse-noncompliant', raw`not compliant with version [\d.]+ of the REUSE Specification`, 80),
   rule('license-plugin-goal', raw`Failed to execute goal \S*(?:apache-rat-plugin|license-maven-plugin)`, 70),
+  // licensee's verdict on a package under its name (`left-pad@1.3.0` / `  NOT APPROVED`).
+  rule('licensee-not-approved', raw`^\s*NOT APPROVED$`, 78),
   rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
   rule('spotless-license-header', raw`Step 'licenseHeader' found problem in`, 80),
   rule('pip-licenses-fail-on', raw`\bfail-on license .{1,200} was found for package\b`, 80)
@@ -620,6 +632,12 @@ const lint: RuleSpec[] = [
   rule('mypy', raw`^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
   rule('mypy-summary', raw`^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
   rule('pyright', raw`^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
+  // biome's verdict after its diagnostics (`× Some errors were emitted while running checks.`).
+  rule(
+    'biome-verdict',
+    raw`^\s*× Some (?:errors|warnings|diagnostics) were emitted while (?:running checks|applying fixes)`,
+    60
+  ),
   rule('biome', raw`^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
   // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order).
   rule(

@@ -384,6 +384,16 @@ export const CUES: readonly Cue[] = [
     58,
     true
   ),
+  // A diff of a dependency manifest or lock file, as a check that re-resolves and diffs prints
+  // (`go mod tidy && git diff --exit-code`, `npm install && git diff package-lock.json`): the
+  // committed manifest is out of date with what the resolver makes of it.
+  cue(
+    'manifest-diff',
+    'PAT-006',
+    /^(?:diff --git a\/|--- a\/|\+\+\+ b\/)(?:\S{0,200}\/)?(?:go\.mod|go\.sum|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|uv\.lock|Pipfile\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|Package\.resolved|flake\.lock|gradle\.lockfile|packages\.lock\.json)\b/,
+    52,
+    true
+  ),
   cue(
     'import-error',
     'PAT-006',
@@ -659,11 +669,13 @@ export const CUES: readonly Cue[] = [
     { severity: 0.7 }
   ),
   // An error annotation on a file whose message ends with a rule's name or code, as linters
-  // report through GitHub (`::error file=a.css,line=3::Unexpected unknown property (property-no-unknown)`).
+  // report through GitHub (`::error file=a.css,line=3::Unexpected unknown property (property-no-unknown)`),
+  // or whose title is the rule's (biome's `::error title=lint/suspicious/noDebugger,file=…`,
+  // oxlint's `title=eslint(no-debugger)`).
   cue(
     'annotation-lint',
     'PAT-007',
-    /^::(?:error|warning)\b[^:]{0,300}\bfile=[^:]{1,300}::.{0,600}(?:\((?:@?[\w-]+\/)?[\w-]{2,60}\)|\[[A-Za-z][\w.,-]{1,80}\]|\b[A-Z]{1,4}\d{3,4}\b.{1,300})$/,
+    /^::(?:error|warning)\b[^:]{0,300}\bfile=[^:]{1,300}::.{0,600}(?:\((?:@?[\w-]+\/)?[\w-]{2,60}\)|\[[A-Za-z][\w.,-]{1,80}\]|\b[A-Z]{1,4}\d{3,4}\b.{1,300})$|^::(?:error|warning) (?:[^:]{0,300},)?title=(?:[a-z][\w-]{1,30}(?:\/[\w-]{1,60}){1,3}|[\w-]{2,30}\([\w/-]{2,60}\))[,:][^:]{0,300}\bfile=/,
     56,
     { severity: 0.9 }
   ),
@@ -845,6 +857,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'missing script',
     'script not found'
   ],
+  'manifest-diff': ['go.mod', 'go.sum', 'lock', 'shrinkwrap', 'package.resolved'],
   lockfile: [
     'lock',
     'go.sum',

@@ -168,13 +168,19 @@ const ANNOTATION_LINT_HIT = CUE_HITS[CUES.findIndex((c) => c.id === 'annotation-
 
 /**
  * The lint cue of an annotation (`command`: the line's `##[…]` command) whose message ends
- * with a rule's name, when no lint cue read the line already; undefined otherwise.
+ * with a rule's name, when no lint cue read the line already; undefined otherwise. In a step
+ * whose command ran a linter and no other family's tool (`stepLints`), every error annotation
+ * but the runner's exit-code line is the linter's finding, whatever its message says (biome's
+ * `##[error]Using == may be unsafe …`, a workflow's `##[error]a.go is not formatted`).
  */
 export function annotationLintCue(
   text: string,
   command: string | undefined,
-  cues: readonly CueHit[]
+  cues: readonly CueHit[],
+  stepLints = false
 ): CueHit | undefined {
+  if (stepLints && command === 'error' && !cues.some((c) => c.pattern === 'PAT-007' || c.alone) && !ECHO.test(text))
+    return ANNOTATION_LINT_HIT
   // Most lines end otherwise, or start as no annotation does: no regex for them.
   const last = text.charCodeAt(text.length - 1)
   if (last !== 0x29 && last !== 0x2e) return undefined

@@ -642,6 +642,8 @@ export class LogClassifier {
   private readonly repeats = new RepeatCounter()
   private readonly failedSteps: Step[] = []
   private step: Step
+  /** stepLints' answer for a step, while its title and commands stay as they were. */
+  private lintStep: { step: Step; key: number; lints: boolean } | undefined
   private section: string | undefined
   /**
    * A `Run …` group is open and its lines are held back: a runner's header (the step's
@@ -1439,6 +1441,17 @@ export class LogClassifier {
     return last !== undefined && last.line === lineNo - 1 && EXIT_STATUS_ECHO.test(last.text)
   }
 
+  /** Whether the current step's title and commands name a linter and no other family's tool. */
+  private stepLints(): boolean {
+    const s = this.step
+    const key = (s.title?.length ?? 0) * 65536 + s.commands.length
+    if (this.lintStep?.step !== s || this.lintStep.key !== key) {
+      const said = stepPriors([s.title, s.commands].filter(Boolean).join('\n'))
+      this.lintStep = { step: s, key, lints: said.has('PAT-007') && said.size === 1 }
+    }
+    return this.lintStep.lints
+  }
+
   private addShellCommand(text: string, line: number): void {
     const t = commandText(text)
     if (!t) return
@@ -1507,7 +1520,9 @@ export class LogClassifier {
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
     }
     let cues = this.lineCues(src, v.from, v.to, first, lastChar, text)
-    const annotated = candidate ? annotationLintCue(text, v.command, cues) : undefined
+    const annotated = candidate
+      ? annotationLintCue(text, v.command, cues, v.command === 'error' && this.stepLints())
+      : undefined
     if (annotated) cues = [...cues, annotated]
     // A failure marker that only echoes the failure (`exit code 1`) is no evidence; one that
     // says why (`Job failed (system failure): …`, `exit code 137`) is.
@@ -2254,6 +2269,8 @@ export class LogClassifier {
     let pick = best
     let top = -Infinity
     for (const x of scores) {
+      // A class whose rule read only a line the passing run printed too is that run's noise.
+      if (x.noise && x !== best) continue
       const v = x.score + MODEL_CLASS_WEIGHT * (probs.get(x.pattern) ?? 0)
       if (v > top) {
         top = v
@@ -2264,12 +2281,17 @@ export class LogClassifier {
     return this.classifyStep(step, options, pick.pattern) ?? finding
   }
 
-  /** A line's neighbours as far as the recent lines and its excerpt hold them (for the line model). */
+  /**
+   * A line's neighbours as far as the recent lines and its excerpt hold them (for the line
+   * model), without the lines a passing run of the job printed too: they are noise to it as well.
+   */
   private windowAt(line: number, excerpt: readonly string[]): [string[], number] {
     const before: string[] = []
     for (let i = 0; i < this.recent.size; i++) {
       const r = this.recent.newest(i)
-      if (r.line < line && r.line >= line - MODEL_SPREAD) before.unshift(recentText(r, MAX_EVIDENCE_TEXT))
+      if (r.line >= line || r.line < line - MODEL_SPREAD) continue
+      const text = recentText(r, MAX_EVIDENCE_TEXT)
+      if (this.baseline?.has(text) !== true) before.unshift(text)
     }
     const after = excerpt.slice(0, MODEL_SPREAD + 1)
     return [[...before, ...(after.length > 0 ? after : [''])], before.length]
@@ -2660,6 +2682,12 @@ function buildFormOnly(best: { hit?: { rule: string }; cueId?: string }, evidenc
 
 /** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
 const EXPLAINING_MIN_CUE = 40
+/**
+ * On the very line the failure's own rule reads, the cause's cue may weigh less: the rule says
+ * the line is an error line even when it has no error word (go's `go: m@v1.6.0: Get "…": dial
+ * tcp …: connect: connection refused`).
+ */
+const EXPLAINING_MIN_CUE_SAME_LINE = 30
 
 function explainingCause<
   S extends { pattern: string; cue: number; hit?: { line: number }; ev?: { line: number }; cueId?: string }
@@ -2670,7 +2698,8 @@ function explainingCause<
   for (const e of EXPLAINING_CUES) {
     if (best.pattern === e.pattern || (e.over !== 'any' && !e.over.includes(best.pattern))) continue
     const cause = scores.find((x) => x.pattern === e.pattern)
-    if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId) || cause.cue < EXPLAINING_MIN_CUE) continue
+    if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId)) continue
+    if (cause.cue < (cause.ev.line === best.hit?.line ? EXPLAINING_MIN_CUE_SAME_LINE : EXPLAINING_MIN_CUE)) continue
     if (e.near && (line === undefined || cause.ev.line < line - e.near[0] || cause.ev.line > line + e.near[1])) continue
     return cause
   }
