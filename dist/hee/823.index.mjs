@@ -5139,6 +5139,7 @@ class LogClassifier {
     /**
      * A line's neighbours as far as the recent lines and its excerpt hold them (for the line
      * model), without the lines a passing run of the job printed too: they are noise to it as well.
+     * Nor the runner's exit-code echo after it (`Process completed with exit code 1.`).
      */
     windowAt(line, excerpt) {
         const before = [];
@@ -5150,7 +5151,8 @@ class LogClassifier {
             if (this.baseline?.has(text) !== true)
                 before.unshift(text);
         }
-        const after = excerpt.slice(0, MODEL_SPREAD + 1);
+        // The runner's echo of the exit code closes every failed step, whatever failed: no vote.
+        const after = excerpt.slice(0, MODEL_SPREAD + 1).filter((t, i) => i === 0 || !ECHO.test(t));
         return [[...before, ...(after.length > 0 ? after : [''])], before.length];
     }
     /**
