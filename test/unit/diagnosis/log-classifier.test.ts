@@ -407,6 +407,42 @@ describe('ranking', () => {
     expect(classifyText(log + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 3 })
   })
 
+  it("reads the go command's own fatal error in a go test run as the failure, though packages after it pass", () => {
+    const log = ghaLog([
+      [
+        'go test -coverprofile=coverage.out ./...',
+        [
+          '# example.com/app/cmd/debug',
+          'go: no such tool "covdata"',
+          '=== RUN   TestParse',
+          '--- PASS: TestParse (0.00s)',
+          'PASS',
+          'ok  \texample.com/app/pkg/config\t1.015s\tcoverage: 87.9% of statements'
+        ].join('\n'),
+        1
+      ]
+    ])
+    expect(classifyText(log).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 6 })
+  })
+
+  it('reads a job log saved by gh run view --log, its escapes written as ^[, as the runner wrote it', () => {
+    const body = [
+      '    Checking shared v0.1.0 (/home/runner/work/app/shared)',
+      '^[[1m^[[91merror^[[0m^[[1m: unnested or-patterns^[[0m',
+      '   ^[[1m^[[94m--> ^[[0msrc/main.rs:120:13',
+      '    ^[[1m^[[94m= ^[[0m^[[1mhelp^[[0m: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#unnested_or_patterns',
+      '    ^[[1m^[[94m= ^[[0m^[[1mnote^[[0m: `-D clippy::unnested-or-patterns` implied by `-D clippy::pedantic`',
+      '^[[1m^[[91merror^[[0m^[[1m: could not compile `app` (bin "app") due to 1 previous error^[[0m'
+    ].join('\n')
+    const log = ghaLog([['cargo clippy --all-targets -- -D warnings', body, 101]])
+      .split('\n')
+      .map((l) => (l ? `lint\tcargo clippy\t${l}` : l))
+      .join('\n')
+    const findings = classifyText(log).findings
+    expect(findings[0]).toMatchObject({ pattern: 'PAT-007', line: 6 })
+    expect(findings[0]?.excerpt).not.toContain('^[')
+  })
+
   it('reads a CI service stopping a job that printed nothing for too long as a time limit, in any wording', () => {
     const catalogue = withoutRules('PAT-005')
     for (const stop of [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
+  CaretEscapes,
   cleanLine,
   levelOf,
   LineView,
@@ -56,6 +57,47 @@ describe('stripAnsi', () => {
 
   it('removes OSC hyperlinks', () => {
     expect(stripAnsi('\x1b]8;;https://x.test\x07link\x1b]8;;\x07')).toBe('link')
+  })
+})
+
+describe('CaretEscapes', () => {
+  const read = (chunks: (string | Buffer)[]): string => {
+    const c = new CaretEscapes()
+    const parts = chunks.map((x) => {
+      const y = c.next(x)
+      return typeof y === 'string' ? y : Buffer.from(y).toString('latin1')
+    })
+    const held = c.end()
+    if (held) parts.push(held.toString('latin1'))
+    return parts.join('') // the texts are ASCII: a byte is a character
+  }
+
+  it('turns the caret-written escape of gh run view --log back into the escape', () => {
+    expect(read(['^[[1m^[[91merror^[[0m^[[1m: unnested or-patterns^[[0m\n'])).toBe(
+      '\x1b[1m\x1b[91merror\x1b[0m\x1b[1m: unnested or-patterns\x1b[0m\n'
+    )
+  })
+
+  it('leaves a caret that opens no colour or cursor code as it is', () => {
+    const text = "grep -E '^[[:space:]]*#' ^[x ^[[12 done ^[\n"
+    expect(read([text])).toBe(text)
+  })
+
+  it('reads a code cut by a chunk boundary anywhere, in strings and in bytes', () => {
+    const text = 'a ^[[36;1mcargo clippy^[[0m b ^'
+    const want = 'a \x1b[36;1mcargo clippy\x1b[0m b ^'
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: text.length }),
+        fc.integer({ min: 0, max: text.length }),
+        fc.boolean(),
+        (x, y, bytes) => {
+          const [i, j] = x <= y ? [x, y] : [y, x]
+          const cut = [text.slice(0, i), text.slice(i, j), text.slice(j)].map((p) => (bytes ? Buffer.from(p) : p))
+          expect(read(cut)).toBe(want)
+        }
+      )
+    )
   })
 })
 

@@ -11,6 +11,8 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: '[INFO] core ....................... FAILURE [  2.035 s]' })).toBe('step-failing')
     expect(outcomeOf({ text: '[INFO] pinot-hadoop .............. FAILURE [02:09 min]' })).toBe('step-failing')
     expect(outcomeOf({ text: '[INFO] core ....................... SUCCESS [  2.035 s]' })).toBeUndefined()
+    expect(outcomeOf({ text: 'go: no such tool "covdata"' })).toBe('step-failing')
+    expect(outcomeOf({ text: 'go: downloading golang.org/x/sync v0.7.0' })).toBeUndefined()
     expect(outcomeOf({ text: 'make: *** [all] Error 2' })).toBe('step-failure')
     expect(outcomeOf({ text: 'Process completed with exit code 1.', command: 'error' })).toBe('step-failure')
     expect(outcomeOf({ text: 'compiling foo' })).toBeUndefined()

@@ -44,6 +44,7 @@ import {
   type Evidence
 } from './locator.js'
 import {
+  CaretEscapes,
   levelOf,
   LineView,
   MAX_MATCH_CHARS,
@@ -603,6 +604,8 @@ export class LogClassifier {
   private readonly rules: readonly CompiledRule[]
   private readonly afters: AfterState[]
   private readonly splitter: ByteSplitter
+  /** A log saved by `gh run view --log` shows its ANSI codes' escapes as `^[`: read as escapes. */
+  private readonly carets = new CaretEscapes()
   /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
   private scanned = 0
   private scannedLine = 0
@@ -739,6 +742,10 @@ export class LogClassifier {
   /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
   push(chunk: Buffer | Uint8Array | string): void {
     if (this.result) throw new Error('LogClassifier: push after end')
+    this.feed(this.carets.next(chunk))
+  }
+
+  private feed(chunk: Buffer | Uint8Array | string): void {
     // A caller may fill the same buffer again: nothing found in the last chunk holds.
     this.markers.buf = undefined
     this.splitter.push(chunk)
@@ -755,7 +762,10 @@ export class LogClassifier {
   /** Finishes the pass and returns the findings, most significant first. */
   end(options: EndOptions = {}): ClassifyResult {
     if (this.result) return this.result
-    const { lines, bytes } = this.splitter.end()
+    const held = this.carets.end()
+    if (held !== undefined) this.feed(held)
+    const { lines, bytes: read } = this.splitter.end()
+    const bytes = read + this.carets.removed
     // A `Run …` group the log never closed was a script's own: its lines are output.
     if (this.held?.ui && this.held.block) this.acceptUiHeader()
     else if (this.held) this.replayHeld()
