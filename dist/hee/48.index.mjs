@@ -767,6 +767,7 @@ function lastAtom(s) {
 /* harmony export */   Ij: () => (/* binding */ timestampEndOfBytes),
 /* harmony export */   In: () => (/* binding */ levelOf),
 /* harmony export */   Ow: () => (/* binding */ cleanLine),
+/* harmony export */   SA: () => (/* binding */ CaretEscapes),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView),
 /* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
@@ -958,6 +959,80 @@ const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/;
 const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
 const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
+/** The longest caret-written code held back at a chunk's end to be read whole with the next. */
+const MAX_CARET_CODE = 40;
+/**
+ * `gh run view --log` writes each control character of a job log in caret notation, the
+ * escape that opens an ANSI code as `^[` (`^[[1m^[[91merror^[[0m`), so a log saved from it
+ * shows its colour codes as text. CaretEscapes turns such a code's `^[` back into the escape
+ * before anything reads the log, so stripAnsi takes the code off as it does the runner's own.
+ * Only the codes a tool colours and moves the cursor with are taken (`^[[`, digits and `;`,
+ * a letter): `^[[:space:]]` in a regex quoted by a log stays as it is. Chunks may cut a code
+ * anywhere: the end of a chunk that may start one is held and read with the next.
+ */
+class CaretEscapes {
+    tail;
+    /** Bytes taken out (one `^` per code): what the log held is that many bytes more. */
+    removed = 0;
+    /** The chunk as the classifier should read it. */
+    next(chunk) {
+        if (typeof chunk === 'string') {
+            if (this.tail === undefined && chunk.indexOf('^[') < 0 && !chunk.endsWith('^'))
+                return chunk;
+            chunk = Buffer.from(chunk, 'utf8');
+        }
+        let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (this.tail !== undefined) {
+            buf = Buffer.concat([this.tail, buf]);
+            this.tail = undefined;
+        }
+        else if (buf.indexOf(CARET_OPEN) < 0 && buf[buf.length - 1] !== 0x5e && buf[buf.length - 1] !== 0x5b)
+            return chunk;
+        return this.convert(buf, false);
+    }
+    /** What is held back at the end of the log. */
+    end() {
+        const t = this.tail;
+        this.tail = undefined;
+        return t === undefined ? undefined : this.convert(t, true);
+    }
+    convert(buf, last) {
+        let out;
+        let n = 0;
+        let copied = 0;
+        let i = buf.indexOf(CARET_OPEN);
+        while (i >= 0) {
+            let j = i + 3;
+            while (j < buf.length && j - i < MAX_CARET_CODE && ((buf[j] >= 0x30 && buf[j] <= 0x39) || buf[j] === 0x3b))
+                j++;
+            if (j >= buf.length && !last && j - i < MAX_CARET_CODE) {
+                this.tail = Buffer.from(buf.subarray(i));
+                break;
+            }
+            if (j < buf.length && isAsciiLetter(buf[j])) {
+                out ??= Buffer.allocUnsafe(buf.length);
+                n += buf.copy(out, n, copied, i);
+                out[n++] = 0x1b;
+                copied = i + 2;
+                this.removed++;
+            }
+            i = buf.indexOf(CARET_OPEN, j);
+        }
+        if (this.tail === undefined && !last) {
+            // `^` or `^[` at the very end may open a code the next chunk goes on with.
+            const e = buf.length;
+            const k = buf[e - 1] === 0x5e ? 1 : buf[e - 1] === 0x5b && buf[e - 2] === 0x5e ? 2 : 0;
+            if (k > 0)
+                this.tail = Buffer.from(buf.subarray(e - k));
+        }
+        const stop = this.tail !== undefined ? buf.length - this.tail.length : buf.length;
+        if (out === undefined)
+            return stop === buf.length ? buf : buf.subarray(0, stop);
+        n += buf.copy(out, n, copied, stop);
+        return out.subarray(0, n);
+    }
+}
+const CARET_OPEN = Buffer.from('^[[');
 /** Removes ANSI colour and cursor codes. */
 function stripAnsi(s) {
     return s.indexOf('\x1b') < 0 ? s : s.replace(ANSI, '');
