@@ -4090,5 +4090,39 @@ index 3f1c2d4..9a8b7c6 100644
     'PAT-008',
     `go: downloading golang.org/x/sys v0.20.0
 ⟫go: golang.org/x/sys@v0.20.0: Get "https://proxy.golang.org/golang.org/x/sys/@v/v0.20.0.mod": dial tcp 142.250.74.49:443: connect: connection refused`
+  ),
+  c(
+    "Jasmine's numbered failure under its Failures heading",
+    'PAT-002',
+    `Started
+.F
+
+Failures:
+⟫1) Cart totals adds the shipping fee
+  Message:
+    Expected 1200 to be 1700.
+  Stack:
+        at UserContext.<anonymous> (/app/spec/cart.spec.js:9:30)
+
+2 specs, 1 failure
+Finished in 0.009 seconds`
+  ),
+  c(
+    "npm ls's problem with the installed tree",
+    'PAT-006',
+    `web@1.0.0 /home/runner/work/web/web
+└── react@18.3.1 invalid: "^17.0.2" from the root project
+
+npm error code ELSPROBLEMS
+⟫npm error invalid: react@18.3.1 /home/runner/work/web/web/node_modules/react`
+  ),
+  c(
+    "lockfile-lint's finding of a host its policy rejects",
+    'PAT-003',
+    `⟫detected invalid host(s) for package: lodash@4.17.21-a1b2c3
+    expected: registry.npmjs.org
+    actual: registry.yarnpkg.example
+
+ ✖ Error: security issues detected!`
   )
 ]

@@ -284,6 +284,8 @@ const tests: RuleSpec[] = [
   rule('sbt-tests-failed', raw`TestsFailedException|Tests unsuccessful`, 62),
   rule('karma-failed', raw`^\S+ [\d.]+ \([^)]{1,200}\) .+ FAILED$`, 78),
   rule('karma-executed', raw`Executed \d+ of \d+ .{0,40}\([1-9]\d* FAILED\)`, 70),
+  // Jasmine's numbered failure under its `Failures:` heading (`1) temperatures calls 25 warm`).
+  rule('jasmine-numbered', raw`^\d+\) \S`, 80, { context: { after: raw`^Failures:$`, within: 60 } }),
   rule('jasmine-summary', raw`^\d+ specs?, [1-9]\d* failures?`, 66),
   rule('npm-test-failed', raw`^npm (?:ERR!|error) Test failed\.`, 55),
   rule('xcodebuild-test-failed', raw`\*\* TEST FAILED \*\*`, 62),
@@ -321,6 +323,12 @@ const tests: RuleSpec[] = [
 const security: RuleSpec[] = [
   // secretlint's row of a credential found (`  3:0  error  [AWSSecretAccessKey] found AWS Secret
   // Access Key: ****`), in the stylish table eslint's rows use.
+  // lockfile-lint's finding: a package resolved from a host, scheme or name its policy rejects.
+  rule(
+    'lockfile-lint-detected',
+    raw`^detected (?:invalid|non-https|untrusted) (?:host\(s\)|protocol|scheme|package name|integrity)\S{0,20} for package: \S`,
+    80
+  ),
   rule('secretlint-found', raw`^\s*\d+:\d+\s+error\s+\[[A-Z]\w{2,60}\] found \S`, 82),
   // trufflehog's findings: `✅ Found verified result 🐷🔑`, `Found unverified result 🐷🔑❓`.
   rule('trufflehog-result', raw`\bFound (?:un)?verified result\b`, 85),
@@ -403,6 +411,9 @@ const timeout: RuleSpec[] = [
 ]
 
 const dependency: RuleSpec[] = [
+  // npm ls's problems with the installed tree (`npm error invalid: ms@2.1.3 …`, `missing:`,
+  // `extraneous:`, under `code ELSPROBLEMS`; npm 6's `npm ERR! missing: x@^1, required by …`).
+  rule('npm-ls-problem', raw`^npm (?:ERR!|error) (?:missing|invalid|extraneous|peer dep missing): \S`, 78),
   // make's own words for a recipe's program that does not exist.
   rule(
     'command-not-found',
