@@ -4124,5 +4124,33 @@ npm error code ELSPROBLEMS
     actual: registry.yarnpkg.example
 
  ✖ Error: security issues detected!`
+  ),
+  // Kubernetes taking a runner's resources away: an eviction, a pod no node can take
+  c(
+    'runner pod evicted by the kubelet',
+    'PAT-008',
+    `Events:
+  Type     Reason   Age   From     Message
+  ----     ------   ----  ----     -------
+⟫  Warning  Evicted  2m    kubelet  The node was low on resource: ephemeral-storage. Container runner was using 8123456Ki, which exceeds its request of 0.`
+  ),
+  c(
+    'build pod unschedulable',
+    'PAT-008',
+    `Waiting for pod ci/runner-abc123-project-42-concurrent-0 to be running, status is Pending
+⟫\tUnschedulable: "0/3 nodes are available: 3 Insufficient memory."
+Waiting for pod ci/runner-abc123-project-42-concurrent-0 to be running, status is Pending
+\tUnschedulable: "0/3 nodes are available: 3 Insufficient memory."`
+  ),
+  // cfn-lint's findings open with their rule code, a warning's with W: the error is the one to quote
+  c(
+    'cfn-lint error after a warning',
+    'PAT-007',
+    `$ cfn-lint templates/app.yaml
+W3005 Obsolete DependsOn on resource (Bucket), dependency already enforced by a "Ref" at Resources/Policy/Properties/Bucket/Ref
+templates/app.yaml:41:5
+
+⟫E3012 Property Resources/Queue/Properties/VisibilityTimeout should be of type Integer
+templates/app.yaml:57:7`
   )
 ]
