@@ -407,7 +407,7 @@ describe('prefixEnd', () => {
 
 describe('levelOf', () => {
   const ERROR =
-    /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} )/
+    /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|(?:FATAL ERROR|Fatal error|fatal error): |error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} )/
   const WARNING =
     /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} )/
 
@@ -424,7 +424,10 @@ describe('levelOf', () => {
       '[error]',
       '[FATAL]',
       'fatal:',
-      'error[E1]:'
+      'error[E1]:',
+      'FATAL ERROR: ',
+      'Fatal error: ',
+      'fatal error: '
     ]
     const more = [
       'warning[x]:',
@@ -449,6 +452,17 @@ describe('levelOf', () => {
       }),
       { numRuns: 3000 }
     )
+  })
+})
+
+describe('levelOf on a two-word level', () => {
+  it("reads west's and V8's FATAL ERROR, PHP's Fatal error and a compiler's fatal error as errors", () => {
+    expect(levelOf("FATAL ERROR: can't init: no west.yml found in /tmp/zmk-config/config")).toBe('error')
+    expect(levelOf('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory')).toBe('error')
+    expect(levelOf("PHP Fatal error:  Uncaught Error: Class 'Foo' not found")).toBe('none')
+    expect(levelOf("Fatal error: Uncaught Error: Class 'Foo' not found")).toBe('error')
+    expect(levelOf('fatal error: stdio.h: No such file or directory')).toBe('error')
+    expect(levelOf('A fatal error: this sentence is prose')).toBe('none')
   })
 })
 
