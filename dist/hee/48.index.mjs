@@ -951,11 +951,12 @@ function webViewLevel(s, end) {
 function isWordChar(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
-// The level words tools open a line with; `E0312 10:01:03.456789 ` is the glog/klog header
+// The level words tools open a line with (`FATAL ERROR: ` and `Fatal error: ` of west, V8 and
+// PHP among them); `E0312 10:01:03.456789 ` is the glog/klog header
 // of Go tools (Kubernetes, go-licenses), its letter the level. A checkstyle XML report (the
 // format many linters print: tflint, hadolint, ktlint, eslint's `-f checkstyle`) names every
 // finding `<error …>` and gives its level in the `severity` attribute.
-const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["']error["']|\*\* \([A-Z][\w.]{0,60}\) )/;
+const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|(?:FATAL ERROR|Fatal error|fatal error): |error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["']error["']|\*\* \([A-Z][\w.]{0,60}\) )/;
 const WARNING_LEVEL = /^\s*(?:\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/;
 const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
 const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
