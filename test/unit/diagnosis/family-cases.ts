@@ -4152,5 +4152,22 @@ templates/app.yaml:41:5
 
 ⟫E3012 Property Resources/Queue/Properties/VisibilityTimeout should be of type Integer
 templates/app.yaml:57:7`
+  ),
+  c(
+    "a kill the tool reports under its own error line (cargo's Caused by, whole job log)",
+    'PAT-008',
+    `##[group]Run cargo test
+cargo test
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+     Running unittests src/lib.rs (target/debug/deps/store-9f1e2d3c4b5a6978)
+
+running 4 tests
+test tests::opens ... ok
+error: test failed, to rerun pass \`--lib\`
+
+Caused by:
+⟫  process didn't exit successfully: \`target/debug/deps/store-9f1e2d3c4b5a6978\` (signal: 9, SIGKILL: kill)
+##[error]Process completed with exit code 101.`
   )
 ]

@@ -2695,11 +2695,13 @@ function buildFormOnly(best: { hit?: { rule: string }; cueId?: string }, evidenc
 /** A cause's cue must weigh this much on its line (an error line, not a setting's name in a dump). */
 const EXPLAINING_MIN_CUE = 40
 /**
- * On the very line the failure's own rule reads, the cause's cue may weigh less: the rule says
- * the line is an error line even when it has no error word (go's `go: m@v1.6.0: Get "…": dial
- * tcp …: connect: connection refused`).
+ * On the failure's own line, or a few lines under it where tools give the cause of an error
+ * (cargo's `Caused by:` block: `process didn't exit successfully: … (signal: 9, SIGKILL: kill)`),
+ * the cause's cue may weigh less: it is part of the error the tool reported, even on a line with
+ * no error word (go's `go: m@v1.6.0: Get "…": dial tcp …: connect: connection refused`).
  */
-const EXPLAINING_MIN_CUE_SAME_LINE = 30
+const EXPLAINING_MIN_CUE_CLOSE = 30
+const EXPLAINING_CLOSE_AFTER = 3
 
 function explainingCause<
   S extends { pattern: string; cue: number; hit?: { line: number }; ev?: { line: number }; cueId?: string }
@@ -2711,7 +2713,8 @@ function explainingCause<
     if (best.pattern === e.pattern || (e.over !== 'any' && !e.over.includes(best.pattern))) continue
     const cause = scores.find((x) => x.pattern === e.pattern)
     if (!cause?.ev || !cause.cueId || !e.cues.includes(cause.cueId)) continue
-    if (cause.cue < (cause.ev.line === best.hit?.line ? EXPLAINING_MIN_CUE_SAME_LINE : EXPLAINING_MIN_CUE)) continue
+    const close = line !== undefined && cause.ev.line >= line && cause.ev.line <= line + EXPLAINING_CLOSE_AFTER
+    if (cause.cue < (close ? EXPLAINING_MIN_CUE_CLOSE : EXPLAINING_MIN_CUE)) continue
     if (e.near && (line === undefined || cause.ev.line < line - e.near[0] || cause.ev.line > line + e.near[1])) continue
     return cause
   }
