@@ -4169,5 +4169,23 @@ error: test failed, to rerun pass \`--lib\`
 Caused by:
 ⟫  process didn't exit successfully: \`target/debug/deps/store-9f1e2d3c4b5a6978\` (signal: 9, SIGKILL: kill)
 ##[error]Process completed with exit code 101.`
+  ),
+  // Kubernetes-native pipelines over their time limits: Tekton's runs, Argo's pod deadline
+  c(
+    'tekton taskrun timeout',
+    'PAT-005',
+    `$ tkn taskrun describe build-and-test-run-x7k2p
+STARTED          DURATION     STATUS
+⟫1 hour ago       1 hour       Failed(TaskRunTimeout)
+
+Message
+
+⟫TaskRun "build-and-test-run-x7k2p" failed to finish within "1h0m0s"`
+  ),
+  c(
+    'argo pod past its deadline',
+    'PAT-005',
+    `STEP                   TEMPLATE   PODNAME                          DURATION  MESSAGE
+⟫ ✖ nightly-test-w8f2k   main       nightly-test-w8f2k-3190458231    30m       Pod was active on the node longer than the specified deadline`
   )
 ]

@@ -390,6 +390,14 @@ const licensing: RuleSpec[] = [
 
 const timeout: RuleSpec[] = [
   rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
+  // Kubernetes-native pipelines: Tekton's run that failed to finish within its timeout (its
+  // reasons PipelineRunTimeout, TaskRunTimeout), and a pod past its activeDeadlineSeconds as
+  // Argo Workflows reports it.
+  rule(
+    'k8s-pipeline-timeout',
+    raw`\b(?:PipelineRun|TaskRun) "[^"]{1,200}" failed to finish within "|\b(?:PipelineRun|TaskRun)Timeout\b|\bPod was active on the node longer than the specified deadline\b|\bStep exceeded its deadline\b`,
+    84
+  ),
   // A test run's own time limit, on a whole test program (go test -timeout, a ctest test, a
   // bazel test target, a surefire fork): the run was stopped, not a test's check failed. One
   // test case over its own limit is a failed test (PAT-002).
