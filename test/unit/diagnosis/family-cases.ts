@@ -4187,5 +4187,11 @@ Message
     'PAT-005',
     `STEP                   TEMPLATE   PODNAME                          DURATION  MESSAGE
 ⟫ ✖ nightly-test-w8f2k   main       nightly-test-w8f2k-3190458231    30m       Pod was active on the node longer than the specified deadline`
+  ),
+  c(
+    "curl's low-speed limit stopping a transfer, in git's words",
+    'PAT-008',
+    `Cloning into 'third_party/protos'...
+⟫fatal: unable to access 'https://git.example.org/platform/protos.git/': Operation too slow. Less than 1000 bytes/sec transferred the last 30 seconds`
   )
 ]
