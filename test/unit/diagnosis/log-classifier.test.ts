@@ -425,6 +425,18 @@ describe('ranking', () => {
     expect(classifyText(log).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 6 })
   })
 
+  it("reads pip's resolution-too-deep box as a dependency failure, not a test runner's × mark", () => {
+    const body = [
+      '  Downloading zipp-3.20.0-py3-none-any.whl.metadata (3.6 kB)',
+      'error: resolution-too-deep',
+      '',
+      '× Dependency resolution exceeded maximum depth',
+      '╰─> Pip cannot resolve the current dependencies as the dependency graph is too complex for pip to solve efficiently.'
+    ].join('\n')
+    const log = ghaLog([['pip install -r requirements.txt', body, 1]])
+    expect(classifyText(log).findings[0]).toMatchObject({ pattern: 'PAT-006', line: 8 })
+  })
+
   it('reads a job log saved by gh run view --log, its escapes written as ^[, as the runner wrote it', () => {
     const body = [
       '    Checking shared v0.1.0 (/home/runner/work/app/shared)',
