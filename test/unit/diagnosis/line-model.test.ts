@@ -55,6 +55,20 @@ describe('line model', () => {
     expect(f).not.toContain('w:npm')
   })
 
+  it('reads no exit-code echo after a line as its neighbour, in training as in use', () => {
+    const lines = ['$ ruff check .', 'a.py:1:1: E501 line too long', 'Process completed with exit code 1.', 'done']
+    const f = windowFeatures(lines, 1)
+    expect(f).toEqual(expect.arrayContaining(['nw:ruff', 'nw:check']))
+    expect(f).not.toContain('nw:process')
+    expect(f).not.toContain('nw:completed')
+    // The echo ends the window's lines after it no sooner: `done` is two lines on, inside it.
+    expect(f).toContain('nw:done')
+    // Before the line, the same words are a neighbour's like any other.
+    expect(windowFeatures(['Process completed with exit code 1.', 'a.py:1:1: E501 line too long'], 1)).toContain(
+      'nw:process'
+    )
+  })
+
   it('round-trips its stored form to hundredths', () => {
     const m = {
       features: ['w:a', 'w:b'],

@@ -10,6 +10,7 @@
  * (a path with line and column, a rule id in brackets, a count of problems, a severity word at
  * the start), never a whole line, so that a tool the corpus lacks still shares most of them.
  */
+import { ECHO } from './evidence-cues.js'
 import { LINE_MODEL_WEIGHTS } from './line-model-weights.js'
 
 const MAX_LINE_CHARS = 400
@@ -77,11 +78,16 @@ export function lineFeatures(line: string): string[] {
   return [...out]
 }
 
-/** The class model reads a cause line's own features and its neighbours' words, apart. */
+/**
+ * The class model reads a cause line's own features and its neighbours' words, apart. A runner's
+ * or wrapper's echo of the exit code after the line (`Process completed with exit code 1.`,
+ * `make: *** [all] Error 2`) closes failures of every class: it is no neighbour, in training as
+ * in use.
+ */
 export function windowFeatures(lines: readonly string[], at: number, spread = 2): string[] {
   const out = new Set<string>(lineFeatures(lines[at] ?? ''))
   for (let i = Math.max(0, at - spread); i <= Math.min(lines.length - 1, at + spread); i++) {
-    if (i === at) continue
+    if (i === at || (i > at && ECHO.test(lines[i]!))) continue
     for (const f of lineFeatures(lines[i]!)) if (f.startsWith('w:')) out.add(`n${f}`)
   }
   return [...out]

@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES, ECHO, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -2294,7 +2294,6 @@ export class LogClassifier {
   /**
    * A line's neighbours as far as the recent lines and its excerpt hold them (for the line
    * model), without the lines a passing run of the job printed too: they are noise to it as well.
-   * Nor the runner's exit-code echo after it (`Process completed with exit code 1.`).
    */
   private windowAt(line: number, excerpt: readonly string[]): [string[], number] {
     const before: string[] = []
@@ -2304,8 +2303,7 @@ export class LogClassifier {
       const text = recentText(r, MAX_EVIDENCE_TEXT)
       if (this.baseline?.has(text) !== true) before.unshift(text)
     }
-    // The runner's echo of the exit code closes every failed step, whatever failed: no vote.
-    const after = excerpt.slice(0, MODEL_SPREAD + 1).filter((t, i) => i === 0 || !ECHO.test(t))
+    const after = excerpt.slice(0, MODEL_SPREAD + 1)
     return [[...before, ...(after.length > 0 ? after : [''])], before.length]
   }
 
