@@ -3137,7 +3137,7 @@ const ALL_ZERO = /^(?=.*:\s*0\b)(?!.*\b[1-9]\d*\b)/;
 /** Evidence that a passing run of the job printed too counts this much: next to nothing. */
 const BASELINE_FACTOR = 0.02;
 /** How much the line model's class probability (0–1) weighs against the scores when no class is confident. */
-const MODEL_CLASS_WEIGHT = 3;
+const MODEL_CLASS_WEIGHT = 2;
 /** The same, for a line only the model reports: as much as a step name's hint (14–22 points). */
 const MODEL_ALONE_WEIGHT = 20;
 /** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
