@@ -421,6 +421,20 @@ Line: 3`
   ),
   // PAT-004 licences
   c(
+    'liccheck unauthorized section',
+    'PAT-004',
+    `$ liccheck -r requirements.txt
+gathering licenses...
+24 packages and dependencies.
+check authorized packages...
+22 packages.
+⟫check unauthorized packages...
+2 packages.
+    chardet (3.0.4): ['GNU Library or Lesser General Public License (LGPL)']
+      dependency:
+          chardet << requests`
+  ),
+  c(
     'checkstyle header rule through gradle',
     'PAT-004',
     `> Task :compileJava
@@ -627,6 +641,19 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'a lock-file out of date under a miette cross',
+    'PAT-006',
+    `$ pixi run --locked test
+Error: 
+⟫  × lock-file not up-to-date with the workspace`
+  ),
+  c(
+    'a hyphenated lock-file out of sync',
+    'PAT-006',
+    `$ rye sync --locked
+⟫error: lock-file is out of sync with pyproject.toml`
+  ),
+  c(
     'vcpkg no version database entry',
     'PAT-006',
     `-- Running vcpkg install
@@ -827,6 +854,13 @@ Execution halted`
   ),
 
   // PAT-007 lint and format
+  c(
+    'an annotation printed with its properties',
+    'PAT-007',
+    `Run lintr::lint_package()
+⟫Warning: file=R/utils.R,line=14,col=3,[object_name_linter] Variable and function name style should match snake_case or symbols.
+Error: Process completed with exit code 31.`
+  ),
   c(
     'stylelint',
     'PAT-007',

@@ -14,10 +14,11 @@ const rule = (id: string, regex: string, weight: number, extra: Extra = {}): Rul
 const raw = String.raw
 
 /**
- * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`), not
- * a test's name. A line that ends with a duration is a test runner's whatever it says.
+ * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`, pixi's
+ * `× lock-file not up-to-date with the project`), not a test's name. A line that ends with a
+ * duration is a test runner's whatever it says.
  */
-const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to)\b)(?!.{0,300}\d ?m?s\)?$)`
+const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$)`
 
 /** Section titles of steps that run linters or formatters. */
 const LINT_SECTION = raw`\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`
@@ -385,7 +386,11 @@ const licensing: RuleSpec[] = [
   rule('licensee-not-approved', raw`^\s*NOT APPROVED$`, 78),
   rule('license-not-allowed', raw`\blicen[cs]e\b.{0,80}\bnot (?:allowed|permitted|approved)`, 70, { flags: 'i' }),
   rule('spotless-license-header', raw`Step 'licenseHeader' found problem in`, 80),
-  rule('pip-licenses-fail-on', raw`\bfail-on license .{1,200} was found for package\b`, 80)
+  rule('pip-licenses-fail-on', raw`\bfail-on license .{1,200} was found for package\b`, 80),
+  // liccheck prints a section only when a package falls in it: `check unauthorized packages...`
+  // and `check unknown packages...`, each followed by its count and the packages
+  // (`    aiofiles (0.7.0): ['Other/Proprietary']`); its early versions, `1 forbidden packages :`.
+  rule('liccheck-section', raw`^check (?:unauthorized|unknown) packages\.\.\.$|^[1-9]\d* forbidden packages :$`, 80)
 ]
 
 const timeout: RuleSpec[] = [
