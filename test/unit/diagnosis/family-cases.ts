@@ -2843,6 +2843,52 @@ Previous read at 0x00c000124060 by goroutine 8:
     testing.go:1398: race detected during execution of test
 --- FAIL: TestCacheConcurrentSet (0.01s)`
   ),
+  // A sanitizer's report stops the test program it runs in: the report, not the runner's summary
+  c(
+    'AddressSanitizer in a test run under ctest',
+    'PAT-002',
+    `    Start 3: parser.tokens
+3/4 Test #3: parser.tokens ....................***Failed    0.31 sec
+=================================================================
+⟫==8812==ERROR: AddressSanitizer: heap-use-after-free on address 0x6030000000a0 at pc 0x55f1c2 bp 0x7ffd sp 0x7ffd
+READ of size 8 at 0x6030000000a0 thread T0
+    #0 0x55f1c2 in token_next /src/lexer.c:88
+    #1 0x55f2d4 in main /tests/test_tokens.c:31
+SUMMARY: AddressSanitizer: heap-use-after-free /src/lexer.c:88 in token_next
+==8812==ABORTING
+
+75% tests passed, 1 tests failed out of 4
+
+The following tests FAILED:
+	  3 - parser.tokens (Failed)
+Errors while running CTest`
+  ),
+  c(
+    'UndefinedBehaviorSanitizer stopping a C++ unit test binary',
+    'PAT-002',
+    `[ RUN      ] Histogram.Bucketing
+⟫/home/runner/work/hist/hist/src/histogram.cpp:42:19: runtime error: shift exponent 64 is too large for 64-bit type 'long unsigned int'
+SUMMARY: UndefinedBehaviorSanitizer: undefined-behavior /home/runner/work/hist/hist/src/histogram.cpp:42:19
+make[2]: *** [CMakeFiles/check.dir/build.make:70: check] Error 1
+make: *** [Makefile:91: check] Error 2
+##[error]Process completed with exit code 2.`
+  ),
+  c(
+    'LeakSanitizer at the end of a test program',
+    'PAT-002',
+    `All 12 checks passed
+
+=================================================================
+⟫==30411==ERROR: LeakSanitizer: detected memory leaks
+
+Direct leak of 64 byte(s) in 1 object(s) allocated from:
+    #0 0x7f2a in malloc (/lib/x86_64-linux-gnu/libasan.so.8+0xd8)
+    #1 0x4011a6 in config_load src/config.c:57
+
+SUMMARY: AddressSanitizer: 64 byte(s) leaked in 1 allocation(s).
+FAIL: test_config
+Error: Process completed with exit code 1.`
+  ),
   // node-gyp: its own echoes say little; the missing tool or the compiler says why
   c(
     'node-gyp without make on the runner',

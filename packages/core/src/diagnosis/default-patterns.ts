@@ -255,6 +255,13 @@ const tests: RuleSpec[] = [
   // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
   rule('conftest-verify-fail', raw`^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  // A sanitizer stops the test program it runs in (AddressSanitizer, LeakSanitizer,
+  // MemorySanitizer: `==4211==ERROR: AddressSanitizer: heap-buffer-overflow on address …`;
+  // UndefinedBehaviorSanitizer: `ringbuf.c:14:7: runtime error: signed integer overflow: …`):
+  // the report is the line to quote over the runner's summary, and its `SUMMARY:` row after it.
+  rule('sanitizer-error', raw`^==\d+==ERROR: (?:Address|Leak|Memory|HWAddress)Sanitizer: \S`, 82),
+  rule('ubsan-runtime-error', raw`^\S+:\d+:\d+: runtime error: \S`, 82),
+  rule('sanitizer-summary', raw`^SUMMARY: (?:Address|Leak|Memory|HWAddress|UndefinedBehavior)Sanitizer: \S`, 66),
   // A race detector's report fails the test run that found it (Go's `-race`, ThreadSanitizer),
   // though it is written as a warning.
   rule(
