@@ -4273,5 +4273,47 @@ Message
     'PAT-008',
     `Cloning into 'third_party/protos'...
 ⟫fatal: unable to access 'https://git.example.org/platform/protos.git/': Operation too slow. Less than 1000 bytes/sec transferred the last 30 seconds`
+  ),
+  // A -sys crate's build script: the pkg-config crate says the tool itself is not installed
+  c(
+    'pkg-config crate: the command not found under a build script',
+    'PAT-006',
+    `##[group]Run cargo build --verbose
+cargo build --verbose
+shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". '{0}'"
+##[endgroup]
+   Compiling graphite2-sys v0.2.2
+error: failed to run custom build command for \`graphite2-sys v0.2.2\`
+
+Caused by:
+  process didn't exit successfully: \`target\\debug\\build\\graphite2-sys-1a2b\\build-script-build\` (exit code: 101)
+  --- stderr
+
+  thread 'main' panicked at src\\lib.rs:113:14:
+  called \`Result::unwrap()\` on an \`Err\` value: Could not run \`pkg-config --libs --cflags graphite2\`
+⟫  The pkg-config command could not be found.
+
+  Most likely, you need to install a pkg-config package for your OS.
+warning: build failed, waiting for other jobs to finish...
+##[error]Process completed with exit code 1.`
+  ),
+  // flutter analyze: the analyzer's error-severity lines are the compiler's, its lints info/warning
+  c(
+    'flutter analyze with type errors among lint warnings',
+    'PAT-001',
+    `##[group]Run flutter analyze --no-fatal-infos
+flutter analyze --no-fatal-infos
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+Analyzing app...
+
+warning • Unused import: 'util.dart' • lib/core/api.dart:3:8 • unused_import
+   info • Use interpolation to compose strings and values • lib/core/api.dart:23:18 • prefer_interpolation_to_compose_strings
+⟫  error • A value of type 'String' can't be assigned to a variable of type 'double' • lib/core/api.dart:202:38 • invalid_assignment
+  error • Undefined class 'WalletsData' • lib/screens/assets_page.dart:20:3 • undefined_class
+warning • The value of the field '_cats' isn't used • lib/screens/assets_page.dart:21:18 • unused_field
+
+5 issues found. (ran in 8.7s)
+##[error]Process completed with exit code 1.`
   )
 ]

@@ -141,6 +141,13 @@ const compilation: RuleSpec[] = [
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
   // Dart's front end (dart compile, flutter build), also behind `flutter -v`'s timing columns.
   rule('dart-compile', raw`(?:^|\] )\S+\.dart:\d+:\d+: Error: `, 80),
+  // dart analyze and flutter analyze at error severity: the analyzer's compile-time errors (a
+  // type that does not fit, an import that does not resolve); lints report as info or warning.
+  rule(
+    'dart-analyze-error',
+    raw`^\s*error • (?:.{1,300} • \S+\.dart:\d+:\d+|\S+\.dart:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`,
+    84
+  ),
   // esbuild (alone or inside vite, tsup, bun): `✘ [ERROR] message`, then the source it points at.
   // Imports it cannot resolve are told apart by the rules of PAT-001 and PAT-006.
   rule('esbuild-error', raw`^\s*[✘X] \[ERROR\] (?!Could not resolve\b)`, 74),
@@ -540,6 +547,13 @@ const dependency: RuleSpec[] = [
   rule('cmake-find-package', raw`^CMake Error at \S*Find\w*\.cmake`, 76),
   rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, { context: { after: raw`^CMake Error`, within: 3 } }),
   rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
+  // The pkg-config crate under a -sys crate's build script (cargo's `failed to run custom build
+  // command` above it): the tool itself or the system library it looks for is not installed.
+  rule(
+    'pkg-config-crate',
+    raw`The pkg-config command could not be found\.|The system library \x60[^\x60]{1,200}\x60 required by crate \x60[^\x60]{1,200}\x60 was not found\.`,
+    76
+  ),
   rule('cocoapods-incompatible', raw`could not find compatible versions for pod`, 80, { flags: 'i' }),
   rule(
     'cocoapods-error',
@@ -671,10 +685,11 @@ const lint: RuleSpec[] = [
     60
   ),
   rule('biome', raw`^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
-  // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order).
+  // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order);
+  // its error-severity lines are the compiler's (dart-analyze-error).
   rule(
     'dart-analyze',
-    raw`^\s*(?:error|warning|info|lint) • (?:.{1,300} • \S+:\d+:\d+|\S+:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`,
+    raw`^\s*(?:warning|info|lint) • (?:.{1,300} • \S+:\d+:\d+|\S+:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`,
     78,
     { warningsCount: true }
   ),
