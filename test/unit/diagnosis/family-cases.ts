@@ -3557,6 +3557,16 @@ Linting 212 files with 14 linters...
 
 ⟫3 error(s) were found in ERB files`
   ),
+  // A linter's count of its findings, after its command: the count is the line to quote, not
+  // the command that names the tool
+  c(
+    'count of findings after the command that names the linter',
+    'PAT-007',
+    `$ bundle exec rubocop --parallel
+Inspecting 212 files
+
+⟫3 error(s) were found in ERB files`
+  ),
   // A style finding told as a sentence, its place on the next line
   c(
     'style finding as a sentence over its place',

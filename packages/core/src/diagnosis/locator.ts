@@ -352,7 +352,9 @@ export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern
     return (
       evidence.find(
         (e) => e !== shown && own(e) && e.cues.some((c) => c.pattern === pattern && c.severity > 0 && !c.summary)
-      ) ?? evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern))
+      ) ??
+      evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern)) ??
+      evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary))
     )
   }
   const name = progressTestName(shown.text)
