@@ -601,6 +601,14 @@ Waiting for the cluster...
 
   // PAT-005 timeouts
   c(
+    'dotnet test blame hang timeout',
+    'PAT-005',
+    `Starting test execution, please wait...
+A total of 1 test files matched the specified pattern.
+⟫Data collector 'Blame' message: The specified inactivity time of 10 minutes has elapsed. Collecting hang dumps from testhost and its child processes.
+Data collector 'Blame' message: Dumping 4120 - testhost.`
+  ),
+  c(
     'github step timeout',
     'PAT-005',
     `Running integration suite...
@@ -640,6 +648,14 @@ Finished: ABORTED`
   ),
 
   // PAT-006 dependencies
+  c(
+    'an action version the runner no longer serves',
+    'PAT-006',
+    `Prepare all required actions
+Getting action download info
+Download action repository 'actions/checkout@v4' (SHA:11bd71901bbe5b1630ceea73d27597364c9af683)
+⟫Error: Missing download info for actions/cache@v2`
+  ),
   c(
     'a lock-file out of date under a miette cross',
     'PAT-006',

@@ -424,6 +424,8 @@ const timeout: RuleSpec[] = [
   rule('ctest-timeout', raw`\*{3}Timeout\b`, 86),
   rule('bazel-test-timeout', raw`\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
   rule('surefire-fork-timeout', raw`There was a timeout (?:or other error )?in the fork`, 86),
+  // dotnet test --blame-hang-timeout: no test finished in time, the test host is dumped and killed.
+  rule('vstest-blame-hang', raw`\bThe specified inactivity time of [\d.]+ \w+ has elapsed\b`, 86),
   rule('circleci-no-output', raw`Too long with no output \(exceeded [\dhms.]+\)`, 95),
   rule('gha-step-timeout', raw`^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
   rule('azure-job-timeout', raw`ran longer than the maximum time of \d+ minutes`, 95),
@@ -640,10 +642,11 @@ const dependency: RuleSpec[] = [
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
   // A setup action asked to cache dependencies of a repository that has no lock file.
   rule('setup-action-lockfile-missing', raw`^Dependencies lock file is not found in \S`, 78),
-  // An action of the workflow that cannot be fetched or is no longer allowed.
+  // An action of the workflow that cannot be fetched or is no longer allowed (the runner's
+  // `Missing download info for actions/upload-artifact@v3` for a version it no longer serves).
   rule(
     'gha-action-unavailable',
-    raw`Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60`,
+    raw`Unable to resolve action \x60|Can't find 'action\.yml', 'action\.yaml' or 'Dockerfile'|uses a deprecated version of \x60|Missing download info for [\w.-]+\/\S*@\S`,
     78
   )
 ]
