@@ -2905,6 +2905,41 @@ SUMMARY: AddressSanitizer: 64 byte(s) leaked in 1 allocation(s).
 FAIL: test_config
 Error: Process completed with exit code 1.`
   ),
+  // A chain of Python exceptions: the last one is what the program died of
+  c(
+    'httpx timeout raised while handling the socket timeout it wraps',
+    'PAT-008',
+    `Traceback (most recent call last):
+  File "/usr/lib/python3.12/site-packages/httpcore/_exceptions.py", line 10, in map_exceptions
+    yield
+  File "/usr/lib/python3.12/site-packages/httpcore/_backends/sync.py", line 126, in read
+    return self._sock.recv(max_bytes)
+TimeoutError: timed out
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "/home/runner/work/docs/docs/scripts/sync_translations.py", line 41, in <module>
+    main()
+  File "/home/runner/work/docs/docs/scripts/sync_translations.py", line 33, in main
+    r = client.get(f"{API}/projects/docs/strings", timeout=10)
+  File "/usr/lib/python3.12/site-packages/httpx/_transports/default.py", line 86, in map_httpcore_exceptions
+    raise mapped_exc(message) from exc
+⟫httpx.ReadTimeout: timed out
+Error: Process completed with exit code 1.`
+  ),
+  // Maven's enforcer refusing the runner's JDK, in enforcer 3.0's words
+  c(
+    "maven-enforcer's requireJavaVersion on an older JDK",
+    'PAT-006',
+    `[INFO] --- maven-enforcer-plugin:3.0.0:enforce (enforce-java) @ gateway ---
+⟫[WARNING] Rule 0: org.apache.maven.plugins.enforcer.RequireJavaVersion failed with message:
+⟫Detected JDK Version: 11.0.21 is not in the allowed range [17,).
+[INFO] ------------------------------------------------------------------------
+[INFO] BUILD FAILURE
+[INFO] ------------------------------------------------------------------------
+[ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.0.0:enforce (enforce-java) on project gateway: Some Enforcer rules have failed. Look above for specific messages explaining why the rule failed. -> [Help 1]`
+  ),
   // node-gyp: its own echoes say little; the missing tool or the compiler says why
   c(
     'node-gyp without make on the runner',

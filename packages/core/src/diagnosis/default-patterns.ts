@@ -604,6 +604,21 @@ const dependency: RuleSpec[] = [
     raw`The engine "\w+" is incompatible with this module|\bcode EBADENGINE\b|Unsupported engine for`,
     80
   ),
+  // Maven's enforcer refusing the JDK or Maven the build runs on (`Rule 0: org.apache.maven.
+  // enforcer.rules.version.RequireJavaVersion failed with message:` then `Detected JDK version
+  // 17.0.15 (JAVA_HOME=…) is not in the allowed range [21,).`; enforcer 3.0 writes
+  // `org.apache.maven.plugins.enforcer.RequireJavaVersion` and `Detected JDK Version: 1.8.0 …`),
+  // or the project's dependency tree (convergence, upper bounds, banned or snapshot artifacts).
+  rule(
+    'enforcer-detected-version',
+    raw`^(?:\[(?:ERROR|WARNING)\] )?Detected (?:JDK|Maven) [Vv]ersion:? \S.{0,300} is not in the allowed range`,
+    82
+  ),
+  rule(
+    'enforcer-rule-failed',
+    raw`^(?:\[(?:ERROR|WARNING)\] )?Rule \d+: org\.apache\.maven\.(?:enforcer\.rules\.(?:version|dependency)|plugins\.enforcer)\.(?:RequireJavaVersion|RequireMavenVersion|DependencyConvergence|RequireUpperBoundDeps|BannedDependencies|RequireReleaseDeps) failed with message:`,
+    80
+  ),
   // A browser a test framework drives was not installed (playwright install, puppeteer).
   rule(
     'browser-missing',
@@ -940,6 +955,15 @@ const infrastructure: RuleSpec[] = [
   rule(
     'python-connection-pool',
     raw`(?:ReadTimeoutError|ConnectTimeoutError|NewConnectionError)\b.{0,20}HTTPS?ConnectionPool`,
+    78
+  ),
+  // The exception a Python HTTP client raises when the server cannot be reached or does not
+  // answer in time (`requests.exceptions.ConnectionError: HTTPSConnectionPool(…)`,
+  // `httpx.ReadTimeout: timed out`, `urllib.error.URLError: <urlopen error …>`): the network,
+  // not the program, though its words are a timeout's.
+  rule(
+    'python-http-client-error',
+    raw`^(?:requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|SSLError|ProxyError|ChunkedEncodingError)|httpx\.(?:ConnectError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadError|RemoteProtocolError|ProxyError)|httpcore\.(?:ConnectError|ConnectTimeout|ReadTimeout|ReadError)|aiohttp\.client_exceptions\.(?:ClientConnectorError|ServerDisconnectedError|ServerTimeoutError|ClientOSError)|urllib\.error\.URLError|urllib3\.exceptions\.(?:MaxRetryError|NewConnectionError|ReadTimeoutError|ConnectTimeoutError|ProtocolError)|socket\.gaierror): \S`,
     78
   ),
   rule('link-check-unreachable', raw`^\s*(?:[*✗✘×-] )?\[(?:5\d\d|ERROR|ERR|TIMEOUT)\] \[?<?https?://`, 60),

@@ -154,6 +154,10 @@ const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/
 // A shell asked for the exit status of the command before: `echo $?`, `echo $LASTEXITCODE`,
 // `echo %ERRORLEVEL%`.
 const EXIT_STATUS_ECHO = /^echo ["']?(?:\$\?|\$LASTEXITCODE|%ERRORLEVEL%)["']?$/i
+/** Python's line between two exceptions of one chain: the later one is what was raised. */
+const TRACEBACK_CHAIN =
+  /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):$/
+const MAX_CHAIN_LINES = 32
 
 const WARNING_BYTES = Buffer.from('warning')
 
@@ -293,6 +297,11 @@ interface Step {
   clear: Set<string>
   /** The step announced its failure (Maven's `BUILD FAILURE`) and explains it after. */
   failing?: boolean
+  /**
+   * Lines where a Python traceback chains to the next (`During handling of the above
+   * exception, another exception occurred:`), the first MAX_CHAIN_LINES.
+   */
+  chained?: number[]
   exitCode?: number
   /** The exit code of a command the step ran inside another (a Docker build's `RUN`). */
   innerExitCode?: number
@@ -1515,6 +1524,10 @@ export class LogClassifier {
     if (n > 0 && this.ruleless !== this.stamp) rule = this.runRules(v, lineNo)
     if (!candidate && !rule) return
     const text = v.text
+    if ((first === 0x44 || first === 0x54) && TRACEBACK_CHAIN.test(text)) {
+      const chained = (this.step.chained ??= [])
+      if (chained.length < MAX_CHAIN_LINES) chained.push(lineNo)
+    }
     const warns =
       text.indexOf('arn') >= 0 || text.indexOf('ARN') >= 0 || text.indexOf('note: ') >= 0 || text.indexOf('int: ') >= 0
     if (warns && !continuesDiagnostic(first) && WARNING_DIAGNOSTIC.test(text)) this.warningBlock = lineNo
@@ -2170,9 +2183,11 @@ export class LogClassifier {
           )
           .map((e) => ({ line: e.line, weight: e.rule!.weight }))
       ].sort((a, b) => a.line - b.line)
-      let pick = blocks[0]!
+      let pick = lastInChain(blocks[0]!, step.chained, blocks)
+      const first = pick
       for (const b of blocks) {
-        if (b.line - blocks[0]!.line > DETAIL_BLOCK_LINES) break
+        if (b.line < first.line) continue
+        if (b.line - first.line > DETAIL_BLOCK_LINES) break
         if (b.weight > pick.weight) pick = b
       }
       const ev = evidence.find((e) => e.line === pick.line)
@@ -2193,6 +2208,12 @@ export class LogClassifier {
       for (const x of candidates) {
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
+      if (chosen)
+        chosen = lastInChain(
+          chosen,
+          step.chained,
+          candidates.filter((x) => x.strength >= NEAR_BEST * top)
+        )
       // A runner's progress line or a count of failures stands for details the step tells
       // elsewhere: the detail is the line to quote.
       const shown =
@@ -2444,6 +2465,32 @@ function mayBeCause(text: string): boolean {
 /** A command as the log shows it, without colour codes and surrounding blanks. */
 function commandText(text: string): string {
   return text.replace(/\x1b\[[0-9;]*m/g, '').trim()
+}
+
+/**
+ * In a chain of Python exceptions, one raised while another was handled, the last is what the
+ * program died of and what a person quotes (requests' ConnectionError over the socket error it
+ * wraps): from a line of one part, the first of `lines` in the chain's last part that has one.
+ */
+function lastInChain<T extends { line: number }>(
+  from: T,
+  links: readonly number[] | undefined,
+  lines: readonly T[]
+): T {
+  let at = from
+  for (const link of links ?? []) {
+    if (link <= at.line) continue
+    let next: T | undefined
+    let between = false
+    for (const x of lines) {
+      if (x.line <= at.line) continue
+      if (x.line < link) between = true
+      else if (!next || x.line < next.line) next = x
+    }
+    if (between || !next) break
+    at = next
+  }
+  return at
 }
 
 function newStep(start: number): Step {
