@@ -4376,5 +4376,49 @@ warning • The value of the field '_cats' isn't used • lib/screens/assets_pag
 
 5 issues found. (ran in 8.7s)
 ##[error]Process completed with exit code 1.`
+  ),
+  // A crate's compile_error! speaks in the project's words, capital letter and all
+  c(
+    "a crate's compile_error! under cargo clippy",
+    'PAT-001',
+    `##[group]Run cargo clippy --all-targets --no-default-features -- -D warnings
+cargo clippy --all-targets --no-default-features -- -D warnings
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+    Checking serde v1.0.228
+    Checking app v0.3.1 (/home/runner/work/app/app)
+⟫error: No storage backend enabled! Build with --features sqlite or --features postgres
+  --> src/storage/mod.rs:12:1
+   |
+12 | / compile_error!(
+13 | |     "No storage backend enabled! Build with --features sqlite or --features postgres"
+14 | | );
+   | |_^
+
+error: could not compile \`app\` (lib) due to 1 previous error
+warning: build failed, waiting for other jobs to finish...
+##[error]Process completed with exit code 101.`
+  ),
+  // pytest collecting a module whose import chain asks an installed package for a name it lacks
+  c(
+    'pytest collection: an installed package lacks a name another one imports',
+    'PAT-006',
+    `##[group]Run pytest tests/ -v
+pytest tests/ -v
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+collected 0 items / 1 error
+
+==================================== ERRORS ====================================
+___________________ ERROR collecting tests/test_api.py ___________________
+tests/test_api.py:3: in <module>
+    from app.main import app
+/opt/hostedtoolcache/Python/3.12.8/x64/lib/python3.12/site-packages/fastapi_admin/fields.py:4: in <module>
+    from sqlmodel._compat import post_init_field_info
+⟫E   ImportError: cannot import name 'post_init_field_info' from 'sqlmodel._compat' (/opt/hostedtoolcache/Python/3.12.8/x64/lib/python3.12/site-packages/sqlmodel/_compat.py)
+=========================== short test summary info ============================
+ERROR tests/test_api.py
+!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!
+##[error]Process completed with exit code 2.`
   )
 ]

@@ -27,7 +27,7 @@ const compilation: RuleSpec[] = [
   rule('rustc-error', raw`^error\[E\d{4}\]: `, 80),
   rule(
     'rustc-error-plain',
-    raw`^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-z]`,
+    raw`^error: (?!could not compile|aborting due to|test failed|process didn't exit|failed to run|Recipe|\d+ vulnerabilit|build failed)[a-zA-Z]`,
     62,
     { context: { after: raw`^\s*(?:Compiling|Checking) \S+ v\d`, within: 50 } }
   ),
@@ -495,7 +495,13 @@ const dependency: RuleSpec[] = [
   rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
   // A missing module explains the test and import failures that follow it.
   rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 84),
-  rule('python-cannot-import-name', raw`^ImportError: cannot import name '`, 66),
+  rule('python-cannot-import-name', raw`^(?:E\s+)?ImportError: cannot import name '`, 66),
+  // ... from a module of an installed package: the installed versions do not fit together.
+  rule(
+    'python-cannot-import-name-installed',
+    raw`ImportError: cannot import name '\w+' from '[\w.]+' \([^)]{0,300}[/\\](?:site|dist)-packages[/\\]`,
+    84
+  ),
   rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
   rule('jvm-class-not-found', raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
   rule('cmake-find-package-call', raw`^CMake Error at \S+:\d+ \(find_package\):`, 76),
