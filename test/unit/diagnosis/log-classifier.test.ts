@@ -322,6 +322,20 @@ describe('ranking', () => {
     expect(classifyText(azure.slice(1, 4).join('\n') + '\n').findings[0]?.pattern).toBe('PAT-007')
   })
 
+  it("reads a tool's error under a test runner's cross mark as no failed test, in the cue as in the rule", () => {
+    // uv, pip and miette-based tools report under the same `×` a test runner marks a failed
+    // test with: what the js-test-cross rule takes for no test, the test-marker cue does not either.
+    const report = (first: string): string =>
+      [`  × ${first}`, '  ├─▶ The build backend returned an error', '  ╰─▶ exit status: 1'].join('\n')
+    for (const first of ['Failed to build `pycairo==1.26.0`', 'Could not find a version that satisfies `foo`']) {
+      const scores = classifyText(report(first), { explain: true, knownFailed: true }).scores ?? []
+      expect(scores.find((s) => s.pattern === 'PAT-002')?.cue ?? 0).toBe(0)
+    }
+    // A failed test's name under the same mark still is one.
+    const test = classifyText('  × fails to build the cache when offline 12ms', { knownFailed: true })
+    expect(test.findings[0]).toMatchObject({ pattern: 'PAT-002', line: 1 })
+  })
+
   it('finds a failure in an excerpt by its verdict or error line when no rule knows the tool', () => {
     const build = withoutRules('PAT-001')
     // MSBuild's verdict, then the compiler's error again, indented, in its summary.

@@ -20,6 +20,15 @@ const raw = String.raw
  */
 const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$)`
 
+/**
+ * What follows a `×` (`✕`, `✗`) that is no failed test's name, as a lookahead to put right
+ * after the mark and its blank: a tool's error report under the same mark (uv's and pip's
+ * resolver and build failures, miette's reports, oxlint's `eslint(no-debugger): …`, an audit's
+ * advisory, a level or status in brackets). The test-marker cue and the js-test-cross rule
+ * both read a cross through it.
+ */
+export const CROSS_NOT_A_TEST = raw`(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)`
+
 /** Section titles of steps that run linters or formatters. */
 const LINT_SECTION = raw`\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`
 
@@ -201,11 +210,7 @@ const tests: RuleSpec[] = [
   rule('jest-bullet', raw`^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
   rule('playwright-failure', raw`^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
   // A test marked failed; uv and pip print their own errors under the same `×`.
-  rule(
-    'js-test-cross',
-    raw`^\s*[×✕✗] (?!No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`,
-    66
-  ),
+  rule('js-test-cross', raw`^\s*[×✕✗] ${CROSS_NOT_A_TEST}\S`, 66),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
