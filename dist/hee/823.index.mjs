@@ -246,7 +246,8 @@ function compileRegex(source, flags, where, user = false) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ DEFAULT_PATTERNS)
+/* harmony export */   s: () => (/* binding */ DEFAULT_PATTERNS),
+/* harmony export */   y: () => (/* binding */ CROSS_NOT_A_TEST)
 /* harmony export */ });
 const rule = (id, regex, weight, extra = {}) => ({
     id,
@@ -261,6 +262,14 @@ const raw = String.raw;
  * duration is a test runner's whatever it says.
  */
 const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$)`;
+/**
+ * What follows a `×` (`✕`, `✗`) that is no failed test's name, as a lookahead to put right
+ * after the mark and its blank: a tool's error report under the same mark (uv's and pip's
+ * resolver and build failures, miette's reports, oxlint's `eslint(no-debugger): …`, an audit's
+ * advisory, a level or status in brackets). The test-marker cue and the js-test-cross rule
+ * both read a cross through it.
+ */
+const CROSS_NOT_A_TEST = raw `(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)`;
 /** Section titles of steps that run linters or formatters. */
 const LINT_SECTION = raw `\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`;
 const compilation = [
@@ -365,7 +374,7 @@ const tests = [
     rule('jest-bullet', raw `^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
     rule('playwright-failure', raw `^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
     // A test marked failed; uv and pip print their own errors under the same `×`.
-    rule('js-test-cross', raw `^\s*[×✕✗] (?!No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |\[(?:\d{3}|ERR(?:OR)?|TIMEOUT)\] |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)\S`, 66),
+    rule('js-test-cross', raw `^\s*[×✕✗] ${CROSS_NOT_A_TEST}\S`, 66),
     rule('js-tests-failed-summary', raw `^\s*Tests?:?\s+[1-9]\d* failed`, 64),
     rule('mocha-failing', raw `^\s*\d+ failing\b`, 72),
     rule('mocha-numbered', raw `^\s*\d+\) `, 80, { context: { after: raw `^\s*\d+ failing\b`, within: 6 } }),
@@ -1561,6 +1570,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
 var catalogue = __webpack_require__(93626);
+// EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
+var default_patterns = __webpack_require__(9320);
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/evidence-cues.ts
 /**
  * The tool-agnostic vocabulary of the locator and the classifier. The catalogue's rules know
@@ -1569,6 +1580,7 @@ var catalogue = __webpack_require__(93626);
  * "reset by peer", a step "cancelled". They weigh less than any tool rule (at most 60) and are
  * read only on lines the locator keeps as evidence.
  */
+
 /**
  * Dependency lock files by name (a regex alternation): the lockfile cue reads them out of date,
  * the manifest-diff cue in a diff.
@@ -1655,7 +1667,7 @@ const CUES = [
     // `Failure → spec/a_spec.lua @ 10`, and Common Test's case under rebar3
     // (`%%% a_SUITE ==> case: FAILED`). An error report under the same `×` (miette's `× … not
     // found`, pixi's `× lock-file not up-to-date with the workspace`) is not one.
-    cue('test-marker', 'PAT-002', /^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] (?!\[(?:ERROR|WARNING)\] )(?!(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$))|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$/, 50, { severity: 0.9 }),
+    cue('test-marker', 'PAT-002', new RegExp(String.raw `^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] ${default_patterns/* CROSS_NOT_A_TEST */.y}|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |\d+\) [\w\\.]+::\w+$)|\s\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$`), 50, { severity: 0.9 }),
     cue('test-word-fail', 'PAT-002', /(?<!--)\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/, 34),
     // An error line that ends at a place in a test source (specs2's `'x' is Some but … does not
     // satisfy the given predicate (ApplicationSpec.scala:26)`, ScalaTest's `TestFailedException was
