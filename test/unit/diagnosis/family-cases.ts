@@ -130,6 +130,20 @@ Full report at:
   ),
   // PAT-002 tests
   c(
+    'gleeunit numbered failure',
+    'PAT-002',
+    `  Compiling app
+   Compiled in 0.41s
+    Running app_test.main
+⟫1) app_test.parses_empty_input_test
+     Pattern match failed, no pattern matched the value.
+        value: Error(Nil)
+     location: app_test.parses_empty_input_test:14
+     stacktrace:
+       app_test.parses_empty_input_test
+     output:`
+  ),
+  c(
     'go test t.Errorf lines',
     'PAT-002',
     `=== RUN   TestParse/empty
@@ -321,6 +335,21 @@ py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
   ),
 
   // PAT-003 security
+  c(
+    'cargo vet unaudited crates',
+    'PAT-003',
+    `Vetting Failed!
+
+2 unvetted dependencies:
+⟫  syn:2.0.48 missing ["safe-to-deploy"]
+  libc:0.2.153 missing ["safe-to-deploy"]`
+  ),
+  c(
+    'KICS action results exit code',
+    'PAT-003',
+    `Run checkmarx/kics-github-action@v2
+⟫Error: KICS scan failed with exit code 40`
+  ),
   c(
     'pip-audit',
     'PAT-003',
@@ -870,6 +899,24 @@ Execution halted`
   ),
 
   // PAT-007 lint and format
+  c(
+    'vfile-reporter row with a position range',
+    'PAT-007',
+    `$ npx remark . --frail
+docs/guide.md
+⟫  12:1-12:14  warning  Link to unknown heading: \`setup\`  missing-heading  remark-validate-links
+
+⚠ 1 warning`
+  ),
+  c(
+    'a per-file clean verdict after a finding',
+    'PAT-007',
+    `$ npx remark . --frail
+CHANGELOG.md
+⟫  3:1  warning  Missing newline character at end of file  final-newline  remark-lint
+
+README.md: no issues found`
+  ),
   c(
     'an annotation printed with its properties',
     'PAT-007',

@@ -215,6 +215,9 @@ const tests: RuleSpec[] = [
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
+  // gleeunit's numbered failure on the Erlang target: `1) app_test.parses_empty_test` (a test
+  // module and function both end in _test, as gleeunit finds them).
+  rule('gleeunit-numbered', raw`^\s*\d+\) [a-z][\w@/]*_test\.[a-z]\w*_test$`, 78),
   rule('robot-fail', raw`^\S.{0,200}[|]\s*FAIL\s*[|]$`, 78),
   // pytest: the banner says tests failed; the line to quote is the first failure's `E` line
   // when the traceback is short, else the failing test's own header.
@@ -388,7 +391,11 @@ const security: RuleSpec[] = [
     74
   ),
   // sobelow's finding header (`SQL injection - High Confidence`, `Missing Content-Security-Policy - High Confidence`).
-  rule('sobelow-finding', raw`^[A-Z][\w .:'/-]{2,100} - (?:High|Medium|Low) Confidence$`, 76)
+  rule('sobelow-finding', raw`^[A-Z][\w .:'/-]{2,100} - (?:High|Medium|Low) Confidence$`, 76),
+  // cargo vet's unaudited crate (`fastrand:2.4.0 missing ["safe-to-deploy"]`) under its
+  // `Vetting Failed!`, and the KICS action's exit code for results at a severity (20 info to 50 high).
+  rule('cargo-vet-missing', raw`^\s*[\w-]+:\d+\.\d+\S* missing \["safe-to-(?:deploy|run)"`, 80),
+  rule('kics-results-exit', raw`\bKICS scan failed with exit code [2-6]0\b`, 80)
 ]
 
 const licensing: RuleSpec[] = [

@@ -546,11 +546,12 @@ export const CUES: readonly Cue[] = [
     { severity: 0.6 }
   ),
   // The "stylish" report of eslint, stylelint, yamllint, textlint: `  12:5  error  message  rule`,
-  // with textlint's mark of a fixable finding (`  3:2  ✓ error  …`), or indentation lost in a paste.
+  // with textlint's mark of a fixable finding (`  3:2  ✓ error  …`), or indentation lost in a paste;
+  // vfile-reporter's (remark, retext) places a range (`24:32-24:38 warning …  emphasis-marker  remark-lint`).
   cue(
     'lint-table-row',
     'PAT-007',
-    /^\s*\d+:\d+\s+(?:[✓✔] )?(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/,
+    /^\s*\d+:\d+(?:-\d+:\d+)?\s+(?:[✓✔] )?(?:error|warning|✖|⚠)\s+\S.{0,300}\s{2}\(?[@\w/.-]{2,80}\)?$/,
     50,
     { severity: 0.7 }
   ),

@@ -145,6 +145,10 @@ const WARNING_DIAGNOSTIC =
 const FATAL_WARNINGS =
   /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i
 
+// A reporter's verdict on one file of many (vfile-reporter's `README.md: no issues found`): the
+// last file's, not the run's.
+const PER_FILE_VERDICT = /^[\w./@-]{1,300}\.[A-Za-z]\w{0,7}: \S/
+
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i
 
@@ -1975,6 +1979,7 @@ export class LogClassifier {
       return (
         text.length <= MAX_VERDICT_CHARS &&
         isAllClear(text) &&
+        !PER_FILE_VERDICT.test(text) &&
         !LABELLED_ZERO.test(text) &&
         (!PASS_COUNT.test(text) || ZERO_FAILED.test(text))
       )
