@@ -678,6 +678,13 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'a CI image tag its registry does not have',
+    'PAT-006',
+    `Using Docker executor with image registry.example.com/team/app/ci:3f2a91 ...
+Pulling docker image registry.example.com/team/app/ci:3f2a91 ...
+⟫ERROR: Job failed: failed to pull image "registry.example.com/team/app/ci:3f2a91" with specified policies [always]: Error response from daemon: manifest for registry.example.com/team/app/ci:3f2a91 not found: manifest unknown: manifest unknown (manager.go:250:1s)`
+  ),
+  c(
     'an action version the runner no longer serves',
     'PAT-006',
     `Prepare all required actions
@@ -1148,6 +1155,20 @@ ok  	example.com/csvlite	0.004s`
 ** BUILD SUCCEEDED **`
   ),
   // PAT-008 infrastructure
+  c(
+    'no Azure agent meets the demands',
+    'PAT-008',
+    `Job preparation parameters
+⟫##[error]No agent found in pool Linux-Build which satisfies the specified demands: docker, Agent.OS -equals Linux
+Pool: Linux-Build`
+  ),
+  c(
+    'no runner with the requested labels',
+    'PAT-008',
+    `Requested labels: self-hosted, linux, gpu
+Job defined at: org/app/.github/workflows/train.yml@refs/heads/main
+⟫No runner matching the specified labels was found: self-hosted, linux, gpu.`
+  ),
   c(
     'cirrus instance rescheduled',
     'PAT-008',

@@ -675,6 +675,9 @@ const dependency: RuleSpec[] = [
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
   // A setup action asked to cache dependencies of a repository that has no lock file.
   rule('setup-action-lockfile-missing', raw`^Dependencies lock file is not found in \S`, 78),
+  // A container image whose tag its registry does not have (`manifest unknown`, `manifest for
+  // x:tag not found`): the job's image was never built or pushed, no network failure.
+  rule('image-manifest-unknown', raw`\bmanifest unknown\b|\bmanifest for \S+ not found\b`, 78),
   // An action of the workflow that cannot be fetched or is no longer allowed (the runner's
   // `Missing download info for actions/upload-artifact@v3` for a version it no longer serves).
   rule(
@@ -893,7 +896,14 @@ const infrastructure: RuleSpec[] = [
   // billing stopped hosted runners.
   rule(
     'gha-job-not-started',
-    raw`This request was automatically failed because there were no enabled runners online|The job was not started because (?:recent account payments have failed|your account is locked)`,
+    raw`This request was automatically failed because there were no enabled runners online|The job was not started because (?:recent account payments have failed|your account is locked)|The job was not acquired by Runner of type \w+ even after multiple attempts|No runner matching the specified labels was found`,
+    90
+  ),
+  // The same in other services' words: no agent of the pool meets the job's demands (Azure
+  // Pipelines), no runner online that can take it (GitLab's stuck job).
+  rule(
+    'no-agent-for-job',
+    raw`No agent found in pool \S.{0,200}? which satisfies the (?:following demand|specified demands)|This job is stuck because (?:the project doesn't have any runners online|you don't have any active runners)`,
     90
   ),
   // Another run holds the Terraform state: the job can simply run again once it is released.
