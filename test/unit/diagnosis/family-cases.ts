@@ -3008,6 +3008,29 @@ Error: Process completed with exit code 1.`
 [INFO] ------------------------------------------------------------------------
 [ERROR] Failed to execute goal org.apache.maven.plugins:maven-enforcer-plugin:3.0.0:enforce (enforce-java) on project gateway: Some Enforcer rules have failed. Look above for specific messages explaining why the rule failed. -> [Help 1]`
   ),
+  // Azure Pipelines: the task's name and the script it echoes say what ran, the output what failed
+  c(
+    'a licence allow list in an Azure Pipelines Bash task, its script echoed before the output',
+    'PAT-004',
+    `##[section]Starting: Check licences
+==============================================================================
+Task         : Bash
+Description  : Run a Bash script on macOS, Linux, or Windows
+Version      : 3.250.1
+==============================================================================
+Generating script.
+Script contents:
+npx license-compliance --production --allow 'MIT;ISC;Apache-2.0'
+========================== Starting Command Output ===========================
+[command]/usr/bin/bash /home/vsts/work/_temp/9a8b7c6d.sh
+⟫Not compliant packages found
+Licenses
+├─ LGPL-3.0-or-later: 1
+└─ UNKNOWN: 2
+
+##[error]Bash exited with code '1'.
+##[section]Finishing: Check licences`
+  ),
   // node-gyp: its own echoes say little; the missing tool or the compiler says why
   c(
     'node-gyp without make on the runner',

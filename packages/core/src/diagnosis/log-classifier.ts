@@ -597,6 +597,7 @@ function isMarkup(s: string, from: number, to: number): boolean {
   return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)))
 }
 const AZURE_SECTION = /^Starting: (.{1,200})$/
+const SCRIPT_CONTENTS = 'Script contents:'
 // The same block in the web view, indented two spaces under its `Run …` line.
 const UI_HEADER_BLOCK_START = /^ {2}(?:with:$|env:$|shell: )/
 const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/
@@ -682,6 +683,8 @@ export class LogClassifier {
   private continuedAfterFailure: boolean | undefined
   /** The line of the warning-level diagnostic header whose lines are being read, 0 outside one. */
   private warningBlock = 0
+  /** Line of Azure Pipelines' `Script contents:` while the task's script is echoed after it, else -1. */
+  private scriptBlock = -1
   /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
   private warningsFatal = false
   /** A step of the log closed with a success marker. */
@@ -864,6 +867,8 @@ export class LogClassifier {
    * condition mirrors a test of `segment` or `match` that such a line passes without effect.
    */
   private readPlain(buf: Buffer, from: number, to: number, lineNo: number, filtered: number): boolean {
+    // The lines of a script Azure Pipelines echoes are the step's commands (segment).
+    if (this.scriptBlock >= 0) return false
     const hit = (filtered & FILTERED_HIT) !== 0
     // LineView.reset first takes off a pasted log's quote marks and the indentation of a
     // fenced block, and keeps track of the fences: such lines, and fences, are read in full.
@@ -936,6 +941,8 @@ export class LogClassifier {
     const first = text[start]!
     // A lone `0` may be a shell's answer to `echo $?` (segment).
     if (first === 0x30 && end - start === 1) return false
+    // Azure Pipelines' `Script contents:` opens the echo of a task's script (segment).
+    if (first === 0x53 && end - start === SCRIPT_CONTENTS.length) return false
     // String.prototype.trimEnd also takes off white space from 128 up.
     if (first >= 128 || text[end - 1]! >= 128) return false
     const p = this.prefilter
@@ -1254,6 +1261,19 @@ export class LogClassifier {
     }
     if (v.from === v.to) return
     const first = v.src.charCodeAt(v.from)
+    // Azure Pipelines echoes a Bash or PowerShell task's script between `Script contents:` and
+    // its `===== Starting Command Output =====` rule: the step's commands, no evidence.
+    if (this.scriptBlock >= 0) {
+      if (first !== 0x3d && v.command === undefined && lineNo - this.scriptBlock <= MAX_SHELL_COMMANDS) {
+        this.addCommand(v.text)
+        return
+      }
+      this.scriptBlock = -1
+    }
+    if (first === 0x53 && v.text === SCRIPT_CONTENTS) {
+      this.scriptBlock = lineNo
+      return
+    }
     if (this.warningBlock !== 0 && !continuesDiagnostic(first)) this.warningBlock = 0
     // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
     if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
@@ -1496,6 +1516,9 @@ export class LogClassifier {
    * here without any regex run or any string made.
    */
   private match(v: LineView, first: number, lineNo: number, marker: boolean): void {
+    // Azure's `##[section]Starting: Licence check` names a step, as GitHub's `Run …` header
+    // does: the title is read as the step's (its priors), the line is no evidence.
+    if (v.command === 'section') return
     const { alwaysByFirst } = this.prefilter
     const src = v.src
     const lastChar = src.charCodeAt(v.to - 1)
