@@ -630,6 +630,18 @@ Waiting for the cluster...
 
   // PAT-005 timeouts
   c(
+    'a Kubernetes Job past its active deadline',
+    'PAT-005',
+    `$ kubectl wait --for=condition=complete job/e2e --timeout=30m
+error: timed out waiting for the condition on jobs/e2e
+$ kubectl describe job e2e
+Events:
+  Type     Reason            Age   From            Message
+  ----     ------            ----  ----            -------
+  Normal   SuccessfulCreate  31m   job-controller  Created pod: e2e-7k2xq
+⟫  Warning  DeadlineExceeded  1m    job-controller  Job was active longer than specified deadline`
+  ),
+  c(
     'dotnet test blame hang timeout',
     'PAT-005',
     `Starting test execution, please wait...

@@ -423,10 +423,10 @@ const timeout: RuleSpec[] = [
   rule('gha-job-timeout', raw`has exceeded the maximum execution time of \d+ minutes`, 95),
   // Kubernetes-native pipelines: Tekton's run that failed to finish within its timeout (its
   // reasons PipelineRunTimeout, TaskRunTimeout), and a pod past its activeDeadlineSeconds as
-  // Argo Workflows reports it.
+  // Argo Workflows reports it, or a Job past its own (Kubernetes' DeadlineExceeded condition).
   rule(
     'k8s-pipeline-timeout',
-    raw`\b(?:PipelineRun|TaskRun) "[^"]{1,200}" failed to finish within "|\b(?:PipelineRun|TaskRun)Timeout\b|\bPod was active on the node longer than the specified deadline\b|\bStep exceeded its deadline\b`,
+    raw`\b(?:PipelineRun|TaskRun) "[^"]{1,200}" failed to finish within "|\b(?:PipelineRun|TaskRun)Timeout\b|\bPod was active on the node longer than the specified deadline\b|\bStep exceeded its deadline\b|\bJob was active longer than specified deadline\b`,
     84
   ),
   // A test run's own time limit, on a whole test program (go test -timeout, a ctest test, a
