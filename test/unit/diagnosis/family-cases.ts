@@ -4523,5 +4523,26 @@ tests/test_api.py:3: in <module>
 ERROR tests/test_api.py
 !!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!
 ##[error]Process completed with exit code 2.`
+  ),
+  // pytest-cov's gate after every test passed: pytest's closing summary still says passed
+  c(
+    'pytest-cov coverage gate not reached, all tests passed',
+    'PAT-002',
+    `##[group]Run uv run pytest tests/ --cov=src --cov-fail-under=76
+uv run pytest tests/ --cov=src --cov-fail-under=76
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+tests/unit/test_tools.py::test_import_score PASSED                       [ 98%]
+tests/unit/test_tools.py::test_export_score PASSED                       [100%]
+
+================================ tests coverage ================================
+Name                          Stmts   Miss  Cover
+-------------------------------------------------
+src/app/tools.py                210     81    61%
+-------------------------------------------------
+TOTAL                           210     81    61%
+⟫FAIL Required test coverage of 76% not reached. Total coverage: 61.43%
+============ 353 passed, 18 skipped, 50 warnings in 204.73s (0:03:24) ============
+##[error]Process completed with exit code 1.`
   )
 ]

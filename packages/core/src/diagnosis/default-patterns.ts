@@ -340,7 +340,15 @@ const tests: RuleSpec[] = [
   rule('jasmine-timeout', raw`\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
   rule('junit-timeout', raw`\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
   rule('nextest-timeout', raw`^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
-  rule('exunit-timeout', raw`\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86)
+  rule('exunit-timeout', raw`\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86),
+  // A coverage gate the test run did not pass, in its tool's words (pytest-cov, coverage.py,
+  // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover): the tests themselves may all have passed.
+  rule(
+    'coverage-threshold',
+    raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+`,
+    74,
+    { flags: 'i' }
+  )
 ]
 
 const security: RuleSpec[] = [

@@ -38,9 +38,11 @@ const STEP_SUCCESS =
 // failed) and PHPUnit's verdicts (`FAILURES!`, `ERRORS!`, then the counts). The go command's
 // own fatal error in a `go test ./...` run (`go: no such tool "covdata"` under a package's
 // `# pkg` header, `go: inconsistent vendoring`) fails the run whatever the packages after it
-// print: their `ok  \tpkg` lines do not make it a test binary's expected output.
+// print: their `ok  \tpkg` lines do not make it a test binary's expected output. pytest-cov's
+// coverage gate (`FAIL Required test coverage of 76% not reached.`) fails the run that pytest's
+// closing `=== 353 passed … ===` line then reports as passed.
 const STEP_FAILING =
-  /^(?:go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
+  /^(?:FAIL Required test coverage of [\d.]{1,12}% not reached\b|go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
 // Travis's verdict on a command of any phase (`The command "pod install" failed and exited with 1
 // during before_install.`), Bitrise's step table (`| x | xcode-archive@3 (exit code: 1) |`).
 // A test binary's or package's own failed summary ends that unit's output: what follows
