@@ -491,7 +491,10 @@ const tests = [
     rule('jasmine-timeout', raw `\bTimeout - Async (?:function|callback) did not complete within \d+ ?ms`, 88),
     rule('junit-timeout', raw `\b\w+\(.{0,200}\) timed out after \d+ (?:milli|micro|nano)?seconds\b`, 86),
     rule('nextest-timeout', raw `^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
-    rule('exunit-timeout', raw `\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86)
+    rule('exunit-timeout', raw `\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86),
+    // A coverage gate the test run did not pass, in its tool's words (pytest-cov, coverage.py,
+    // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover): the tests themselves may all have passed.
+    rule('coverage-threshold', raw `\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+`, 74, { flags: 'i' })
 ];
 const security = [
     // secretlint's row of a credential found (`  3:0  error  [AWSSecretAccessKey] found AWS Secret
@@ -2873,8 +2876,10 @@ const STEP_SUCCESS = /^(?:The command ".{0,2000}" exited with 0\.|CircleCI recei
 // failed) and PHPUnit's verdicts (`FAILURES!`, `ERRORS!`, then the counts). The go command's
 // own fatal error in a `go test ./...` run (`go: no such tool "covdata"` under a package's
 // `# pkg` header, `go: inconsistent vendoring`) fails the run whatever the packages after it
-// print: their `ok  \tpkg` lines do not make it a test binary's expected output.
-const STEP_FAILING = /^(?:go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/;
+// print: their `ok  \tpkg` lines do not make it a test binary's expected output. pytest-cov's
+// coverage gate (`FAIL Required test coverage of 76% not reached.`) fails the run that pytest's
+// closing `=== 353 passed … ===` line then reports as passed.
+const STEP_FAILING = /^(?:FAIL Required test coverage of [\d.]{1,12}% not reached\b|go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/;
 // Travis's verdict on a command of any phase (`The command "pod install" failed and exited with 1
 // during before_install.`), Bitrise's step table (`| x | xcode-archive@3 (exit code: 1) |`).
 // A test binary's or package's own failed summary ends that unit's output: what follows
