@@ -336,6 +336,20 @@ py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
 
   // PAT-003 security
   c(
+    'zizmor workflow audit finding',
+    'PAT-003',
+    `$ zizmor .github/workflows/
+⟫error[dangerous-triggers]: use of fundamentally insecure workflow trigger
+  --> .github/workflows/pr.yml:3:1
+   |
+ 3 | on: pull_request_target
+   | ^^^^^^^^^^^^^^^^^^^^^^^ pull_request_target is almost always used insecurely
+   |
+   = note: audit confidence → Medium
+
+1 finding: 0 unknown, 0 informational, 0 low, 0 medium, 1 high`
+  ),
+  c(
     'cargo vet unaudited crates',
     'PAT-003',
     `Vetting Failed!

@@ -403,7 +403,14 @@ const security: RuleSpec[] = [
   // cargo vet's unaudited crate (`fastrand:2.4.0 missing ["safe-to-deploy"]`) under its
   // `Vetting Failed!`, and the KICS action's exit code for results at a severity (20 info to 50 high).
   rule('cargo-vet-missing', raw`^\s*[\w-]+:\d+\.\d+\S* missing \["safe-to-(?:deploy|run)"`, 80),
-  rule('kics-results-exit', raw`\bKICS scan failed with exit code [2-6]0\b`, 80)
+  rule('kics-results-exit', raw`\bKICS scan failed with exit code [2-6]0\b`, 80),
+  // zizmor's audits of GitHub workflows, named like a linter's checks (`error[template-injection]:
+  // code injection via template expansion`) but security findings.
+  rule(
+    'zizmor-finding',
+    raw`^(?:error|warning)\[(?:template-injection|excessive-permissions|unpinned-uses|unpinned-images|artipacked|dangerous-triggers|cache-poisoning|github-env|hardcoded-container-credentials|impostor-commit|ref-confusion|secrets-inherit|known-vulnerable-actions|insecure-commands|bot-conditions|overprovisioned-secrets|unredacted-secrets|use-trusted-publishing)\]: `,
+    80
+  )
 ]
 
 const licensing: RuleSpec[] = [
