@@ -3057,6 +3057,42 @@ Licenses
 ##[error]Bash exited with code '1'.
 ##[section]Finishing: Check licences`
   ),
+  // Node's fetch names no network error in its first line: `fetch failed`, the cause after it
+  c(
+    "node's fetch failing in a release script",
+    'PAT-008',
+    `> site@3.1.0 release
+> node scripts/publish-release.mjs
+
+publishing v3.1.0 to the release API
+⟫TypeError: fetch failed
+    at node:internal/deps/undici/undici:13502:13
+    at async publish (file:///home/runner/work/site/site/scripts/publish-release.mjs:21:15) {
+⟫  [cause]: Error: getaddrinfo EAI_AGAIN api.releases.example
+      at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26) {
+    errno: -3001,
+    code: 'EAI_AGAIN',
+    syscall: 'getaddrinfo',
+    hostname: 'api.releases.example'
+  }
+}
+
+Node.js v22.11.0
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'a licence allow list finding packages not compliant, in an npm script',
+    'PAT-004',
+    `> web@2.0.0 licenses
+> license-compliance --production --allow "MIT;ISC;BSD-3-Clause" --report detailed
+
+⟫Not compliant packages found
+Packages
+└─ chart-lib@4.2.1
+   ├─ Licenses: GPL-3.0-only
+   └─ Repository: charts/chart-lib
+Error: Process completed with exit code 1.`
+  ),
   // node-gyp: its own echoes say little; the missing tool or the compiler says why
   c(
     'node-gyp without make on the runner',

@@ -1009,6 +1009,9 @@ const infrastructure: RuleSpec[] = [
     raw`^(?:requests\.exceptions\.(?:ConnectionError|ConnectTimeout|ReadTimeout|Timeout|SSLError|ProxyError|ChunkedEncodingError)|httpx\.(?:ConnectError|ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|ReadError|RemoteProtocolError|ProxyError)|httpcore\.(?:ConnectError|ConnectTimeout|ReadTimeout|ReadError)|aiohttp\.client_exceptions\.(?:ClientConnectorError|ServerDisconnectedError|ServerTimeoutError|ClientOSError)|urllib\.error\.URLError|urllib3\.exceptions\.(?:MaxRetryError|NewConnectionError|ReadTimeoutError|ConnectTimeoutError|ProtocolError)|socket\.gaierror): \S`,
     78
   ),
+  // Node's fetch (undici) says only `TypeError: fetch failed`; its `[cause]` names the network
+  // error (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT). No type error of the program.
+  rule('node-fetch-failed', raw`^(?:Uncaught )?TypeError: fetch failed$`, 72),
   rule('link-check-unreachable', raw`^\s*(?:[*✗✘×-] )?\[(?:5\d\d|ERROR|ERR|TIMEOUT)\] \[?<?https?://`, 60),
   rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
     flags: 'i'
