@@ -704,6 +704,24 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'a JDK newer than the build tool reads',
+    'PAT-006',
+    `> Task :compileJava FAILED
+
+FAILURE: Build failed with an exception.
+
+* What went wrong:
+Could not open settings generic class cache for settings file '/home/runner/work/app/settings.gradle'
+⟫> BUG! exception in phase 'semantic analysis' in source unit '_BuildScript_' Unsupported class file major version 67`
+  ),
+  c(
+    'go.mod requires a newer go than the one running',
+    'PAT-006',
+    `Run go build ./...
+⟫go: go.mod requires go >= 1.24.2 (running go 1.23.8; GOTOOLCHAIN=local)
+Error: Process completed with exit code 1.`
+  ),
+  c(
     'a CI image tag its registry does not have',
     'PAT-006',
     `Using Docker executor with image registry.example.com/team/app/ci:3f2a91 ...

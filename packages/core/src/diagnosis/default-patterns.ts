@@ -686,6 +686,15 @@ const dependency: RuleSpec[] = [
   ),
   rule('linker-missing', raw`^error: linker \x60\S+\x60 not found`, 80),
   rule('rust-toolchain-too-old', raw`requires rustc [\d.]+ or newer`, 80),
+  // The same for other runtimes: the project needs another version than the one that runs
+  // (`go: go.mod requires go >= 1.23.0 (running go 1.22.5; …)`, a JDK newer than the build's
+  // Gradle or Groovy reads, `requires a different Python: 3.10.12 not in '>=3.11'`, yarn's
+  // `The engine "node" is incompatible with this module`).
+  rule(
+    'runtime-version-mismatch',
+    raw`\bgo\.mod requires go >= \S+ \(running go |\bUnsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime \(class file version|\brequires a different Python: \S+ not in '|The engine "[\w-]+" is incompatible with this module`,
+    80
+  ),
   // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
   // A setup action asked to cache dependencies of a repository that has no lock file.
