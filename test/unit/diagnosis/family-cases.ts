@@ -3111,6 +3111,24 @@ Packages
    └─ Repository: charts/chart-lib
 Error: Process completed with exit code 1.`
   ),
+  // Runner-level endings: a shell the runner cannot find, a job's pod evicted from its node
+  c(
+    "GitHub's runner without the step's shell on its PATH",
+    'PAT-006',
+    `##[group]Run ./scripts/release.ps1
+./scripts/release.ps1
+shell: pwsh -command ". '{0}'"
+##[endgroup]
+⟫##[error]Unable to locate executable file: pwsh. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`
+  ),
+  c(
+    "a GitLab Kubernetes executor's pod evicted mid-job",
+    'PAT-008',
+    `Running with gitlab-runner 17.5.2 (c6eae8d7)
+$ make test
+ok  	github.com/acme/api/pkg/a	0.12s
+⟫ERROR: Job failed: pod "runner-x7k2p-project-12-concurrent-0-abc" is disrupted: reason "EvictionByEvictionAPI", message "Eviction API: evicting"`
+  ),
   // node-gyp: its own echoes say little; the missing tool or the compiler says why
   c(
     'node-gyp without make on the runner',

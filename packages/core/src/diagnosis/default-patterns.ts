@@ -471,9 +471,11 @@ const dependency: RuleSpec[] = [
   // `extraneous:`, under `code ELSPROBLEMS`; npm 6's `npm ERR! missing: x@^1, required by …`).
   rule('npm-ls-problem', raw`^npm (?:ERR!|error) (?:missing|invalid|extraneous|peer dep missing): \S`, 78),
   // make's own words for a recipe's program that does not exist.
+  // GitHub's runner and actions (@actions/io's which) for a shell or tool not on the PATH:
+  // `Unable to locate executable file: pwsh. Please verify either the file path exists …`.
   rule(
     'command-not-found',
-    raw`: command not found\b|^\S+: \d+: \S+: not found$|^make(?:\[\d+\])?: \S+: (?:No such file or directory|Command not found)$`,
+    raw`: command not found\b|^\S+: \d+: \S+: not found$|^make(?:\[\d+\])?: \S+: (?:No such file or directory|Command not found)$|^Unable to locate executable file: \S`,
     64
   ),
   // uv's and pip's resolver and build errors (a dependency that cannot be resolved or built;
