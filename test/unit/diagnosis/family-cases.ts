@@ -704,6 +704,24 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'a Ruby other than the Gemfile names',
+    'PAT-006',
+    `Run bundle exec rake spec
+⟫Your Ruby version is 3.1.4, but your Gemfile specified 3.3.0
+Error: Process completed with exit code 18.`
+  ),
+  c(
+    "Composer's PHP version problem under its banner",
+    'PAT-006',
+    `$ composer install --no-interaction
+Loading composer repositories with package information
+Updating dependencies
+Your requirements could not be resolved to an installable set of packages.
+
+  Problem 1
+⟫    - Root composer.json requires php ^8.3 but your php version (8.2.20) does not satisfy that requirement.`
+  ),
+  c(
     'a JDK newer than the build tool reads',
     'PAT-006',
     `> Task :compileJava FAILED

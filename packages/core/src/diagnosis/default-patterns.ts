@@ -599,7 +599,8 @@ const dependency: RuleSpec[] = [
   ),
   rule('conda-not-found', raw`PackagesNotFoundError: `, 80),
   rule('r-package-missing', raw`Packages? required but not available`, 80),
-  rule('composer-unresolvable', raw`Your requirements could not be resolved to an installable set of packages`, 80),
+  // Composer's banner over its numbered problems: the problem a rule reads below it is the line to quote.
+  rule('composer-unresolvable', raw`Your requirements could not be resolved to an installable set of packages`, 76),
   rule(
     'composer-lock-outdated',
     raw`lock file is not up to date with the latest changes in composer\.json|Your lock file does not contain a compatible set of packages`,
@@ -691,10 +692,12 @@ const dependency: RuleSpec[] = [
   // The same for other runtimes: the project needs another version than the one that runs
   // (`go: go.mod requires go >= 1.23.0 (running go 1.22.5; …)`, a JDK newer than the build's
   // Gradle or Groovy reads, `requires a different Python: 3.10.12 not in '>=3.11'`, yarn's
-  // `The engine "node" is incompatible with this module`).
+  // `The engine "node" is incompatible with this module`, Bundler's `Your Ruby version is 3.2.2,
+  // but your Gemfile specified 3.1.4`, Composer's `requires php ^7.2.5 -> your php version (8.0.9)
+  // does not satisfy that requirement`).
   rule(
     'runtime-version-mismatch',
-    raw`\bgo\.mod requires go >= \S+ \(running go |\bUnsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime \(class file version|\brequires a different Python: \S+ not in '|The engine "[\w-]+" is incompatible with this module`,
+    raw`\bgo\.mod requires go >= \S+ \(running go |\bUnsupported class file major version \d+|has been compiled by a more recent version of the Java Runtime \(class file version|\brequires a different Python: \S+ not in '|The engine "[\w-]+" is incompatible with this module|\bYour Ruby version is \S+, but your Gemfile specified\b|\brequires php \S+ (?:->|but) your (?:php|PHP) version \([^)]{1,40}\) does not satisfy that requirement`,
     80
   ),
   // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
