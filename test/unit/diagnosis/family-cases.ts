@@ -4648,5 +4648,50 @@ TOTAL                           210     81    61%
 ⟫FAIL Required test coverage of 76% not reached. Total coverage: 61.43%
 ============ 353 passed, 18 skipped, 50 warnings in 204.73s (0:03:24) ============
 ##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'hspec numbered failure under its location, summary cut',
+    'PAT-002',
+    `  test/ParserSpec.hs:42:7:
+⟫  1) Parser.parseExpr, on a nested list, keeps the order
+       expected: [1,2,3]
+        but got: [3,2,1]
+
+  To rerun use: --match "/Parser/parseExpr/on a nested list/keeps the order/"`
+  ),
+  c(
+    'maven enforcer upper bound conflict, rule verdict cut',
+    'PAT-006',
+    `[INFO] --- maven-enforcer-plugin:3.4.1:enforce (enforce) @ core ---
+[WARNING] 
+⟫Require upper bound dependencies error for com.google.guava:guava:31.1-jre paths to dependency are:
++-org.example:core:1.0-SNAPSHOT
+  +-com.google.guava:guava:31.1-jre
+and
++-org.example:core:1.0-SNAPSHOT
+  +-com.google.cloud:google-cloud-core:2.8.1
+    +-com.google.guava:guava:32.0.1-jre`
+  ),
+  c(
+    'nuget feed unreachable in a container build',
+    'PAT-008',
+    `#9 [build 3/5] RUN dotnet restore
+#9 0.912   Determining projects to restore...
+⟫#9 21.40 /app/Api/Api.csproj : error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/org/_packaging/feed/nuget/v3/index.json.
+#9 21.47   Failed to restore /app/Api/Api.csproj (in 20.6 sec).
+ERROR: Service 'api' failed to build : Build failed`
+  ),
+  c(
+    'haskell http-client response timeout after the request it printed',
+    'PAT-008',
+    `Downloading lts-22.7 build plan ...
+HttpExceptionRequest Request {
+  host                 = "raw.githubusercontent.com"
+  port                 = 443
+  secure               = True
+  path                 = "/commercialhaskell/stackage-snapshots/master/lts/22/7.yaml"
+  method               = "GET"
+}
+⟫ ResponseTimeout`
   )
 ]

@@ -209,6 +209,11 @@ const tests: RuleSpec[] = [
   // A suite that failed to run says why in the lines after it (a missing module, a syntax error).
   rule('jest-bullet', raw`^\s*● (?!Console\b|Test suite failed to run)\S`, 81),
   rule('playwright-failure', raw`^\s*\d+\) \[[^\]]{1,60}\] › \S+:\d+:\d+ › `, 80),
+  // hspec's numbered failure under the spec's location (`  test/FooSpec.hs:184:11:` then
+  // `  6) Foo.bar, with x, does y` and its `expected:`/`but got:`); its `To rerun use: --match
+  // "/Foo/bar/…/"` names the same example when the paste keeps only that.
+  rule('hspec-failure', raw`^\s*\d+\) \S`, 80, { context: { after: raw`^\s*\S+\.l?hs:\d+:\d+:\s*$`, within: 1 } }),
+  rule('hspec-rerun', raw`^\s*To rerun use: --match "/`, 62),
   // A test marked failed; uv and pip print their own errors under the same `×`.
   rule('js-test-cross', raw`^\s*[×✕✗] ${CROSS_NOT_A_TEST}\S`, 66),
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
@@ -568,6 +573,16 @@ const dependency: RuleSpec[] = [
   // The enforcer plugin prints each failed rule as a warning, then fails the goal.
   rule('maven-enforcer-rule', raw`^\[WARNING\] Rule \d+: \S+ failed with message`, 74, { warningsCount: true }),
   rule('maven-enforcer-goal', raw`Some Enforcer rules have failed`, 50),
+  // The enforcer's dependencyConvergence and requireUpperBoundDeps rules print each conflict
+  // (`Dependency convergence error for g:a:1.2 paths to dependency are:`, `Require upper bound
+  // dependencies error for g:a:1.0 paths to dependency are:`) before the rule's verdict, which a
+  // paste often leaves out: two versions of one artifact in the graph.
+  rule(
+    'maven-enforcer-convergence',
+    raw`^(?:\[(?:ERROR|WARNING)\] )?(?:Dependency convergence|Require upper bound dependencies) error for \S+ paths to dependency are:`,
+    76,
+    { warningsCount: true }
+  ),
   rule('artifact-not-found', raw`Could not find artifact \S+`, 68),
   rule('gradle-resolve', raw`Could not resolve all (?:files|dependencies|artifacts) for configuration`, 74),
   rule('sbt-unresolved', raw`unresolved dependency: \S+`, 74),
@@ -1027,6 +1042,24 @@ const infrastructure: RuleSpec[] = [
   // error (ECONNREFUSED, ENOTFOUND, UND_ERR_CONNECT_TIMEOUT). No type error of the program.
   rule('node-fetch-failed', raw`^(?:Uncaught )?TypeError: fetch failed$`, 72),
   rule('link-check-unreachable', raw`^\s*(?:[*✗✘×-] )?\[(?:5\d\d|ERROR|ERR|TIMEOUT)\] \[?<?https?://`, 60),
+  // NuGet's restore cannot reach a feed (NU1301, `Unable to load the service index for source
+  // https://api.nuget.org/v3/index.json.`): the network or the feed, not the project. As a warning
+  // (NU1801, a source restore may ignore) it fails nothing.
+  rule(
+    'nuget-feed-unreachable',
+    raw`(?:\berror[ (]|^)NU1301: |\berror: Unable to load the service index for source\b`,
+    82
+  ),
+  // Haskell's http-client (stack, cabal's pantry, cachix) prints the whole request it failed,
+  // `HttpExceptionRequest Request { host = … }`, then the exception content on its own line:
+  // ` ConnectionTimeout`, ` (ConnectionFailure Network.Socket.getAddrInfo …`,
+  // ` (InternalException … resource vanished …)`.
+  rule(
+    'haskell-http-exception',
+    raw`^\s*\(?(?:ConnectionTimeout|ResponseTimeout|ConnectionFailure |InternalException |ConnectionClosed\b|NoResponseDataReceived\b|TlsException\b)`,
+    80,
+    { context: { after: raw`\bHttpExceptionRequest Request \{`, within: 40 } }
+  ),
   rule('registry-unavailable', raw`(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
     flags: 'i'
   })
