@@ -4693,5 +4693,14 @@ HttpExceptionRequest Request {
   method               = "GET"
 }
 ⟫ ResponseTimeout`
+  ),
+  c(
+    'haskell http-client failure, the paste keeping only the request record tail',
+    'PAT-008',
+    `  redirectCount        = 10
+  responseTimeout      = ResponseTimeoutDefault
+  requestVersion       = HTTP/1.1
+}
+⟫ ConnectionTimeout`
   )
 ]
