@@ -924,8 +924,14 @@ const infrastructure = [
     // Haskell's http-client (stack, cabal's pantry, cachix) prints the whole request it failed,
     // `HttpExceptionRequest Request { host = … }`, then the exception content on its own line:
     // ` ConnectionTimeout`, ` (ConnectionFailure Network.Socket.getAddrInfo …`,
-    // ` (InternalException … resource vanished …)`.
-    rule('haskell-http-exception', raw `^\s*\(?(?:ConnectionTimeout|ResponseTimeout|ConnectionFailure |InternalException |ConnectionClosed\b|NoResponseDataReceived\b|TlsException\b)`, 80, { context: { after: raw `\bHttpExceptionRequest Request \{`, within: 40 } }),
+    // ` (InternalException … resource vanished …)`. A short paste may keep only the record's last
+    // fields (`requestVersion       = HTTP/1.1`, `}`), which name the client as well.
+    rule('haskell-http-exception', raw `^\s*\(?(?:ConnectionTimeout|ResponseTimeout|ConnectionFailure |InternalException |ConnectionClosed\b|NoResponseDataReceived\b|TlsException\b)`, 80, {
+        context: {
+            after: raw `\bHttpExceptionRequest Request \{|^\s*(?:requestVersion|responseTimeout|redirectCount|proxySecureMode)\s+= \S`,
+            within: 40
+        }
+    }),
     rule('registry-unavailable', raw `(?:registry|repository|mirror) .{0,60}(?:unavailable|is down|not reachable)`, 60, {
         flags: 'i'
     })
