@@ -4702,5 +4702,56 @@ HttpExceptionRequest Request {
   requestVersion       = HTTP/1.1
 }
 ⟫ ConnectionTimeout`
+  ),
+  // CMake run by a -sys crate's build script comes indented in cargo's output, under a clippy step
+  c(
+    'cmake find_package failure indented under a cargo build script, in a clippy step',
+    'PAT-006',
+    `##[group]Run cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets -- -D warnings
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+   Compiling shaderc-sys v0.8.3
+error: failed to run custom build command for \`shaderc-sys v0.8.3\`
+
+Caused by:
+  process didn't exit successfully: \`/home/runner/work/app/app/target/debug/build/shaderc-sys-1f2e/build-script-build\` (exit status: 101)
+  --- stdout
+  -- The C compiler identification is GNU 13.3.0
+  -- Configuring incomplete, errors occurred!
+
+  --- stderr
+⟫  CMake Error at /usr/share/cmake-3.28/Modules/FindPackageHandleStandardArgs.cmake:230 (message):
+⟫    Could NOT find Python3 (missing: Python3_EXECUTABLE Interpreter)
+  Call Stack (most recent call first):
+    CMakeLists.txt:12 (find_package)
+
+  thread 'main' panicked at /home/runner/.cargo/registry/src/index.crates.io-6f17d22bba15001f/cmake-0.1.50/src/lib.rs:1098:5:
+  command did not execute successfully, got: exit status: 1
+warning: build failed, waiting for other jobs to finish...
+##[error]Process completed with exit code 101.`
+  ),
+  // luacheck's default formatter after an install command in the same step; make's echo follows
+  c(
+    'luacheck warning under its Checking row, after apt-get install in the same step',
+    'PAT-007',
+    `##[group]Run sudo apt-get install -y lua-check
+sudo apt-get install -y lua-check
+make check
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+Setting up lua-check (1.1.2-1) ...
+Processing triggers for man-db (2.12.0-4build2) ...
+Checking lua/plugin/init.lua                      OK
+Checking lua/plugin/motion.lua                    2 warnings
+
+⟫    lua/plugin/motion.lua:41:9: unused variable cursor
+⟫    lua/plugin/motion.lua:88:5: value assigned to variable pos is unused
+
+Checking tests/motion_spec.lua                    OK
+
+Total: 2 warnings / 0 errors in 3 files
+make: *** [Makefile:7: check] Error 1
+##[error]Process completed with exit code 2.`
   )
 ]

@@ -596,8 +596,12 @@ const dependency: RuleSpec[] = [
     raw`UnsupportedClassVersionError|has been compiled by a more recent version of the Java Runtime`,
     70
   ),
-  rule('cmake-find-package', raw`^CMake Error at \S*Find\w*\.cmake`, 76),
-  rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, { context: { after: raw`^CMake Error`, within: 3 } }),
+  // CMake run by another tool's build step (a -sys crate's build script under cargo, a wheel's
+  // backend under pip) comes indented in that tool's output: the same error, further right.
+  rule('cmake-find-package', raw`^\s*CMake Error at \S*Find\w*\.cmake`, 76),
+  rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, {
+    context: { after: raw`^\s*CMake Error`, within: 3 }
+  }),
   rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
   // The pkg-config crate under a -sys crate's build script (cargo's `failed to run custom build
   // command` above it): the tool itself or the system library it looks for is not installed.
@@ -805,6 +809,11 @@ const lint: RuleSpec[] = [
   rule('spotless', raw`The following files had format violations`, 80),
   rule('detekt', raw`^Build failed with \d+ weighted issues?`, 80),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
+  // luacheck's default formatter: each finding indented under its file's `Checking f.lua  N
+  // warnings` row; any warning fails the run (`Total: 1 warning / 0 errors in 48 files`).
+  rule('luacheck-finding', raw`^\s*\S+\.lua:\d+:\d+: \S`, 76, {
+    context: { after: raw`^Checking \S+\.lua\s+\d+ (?:warnings?|errors?)\b`, within: 40 }
+  }),
   rule('phpstan-table', raw`^\s*Line\s+\S+\.php\s*$`, 74),
   rule('phpstan-found', raw`^(?:Error: )?\s*\[ERROR\] Found \d+ errors?\s*$`, 72),
   // Psalm's summary in its dashed box (`------` / `129 errors found` / `------`).
