@@ -336,6 +336,30 @@ describe('ranking', () => {
     expect(test.findings[0]).toMatchObject({ pattern: 'PAT-002', line: 1 })
   })
 
+  it("reads a gh run view log's step column as the failed step's name: its words weigh as the monitor's failed step does", () => {
+    const gh = (step: string, text: string): string => `lint\t${step}\t2025-03-01T10:00:00.0000000Z ${text}`
+    const step = 'Type-check and lint with luacheck'
+    const log = [
+      gh('Set up job', "Current runner version: '2.322.0'"),
+      gh(step, '##[group]Run sudo apt-get install -y lua5.1 luarocks'),
+      gh(step, 'sudo apt-get install -y lua5.1 luarocks'),
+      gh(step, 'make check'),
+      gh(step, 'shell: /usr/bin/bash -e {0}'),
+      gh(step, '##[endgroup]'),
+      gh(step, 'Setting up luarocks (3.8.0+dfsg1-1) ...'),
+      gh(step, 'Checking lua/tree.lua                             OK'),
+      gh(step, 'Total: 1 warning / 0 errors in 12 files'),
+      gh(step, 'make: *** [Makefile:4: check] Error 1'),
+      gh(step, '##[error]Process completed with exit code 2.')
+    ].join('\n')
+    const withColumn = classifyText(log, { explain: true })
+    const named = classifyText(log, { explain: true, failedStep: step })
+    const prior = (r: typeof named, p: string): number => r.scores?.find((s) => s.pattern === p)?.prior ?? 0
+    expect(prior(withColumn, 'PAT-007')).toBe(prior(named, 'PAT-007'))
+    expect(prior(withColumn, 'PAT-007')).toBeGreaterThan(prior(withColumn, 'PAT-006'))
+    expect(withColumn.findings[0]?.pattern).toBe('PAT-007')
+  })
+
   it('finds a failure in an excerpt by its verdict or error line when no rule knows the tool', () => {
     const build = withoutRules('PAT-001')
     // MSBuild's verdict, then the compiler's error again, indented, in its summary.

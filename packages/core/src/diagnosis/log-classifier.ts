@@ -284,6 +284,12 @@ interface Step {
   start: number
   end: number
   title?: string
+  /**
+   * The step's name as `gh run view --log` writes it in its step column (`Lint with luacheck`),
+   * when the step's title is its `Run …` header: the name says what the step is for, as the
+   * failed step's name the monitor knows does (EndOptions.failedStep).
+   */
+  column?: string
   /** The commands the step ran, as the log shows them (a `Run` header's script, a Docker `RUN`). */
   commands: string
   /**
@@ -1448,6 +1454,7 @@ export class LogClassifier {
     this.closeStep(PASSED_STEP_FACTOR, 'passed')
     this.section = this.stepColumn ?? held.title
     this.step.title = held.title
+    this.step.column = this.stepColumn
     for (const l of held.lines) this.addCommand(l.text)
   }
 
@@ -2036,7 +2043,9 @@ export class LogClassifier {
     }
     let shell: string | undefined
     for (const c of step.shell) if (c.line <= anchor) shell = c.text
-    const said = stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n'))
+    const said = stepPriors(
+      [options.failedStep ?? step.column, step.title, step.commands, shell].filter(Boolean).join('\n')
+    )
     const priors = mergePriors(
       said,
       exitCodePriors(
