@@ -4435,6 +4435,7 @@ class LogClassifier {
         this.closeStep(PASSED_STEP_FACTOR, 'passed');
         this.section = this.stepColumn ?? held.title;
         this.step.title = held.title;
+        this.step.column = this.stepColumn;
         for (const l of held.lines)
             this.addCommand(l.text);
     }
@@ -5078,7 +5079,7 @@ class LogClassifier {
         for (const c of step.shell)
             if (c.line <= anchor)
                 shell = c.text;
-        const said = stepPriors([options.failedStep, step.title, step.commands, shell].filter(Boolean).join('\n'));
+        const said = stepPriors([options.failedStep ?? step.column, step.title, step.commands, shell].filter(Boolean).join('\n'));
         const priors = mergePriors(said, exitCodePriors(step.innerExitCode ?? step.exitCode, evidence.some((e) => e.cues.some((c) => c.id === 'time-limit'))));
         // Priors decide between families when the output is vague; a tool's own error line in
         // the step leaves them little say.
