@@ -4753,5 +4753,77 @@ Checking tests/motion_spec.lua                    OK
 Total: 2 warnings / 0 errors in 3 files
 make: *** [Makefile:7: check] Error 1
 ##[error]Process completed with exit code 2.`
+  ),
+  // meson test's rows: a failed test program (newer column layout) and one stopped at its limit
+  c(
+    'meson test failed row under Summary of Failures',
+    'PAT-002',
+    `ninja: Entering directory \x60/build'
+ 1/4 core:unit / parser        OK              0.12s
+ 2/4 core:unit / writer        OK              0.08s
+⟫ 3/4 core:unit / roundtrip     FAIL            0.31s   exit status 1
+ 4/4 core:unit / fuzz          OK              1.02s
+
+Summary of Failures:
+
+⟫3/4 core:unit / roundtrip     FAIL            0.31s   exit status 1
+
+Ok:                 3
+Expected Fail:      0
+Fail:               1
+Unexpected Pass:    0
+Skipped:            0
+Timeout:            0`
+  ),
+  c(
+    'meson test program stopped at its timeout',
+    'PAT-005',
+    `ninja: no work to do.
+1/2 test_io                                 OK       0.41 s
+⟫2/2 test_net                                TIMEOUT 30.01 s
+
+Ok:                    1
+Fail:                  0
+Timeout:               1`
+  ),
+  // Gradle's dependency locking: the resolved graph and the lock file disagree
+  c(
+    'gradle dependency lock state out of step with the build',
+    'PAT-006',
+    `* What went wrong:
+Execution failed for task ':app:compileKotlin'.
+> Could not resolve all files for configuration ':app:compileClasspath'.
+⟫   > Resolved 'org.slf4j:slf4j-api:2.0.13' which is not part of the dependency lock state`
+  ),
+  c(
+    'gradle strict locking on a configuration without lock state',
+    'PAT-006',
+    `⟫Locking strict mode: Configuration ':lib:testRuntimeClasspath' is locked but does not have lock state`
+  ),
+  // A download whose status is FAIL is no test's result; the URL is what failed
+  c(
+    'cpanm download fails after retries',
+    'PAT-008',
+    `--> Working on Moo
+Fetching http://www.cpan.org/authors/id/H/HA/HAARG/Moo-2.005005.tar.gz ... FAIL
+⟫! Download http://www.cpan.org/authors/id/H/HA/HAARG/Moo-2.005005.tar.gz failed. Retrying ...
+! Download http://www.cpan.org/authors/id/H/HA/HAARG/Moo-2.005005.tar.gz failed. Retrying ...
+⟫! Failed to download http://www.cpan.org/authors/id/H/HA/HAARG/Moo-2.005005.tar.gz
+! Failed to fetch distribution Moo-2.005005`
+  ),
+  c(
+    'luarocks cannot download the rock server manifest',
+    'PAT-008',
+    `$ luarocks install busted
+⟫Warning: Failed searching manifest: Failed downloading https://luarocks.org - Failed downloading https://luarocks.org/manifest-5.4 - /home/runner/.cache/luarocks/https___luarocks.org/manifest-5.4
+
+Error: No results matching query were found for Lua 5.4.`
+  ),
+  c(
+    'a source archive that failed downloading, told on an error line',
+    'PAT-008',
+    `Installing https://luarocks.org/penlight-1.14.0-2.rockspec
+
+⟫Error: Error fetching file: Failed downloading https://github.com/lunarmodules/Penlight/archive/1.14.0.tar.gz - 1.14.0.tar.gz`
   )
 ]

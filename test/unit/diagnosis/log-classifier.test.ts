@@ -826,6 +826,15 @@ describe('ranking', () => {
   })
 })
 
+describe("meson test's rows", () => {
+  it('reads a test program stopped at its time limit as a timeout, with the confidence of a rule', () => {
+    const [f] = classifyText(
+      '1/2 test_io        OK       0.41 s\n2/2 test_net       TIMEOUT 30.01 s\n\nTimeout:  1\n'
+    ).findings
+    expect(f).toMatchObject({ rule: 'PAT-005/meson-test-timeout', line: 2, confidence: 'high' })
+  })
+})
+
 describe('context.after', () => {
   const ruff = 'F401 [*] `os` imported but unused'
   const arrow = ' --> src/app.py:1:8'

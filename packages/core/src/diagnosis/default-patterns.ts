@@ -275,6 +275,13 @@ const tests: RuleSpec[] = [
   // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
   rule('conftest-verify-fail', raw`^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  // meson test's row for a test program that failed (`  3/109 gst_gstabi    FAIL   0.26 s (exit
+  // status 1)`, newer `FAIL            0.26s   exit status 1`), under its `Summary of Failures:`.
+  rule(
+    'meson-test-failed',
+    raw`^\s*\d{1,6}\/\d{1,6} \S.{0,300}?\s(?:FAIL|ERROR|UNEXPECTEDPASS)\s{1,20}[\d.]+ ?s\b`,
+    76
+  ),
   // A sanitizer stops the test program it runs in (AddressSanitizer, LeakSanitizer,
   // MemorySanitizer: `==4211==ERROR: AddressSanitizer: heap-buffer-overflow on address …`;
   // UndefinedBehaviorSanitizer: `ringbuf.c:14:7: runtime error: signed integer overflow: …`):
@@ -454,6 +461,7 @@ const timeout: RuleSpec[] = [
   // test case over its own limit is a failed test (PAT-002).
   rule('go-test-timeout', raw`^panic: test timed out after \d`, 86),
   rule('ctest-timeout', raw`\*{3}Timeout\b`, 86),
+  rule('meson-test-timeout', raw`^\s*\d{1,6}\/\d{1,6} \S.{0,300}?\sTIMEOUT\s{1,20}[\d.]+ ?s\b`, 86),
   rule('bazel-test-timeout', raw`\bTIMEOUT in (?:\d+ out of \d+ in )?[\d.]+s\b`, 86),
   rule('surefire-fork-timeout', raw`There was a timeout (?:or other error )?in the fork`, 86),
   // dotnet test --blame-hang-timeout: no test finished in time, the test host is dumped and killed.
@@ -926,6 +934,13 @@ const lint: RuleSpec[] = [
 ]
 
 const infrastructure: RuleSpec[] = [
+  // LuaRocks could not download a rock server's manifest (`Warning: Failed searching manifest:
+  // Failed downloading https://luarocks.org - …`): it says so as a warning, then finds no rock.
+  rule(
+    'luarocks-manifest-unreachable',
+    raw`^(?:Warning: )?Failed searching manifest: Failed (?:downloading|fetching manifest for) https?://`,
+    70
+  ),
   // BuildKit's remote layer cache (the GitHub Actions backend, a registry) lost a blob it had
   // listed: the cache service failed, not the build; a rerun passes.
   rule('buildkit-cache-blob-missing', raw`failed to compute cache key: blob not found`, 70),
