@@ -671,6 +671,18 @@ still waiting for the database...
 ⟫##[error]The action has timed out.`
   ),
   c(
+    'retry action attempt time limit over a cancelled docker build',
+    'PAT-005',
+    `##[group]Attempt 1
+#28 exporting to image
+#28 pushing layers 2.6s done
+#28 CANCELED
+ERROR: failed to build: failed to solve: Canceled: context canceled
+##[endgroup]
+⟫##[error]Timeout of 3600000ms hit
+Post job cleanup.`
+  ),
+  c(
     'azure job time limit',
     'PAT-005',
     `##[section]Starting: Run tests

@@ -468,6 +468,11 @@ const timeout: RuleSpec[] = [
   rule('vstest-blame-hang', raw`\bThe specified inactivity time of [\d.]+ \w+ has elapsed\b`, 86),
   rule('circleci-no-output', raw`Too long with no output \(exceeded [\dhms.]+\)`, 95),
   rule('gha-step-timeout', raw`^The action has timed out\.$`, 95, { context: { level: ['error'] } }),
+  // A retry action's own limit on each attempt, as its error annotation (nick-fields/retry's
+  // `Timeout of 3600000ms hit`): the step was stopped, whatever its command printed last.
+  rule('action-attempt-timeout', raw`^(?:Final attempt failed\. )?Timeout of \d+ ?ms hit\b`, 92, {
+    context: { level: ['error'] }
+  }),
   rule('azure-job-timeout', raw`ran longer than the maximum time of \d+ minutes`, 95),
   rule('travis-no-output', raw`No output has been received in the last \d+m`, 95),
   rule('travis-time-limit', raw`exceeded the maximum time limit for jobs`, 95),
