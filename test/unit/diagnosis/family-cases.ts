@@ -2073,6 +2073,50 @@ npm ERR! notarget In most cases you or one of your dependencies are requesting
 npm ERR! notarget a package version that doesn't exist.`
   ),
   c('setup-java runtime missing', 'PAT-006', `⟫Error: Unable to find Java runtime matching the version 17`),
+  // A runtime older than a dependency or the build needs, in each tool's wording.
+  c(
+    'rubygems requires a newer ruby',
+    'PAT-006',
+    `Fetching nokogiri 1.16.0 (x86_64-linux)
+Installing nokogiri 1.16.0 (x86_64-linux)
+⟫Gem::InstallError: nokogiri requires Ruby version >= 3.0, < 3.4.dev.
+An error occurred while installing nokogiri (1.16.0), and Bundler cannot continue.`
+  ),
+  c(
+    'gradle plugin needs a newer jvm',
+    'PAT-006',
+    `FAILURE: Build failed with an exception.
+
+* What went wrong:
+A problem occurred configuring root project 'app'.
+> Could not resolve all files for configuration ':classpath'.
+⟫   > Dependency requires at least JVM runtime version 17. This build uses a Java 11 JVM.
+
+BUILD FAILED in 4s`
+  ),
+  c(
+    'android gradle plugin needs java 17',
+    'PAT-006',
+    `FAILURE: Build failed with an exception.
+
+* What went wrong:
+An exception occurred applying plugin request [id: 'com.android.application']
+> Failed to apply plugin 'com.android.internal.application'.
+⟫   > Android Gradle plugin requires Java 17 to run. You are currently using Java 11.
+
+BUILD FAILED in 2s`
+  ),
+  c(
+    'terraform provider checksum not in the lock file',
+    'PAT-006',
+    `Initializing provider plugins...
+- Reusing previous version of hashicorp/google from the dependency lock file
+╷
+│ Error: Failed to install provider
+│ 
+⟫│ Error while installing hashicorp/google v5.10.0: the local package for registry.terraform.io/hashicorp/google 5.10.0 doesn't match any of the checksums previously recorded in the dependency lock file
+╵`
+  ),
   c('bare killed', 'PAT-008', `   Compiling app v0.1.0 (/home/runner/work/app)\n⟫Killed`),
   c('make build target echo', 'PAT-001', `⟫make: *** [Makefile:12: all] Error 2`),
   c(
