@@ -464,6 +464,14 @@ Line: 3`
   ),
   // PAT-004 licences
   c(
+    'licence checker count of licences off its list',
+    'PAT-004',
+    `Scanning 214 packages for licences...
+GPL-3.0-only: chart-kit@4.1.0
+AGPL-3.0: pdf-tools@0.9.2
+⟫3 non-permissive licenses found.`
+  ),
+  c(
     'liccheck unauthorized section',
     'PAT-004',
     `$ liccheck -r requirements.txt
@@ -1229,6 +1237,24 @@ ok  	example.com/csvlite	0.004s`
 ** BUILD SUCCEEDED **`
   ),
   // PAT-008 infrastructure
+  c(
+    'ruby net read timeout',
+    'PAT-008',
+    `Creating release v2026.11.3 on GitHub
+⟫/usr/local/bundle/gems/net-protocol-0.2.2/lib/net/protocol.rb:229:in \`rbuf_fill': Net::ReadTimeout with #<TCPSocket:(closed)> (Net::ReadTimeout)
+\tfrom /usr/local/bundle/gems/faraday-net_http-3.1.0/lib/faraday/adapter/net_http.rb:67:in \`perform_request'
+\tfrom bin/release:31:in \`<main>'`
+  ),
+  c(
+    'java connect exception without a message',
+    'PAT-008',
+    `Sending build metrics to the dashboard
+⟫Exception in thread "main" java.net.ConnectException
+\tat java.net.http/jdk.internal.net.http.HttpClientImpl.send(HttpClientImpl.java:951)
+\tat MetricsPush.main(MetricsPush.java:40)
+Caused by: java.nio.channels.ClosedChannelException
+\tat java.base/sun.nio.ch.SocketChannelImpl.ensureOpen(SocketChannelImpl.java:202)`
+  ),
   c(
     'no Azure agent meets the demands',
     'PAT-008',

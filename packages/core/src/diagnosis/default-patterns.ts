@@ -1044,7 +1044,7 @@ const infrastructure: RuleSpec[] = [
   ),
   rule(
     'ruby-fetch-error',
-    raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::OpenTimeout`,
+    raw`Gem::RemoteFetcher::(?:FetchError|UnknownHostError)|Bundler::HTTPError|Net::(?:Open|Read|Write)Timeout`,
     78
   ),
   rule(

@@ -328,7 +328,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i,
     60,
     true
   ),
@@ -481,7 +481,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'http-client-timeout',
     'PAT-008',
-    /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b|\bcurl error (?:6|7|18|28|35|52|56)\b|\bOperation timed out after \d+ milliseconds\b|\b(?:Get|Post|Head|Put) "?https?:\/\/\S{1,300}"?: (?:net\/http: )?(?:context deadline exceeded|request canceled)/i,
+    /\bClient\.Timeout exceeded\b|\brequest canceled while waiting for connection\b|\bwhile awaiting headers\b|\bdial tcp\b.{0,120}\b(?:timeout|refused|reset|unreachable)\b|\bcurl error (?:6|7|18|28|35|52|56)\b|\bOperation timed out after \d+ milliseconds\b|\b(?:Get|Post|Head|Put) "?https?:\/\/\S{1,300}"?: (?:net\/http: )?(?:context deadline exceeded|request canceled)|\bNet::(?:Open|Read|Write)Timeout\b|\bjava\.net\.(?:ConnectException|SocketTimeoutException|UnknownHostException|NoRouteToHostException|http\.Http(?:Connect)?TimeoutException)\b/i,
     64,
     true
   ),
@@ -987,7 +987,9 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'dial tcp',
     'curl error',
     'operation timed out',
-    'deadline exceeded'
+    'deadline exceeded',
+    'timeout',
+    'java.net.'
   ],
   'server-error': [
     'code e5',
