@@ -336,6 +336,17 @@ py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
 
   // PAT-003 security
   c(
+    'find-sec-bugs through spotbugs under maven',
+    'PAT-003',
+    `[INFO] --- spotbugs-maven-plugin:4.8.3.1:check (default) @ app ---
+[INFO] BugInstance size is 1
+[INFO] Error size is 0
+[INFO] Total bugs: 1
+⟫[ERROR] Medium: This use of java/sql/Statement.executeQuery(Ljava/lang/String;)Ljava/sql/ResultSet; can be vulnerable to SQL injection [com.example.UserDao] At UserDao.java:[line 31] SQL_INJECTION_JDBC
+[INFO] ------------------------------------------------------------------------
+[INFO] BUILD FAILURE`
+  ),
+  c(
     'zizmor workflow audit finding',
     'PAT-003',
     `$ zizmor .github/workflows/

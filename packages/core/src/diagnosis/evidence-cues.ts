@@ -304,6 +304,15 @@ export const CUES: readonly Cue[] = [
     /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i,
     44
   ),
+  // A security scanner's finding told by its kind of weakness (bandit, semgrep, gosec, zizmor,
+  // brakeman, sobelow), in any tool's layout: the scan found something to fix.
+  cue(
+    'security-finding',
+    'PAT-003',
+    /\bsecurity implications?\b|\b(?:sql|command|template|code|shell|os command|ldap|xpath|header) injection\b|\bcross-site (?:scripting|request forgery)\b|\bhard-?coded (?:passwords?|secrets?|credentials?|keys?|tokens?)\b|\binsecure (?:deserialization|hash function|use of|random|temp(?:orary)? file|transport|cipher|protocol)\b/i,
+    46,
+    true
+  ),
   // A scanner's count of findings by severity or in its own words (trivy's `Total: 2 (…
   // HIGH: 2, CRITICAL: 0)`, snyk's `Tested 64 dependencies for known issues, found 2 issues`,
   // tfsec's `11 potential problem(s) detected`).
@@ -319,7 +328,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'secrets-found',
     'PAT-003',
-    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b/i,
+    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b/i,
     50,
     true
   ),
@@ -350,7 +359,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'time-limit',
     'PAT-005',
-    /\b(?:exceeded|reached|hit) (?:the |its |a )?(?:maximum |max |configured )?(?:allowed |permitted )?(?:execution |run ?|build |job )?(?:time|timeout|duration)(?: ?limit)?\b|\btook longer than\b|\bran longer than\b|\btime ?limit (?:exceeded|reached)\b|\b(?:execution|run|build|job) time ?limit\b|\bexecution timeout\b|\bmaximum (?:execution |run )?time\b|\bdeadline exceeded\b|\btimeout (?:has been )?(?:exceeded|reached|expired)\b|\bhas timed out\b|(?<!(?:Operation|Connection|Request|Resolving) )\btimed out after\b|\b(?:build|job|step|task|stage|pipeline|workflow|run|script) (?:has )?timed out\b|\b(?:job|step|task|stage) (?:'[^']{1,100}'|"[^"]{1,100}"|\S{1,100}(?: \S{1,100})?(?: \(\d{1,4}\))?) (?:has )?timed out\b|^Timed out!?$|\b(?:due to|by) timeout\b|\b(?:failed to|did not|didn't) (?:finish|complete) within\b|^Timeout \(\d+:\d\d:\d\d\)!$|\bno output (?:has been |was )?(?:received|produced) (?:in|for|within) (?:the last )?\d|\btoo long with no output\b|\bhas been running for more than \d+ (?:minutes?|hours?)\b.{0,60}\bTerminat/i,
+    /\b(?:exceeded|reached|hit) (?:the |its |a )?(?:maximum |max |configured )?(?:allowed |permitted )?(?:execution |run ?|build |job )?(?:time|timeout|duration)(?: ?limit)?\b|\btook longer than\b|\bran longer than\b|\btime ?limit (?:exceeded|reached)\b|\b(?:execution|run|build|job) time ?limit\b|\bexecution timeout\b|\bmaximum (?:execution |run )?time\b|\bdeadline exceeded\b|\btimeout (?:has been )?(?:exceeded|reached|expired)\b|\bhas timed out\b|(?<!(?:Operation|Connection|Request|Resolving) )\btimed out after\b|\b(?:build|job|step|task|stage|pipeline|workflow|run|script) (?:has )?timed out\b|\b(?:job|step|task|stage) (?:'[^']{1,100}'|"[^"]{1,100}"|\S{1,100}(?: \S{1,100})?(?: \(\d{1,4}\))?) (?:has )?timed out\b|^Timed out!?$|\b(?:due to|by) timeout\b|\b(?:failed to|did not|didn't) (?:finish|complete) within\b|^Timeout \(\d+:\d\d:\d\d\)!$|\bno output (?:has been |was )?(?:received|produced) (?:in|for|within) (?:the last )?\d|\btoo long with no output\b|\bhas been running for more than \d+ (?:minutes?|hours?)\b.{0,60}\bTerminat|\blonger than (?:the )?(?:specified |configured |allowed )?deadline\b|\bexceeded (?:its |the )?(?:progress )?deadline\b|\bDeadlineExceeded\b|\b(?:inactivity|idle|no[- ]output) (?:time|timeout|period)\b.{0,60}\b(?:has )?(?:elapsed|exceeded|expired|reached)\b|\*\*\*Timeout\b|\(Timeout\)$/i,
     56,
     true
   ),
@@ -820,8 +829,19 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'expected-received': ['expected', 'received', 'actual', 'but was'],
   vulnerability: ['vulnerab'],
   'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
-  'secrets-found': ['leak', 'secret', 'verified result'],
+  'secrets-found': [
+    'leak',
+    'secret',
+    'verified result',
+    'private key',
+    'api key',
+    'access token',
+    'webhook',
+    'password',
+    'credential'
+  ],
   'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
+  'security-finding': ['security implication', 'injection', 'cross-site', 'hardcoded', 'hard-coded', 'insecure '],
   'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
   'license-header': [
     'licen',
@@ -856,7 +876,10 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'deadline',
     'timed out',
     'timeout',
-    'no output'
+    'no output',
+    'inactivity',
+    'idle time',
+    'idle period'
   ],
   'toolchain-version': [
     'requires ',
@@ -864,7 +887,12 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'unsupported',
     'is incompatible with',
     'unable to find',
-    'does not support targeting'
+    'does not support targeting',
+    'more recent version',
+    'class file',
+    'requirejavaversion',
+    'requiremavenversion',
+    'requirejdkversion'
   ],
   'command-missing': [
     'not found',
@@ -897,7 +925,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'deployment mode',
     'frozen mode',
     'verification failed',
-    'checksum mismatch'
+    'checksum mismatch',
+    'match any of the checksums'
   ],
   'python-module-missing': ['no module named'],
   'solver-failed': [
