@@ -4918,5 +4918,27 @@ Error: No results matching query were found for Lua 5.4.`
     `Installing https://luarocks.org/penlight-1.14.0-2.rockspec
 
 ⟫Error: Error fetching file: Failed downloading https://github.com/lunarmodules/Penlight/archive/1.14.0.tar.gz - 1.14.0.tar.gz`
+  ),
+  // bazel test's row for a failed target, with its summary after
+  c(
+    'bazel test target failed, flaky attempts counted',
+    'PAT-002',
+    `INFO: Elapsed time: 212.4s, Critical Path: 98.2s
+⟫//src/storage:compaction_test                                  FAILED in 2 out of 3 in 12.7s
+  Stats over 3 runs: max = 12.7s, min = 3.1s, avg = 9.4s, dev = 4.5s
+  /home/runner/.cache/bazel/_bazel_runner/3f1c/execroot/_main/bazel-out/k8-fastbuild/testlogs/src/storage/compaction_test/test.log
+
+Executed 14 out of 14 tests: 13 tests pass and 1 fails locally.`
+  ),
+  // GitHub's hosted runner taken away or never given, in the run summary's words
+  c(
+    'hosted runner deprovisioned mid-job, the run summary line',
+    'PAT-008',
+    `⟫Received request to deprovision: The request was cancelled by the remote provider.`
+  ),
+  c(
+    'provisioning a hosted runner refused by its provider',
+    'PAT-008',
+    `⟫There was a failure in sending the provision message: Unexpected response code from remote provider InternalServerError`
   )
 ]

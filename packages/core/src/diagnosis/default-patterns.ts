@@ -275,6 +275,8 @@ const tests: RuleSpec[] = [
   // conftest verify runs a policy's own unit tests (`*_test.rego`, rules named `test_…`).
   rule('conftest-verify-fail', raw`^FAIL - (?:\S+_test\.rego - |.{1,300} - data\.[\w.]+\.test_\w+$)`, 80),
   rule('ctest-failed', raw`The following tests FAILED:`, 76),
+  // bazel test's row for a test target that failed (`//pkg:a_test   FAILED in 1 out of 2 in 41.9s`).
+  rule('bazel-test-failed', raw`\/\/[^\s:]{0,300}:\S{1,300}\s+FAILED in (?:\d+ out of \d+ in )?[\d.]+s\b`, 80),
   // meson test's row for a test program that failed (`  3/109 gst_gstabi    FAIL   0.26 s (exit
   // status 1)`, newer `FAIL            0.26s   exit status 1`), under its `Summary of Failures:`.
   rule(
