@@ -1000,6 +1000,21 @@ Execution halted`
 
   // PAT-007 lint and format
   c(
+    'misspell through make',
+    'PAT-007',
+    `go run github.com/client9/misspell/cmd/misspell -error ./...
+⟫internal/app/server.go:41:12: "recieve" is a misspelling of "receive"
+make: *** [Makefile:31: spell] Error 2`
+  ),
+  c(
+    'vale spelling in prose docs',
+    'PAT-007',
+    `docs/guide.md
+⟫ 14:22  error  Did you really mean 'configurtion'?  Vale.Spelling
+
+✖ 1 error, 0 warnings and 0 suggestions in 1 file.`
+  ),
+  c(
     'vfile-reporter row with a position range',
     'PAT-007',
     `$ npx remark . --frail

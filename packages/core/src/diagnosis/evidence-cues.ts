@@ -337,7 +337,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b/i,
     60,
     true
   ),
@@ -579,7 +579,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lint-count',
     'PAT-007',
-    /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i,
+    /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\blint(?:er|ing)? found (?:\w+ )?(?:errors?|issues?|problems?|warnings?|violations?)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i,
     50,
     { alone: true, summary: true }
   ),
@@ -637,6 +637,16 @@ export const CUES: readonly Cue[] = [
   // A style finding told as a sentence that opens its line, the place on the line after it
   // (erb_lint's `Extra blank line detected.` over `In file: a.html.erb:37`, sqlfluff's
   // `Unnecessary whitespace found.`): a linter's report of one violation.
+  // A spelling checker's finding in its own layout: codespell's `a.md:3: teh ==> the`, typos'
+  // `\`teh\` should be \`the\``, cspell's `Unknown word (teh)`, misspell's `"teh" is a
+  // misspelling of "the"`, Vale's `Did you really mean 'teh'?`.
+  cue(
+    'spelling',
+    'PAT-007',
+    /^\S{1,300}:\d{1,6}: [^\s=]{1,80}(?: [^\s=]{1,80}){0,3} ==> \S|\x60[^\x60]{1,60}\x60 should be \x60|\bUnknown word \(|\bis a misspelling of\b|\bMisspelled words?\b|\bDid you really mean '|\bspelling (?:errors?|mistakes?)\b/i,
+    50,
+    { alone: true, severity: 0.6 }
+  ),
   cue(
     'style-sentence',
     'PAT-007',
@@ -842,7 +852,15 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   ],
   'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
   'security-finding': ['security implication', 'injection', 'cross-site', 'hardcoded', 'hard-coded', 'insecure '],
-  'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
+  'license-not-allowed': [
+    'licen',
+    'need approval',
+    'needs approval',
+    'need review',
+    'needs review',
+    'not approved',
+    'unauthori'
+  ],
   'license-header': [
     'licen',
     'copyright',
@@ -1188,6 +1206,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   ],
   'annotation-lint': ['::error', '::warning', ': file='],
   'style-sentence': ['detected', 'found'],
+  spelling: ['==>', '` should be `', 'unknown word', 'misspell', 'did you really mean', 'spelling'],
   'lint-name-column': LINT_NAME_COLUMN,
   'bracket-place-severity': [']: ('],
   'lint-position': [']: ', ' col ', ':col ', '[l'],
