@@ -1790,7 +1790,7 @@ const CUES = [
     // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
     cue('secrets-found', 'PAT-003', /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b/i, 50, true),
     // PAT-004: licence and copyright checks.
-    cue('license-not-allowed', 'PAT-004', /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b/i, 60, true),
+    cue('license-not-allowed', 'PAT-004', /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b/i, 60, true),
     cue('license-header', 'PAT-004', /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b|\bMissing header in: \S|\bdo(?:es)? not have the expected licen[cs]e header\b|\bdoes not match expected header line\b|\bMissing a header - not enough lines in file\b/i, 58, { alone: true, warningFails: true }),
     cue('license-word', 'PAT-004', /\blicen[cs](?:e|es|ing)\b(?![\w-]{0,40}plugin\b).{0,80}\b(?:check|violation|compliance|policy|issue|problem|error|fail)|\bSPDX\b|\bREUSE\b/i, 40),
     // PAT-005: time limits, whoever enforces them.
@@ -1849,7 +1849,7 @@ const CUES = [
     // missing semicolon`, grunt-contrib-jshint's `[L80:C74] W033: Missing semicolon.`: a report of one
     // finding of a linter, whichever. YAML and JSON parsers say `line 3, column 5`: not one.
     cue('lint-position', 'PAT-007', /\S\.[A-Za-z]\w{0,5}\[\d{1,6}, ?\d{1,6}\]: \S|(?:^|[\s:])line \d{1,6},? {1,4}col \d{1,6},? {1,4}\S|^\[L\d{1,6}:C\d{1,6}\] \S/, 48, { severity: 0.6 }),
-    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i, 50, { alone: true, summary: true }),
+    cue('lint-count', 'PAT-007', /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\blint(?:er|ing)? found (?:\w+ )?(?:errors?|issues?|problems?|warnings?|violations?)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b/i, 50, { alone: true, summary: true }),
     // A count of violations under the tool's name (`You have 2 PMD violations`, `You have 3
     // Checkstyle violations.`): a linter's closing count. A scanner's `11 potential problem(s)` is not.
     cue('tool-violation-count', 'PAT-007', /\b[1-9]\d* (?:[A-Z]{2,12}|[A-Z][a-z]{2,20}) violations?\b/, 50, {
@@ -1880,6 +1880,10 @@ const CUES = [
     // A style finding told as a sentence that opens its line, the place on the line after it
     // (erb_lint's `Extra blank line detected.` over `In file: a.html.erb:37`, sqlfluff's
     // `Unnecessary whitespace found.`): a linter's report of one violation.
+    // A spelling checker's finding in its own layout: codespell's `a.md:3: teh ==> the`, typos'
+    // `\`teh\` should be \`the\``, cspell's `Unknown word (teh)`, misspell's `"teh" is a
+    // misspelling of "the"`, Vale's `Did you really mean 'teh'?`.
+    cue('spelling', 'PAT-007', /^\S{1,300}:\d{1,6}: [^\s=]{1,80}(?: [^\s=]{1,80}){0,3} ==> \S|\x60[^\x60]{1,60}\x60 should be \x60|\bUnknown word \(|\bis a misspelling of\b|\bMisspelled words?\b|\bDid you really mean '|\bspelling (?:errors?|mistakes?)\b/i, 50, { alone: true, severity: 0.6 }),
     cue('style-sentence', 'PAT-007', /^\s{0,12}(?:Extra|Trailing|Missing|Unnecessary|Multiple|Redundant|Superfluous) (?:blank lines?|white ?space|spaces?|newlines?|final newline|semicolons?)\b.{0,80}\b(?:detected|found)\.?$/i, 50, { alone: true, severity: 0.6 }),
     // A located finding with the linter's name in a column of its own, as golangci-lint's tab
     // format aligns it (its linters' names are the cue's triggers) (`a.go:11:6      revive  exported: exported type X should have comment`,
@@ -2012,7 +2016,15 @@ const CUE_TRIGGERS = {
     ],
     'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
     'security-finding': ['security implication', 'injection', 'cross-site', 'hardcoded', 'hard-coded', 'insecure '],
-    'license-not-allowed': ['licen', 'need approval', 'needs approval', 'need review', 'needs review', 'not approved'],
+    'license-not-allowed': [
+        'licen',
+        'need approval',
+        'needs approval',
+        'need review',
+        'needs review',
+        'not approved',
+        'unauthori'
+    ],
     'license-header': [
         'licen',
         'copyright',
@@ -2358,6 +2370,7 @@ const CUE_TRIGGERS = {
     ],
     'annotation-lint': ['::error', '::warning', ': file='],
     'style-sentence': ['detected', 'found'],
+    spelling: ['==>', '` should be `', 'unknown word', 'misspell', 'did you really mean', 'spelling'],
     'lint-name-column': LINT_NAME_COLUMN,
     'bracket-place-severity': [']: ('],
     'lint-position': [']: ', ' col ', ':col ', '[l'],
