@@ -690,6 +690,40 @@ still waiting for the database...
 ⟫##[error]The action has timed out.`
   ),
   c(
+    'cmake message(FATAL_ERROR) naming a tool to install',
+    'PAT-006',
+    `-- Nerve Configuration Summary:
+--   Build Type: Debug
+⟫CMake Error at tests/CMakeLists.txt:1644 (message):
+⟫  BUILD_TESTS=ON requires pytest for the selected Python interpreter
+  (/opt/hostedtoolcache/Python/3.11.15/x64/bin/python3.11).  Install pytest
+  or set Python3_EXECUTABLE to an interpreter with pytest.
+
+-- Configuring incomplete, errors occurred!
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'powershell 7 term not recognized after an install that succeeded',
+    'PAT-006',
+    `Chocolatey installed 3/3 packages.
+redis-server: D:\\a\\_temp\\350de0ba.ps1:3
+Line |
+   3 |  redis-server --service-install
+     |  ~~~~~~~~~~~~
+⟫     | The term 'redis-server' is not recognized as a name of a cmdlet, function, script file, or executable program.
+     | Check the spelling of the name, or if a path was included, verify that the path is correct and try again.
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'pnpm and npm engine warnings in an install that passed',
+    null,
+    `Lockfile is up to date, resolution step is skipped
+apps/playgrounds/js                      | [WARN] Unsupported engine: wanted: {"node":"24"} (current: {"node":"v26.3.1","pnpm":"11.7.0"})
+ WARN  Unsupported engine: wanted: {"node":">=20 <23"} (current: {"node":"v24.1.0","pnpm":"9.15.0"})
+npm warn EBADENGINE Unsupported engine {
+Done in 4.1s`
+  ),
+  c(
     'retry action attempt time limit over a cancelled docker build',
     'PAT-005',
     `##[group]Attempt 1

@@ -506,7 +506,7 @@ const dependency: RuleSpec[] = [
     80
   ),
   rule('program-not-installed', raw`^The program '\S+' is currently not installed`, 74),
-  rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|the name of a cmdlet)`, 70),
+  rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|(?:the|a) name of a cmdlet)`, 70),
   rule('npm-e404', raw`^npm (?:ERR!|error) (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
   rule('npm-404-pkg', raw`^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
   rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
@@ -617,6 +617,15 @@ const dependency: RuleSpec[] = [
   rule('cmake-could-not-find', raw`^\s+Could NOT find \w+`, 72, {
     context: { after: raw`^\s*CMake Error`, within: 3 }
   }),
+  // A project's own message(FATAL_ERROR) that names something to install or not found (`BUILD_TESTS=ON
+  // requires pytest for the selected Python interpreter. Install pytest or …`): a missing tool or
+  // package, not a build error, though CMake words it as one.
+  rule(
+    'cmake-message-missing',
+    raw`^\s+\S.{0,300}(?:\b[Ii]nstall(?:ed)? \S|\bnot (?:found|installed)\b|\b[Cc]ould not find\b|\b(?:is|are) required\b|\brequires \w|\b[Mm]issing \S)`,
+    74,
+    { context: { after: raw`^\s*CMake Error at \S+:\d+ \(message\):`, within: 3 } }
+  ),
   rule('pkg-config', raw`Package \S+ was not found in the pkg-config search path`, 74),
   // The pkg-config crate under a -sys crate's build script (cargo's `failed to run custom build
   // command` above it): the tool itself or the system library it looks for is not installed.
