@@ -506,7 +506,11 @@ const dependency: RuleSpec[] = [
     80
   ),
   rule('program-not-installed', raw`^The program '\S+' is currently not installed`, 74),
-  rule('is-not-recognized', raw`is not recognized as (?:an internal or external command|(?:the|a) name of a cmdlet)`, 70),
+  rule(
+    'is-not-recognized',
+    raw`is not recognized as (?:an internal or external command|(?:the|a) name of a cmdlet)`,
+    70
+  ),
   rule('npm-e404', raw`^npm (?:ERR!|error) (?:code E404|404 Not Found|404 '\S+' is not in)`, 80),
   rule('npm-404-pkg', raw`^npm (?:ERR!|error) 404 .{0,200}(?:Not found|could not be found)`, 80, { flags: 'i' }),
   rule('npm-eresolve', raw`^npm (?:ERR!|error) (?:code ERESOLVE|ERESOLVE)`, 80),
