@@ -1298,6 +1298,25 @@ ok  	example.com/csvlite	0.004s`
   ),
   // PAT-008 infrastructure
   c(
+    'github service container unhealthy',
+    'PAT-008',
+    `##[group]Waiting for all services to be ready
+##[command]/usr/bin/docker inspect --format="{{if .Config.State.Health}}{{print .State.Health.Status}}{{end}}" 5c0e1a7d2b9f
+unhealthy
+##[endgroup]
+⟫##[error]Failed to initialize container mysql:8.4
+⟫##[error]One or more containers failed to start.`
+  ),
+  c(
+    'wait loop for a database that never becomes ready',
+    'PAT-008',
+    `Waiting for MySQL to accept connections
+mysqladmin: connect to server at '127.0.0.1' failed
+⟫error: 'Can't connect to MySQL server on '127.0.0.1:3306' (111)'
+Check that mysqld is running on 127.0.0.1 and that the port is 3306.
+⟫MySQL did not become ready within 60 seconds`
+  ),
+  c(
     'ruby net read timeout',
     'PAT-008',
     `Creating release v2026.11.3 on GitHub

@@ -360,6 +360,34 @@ describe('ranking', () => {
     expect(withColumn.findings[0]?.pattern).toBe('PAT-007')
   })
 
+  it("leans to what a GitHub job is named for when the failed step's own name and command name no family", () => {
+    const job = (name: string, script: string): string =>
+      [
+        "Current runner version: '2.329.0'",
+        `Complete job name: ${name}`,
+        `##[group]Run ${script}`,
+        script,
+        'shell: /usr/bin/bash -e {0}',
+        '##[endgroup]',
+        'checking 214 packages',
+        'left-pad@1.3.0 WTFPL',
+        'argparse@2.0.1 Python-2.0',
+        '##[error]Process completed with exit code 1.',
+        'Cleaning up orphan processes'
+      ].join('\n') + '\n'
+    const prior = (r: ReturnType<typeof classifyText>, p: string): number =>
+      r.scores?.find((s) => s.pattern === p)?.prior ?? 0
+    const licences = classifyText(job('licenses', './scripts/check.sh'), { explain: true })
+    expect(licences.findings[0]?.pattern).toBe('PAT-004')
+    // Half what the step's own name gives: the job's name is a weaker word.
+    const stepNamed = classifyText(job('build', './scripts/check-licenses.sh'), { explain: true })
+    expect(prior(licences, 'PAT-004')).toBeLessThan(prior(stepNamed, 'PAT-004'))
+    // A step that names its family keeps its own priors, whatever the job is called.
+    const tests = classifyText(job('licenses', 'npm test'), { explain: true })
+    expect(tests.findings[0]?.pattern).toBe('PAT-002')
+    expect(prior(tests, 'PAT-004')).toBeLessThan(prior(tests, 'PAT-002'))
+  })
+
   it('finds a failure in an excerpt by its verdict or error line when no rule knows the tool', () => {
     const build = withoutRules('PAT-001')
     // MSBuild's verdict, then the compiler's error again, indented, in its summary.

@@ -494,6 +494,16 @@ export const CUES: readonly Cue[] = [
     64,
     true
   ),
+  // A service the job waits for that never becomes ready: a wait loop's own words (`db did not
+  // become ready`, `not ready after 60 seconds`), pg_isready's `host:5432 - no response`, the
+  // MySQL client's `Can't connect to MySQL server on 'mysql:3306'`.
+  cue(
+    'service-not-ready',
+    'PAT-008',
+    /\b(?:did not|didn'?t|never|failed to) (?:become|became) (?:ready|healthy|available)\b|\b(?:did not|didn'?t|never) (?:come|came) up\b|\b(?:is|was|are|were|still) not (?:ready|healthy|available) (?:after|within|in time)\b|:\d{1,5} - (?:no response|rejecting connections)$|\bCan't connect to (?:local )?(?:MySQL|MariaDB) server\b/i,
+    56,
+    true
+  ),
   cue(
     'server-error',
     'PAT-008',
@@ -511,7 +521,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'runner',
     'PAT-008',
-    /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempt(?:ed|ion)|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\bis disrupted: reason "?Eviction|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b|\bClosedChannelException\b|\bchannel is closing down\b|\bnot acquired by (?:Runner|agent)\b|\bCannot contact \S{1,100}: java\.lang\.\w+|\bwrapper script does not seem to be touching the log file\b|\bprovisioning resources\b|\bReceived request to deprovision\b|\bfrom (?:the )?remote provider\b|\bsending the provision message\b|\(Error Type: \w+\)|\bno (?:active |online )?runners? (?:online|available|that match)|\bjob is stuck\b|\bNo hosted parallelism\b|\b(?:job|workflow|build) was not started\b|\bspending limit (?:needs to be increased|reached|exceeded)\b|\b(?:failed to|could not|couldn't|unable to) (?:start|create|provision|launch|allocate) (?:an? |the )?(?:instance|runner|agent|vm|virtual machine|executor)\b|\b(?:exit code|exit status|exited with) 143\b|\b(?:agent|runner|executor|worker|instance|VM|machine) (?:was |has been |got )?(?:removed|deleted|reclaimed|rescheduled)\b|\b(?:agent|runner|executor|worker|instance) did not (?:connect|come online|register|start)\b|\bagent connect error\b|\bJob failed: prepare environment\b|\bPreparation failed: |\bCannot connect to the Docker daemon\b|\bIs the docker daemon running\?/i,
+    /\b(?:runner|agent|executor|worker|machine|VM|instance|container|pod|node) .{0,60}\b(?:lost|disconnected|offline|went away|shut ?down|died|crashed|preempt(?:ed|ion)|evicted|unhealthy|not responding|stopped responding|was terminated)\b|\bis disrupted: reason "?Eviction|\blost communication\b|\bshutdown signal\b|\bstopped hearing from\b|\bsystem failure\b|\binfrastructure (?:error|failure|issue)\b|\bhosted runner\b|\bBacking channel\b|\bChannelClosedException\b|\bClosedChannelException\b|\bchannel is closing down\b|\bnot acquired by (?:Runner|agent)\b|\bCannot contact \S{1,100}: java\.lang\.\w+|\bwrapper script does not seem to be touching the log file\b|\bprovisioning resources\b|\bReceived request to deprovision\b|\bfrom (?:the )?remote provider\b|\bsending the provision message\b|\(Error Type: \w+\)|\bno (?:active |online )?runners? (?:online|available|that match)|\bjob is stuck\b|\bNo hosted parallelism\b|\b(?:job|workflow|build) was not started\b|\bspending limit (?:needs to be increased|reached|exceeded)\b|\b(?:failed to|could not|couldn't|unable to) (?:start|create|provision|launch|allocate) (?:an? |the )?(?:instance|runner|agent|vm|virtual machine|executor)\b|\b(?:exit code|exit status|exited with) 143\b|\b(?:agent|runner|executor|worker|instance|VM|machine) (?:was |has been |got )?(?:removed|deleted|reclaimed|rescheduled)\b|\b(?:agent|runner|executor|worker|instance) did not (?:connect|come online|register|start)\b|\bagent connect error\b|\bJob failed: prepare environment\b|\bPreparation failed: |\bCannot connect to the Docker daemon\b|\bIs the docker daemon running\?|\bOne or more containers failed to start\b|\bFailed to initialize container\b/i,
     62,
     true
   ),
@@ -1037,6 +1047,25 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'deadline exceeded',
     'timeout',
     'java.net.'
+  ],
+  'service-not-ready': [
+    'become ready',
+    'became ready',
+    'become healthy',
+    'became healthy',
+    'become available',
+    'became available',
+    'come up',
+    'came up',
+    'not ready',
+    'not healthy',
+    'not available',
+    ' - no response',
+    ' - rejecting connections',
+    't connect to mysql',
+    't connect to local mysql',
+    't connect to mariadb',
+    't connect to local mariadb'
   ],
   'server-error': [
     'code e5',

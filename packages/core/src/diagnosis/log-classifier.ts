@@ -89,6 +89,10 @@ export interface EndOptions {
 
 // Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
 // that print "error"); evidence in a step that failed is what the failure is about.
+/** A GitHub job log's statement of the job's name (outcome-markers JOB_FRAME reads it too). */
+const JOB_NAME_PREFIX = 'Complete job name: '
+/** The job's name speaks for a step that says nothing itself, at this share of a step's priors. */
+const JOB_NAME_FACTOR = 0.5
 const PASSED_STEP_FACTOR = 0.3
 const FAILED_STEP_FACTOR = 1.1
 const WARNING_FACTOR = 0.5
@@ -743,6 +747,11 @@ export class LogClassifier {
   private githubFormat = false
   /** A GitHub runner's line that only a whole job log holds (see outcome-markers JOB_FRAME). */
   private sawJobFrame = false
+  /**
+   * The job's name as a GitHub job log states it (`Complete job name: licenses`): what the job
+   * checks, for the priors of a step whose own name and command say nothing.
+   */
+  private jobName: string | undefined
   /** A Buildkite or Azure Pipelines line that only a whole job log holds (outcome-markers AGENT_FRAME). */
   private sawAgentFrame = false
   private sawErrorAnnotation = false
@@ -1433,8 +1442,10 @@ export class LogClassifier {
     if (outcome === undefined) return
     if (outcome !== 'job-frame' && outcome !== 'agent-frame' && outcome !== 'step-success')
       this.continuedAfterFailure = false
-    if (outcome === 'job-frame') this.sawJobFrame = true
-    else if (outcome === 'agent-frame') this.sawAgentFrame = true
+    if (outcome === 'job-frame') {
+      this.sawJobFrame = true
+      if (v.text.startsWith(JOB_NAME_PREFIX)) this.jobName = v.text.slice(JOB_NAME_PREFIX.length, 200).trim()
+    } else if (outcome === 'agent-frame') this.sawAgentFrame = true
     else if (outcome === 'step-success') {
       // A `run:` step's verdict, not an action's (the uploads and reports that run always).
       if (
@@ -2141,9 +2152,15 @@ export class LogClassifier {
     }
     let shell: string | undefined
     for (const c of step.shell) if (c.line <= anchor) shell = c.text
-    const said = stepPriors(
+    const stepSaid = stepPriors(
       [options.failedStep ?? step.column, step.title, step.commands, shell].filter(Boolean).join('\n')
     )
+    // A step whose name and command name no family (`Run ./check.sh`) leans, half as much, to
+    // what its job is named for (`licenses`, `lint`, `e2e`).
+    const said =
+      stepSaid.size > 0 || this.jobName === undefined
+        ? stepSaid
+        : scalePriors(stepPriors(this.jobName), JOB_NAME_FACTOR)
     const priors = mergePriors(
       said,
       exitCodePriors(
@@ -2641,6 +2658,12 @@ function newStep(start: number): Step {
     clear: new Set(),
     outcome: 'open'
   }
+}
+
+function scalePriors(p: Priors, factor: number): Priors {
+  const out: Priors = new Map()
+  for (const [k, v] of p) out.set(k, v * factor)
+  return out
 }
 
 function mergePriors(a: Priors, b: Priors): Priors {
