@@ -1317,6 +1317,27 @@ Check that mysqld is running on 127.0.0.1 and that the port is 3306.
 ⟫MySQL did not become ready within 60 seconds`
   ),
   c(
+    'jenkins agent channel terminated mid-step',
+    'PAT-008',
+    `[Pipeline] sh
++ make test
+FATAL: command execution failed
+⟫hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel
+	at hudson.remoting.Request.abort(Request.java:346)
+	at hudson.remoting.Channel.terminate(Channel.java:1080)
+Caused by: java.io.IOException: Unexpected termination of the channel
+Finished: FAILURE`
+  ),
+  c(
+    'buildkite command killed with status 137',
+    'PAT-008',
+    `$ yarn jest --ci --maxWorkers=4
+ PASS  src/cart.test.ts
+ PASS  src/price.test.ts
+⟫🚨 Error: The command exited with status 137
+user command error: exit status 137`
+  ),
+  c(
     'ruby net read timeout',
     'PAT-008',
     `Creating release v2026.11.3 on GitHub
