@@ -334,6 +334,13 @@ py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
   evaluation failed :( (1.15 seconds)`
   ),
 
+  c(
+    'coverage gate below its threshold after passing tests',
+    'PAT-002',
+    `ok  \texample.com/units\t0.012s\tcoverage: 61.2% of statements
+ok  \texample.com/units/parse\t0.020s\tcoverage: 88.0% of statements
+⟫total coverage is below threshold: 61.2% < 80%`
+  ),
   // PAT-003 security
   c(
     'find-sec-bugs through spotbugs under maven',

@@ -356,10 +356,11 @@ const tests: RuleSpec[] = [
   rule('nextest-timeout', raw`^\s*TIMEOUT \[ *[\d.]+s\]`, 86),
   rule('exunit-timeout', raw`\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86),
   // A coverage gate the test run did not pass, in its tool's words (pytest-cov, coverage.py,
-  // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover): the tests themselves may all have passed.
+  // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover, any tool's `coverage below threshold`, as
+  // @hapi/lab's `Code coverage below threshold: 75.00 < 90`): the tests themselves may all have passed.
   rule(
     'coverage-threshold',
-    raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+`,
+    raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+|\b(?:code |total |test |line )?coverage(?: \(?[\d.]+%\)?)?:? (?:is )?(?:below|under|less than) (?:the )?(?:threshold|minimum|required|target|expected)\b`,
     74,
     { flags: 'i' }
   )
