@@ -731,6 +731,21 @@ npm warn EBADENGINE Unsupported engine {
 Done in 4.1s`
   ),
   c(
+    "a script's Command failed naming the test command, over vitest's console output",
+    'PAT-002',
+    `##[group]Run node scripts/release-steps.mjs validate
+node scripts/release-steps.mjs validate
+##[endgroup]
+⟫Step validate failed: Command failed: npm run test:run
+stderr | src/__tests__/jobs.test.ts > jobs > getActiveJobs > should include timeout status as not active
+[jobs] DEPRECATED: closeJobDb() called without cwd.
+
+stderr | src/hooks/__tests__/bridge.test.ts > hooks > should return undefined for a missing agent
+[loadAgentPrompt] Agent prompt file not found
+[prompt-injection] Agent role "nonexistent" prompt not found, skipping injection
+##[error]Process completed with exit code 1.`
+  ),
+  c(
     'retry action attempt time limit over a cancelled docker build',
     'PAT-005',
     `##[group]Attempt 1

@@ -794,10 +794,12 @@ export const ALL_CLEAR =
  * Notices a tool prints on success in error words: pip's report, after an install that
  * worked (exit 0), of conflicts among packages already installed, with its list of them
  * (`x 1.0 requires y>=2, which is not installed.`, `… but you have y 1.5 which is incompatible.`).
- * Such a line is no evidence of anything failing.
+ * Vitest's header over a test's console output (`stderr | src/a.test.ts > jobs > should include
+ * timeout status`) names the test that printed, not a failure. Such a line is no evidence of
+ * anything failing.
  */
 export const HARMLESS_NOTICE =
-  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b/
+  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b/
 
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,

@@ -327,6 +327,8 @@ interface Step {
   exitCode?: number
   /** The exit code of a command the step ran inside another (a Docker build's `RUN`). */
   innerExitCode?: number
+  /** The last line that named a command the step ran inside another as failed. */
+  failedCommandLine?: number
   outcome: 'passed' | 'failed' | 'open'
   /** Line of the failure marker that closed the step. */
   markerLine?: number
@@ -1684,6 +1686,7 @@ export class LogClassifier {
     if (run) {
       this.addCommand(run.command)
       if (run.exitCode !== undefined) this.step.innerExitCode ??= run.exitCode
+      this.step.failedCommandLine = lineNo
     }
     let cues = this.lineCues(src, v.from, v.to, first, lastChar, text)
     const annotated = candidate
@@ -2386,18 +2389,22 @@ export class LogClassifier {
       if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
         chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] }
     } else {
-      // On priors alone: the step's strongest evidence line, whatever it points at; in a paste,
-      // the reporter's words around the log only when the log has no failure line of its own.
+      // On priors alone: the line that named the failed command the priors came from (`Command
+      // failed: npm run test:run`), else the step's strongest evidence line, whatever it points
+      // at; in a paste, the reporter's words around the log only when the log has no failure line
+      // of its own.
       let topWeight = -1
-      let ev: Evidence | undefined
-      for (const e of evidence) {
-        if (e.prose && this.view.sawFence && step.markerLine !== undefined) continue
-        const w = weights.get(e)!
-        if (w > topWeight) {
-          topWeight = w
-          ev = e
+      let ev: Evidence | undefined =
+        step.failedCommandLine === undefined ? undefined : evidence.find((e) => e.line === step.failedCommandLine)
+      if (!ev)
+        for (const e of evidence) {
+          if (e.prose && this.view.sawFence && step.markerLine !== undefined) continue
+          const w = weights.get(e)!
+          if (w > topWeight) {
+            topWeight = w
+            ev = e
+          }
         }
-      }
       if (ev) {
         chosen = {
           line: ev.line,

@@ -139,9 +139,10 @@ export function exitCodeOf(text: string): number | undefined {
  * (BuildKit's `process "/bin/sh -c …" did not complete successfully: exit code: N`, the classic
  * builder's `executor failed running […]`, `The command '/bin/sh -c …' returned a non-zero code:
  * N`), MSBuild's Exec task (`error MSB3073: The command "npm run build" exited with code 1.`),
- * execa's `Command failed with exit code 1: yarn build` and Python's `Command '['tox']' returned
- * non-zero exit status 1.`: the command it ran and its exit code, so the failure is read like a
- * step that ran that command.
+ * execa's `Command failed with exit code 1: yarn build`, Python's `Command '['tox']' returned
+ * non-zero exit status 1.` and Node's child_process (`Command failed: npm run test:run`, which a
+ * release or task script prints when a command it ran fails): the command it ran and its exit
+ * code, so the failure is read like a step that ran that command.
  */
 export function failedCommandOf(text: string): { command: string; exitCode?: number } | undefined {
   if (
@@ -150,7 +151,8 @@ export function failedCommandOf(text: string): { command: string; exitCode?: num
     text.indexOf('returned a non-zero code') < 0 &&
     text.indexOf('exited with code') < 0 &&
     text.indexOf('Command failed with exit code') < 0 &&
-    text.indexOf('non-zero exit status') < 0
+    text.indexOf('non-zero exit status') < 0 &&
+    text.indexOf('Command failed: ') < 0
   )
     return undefined
   const m = FAILED_COMMAND.exec(text)
@@ -165,7 +167,7 @@ export function failedCommandOf(text: string): { command: string; exitCode?: num
 }
 
 const FAILED_COMMAND =
-  /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})/
+  /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})|\bCommand failed: (\S.{0,399})$(\d)?/
 
 const EXIT_CODE =
   /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i
