@@ -2221,6 +2221,23 @@ npm ERR! notarget In most cases you or one of your dependencies are requesting
 npm ERR! notarget a package version that doesn't exist.`
   ),
   c('setup-java runtime missing', 'PAT-006', `⟫Error: Unable to find Java runtime matching the version 17`),
+  // A library's development headers not installed, in each compiler's words.
+  c(
+    'clang cannot find a system header',
+    'PAT-006',
+    `[ 12%] Building C object CMakeFiles/png2svg.dir/src/decode.c.o
+⟫/home/runner/work/png2svg/src/decode.c:4:10: fatal error: 'png.h' file not found
+#include <png.h>
+         ^~~~~~~
+1 error generated.
+make[2]: *** [CMakeFiles/png2svg.dir/build.make:76: CMakeFiles/png2svg.dir/src/decode.c.o] Error 1`
+  ),
+  c(
+    'msvc cannot open an include file',
+    'PAT-006',
+    `  decode.c
+⟫D:\\a\\png2svg\\src\\decode.c(4,10): fatal error C1083: Cannot open include file: 'png.h': No such file or directory [D:\\a\\png2svg\\build\\png2svg.vcxproj]`
+  ),
   // A runtime older than a dependency or the build needs, in each tool's wording.
   c(
     'rubygems requires a newer ruby',

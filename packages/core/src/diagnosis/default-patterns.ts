@@ -74,7 +74,7 @@ const compilation: RuleSpec[] = [
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
   rule(
     'c-compiler',
-    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
+    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?! ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
     80
   ),
   // Not when the message ends with a check's name in brackets, as linters in a compiler's
@@ -84,7 +84,12 @@ const compilation: RuleSpec[] = [
     raw`^\S+:\d+:\d+:\s*(?:fatal )?error:(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
     74
   ),
-  rule('msvc-csc', raw`\berror (?:CS|C|LNK)\d{4}:`, 80),
+  // C1083 on a header is c-header-missing's (PAT-006).
+  rule(
+    'msvc-csc',
+    raw`\berror (?:CS|C(?!1083: Cannot open include file: '[^']{1,200}\.(?:h|hh|hpp|hxx)')|LNK)\d{4}:`,
+    80
+  ),
   rule('linker-undefined-reference', raw`undefined reference to \x60`, 78),
   rule('linker-undefined-symbols', raw`^Undefined symbols for architecture`, 78),
   rule('linker-exit', raw`\bld returned \d+ exit status`, 50),
@@ -488,6 +493,14 @@ const timeout: RuleSpec[] = [
 ]
 
 const dependency: RuleSpec[] = [
+  // A C or C++ header the compiler cannot open (GCC's `fatal error: zlib.h: No such file or
+  // directory`, clang's `fatal error: 'zlib.h' file not found`, MSVC's C1083): the library's
+  // development files are not installed. It outweighs c-compiler, which reads the same line.
+  rule(
+    'c-header-missing',
+    raw`^(?:\S+:\d+(?::\d+)?:\s*)?fatal error: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$|\bfatal error C1083: Cannot open include file: '[^']{1,200}\.(?:h|hh|hpp|hxx)': No such file or directory`,
+    84
+  ),
   // npm ls's problems with the installed tree (`npm error invalid: ms@2.1.3 …`, `missing:`,
   // `extraneous:`, under `code ELSPROBLEMS`; npm 6's `npm ERR! missing: x@^1, required by …`).
   rule('npm-ls-problem', raw`^npm (?:ERR!|error) (?:missing|invalid|extraneous|peer dep missing): \S`, 78),
