@@ -5068,5 +5068,38 @@ Executed 14 out of 14 tests: 13 tests pass and 1 fails locally.`
     'provisioning a hosted runner refused by its provider',
     'PAT-008',
     `⟫There was a failure in sending the provision message: Unexpected response code from remote provider InternalServerError`
+  ),
+  // Connection failures named as errors, and a keyserver gpg cannot reach
+  c(
+    'bun install: manifest downloads refused, the package then unresolved',
+    'PAT-008',
+    `bun install v1.1.30 (7996d06b)
+  🔍 zod [3/9]
+⟫error: ConnectionRefused downloading package manifest zod
+error: zod@^3.23.8 failed to resolve`
+  ),
+  c(
+    'a python client whose connection was reset, told by the error name',
+    'PAT-008',
+    `Traceback (most recent call last):
+  File "/home/runner/work/app/app/scripts/fetch_fixtures.py", line 41, in <module>
+    data = sock.recv(4096)
+⟫ConnectionResetError: [Errno 104] Connection reset by peer`
+  ),
+  c(
+    'gpg cannot reach a keyserver while an image is built',
+    'PAT-008',
+    `#7 [3/6] RUN gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys 4ED778F539E3634C779C87C6D7062848A1AB005C
+#7 0.412 gpg: keybox '/root/.gnupg/pubring.kbx' created
+⟫#7 10.52 gpg: keyserver receive failed: No name
+#7 ERROR: process "/bin/sh -c gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys 4ED778F539E3634C779C87C6D7062848A1AB005C" did not complete successfully: exit code: 2`
+  ),
+  // npm 6's audit notice after an install that worked is no audit that failed
+  c(
+    'npm install prints its audit notice and goes on',
+    null,
+    `added 1210 packages from 702 contributors and audited 1215 packages in 38.4s
+found 12 vulnerabilities (3 low, 7 moderate, 2 high)
+  run \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details`
   )
 ]

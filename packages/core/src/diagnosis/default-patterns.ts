@@ -388,7 +388,6 @@ const security: RuleSpec[] = [
     context: { after: raw`^# npm audit report$`, within: 400 }
   }),
   rule('npm6-audit', raw`^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
-  rule('npm-install-found', raw`^found [1-9]\d* (?:\w+ severity )?vulnerabilit`, 30),
   rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found - Packages audited`, 78),
   rule('audit-table-severity', raw`^(?:│ )?(?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
   rule('pip-audit', raw`Found [1-9]\d* known vulnerabilit`, 80),
