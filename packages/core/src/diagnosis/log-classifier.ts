@@ -2609,7 +2609,7 @@ function promote<T extends { score: number }>(scores: T[], x: T): void {
   scores.unshift({ ...x, score: scores[0]!.score + 1 })
 }
 
-/** A line the line model may quote: words, not a fence, a warning or a clean result ("Total: 0"). */
+/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0") or a harmless notice. */
 function mayBeCause(text: string): boolean {
   return (
     text.trim() !== '' &&
@@ -2617,7 +2617,8 @@ function mayBeCause(text: string): boolean {
     levelOf(text) !== 'warning' &&
     !isAllClear(text) &&
     !LABELLED_ZERO.test(text) &&
-    !ALL_ZERO.test(text)
+    !ALL_ZERO.test(text) &&
+    !HARMLESS_NOTICE.test(text)
   )
 }
 
