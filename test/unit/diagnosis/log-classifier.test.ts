@@ -382,6 +382,11 @@ describe('ranking', () => {
     // Half what the step's own name gives: the job's name is a weaker word.
     const stepNamed = classifyText(job('build', './scripts/check-licenses.sh'), { explain: true })
     expect(prior(licences, 'PAT-004')).toBeLessThan(prior(stepNamed, 'PAT-004'))
+    // `build`, the starter workflows' one job that runs everything, names no family.
+    const generic = classifyText(job('build (ubuntu-latest)', './scripts/check.sh'), { explain: true })
+    expect(prior(generic, 'PAT-001')).toBe(
+      prior(classifyText(job('', './scripts/check.sh'), { explain: true }), 'PAT-001')
+    )
     // A step that names its family keeps its own priors, whatever the job is called.
     const tests = classifyText(job('licenses', 'npm test'), { explain: true })
     expect(tests.findings[0]?.pattern).toBe('PAT-002')

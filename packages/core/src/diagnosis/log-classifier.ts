@@ -93,6 +93,11 @@ export interface EndOptions {
 const JOB_NAME_PREFIX = 'Complete job name: '
 /** The job's name speaks for a step that says nothing itself, at this share of a step's priors. */
 const JOB_NAME_FACTOR = 0.5
+/**
+ * Job names that say nothing of the failure: `build`, the job of GitHub's starter workflows,
+ * runs the tests and every check as often as it compiles.
+ */
+const GENERIC_JOB_NAME = /^build\b/i
 const PASSED_STEP_FACTOR = 0.3
 const FAILED_STEP_FACTOR = 1.1
 const WARNING_FACTOR = 0.5
@@ -1446,7 +1451,10 @@ export class LogClassifier {
       this.continuedAfterFailure = false
     if (outcome === 'job-frame') {
       this.sawJobFrame = true
-      if (v.text.startsWith(JOB_NAME_PREFIX)) this.jobName = v.text.slice(JOB_NAME_PREFIX.length, 200).trim()
+      if (v.text.startsWith(JOB_NAME_PREFIX)) {
+        const name = v.text.slice(JOB_NAME_PREFIX.length, 200).trim()
+        this.jobName = GENERIC_JOB_NAME.test(name) ? undefined : name
+      }
     } else if (outcome === 'agent-frame') this.sawAgentFrame = true
     else if (outcome === 'step-success') {
       // A `run:` step's verdict, not an action's (the uploads and reports that run always).
