@@ -3348,6 +3348,11 @@ const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|
 const JOB_NAME_PREFIX = 'Complete job name: ';
 /** The job's name speaks for a step that says nothing itself, at this share of a step's priors. */
 const JOB_NAME_FACTOR = 0.5;
+/**
+ * Job names that say nothing of the failure: `build`, the job of GitHub's starter workflows,
+ * runs the tests and every check as often as it compiles.
+ */
+const GENERIC_JOB_NAME = /^build\b/i;
 const PASSED_STEP_FACTOR = 0.3;
 const FAILED_STEP_FACTOR = 1.1;
 const WARNING_FACTOR = 0.5;
@@ -4510,8 +4515,10 @@ class LogClassifier {
             this.continuedAfterFailure = false;
         if (outcome === 'job-frame') {
             this.sawJobFrame = true;
-            if (v.text.startsWith(JOB_NAME_PREFIX))
-                this.jobName = v.text.slice(JOB_NAME_PREFIX.length, 200).trim();
+            if (v.text.startsWith(JOB_NAME_PREFIX)) {
+                const name = v.text.slice(JOB_NAME_PREFIX.length, 200).trim();
+                this.jobName = GENERIC_JOB_NAME.test(name) ? undefined : name;
+            }
         }
         else if (outcome === 'agent-frame')
             this.sawAgentFrame = true;
