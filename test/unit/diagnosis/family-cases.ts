@@ -2221,6 +2221,19 @@ npm ERR! notarget In most cases you or one of your dependencies are requesting
 npm ERR! notarget a package version that doesn't exist.`
   ),
   c('setup-java runtime missing', 'PAT-006', `⟫Error: Unable to find Java runtime matching the version 17`),
+  c(
+    'dotnet host without an sdk',
+    'PAT-006',
+    `$ dotnet build -c Release
+The command could not be loaded, possibly because:
+  * You intended to execute a .NET application:
+      The application 'build' does not exist.
+  * You intended to execute a .NET SDK command:
+⟫      No .NET SDKs were found.
+
+Download a .NET SDK:
+https://aka.ms/dotnet/download`
+  ),
   // A library's development headers not installed, in each compiler's words.
   c(
     'clang cannot find a system header',

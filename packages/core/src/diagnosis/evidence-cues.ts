@@ -474,7 +474,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'toolchain-version',
     'PAT-006',
-    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b/i,
+    /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\bno (?:\.NET |java |python |node(?:\.js)? |android |dotnet )?(?:SDKs?|JDKs?|runtimes?|toolchains?) (?:were |was )?(?:found|installed|available)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b/i,
     54,
     true
   ),
@@ -551,7 +551,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'format-check',
     'PAT-007',
-    /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?/i,
+    /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?|\bnot (?:go|rust|clang-|terra|dart|shf|zig |cargo |elm-|mix )?fmt'?ed\b/i,
     56,
     true
   ),
@@ -927,7 +927,13 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'requirejavaversion',
     'requiremavenversion',
     'requirejdkversion',
-    'specified could not be found'
+    'specified could not be found',
+    'sdks were found',
+    'sdk was found',
+    'jdks were found',
+    'runtimes were found',
+    'toolchains were found',
+    'toolchain was found'
   ],
   'command-missing': [
     'not found',
@@ -1273,6 +1279,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'rule-priority': [' priority:', '% confidence)'],
   'tool-violation-count': [' violation'],
   'format-check': [
+    "fmt'ed",
+    'fmted',
     'reformat',
     'formatted',
     'formatting',
