@@ -1831,7 +1831,7 @@ const CUES = [
     cue('solver-failed', 'PAT-006', /\bnothing provides (?:requested )?\S|\bversion solving failed\b|\bResolutionImpossible\b|\b(?:environment|request|dependencies|requirements) can(?:'|no)t be solved\b|\bunsatisfiable (?:dependenc|requirement|constraint|request|job)|\bno solution found when resolving\b|\bNo solution found, exiting\b|\bno solution found: there seems to be a problem with your request\b|\bThe following dependencies couldn't be met\b|\bYour request can't be satisfied\b|\bbut (?:it|they|these) do(?:es)? not match the constraint\b|^ERROR: unable to select packages:/i, 54, true),
     cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b/i, 52),
     cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Version '\S+' for '\S+' was not found)|\bPackage '\S+' has no installation candidate|\bexternally-managed-environment\b|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b/, 56, true),
-    cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b/i, 54, true),
+    cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\bno (?:\.NET |java |python |node(?:\.js)? |android |dotnet )?(?:SDKs?|JDKs?|runtimes?|toolchains?) (?:were |was )?(?:found|installed|available)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b/i, 54, true),
     // PAT-008: network, services, runners and machines. Connection failures also come as error
     // names (bun's and Zig's `ConnectionRefused`, `FailedToOpenSocket`, Python's
     // `ConnectionResetError`), and a keyserver gpg cannot reach as `keyserver receive failed`.
@@ -1848,7 +1848,7 @@ const CUES = [
     cue('download-failed', 'PAT-008', /\b(?:failed|unable) to (?:download|fetch|pull|push|upload|connect|reach|contact)\b|\bfailed (?:downloading|fetching) (?:https?:\/\/|manifest\b)|\bdownload https?:\/\/\S{1,300} failed\b|\bdownload(?:ing)? (?:failed|error)\b|\bcould not (?:download|connect|reach|contact)\b|\berror (?:pulling|pushing|downloading|uploading)\b|\bCould not (?:HEAD|GET) '?https?:\/\/|\bCannot connect to the Docker daemon\b/i, 38),
     cue('retry', 'PAT-008', /\bretry(?:ing)?\b|\battempt \d+ (?:of|\/) \d+\b|\bgave up after\b|\bafter \d+ (?:attempts|retries|tries)\b/i, 22),
     // PAT-007: linters and formatters, through any output or annotation.
-    cue('format-check', 'PAT-007', /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?/i, 56, true),
+    cue('format-check', 'PAT-007', /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?|\bnot (?:go|rust|clang-|terra|dart|shf|zig |cargo |elm-|mix )?fmt'?ed\b/i, 56, true),
     cue('hook-failed', 'PAT-007', /^\S.{0,100}?\.{3,}(?:\(no files to check\))?Failed$/, 50, {
         alone: true,
         severity: 0.9
@@ -2094,7 +2094,13 @@ const CUE_TRIGGERS = {
         'requirejavaversion',
         'requiremavenversion',
         'requirejdkversion',
-        'specified could not be found'
+        'specified could not be found',
+        'sdks were found',
+        'sdk was found',
+        'jdks were found',
+        'runtimes were found',
+        'toolchains were found',
+        'toolchain was found'
     ],
     'command-missing': [
         'not found',
@@ -2440,6 +2446,8 @@ const CUE_TRIGGERS = {
     'rule-priority': [' priority:', '% confidence)'],
     'tool-violation-count': [' violation'],
     'format-check': [
+        "fmt'ed",
+        'fmted',
         'reformat',
         'formatted',
         'formatting',
