@@ -746,6 +746,29 @@ stderr | src/hooks/__tests__/bridge.test.ts > hooks > should return undefined fo
 ##[error]Process completed with exit code 1.`
   ),
   c(
+    "a download's HTTP 504 in MSBuild's error format, under CMake's FetchContent",
+    'PAT-008',
+    `  CMake Error at curl-subbuild/curl-populate-prefix/src/curl-populate-stamp/download-curl-populate.cmake:163 (message):
+    Each download failed!
+CUSTOMBUILD : error : downloading 'https://github.com/curl/curl/releases/download/curl-8_13_0/curl-8.13.0.tar.xz' failed [D:\\a\\app\\build\\_deps\\curl-subbuild\\curl-populate.vcxproj]
+          status_string: "HTTP response code said error"
+⟫CUSTOMBUILD : The requested URL returned error : 504 [D:\\a\\app\\build\\_deps\\curl-subbuild\\curl-populate.vcxproj]
+CMake Error at C:/Program Files/CMake/share/cmake-3.31/Modules/FetchContent.cmake:1918 (message):
+  Build step for curl failed: 1
+-- Configuring incomplete, errors occurred!
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    "a script's own word that a tool is not found in PATH",
+    'PAT-006',
+    `##[group]Run python .github/scripts/02b-scrape-ucode.py
+python .github/scripts/02b-scrape-ucode.py
+##[endgroup]
+[02b] Generate ucode documentation (JSDoc)
+⟫[02b] FAIL: jsdoc2md not found in PATH — skipping ucode JSDoc steps
+##[error]Process completed with exit code 1.`
+  ),
+  c(
     'retry action attempt time limit over a cancelled docker build',
     'PAT-005',
     `##[group]Attempt 1

@@ -1018,7 +1018,7 @@ const infrastructure: RuleSpec[] = [
   ),
   rule(
     'http-5xx',
-    raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`,
+    raw`\b(?:500 Internal Server Error|502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b|returned error ?: 5\d\d\b|status code:? 5\d\d\b|HTTP (?:status|code|error) 5\d\d\b`,
     78,
     { flags: 'i' }
   ),
