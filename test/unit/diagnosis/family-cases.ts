@@ -5137,5 +5137,11 @@ error: zod@^3.23.8 failed to resolve`
     `added 1210 packages from 702 contributors and audited 1215 packages in 38.4s
 found 12 vulnerabilities (3 low, 7 moderate, 2 high)
   run \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details`
+  ),
+  // SwiftPM's resolved file out of step, with xcodebuild's automatic resolution disabled
+  c(
+    'xcodebuild finds an out-of-date Package.resolved',
+    'PAT-006',
+    `⟫an out-of-date resolved file was detected at /Volumes/workspace/repository/Shop.xcworkspace/xcshareddata/swiftpm/Package.resolved. Running resolver because the following dependencies were added: 'swift-algorithms' (https://github.com/apple/swift-algorithms)`
   )
 ]

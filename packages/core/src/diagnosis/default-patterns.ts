@@ -721,9 +721,12 @@ const dependency: RuleSpec[] = [
     raw`Executable doesn't exist at \S|Could not find (?:Chrome|Chromium|Firefox) \(|Please run the following command to download new browsers`,
     86
   ),
+  // Lock files other tools refuse to rewrite in CI, in their own words (Gradle's lock state, a
+  // flake's lock, mix.lock, pubspec.lock, uv.lock, SwiftPM's resolved file under xcodebuild with
+  // automatic package resolution disabled).
   rule(
     'lockfile-frozen-other',
-    raw`Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date`,
+    raw`Dependency lock state for configuration '\S+' is out of date|cannot write modified lock file of flake|There were changes to the lockfile in deployment mode|Your mix\.lock is out of date|The lockfile is not up to date with pubspec\.yaml|The lockfile at \x60?uv\.lock\x60? needs to be updated|Package\.resolved file is out-of-date|\ban out-of-date resolved file was detected\b|\ba resolved file is required when automatic dependency resolution is disabled\b`,
     80
   ),
   // A provider package whose checksum is not the one .terraform.lock.hcl recorded.
