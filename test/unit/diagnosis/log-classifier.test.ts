@@ -393,6 +393,21 @@ describe('ranking', () => {
     expect(prior(tests, 'PAT-004')).toBeLessThan(prior(tests, 'PAT-002'))
   })
 
+  it("reads a wait loop's probe that failed before its service answered as no failure of the service", () => {
+    const wait = [
+      '$ until pg_isready -h postgres; do sleep 1; done',
+      'postgres:5432 - no response',
+      'postgres:5432 - accepting connections'
+    ]
+    const migrate = ['$ ./run-migrations.sh', 'psql:0003_add_index.sql:1: ERROR:  relation "orders" does not exist']
+    const got = classifyText([...wait, ...migrate, 'ERROR: Job failed: exit code 3'].join('\n') + '\n').findings[0]
+    expect(got?.line).toBe(5)
+    expect(got?.pattern).not.toBe('PAT-008')
+    // The loop's own words when it gives up are the service's failure.
+    const gaveUp = [...wait.slice(0, 2), 'postgres did not become ready', 'ERROR: Job failed: exit code 1']
+    expect(classifyText(gaveUp.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-008', line: 3 })
+  })
+
   it('finds a failure in an excerpt by its verdict or error line when no rule knows the tool', () => {
     const build = withoutRules('PAT-001')
     // MSBuild's verdict, then the compiler's error again, indented, in its summary.

@@ -496,13 +496,14 @@ export const CUES: readonly Cue[] = [
     64,
     true
   ),
-  // A service the job waits for that never becomes ready: a wait loop's own words (`db did not
-  // become ready`, `not ready after 60 seconds`), pg_isready's `host:5432 - no response`, the
-  // MySQL client's `Can't connect to MySQL server on 'mysql:3306'`.
+  // A service the job waits for that never becomes ready, in a wait loop's own words when it
+  // gives up (`db did not become ready`, `not ready after 60 seconds`); not the probe's answer
+  // to one attempt (pg_isready's `host:5432 - no response`, MySQL's `Can't connect to MySQL
+  // server`), which a loop that then gets its service prints as well.
   cue(
     'service-not-ready',
     'PAT-008',
-    /\b(?:did not|didn'?t|never|failed to) (?:become|became) (?:ready|healthy|available)\b|\b(?:did not|didn'?t|never) (?:come|came) up\b|\b(?:is|was|are|were|still) not (?:ready|healthy|available) (?:after|within|in time)\b|:\d{1,5} - (?:no response|rejecting connections)$|\bCan't connect to (?:local )?(?:MySQL|MariaDB) server\b/i,
+    /\b(?:did not|didn'?t|never|failed to) (?:become|became) (?:ready|healthy|available)\b|\b(?:did not|didn'?t|never) (?:come|came) up\b|\b(?:is|was|are|were|still) not (?:ready|healthy|available) (?:after|within|in time)\b/i,
     56,
     true
   ),
@@ -1074,13 +1075,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'came up',
     'not ready',
     'not healthy',
-    'not available',
-    ' - no response',
-    ' - rejecting connections',
-    't connect to mysql',
-    't connect to local mysql',
-    't connect to mariadb',
-    't connect to local mariadb'
+    'not available'
   ],
   'server-error': [
     'code e5',
