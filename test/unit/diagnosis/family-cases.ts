@@ -722,6 +722,29 @@ Line |
 ##[error]Process completed with exit code 1.`
   ),
   c(
+    'next lint passing with the linter named in its verdict',
+    null,
+    `> web@0.1.0 lint
+> next lint
+
+✔ No ESLint warnings or errors`
+  ),
+  c(
+    'a concurrency group cancels the run for a newer one',
+    'PAT-005',
+    `Run npm ci
+added 812 packages in 21s
+⟫Canceling since a higher priority waiting request for 'CI-refs/heads/main' exists`
+  ),
+  c(
+    'fork refused by the process limit',
+    'PAT-008',
+    `+ ./scripts/run-shards.sh 64
+starting shard 61
+⟫./scripts/run-shards.sh: fork: retry: Resource temporarily unavailable
+./scripts/run-shards.sh: fork: retry: Resource temporarily unavailable`
+  ),
+  c(
     'pnpm and npm engine warnings in an install that passed',
     null,
     `Lockfile is up to date, resolution step is skipped

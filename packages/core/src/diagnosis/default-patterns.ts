@@ -488,7 +488,13 @@ const timeout: RuleSpec[] = [
   rule('gitlab-timeout', raw`execution took longer than \S+ seconds`, 95),
   rule('exit-124', raw`(?:exited with|exit code|exit status|status \()\s*124\b`, 86),
   rule('kubernetes-progress-deadline', raw`\bexceeded its progress deadline\b`, 86),
-  rule('gha-cancelled', raw`^The operation was canceled\.$`, 48, { context: { level: ['error'] } })
+  rule('gha-cancelled', raw`^The operation was canceled\.$`, 48, { context: { level: ['error'] } }),
+  // A workflow's concurrency group cancelled the run for a newer one (GitHub's annotation).
+  rule(
+    'gha-concurrency-cancelled',
+    raw`^Cancell?ing since a higher priority waiting request for .{1,300} exists\.?$`,
+    90
+  )
 ]
 
 const dependency: RuleSpec[] = [
