@@ -792,6 +792,28 @@ python .github/scripts/02b-scrape-ucode.py
 ##[error]Process completed with exit code 1.`
   ),
   c(
+    "biome's one error after its warnings",
+    'PAT-007',
+    `> biome check .
+apps/server/src/db/migrator.ts:43:44 lint/suspicious/noExplicitAny ━━━━━━━━━━━━━━━━━━━━
+
+  ! Unexpected any. Specify a different type.
+
+packages/core/src/schema.ts:85:35 lint/suspicious/noExplicitAny ━━━━━━━━━━━━━━━━━━━━━━━━
+
+  ! Unexpected any. Specify a different type.
+
+pr_comments.json format ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+⟫  × Formatter would have printed the following content:
+
+Checked 24 files in 22ms. No fixes applied.
+Found 1 error.
+Found 2 warnings.
+ ELIFECYCLE  Command failed with exit code 1.
+##[error]Process completed with exit code 1.`
+  ),
+  c(
     'retry action attempt time limit over a cancelled docker build',
     'PAT-005',
     `##[group]Attempt 1

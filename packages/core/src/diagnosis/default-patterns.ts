@@ -822,6 +822,12 @@ const lint: RuleSpec[] = [
     60
   ),
   rule('biome', raw`^\S+?(?::\d+:\d+)? (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, 80),
+  // Biome marks each diagnostic's message `×` for an error and `!` for a warning: the error is
+  // the one to quote when warnings come first (`pr_comments.json format ━━` then `  × Formatter
+  // would have printed the following content:`).
+  rule('biome-error', raw`^  × \S`, 84, {
+    context: { after: raw` (?:lint/\w+/\w+|format|organizeImports|assist/\w+/\w+) (?:FIXABLE )?━`, within: 2 }
+  }),
   // dart analyze and flutter analyze: `info • message • lib/a.dart:3:7 • rule_name` (either order);
   // its error-severity lines are the compiler's (dart-analyze-error).
   rule(
