@@ -2302,6 +2302,42 @@ The command could not be loaded, possibly because:
 Download a .NET SDK:
 https://aka.ms/dotnet/download`
   ),
+  c(
+    'dnf has no package of that name',
+    'PAT-006',
+    `+ dnf install -y gcc libpq-devel libfoo-devel
+Last metadata expiration check: 0:00:41 ago on Mon Mar  4 10:12:01 2024.
+No match for argument: libfoo-devel
+⟫Error: Unable to find a match: libfoo-devel`
+  ),
+  c(
+    'pip cannot build a wheel of a dependency',
+    'PAT-006',
+    `      error: command 'gcc' failed with exit code 1
+      [end of output]
+
+  note: This error originates from a subprocess, and is likely not a problem with pip.
+  ERROR: Failed building wheel for lxml
+Failed to build lxml
+⟫ERROR: Could not build wheels for lxml, which is required to install pyproject.toml-based projects`
+  ),
+  c(
+    'terraform provider that its registry does not have',
+    'PAT-006',
+    `Initializing provider plugins...
+- Finding latest version of hashicorp/awss...
+╷
+│ Error: Failed to query available provider packages
+│ 
+⟫│ Could not retrieve the list of available versions for provider hashicorp/awss: provider registry registry.terraform.io does not have a provider named registry.terraform.io/hashicorp/awss
+╵`
+  ),
+  c(
+    'helm chart dependency not built',
+    'PAT-006',
+    `$ helm install web ./charts/web --namespace ci
+⟫Error: INSTALLATION FAILED: An error occurred while checking for chart dependencies. You may need to run \`helm dependency build\` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: postgresql`
+  ),
   // A library's development headers not installed, in each compiler's words.
   c(
     'clang cannot find a system header',
