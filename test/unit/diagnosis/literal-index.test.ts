@@ -8,11 +8,8 @@ import {
   firstNonBlankChars,
   isAsciiBlank,
   lastChars,
-  requiredLiterals,
-  topLevelBranches
+  requiredLiterals
 } from '../../../packages/core/src/diagnosis/literal-hint.js'
-import { CUES } from '../../../packages/core/src/diagnosis/evidence-cues.js'
-import { splitCue } from '../../../packages/core/src/diagnosis/log-classifier.js'
 import { LiteralIndex } from '../../../packages/core/src/diagnosis/literal-index.js'
 import { cleanLine } from '../../../packages/core/src/diagnosis/log-line.js'
 import { findEvalSet } from './eval-set.js'
@@ -374,45 +371,5 @@ describe('LiteralIndex', () => {
       }
     }
     expect(matched).toBeGreaterThan(50)
-  }, 120_000)
-})
-
-describe('split cues', () => {
-  it('cuts a regex at its top-level bars only', () => {
-    expect(topLevelBranches(String.raw`a|[|]b|(c|d)e|f\|g|(?<!x|y)h`)).toEqual([
-      'a',
-      '[|]b',
-      '(c|d)e',
-      String.raw`f\|g`,
-      '(?<!x|y)h'
-    ])
-    expect(topLevelBranches('abc')).toEqual(['abc'])
-  })
-
-  it('tries a cue alternative by alternative: one matches, only where its own literals occur, exactly where the whole does', () => {
-    const split = CUES.map((c) => ({ cue: c, parts: splitCue(c.regex) }))
-    expect(split.filter((s) => s.parts).length).toBeGreaterThan(30)
-    const dirs = [
-      join(import.meta.dirname, '../../fixtures/logs'),
-      join(findEvalSet() ?? join(import.meta.dirname, 'no-eval-set'), 'logs'),
-      join(import.meta.dirname, '../../fixtures/corpus/dev/logs')
-    ].filter((d) => existsSync(d))
-    let matched = 0
-    for (const dir of dirs) {
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.log'))) {
-        for (const raw of readFileSync(join(dir, f), 'utf8').split(/[\r\n]/)) {
-          const { text } = cleanLine(raw)
-          const lower = text.toLowerCase()
-          for (const { cue, parts } of split) {
-            if (!parts) continue
-            const whole = cue.regex.test(text)
-            const some = parts.some((p) => p.literals.some((l) => lower.includes(l)) && p.regex.test(text))
-            if (whole) matched++
-            if (whole !== some) expect({ cue: cue.id, text, whole }).toEqual({ cue: cue.id, text, whole: some })
-          }
-        }
-      }
-    }
-    expect(matched).toBeGreaterThan(1000)
   }, 120_000)
 })

@@ -219,8 +219,7 @@ function soleGroup(branch: string): string | undefined {
   return skipGroup(core, 0) === core.length ? core.slice(3, -1) : undefined
 }
 
-/** The top-level alternatives of a regex source (`a|b(?:c|d)` gives `a` and `b(?:c|d)`). */
-export function topLevelBranches(s: string): string[] {
+function topLevelBranches(s: string): string[] {
   const branches: string[] = []
   let depth = 0
   let inClass = false

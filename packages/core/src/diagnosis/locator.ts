@@ -144,7 +144,7 @@ export function isAllClear(text: string): boolean {
 }
 
 /** Each cue's hit, made once: hits are never changed, so every line shares them. */
-export const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
+const CUE_HITS: readonly CueHit[] = CUES.map((c) => ({
   id: c.id,
   pattern: c.pattern,
   weight: c.weight,

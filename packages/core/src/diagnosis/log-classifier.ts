@@ -25,18 +25,10 @@ import {
 import { fingerprint } from './line-fingerprint.js'
 import { causeProbability, classProbabilities, lineFeatures, lineModel, windowFeatures } from './line-model.js'
 import { ByteSplitter, FILTERED_CUT, FILTERED_ESCAPES, FILTERED_HIT, MAX_RAW_BYTES } from './line-splitter.js'
-import {
-  firstChars,
-  firstNonBlankChars,
-  isAsciiBlank,
-  lastChars,
-  requiredLiterals,
-  topLevelBranches
-} from './literal-hint.js'
+import { firstChars, firstNonBlankChars, isAsciiBlank, lastChars, requiredLiterals } from './literal-hint.js'
 import { LiteralIndex, type LineScanner } from './literal-index.js'
 import {
   annotationLintCue,
-  CUE_HITS,
   evidenceKey,
   isAllClear,
   lineSeverity,
@@ -362,22 +354,8 @@ interface Prefilter {
   /** Id of cue 0's trigger words (cue k: cueBase + k), and the id of the severity words. */
   cueBase: number
   severityId: number
-  /**
-   * Id of the first cue literal slot (slot s: cueLiteralBase + s), and of gated cue 0's
-   * literals (gatedCues[k]: gatedBase + k). A slot is a cue's own literals, or those of one
-   * top-level alternative of a split cue (see cueBranches).
-   */
+  /** Id of cue 0's own literals (cue k: cueLiteralBase + k), and of gated cue 0's (gatedCues[k]: gatedBase + k). */
   cueLiteralBase: number
-  /** Per cue literal slot, its cue, and its alternative's place in `branchRegex` (-1: the whole cue). */
-  slotCue: Int32Array
-  slotBranch: Int32Array
-  /**
-   * Per cue, the places in `branchRegex` of its top-level alternatives when it is split: each
-   * is tried only on lines that hold its own literals (the whole regex matches where one of
-   * them does); undefined for a cue tried whole.
-   */
-  cueBranches: readonly (Int32Array | undefined)[]
-  branchRegex: readonly RegExp[]
   gatedBase: number
   /** The cues' own required literals alone (id k: cue k), for the last lines of a failed step. */
   cueIndex: LiteralIndex | undefined
@@ -468,23 +446,6 @@ const READ_RUN_HEADER = 32
 let builtIn: Catalogue | undefined
 const prefilters = new WeakMap<Catalogue, Prefilter>()
 
-/**
- * A cue's regex as its top-level alternatives, each with its own required literals: undefined
- * when it has one alternative, or one without literals (the cue is then tried whole).
- */
-export function splitCue(regex: RegExp): { regex: RegExp; literals: readonly string[] }[] | undefined {
-  if (/[gy]/.test(regex.flags)) return undefined
-  const branches = topLevelBranches(regex.source)
-  if (branches.length < 2) return undefined
-  const out: { regex: RegExp; literals: readonly string[] }[] = []
-  for (const branch of branches) {
-    const literals = requiredLiterals(branch)
-    if (!literals || literals.length === 0) return undefined
-    out.push({ regex: new RegExp(branch, regex.flags), literals })
-  }
-  return out
-}
-
 function prefilterOf(catalogue: Catalogue): Prefilter {
   let p = prefilters.get(catalogue)
   if (p) return p
@@ -502,28 +463,6 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     return k
   })
   const cueLiterals = CUES.map((c) => requiredLiterals(c.regex.source))
-  // A cue of many alternatives, each with literals of its own, is tried alternative by
-  // alternative, on the lines that hold that alternative's literals only.
-  const branchRegex: RegExp[] = []
-  const slotLiterals: (readonly string[] | undefined)[] = []
-  const slotCue: number[] = []
-  const slotBranch: number[] = []
-  const cueBranches = CUES.map((c, k) => {
-    const split = cueLiterals[k] ? splitCue(c.regex) : undefined
-    if (!split) {
-      slotLiterals.push(cueLiterals[k])
-      slotCue.push(k)
-      slotBranch.push(-1)
-      return undefined
-    }
-    return Int32Array.from(split, ({ regex, literals }) => {
-      slotLiterals.push(literals)
-      slotCue.push(k)
-      slotBranch.push(branchRegex.length)
-      branchRegex.push(regex)
-      return branchRegex.length - 1
-    })
-  })
   const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]))
   // A cue with no literal of three characters may still have one of two (a list of tool names).
   // It is still tried after the others, as before: the order of a line's cues counts.
@@ -535,7 +474,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     ...afters.map((a) => requiredLiterals(a.source)),
     ...CUES.map((c) => CUE_TRIGGERS[c.id]),
     SEVERITY_LITERALS,
-    ...slotLiterals,
+    ...cueLiterals,
     ...gatedLiterals
   ]
   const regexes = [...catalogue.rules.map((r) => r.regex), ...afters]
@@ -543,7 +482,7 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
   const cueBase = catalogue.rules.length + afters.length
   const severityId = cueBase + CUES.length
   const cueLiteralBase = severityId + 1
-  const gatedBase = cueLiteralBase + slotLiterals.length
+  const gatedBase = cueLiteralBase + CUES.length
   const first = regexes.map((re) => firstChars(re.source, re.flags))
   // The same ids over bytes, one per kind of marker and one per outcome marker, which `mark` ignores.
   const markerBase = literals.length
@@ -582,10 +521,6 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
     cueBase,
     severityId,
     cueLiteralBase,
-    slotCue: Int32Array.from(slotCue),
-    slotBranch: Int32Array.from(slotBranch),
-    cueBranches,
-    branchRegex,
     gatedBase,
     cueIndex: undefined,
     cueLiterals,
@@ -805,8 +740,8 @@ export class LogClassifier {
       else if (id < p.gatedBase) this.cueLiteralHits[this.nCueLiteralHits++] = id - p.cueLiteralBase
     }
   }
-  /** The cue literal slots the scan found in the current line, in the order it found them first. */
-  private readonly cueLiteralHits: Int32Array
+  /** The cues whose own literals the scan found in the current line, in the order it found them first. */
+  private readonly cueLiteralHits = new Int32Array(CUES.length)
   private nCueLiteralHits = 0
   /** The stamp of the line readPlain scanned (not only gated): its scan found every literal. */
   private scannedFull = 0
@@ -817,13 +752,7 @@ export class LogClassifier {
   }
   /** Per cue, the stamp of the last line one of its own required literals occurred in. */
   private readonly cueLiteralMarks = new Uint32Array(CUES.length)
-  /** Per alternative of a split cue (Prefilter.branchRegex), the stamp of the last line its literals occurred in. */
-  private readonly branchMarks: Uint32Array
-  private readonly markCueLiteral = (slot: number): void => {
-    const p = this.prefilter
-    const k = p.slotCue[slot]!
-    const b = p.slotBranch[slot]!
-    if (b >= 0) this.branchMarks[b] = this.stamp
+  private readonly markCueLiteral = (k: number): void => {
     this.cueLiteralMarks[k] = this.stamp
     this.markCue(k)
   }
@@ -837,8 +766,6 @@ export class LogClassifier {
       this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length + OUTCOME_MARKERS.length
     )
     this.hits = new Int32Array(this.rules.length)
-    this.cueLiteralHits = new Int32Array(this.prefilter.slotCue.length)
-    this.branchMarks = new Uint32Array(this.prefilter.branchRegex.length)
     this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }))
     this.afterHits = new Int32Array(this.afters.length)
     this.splitter = new ByteSplitter(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
@@ -1243,34 +1170,9 @@ export class LogClassifier {
       }
       this.markCue(gatedCues[k]!)
     }
-    this.cues = this.nCueHits > 0 ? this.matchLineCues(text) : []
+    this.cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : []
     this.cuesStamp = this.stamp
     return this.cues
-  }
-
-  /**
-   * matchCues for the current line's candidate cues: a split cue's alternatives are tried
-   * only where their own literals occurred (the whole matches where one of them does).
-   */
-  private matchLineCues(text: string): CueHit[] {
-    const { cueBranches, branchRegex } = this.prefilter
-    const out: CueHit[] = []
-    for (let k = 0; k < this.nCueHits; k++) {
-      const i = this.cueHits[k]!
-      const branches = cueBranches[i]
-      if (branches === undefined) {
-        if (CUES[i]!.regex.test(text)) out.push(CUE_HITS[i]!)
-        continue
-      }
-      for (let j = 0; j < branches.length; j++) {
-        const b = branches[j]!
-        if (this.branchMarks[b] === this.stamp && branchRegex[b]!.test(text)) {
-          out.push(CUE_HITS[i]!)
-          break
-        }
-      }
-    }
-    return out
   }
 
   /** The stamp of the line on which mayMatch found that no candidate rule matches. */
