@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ requiredLiterals),
 /* harmony export */   EU: () => (/* binding */ isAsciiBlank),
-/* harmony export */   KF: () => (/* binding */ topLevelBranches),
 /* harmony export */   OJ: () => (/* binding */ firstChars),
 /* harmony export */   Z5: () => (/* binding */ firstNonBlankChars),
 /* harmony export */   iV: () => (/* binding */ lastChars)
@@ -247,7 +246,6 @@ function soleGroup(branch) {
         return undefined;
     return skipGroup(core, 0) === core.length ? core.slice(3, -1) : undefined;
 }
-/** The top-level alternatives of a regex source (`a|b(?:c|d)` gives `a` and `b(?:c|d)`). */
 function topLevelBranches(s) {
     const branches = [];
     let depth = 0;

@@ -1668,8 +1668,6 @@ __webpack_require__.d(__webpack_exports__, {
   oF: () => (/* binding */ classifyText)
 });
 
-// UNUSED EXPORTS: splitCue
-
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/catalogue.ts + 1 modules
 var catalogue = __webpack_require__(93626);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/default-patterns.ts
@@ -3533,25 +3531,6 @@ const READ_E_LINE = 16;
 const READ_RUN_HEADER = 32;
 let builtIn;
 const prefilters = new WeakMap();
-/**
- * A cue's regex as its top-level alternatives, each with its own required literals: undefined
- * when it has one alternative, or one without literals (the cue is then tried whole).
- */
-function splitCue(regex) {
-    if (/[gy]/.test(regex.flags))
-        return undefined;
-    const branches = (0,literal_hint/* topLevelBranches */.KF)(regex.source);
-    if (branches.length < 2)
-        return undefined;
-    const out = [];
-    for (const branch of branches) {
-        const literals = (0,literal_hint/* requiredLiterals */.C)(branch);
-        if (!literals || literals.length === 0)
-            return undefined;
-        out.push({ regex: new RegExp(branch, regex.flags), literals });
-    }
-    return out;
-}
 function prefilterOf(catalogue) {
     let p = prefilters.get(catalogue);
     if (p)
@@ -3571,28 +3550,6 @@ function prefilterOf(catalogue) {
         return k;
     });
     const cueLiterals = CUES.map((c) => (0,literal_hint/* requiredLiterals */.C)(c.regex.source));
-    // A cue of many alternatives, each with literals of its own, is tried alternative by
-    // alternative, on the lines that hold that alternative's literals only.
-    const branchRegex = [];
-    const slotLiterals = [];
-    const slotCue = [];
-    const slotBranch = [];
-    const cueBranches = CUES.map((c, k) => {
-        const split = cueLiterals[k] ? splitCue(c.regex) : undefined;
-        if (!split) {
-            slotLiterals.push(cueLiterals[k]);
-            slotCue.push(k);
-            slotBranch.push(-1);
-            return undefined;
-        }
-        return Int32Array.from(split, ({ regex, literals }) => {
-            slotLiterals.push(literals);
-            slotCue.push(k);
-            slotBranch.push(branchRegex.length);
-            branchRegex.push(regex);
-            return branchRegex.length - 1;
-        });
-    });
     const gatedCues = cueLiterals.flatMap((l, i) => (l && l.length > 0 ? [] : [i]));
     // A cue with no literal of three characters may still have one of two (a list of tool names).
     // It is still tried after the others, as before: the order of a line's cues counts.
@@ -3604,7 +3561,7 @@ function prefilterOf(catalogue) {
         ...afters.map((a) => (0,literal_hint/* requiredLiterals */.C)(a.source)),
         ...CUES.map((c) => CUE_TRIGGERS[c.id]),
         SEVERITY_LITERALS,
-        ...slotLiterals,
+        ...cueLiterals,
         ...gatedLiterals
     ];
     const regexes = [...catalogue.rules.map((r) => r.regex), ...afters];
@@ -3612,7 +3569,7 @@ function prefilterOf(catalogue) {
     const cueBase = catalogue.rules.length + afters.length;
     const severityId = cueBase + CUES.length;
     const cueLiteralBase = severityId + 1;
-    const gatedBase = cueLiteralBase + slotLiterals.length;
+    const gatedBase = cueLiteralBase + CUES.length;
     const first = regexes.map((re) => (0,literal_hint/* firstChars */.OJ)(re.source, re.flags));
     // The same ids over bytes, one per kind of marker and one per outcome marker, which `mark` ignores.
     const markerBase = literals.length;
@@ -3645,10 +3602,6 @@ function prefilterOf(catalogue) {
         cueBase,
         severityId,
         cueLiteralBase,
-        slotCue: Int32Array.from(slotCue),
-        slotBranch: Int32Array.from(slotBranch),
-        cueBranches,
-        branchRegex,
         gatedBase,
         cueIndex: undefined,
         cueLiterals,
@@ -3851,8 +3804,8 @@ class LogClassifier {
                 this.cueLiteralHits[this.nCueLiteralHits++] = id - p.cueLiteralBase;
         }
     };
-    /** The cue literal slots the scan found in the current line, in the order it found them first. */
-    cueLiteralHits;
+    /** The cues whose own literals the scan found in the current line, in the order it found them first. */
+    cueLiteralHits = new Int32Array(CUES.length);
     nCueLiteralHits = 0;
     /** The stamp of the line readPlain scanned (not only gated): its scan found every literal. */
     scannedFull = 0;
@@ -3864,14 +3817,7 @@ class LogClassifier {
     };
     /** Per cue, the stamp of the last line one of its own required literals occurred in. */
     cueLiteralMarks = new Uint32Array(CUES.length);
-    /** Per alternative of a split cue (Prefilter.branchRegex), the stamp of the last line its literals occurred in. */
-    branchMarks;
-    markCueLiteral = (slot) => {
-        const p = this.prefilter;
-        const k = p.slotCue[slot];
-        const b = p.slotBranch[slot];
-        if (b >= 0)
-            this.branchMarks[b] = this.stamp;
+    markCueLiteral = (k) => {
         this.cueLiteralMarks[k] = this.stamp;
         this.markCue(k);
     };
@@ -3882,8 +3828,6 @@ class LogClassifier {
         this.prefilter = prefilterOf(this.catalogue);
         this.marks = new Uint32Array(this.prefilter.gatedBase + this.prefilter.gatedCues.length + MARKER_LITERALS.length + OUTCOME_MARKERS.length);
         this.hits = new Int32Array(this.rules.length);
-        this.cueLiteralHits = new Int32Array(this.prefilter.slotCue.length);
-        this.branchMarks = new Uint32Array(this.prefilter.branchRegex.length);
         this.afters = this.prefilter.afters.map((regex) => ({ regex, last: 0 }));
         this.afterHits = new Int32Array(this.afters.length);
         this.splitter = new line_splitter/* ByteSplitter */.Af(this.prefilter.scanner, (b, from, to, line, filtered, scanFrom, f, t) => {
@@ -4312,34 +4256,9 @@ class LogClassifier {
             }
             this.markCue(gatedCues[k]);
         }
-        this.cues = this.nCueHits > 0 ? this.matchLineCues(text) : [];
+        this.cues = this.nCueHits > 0 ? matchCues(text, this.cueHits, this.nCueHits) : [];
         this.cuesStamp = this.stamp;
         return this.cues;
-    }
-    /**
-     * matchCues for the current line's candidate cues: a split cue's alternatives are tried
-     * only where their own literals occurred (the whole matches where one of them does).
-     */
-    matchLineCues(text) {
-        const { cueBranches, branchRegex } = this.prefilter;
-        const out = [];
-        for (let k = 0; k < this.nCueHits; k++) {
-            const i = this.cueHits[k];
-            const branches = cueBranches[i];
-            if (branches === undefined) {
-                if (CUES[i].regex.test(text))
-                    out.push(CUE_HITS[i]);
-                continue;
-            }
-            for (let j = 0; j < branches.length; j++) {
-                const b = branches[j];
-                if (this.branchMarks[b] === this.stamp && branchRegex[b].test(text)) {
-                    out.push(CUE_HITS[i]);
-                    break;
-                }
-            }
-        }
-        return out;
     }
     /** The stamp of the line on which mayMatch found that no candidate rule matches. */
     ruleless = 0;
