@@ -1124,6 +1124,25 @@ Execution halted`
 
   // PAT-007 lint and format
   c(
+    'jenkins pipeline: a linter report with no error word, then the pipeline closing its steps',
+    'PAT-007',
+    `[Pipeline] stage
+[Pipeline] { (Lint)
+[Pipeline] sh
++ ./ci/lint.sh
+⟫docker/Dockerfile:12 DL3013 Pin versions in pip. Instead of \`pip install <package>\` use \`pip install <package>==<version>\`
+docker/Dockerfile:31 DL3059 Multiple consecutive \`RUN\` instructions. Consider consolidation.
+[Pipeline] }
+[Pipeline] // stage
+[Pipeline] }
+[Pipeline] // withEnv
+[Pipeline] }
+[Pipeline] // node
+[Pipeline] End of Pipeline
+ERROR: script returned exit code 1
+Finished: FAILURE`
+  ),
+  c(
     'misspell through make',
     'PAT-007',
     `go run github.com/client9/misspell/cmd/misspell -error ./...
