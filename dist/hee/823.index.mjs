@@ -3664,8 +3664,12 @@ const MAX_SHELL_COMMANDS = 64;
 const MAX_HEADER_CHARS = 64 * 1024;
 // Section starts: Travis/GitLab `$ cmd`, Jenkins `+ cmd`, Azure `##[section]Starting: X`.
 const FENCE = /^\s*(?:\x60{3}|~{3})/;
-/** A line of no words (`^^^^`, `-----`) or a Markdown fence line. */
+/** A line of no words (`^^^^`, `-----`), a Markdown fence line or a Jenkins pipeline step line. */
 function isMarkup(s, from, to) {
+    // A Jenkins pipeline's own step lines (`[Pipeline] }`, `[Pipeline] // stage`), which stand
+    // between a failed `sh` step's output and `ERROR: script returned exit code 1`.
+    if (s.startsWith(PIPELINE_STEP, from))
+        return true;
     let wordy = false;
     for (let i = from; i < to && !wordy; i++) {
         const c = s.charCodeAt(i) | 0x20;
@@ -3673,6 +3677,7 @@ function isMarkup(s, from, to) {
     }
     return !wordy || FENCE.test(s.slice(from, Math.min(to, from + 16)));
 }
+const PIPELINE_STEP = '[Pipeline] ';
 const AZURE_SECTION = /^Starting: (.{1,200})$/;
 const SCRIPT_CONTENTS = 'Script contents:';
 // The same block in the web view, indented two spaces under its `Run …` line.
