@@ -53,7 +53,7 @@ import {
   stripAnsiBytes,
   timestampEndOfBytes
 } from './log-line.js'
-import { ANY_OUTCOME, mayAnnounceOutcome, OUTCOME_MARKERS, outcomeOf } from './outcome-markers.js'
+import { ANY_OUTCOME, JOB_NAME_PREFIX, mayAnnounceOutcome, OUTCOME_MARKERS, outcomeOf } from './outcome-markers.js'
 import type { LineRegex } from './line-regex.js'
 import type { Catalogue, CompiledRule, LineLevel } from './pattern-types.js'
 import { RingBuffer } from './ring-buffer.js'
@@ -79,10 +79,6 @@ export interface EndOptions {
   explain?: boolean
 }
 
-// Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
-// that print "error"); evidence in a step that failed is what the failure is about.
-/** A GitHub job log's statement of the job's name (outcome-markers JOB_FRAME reads it too). */
-const JOB_NAME_PREFIX = 'Complete job name: '
 /** The job's name speaks for a step that says nothing itself, at this share of a step's priors. */
 const JOB_NAME_FACTOR = 0.5
 /**
@@ -90,6 +86,8 @@ const JOB_NAME_FACTOR = 0.5
  * runs the tests and every check as often as it compiles.
  */
 const GENERIC_JOB_NAME = /^build\b/i
+// Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
+// that print "error"); evidence in a step that failed is what the failure is about.
 const PASSED_STEP_FACTOR = 0.3
 const FAILED_STEP_FACTOR = 1.1
 const WARNING_FACTOR = 0.5

@@ -16,7 +16,9 @@ export type Outcome =
 
 // A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
 // (only then does a log with no error annotation say that nothing failed).
-const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/
+/** A GitHub job log's statement of the job's name (the classifier reads the name after it). */
+export const JOB_NAME_PREFIX = 'Complete job name: '
+const JOB_FRAME = new RegExp(`^(?:Current runner version: '|${JOB_NAME_PREFIX}|Cleaning up orphan processes$)`)
 // A Buildkite agent's first lines of a job (its hooks, its checkout), and Azure Pipelines' first
 // and last tasks (read on the `##[section]` line, see agentFrameOf).
 const AGENT_FRAME =
