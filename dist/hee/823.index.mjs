@@ -3021,7 +3021,9 @@ var log_line = __webpack_require__(42048);
 
 // A GitHub runner's first and last lines of a job: the log is the whole job, not an excerpt
 // (only then does a log with no error annotation say that nothing failed).
-const JOB_FRAME = /^(?:Current runner version: '|Complete job name: |Cleaning up orphan processes$)/;
+/** A GitHub job log's statement of the job's name (the classifier reads the name after it). */
+const JOB_NAME_PREFIX = 'Complete job name: ';
+const JOB_FRAME = new RegExp(`^(?:Current runner version: '|${JOB_NAME_PREFIX}|Cleaning up orphan processes$)`);
 // A Buildkite agent's first lines of a job (its hooks, its checkout), and Azure Pipelines' first
 // and last tasks (read on the `##[section]` line, see agentFrameOf).
 const AGENT_FRAME = /^~~~ (?:Preparing working directory|Running (?:agent|global) (?:environment|checkout|pre-checkout) hook)$/;
@@ -3338,7 +3340,7 @@ function failedCommandOf(text) {
     const code = Number(m[execa ? 9 : i + 1]);
     return Number.isInteger(code) ? { command, exitCode: code } : { command };
 }
-const FAILED_COMMAND = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})|\bCommand failed: (\S.{0,399})$(\d)?/;
+const FAILED_COMMAND = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})|\bCommand failed: (\S.{0,399})$/;
 const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i;
 
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/log-classifier.ts
@@ -3356,10 +3358,6 @@ const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|
 
 
 
-// Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
-// that print "error"); evidence in a step that failed is what the failure is about.
-/** A GitHub job log's statement of the job's name (outcome-markers JOB_FRAME reads it too). */
-const JOB_NAME_PREFIX = 'Complete job name: ';
 /** The job's name speaks for a step that says nothing itself, at this share of a step's priors. */
 const JOB_NAME_FACTOR = 0.5;
 /**
@@ -3367,6 +3365,8 @@ const JOB_NAME_FACTOR = 0.5;
  * runs the tests and every check as often as it compiles.
  */
 const GENERIC_JOB_NAME = /^build\b/i;
+// Evidence in a step that then passed is mostly noise (retried downloads, warnings, tests
+// that print "error"); evidence in a step that failed is what the failure is about.
 const PASSED_STEP_FACTOR = 0.3;
 const FAILED_STEP_FACTOR = 1.1;
 const WARNING_FACTOR = 0.5;
