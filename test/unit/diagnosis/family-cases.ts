@@ -859,6 +859,24 @@ Finished: ABORTED`
 
   // PAT-006 dependencies
   c(
+    'a Gradle plugin built for another Gradle (a JVM linkage error)',
+    'PAT-006',
+    `FAILURE: Build failed with an exception.
+
+* Where:
+Build file '/home/runner/work/app/app/build.gradle' line: 4
+
+* What went wrong:
+An exception occurred applying plugin request [id: 'org.example.docs', version: '2.1.0']
+> Failed to apply plugin 'org.example.docs'.
+⟫   > java.lang.NoSuchMethodError: 'org.gradle.api.file.DirectoryProperty org.gradle.api.Project.getLayoutDirectory()'
+
+* Try:
+> Run with --stacktrace option to get the stack trace.
+
+BUILD FAILED in 6s`
+  ),
+  c(
     'a Ruby other than the Gemfile names',
     'PAT-006',
     `Run bundle exec rake spec

@@ -575,7 +575,14 @@ const dependency: RuleSpec[] = [
     84
   ),
   rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
-  rule('jvm-class-not-found', raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException): `, 62),
+  // A class missing from the classpath, or one compiled against another version of a library than
+  // the one loaded (the JVM's linkage errors: an sbt, Gradle or Maven plugin built for another
+  // release of its build tool, two versions of one library on the classpath).
+  rule(
+    'jvm-class-not-found',
+    raw`\bjava\.lang\.(?:NoClassDefFoundError|ClassNotFoundException|NoSuchMethodError|NoSuchFieldError|IncompatibleClassChangeError|AbstractMethodError): `,
+    62
+  ),
   rule('cmake-find-package-call', raw`^CMake Error at \S+:\d+ \(find_package\):`, 76),
   rule(
     'pip-no-version',
