@@ -483,6 +483,68 @@ describe('ranking', () => {
     expect(classifyText(compile, { catalogue }).findings[0]?.pattern).toBe('PAT-001')
   })
 
+  it("quotes a diagnostic's header, not its note that only names the linter, with no rule of the linter's own", () => {
+    const catalogue = withoutRules('PAT-007')
+    const log = [
+      '$ cargo clippy --all-targets -- -D clippy::pedantic',
+      '    Checking app v0.1.0 (/home/runner/work/app/app)',
+      'error: unnested or-patterns',
+      '   --> src/main.rs:120:13',
+      '    |',
+      '120 |             Some(1) | Some(2) => {}',
+      '    |             ^^^^^^^^^^^^^^^^^',
+      '    |',
+      '    = help: for further information visit https://rust-lang.github.io/rust-clippy/master/index.html#unnested_or_patterns',
+      '',
+      'error: could not compile `app` (bin "app") due to 1 previous error',
+      '##[error]Process completed with exit code 101.'
+    ]
+    expect(classifyText(log.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-007',
+      line: 3
+    })
+  })
+
+  it("quotes a Ruby test runner's numbered failure header, not its count of failures, with no rule of the runner's own", () => {
+    const catalogue = withoutRules('PAT-002')
+    const log = [
+      '# Running:',
+      '',
+      '.F',
+      '',
+      'Finished in 0.001606s, 1245.3 runs/s, 1245.3 assertions/s.',
+      '',
+      '  1) Failure:',
+      'MoneyTest#test_formats_with_two_decimals [test/money_test.rb:15]:',
+      'Expected: "12.34 EUR"',
+      '  Actual: "12.00 EUR"',
+      '',
+      '2 runs, 2 assertions, 1 failures, 0 errors, 0 skips',
+      'rake aborted!'
+    ]
+    expect(classifyText(log.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 7
+    })
+  })
+
+  it("quotes a pasted log's own error line, not the reporter's command above its fence that named the tool", () => {
+    const catalogue = withoutRules('PAT-007')
+    const log = [
+      'Running the formatter check:',
+      "$ find . -name '*.cpp' -exec clang-format --dry-run --Werror -style=file {} \\;",
+      '',
+      '```',
+      './src/HardSwish.cpp:24:23: error: code should be clang-formatted [-Wclang-format-violations]',
+      '    return outputNode;',
+      '```'
+    ]
+    expect(classifyText(log.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-007',
+      line: 5
+    })
+  })
+
   it('reads a lock file older than its manifest as a dependency problem, with no rule of the package manager', () => {
     const catalogue = withoutRules('PAT-006')
     const log = [

@@ -51,6 +51,8 @@ export interface Evidence {
    * warning unless the log says warnings are fatal (`-D warnings`, `-Werror`).
    */
   warningBlock?: boolean
+  /** It goes on an error-level diagnostic (a ` --> `, `= help:` or code-frame line): the header's line. */
+  header?: number
   /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */
   excerpt: string[]
   excerptChars: number
@@ -325,7 +327,7 @@ function isCount(e: Evidence, pattern: string): boolean {
 }
 
 /** The line's strongest cue of `pattern` only names the family's tool, and no rule of it read the line. */
-function namesToolOnly(e: Evidence, pattern: string): boolean {
+export function namesToolOnly(e: Evidence, pattern: string): boolean {
   return strongestCueOnly(e, pattern)?.toolName === true
 }
 
@@ -347,6 +349,9 @@ function strongestCueOnly(e: Evidence, pattern: string): CueHit | undefined {
  */
 export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern: string): Evidence | undefined {
   if (namesToolOnly(shown, pattern)) {
+    // A diagnostic's note that names the tool (clippy's `= help: … rust-clippy/…`): its header.
+    const header = shown.header === undefined ? undefined : evidence.find((e) => e.line === shown.header)
+    if (header && !header.warning) return header
     const own = (e: Evidence): boolean =>
       !e.cues.some((c) => c.pattern !== pattern) && !(e.rule && e.rule.pattern !== pattern) && !e.warning
     return (
@@ -354,7 +359,10 @@ export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern
         (e) => e !== shown && own(e) && e.cues.some((c) => c.pattern === pattern && c.severity > 0 && !c.summary)
       ) ??
       evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern)) ??
-      evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary))
+      evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary)) ??
+      evidence.find(
+        (e) => e.line > shown.line && e.severity >= 0.9 && !e.warning && !e.warningBlock && !namesToolOnly(e, pattern)
+      )
     )
   }
   const name = progressTestName(shown.text)

@@ -35,6 +35,7 @@ import {
   matchCues,
   MAX_EVIDENCE_TEXT,
   detailOf,
+  namesToolOnly,
   novelty,
   RepeatCounter,
   SEVERITY_LITERALS,
@@ -707,6 +708,8 @@ export class LogClassifier {
   private continuedAfterFailure: boolean | undefined
   /** The line of the warning-level diagnostic header whose lines are being read, 0 outside one. */
   private warningBlock = 0
+  /** The line of the error-level diagnostic header whose ` --> `, `= help:`, code-frame lines follow (0: none). */
+  private errorBlock = 0
   /** Line of Azure Pipelines' `Script contents:` while the task's script is echoed after it, else -1. */
   private scriptBlock = -1
   /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
@@ -1005,6 +1008,7 @@ export class LogClassifier {
     // rustc's and clippy's `warning: …` header holds no literal: its block opens here.
     if (first === 0x77 && opensWarning(text, start, end)) this.warningBlock = lineNo
     else if (this.warningBlock !== 0 && !continuesDiagnostic(first)) this.warningBlock = 0
+    if (this.errorBlock !== 0 && !continuesDiagnostic(first)) this.errorBlock = 0
     this.view.notePlainLine(false, indent)
     this.lastLine = lineNo
     const slot = this.nextSlot(lineNo)
@@ -1299,6 +1303,7 @@ export class LogClassifier {
       return
     }
     if (this.warningBlock !== 0 && !continuesDiagnostic(first)) this.warningBlock = 0
+    if (this.errorBlock !== 0 && !continuesDiagnostic(first)) this.errorBlock = 0
     // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
     if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
       this.held = {
@@ -1637,6 +1642,8 @@ export class LogClassifier {
     // A family cue on a line without error words is weak evidence (`Expected: 3`).
     if (severity === 0 && cues.length > 0) severity = 0.3
     if (severity === 0 && !rule) return
+    const continues = continuesDiagnostic(first)
+    if (!continues && severity >= 0.9 && !warned) this.errorBlock = lineNo
     const fp = fingerprint(text)
     this.repeats.bump(fp)
     const key = { severity, cues, ...(rule ? { rule } : {}) }
@@ -1654,6 +1661,7 @@ export class LogClassifier {
     // A rule that reads a warning as a failure (a race detector's report) decides: no mere warning.
     if (warned && (!rule || retried)) e.warning = true
     else if (this.warningBlock !== 0 && !cues.some((c) => c.warningFails)) e.warningBlock = true
+    if (continues && this.errorBlock !== 0) e.header = this.errorBlock
     if (v.timestamp !== undefined) e.timestamp = v.timestamp
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
@@ -1887,9 +1895,39 @@ export class LogClassifier {
 
   /** The last lines before a failure marker: what a person reads first when nothing else tells. */
   private captureTail(step: Step): void {
-    const have = new Set(step.evidence.all().map((e) => e.line))
+    const have = new Map(step.evidence.all().map((e) => [e.line, e]))
     const recent = this.recent.toArray()
     const before = step.markerLine ?? this.lastLine + 1
+    // The error-level diagnostic a line goes on (its ` --> `, `= help:`, code-frame lines), when
+    // its header is evidence: the nearest line above that starts a line of its own, no blank between.
+    const headerOf = (r: Recent): number | undefined => {
+      for (let i = recent.indexOf(r) - 1; i >= 0; i--) {
+        const h = recent[i]!
+        if (h.to <= h.from || h.line < step.start) return undefined
+        const text = recentText(h, MAX_EVIDENCE_TEXT)
+        if (continuesDiagnostic(text.charCodeAt(0))) continue
+        const known = have.get(h.line)
+        if (known) return known.severity >= 0.9 && !known.warning && !known.warningBlock ? h.line : undefined
+        // A header the step's strongest lines had no room for.
+        if (lineSeverity(text, 'none', undefined, false) < 0.9) return undefined
+        const e: Evidence = {
+          line: h.line,
+          text,
+          severity: 0.9,
+          cues: [],
+          fingerprint: fingerprint(text),
+          excerpt: [],
+          excerptChars: 0
+        }
+        if (step.title !== undefined) e.section = step.title
+        for (let j = i; j < recent.length && e.excerpt.length < MAX_EXCERPT_LINES; j++)
+          if (recent[j]!.line < before) appendExcerpt(e, recentText(recent[j]!))
+        have.set(h.line, e)
+        step.evidence.tail.push(e)
+        return h.line
+      }
+      return undefined
+    }
     const tail: Recent[] = []
     for (let i = recent.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
       const r = recent[i]!
@@ -1935,6 +1973,10 @@ export class LogClassifier {
         excerptChars: 0
       }
       if (step.title !== undefined) e.section = step.title
+      if (continuesDiagnostic(c) && !inWarning) {
+        const header = headerOf(r)
+        if (header !== undefined) e.header = header
+      }
       for (let j = k; j < tail.length && e.excerpt.length < MAX_EXCERPT_LINES; j++) {
         const t = tail[j]!
         appendExcerpt(e, recentText(t))
@@ -2296,10 +2338,32 @@ export class LogClassifier {
           ...(detailed.section === undefined ? {} : { section: detailed.section }),
           lines: [detailed.line]
         }
-      // In a paste, the reporter's words name the class but the log's own failure line (make's
-      // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
-      if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
-        chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] }
+      // In a paste, the reporter's words name the class: when they only name the tool (the
+      // command they ran), the log's own error line is the one to quote, one of the class first;
+      // else the log's failure line (make's `*** [check-license-headers] Error 1`), when it is
+      // all the log says.
+      if (chosen?.prose && this.view.sawFence) {
+        const said = evidence.find((e) => e.line === chosen!.line)
+        const logged =
+          said && namesToolOnly(said, best.pattern)
+            ? evidence.filter((e) => !e.prose && e.severity >= 0.9 && !e.warning && !e.warningBlock)
+            : []
+        const own =
+          logged.find((e) => e.rule?.pattern === best.pattern || e.cues.some((c) => c.pattern === best.pattern)) ??
+          logged[0]
+        if (own)
+          chosen = {
+            line: own.line,
+            strength: chosen.strength,
+            excerpt: own.excerpt,
+            rule: chosen.rule,
+            ...(own.timestamp === undefined ? {} : { timestamp: own.timestamp }),
+            ...(own.section === undefined ? {} : { section: own.section }),
+            lines: [own.line]
+          }
+        else if (step.markerLine !== undefined && step.markerText !== undefined)
+          chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] }
+      }
     } else {
       // On priors alone: the line that named the failed command the priors came from (`Command
       // failed: npm run test:run`), else the step's strongest evidence line, whatever it points
