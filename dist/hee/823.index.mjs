@@ -2009,7 +2009,7 @@ const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|f
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant|did not pass)\b|[✗✕✘×✖❌]/i;
-const LINE_START_FAILURE = /^\s*(?:::error\b|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
+const LINE_START_FAILURE = /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
 const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
 /**
@@ -2998,10 +2998,15 @@ function strongestCueOnly(e, pattern) {
  */
 function detailOf(shown, evidence, pattern) {
     if (namesToolOnly(shown, pattern)) {
+        // A diagnostic's note that names the tool (clippy's `= help: … rust-clippy/…`): its header.
+        const header = shown.header === undefined ? undefined : evidence.find((e) => e.line === shown.header);
+        if (header && !header.warning)
+            return header;
         const own = (e) => !e.cues.some((c) => c.pattern !== pattern) && !(e.rule && e.rule.pattern !== pattern) && !e.warning;
         return (evidence.find((e) => e !== shown && own(e) && e.cues.some((c) => c.pattern === pattern && c.severity > 0 && !c.summary)) ??
             evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern)) ??
-            evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary)));
+            evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary)) ??
+            evidence.find((e) => e.line > shown.line && e.severity >= 0.9 && !e.warning && !e.warningBlock && !namesToolOnly(e, pattern)));
     }
     const name = progressTestName(shown.text);
     if (name !== undefined)
@@ -3772,6 +3777,8 @@ class LogClassifier {
     continuedAfterFailure;
     /** The line of the warning-level diagnostic header whose lines are being read, 0 outside one. */
     warningBlock = 0;
+    /** The line of the error-level diagnostic header whose ` --> `, `= help:`, code-frame lines follow (0: none). */
+    errorBlock = 0;
     /** Line of Azure Pipelines' `Script contents:` while the task's script is echoed after it, else -1. */
     scriptBlock = -1;
     /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
@@ -4101,6 +4108,8 @@ class LogClassifier {
             this.warningBlock = lineNo;
         else if (this.warningBlock !== 0 && !continuesDiagnostic(first))
             this.warningBlock = 0;
+        if (this.errorBlock !== 0 && !continuesDiagnostic(first))
+            this.errorBlock = 0;
         this.view.notePlainLine(false, indent);
         this.lastLine = lineNo;
         const slot = this.nextSlot(lineNo);
@@ -4398,6 +4407,8 @@ class LogClassifier {
         }
         if (this.warningBlock !== 0 && !continuesDiagnostic(first))
             this.warningBlock = 0;
+        if (this.errorBlock !== 0 && !continuesDiagnostic(first))
+            this.errorBlock = 0;
         // A step header as GitHub's web view shows it (`Run npm ci`), in a log pasted from there.
         if (first === 0x52 && !this.githubFormat && UI_STEP_HEADER.test(v.text)) {
             this.held = {
@@ -4755,6 +4766,9 @@ class LogClassifier {
             severity = 0.3;
         if (severity === 0 && !rule)
             return;
+        const continues = continuesDiagnostic(first);
+        if (!continues && severity >= 0.9 && !warned)
+            this.errorBlock = lineNo;
         const fp = (0,line_fingerprint/* fingerprint */.R)(text);
         this.repeats.bump(fp);
         const key = { severity, cues, ...(rule ? { rule } : {}) };
@@ -4776,6 +4790,8 @@ class LogClassifier {
             e.warning = true;
         else if (this.warningBlock !== 0 && !cues.some((c) => c.warningFails))
             e.warningBlock = true;
+        if (continues && this.errorBlock !== 0)
+            e.header = this.errorBlock;
         if (v.timestamp !== undefined)
             e.timestamp = v.timestamp;
         if (!v.inFence)
@@ -5030,9 +5046,45 @@ class LogClassifier {
     }
     /** The last lines before a failure marker: what a person reads first when nothing else tells. */
     captureTail(step) {
-        const have = new Set(step.evidence.all().map((e) => e.line));
+        const have = new Map(step.evidence.all().map((e) => [e.line, e]));
         const recent = this.recent.toArray();
         const before = step.markerLine ?? this.lastLine + 1;
+        // The error-level diagnostic a line goes on (its ` --> `, `= help:`, code-frame lines), when
+        // its header is evidence: the nearest line above that starts a line of its own, no blank between.
+        const headerOf = (r) => {
+            for (let i = recent.indexOf(r) - 1; i >= 0; i--) {
+                const h = recent[i];
+                if (h.to <= h.from || h.line < step.start)
+                    return undefined;
+                const text = recentText(h, MAX_EVIDENCE_TEXT);
+                if (continuesDiagnostic(text.charCodeAt(0)))
+                    continue;
+                const known = have.get(h.line);
+                if (known)
+                    return known.severity >= 0.9 && !known.warning && !known.warningBlock ? h.line : undefined;
+                // A header the step's strongest lines had no room for.
+                if (lineSeverity(text, 'none', undefined, false) < 0.9)
+                    return undefined;
+                const e = {
+                    line: h.line,
+                    text,
+                    severity: 0.9,
+                    cues: [],
+                    fingerprint: (0,line_fingerprint/* fingerprint */.R)(text),
+                    excerpt: [],
+                    excerptChars: 0
+                };
+                if (step.title !== undefined)
+                    e.section = step.title;
+                for (let j = i; j < recent.length && e.excerpt.length < diagnosis_finding/* MAX_EXCERPT_LINES */.dL; j++)
+                    if (recent[j].line < before)
+                        appendExcerpt(e, recentText(recent[j]));
+                have.set(h.line, e);
+                step.evidence.tail.push(e);
+                return h.line;
+            }
+            return undefined;
+        };
         const tail = [];
         for (let i = recent.length - 1; i >= 0 && tail.length < TAIL_LINES; i--) {
             const r = recent[i];
@@ -5088,6 +5140,11 @@ class LogClassifier {
             };
             if (step.title !== undefined)
                 e.section = step.title;
+            if (continuesDiagnostic(c) && !inWarning) {
+                const header = headerOf(r);
+                if (header !== undefined)
+                    e.header = header;
+            }
             for (let j = k; j < tail.length && e.excerpt.length < diagnosis_finding/* MAX_EXCERPT_LINES */.dL; j++) {
                 const t = tail[j];
                 appendExcerpt(e, recentText(t));
@@ -5425,10 +5482,30 @@ class LogClassifier {
                     ...(detailed.section === undefined ? {} : { section: detailed.section }),
                     lines: [detailed.line]
                 };
-            // In a paste, the reporter's words name the class but the log's own failure line (make's
-            // `*** [check-license-headers] Error 1`) is the one to quote, when it is all the log says.
-            if (chosen?.prose && this.view.sawFence && step.markerLine !== undefined && step.markerText !== undefined)
-                chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] };
+            // In a paste, the reporter's words name the class: when they only name the tool (the
+            // command they ran), the log's own error line is the one to quote, one of the class first;
+            // else the log's failure line (make's `*** [check-license-headers] Error 1`), when it is
+            // all the log says.
+            if (chosen?.prose && this.view.sawFence) {
+                const said = evidence.find((e) => e.line === chosen.line);
+                const logged = said && namesToolOnly(said, best.pattern)
+                    ? evidence.filter((e) => !e.prose && e.severity >= 0.9 && !e.warning && !e.warningBlock)
+                    : [];
+                const own = logged.find((e) => e.rule?.pattern === best.pattern || e.cues.some((c) => c.pattern === best.pattern)) ??
+                    logged[0];
+                if (own)
+                    chosen = {
+                        line: own.line,
+                        strength: chosen.strength,
+                        excerpt: own.excerpt,
+                        rule: chosen.rule,
+                        ...(own.timestamp === undefined ? {} : { timestamp: own.timestamp }),
+                        ...(own.section === undefined ? {} : { section: own.section }),
+                        lines: [own.line]
+                    };
+                else if (step.markerLine !== undefined && step.markerText !== undefined)
+                    chosen = { ...chosen, line: step.markerLine, excerpt: [step.markerText], lines: [step.markerLine] };
+            }
         }
         else {
             // On priors alone: the line that named the failed command the priors came from (`Command
