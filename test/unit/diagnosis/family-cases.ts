@@ -5261,5 +5261,81 @@ found 12 vulnerabilities (3 low, 7 moderate, 2 high)
     'xcodebuild finds an out-of-date Package.resolved',
     'PAT-006',
     `⟫an out-of-date resolved file was detected at /Volumes/workspace/repository/Shop.xcworkspace/xcshareddata/swiftpm/Package.resolved. Running resolver because the following dependencies were added: 'swift-algorithms' (https://github.com/apple/swift-algorithms)`
+  ),
+  // git's transport failure names the network fault; the early EOF after it is its echo
+  c(
+    'git fetch over HTTPS cut off mid-pack in a GitLab job',
+    'PAT-008',
+    `Fetching changes with git depth set to 20...
+Initialized empty Git repository in /builds/group/app/.git/
+Created fresh repository.
+⟫error: RPC failed; curl 18 transfer closed with outstanding read data remaining
+error: 5237 bytes of body are still expected
+fetch-pack: unexpected disconnect while reading sideband packet
+fatal: early EOF
+fatal: fetch-pack: invalid index-pack output
+ERROR: Job failed: exit code 1`
+  ),
+  c(
+    'curl download whose HTTP/2 stream is reset',
+    'PAT-008',
+    `+ curl -fsSL -o /tmp/node.tar.xz https://nodejs.org/dist/v20.11.0/node-v20.11.0-linux-x64.tar.xz
+⟫curl: (92) HTTP/2 stream 1 was not closed cleanly: PROTOCOL_ERROR (err 1)
+Error: Process completed with exit code 92.`
+  ),
+  // A downloaded package whose integrity differs from what the lock file recorded
+  c(
+    'yarn v1 integrity check against its lock file',
+    'PAT-006',
+    `yarn install v1.22.19
+[1/4] Resolving packages...
+[2/4] Fetching packages...
+⟫error Integrity check failed for "left-pad" (computed integrity doesn't match our records, got "sha512-Xq0vCu5SqGvEqO3vyOGS")
+info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'deno refuses a remote module whose hash differs from deno.lock',
+    'PAT-006',
+    `Download https://deno.land/std@0.224.0/path/mod.ts
+⟫error: Integrity check failed for remote specifier. The source code is invalid, as it does not match the expected hash in the lock file.
+
+  Specifier: https://deno.land/std@0.224.0/path/mod.ts
+  Actual: 1f0c8e2a
+  Expected: 9b7d44c0
+
+Investigate the lockfile; delete it to regenerate the lockfile or --reload to reload the source code from the server.`
+  ),
+  // SwiftLint's count with no serious violation: the lint passed
+  c(
+    'swiftlint finds warnings only',
+    null,
+    `Linting Swift files in current working directory
+Linting 'Parser.swift' (1/2)
+Linting 'View.swift' (2/2)
+Sources/App/Parser.swift:12:1: warning: Line Length Violation: Line should be 120 characters or less; currently it has 131 characters (line_length)
+Done linting! Found 1 violation, 0 serious in 2 files.`
+  ),
+  // PHPUnit's printer under Codeception: the numbered failure, not the heading, is quoted
+  c(
+    'codeception failure under its heading and rule',
+    'PAT-002',
+    `Acceptance Tests (4) ---------------------------------------
+✔ HomeCest: Open the home page (0.41s)
+✖ LoginCest: Sign in with a wrong password (0.52s)
+--------------------------------------------------------------
+Time: 00:02.311, Memory: 18.00 MB
+
+There was 1 failure:
+
+---------
+⟫1) LoginCest: Sign in with a wrong password
+ Test  tests/acceptance/LoginCest.php:signInWithWrongPassword
+ Step  See "Invalid credentials"
+⟫ Fail  Failed asserting that on page /login
+--> contains "Invalid credentials".
+
+FAILURES!
+Tests: 4, Assertions: 7, Failures: 1.`
   )
 ]

@@ -264,6 +264,11 @@ const tests: RuleSpec[] = [
   rule('rspec-rerun', raw`^rspec \./\S+:\d+`, 76),
   rule('rspec-summary', raw`^\d+ examples?, [1-9]\d* failures?`, 64),
   rule('phpunit-failures', raw`^There (?:was|were) \d+ (?:failures?|errors?):$`, 78),
+  // PHPUnit's numbered failure under that heading (`1) Tests\FooTest::testBar`), and Codeception's
+  // (`1) ListingCept: See the listing`, behind a `---------` rule): the test a person names.
+  rule('phpunit-numbered', raw`^\d+\) \S`, 80, {
+    context: { after: raw`^There (?:was|were) \d+ (?:failures?|errors?):$`, within: 4 }
+  }),
   rule('phpunit-summary', raw`^(?:FAILURES!|ERRORS!)$`, 62),
   // TAP's `not ok 3 - x # TODO …` (and `# SKIP`) is an expected failure, not one.
   rule('tap-not-ok', raw`^\s*not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)`, 70),
@@ -1047,7 +1052,7 @@ const infrastructure: RuleSpec[] = [
   // `unexpected EOF` from a parser (helm's `parse error at (a.yaml:301): unexpected EOF`) is the input's.
   rule(
     'empty-reply',
-    raw`Empty reply from server|(?<!\b(?:parse|syntax) error\b.{0,300})unexpected EOF|early EOF|The remote end hung up unexpectedly`,
+    raw`Empty reply from server|(?<!\b(?:parse|syntax) error\b.{0,300})unexpected EOF|early EOF|The remote end hung up unexpectedly|RPC failed; curl \d+|HTTP/2 stream \d+ was not closed cleanly`,
     76
   ),
   rule(
