@@ -877,6 +877,28 @@ An exception occurred applying plugin request [id: 'org.example.docs', version: 
 BUILD FAILED in 6s`
   ),
   c(
+    'a build task whose cause chain names conflicting module versions',
+    'PAT-006',
+    `* What went wrong:
+Execution failed for task ':lib:compileGroovy'.
+> java.lang.ExceptionInInitializerError (no error message)
+
+* Try:
+Run with --stacktrace option to get the stack trace.
+
+Caused by: java.lang.ExceptionInInitializerError
+        at org.gradle.api.internal.tasks.compile.ApiGroovyCompiler.execute(
+        ... 2 more
+⟫Caused by: groovy.lang.GroovyRuntimeException: Conflicting module versions. Module [groovy-xml is loaded in version 3.0.9 and you are trying to load version 3.0.13
+        ... 9 more`
+  ),
+  c(
+    'a package build that says a dependency is missing',
+    'PAT-006',
+    `raco setup: --- building documentation ---
+⟫use of package not previously built: "rackunit-lib"; maybe a dependency is missing, or maybe the package failed to build on its own`
+  ),
+  c(
     'a Ruby other than the Gemfile names',
     'PAT-006',
     `Run bundle exec rake spec

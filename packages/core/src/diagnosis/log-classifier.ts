@@ -2849,6 +2849,9 @@ const EXPLAINING_CUES: readonly {
   },
   // A test file that could not be collected or loaded because a package is missing.
   { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
+  // A build task that failed on a dependency conflict its cause chain names (Gradle's
+  // `Execution failed for task ':compileGroovy'` over `Caused by: … Conflicting module versions`).
+  { pattern: 'PAT-006', cues: ['resolution'], over: ['PAT-001'], near: [0, 20] },
   // A time limit that names the test or hook it stopped is that test's failure, not the job's.
   { pattern: 'PAT-002', cues: ['test-case-timeout'], over: ['PAT-005'], near: [3, 3] }
 ]
