@@ -5270,6 +5270,36 @@ error: zod@^3.23.8 failed to resolve`
 ⟫#7 10.52 gpg: keyserver receive failed: No name
 #7 ERROR: process "/bin/sh -c gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys 4ED778F539E3634C779C87C6D7062848A1AB005C" did not complete successfully: exit code: 2`
   ),
+  // A compiler's place as `file(line, col)`, with a space after the comma (Nim)
+  c(
+    'nim undeclared identifier after its processing hints',
+    'PAT-001',
+    `Hint: cpuinfo [Processing]
+Hint: linux [Processing]
+⟫lib/pure/osproc.nim(647, 4) Error: undeclared identifier: 'defer'
+\x60\x60\x60`
+  ),
+  // An interpreter's own fatal error, capitalised
+  c(
+    'python interpreter aborts in a test run',
+    'PAT-002',
+    `tests/test_tensor.py::test_symmetrise PASSED          [ 96%]
+tests/test_tensor.py::test_tensor_repr PASSED          [ 96%]
+⟫Fatal Python error: Aborted
+
+Current thread 0x00007f15f7784b80 (most recent call first):
+  File "/opt/venv/lib/python3.11/site-packages/_pytest/python.py", line 194 in pytest_pyfunc_call`
+  ),
+  // A verdict that something failed, with the reason after it, in a paste with no runner frame
+  c(
+    'a hand-written test script says a case failed and why',
+    'PAT-002',
+    `> node tests/run-tests.js
+
+⟫hello-world failed: Output mismatch
+  Expected: 'Hellso World!\n'
+  Actual:   'Hello World!\n'`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',

@@ -121,7 +121,7 @@ export const SEVERITY_LITERALS: readonly string[] = [
 // also indented under the tool that ran the compiler (stack, cabal, a build script's log) or
 // repeated in a build tool's summary (MSBuild's `  a.cs(3,13): error CS0234`).
 const LOCATED_ERROR =
-  /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
+  /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:, ?\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/
 
 /**
  * How much a cleaned line alone says that something failed, 0–1: an error annotation or

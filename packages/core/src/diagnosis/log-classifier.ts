@@ -158,6 +158,9 @@ const FATAL_WARNINGS =
 const PER_FILE_VERDICT = /^[\w./@-]{1,300}\.[A-Za-z]\w{0,7}: \S/
 
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
+// A line that gives something's verdict as failed (`hello-world failed: Output mismatch`,
+// `Test(s) failed.`, `Step validate failed: Command failed: npm run test:run`).
+const FAILED_VERDICT = /\b(?:failed|FAILED)(?:: \S|\.$|!$)|\bfailed with (?:exit )?(?:code|status)\b/
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i
 
 // A GitHub step that runs an action (`Run actions/upload-artifact@v4`), not a script.
@@ -2003,7 +2006,11 @@ export class LogClassifier {
       // failed, not a line that only names an error word in passing.
       const evidence = target ? target.evidence.all() : []
       const severe = evidence.some(
-        (e) => e.severity >= 0.9 || (e.severity >= 0.5 && e.cues.some((c) => c.alone && !target!.clear.has(c.pattern)))
+        (e) =>
+          e.severity >= 0.9 ||
+          (e.severity >= 0.5 &&
+            (e.cues.some((c) => c.alone && !target!.clear.has(c.pattern)) ||
+              (e.warning !== true && FAILED_VERDICT.test(e.text))))
       )
       // Only warnings (every evidence line a tool wrote as a warning), and the tool went on
       // after them: nothing failed, whatever the warnings were about. A paste that ends on its
