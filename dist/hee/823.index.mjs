@@ -2014,7 +2014,7 @@ const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|f
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant|did not pass)\b|[✗✕✘×✖❌]/i;
-const LINE_START_FAILURE = /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
+const LINE_START_FAILURE = /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|Fatal\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
 const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
 /**
@@ -2787,7 +2787,7 @@ const SEVERITY_LITERALS = [
 // A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`,
 // also indented under the tool that ran the compiler (stack, cabal, a build script's log) or
 // repeated in a build tool's summary (MSBuild's `  a.cs(3,13): error CS0234`).
-const LOCATED_ERROR = /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/;
+const LOCATED_ERROR = /^[ \t]{0,8}\S{1,300}?(?::\d+|\(\d+(?:, ?\d+)?\)|:\[\d+(?:,\d+)?\])\S{0,20}:? ?(?:fatal )?(?:error|Error|ERROR)\b/;
 /**
  * How much a cleaned line alone says that something failed, 0–1: an error annotation or
  * level 1, a line opening with a failure marker 0.9, failure words 0.55, a warning 0.2. An
@@ -3446,6 +3446,9 @@ const FATAL_WARNINGS = /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warn
 // last file's, not the run's.
 const PER_FILE_VERDICT = /^[\w./@-]{1,300}\.[A-Za-z]\w{0,7}: \S/;
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
+// A line that gives something's verdict as failed (`hello-world failed: Output mismatch`,
+// `Test(s) failed.`, `Step validate failed: Command failed: npm run test:run`).
+const FAILED_VERDICT = /\b(?:failed|FAILED)(?:: \S|\.$|!$)|\bfailed with (?:exit )?(?:code|status)\b/;
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i;
 // A GitHub step that runs an action (`Run actions/upload-artifact@v4`), not a script.
 const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/;
@@ -5173,7 +5176,10 @@ class LogClassifier {
             // No failure marker (an excerpt, a log cut short): report evidence that says something
             // failed, not a line that only names an error word in passing.
             const evidence = target ? target.evidence.all() : [];
-            const severe = evidence.some((e) => e.severity >= 0.9 || (e.severity >= 0.5 && e.cues.some((c) => c.alone && !target.clear.has(c.pattern))));
+            const severe = evidence.some((e) => e.severity >= 0.9 ||
+                (e.severity >= 0.5 &&
+                    (e.cues.some((c) => c.alone && !target.clear.has(c.pattern)) ||
+                        (e.warning !== true && FAILED_VERDICT.test(e.text)))));
             // Only warnings (every evidence line a tool wrote as a warning), and the tool went on
             // after them: nothing failed, whatever the warnings were about. A paste that ends on its
             // warning may have been cut where the failure was. So are the lines of a warning-level
