@@ -5300,6 +5300,92 @@ Current thread 0x00007f15f7784b80 (most recent call first):
   Expected: 'Hellso World!\n'
   Actual:   'Hello World!\n'`
   ),
+  // An advisory named by its vulnerability class, in an audit tool's tree
+  c(
+    'an audit tree names advisories by their vulnerability class',
+    'PAT-003',
+    `➤ YN0000: ┌ Audit
+│  ├─ postcss
+⟫│  │  ├─ Issue: Regular Expression Denial of Service in postcss
+│  │  ├─ URL: https://github.com/advisories/GHSA-566m-qj78-rww5
+│  │  └─ Severity: moderate`
+  ),
+  c(
+    'a scanner lists a prototype pollution in a dependency',
+    'PAT-003',
+    `Scanning 412 packages...
+⟫  high      Prototype Pollution in lodash      lodash@4.17.15   fixed in 4.17.19`
+  ),
+  // A deprecation notice that names a vulnerability class is the package manager's warning
+  c(
+    'npm warns of a deprecated package with a vulnerability class in its notice',
+    null,
+    `npm WARN deprecated tough-cookie@2.2.2: ReDoS vulnerability parsing Set-Cookie https://nodesecurity.io/advisories/130
+npm WARN deprecated minimatch@0.3.0: Please update to minimatch 3.0.2 or higher to avoid a RegExp DoS issue
+added 812 packages in 41s`
+  ),
+  // Installed packages that do not meet each other's requirements
+  c(
+    'pip check finds an installed requirement not met',
+    'PAT-006',
+    `$ pip check
+⟫csvtools 3.0.1 has requirement rowkit>=2.0, but you have rowkit 1.4.0.`
+  ),
+  c(
+    'go finds no version of a module for its query',
+    'PAT-006',
+    `$ go get github.com/acme/sdk-go/core@latest
+⟫go: github.com/acme/sdk-go/core: no matching versions for query "latest"`
+  ),
+  c(
+    'npm ls reports problems in the installed tree',
+    'PAT-006',
+    `$ npm ls --all
+app@1.0.0 /home/runner/work/app/app
+├── UNMET DEPENDENCY react@18.2.0
+⟫npm error code ELSPROBLEMS
+npm error missing: react@18.2.0, required by app@1.0.0`
+  ),
+  c(
+    'corepack refuses the package manager a project did not pick',
+    'PAT-006',
+    `$ yarn install
+⟫This project is configured to use pnpm because /home/runner/work/web/web/package.json has a "packageManager" field`
+  ),
+  // A test host that died under the test runner
+  c(
+    'dotnet test host crashes and the run is aborted',
+    'PAT-002',
+    `Starting test execution, please wait...
+A total of 1 test files matched the specified pattern.
+⟫The active test run was aborted. Reason: Test host process crashed`
+  ),
+  // A workspace runner's task killed by the kernel
+  c(
+    'a workspace task is killed',
+    'PAT-008',
+    `@packages/server: > tsc -p . && node build.js
+⟫@packages/server: Killed`
+  ),
+  // A spelling checker's count line
+  c(
+    'a spelling checker counts the issues it found',
+    'PAT-007',
+    `⟫CSpell: Files checked: 5, Issues found: 4 in 1 files`
+  ),
+  // Python's doctest runner
+  c(
+    'doctest reports a failed example',
+    'PAT-002',
+    `**********************************************************************
+File "/builds/lab/units-py/units.py", line 17, in units.parse_size
+⟫Failed example:
+    parse_size("10K")
+Expected:
+    10240
+Got:
+    10000`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',
