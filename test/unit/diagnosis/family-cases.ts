@@ -5475,5 +5475,59 @@ There was 1 failure:
 
 FAILURES!
 Tests: 4, Assertions: 7, Failures: 1.`
+  ),
+  // HTTP/2 streams reset mid-download, as Go and curl word it
+  c(
+    'go build cannot read a module zip: the HTTP/2 stream was reset',
+    'PAT-008',
+    `##[group]Run go build -o bin/app ./cmd/app
+go build -o bin/app ./cmd/app
+shell: /usr/bin/bash -e {0}
+##[endgroup]
+go: downloading golang.org/x/crypto v0.53.0
+⟫##[error]internal/util/crypto/crypto.go:8:2: golang.org/x/crypto@v0.53.0: read "https://proxy.golang.org/golang.org/x/crypto/@v/v0.53.0.zip": stream error: stream ID 23; INTERNAL_ERROR; received from peer
+##[error]Process completed with exit code 1.`
+  ),
+  // svelte-check: a place line, then `Error:`; a `$lib/` alias is the project's own module
+  c(
+    'svelte-check reports type errors, one of them a module under a path alias',
+    'PAT-001',
+    `Loading svelte-check in workspace: /home/runner/work/app/app
+Getting Svelte diagnostics...
+
+/home/runner/work/app/app/src/routes/+page.ts:3:10
+⟫Error: Cannot find module '$lib/server/video.service' or its corresponding type declarations.
+import { start } from '$lib/server/video.service';
+
+/home/runner/work/app/app/src/lib/format.ts:12:18
+⟫Error: Parameter 's' implicitly has an 'any' type.
+
+====================================
+svelte-check found 2 errors and 0 warnings in 2 files
+ ELIFECYCLE  Command failed with exit code 1.`
+  ),
+  // rolldown's aggregated error under vite's banner names the plugin and the place
+  c(
+    'vite 7 with rolldown stops on an MDX file',
+    'PAT-001',
+    `✗ Build failed in 3.85s
+error during build:
+Build failed with 1 error:
+
+⟫[plugin @mdx-js/rollup] /home/runner/work/site/site/app/posts/intro.mdx:16:1
+⟫16:1-16:99: Expected a closing tag for \x60<div>\x60 (16:14-16:99) before the end of \x60paragraph\x60
+    at aggregateBindingErrorsIntoJsError (file:///home/runner/work/site/site/node_modules/rolldown/dist/shared/error.mjs:48:18)`
+  ),
+  // gh run view --log: each step's first line carries its log's byte-order mark after the columns
+  c(
+    'gh run view --log of a format check whose header line has the byte-order mark',
+    'PAT-007',
+    `lint\tRun ruff format\t\uFEFF2026-01-30T03:23:56.5123612Z ##[group]Run uv run ruff format --check .
+lint\tRun ruff format\t2026-01-30T03:23:56.5123963Z \x1b[36;1muv run ruff format --check .\x1b[0m
+lint\tRun ruff format\t2026-01-30T03:23:56.5156787Z shell: /usr/bin/bash -e {0}
+lint\tRun ruff format\t2026-01-30T03:23:56.5159937Z ##[endgroup]
+⟫lint\tRun ruff format\t2026-01-30T03:23:56.5395974Z Would reformat: bot.py
+lint\tRun ruff format\t2026-01-30T03:23:56.5396541Z 1 file would be reformatted, 4 files already formatted
+lint\tRun ruff format\t2026-01-30T03:23:56.5436544Z ##[error]Process completed with exit code 1.`
   )
 ]

@@ -34,6 +34,18 @@ describe('cleanLine', () => {
     expect(l).toMatchObject({ text: 'LogDifferTest > parses() FAILED', timestamp: '2021-12-01T13:01:04.3807878Z' })
   })
 
+  it("drops gh run view's columns before a step's first line, which carries a byte-order mark", () => {
+    const l = cleanLine(
+      'lint\tRun ruff format\t\uFEFF2026-01-30T03:23:56.5123612Z ##[group]Run uv run ruff format --check .'
+    )
+    expect(l).toMatchObject({
+      text: 'Run uv run ruff format --check .',
+      command: 'group',
+      step: 'Run ruff format',
+      timestamp: '2026-01-30T03:23:56.5123612Z'
+    })
+  })
+
   it('removes colour codes, charset selections and Travis markers', () => {
     expect(cleanLine('\x1b[0Ktravis_fold:end:install\x1b[0K\x1b[31;1m$ make test\x1b[0m\x1b(B').text).toBe(
       '$ make test'

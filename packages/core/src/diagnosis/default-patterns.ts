@@ -43,6 +43,12 @@ const compilation: RuleSpec[] = [
   rule('cargo-could-not-compile', raw`^error: could not compile \x60`, 45),
   rule('tsc-error', raw`^\S+\.(?:ts|tsx|mts|cts|js|jsx|vue)(?:\(\d+,\d+\)|:\d+:\d+) ?[-:] ?error TS\d+:`, 82),
   rule('tsc-error-bare', raw`\berror TS\d{4,5}: `, 76),
+  // svelte-check's report: the file's place on its own line, then `Error: message` (its
+  // warnings say `Warn:`), and its count at the end.
+  rule('svelte-check-error', raw`^Error: \S`, 80, {
+    context: { after: raw`^/\S+\.(?:svelte|ts|js):\d+:\d+$`, within: 1 }
+  }),
+  rule('svelte-check-summary', raw`^svelte-check found [1-9]\d* errors?\b`, 60),
   rule('ts-node-compile', raw`TSError: .{0,4}Unable to compile TypeScript`, 78),
   rule('tsc-paren-position', raw`^\S+\.tsx?\s\(\d+,\d+\): .+\(\d{4}\)$`, 76),
   rule('javac-maven', raw`^\[ERROR\] \S+\.java:\[\d+,\d+\] `, 80),
@@ -121,6 +127,9 @@ const compilation: RuleSpec[] = [
   rule('webpack-error-in', raw`^ERROR in \.{0,2}/?\S+`, 72),
   rule('rollup-cli-error', raw`^\[!\] (?:RollupError|Error): (?!Could not resolve (?:entry|import) ['"](?!\.))`, 70),
   rule('vite-build-error', raw`^error during build:\s*$`, 56),
+  // Rolldown (vite 7 and later) under `Build failed with N errors:` names the plugin and the
+  // place on one line, the message on the next: `[plugin @hono/vite-ssg] /src/a.mdx:16:1`.
+  rule('rolldown-plugin-error', raw`^\[plugin [^\]\s]{1,80}\] \S+:\d+:\d+$`, 74),
   rule(
     'bundler-cannot-resolve-file',
     raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`,
@@ -550,7 +559,8 @@ const dependency: RuleSpec[] = [
     70
   ),
   // A missing package explains the test suites that fail to load it.
-  rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./])[^']+'`, 84),
+  // A path alias (`$lib/…`, `@/…`, `~/…`, `#…`) names the project's own code, not a package.
+  rule('node-cannot-find-package', raw`Cannot find (?:module|package) '(?![./$~#]|@/)[^']+'`, 84),
   rule(
     'bundler-cannot-resolve-package',
     // Not a host name (`Could not resolve 'archive.ubuntu.com'` is apt's DNS failure).
@@ -1037,6 +1047,14 @@ const infrastructure: RuleSpec[] = [
   // Another run holds the Terraform state: the job can simply run again once it is released.
   rule('terraform-state-locked', raw`^(?:│ )?Error: Error acquiring the state lock`, 80),
   rule('connection-reset', raw`(?:connection reset by peer|\bECONNRESET\b|Connection reset)`, 78, { flags: 'i' }),
+  // An HTTP/2 stream the server or a proxy reset mid-transfer: Go's `stream error: stream ID 23;
+  // INTERNAL_ERROR; received from peer` (a module zip from proxy.golang.org), curl's `HTTP/2
+  // stream 1 was not closed cleanly: INTERNAL_ERROR`, gRPC's `Received RST_STREAM with code 2`.
+  rule(
+    'http2-stream-reset',
+    raw`\bstream error: stream ID \d+; [A-Z_]+|HTTP/2 stream \d+ was not closed cleanly|Received RST_STREAM with (?:error )?code`,
+    78
+  ),
   rule('tls-timeout', raw`TLS handshake timeout|SSL_ERROR_SYSCALL|Received fatal alert|handshake_failure`, 78),
   rule(
     'dns',
