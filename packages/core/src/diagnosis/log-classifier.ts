@@ -2674,14 +2674,17 @@ function firstNonBlankByte(b: Uint8Array, from: number, to: number): number {
 
 /**
  * Whether `b[from, to)` may start with `gh run view --log`'s columns (what cleanLine's
- * GH_CLI_PREFIX reads: two tabs, the timestamp's date after the second), column widths aside.
+ * GH_CLI_PREFIX reads: two tabs, the timestamp's date after the second, a step's first line
+ * with its byte-order mark before it), column widths aside.
  */
 function mayBeStepColumns(b: Uint8Array, from: number, to: number): boolean {
   const first = b.indexOf(0x09, from)
   if (first <= from || first >= to) return false
   const second = b.indexOf(0x09, first + 1)
   if (second <= first + 1 || second + 11 > to) return false
-  const d = second + 1
+  let d = second + 1
+  if (b[d] === 0xef && b[d + 1] === 0xbb && b[d + 2] === 0xbf) d += 3
+  if (d + 10 >= to) return false
   for (const k of DATE_DIGITS) if (b[d + k]! < 0x30 || b[d + k]! > 0x39) return false
   return b[d + 4] === 0x2d && b[d + 7] === 0x2d && b[d + 10] === 0x54
 }
