@@ -780,7 +780,8 @@ function lastAtom(s) {
 const MAX_MATCH_CHARS = 4096;
 /** Longest raw segment looked at; the rest of a giant line is counted, not scanned. */
 const MAX_RAW_CHARS = 16384;
-const GH_CLI_PREFIX = /^[^\t]{1,200}\t([^\t]{1,200})\t(?=\d{4}-\d\d-\d\dT)/;
+// The first line of each step carries the step log's byte-order mark after the columns.
+const GH_CLI_PREFIX = /^[^\t]{1,200}\t([^\t]{1,200})\t(?=\uFEFF?\d{4}-\d\d-\d\dT)/;
 const CYAN = '\x1b[36;1m';
 const TIMESTAMP = /^\uFEFF?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z) ?/;
 // CSI sequences, OSC sequences (BEL or ST terminated), charset selections, two-byte escapes.
