@@ -5394,6 +5394,19 @@ Got:
 found 12 vulnerabilities (3 low, 7 moderate, 2 high)
   run \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details`
   ),
+  // npm 7's notice: a count without 'found' and its capitalised 'Run' line
+  c(
+    'npm 7 install prints its audit notice and goes on',
+    null,
+    `added 312 packages, and audited 313 packages in 9s
+
+41 packages are looking for funding
+  run \x60npm fund\x60 for details
+
+6 vulnerabilities (2 moderate, 4 high)
+
+Run \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details`
+  ),
   // SwiftPM's resolved file out of step, with xcodebuild's automatic resolution disabled
   c(
     'xcodebuild finds an out-of-date Package.resolved',
