@@ -2007,12 +2007,15 @@ const ALL_CLEAR = /:\s*0\s*$|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0
  * worked (exit 0), of conflicts among packages already installed, with its list of them
  * (`x 1.0 requires y>=2, which is not installed.`, `… but you have y 1.5 which is incompatible.`),
  * and npm 6's audit notice after an install (`found 155 vulnerabilities (2 low, 110 moderate, …)`
- * and its `run npm audit fix to fix them` line; `npm audit` itself adds `in N scanned packages`).
+ * and its `run npm audit fix to fix them` line; `npm audit` itself adds `in N scanned packages`),
+ * and npm 7's (`3 vulnerabilities (1 low, 1 moderate, 1 critical)`, `Run npm audit fix to fix them,
+ * or npm audit for details`), whose count `npm audit` prints too, under its `# npm audit report`
+ * header, where the audit's own rule reads it.
  * Vitest's header over a test's console output (`stderr | src/a.test.ts > jobs > should include
  * timeout status`) names the test that printed, not a failure. Such a line is no evidence of
  * anything failing.
  */
-const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|\brun \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$/;
+const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$/;
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
  * `Attempt 1 of 5 failed`, `will retry`): like a warning, the tool went on; what failed, if
