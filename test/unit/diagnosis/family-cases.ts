@@ -5542,5 +5542,29 @@ lint\tRun ruff format\t2026-01-30T03:23:56.5159937Z ##[endgroup]
 ⟫lint\tRun ruff format\t2026-01-30T03:23:56.5395974Z Would reformat: bot.py
 lint\tRun ruff format\t2026-01-30T03:23:56.5396541Z 1 file would be reformatted, 4 files already formatted
 lint\tRun ruff format\t2026-01-30T03:23:56.5436544Z ##[error]Process completed with exit code 1.`
+  ),
+  // CocoaPods' check that the installed pods match the lock file, in Xcode's build phase
+  c(
+    'xcodebuild stops in the Check Pods Manifest.lock phase',
+    'PAT-006',
+    `▸ Running script '[CP] Check Pods Manifest.lock'
+diff: /Users/runner/work/app/app/ios/Pods/Manifest.lock: No such file or directory
+⟫error: The sandbox is not in sync with the Podfile.lock. Run 'pod install' or update your CocoaPods installation.
+** BUILD FAILED **
+
+The following build commands failed:
+	PhaseScriptExecution [CP]\\ Check\\ Pods\\ Manifest.lock /Users/runner/Library/Developer/Xcode/DerivedData/App/Build/Intermediates.noindex/App.build/Debug-iphonesimulator/App.build/Script-9A1B.sh (in target 'App' from project 'App')
+(1 failure)`
+  ),
+  // A load test's thresholds are its pass criteria
+  c(
+    'k6 run whose thresholds are crossed',
+    'PAT-002',
+    `     checks.........................: 100.00% ✓ 1200      ✗ 0
+     http_req_duration..............: avg=412.3ms  min=98.1ms  med=380.2ms max=2.1s  p(90)=701.4ms p(95)=903.2ms
+       { expected_response:true }...: avg=412.3ms  min=98.1ms  med=380.2ms max=2.1s  p(90)=701.4ms p(95)=903.2ms
+     iterations.....................: 1200   39.9/s
+⟫time="2024-05-02T10:12:41Z" level=error msg="thresholds on metrics 'http_req_duration' have been crossed"
+Error: Process completed with exit code 99.`
   )
 ]

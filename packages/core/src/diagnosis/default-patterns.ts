@@ -377,6 +377,13 @@ const tests: RuleSpec[] = [
   // A coverage gate the test run did not pass, in its tool's words (pytest-cov, coverage.py,
   // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover, any tool's `coverage below threshold`, as
   // @hapi/lab's `Code coverage below threshold: 75.00 < 90`): the tests themselves may all have passed.
+  // A load test's pass criteria that failed (k6's `thresholds on metrics 'http_req_duration' have
+  // been crossed`, older k6's `some thresholds have failed`): the test run failed its own checks.
+  rule(
+    'load-test-thresholds',
+    raw`\bthresholds on metrics '[^']{1,400}' (?:have|has) been crossed\b|\bsome thresholds have failed\b`,
+    78
+  ),
   rule(
     'coverage-threshold',
     raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+|\b(?:code |total |test |line )?coverage(?: \(?[\d.]+%\)?)?:? (?:is )?(?:below|under|less than) (?:the )?(?:threshold|minimum|required|target|expected)\b`,
