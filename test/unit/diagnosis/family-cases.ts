@@ -5386,6 +5386,84 @@ Expected:
 Got:
     10000`
   ),
+  // A pre-commit hook's name says which check failed, as a step's name does
+  c(
+    'a pre-commit licence hook fails',
+    'PAT-004',
+    `⟫Run Python License Checker...............................................Failed
+- hook id: license-check
+- exit code: 255`
+  ),
+  c(
+    'a pre-commit security hook fails',
+    'PAT-003',
+    `check yaml...............................................................Passed
+⟫bandit...................................................................Failed
+- hook id: bandit
+- exit code: 1`
+  ),
+  c(
+    'a pre-commit test hook fails',
+    'PAT-002',
+    `trim trailing whitespace.................................................Passed
+⟫pytest (unit tests)......................................................Failed
+- hook id: pytest
+- exit code: 1`
+  ),
+  // A linter's located report in words that say what is unused
+  c(
+    'a linter reports an unused variable at its place',
+    'PAT-007',
+    `Checking check_parsers.lua                        1 warning
+
+⟫    check_parsers.lua:24:14: unused variable ts_configs`
+  ),
+  // Solvers' explanations
+  c(
+    'mix cannot use a version a dependency rules out',
+    'PAT-006',
+    `Running dependency resolution
+
+⟫Failed to use "httpoison" (version 0.9.0) because
+  qiniu (versions 0.3.0 and 0.3.1) requires ~> 0.8.3
+  You specified ~> 0.9.0 in your mix.exs`
+  ),
+  c(
+    'cabal rejects a package version on a conflict',
+    'PAT-006',
+    `[__1] trying: hadrian-0.1.0.0 (user goal)
+⟫[__2] rejecting: Cabal-2.4.1.0/installed-2.4... (conflict: hadrian => Cabal>=2.1.0.0 && <2.3)
+[__2] fail (backjumping, conflict set: Cabal, hadrian)`
+  ),
+  c(
+    'stack cannot construct its build plan',
+    'PAT-006',
+    `⟫Error: While constructing the build plan, the following exceptions were encountered:
+
+In the dependencies for idris-1.3.2:
+    megaparsec-9.0.1 from stack configuration does not match >=7.0.4 && <9 (latest matching version is 8.0.0)`
+  ),
+  c(
+    "pip's resolver gives up on a too deep resolution",
+    'PAT-006',
+    `INFO: pip is looking at multiple versions of botocore to determine which version is compatible with other requirements.
+⟫error: resolution-too-deep
+
+× Dependency resolution exceeded maximum depth`
+  ),
+  c(
+    'an auditor finds vulnerable crates',
+    'PAT-003',
+    `Scanning Cargo.lock for vulnerabilities (212 crate dependencies)
+⟫error: Vulnerable crates found!`
+  ),
+  c(
+    'a make target finds files changed by the formatter',
+    'PAT-007',
+    `$ make check-fmt
+⟫Error: The following files have changes after formatting:
+dubbo-common/src/main/java/org/apache/dubbo/common/URL.java`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',

@@ -10,6 +10,7 @@
 import { ALL_CLEAR, CUES, ECHO, LINE_START_FAILURE, NONZERO_FAILURES, SEVERE_WORDS } from './evidence-cues.js'
 import type { LineCommand } from './log-line.js'
 import type { LineLevel } from './pattern-types.js'
+import { stepPriors } from './step-hints.js'
 
 /** A cue that matched an evidence line. */
 export interface CueHit {
@@ -199,9 +200,33 @@ export function matchCues(text: string, candidates: ArrayLike<number>, count = c
   const out: CueHit[] = []
   for (let k = 0; k < count; k++) {
     const i = candidates[k]!
-    if (CUES[i]!.regex.test(text)) out.push(CUE_HITS[i]!)
+    if (!CUES[i]!.regex.test(text)) continue
+    out.push(i === HOOK_FAILED ? hookHit(text) : CUE_HITS[i]!)
   }
   return out
+}
+
+const HOOK_FAILED = CUES.findIndex((c) => c.id === 'hook-failed')
+const hookHits = new Map<string, CueHit>()
+
+/**
+ * A pre-commit hook's `Name.....Failed` line points at the family its name says (`Python License
+ * Checker`, `bandit`, `pytest`), as a step's name does; a hook named for no family is lint's.
+ */
+function hookHit(text: string): CueHit {
+  const base = CUE_HITS[HOOK_FAILED]!
+  let top: string | undefined
+  let weight = 0
+  for (const [p, w] of stepPriors(text.slice(0, text.indexOf('...')))) {
+    if (w > weight) {
+      top = p
+      weight = w
+    }
+  }
+  if (top === undefined || top === base.pattern) return base
+  let hit = hookHits.get(top)
+  if (!hit) hookHits.set(top, (hit = { ...base, pattern: top }))
+  return hit
 }
 
 /** Whether one of the cues alone says something failed. */

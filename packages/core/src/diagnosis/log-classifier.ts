@@ -627,7 +627,8 @@ const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/
 const UI_HEADER_ENV_START = /^ {2}(?:env:$|shell: )/
 // An environment variable's name: upper case, or any case with an underscore (`error:` is output).
 const UI_HEADER_ENV_LINE = /^ {2}(?:env:$| {2}(?:[A-Z_][A-Z0-9_]*|[A-Za-z]\w*_[\w.-]*):(?: |$))/
-const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/
+const UI_STEP_HEADER =
+  /^Run (?:[\w.-]+\/[\w.-]+@\S+$|(?!.*\.{3,}(?:\(no files to check\))?(?:Failed|Passed|Skipped)$)[\w./@-]+(?: \S+){0,30}$)/
 
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
