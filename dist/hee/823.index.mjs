@@ -1753,7 +1753,7 @@ const GRUNT_LINT_TASKS = String.raw `lint|eslint|jshint|jscs|tslint|stylelint|cs
 const GOLANGCI_LINTERS = 'errcheck|govet|staticcheck|revive|unused|gosimple|ineffassign|typecheck|gocritic|gosec|misspell|lll|dupl|goconst|gocyclo|gocognit|funlen|whitespace|wsl|nakedret|prealloc|unparam|stylecheck|bodyclose|noctx|gofmt|goimports|gofumpt|godot|errorlint|exhaustive|nolintlint|forbidigo|depguard|unconvert|nestif|nlreturn|wrapcheck|errname|dogsled|thelper|paralleltest|testifylint|usestdlibvars|perfsprint|intrange|copyloopvar|mnd|err113|goerr113|cyclop|varnamelen|gochecknoglobals|gochecknoinits|interfacer|golint|structcheck|varcheck|deadcode|maligned|scopelint';
 const CUES = [
     // PAT-001: compilers and builds of any language.
-    cue('compile-failed', 'PAT-001', /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\bcompil(?:e|er|ation) (?:error|failed|failure)s?\b(?! conditions?\b)|\bfailed to (?:compile|build)\b(?!: failed to solve: (?:Canceled|context canceled)\b)|\bbuild aborted\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|^FAILED: \S{1,300}\.(?:o|obj)\s*$|\berror(?:s)? (?:while|during) compil/i, 42),
+    cue('compile-failed', 'PAT-001', /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\bcompil(?:e|er|ation) (?:error|failed|failure)s?\b(?! conditions?\b)|\bfailed to (?:compile|build)\b(?!: failed to solve: (?:Canceled|context canceled)\b)|\bbuild aborted\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|^FAILED: \S{1,300}\.(?:o|obj)\s*$|\berror(?:s)? (?:while|during) compil|\bCOMPILATION_ERROR\b/i, 42),
     // A build said to have failed in its own words; a build tool's closing banner (Maven's `BUILD
     // FAILURE`, Gradle's `BUILD FAILED`, Ant's) follows whatever failed inside it, tests as well
     // as compilers, so it only sums up.
@@ -1819,7 +1819,7 @@ const CUES = [
     // is the whole test binary's limit.
     cue('test-case-timeout', 'PAT-002', /(?<=\b(?:test|spec|hook) )(?<!panic: test )(?:timed out (?:after|in) \d|timeout of \d)|\bexceeded timeout of \d+ ?m?s for an? (?:test|hook)\b|\btimeout of \d+ ?ms exceeded\b|\basync (?:callback was not invoked|function did not complete) within\b|\basynchronous wait failed\b.{0,40}\btimeout\b|\bFailed: Timeout \(?>\d|^\+{4,} Timeout \+{4,}$|\w\(\) timed out after \d+ ?(?:ms|milliseconds?|seconds?)\b|^\s*TIMEOUT \[\s*\d/i, 56, { alone: true, severity: 0.8 }),
     // PAT-003: audit and vulnerability scanners.
-    cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?)\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b/i, 55, true),
+    cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b/i, 55, true),
     cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
     cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i, 44),
     // A security scanner's finding told by its kind of weakness (bandit, semgrep, gosec, zizmor,
@@ -1862,7 +1862,7 @@ const CUES = [
     // solving failed`, pip's `ResolutionImpossible`, conda's `can't be solved`, opam's `No solution
     // found, exiting` and `The following dependencies couldn't be met`, apk's `unable to select
     // packages`): the install failed.
-    cue('solver-failed', 'PAT-006', /\bnothing provides (?:requested )?\S|\bversion solving failed\b|\bResolutionImpossible\b|\b(?:environment|request|dependencies|requirements) can(?:'|no)t be solved\b|\bunsatisfiable (?:dependenc|requirement|constraint|request|job)|\bno solution found when resolving\b|\bNo solution found, exiting\b|\bno solution found: there seems to be a problem with your request\b|\bThe following dependencies couldn't be met\b|\bYour request can't be satisfied\b|\bbut (?:it|they|these) do(?:es)? not match the constraint\b|^ERROR: unable to select packages:|\b(?:has requirement|requires) \S{1,100},? but you(?:'ll)? have\b|\bThe conflict is caused by:|\bno matching versions for query\b/i, 54, true),
+    cue('solver-failed', 'PAT-006', /\bnothing provides (?:requested )?\S|\bversion solving failed\b|\bResolutionImpossible\b|\b(?:environment|request|dependencies|requirements) can(?:'|no)t be solved\b|\bunsatisfiable (?:dependenc|requirement|constraint|request|job)|\bno solution found when resolving\b|\bNo solution found, exiting\b|\bno solution found: there seems to be a problem with your request\b|\bThe following dependencies couldn't be met\b|\bYour request can't be satisfied\b|\bbut (?:it|they|these) do(?:es)? not match the constraint\b|^ERROR: unable to select packages:|\bresolution-?too-?deep\b|\bWhile constructing the build plan\b|^\s*Failed to use "[^"]{1,100}" \(versions? [^)]{1,100}\) because\b|\(conflict: \S|\b(?:has requirement|requires) \S{1,100},? but you(?:'ll)? have\b|\bThe conflict is caused by:|\bno matching versions for query\b/i, 54, true),
     cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b|\bfound in Chart\.yaml, but missing in charts\/ directory\b/i, 52),
     cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Version '\S+' for '\S+' was not found)|\bPackage '\S+' has no installation candidate|\bexternally-managed-environment\b|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b|\bUnable to find a match: [\w.+-]/, 56, true),
     cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\bno (?:\.NET |java |python |node(?:\.js)? |android |dotnet )?(?:SDKs?|JDKs?|runtimes?|toolchains?) (?:were |was )?(?:found|installed|available)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b|\bis configured to use (?:yarn|pnpm|npm|bun)\b/i, 54, true),
@@ -1883,7 +1883,7 @@ const CUES = [
     cue('download-failed', 'PAT-008', /\b(?:failed|unable) to (?:download|fetch|pull|push|upload|connect|reach|contact)\b|\bfailed (?:downloading|fetching) (?:https?:\/\/|manifest\b)|\bdownload https?:\/\/\S{1,300} failed\b|\bdownload(?:ing)? (?:failed|error)\b|\bcould not (?:download|connect|reach|contact)\b|\berror (?:pulling|pushing|downloading|uploading)\b|\bCould not (?:HEAD|GET) '?https?:\/\/|\bCannot connect to the Docker daemon\b/i, 38),
     cue('retry', 'PAT-008', /\bretry(?:ing)?\b|\battempt \d+ (?:of|\/) \d+\b|\bgave up after\b|\bafter \d+ (?:attempts|retries|tries)\b/i, 22),
     // PAT-007: linters and formatters, through any output or annotation.
-    cue('format-check', 'PAT-007', /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?|\bnot (?:go|rust|clang-|terra|dart|shf|zig |cargo |elm-|mix )?fmt'?ed\b/i, 56, true),
+    cue('format-check', 'PAT-007', /\bwould (?:be )?reformat(?:ted)?\b|\bnot (?:properly |correctly )?formatted\b|\bformatting (?:issues?|errors?|violations?|check failed|differences?)\b|\bformat(?:ting)? check (?:failed|error)\b|\bneeds? (?:to be )?(?:re)?format(?:ted|ting)?\b|\bcode style (?:issues?|violations?|errors?)\b|\bstyle (?:issues?|violations?|errors?)\b|\bincorrectly (?:formatted|sorted)\b|\bunformatted\b|\bfiles? (?:were|was|would be) (?:modified|reformatted|changed) by (?:this hook|the formatter)\b|\bfiles? (?:were|would be) (?:reformatted|changed)\b|\brun (?:\S+ )?(?:--fix|--write|fmt|format)\b|\bDiff in\b|\bformattable\b|\bforgot to run (?:the )?[\w.-]{1,40}\?|\bnot (?:go|rust|clang-|terra|dart|shf|zig |cargo |elm-|mix )?fmt'?ed\b|\b(?:changes|changed|differ) after (?:re)?formatting\b/i, 56, true),
     cue('hook-failed', 'PAT-007', /^\S.{0,100}?\.{3,}(?:\(no files to check\))?Failed$/, 50, {
         alone: true,
         severity: 0.9
@@ -1923,7 +1923,7 @@ const CUES = [
     // be LowerSnakeCase`, `a.sql L:3 | P:38 | Unnecessary whitespace found.`): a linter's report
     // of one violation, whatever its format. Not a pre-commit hook's name (`trim trailing
     // whitespace....Passed`), which says nothing was wrong.
-    cue('style-violation', 'PAT-007', /^(?!.{0,300}\.{4})(?:\s{0,120}\^[-~^]{0,200}\s|\s{0,12}\d{1,6}(?:[:-]\d{1,6})?:?\s|.{0,300}?(?:\S:\d{1,6}(?::\d{1,6})?\]?:?|\bline[ =]\d{1,6}\b|\bL: {0,4}\d{1,6}\b|^::(?:error|warning) file=\S))(?:(?!\.{4}).){0,160}?(?:\btrailing (?:white ?space|spaces?|blanks?)\b|\b(?:no|missing|expected) (?:final )?newline\b|\bline too long\b|\bline (?:is )?longer than \d|\bexceeds? (?:the )?(?:maximum |max )?line length\b|\b(?:wrong|invalid|inconsistent|incorrect|bad|mixed) (?:amount of )?(?:left-padding|indent(?:ation)?)\b|\b(?:over|under)-indented\b|\bexpected indentation of\b|\bmixed (?:tabs and spaces|spaces and tabs)\b|\b(?:multiple|extra|unnecessary|superfluous|redundant) (?:spaces?|whitespace|blank lines?|semicolons?)\b|\bmissing semicolon\b|\bis (?:defined|assigned a value) but never used\b|\bwas used before it was defined\b|\bimported but unused\b|\bexpected \d{1,3} (?:spaces?|tabs?|blank lines?|lines? (?:before|after))\b|\bmissing (?:a )?(?:docstring|doc ?comment|documentation comment)\b|\bprefer (?:single|double)-quoted\b|\bstrings must use (?:single|double) ?quotes?\b|\b(?:should|must) be (?:in )?(?:lower|upper)?[_ ]?(?:snake|camel|pascal|kebab)[_ ]?case\b|\b(?:Lower|Upper)(?:Snake|Camel)Case\b)/i, 52, { alone: true, severity: 0.6 }),
+    cue('style-violation', 'PAT-007', /^(?!.{0,300}\.{4})(?:\s{0,120}\^[-~^]{0,200}\s|\s{0,12}\d{1,6}(?:[:-]\d{1,6})?:?\s|.{0,300}?(?:\S:\d{1,6}(?::\d{1,6})?\]?:?|\bline[ =]\d{1,6}\b|\bL: {0,4}\d{1,6}\b|^::(?:error|warning) file=\S))(?:(?!\.{4}).){0,160}?(?:\btrailing (?:white ?space|spaces?|blanks?)\b|\b(?:no|missing|expected) (?:final )?newline\b|\bline too long\b|\bline (?:is )?longer than \d|\bexceeds? (?:the )?(?:maximum |max )?line length\b|\b(?:wrong|invalid|inconsistent|incorrect|bad|mixed) (?:amount of )?(?:left-padding|indent(?:ation)?)\b|\b(?:over|under)-indented\b|\bexpected indentation of\b|\bmixed (?:tabs and spaces|spaces and tabs)\b|\b(?:multiple|extra|unnecessary|superfluous|redundant) (?:spaces?|whitespace|blank lines?|semicolons?)\b|\bmissing semicolon\b|\bis (?:defined|assigned a value) but never used\b|\bwas used before it was defined\b|\bimported but unused\b|\bunused (?:variable|import|argument|parameter|local variable|function|label)\b(?!.{0,300}\[-W)|\bexpected \d{1,3} (?:spaces?|tabs?|blank lines?|lines? (?:before|after))\b|\bmissing (?:a )?(?:docstring|doc ?comment|documentation comment)\b|\bprefer (?:single|double)-quoted\b|\bstrings must use (?:single|double) ?quotes?\b|\b(?:should|must) be (?:in )?(?:lower|upper)?[_ ]?(?:snake|camel|pascal|kebab)[_ ]?case\b|\b(?:Lower|Upper)(?:Snake|Camel)Case\b)/i, 52, { alone: true, severity: 0.6 }),
     // A style finding whose place comes after it (puppet-lint's `manifests/init.pp - ERROR:
     // trailing whitespace found on line 122`, `WARNING: tab character found on line 3`).
     cue('style-place-after', 'PAT-007', /(?:\btrailing (?:white ?space|spaces?|blanks?)|\btab characters?|\bhard tabs?|\bline has more than \d{1,4} characters|\bline too long|\b(?:wrong|inconsistent|incorrect|bad|mixed) indentation|\bindentation of \S{1,10} is not properly aligned|\bdouble quoted string containing no variables)\b.{0,60}\b(?:on|at) line \d{1,6}\b/i, 52, { alone: true, severity: 0.6 }),
@@ -2209,6 +2209,11 @@ const CUE_TRIGGERS = {
         'unsatisfiable ',
         'no solution found',
         'not match the constraint',
+        'too-deep',
+        'toodeep',
+        'constructing the build plan',
+        'failed to use "',
+        '(conflict: ',
         'but you have',
         "but you'll have",
         'conflict is caused',
@@ -2439,6 +2444,7 @@ const CUE_TRIGGERS = {
         'found 9'
     ],
     'style-violation': [
+        'unused ',
         'trailing',
         'newline',
         'line too long',
@@ -2767,6 +2773,157 @@ var line_splitter = __webpack_require__(6781);
 var literal_hint = __webpack_require__(13808);
 // EXTERNAL MODULE: ./packages/core/src/diagnosis/literal-index.ts
 var literal_index = __webpack_require__(27469);
+;// CONCATENATED MODULE: ./packages/core/src/diagnosis/step-hints.ts
+/**
+ * What a failing step's name, command and exit code say about the failure before any of its
+ * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
+ * 137 is a kill (out of memory), 143 a stop by the runner, 124 a time limit. These are priors: they decide
+ * between families when the output itself is ambiguous and never outweigh a tool's own error
+ * line (a lint step that fails with `command not found` is a dependency issue).
+ */
+
+// Words in a step title or command. Order does not matter: every hint that matches adds.
+const STEP_HINTS = [
+    {
+        pattern: 'PAT-004',
+        regex: /\blicen[cs]es?\b|\blicen[cs]e[-_ ]?(?:check|finder|checker|header|eye|lint)|\breuse (?:lint|spec)|\bcargo[- ]deny check licen|\bcopyright\b|\bspdx\b|\bapache-rat\b|\brat:check\b|\bfossa\b|\blicensee\b|\baddlicense\b|\bgo-licenses\b|\bpip-licenses\b/i,
+        points: 22
+    },
+    {
+        pattern: 'PAT-003',
+        regex: /\baudit\b|\bvuln|\bsecurity\b|\bsnyk\b|\btrivy\b|\bgrype\b|\bosv-scanner\b|\bsafety (?:check|scan)\b|\bbandit\b|\bgosec\b|\bgovulncheck\b|\bdependency-check\b|\bcargo[- ]deny check (?:advisories|bans)|\bretire\b|\bsemgrep\b|\bcodeql\b|\bbrakeman\b|\bgitleaks\b|\btrufflehog\b|\bcheckov\b|\btfsec\b|\bsast\b|\banchore\b|\bscout\b|\bxray\b|\bnancy\b|\bosv\b|\bdependency-review\b|\bsecretlint\b|\bdetect-secrets\b|\bggshield\b|\bsecrets? ?scan/i,
+        points: 20
+    },
+    {
+        pattern: 'PAT-007',
+        regex: new RegExp(
+        // The linters' names, and words of a step that formats or checks style whatever the tool
+        // (`\blint` also reads the `x-lint` names: sass-lint, rst-lint, haml-lint).
+        String.raw `\b(?:${LINTER_NAMES})\b|\blint|\bfmt\b|(?<![-=])\bformat|\bstyle\b|\bstylecheck|\bblack\b|\bgolangci|\bgo vet\b|\bktlint|\bdetekt|\bspotless|\bcheckstyle|\beditorconfig|\btypos\b|\bspell(?:ing|[- ]?check\w*)\b|\b(?:htmlhint|pylama|prospector|vulture|ktfmt|swift-format|stylua|luacheck|fourmolu|textlint|vale|proselint|rstcheck|doc8|misspell|taplo|yamlfmt|oxc|kubeconform|kube-score|conftest)\b|\bbuf (?:lint|breaking|format)\b|\btrunk check\b|\b(?:js|html|erb_?|golang|luac|selene|sol)lint\b|\b(?:dart|flutter) analyze\b|\bdotnet format\b|\bmix (?:format|credo)\b`, 'i'),
+        points: 20
+    },
+    {
+        pattern: 'PAT-002',
+        regex: /\btests?\b|\btesting\b|\bspecs?\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\bkarma\b|\bjasmine\b|\brspec\b|\bminitest\b|\bphpunit\b|\bpest\b|\bctest\b|\bnextest\b|\btox\b|\bnox\b|\bunittest\b|\bxunit\b|\bnunit\b|\bplaywright\b|\bcypress\b|\be2e\b|\bintegration\b|\bcucumber\b|\bbehat\b|\bava\b|\btap\b|\bbats\b|\bcoverage\b|\bprove\b|\bmix test\b|\bgo test\b|\bcargo test\b|\bdotnet test\b|\bswift test\b|\bgotestsum\b|\bginkgo\b/i,
+        points: 16
+    },
+    {
+        pattern: 'PAT-001',
+        regex: /\bbuild\b|\bcompile|\bmake\b|\bcmake\b|\bninja\b|\btsc\b|\btype-?check|\bcargo (?:build|check)\b|\bgo build\b|\bassemble\b|\bmsbuild\b|\bdotnet build\b|\bxcodebuild\b|\bwebpack\b|\bvite build\b|\brollup\b|\besbuild\b|\bbazel build\b|\bmvn\b.*\b(?:compile|package|install)\b|\bgradlew?\b.*\b(?:build|assemble|compile)/i,
+        points: 14
+    },
+    {
+        pattern: 'PAT-006',
+        regex: /\binstall\b|\bnpm ci\b|\bpnpm i\b|\byarn(?: --frozen-lockfile| --immutable)?$|\bbundle (?:install|config)|\bpip\b|\bpoetry (?:install|lock|check)|\buv (?:sync|pip|lock)\b|\bpipenv\b|\bcomposer\b|\bgo mod\b|\bgo get\b|\brestore\b|\bdependenc|\bdeps\b|\bvendor\b|\block ?file|\bapt(?:-get)?\b|\bbrew\b|\bconda\b|\bmamba\b|\bpod install\b|\bcargo fetch\b|\bresolve\b/i,
+        points: 16
+    },
+    {
+        pattern: 'PAT-008',
+        regex: /\bcheckout\b|\bdownload|\bupload|\bcache\b|\bdocker (?:pull|push|login)\b|\bsetup-\w+|\bpublish\b|\bdeploy/i,
+        points: 8
+    }
+];
+/** Prior points per pattern from a step title and the commands it ran. */
+function stepPriors(text) {
+    const out = new Map();
+    if (!text)
+        return out;
+    const t = text.length > 2000 ? text.slice(0, 2000) : text;
+    for (const h of STEP_HINTS)
+        if (h.regex.test(t))
+            out.set(h.pattern, Math.max(out.get(h.pattern) ?? 0, h.points));
+    return out;
+}
+/**
+ * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (the runner or its
+ * host stopping the process, sometimes a time limit), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
+ * that does not exist, 126 one that cannot run. `timeLimit`: the step's output names a time limit.
+ */
+function exitCodePriors(code, timeLimit = false) {
+    const out = new Map();
+    // A kill after the step said it ran out of time (TeamCity's `Execution timeout`, then exit
+    // 137) is the time limit's doing, not memory's or the host's.
+    if (timeLimit && (code === 137 || code === 143)) {
+        out.set('PAT-005', 30);
+        return out;
+    }
+    switch (code) {
+        case 124:
+            out.set('PAT-005', 40);
+            break;
+        case 143:
+            out.set('PAT-008', 28);
+            out.set('PAT-005', 12);
+            break;
+        case 137:
+            out.set('PAT-008', 30);
+            break;
+        case 127:
+            out.set('PAT-006', 30);
+            break;
+        case 126:
+            out.set('PAT-006', 12);
+            break;
+    }
+    return out;
+}
+// How often each class explains a failed CI job when nothing else tells: a tie-breaker only.
+const BASE_RATE = {
+    'PAT-002': 3,
+    'PAT-001': 2.5,
+    'PAT-007': 2,
+    'PAT-006': 1.5,
+    'PAT-008': 1,
+    'PAT-005': 0.5,
+    'PAT-003': 0.5,
+    'PAT-004': 0.5
+};
+/** A small prior per built-in pattern (0 for user patterns). */
+function baseRate(pattern) {
+    return BASE_RATE[pattern] ?? 0;
+}
+/** Reads an exit code from a runner's or shell's failure line, if it names one. */
+function exitCodeOf(text) {
+    const m = EXIT_CODE.exec(text);
+    if (!m)
+        return undefined;
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined;
+}
+/**
+ * A failed command as the tool that ran it echoes it: a Docker build's `RUN` instruction
+ * (BuildKit's `process "/bin/sh -c …" did not complete successfully: exit code: N`, the classic
+ * builder's `executor failed running […]`, `The command '/bin/sh -c …' returned a non-zero code:
+ * N`), MSBuild's Exec task (`error MSB3073: The command "npm run build" exited with code 1.`),
+ * execa's `Command failed with exit code 1: yarn build`, Python's `Command '['tox']' returned
+ * non-zero exit status 1.` and Node's child_process (`Command failed: npm run test:run`, which a
+ * release or task script prints when a command it ran fails): the command it ran and its exit
+ * code, so the failure is read like a step that ran that command.
+ */
+function failedCommandOf(text) {
+    if (text.indexOf('did not complete successfully') < 0 &&
+        text.indexOf('executor failed running') < 0 &&
+        text.indexOf('returned a non-zero code') < 0 &&
+        text.indexOf('exited with code') < 0 &&
+        text.indexOf('Command failed with exit code') < 0 &&
+        text.indexOf('non-zero exit status') < 0 &&
+        text.indexOf('Command failed: ') < 0)
+        return undefined;
+    const m = FAILED_COMMAND.exec(text);
+    if (!m)
+        return undefined;
+    // Groups come in (command, code) pairs, but for execa's wording, whose code comes first.
+    let i = 1;
+    while (m[i] === undefined && i < m.length)
+        i += 2;
+    const execa = i === 9;
+    const command = m[execa ? 10 : i].trim();
+    const code = Number(m[execa ? 9 : i + 1]);
+    return Number.isInteger(code) ? { command, exitCode: code } : { command };
+}
+const FAILED_COMMAND = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})|\bCommand failed: (\S.{0,399})$/;
+const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i;
+
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/locator.ts
 /**
  * The locator: which lines of a step are evidence of its failure, whatever tool printed them,
@@ -2777,6 +2934,7 @@ var literal_index = __webpack_require__(27469);
  * State is bounded: the strongest few lines per step, its last few lines when it failed, and
  * a bounded count of repeats per fingerprint.
  */
+
 
 const MAX_EVIDENCE_TEXT = 500;
 /** Evidence lines kept per step (the strongest). */
@@ -2912,10 +3070,34 @@ function matchCues(text, candidates, count = candidates.length) {
     const out = [];
     for (let k = 0; k < count; k++) {
         const i = candidates[k];
-        if (CUES[i].regex.test(text))
-            out.push(CUE_HITS[i]);
+        if (!CUES[i].regex.test(text))
+            continue;
+        out.push(i === HOOK_FAILED ? hookHit(text) : CUE_HITS[i]);
     }
     return out;
+}
+const HOOK_FAILED = CUES.findIndex((c) => c.id === 'hook-failed');
+const hookHits = new Map();
+/**
+ * A pre-commit hook's `Name.....Failed` line points at the family its name says (`Python License
+ * Checker`, `bandit`, `pytest`), as a step's name does; a hook named for no family is lint's.
+ */
+function hookHit(text) {
+    const base = CUE_HITS[HOOK_FAILED];
+    let top;
+    let weight = 0;
+    for (const [p, w] of stepPriors(text.slice(0, text.indexOf('...')))) {
+        if (w > weight) {
+            top = p;
+            weight = w;
+        }
+    }
+    if (top === undefined || top === base.pattern)
+        return base;
+    let hit = hookHits.get(top);
+    if (!hit)
+        hookHits.set(top, (hit = { ...base, pattern: top }));
+    return hit;
 }
 /** Whether one of the cues alone says something failed. */
 function hasAloneCue(hits) {
@@ -3255,157 +3437,6 @@ function sourceLocationOf(text) {
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/diagnosis/step-hints.ts
-/**
- * What a failing step's name, command and exit code say about the failure before any of its
- * output is read: `cargo deny check licenses` fails on licences, `npm run lint` on lint, exit
- * 137 is a kill (out of memory), 143 a stop by the runner, 124 a time limit. These are priors: they decide
- * between families when the output itself is ambiguous and never outweigh a tool's own error
- * line (a lint step that fails with `command not found` is a dependency issue).
- */
-
-// Words in a step title or command. Order does not matter: every hint that matches adds.
-const STEP_HINTS = [
-    {
-        pattern: 'PAT-004',
-        regex: /\blicen[cs]es?\b|\blicen[cs]e[-_ ]?(?:check|finder|checker|header|eye|lint)|\breuse (?:lint|spec)|\bcargo[- ]deny check licen|\bcopyright\b|\bspdx\b|\bapache-rat\b|\brat:check\b|\bfossa\b|\blicensee\b|\baddlicense\b|\bgo-licenses\b|\bpip-licenses\b/i,
-        points: 22
-    },
-    {
-        pattern: 'PAT-003',
-        regex: /\baudit\b|\bvuln|\bsecurity\b|\bsnyk\b|\btrivy\b|\bgrype\b|\bosv-scanner\b|\bsafety (?:check|scan)\b|\bbandit\b|\bgosec\b|\bgovulncheck\b|\bdependency-check\b|\bcargo[- ]deny check (?:advisories|bans)|\bretire\b|\bsemgrep\b|\bcodeql\b|\bbrakeman\b|\bgitleaks\b|\btrufflehog\b|\bcheckov\b|\btfsec\b|\bsast\b|\banchore\b|\bscout\b|\bxray\b|\bnancy\b|\bosv\b|\bdependency-review\b|\bsecretlint\b|\bdetect-secrets\b|\bggshield\b|\bsecrets? ?scan/i,
-        points: 20
-    },
-    {
-        pattern: 'PAT-007',
-        regex: new RegExp(
-        // The linters' names, and words of a step that formats or checks style whatever the tool
-        // (`\blint` also reads the `x-lint` names: sass-lint, rst-lint, haml-lint).
-        String.raw `\b(?:${LINTER_NAMES})\b|\blint|\bfmt\b|(?<![-=])\bformat|\bstyle\b|\bstylecheck|\bblack\b|\bgolangci|\bgo vet\b|\bktlint|\bdetekt|\bspotless|\bcheckstyle|\beditorconfig|\btypos\b|\bspell(?:ing|[- ]?check\w*)\b|\b(?:htmlhint|pylama|prospector|vulture|ktfmt|swift-format|stylua|luacheck|fourmolu|textlint|vale|proselint|rstcheck|doc8|misspell|taplo|yamlfmt|oxc|kubeconform|kube-score|conftest)\b|\bbuf (?:lint|breaking|format)\b|\btrunk check\b|\b(?:js|html|erb_?|golang|luac|selene|sol)lint\b|\b(?:dart|flutter) analyze\b|\bdotnet format\b|\bmix (?:format|credo)\b`, 'i'),
-        points: 20
-    },
-    {
-        pattern: 'PAT-002',
-        regex: /\btests?\b|\btesting\b|\bspecs?\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\bkarma\b|\bjasmine\b|\brspec\b|\bminitest\b|\bphpunit\b|\bpest\b|\bctest\b|\bnextest\b|\btox\b|\bnox\b|\bunittest\b|\bxunit\b|\bnunit\b|\bplaywright\b|\bcypress\b|\be2e\b|\bintegration\b|\bcucumber\b|\bbehat\b|\bava\b|\btap\b|\bbats\b|\bcoverage\b|\bprove\b|\bmix test\b|\bgo test\b|\bcargo test\b|\bdotnet test\b|\bswift test\b|\bgotestsum\b|\bginkgo\b/i,
-        points: 16
-    },
-    {
-        pattern: 'PAT-001',
-        regex: /\bbuild\b|\bcompile|\bmake\b|\bcmake\b|\bninja\b|\btsc\b|\btype-?check|\bcargo (?:build|check)\b|\bgo build\b|\bassemble\b|\bmsbuild\b|\bdotnet build\b|\bxcodebuild\b|\bwebpack\b|\bvite build\b|\brollup\b|\besbuild\b|\bbazel build\b|\bmvn\b.*\b(?:compile|package|install)\b|\bgradlew?\b.*\b(?:build|assemble|compile)/i,
-        points: 14
-    },
-    {
-        pattern: 'PAT-006',
-        regex: /\binstall\b|\bnpm ci\b|\bpnpm i\b|\byarn(?: --frozen-lockfile| --immutable)?$|\bbundle (?:install|config)|\bpip\b|\bpoetry (?:install|lock|check)|\buv (?:sync|pip|lock)\b|\bpipenv\b|\bcomposer\b|\bgo mod\b|\bgo get\b|\brestore\b|\bdependenc|\bdeps\b|\bvendor\b|\block ?file|\bapt(?:-get)?\b|\bbrew\b|\bconda\b|\bmamba\b|\bpod install\b|\bcargo fetch\b|\bresolve\b/i,
-        points: 16
-    },
-    {
-        pattern: 'PAT-008',
-        regex: /\bcheckout\b|\bdownload|\bupload|\bcache\b|\bdocker (?:pull|push|login)\b|\bsetup-\w+|\bpublish\b|\bdeploy/i,
-        points: 8
-    }
-];
-/** Prior points per pattern from a step title and the commands it ran. */
-function stepPriors(text) {
-    const out = new Map();
-    if (!text)
-        return out;
-    const t = text.length > 2000 ? text.slice(0, 2000) : text;
-    for (const h of STEP_HINTS)
-        if (h.regex.test(t))
-            out.set(h.pattern, Math.max(out.get(h.pattern) ?? 0, h.points));
-    return out;
-}
-/**
- * Prior points from a step's exit code: 124 is GNU timeout's, 143 SIGTERM (the runner or its
- * host stopping the process, sometimes a time limit), 137 SIGKILL (nearly always the out-of-memory killer on CI), 127 a command
- * that does not exist, 126 one that cannot run. `timeLimit`: the step's output names a time limit.
- */
-function exitCodePriors(code, timeLimit = false) {
-    const out = new Map();
-    // A kill after the step said it ran out of time (TeamCity's `Execution timeout`, then exit
-    // 137) is the time limit's doing, not memory's or the host's.
-    if (timeLimit && (code === 137 || code === 143)) {
-        out.set('PAT-005', 30);
-        return out;
-    }
-    switch (code) {
-        case 124:
-            out.set('PAT-005', 40);
-            break;
-        case 143:
-            out.set('PAT-008', 28);
-            out.set('PAT-005', 12);
-            break;
-        case 137:
-            out.set('PAT-008', 30);
-            break;
-        case 127:
-            out.set('PAT-006', 30);
-            break;
-        case 126:
-            out.set('PAT-006', 12);
-            break;
-    }
-    return out;
-}
-// How often each class explains a failed CI job when nothing else tells: a tie-breaker only.
-const BASE_RATE = {
-    'PAT-002': 3,
-    'PAT-001': 2.5,
-    'PAT-007': 2,
-    'PAT-006': 1.5,
-    'PAT-008': 1,
-    'PAT-005': 0.5,
-    'PAT-003': 0.5,
-    'PAT-004': 0.5
-};
-/** A small prior per built-in pattern (0 for user patterns). */
-function baseRate(pattern) {
-    return BASE_RATE[pattern] ?? 0;
-}
-/** Reads an exit code from a runner's or shell's failure line, if it names one. */
-function exitCodeOf(text) {
-    const m = EXIT_CODE.exec(text);
-    if (!m)
-        return undefined;
-    const n = Number(m[1] ?? m[2] ?? m[3]);
-    return Number.isInteger(n) && n >= 0 && n < 100000 ? n : undefined;
-}
-/**
- * A failed command as the tool that ran it echoes it: a Docker build's `RUN` instruction
- * (BuildKit's `process "/bin/sh -c …" did not complete successfully: exit code: N`, the classic
- * builder's `executor failed running […]`, `The command '/bin/sh -c …' returned a non-zero code:
- * N`), MSBuild's Exec task (`error MSB3073: The command "npm run build" exited with code 1.`),
- * execa's `Command failed with exit code 1: yarn build`, Python's `Command '['tox']' returned
- * non-zero exit status 1.` and Node's child_process (`Command failed: npm run test:run`, which a
- * release or task script prints when a command it ran fails): the command it ran and its exit
- * code, so the failure is read like a step that ran that command.
- */
-function failedCommandOf(text) {
-    if (text.indexOf('did not complete successfully') < 0 &&
-        text.indexOf('executor failed running') < 0 &&
-        text.indexOf('returned a non-zero code') < 0 &&
-        text.indexOf('exited with code') < 0 &&
-        text.indexOf('Command failed with exit code') < 0 &&
-        text.indexOf('non-zero exit status') < 0 &&
-        text.indexOf('Command failed: ') < 0)
-        return undefined;
-    const m = FAILED_COMMAND.exec(text);
-    if (!m)
-        return undefined;
-    // Groups come in (command, code) pairs, but for execa's wording, whose code comes first.
-    let i = 1;
-    while (m[i] === undefined && i < m.length)
-        i += 2;
-    const execa = i === 9;
-    const command = m[execa ? 10 : i].trim();
-    const code = Number(m[execa ? 9 : i + 1]);
-    return Number.isInteger(code) ? { command, exitCode: code } : { command };
-}
-const FAILED_COMMAND = /\bprocess "(?:\/bin\/(?:ba)?sh -c |cmd \/S \/C )?(.{1,400}?)" did not complete successfully: exit code: (\d{1,5})|\bexecutor failed running \[(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)\]: exit code: (\d{1,5})|\bThe command '(?:\/bin\/(?:ba)?sh -c )?(.{1,400}?)' returned a non-zero code: (\d{1,5})|\bMSB3073: (?:\(\w+=\w+\) )?The command "(.{1,400}?)" exited with code (-?\d{1,10})|\bCommand failed with exit code (\d{1,5}): (.{1,400})$|\bCommand '(.{1,400}?)' returned non-zero exit status (\d{1,5})|\bCommand failed: (\S.{0,399})$/;
-const EXIT_CODE = /\bexit(?:ed)?(?: with)?(?: (?:code|status))?:? '?(\d{1,5})\b|\breturned (?:a )?(?:non-zero )?exit (?:code|status) (\d{1,5})\b|\bexit code:? (\d{1,5})\b/i;
 
 ;// CONCATENATED MODULE: ./packages/core/src/diagnosis/log-classifier.ts
 
@@ -3753,7 +3784,7 @@ const UI_HEADER_BLOCK_LINE = /^ {2}(?:with:$|env:$|shell: | {2}\S)/;
 const UI_HEADER_ENV_START = /^ {2}(?:env:$|shell: )/;
 // An environment variable's name: upper case, or any case with an underscore (`error:` is output).
 const UI_HEADER_ENV_LINE = /^ {2}(?:env:$| {2}(?:[A-Z_][A-Z0-9_]*|[A-Za-z]\w*_[\w.-]*):(?: |$))/;
-const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|[\w./@-]+(?: \S+){0,30}$)/;
+const UI_STEP_HEADER = /^Run (?:[\w.-]+\/[\w.-]+@\S+$|(?!.*\.{3,}(?:\(no files to check\))?(?:Failed|Passed|Skipped)$)[\w./@-]+(?: \S+){0,30}$)/;
 /**
  * A push-style, single-pass log classifier. Feed it chunks as they arrive (`push`), then call
  * `end` for the findings. State is bounded whatever the log size: the current segment (at most
