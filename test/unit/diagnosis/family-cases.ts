@@ -899,6 +899,15 @@ Caused by: java.lang.ExceptionInInitializerError
 ⟫use of package not previously built: "rackunit-lib"; maybe a dependency is missing, or maybe the package failed to build on its own`
   ),
   c(
+    "Stack's build plan that cannot be constructed",
+    'PAT-006',
+    `⟫Error: While constructing the build plan, the following exceptions were encountered:
+
+In the dependencies for mylib-0.1.0.0:
+    text-2.0.2 from stack configuration does not match >=1.2 && <2.0  (latest matching version is 1.2.5.0)
+needed since mylib is a build target.`
+  ),
+  c(
     'a Ruby other than the Gemfile names',
     'PAT-006',
     `Run bundle exec rake spec
