@@ -5653,5 +5653,38 @@ The following build commands failed:
      iterations.....................: 1200   39.9/s
 ⟫time="2024-05-02T10:12:41Z" level=error msg="thresholds on metrics 'http_req_duration' have been crossed"
 Error: Process completed with exit code 99.`
+  ),
+  // curl -v traces its TLS handshake on every request: only the refusal is a failure
+  c(
+    'curl -v download refused for a certificate the runner cannot verify',
+    'PAT-008',
+    `+ curl -v -fsSL https://downloads.example.org/tool/v1.4.2/tool-linux-amd64.tar.gz -o tool.tgz
+*   Trying 203.0.113.7:443...
+* Connected to downloads.example.org (203.0.113.7) port 443 (#0)
+* ALPN: offers h2,http/1.1
+* TLSv1.3 (OUT), TLS handshake, Client hello (1):
+* TLSv1.3 (IN), TLS handshake, Server hello (2):
+* TLSv1.2 (IN), TLS handshake, Certificate (11):
+* TLSv1.2 (OUT), TLS alert, unknown CA (560):
+⟫* SSL certificate problem: unable to get local issuer certificate
+* Closing connection 0
+⟫curl: (60) SSL certificate problem: unable to get local issuer certificate
+Error: Process completed with exit code 60.`
+  ),
+  c(
+    "node's TLS connection dropped before it was established",
+    'PAT-008',
+    `$ node tools/download-client.js
+Downloading client from https://codeload.github.com/acme/client/zip/main ...
+events.js:291
+      throw er; // Unhandled 'error' event
+      ^
+
+⟫Error: Client network socket disconnected before secure TLS connection was established
+    at TLSSocket.onConnectEnd (_tls_wrap.js:1496:19)
+    at TLSSocket.emit (events.js:326:22)
+    at endReadableNT (_stream_readable.js:1241:12)
+    at processTicksAndRejections (internal/process/task_queues.js:84:21)
+Error: Process completed with exit code 1.`
   )
 ]
