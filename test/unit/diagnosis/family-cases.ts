@@ -5686,5 +5686,21 @@ events.js:291
     at endReadableNT (_stream_readable.js:1241:12)
     at processTicksAndRejections (internal/process/task_queues.js:84:21)
 Error: Process completed with exit code 1.`
+  ),
+  // pnpm -r puts the package's folder and the script before each line of a package's output
+  c(
+    'eslint through pnpm -r: one error among warnings, each row behind the package prefix',
+    'PAT-007',
+    `packages/mcp-server lint$ eslint src __tests__ --ext .ts
+packages/mcp-server lint: /home/runner/work/app/app/packages/mcp-server/src/server.ts
+packages/mcp-server lint:    41:7  warning  Unexpected any. Specify a different type  @typescript-eslint/no-explicit-any
+⟫packages/mcp-server lint:   102:9  error    'timeout' is never reassigned. Use 'const' instead  prefer-const
+packages/mcp-server lint: /home/runner/work/app/app/packages/mcp-server/src/tools/preview.ts
+packages/mcp-server lint:    63:37  warning  Unexpected any. Specify a different type  @typescript-eslint/no-explicit-any
+packages/mcp-server lint: ✖ 3 problems (1 error, 2 warnings)
+packages/mcp-server lint: Failed
+/home/runner/work/app/app/packages/mcp-server:
+ ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @app/mcp-server@0.2.0 lint: \x60eslint src __tests__ --ext .ts\x60
+Exit status 1`
   )
 ]

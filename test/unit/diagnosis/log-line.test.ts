@@ -46,6 +46,15 @@ describe('cleanLine', () => {
     })
   })
 
+  it("takes pnpm's recursive-run prefix (the package's folder and a script) off, and nothing like it", () => {
+    expect(
+      cleanLine("packages/mcp-server lint:   102:9  error  'timeout' is never reassigned  prefer-const").text
+    ).toBe("  102:9  error  'timeout' is never reassigned  prefer-const")
+    expect(cleanLine('apps/web test:unit: FAIL src/a.test.ts').text).toBe('FAIL src/a.test.ts')
+    expect(cleanLine('src/lib warning: unused import').text).toBe('src/lib warning: unused import')
+    expect(cleanLine('lib/foo.rb:12: warning: shadowing').text).toBe('lib/foo.rb:12: warning: shadowing')
+  })
+
   it('removes colour codes, charset selections and Travis markers', () => {
     expect(cleanLine('\x1b[0Ktravis_fold:end:install\x1b[0K\x1b[31;1m$ make test\x1b[0m\x1b(B').text).toBe(
       '$ make test'

@@ -68,6 +68,14 @@ function thenBuildKit(s: string, end: number): number {
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
 // tool's own `file:line: ` or `error: `.
 const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y
+// pnpm's recursive run names the package's folder and the script, a blank between them
+// (`packages/web lint: `, `apps/api test:unit: `): a folder path and a script name of a
+// workspace's usual ones.
+const PNPM_SCRIPTS = String.raw`(?:lint|test|tests|build|typecheck|type-check|check|format|fmt|compile|tsc|e2e|ci|coverage|verify|validate|spec|prepare|prepack|postinstall|prebuild|pretest|posttest|codegen|generate|bundle)`
+const PNPM_PREFIX = new RegExp(
+  String.raw`(?:@[\w.-]{1,60}\/)?[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,4} (${PNPM_SCRIPTS})(?::[\w-]{1,30})?: ?`,
+  'y'
+)
 
 /**
  * GitHub's web view shows an `##[error]` or `##[warning]` line as `Error: ` or `Warning: ` and
@@ -120,6 +128,8 @@ export function prefixEnd(s: string, at: number, afterTimestamp: boolean): numbe
   if ((c === 0x40 || (c !== 0x5f && isWordChar(c))) && mayBeTaskPrefix(s, at)) {
     TASK_PREFIX.lastIndex = at
     if (TASK_PREFIX.test(s)) return TASK_PREFIX.lastIndex
+    PNPM_PREFIX.lastIndex = at
+    if (PNPM_PREFIX.test(s)) return PNPM_PREFIX.lastIndex
   }
   if (!mayBePrefix(s, at, c)) return at
   PREFIX.lastIndex = at
@@ -149,11 +159,21 @@ function mayBePrefix(s: string, at: number, c: number): boolean {
  */
 function mayBeTaskPrefix(s: string, at: number): boolean {
   let named = false
+  let folder = false
+  let blank = false
   for (let i = at, end = Math.min(s.length, at + 128); i < end; i++) {
     const c = s.charCodeAt(i)
-    if (c === 0x3a) return named
+    if (c === 0x3a) return named || blank
     if (c === 0x2d || c === 0x40) named = true
-    else if (c !== 0x2e && c !== 0x2f && !isWordChar(c)) return false
+    else if (c === 0x2f) {
+      if (blank) return false
+      folder = true
+    } else if (c === 0x20) {
+      // pnpm's `folder/path script: ` (see PNPM_PREFIX): one blank, after a folder path.
+      if (blank || !folder) return false
+      blank = true
+      named = false
+    } else if (c !== 0x2e && !isWordChar(c)) return false
   }
   return false
 }
@@ -163,6 +183,10 @@ function mayBeTaskPrefix(s: string, at: number): boolean {
 const TASK_OF =
   /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){0,2}:([a-z][\w-]{0,30}): ?$/
 
+const PNPM_TASK_OF = new RegExp(
+  String.raw`^(?:@[\w.-]{1,60}\/)?[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,4} (${PNPM_SCRIPTS})(?::[\w-]{1,30})?: ?$`
+)
+
 /** The task of a prefix that prefixEnd took off, when it was a workspace runner's (else undefined). */
 function taskOf(prefix: string): string | undefined {
   if (
@@ -170,7 +194,7 @@ function taskOf(prefix: string): string | undefined {
     (prefix.charCodeAt(prefix.length - 1) !== 0x20 && prefix.charCodeAt(prefix.length - 1) !== 0x3a)
   )
     return undefined
-  const m = TASK_OF.exec(prefix)
+  const m = TASK_OF.exec(prefix) ?? PNPM_TASK_OF.exec(prefix)
   return m ? m[1] : undefined
 }
 
@@ -979,11 +1003,20 @@ function isDigitByte(c: number): boolean {
 /** mayBeTaskPrefix over bytes: a byte from 128 up is no word character, as its character is none. */
 function mayBeTaskPrefixBytes(buf: Uint8Array, at: number, to: number): boolean {
   let named = false
+  let folder = false
+  let blank = false
   for (let i = at, end = Math.min(to, at + 128); i < end; i++) {
     const c = buf[i]!
-    if (c === 0x3a) return named
+    if (c === 0x3a) return named || blank
     if (c === 0x2d || c === 0x40) named = true
-    else if (c !== 0x2e && c !== 0x2f && !isWordChar(c)) return false
+    else if (c === 0x2f) {
+      if (blank) return false
+      folder = true
+    } else if (c === 0x20) {
+      if (blank || !folder) return false
+      blank = true
+      named = false
+    } else if (c !== 0x2e && !isWordChar(c)) return false
   }
   return false
 }
