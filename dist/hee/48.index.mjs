@@ -822,6 +822,11 @@ function thenBuildKit(s, end) {
 // (`@acme/web:test: `, `e2e-tests:dev:test: `); a scoped or hyphenated name tells it from a
 // tool's own `file:line: ` or `error: `.
 const TASK_PREFIX = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){1,3}: ?/y;
+// pnpm's recursive run names the package's folder and the script, a blank between them
+// (`packages/web lint: `, `apps/api test:unit: `): a folder path and a script name of a
+// workspace's usual ones.
+const PNPM_SCRIPTS = String.raw `(?:lint|test|tests|build|typecheck|type-check|check|format|fmt|compile|tsc|e2e|ci|coverage|verify|validate|spec|prepare|prepack|postinstall|prebuild|pretest|posttest|codegen|generate|bundle)`;
+const PNPM_PREFIX = new RegExp(String.raw `(?:@[\w.-]{1,60}\/)?[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,4} (${PNPM_SCRIPTS})(?::[\w-]{1,30})?: ?`, 'y');
 /**
  * GitHub's web view shows an `##[error]` or `##[warning]` line as `Error: ` or `Warning: ` and
  * the message (a log copied from the page reads so): taken off when a tool's own line follows
@@ -877,6 +882,9 @@ function prefixEnd(s, at, afterTimestamp) {
         TASK_PREFIX.lastIndex = at;
         if (TASK_PREFIX.test(s))
             return TASK_PREFIX.lastIndex;
+        PNPM_PREFIX.lastIndex = at;
+        if (PNPM_PREFIX.test(s))
+            return PNPM_PREFIX.lastIndex;
     }
     if (!mayBePrefix(s, at, c))
         return at;
@@ -907,13 +915,27 @@ function mayBePrefix(s, at, c) {
  */
 function mayBeTaskPrefix(s, at) {
     let named = false;
+    let folder = false;
+    let blank = false;
     for (let i = at, end = Math.min(s.length, at + 128); i < end; i++) {
         const c = s.charCodeAt(i);
         if (c === 0x3a)
-            return named;
+            return named || blank;
         if (c === 0x2d || c === 0x40)
             named = true;
-        else if (c !== 0x2e && c !== 0x2f && !isWordChar(c))
+        else if (c === 0x2f) {
+            if (blank)
+                return false;
+            folder = true;
+        }
+        else if (c === 0x20) {
+            // pnpm's `folder/path script: ` (see PNPM_PREFIX): one blank, after a folder path.
+            if (blank || !folder)
+                return false;
+            blank = true;
+            named = false;
+        }
+        else if (c !== 0x2e && !isWordChar(c))
             return false;
     }
     return false;
@@ -921,12 +943,13 @@ function mayBeTaskPrefix(s, at) {
 // A workspace runner's prefix as prefixEnd takes it off, the task named last (`build` of
 // `@acme/web:build: `, `test` of `e2e:dev:test: `).
 const TASK_OF = /(?:@[\w.-]{1,60}\/[\w.-]{1,60}|[\w.]{0,40}-[\w.-]{1,60})(?::[a-z][\w-]{0,30}){0,2}:([a-z][\w-]{0,30}): ?$/;
+const PNPM_TASK_OF = new RegExp(String.raw `^(?:@[\w.-]{1,60}\/)?[\w.-]{1,60}(?:\/[\w.-]{1,60}){1,4} (${PNPM_SCRIPTS})(?::[\w-]{1,30})?: ?$`);
 /** The task of a prefix that prefixEnd took off, when it was a workspace runner's (else undefined). */
 function taskOf(prefix) {
     if (prefix.length > 200 ||
         (prefix.charCodeAt(prefix.length - 1) !== 0x20 && prefix.charCodeAt(prefix.length - 1) !== 0x3a))
         return undefined;
-    const m = TASK_OF.exec(prefix);
+    const m = TASK_OF.exec(prefix) ?? PNPM_TASK_OF.exec(prefix);
     return m ? m[1] : undefined;
 }
 /** Whether `Error:` or `Warning:` starts at `at` (WEB_VIEW then decides). */
@@ -1762,13 +1785,26 @@ function isDigitByte(c) {
 /** mayBeTaskPrefix over bytes: a byte from 128 up is no word character, as its character is none. */
 function mayBeTaskPrefixBytes(buf, at, to) {
     let named = false;
+    let folder = false;
+    let blank = false;
     for (let i = at, end = Math.min(to, at + 128); i < end; i++) {
         const c = buf[i];
         if (c === 0x3a)
-            return named;
+            return named || blank;
         if (c === 0x2d || c === 0x40)
             named = true;
-        else if (c !== 0x2e && c !== 0x2f && !isWordChar(c))
+        else if (c === 0x2f) {
+            if (blank)
+                return false;
+            folder = true;
+        }
+        else if (c === 0x20) {
+            if (blank || !folder)
+                return false;
+            blank = true;
+            named = false;
+        }
+        else if (c !== 0x2e && !isWordChar(c))
             return false;
     }
     return false;
