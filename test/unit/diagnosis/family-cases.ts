@@ -5473,6 +5473,53 @@ In the dependencies for idris-1.3.2:
 ⟫Error: The following files have changes after formatting:
 dubbo-common/src/main/java/org/apache/dubbo/common/URL.java`
   ),
+  // Test runners' own failure rows and headers
+  c(
+    "tasty marks a failed test's row",
+    'PAT-002',
+    `Tests
+  arithmetic
+⟫    addition:       FAIL (0.01s)
+      test/Main.hs:12:
+      expected: 4
+       but got: 5`
+  ),
+  c(
+    'cucumber lists its failing scenarios',
+    'PAT-002',
+    `⟫Failing scenarios:
+⟫features/login.feature:12 # Scenario: Login with a wrong password
+
+3 scenarios (1 failed, 2 passed)`
+  ),
+  c(
+    "an Elm-style compiler's report header",
+    'PAT-001',
+    `⟫-- NAMING ERROR ---------------------------------------------- src/Main.elm
+
+I cannot find a \x60foo\x60 variable:
+
+12|     foo + 1
+        ^^^`
+  ),
+  c(
+    ".NET's web client gets a 503 from a server",
+    'PAT-008',
+    `Invoke-WebRequest -Uri https://downloads.example.org/tool.zip -OutFile tool.zip
+⟫The remote server returned an error: (503) Server Unavailable.`
+  ),
+  c(
+    'a build names an unsatisfied dependency',
+    'PAT-006',
+    `Resolving dependencies for app...
+⟫Unsatisfied dependency: fooBar (^1.0) required by app`
+  ),
+  c(
+    'a build tool cannot satisfy a version constraint',
+    'PAT-006',
+    `Resolving maven dependencies...
+⟫  Cannot satisfy constraint 'jsr305 ==3.0.2' for target //:app`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',

@@ -50,6 +50,9 @@ const compilation: RuleSpec[] = [
   }),
   rule('svelte-check-summary', raw`^svelte-check found [1-9]\d* errors?\b`, 60),
   rule('ts-node-compile', raw`TSError: .{0,4}Unable to compile TypeScript`, 78),
+  // Elm's (and Elm-styled compilers') report header: `-- NAMING ERROR ------- src/Main.elm`,
+  // `-- TYPE MISMATCH ------ src/Page.elm`.
+  rule('elm-style-report', raw`^-- [A-Z][A-Z ]{2,40} -{3,}(?: \S{1,300})?$`, 76),
   rule('tsc-paren-position', raw`^\S+\.tsx?\s\(\d+,\d+\): .+\(\d{4}\)$`, 76),
   rule('javac-maven', raw`^\[ERROR\] \S+\.java:\[\d+,\d+\] `, 80),
   rule('javac', raw`^\S+\.java:\[?\d+[,:]?\d*\]?:? error: `, 80),
