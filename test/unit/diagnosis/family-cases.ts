@@ -5520,6 +5520,43 @@ I cannot find a \x60foo\x60 variable:
     `Resolving maven dependencies...
 ⟫  Cannot satisfy constraint 'jsr305 ==3.0.2' for target //:app`
   ),
+  // Security scanners' findings in words of their own
+  c(
+    'a Go security scanner reports a file inclusion',
+    'PAT-003',
+    `Results:
+
+⟫Potential file inclusion via variable in cmd/serve.go line 41
+  > os.ReadFile(path)`
+  ),
+  c(
+    'a pre-commit secret scanner stops a commit',
+    'PAT-003',
+    `⟫ERROR: Potential secrets about to be committed to git repo!
+
+Secret Type: Secret Keyword
+Location:    config/settings.py:12`
+  ),
+  c(
+    "an image scanner's finding in list form",
+    'PAT-003',
+    `  Package: org.apache.logging.log4j:log4j-core
+⟫  Severity: CRITICAL
+  Installed Version: 2.14.1
+  Fixed Version: 2.15.0`
+  ),
+  c(
+    'a licence is not an approved one',
+    'PAT-004',
+    `Checking 212 packages...
+⟫GPL-3.0 is not an approved license (package: readline@8.1)`
+  ),
+  c(
+    'compose cannot start a service container',
+    'PAT-008',
+    `Creating app_db_1 ... error
+⟫ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint app_db_1: Bind for 0.0.0.0:5432 failed: port is already allocated`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',

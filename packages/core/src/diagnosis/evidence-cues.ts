@@ -287,7 +287,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'vulnerability',
     'PAT-003',
-    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b/i,
+    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i,
     55,
     true
   ),
@@ -309,7 +309,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'security-finding',
     'PAT-003',
-    /\bsecurity implications?\b|\b(?:sql|command|template|code|shell|os command|ldap|xpath|header) injection\b|\bcross-site (?:scripting|request forgery)\b|\bhard-?coded (?:passwords?|secrets?|credentials?|keys?|tokens?)\b|\binsecure (?:deserialization|hash function|use of|random|temp(?:orary)? file|transport|cipher|protocol)\b|\bdenial of service\b|\bReDoS\b|\bprototype pollution\b|\b(?:remote|arbitrary) (?:code|command) execution\b|\b(?:path|directory) traversal\b|\bserver-side request forgery\b|\bXML external entit(?:y|ies)\b|\bopen redirect\b|\buncontrolled resource consumption\b/i,
+    /\bsecurity implications?\b|\b(?:sql|command|template|code|shell|os command|ldap|xpath|header) injection\b|\bcross-site (?:scripting|request forgery)\b|\bhard-?coded (?:passwords?|secrets?|credentials?|keys?|tokens?)\b|\binsecure (?:deserialization|hash function|use of|random|temp(?:orary)? file|transport|cipher|protocol)\b|\bdenial of service\b|\bReDoS\b|\bprototype pollution\b|\b(?:remote|arbitrary) (?:code|command) execution\b|\b(?:path|directory) traversal\b|\bserver-side request forgery\b|\bXML external entit(?:y|ies)\b|\bopen redirect\b|\buncontrolled resource consumption\b|\bfile inclusion\b|\bweak (?:cryptographic|random number|hash|cipher)\b|\bInsecureSkipVerify\b/i,
     46,
     true
   ),
@@ -328,7 +328,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'secrets-found',
     'PAT-003',
-    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b/i,
+    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b/i,
     50,
     true
   ),
@@ -337,7 +337,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b/i,
     60,
     true
   ),
@@ -396,7 +396,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'package-missing',
     'PAT-006',
-    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b/i,
+    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b/i,
     56
   ),
   cue(
@@ -506,7 +506,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'service-not-ready',
     'PAT-008',
-    /\b(?:did not|didn'?t|never|failed to) (?:become|became) (?:ready|healthy|available)\b|\b(?:did not|didn'?t|never) (?:come|came) up\b|\b(?:is|was|are|were|still) not (?:ready|healthy|available) (?:after|within|in time)\b/i,
+    /\b(?:did not|didn'?t|never|failed to) (?:become|became) (?:ready|healthy|available)\b|\b(?:did not|didn'?t|never) (?:come|came) up\b|\b(?:is|was|are|were|still) not (?:ready|healthy|available) (?:after|within|in time)\b|\bCannot start service [\w.-]{1,100}:/i,
     56,
     true
   ),
@@ -867,7 +867,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'task-lint-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
   'expected-received': ['expected', 'received', 'actual', 'but was'],
-  vulnerability: ['vulnerab'],
+  vulnerability: ['vulnerab', 'severity: '],
   'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
   'secrets-found': [
     'leak',
@@ -896,7 +896,10 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'request forgery',
     'external entit',
     'open redirect',
-    'resource consumption'
+    'resource consumption',
+    'file inclusion',
+    'weak ',
+    'insecureskipverify'
   ],
   'license-not-allowed': [
     'licen',
@@ -1119,7 +1122,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'came up',
     'not ready',
     'not healthy',
-    'not available'
+    'not available',
+    'cannot start service'
   ],
   'server-error': [
     'code e5',
