@@ -5557,6 +5557,16 @@ Location:    config/settings.py:12`
     `Creating app_db_1 ... error
 ⟫ERROR: for db  Cannot start service db: driver failed programming external connectivity on endpoint app_db_1: Bind for 0.0.0.0:5432 failed: port is already allocated`
   ),
+  // Mocha's spec reporter marks a failed test by its number among the passed ones
+  c(
+    "mocha's spec reporter numbers a failed test among the passed ones",
+    'PAT-002',
+    `  notifier
+    #event
+      ✓ should not notify if date is earlier than threshold
+⟫      1) should notify if not notified yet
+      ✓ should notify once`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',

@@ -236,6 +236,9 @@ const tests: RuleSpec[] = [
   rule('js-tests-failed-summary', raw`^\s*Tests?:?\s+[1-9]\d* failed`, 64),
   rule('mocha-failing', raw`^\s*\d+ failing\b`, 72),
   rule('mocha-numbered', raw`^\s*\d+\) `, 80, { context: { after: raw`^\s*\d+ failing\b`, within: 6 } }),
+  // The spec reporter's mark of a failed test among the passed ones (`    ✓ adds` then
+  // `    1) subtracts`), before its `N failing` summary.
+  rule('mocha-numbered-among-passed', raw`^\s+\d{1,4}\) \S`, 70, { context: { after: raw`^\s+[✓✔] \S`, within: 30 } }),
   rule('exunit-numbered', raw`^\s*\d+\) test .+ \([\w.]+\)$`, 80),
   // gleeunit's numbered failure on the Erlang target: `1) app_test.parses_empty_test` (a test
   // module and function both end in _test, as gleeunit finds them).
