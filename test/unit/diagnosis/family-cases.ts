@@ -5796,5 +5796,46 @@ packages/mcp-server lint: Failed
 /home/runner/work/app/app/packages/mcp-server:
  ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @app/mcp-server@0.2.0 lint: \x60eslint src __tests__ --ext .ts\x60
 Exit status 1`
+  ),
+  // A machine the job drives that does not answer in time is the machine's, not a time limit's
+  c(
+    'packer cannot reach the instance over SSH',
+    'PAT-008',
+    `==> amazon-ebs.ubuntu: Launching a source AWS instance...
+    amazon-ebs.ubuntu: Instance ID: i-0a1b2c3d4e5f67890
+==> amazon-ebs.ubuntu: Waiting for instance (i-0a1b2c3d4e5f67890) to become ready...
+==> amazon-ebs.ubuntu: Using SSH communicator to connect: 10.20.3.14
+==> amazon-ebs.ubuntu: Waiting for SSH to become available...
+⟫==> amazon-ebs.ubuntu: Timeout waiting for SSH.
+==> amazon-ebs.ubuntu: Terminating the source AWS instance...
+Build 'amazon-ebs.ubuntu' errored after 5 minutes 12 seconds: Timeout waiting for SSH.
+
+==> Wait completed after 5 minutes 12 seconds
+
+==> Some builds didn't complete successfully and had errors:
+--> amazon-ebs.ubuntu: Timeout waiting for SSH.`
+  ),
+  c(
+    'vagrant guest never answers while it boots',
+    'PAT-008',
+    `==> default: Booting VM...
+==> default: Waiting for machine to boot. This may take a few minutes...
+    default: SSH address: 127.0.0.1:2222
+    default: SSH username: vagrant
+    default: SSH auth method: private key
+⟫Timed out while waiting for the machine to boot. This means that
+Vagrant was unable to communicate with the guest machine within
+the configured ("config.vm.boot_timeout" value) time period.`
+  ),
+  c(
+    'ansible host does not answer the become prompt in time',
+    'PAT-008',
+    `TASK [common : Install base packages] *****************************************
+ok: [web1]
+⟫fatal: [web2]: FAILED! => {"msg": "Timeout (30s) waiting for privilege escalation prompt: "}
+
+PLAY RECAP *********************************************************************
+web1                       : ok=4    changed=1    unreachable=0    failed=0    skipped=0
+web2                       : ok=3    changed=0    unreachable=0    failed=1    skipped=0`
   )
 ]
