@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {
   CaretEscapes,
   cleanLine,
+  Cp437Mojibake,
   levelOf,
   LineView,
   MAX_MATCH_CHARS,
@@ -496,5 +497,48 @@ describe('levelOf on checkstyle XML', () => {
       'warning'
     )
     expect(levelOf(`<error line='9' column='1' severity='error' message='Use COPY' source='DL3020' />`)).toBe('error')
+  })
+})
+
+describe('Cp437Mojibake', () => {
+  const read = (chunks: (string | Buffer)[]): { text: string; removed: number } => {
+    const c = new Cp437Mojibake()
+    const parts: Buffer[] = chunks.map((x) => {
+      const y = c.next(x)
+      return typeof y === 'string' ? Buffer.from(y, 'utf8') : Buffer.from(y)
+    })
+    const held = c.end()
+    if (held) parts.push(held)
+    return { text: Buffer.concat(parts).toString('utf8'), removed: c.removed }
+  }
+
+  it('mends UTF-8 marks a Windows console read as code page 437', () => {
+    const text =
+      '\u2229\u2557\u2510  1) [chromium] \u0393\u00c7\u2551 tests/a.spec.ts:5:5 \u0393\u00c7\u2551 opens\n\u0393\u00a3\u00fb 3 problems\n'
+    const want = '\uFEFF  1) [chromium] \u203a tests/a.spec.ts:5:5 \u203a opens\n\u2716 3 problems\n'
+    const r = read([text])
+    expect(r.text).toBe(want)
+    expect(r.removed).toBe(Buffer.byteLength(text) - Buffer.byteLength(want))
+  })
+
+  it('leaves Greek text, a lone lead and real box drawing as they are', () => {
+    const text = '\u0393\u03b1\u03bc\u03bc\u03b1 \u0393 \u2229 \u2502 \u2500\u253c\u2500 \u2554\u2550\u2557\n'
+    expect(read([text]).text).toBe(text)
+  })
+
+  it('mends a run cut by a chunk boundary anywhere, in strings and in bytes', () => {
+    const text = 'a \u0393\u00c7\u2551 b \u2229\u2557\u2510 c'
+    const want = 'a \u203a b \uFEFF c'
+    const bytes = Buffer.from(text, 'utf8')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length }), fc.integer({ min: 0, max: bytes.length }), (x, y) => {
+        const [i, j] = x <= y ? [x, y] : [y, x]
+        expect(read([bytes.subarray(0, i), bytes.subarray(i, j), bytes.subarray(j)]).text).toBe(want)
+      })
+    )
+    const chars = [...text]
+    for (let k = 0; k <= chars.length; k++) {
+      expect(read([chars.slice(0, k).join(''), chars.slice(k).join('')]).text).toBe(want)
+    }
   })
 })

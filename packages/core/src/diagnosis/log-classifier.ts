@@ -46,6 +46,7 @@ import {
 } from './locator.js'
 import {
   CaretEscapes,
+  Cp437Mojibake,
   levelOf,
   LineView,
   MAX_MATCH_CHARS,
@@ -644,6 +645,7 @@ export class LogClassifier {
   private readonly splitter: ByteSplitter
   /** A log saved by `gh run view --log` shows its ANSI codes' escapes as `^[`: read as escapes. */
   private readonly carets = new CaretEscapes()
+  private readonly mojibake = new Cp437Mojibake()
   /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
   private scanned = 0
   private scannedLine = 0
@@ -789,7 +791,7 @@ export class LogClassifier {
   /** Feeds the next chunk; chunks may split lines and UTF-8 sequences anywhere. */
   push(chunk: Buffer | Uint8Array | string): void {
     if (this.result) throw new Error('LogClassifier: push after end')
-    this.feed(this.carets.next(chunk))
+    this.feed(this.mojibake.next(this.carets.next(chunk)))
   }
 
   private feed(chunk: Buffer | Uint8Array | string): void {
@@ -810,9 +812,11 @@ export class LogClassifier {
   end(options: EndOptions = {}): ClassifyResult {
     if (this.result) return this.result
     const held = this.carets.end()
-    if (held !== undefined) this.feed(held)
+    if (held !== undefined) this.feed(this.mojibake.next(held))
+    const mended = this.mojibake.end()
+    if (mended !== undefined) this.feed(mended)
     const { lines, bytes: read } = this.splitter.end()
-    const bytes = read + this.carets.removed
+    const bytes = read + this.carets.removed + this.mojibake.removed
     // A `Run …` group the log never closed was a script's own: its lines are output.
     if (this.held?.ui && this.held.block) this.acceptUiHeader()
     else if (this.held) this.replayHeld()
