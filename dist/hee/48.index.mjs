@@ -770,6 +770,7 @@ function lastAtom(s) {
 /* harmony export */   SA: () => (/* binding */ CaretEscapes),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView),
+/* harmony export */   s1: () => (/* binding */ Cp437Mojibake),
 /* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
 /* harmony export */   yc: () => (/* binding */ mayHavePrefix)
 /* harmony export */ });
@@ -1058,6 +1059,119 @@ class CaretEscapes {
     }
 }
 const CARET_OPEN = Buffer.from('^[[');
+/** Code page 437's characters for the bytes 0x80–0xBF, which UTF-8 uses after a lead byte. */
+const CP437_CONTINUATION = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐';
+/** Each of those characters' UTF-8 bytes (as one number) to the byte code page 437 gave it. */
+const CP437_BYTE = new Map();
+for (let i = 0; i < CP437_CONTINUATION.length; i++) {
+    const b = Buffer.from(CP437_CONTINUATION[i], 'utf8');
+    CP437_BYTE.set(b.length === 2 ? (b[0] << 8) | b[1] : (b[0] << 16) | (b[1] << 8) | b[2], 0x80 + i);
+}
+/** `Γ` (0xE2 in code page 437) and `∩` (0xEF): the leads of the three-byte UTF-8 characters mended. */
+const MOJIBAKE_GAMMA = Buffer.from('Γ');
+const MOJIBAKE_CAP = Buffer.from('∩');
+/**
+ * A log saved through a Windows console (PowerShell's `>` of `gh run view --log`) has its UTF-8
+ * read as code page 437 and written out again: `›` reads `ΓÇ║`, `✖` `Γ£û`, the byte-order mark
+ * `∩╗┐`. Cp437Mojibake turns such a three-character run (a lead `Γ` or `∩`, then two characters
+ * that stand for continuation bytes) back into the character before anything reads the log, so
+ * the tools' marks (Playwright's `›`, eslint's `✖`) read as they were written. Chunks may cut a
+ * run anywhere: a chunk's end that may start one is held and read with the next.
+ */
+class Cp437Mojibake {
+    tail;
+    /** Bytes taken out: what the log held is that many bytes more. */
+    removed = 0;
+    /** The chunk as the classifier should read it. */
+    next(chunk) {
+        if (typeof chunk === 'string') {
+            if (this.tail === undefined && chunk.indexOf('Γ') < 0 && chunk.indexOf('∩') < 0)
+                return chunk;
+            chunk = Buffer.from(chunk, 'utf8');
+        }
+        let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        if (this.tail !== undefined) {
+            buf = Buffer.concat([this.tail, buf]);
+            this.tail = undefined;
+        }
+        else if (buf.indexOf(0xce) < 0 && buf.indexOf(0xe2) < 0)
+            return chunk;
+        return this.convert(buf, false);
+    }
+    /** What is held back at the end of the log. */
+    end() {
+        const t = this.tail;
+        this.tail = undefined;
+        return t === undefined ? undefined : this.convert(t, true);
+    }
+    convert(buf, last) {
+        let out;
+        let n = 0;
+        let copied = 0;
+        let stop = buf.length;
+        for (let i = 0; i < buf.length;) {
+            const g = buf.indexOf(MOJIBAKE_GAMMA, i);
+            const c = buf.indexOf(MOJIBAKE_CAP, i);
+            const p = g < 0 ? c : c < 0 ? g : Math.min(g, c);
+            if (p < 0)
+                break;
+            const lead = p === g ? 0xe2 : 0xef;
+            let q = p + (lead === 0xe2 ? MOJIBAKE_GAMMA.length : MOJIBAKE_CAP.length);
+            const bytes = [];
+            let cut = false;
+            for (let k = 0; k < 2; k++) {
+                const b = buf[q];
+                if (b === undefined) {
+                    cut = true;
+                    break;
+                }
+                const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : 0;
+                if (len === 0)
+                    break;
+                if (q + len > buf.length) {
+                    cut = true;
+                    break;
+                }
+                const key = len === 2 ? (b << 8) | buf[q + 1] : (b << 16) | (buf[q + 1] << 8) | buf[q + 2];
+                const v = CP437_BYTE.get(key);
+                if (v === undefined)
+                    break;
+                bytes.push(v);
+                q += len;
+            }
+            if (cut && !last) {
+                stop = p;
+                this.tail = Buffer.from(buf.subarray(p));
+                break;
+            }
+            if (bytes.length === 2) {
+                out ??= Buffer.allocUnsafe(buf.length);
+                n += buf.copy(out, n, copied, p);
+                out[n++] = lead;
+                out[n++] = bytes[0];
+                out[n++] = bytes[1];
+                this.removed += q - p - 3;
+                copied = q;
+                i = q;
+            }
+            else
+                i = p + 1;
+        }
+        if (this.tail === undefined && !last) {
+            // A lead cut by the chunk's end: `Γ`'s first byte, or one or two of `∩`'s.
+            const e = buf.length;
+            const k = buf[e - 1] === 0xce || buf[e - 1] === 0xe2 ? 1 : buf[e - 2] === 0xe2 && buf[e - 1] === 0x88 ? 2 : 0;
+            if (k > 0 && e - k >= copied) {
+                stop = e - k;
+                this.tail = Buffer.from(buf.subarray(stop));
+            }
+        }
+        if (out === undefined)
+            return stop === buf.length ? buf : buf.subarray(0, stop);
+        n += buf.copy(out, n, copied, stop);
+        return out.subarray(0, n);
+    }
+}
 /** Removes ANSI colour and cursor codes. */
 function stripAnsi(s) {
     return s.indexOf('\x1b') < 0 ? s : s.replace(ANSI, '');

@@ -3816,6 +3816,7 @@ class LogClassifier {
     splitter;
     /** A log saved by `gh run view --log` shows its ANSI codes' escapes as `^[`: read as escapes. */
     carets = new log_line/* CaretEscapes */.SA();
+    mojibake = new log_line/* Cp437Mojibake */.s1();
     /** The stamp of the candidates readPlain found for the line it handed over to `segment` (see match). */
     scanned = 0;
     scannedLine = 0;
@@ -3964,7 +3965,7 @@ class LogClassifier {
     push(chunk) {
         if (this.result)
             throw new Error('LogClassifier: push after end');
-        this.feed(this.carets.next(chunk));
+        this.feed(this.mojibake.next(this.carets.next(chunk)));
     }
     feed(chunk) {
         // A caller may fill the same buffer again: nothing found in the last chunk holds.
@@ -3987,9 +3988,12 @@ class LogClassifier {
             return this.result;
         const held = this.carets.end();
         if (held !== undefined)
-            this.feed(held);
+            this.feed(this.mojibake.next(held));
+        const mended = this.mojibake.end();
+        if (mended !== undefined)
+            this.feed(mended);
         const { lines, bytes: read } = this.splitter.end();
-        const bytes = read + this.carets.removed;
+        const bytes = read + this.carets.removed + this.mojibake.removed;
         // A `Run …` group the log never closed was a script's own: its lines are output.
         if (this.held?.ui && this.held.block)
             this.acceptUiHeader();
