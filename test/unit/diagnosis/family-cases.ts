@@ -5567,6 +5567,16 @@ Location:    config/settings.py:12`
 ⟫      1) should notify if not notified yet
       ✓ should notify once`
   ),
+  // pytest's progress row with a failed (F) or erroring (E) test among the dots
+  c(
+    "pytest's progress row marks a failed test",
+    'PAT-002',
+    `============================= test session starts ==============================
+collected 12 items
+
+⟫tests/test_app.py ..F.s.                                                  [ 50%]
+tests/test_util.py ......                                                 [100%]`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',
