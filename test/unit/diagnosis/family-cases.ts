@@ -5577,6 +5577,19 @@ collected 12 items
 ⟫tests/test_app.py ..F.s.                                                  [ 50%]
 tests/test_util.py ......                                                 [100%]`
   ),
+  // A process out of file descriptors; a container runtime that cannot start the job's container
+  c(
+    'a process runs out of file descriptors',
+    'PAT-008',
+    `Starting the development server...
+⟫Error: EMFILE: too many open files, watch '/home/runner/work/app/app/src'`
+  ),
+  c(
+    'the container runtime cannot start the job container',
+    'PAT-008',
+    `Starting job container
+⟫Error: unable to start container process: error during container init: error setting cgroup config for procHooks process: unable to freeze`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',
