@@ -5860,5 +5860,23 @@ ok: [web1]
 PLAY RECAP *********************************************************************
 web1                       : ok=4    changed=1    unreachable=0    failed=0    skipped=0
 web2                       : ok=3    changed=0    unreachable=0    failed=1    skipped=0`
+  ),
+  c(
+    'a frozen install echoed by the shell, then an install that worked',
+    null,
+    `$ pnpm install --frozen-lockfile
+Lockfile is up to date, resolution step is skipped
+Packages: +312
+Progress: resolved 312, reused 312, downloaded 0, added 312, done
+Done in 3.1s
++ timeout 600 npm run build`
+  ),
+  c(
+    "a package script's command under its header, quoted by npm, in a run that passed",
+    null,
+    `> app@1.0.0 ci
+> pnpm install --frozen-lockfile && timeout 600 npm run build
+
+Done in 3.2s`
   )
 ]

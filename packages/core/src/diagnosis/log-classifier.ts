@@ -170,6 +170,15 @@ const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/
 // A shell asked for the exit status of the command before: `echo $?`, `echo $LASTEXITCODE`,
 // `echo %ERRORLEVEL%`.
 const EXIT_STATUS_ECHO = /^echo ["']?(?:\$\?|\$LASTEXITCODE|%ERRORLEVEL%)["']?$/i
+
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a
+}
+
+// The header npm, pnpm and yarn print as they run a package script (`> pkg@1.0.0 build`,
+// `> @scope/pkg@2.3.0-rc.1 test /home/runner/work/app`), quoted by `> `: the line after it is
+// the script's command (`> tsc -p .`), not a quote of the tool's output.
+const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [\w:.-]{1,60}(?: \S{1,300})?$/
 /** Python's line between two exceptions of one chain: the later one is what was raised. */
 const TRACEBACK_CHAIN =
   /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):$/
@@ -223,6 +232,8 @@ interface Recent {
   tsTo: number
   /** Outside a Markdown code fence (see Evidence.prose). */
   prose: boolean
+  /** A command the log echoed as it ran it (see LogClassifier.echoedCommand). */
+  command: boolean
   /** The first character of the text (its code). */
   first: number
   /** Bit k: lazy `context.after` regex k was tried on the line (see LogClassifier.afterLine); `matched`: it matched. */
@@ -241,6 +252,7 @@ function newRecent(): Recent {
     tsFrom: 0,
     tsTo: 0,
     prose: false,
+    command: false,
     first: 0,
     tried: 0,
     matched: 0
@@ -718,6 +730,14 @@ export class LogClassifier {
   private errorBlock = 0
   /** Line of Azure Pipelines' `Script contents:` while the task's script is echoed after it, else -1. */
   private scriptBlock = -1
+  /**
+   * The line of a command the log echoed as it ran it (`$ cmd`, `+ cmd`, the `> tsc -p .` under
+   * a package script's header), 0 when none: the line names what ran (its flags, its time
+   * limit), it reports nothing, so a family cue's words in it are no evidence.
+   */
+  private echoedCommand = 0
+  /** The line of a package script's `> pkg@1.0.0 build` header, 0 when none. */
+  private scriptEcho = 0
   /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
   private warningsFatal = false
   /** A step of the log closed with a success marker. */
@@ -1021,6 +1041,7 @@ export class LogClassifier {
     this.lastLine = lineNo
     const slot = this.nextSlot(lineNo)
     slot.prose = !this.view.inFence
+    slot.command = false
     slot.line = lineNo
     slot.first = first
     slot.timestamp = undefined
@@ -1327,7 +1348,17 @@ export class LogClassifier {
     if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
       this.section = v.text.slice(0, MAX_SECTION_CHARS)
       this.addShellCommand(v.text.slice(2), lineNo)
-    } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) this.addShellCommand(v.text.slice(2), lineNo)
+      this.echoedCommand = lineNo
+    } else if (first === 0x2b && v.src.charCodeAt(v.from + 1) === 0x20) {
+      this.addShellCommand(v.text.slice(2), lineNo)
+      // `set -x` echoes a command (`+ npm ci`, `+ ./gradlew build`); a capital opens a Markdown
+      // list's item instead (`+ The job running on agent … has exceeded …`), a report.
+      if (!isUpperAscii(v.src.charCodeAt(v.from + 2))) this.echoedCommand = lineNo
+    } else if (s.charCodeAt(from) === 0x3e && this.scriptEcho === lineNo - 1 && lineNo > 1) {
+      // A package script's command under its header (`> pkg@1.0.0 build`, then `> tsc -p .`).
+      this.echoedCommand = lineNo
+    } else if (s.charCodeAt(from) === 0x3e && v.text.indexOf('@') > 0 && SCRIPT_ECHO_HEADER.test(v.text))
+      this.scriptEcho = lineNo
     else if (first === 0x30 && v.to - v.from === 1 && this.echoedStatus(lineNo)) {
       // The shell's own answer that the command before `echo $?` succeeded: what it printed,
       // error words and all, failed nothing.
@@ -1337,6 +1368,7 @@ export class LogClassifier {
 
     const slot = this.nextSlot(lineNo)
     slot.prose = !v.inFence
+    slot.command = this.echoedCommand === lineNo
     slot.line = lineNo
     slot.first = first
     slot.buf = undefined
@@ -1614,6 +1646,12 @@ export class LogClassifier {
       this.step.failedCommandLine = lineNo
     }
     let cues = this.lineCues(src, v.from, v.to, first, lastChar, text)
+    // A command the log echoed names what ran (`$ pnpm install --frozen-lockfile`, `+ timeout
+    // 600 make`): of the cues only a tool's name says something (which tool ran), a rule more.
+    if (!rule && this.echoedCommand === lineNo) {
+      cues = cues.filter((c) => c.toolName)
+      if (cues.length === 0) return
+    }
     const annotated = candidate
       ? annotationLintCue(text, v.command, cues, v.command === 'error' && this.stepLints())
       : undefined
@@ -1963,7 +2001,12 @@ export class LogClassifier {
       const p = this.prefilter
       ;(p.cueIndex ??= new LiteralIndex(p.cueLiterals)).scanRange(text, 0, text.length, this.markCue)
       for (const i of this.prefilter.gatedCues) this.markCue(i)
-      const cues = matchCues(text, this.cueHits, this.nCueHits)
+      let cues = matchCues(text, this.cueHits, this.nCueHits)
+      // A command the log echoed: only a tool's name says something (see match).
+      if (r.command) {
+        cues = cues.filter((c) => c.toolName)
+        if (cues.length === 0) continue
+      }
       // The nearer the failure marker, the likelier the line is the one that failed.
       let severity = 0.15 + 0.01 * k
       for (const c of cues) severity = Math.max(severity, c.severity, c.alone ? 0.6 : 0.3)
