@@ -236,30 +236,26 @@ const WARNING_FIRST = firstNonBlankChars(WARNING_LEVEL.source, WARNING_LEVEL.fla
 const MAX_CARET_CODE = 40
 
 /**
- * `gh run view --log` writes each control character of a job log in caret notation, the
- * escape that opens an ANSI code as `^[` (`^[[1m^[[91merror^[[0m`), so a log saved from it
- * shows its colour codes as text. CaretEscapes turns such a code's `^[` back into the escape
- * before anything reads the log, so stripAnsi takes the code off as it does the runner's own.
- * Only the codes a tool colours and moves the cursor with are taken (`^[[`, digits and `;`,
- * a letter): `^[[:space:]]` in a regex quoted by a log stays as it is. Chunks may cut a code
- * anywhere: the end of a chunk that may start one is held and read with the next.
+ * Rewrites a log's chunks before anything reads them, holding back a chunk's end that may start
+ * a sequence the next chunk completes. Subclasses say which chunks need no rewriting and how a
+ * chunk (with what was held back before it) is rewritten; `removed` counts the bytes taken out.
  */
-export class CaretEscapes {
-  private tail: Buffer | undefined
-  /** Bytes taken out (one `^` per code): what the log held is that many bytes more. */
+abstract class ChunkRewriter {
+  protected tail: Buffer | undefined
+  /** Bytes taken out: what the log held is that many bytes more. */
   removed = 0
 
   /** The chunk as the classifier should read it. */
   next(chunk: Buffer | Uint8Array | string): Buffer | Uint8Array | string {
     if (typeof chunk === 'string') {
-      if (this.tail === undefined && chunk.indexOf('^[') < 0 && !chunk.endsWith('^')) return chunk
+      if (this.tail === undefined && this.plainText(chunk)) return chunk
       chunk = Buffer.from(chunk, 'utf8')
     }
     let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     if (this.tail !== undefined) {
       buf = Buffer.concat([this.tail, buf])
       this.tail = undefined
-    } else if (buf.indexOf(CARET_OPEN) < 0 && buf[buf.length - 1] !== 0x5e && buf[buf.length - 1] !== 0x5b) return chunk
+    } else if (this.plainBytes(buf)) return chunk
     return this.convert(buf, false)
   }
 
@@ -270,7 +266,33 @@ export class CaretEscapes {
     return t === undefined ? undefined : this.convert(t, true)
   }
 
-  private convert(buf: Buffer, last: boolean): Buffer {
+  /** The chunk, as text, holds nothing to rewrite and ends where nothing could start. */
+  protected abstract plainText(chunk: string): boolean
+  /** The same, for a chunk as bytes. */
+  protected abstract plainBytes(buf: Buffer): boolean
+  /** The chunk rewritten; what may start a sequence at its end goes to `tail` unless `last`. */
+  protected abstract convert(buf: Buffer, last: boolean): Buffer
+}
+
+/**
+ * `gh run view --log` writes each control character of a job log in caret notation, the
+ * escape that opens an ANSI code as `^[` (`^[[1m^[[91merror^[[0m`), so a log saved from it
+ * shows its colour codes as text. CaretEscapes turns such a code's `^[` back into the escape
+ * before anything reads the log, so stripAnsi takes the code off as it does the runner's own.
+ * Only the codes a tool colours and moves the cursor with are taken (`^[[`, digits and `;`,
+ * a letter): `^[[:space:]]` in a regex quoted by a log stays as it is. Chunks may cut a code
+ * anywhere: the end of a chunk that may start one is held and read with the next.
+ */
+export class CaretEscapes extends ChunkRewriter {
+  protected plainText(chunk: string): boolean {
+    return chunk.indexOf('^[') < 0 && !chunk.endsWith('^')
+  }
+
+  protected plainBytes(buf: Buffer): boolean {
+    return buf.indexOf(CARET_OPEN) < 0 && buf[buf.length - 1] !== 0x5e && buf[buf.length - 1] !== 0x5b
+  }
+
+  protected convert(buf: Buffer, last: boolean): Buffer {
     let out: Buffer | undefined
     let n = 0
     let copied = 0
@@ -326,33 +348,16 @@ const MOJIBAKE_CAP = Buffer.from('∩')
  * the tools' marks (Playwright's `›`, eslint's `✖`) read as they were written. Chunks may cut a
  * run anywhere: a chunk's end that may start one is held and read with the next.
  */
-export class Cp437Mojibake {
-  private tail: Buffer | undefined
-  /** Bytes taken out: what the log held is that many bytes more. */
-  removed = 0
-
-  /** The chunk as the classifier should read it. */
-  next(chunk: Buffer | Uint8Array | string): Buffer | Uint8Array | string {
-    if (typeof chunk === 'string') {
-      if (this.tail === undefined && chunk.indexOf('Γ') < 0 && chunk.indexOf('∩') < 0) return chunk
-      chunk = Buffer.from(chunk, 'utf8')
-    }
-    let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-    if (this.tail !== undefined) {
-      buf = Buffer.concat([this.tail, buf])
-      this.tail = undefined
-    } else if (buf.indexOf(0xce) < 0 && buf.indexOf(0xe2) < 0) return chunk
-    return this.convert(buf, false)
+export class Cp437Mojibake extends ChunkRewriter {
+  protected plainText(chunk: string): boolean {
+    return chunk.indexOf('Γ') < 0 && chunk.indexOf('∩') < 0
   }
 
-  /** What is held back at the end of the log. */
-  end(): Buffer | undefined {
-    const t = this.tail
-    this.tail = undefined
-    return t === undefined ? undefined : this.convert(t, true)
+  protected plainBytes(buf: Buffer): boolean {
+    return buf.indexOf(0xce) < 0 && buf.indexOf(0xe2) < 0
   }
 
-  private convert(buf: Buffer, last: boolean): Buffer {
+  protected convert(buf: Buffer, last: boolean): Buffer {
     let out: Buffer | undefined
     let n = 0
     let copied = 0
