@@ -988,22 +988,18 @@ const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstN
 /** The longest caret-written code held back at a chunk's end to be read whole with the next. */
 const MAX_CARET_CODE = 40;
 /**
- * `gh run view --log` writes each control character of a job log in caret notation, the
- * escape that opens an ANSI code as `^[` (`^[[1m^[[91merror^[[0m`), so a log saved from it
- * shows its colour codes as text. CaretEscapes turns such a code's `^[` back into the escape
- * before anything reads the log, so stripAnsi takes the code off as it does the runner's own.
- * Only the codes a tool colours and moves the cursor with are taken (`^[[`, digits and `;`,
- * a letter): `^[[:space:]]` in a regex quoted by a log stays as it is. Chunks may cut a code
- * anywhere: the end of a chunk that may start one is held and read with the next.
+ * Rewrites a log's chunks before anything reads them, holding back a chunk's end that may start
+ * a sequence the next chunk completes. Subclasses say which chunks need no rewriting and how a
+ * chunk (with what was held back before it) is rewritten; `removed` counts the bytes taken out.
  */
-class CaretEscapes {
+class ChunkRewriter {
     tail;
-    /** Bytes taken out (one `^` per code): what the log held is that many bytes more. */
+    /** Bytes taken out: what the log held is that many bytes more. */
     removed = 0;
     /** The chunk as the classifier should read it. */
     next(chunk) {
         if (typeof chunk === 'string') {
-            if (this.tail === undefined && chunk.indexOf('^[') < 0 && !chunk.endsWith('^'))
+            if (this.tail === undefined && this.plainText(chunk))
                 return chunk;
             chunk = Buffer.from(chunk, 'utf8');
         }
@@ -1012,7 +1008,7 @@ class CaretEscapes {
             buf = Buffer.concat([this.tail, buf]);
             this.tail = undefined;
         }
-        else if (buf.indexOf(CARET_OPEN) < 0 && buf[buf.length - 1] !== 0x5e && buf[buf.length - 1] !== 0x5b)
+        else if (this.plainBytes(buf))
             return chunk;
         return this.convert(buf, false);
     }
@@ -1021,6 +1017,23 @@ class CaretEscapes {
         const t = this.tail;
         this.tail = undefined;
         return t === undefined ? undefined : this.convert(t, true);
+    }
+}
+/**
+ * `gh run view --log` writes each control character of a job log in caret notation, the
+ * escape that opens an ANSI code as `^[` (`^[[1m^[[91merror^[[0m`), so a log saved from it
+ * shows its colour codes as text. CaretEscapes turns such a code's `^[` back into the escape
+ * before anything reads the log, so stripAnsi takes the code off as it does the runner's own.
+ * Only the codes a tool colours and moves the cursor with are taken (`^[[`, digits and `;`,
+ * a letter): `^[[:space:]]` in a regex quoted by a log stays as it is. Chunks may cut a code
+ * anywhere: the end of a chunk that may start one is held and read with the next.
+ */
+class CaretEscapes extends ChunkRewriter {
+    plainText(chunk) {
+        return chunk.indexOf('^[') < 0 && !chunk.endsWith('^');
+    }
+    plainBytes(buf) {
+        return buf.indexOf(CARET_OPEN) < 0 && buf[buf.length - 1] !== 0x5e && buf[buf.length - 1] !== 0x5b;
     }
     convert(buf, last) {
         let out;
@@ -1078,31 +1091,12 @@ const MOJIBAKE_CAP = Buffer.from('∩');
  * the tools' marks (Playwright's `›`, eslint's `✖`) read as they were written. Chunks may cut a
  * run anywhere: a chunk's end that may start one is held and read with the next.
  */
-class Cp437Mojibake {
-    tail;
-    /** Bytes taken out: what the log held is that many bytes more. */
-    removed = 0;
-    /** The chunk as the classifier should read it. */
-    next(chunk) {
-        if (typeof chunk === 'string') {
-            if (this.tail === undefined && chunk.indexOf('Γ') < 0 && chunk.indexOf('∩') < 0)
-                return chunk;
-            chunk = Buffer.from(chunk, 'utf8');
-        }
-        let buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-        if (this.tail !== undefined) {
-            buf = Buffer.concat([this.tail, buf]);
-            this.tail = undefined;
-        }
-        else if (buf.indexOf(0xce) < 0 && buf.indexOf(0xe2) < 0)
-            return chunk;
-        return this.convert(buf, false);
+class Cp437Mojibake extends ChunkRewriter {
+    plainText(chunk) {
+        return chunk.indexOf('Γ') < 0 && chunk.indexOf('∩') < 0;
     }
-    /** What is held back at the end of the log. */
-    end() {
-        const t = this.tail;
-        this.tail = undefined;
-        return t === undefined ? undefined : this.convert(t, true);
+    plainBytes(buf) {
+        return buf.indexOf(0xce) < 0 && buf.indexOf(0xe2) < 0;
     }
     convert(buf, last) {
         let out;
