@@ -5590,6 +5590,14 @@ tests/test_util.py ......                                                 [100%]
     `Starting job container
 ⟫Error: unable to start container process: error during container init: error setting cgroup config for procHooks process: unable to freeze`
   ),
+  // A bare `… failed.` notice with nothing of a family beside it: the job went on
+  c(
+    'a bare failed notice the job went on after',
+    null,
+    `Removing auth header from the git config
+git config --local --unset-all http.https://github.com/.extraheader failed.
+Cleaning up orphan processes`
+  ),
   // npm 6's audit notice after an install that worked is no audit that failed
   c(
     'npm install prints its audit notice and goes on',
