@@ -3547,9 +3547,11 @@ const FATAL_WARNINGS = /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warn
 // last file's, not the run's.
 const PER_FILE_VERDICT = /^[\w./@-]{1,300}\.[A-Za-z]\w{0,7}: \S/;
 // A tool's word that its run failed (not an error noun: `Use -header-filter=.* to display errors`).
-// A line that gives something's verdict as failed (`hello-world failed: Output mismatch`,
-// `Test(s) failed.`, `Step validate failed: Command failed: npm run test:run`).
-const FAILED_VERDICT = /\b(?:failed|FAILED)(?:: \S|\.$|!$)|\bfailed with (?:exit )?(?:code|status)\b/;
+// A line that gives something's verdict as failed and why (`hello-world failed: Output mismatch`,
+// `Step validate failed: Command failed: npm run test:run`).
+const FAILED_VERDICT = /\b(?:failed|FAILED): \S|\bfailed with (?:exit )?(?:code|status)\b/;
+/** The same verdict with no reason after it (`Test(s) failed.`), which counts only with a family's words beside it. */
+const FAILED_BARE = /\b(?:failed|FAILED)[.!]$/;
 const SAYS_FAILED = /\b(?:fail(?:ed|s|ure)?|did not pass|not ok|aborting|aborted)\b/i;
 // A GitHub step that runs an action (`Run actions/upload-artifact@v4`), not a script.
 const ACTION_STEP = /^Run [\w.-]+\/[\w./-]+@\S+$/;
@@ -5324,10 +5326,13 @@ class LogClassifier {
             // No failure marker (an excerpt, a log cut short): report evidence that says something
             // failed, not a line that only names an error word in passing.
             const evidence = target ? target.evidence.all() : [];
+            // A verdict that something failed and why, or a bare `… failed.` with a family's words
+            // beside it (an `Expected:` line): alone, a bare one is as often a notice the job went on after.
+            const told = evidence.some((e) => e.cues.length > 0 && e.warning !== true);
             const severe = evidence.some((e) => e.severity >= 0.9 ||
                 (e.severity >= 0.5 &&
                     (e.cues.some((c) => c.alone && !target.clear.has(c.pattern)) ||
-                        (e.warning !== true && FAILED_VERDICT.test(e.text)))));
+                        (e.warning !== true && (FAILED_VERDICT.test(e.text) || (told && FAILED_BARE.test(e.text)))))));
             // Only warnings (every evidence line a tool wrote as a warning), and the tool went on
             // after them: nothing failed, whatever the warnings were about. A paste that ends on its
             // warning may have been cut where the failure was. So are the lines of a warning-level
