@@ -5886,5 +5886,31 @@ Done in 3.1s
 > pnpm install --frozen-lockfile && timeout 600 npm run build
 
 Done in 3.2s`
+  ),
+  c(
+    "a frozen install after PowerShell's and cmd's prompts, in a run that passed",
+    null,
+    `PS C:\\src\\app> pnpm install --frozen-lockfile
+Lockfile is up to date, resolution step is skipped
+Done in 2.8s
+PS> yarn install --frozen-lockfile
+success Already up-to-date.
+C:\\src\\app>npm ci --frozen-lockfile
+added 312 packages in 9s
+C:\\src> timeout 600 npm run build`
+  ),
+  c(
+    "a Docker build's RUN instructions, classic and BuildKit, in a build that passed",
+    null,
+    `Step 5/9 : RUN pnpm install --frozen-lockfile
+ ---> Running in 1a2b3c4d5e6f
+Lockfile is up to date, resolution step is skipped
+ ---> 9f8e7d6c5b4a
+#8 [4/6] RUN yarn install --frozen-lockfile
+#8 0.512 success Already up-to-date.
+#8 DONE 3.4s
+#9 [builder 5/6] RUN timeout 600 npm run build
+#9 DONE 41.0s
+ => [web 6/6] RUN pnpm install --frozen-lockfile                     12.3s`
   )
 ]
