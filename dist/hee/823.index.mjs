@@ -3565,6 +3565,49 @@ function isUpperAscii(c) {
 // `> @scope/pkg@2.3.0-rc.1 test /home/runner/work/app`), quoted by `> `: the line after it is
 // the script's command (`> tsc -p .`), not a quote of the tool's output.
 const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [\w:.-]{1,60}(?: \S{1,300})?$/;
+// A prompt, then the command it ran: PowerShell's (`PS> `, `PS C:\src> `, `PS /home/app> `),
+// cmd.exe's (`C:\src>`), a Docker build's instruction (`Step 5/9 : RUN `, BuildKit's
+// `#8 [4/6] RUN `, `#12 [builder 3/7] RUN `, the `[4/6] RUN ` left once LineView takes its
+// `#8 ` off, its terminal view's `=> [4/6] RUN `). The line names what ran (its flags, its
+// time limit); what the command reported follows it. A path with a `(`, a `:` or a `<` after
+// its drive is a tool's report on a file (`C:\src\Foo.cs(3,1): error …`), no prompt.
+const COMMAND_PROMPT = /^ {0,4}(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN )(?=\S)/;
+/** Where the command starts in a line that opens with a prompt (COMMAND_PROMPT), else 0. */
+function promptedCommand(text) {
+    const m = COMMAND_PROMPT.exec(text);
+    return m ? m[0].length : 0;
+}
+/**
+ * Whether a line may open with a prompt (COMMAND_PROMPT), told by its characters (`at(k)`,
+ * NaN or undefined past its end): a Docker build's `[4/6] RUN ` by the `] RUN ` after the
+ * bracket.
+ */
+function mayOpenWithPrompt(at) {
+    let o = 0;
+    while (o < 4 && at(o) === 0x20)
+        o++;
+    const c = at(o);
+    const d = at(o + 1);
+    if (c === 0x23)
+        return d !== undefined && d >= 0x30 && d <= 0x39;
+    if (c === 0x5b || (c === 0x3d && d === 0x3e)) {
+        for (let k = o + 1; k < 100; k++) {
+            const e = at(k);
+            if (e === undefined || e !== e)
+                return false;
+            if (e === 0x5d)
+                return at(k + 1) === 0x20 && at(k + 2) === 0x52 && at(k + 3) === 0x55 && at(k + 4) === 0x4e;
+        }
+        return false;
+    }
+    if (c === undefined || !isUpperAscii(c))
+        return false;
+    if (d === 0x3a)
+        return at(o + 2) === 0x5c;
+    if (c === 0x50)
+        return d === 0x53 && (at(o + 2) === 0x20 || at(o + 2) === 0x3e);
+    return c === 0x53 && d === 0x74 && at(o + 2) === 0x65 && at(o + 3) === 0x70;
+}
 /** Python's line between two exceptions of one chain: the later one is what was raised. */
 const TRACEBACK_CHAIN = /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):$/;
 const MAX_CHAIN_LINES = 32;
@@ -3763,7 +3806,7 @@ function prefilterOf(catalogue) {
                 read |= READ_AFTER;
             if (alwaysByFirst[c].length > 0)
                 read |= READ_GATES;
-            if (c === 0x24 || c === 0x2b)
+            if (c === 0x24 || c === 0x2b || c === 0x23 || c === 0x5b || c === 0x3d || c === 0x20 || isUpperAscii(c))
                 read |= READ_COMMAND;
             if (c === 0x45)
                 read |= READ_E_LINE;
@@ -4202,14 +4245,18 @@ class LogClassifier {
         const read = p.firstRead[first];
         // segment(): `$ cmd` and `+ cmd` are commands (the character after `$` is read even when
         // trailing blanks were cut); match(): `E`, `E:`, `E …` are pytest's error level.
+        this.plain = undefined;
         if (read & READ_COMMAND) {
             const limit = text === buf ? to : end;
-            if (start + 1 < limit && text[start + 1] === 0x20)
+            if ((first === 0x24 || first === 0x2b) && start + 1 < limit && text[start + 1] === 0x20)
+                return false;
+            // A prompt, then a command (segment).
+            if (mayOpenWithPrompt((k) => (start + k < end ? text[start + k] : undefined)) &&
+                promptedCommand(this.plainText(text, start, end)) > 0)
                 return false;
         }
         if (read & READ_E_LINE && (end - start === 1 || isSpaceOrColon(text[start + 1])))
             return false;
-        this.plain = undefined;
         if (read & READ_RUN_HEADER && !this.githubFormat && UI_STEP_HEADER.test(this.plainText(text, start, end)))
             return false;
         if (read & READ_OUTCOME) {
@@ -4555,6 +4602,7 @@ class LogClassifier {
             };
             return;
         }
+        let prompt;
         if (first === 0x24 && v.src.charCodeAt(v.from + 1) === 0x20) {
             this.section = v.text.slice(0, MAX_SECTION_CHARS);
             this.addShellCommand(v.text.slice(2), lineNo);
@@ -4566,6 +4614,11 @@ class LogClassifier {
             // list's item instead (`+ The job running on agent … has exceeded …`), a report.
             if (!isUpperAscii(v.src.charCodeAt(v.from + 2)))
                 this.echoedCommand = lineNo;
+        }
+        else if (mayOpenWithPrompt((k) => v.text.charCodeAt(k)) && (prompt = promptedCommand(v.text)) > 0) {
+            // A prompt (PowerShell's, cmd's, a Docker build's `RUN`), then the command it ran.
+            this.addShellCommand(v.text.slice(prompt), lineNo);
+            this.echoedCommand = lineNo;
         }
         else if (s.charCodeAt(from) === 0x3e && this.scriptEcho === lineNo - 1 && lineNo > 1) {
             // A package script's command under its header (`> pkg@1.0.0 build`, then `> tsc -p .`).
