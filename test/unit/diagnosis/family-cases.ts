@@ -490,6 +490,27 @@ AGPL-3.0: pdf-tools@0.9.2
 ⟫3 non-permissive licenses found.`
   ),
   c(
+    'licence table row crossed in its verdict column',
+    'PAT-004',
+    `licensecheck --license MIT
+                     List Of Packages
+┏━━━━━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃ Compatible ┃ Package  ┃ License(s)                        ┃
+┡━━━━━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩
+│ ✔          │ click    │ BSD LICENSE                       │
+⟫│ ✖          │ psycopg2 │ GNU LESSER GENERAL PUBLIC LICENSE │
+│ ✔          │ requests │ APACHE SOFTWARE LICENSE           │
+└────────────┴──────────┴───────────────────────────────────┘`
+  ),
+  c(
+    'licence markdown table row crossed',
+    'PAT-004',
+    `| allowed | dependency | licence |
+|---|---|---|
+| ✓ | serde 1.0.200 | MIT OR Apache-2.0 |
+⟫| ✗ | libfoo 2.1.0 | GNU General Public License v3 |`
+  ),
+  c(
     'liccheck unauthorized section',
     'PAT-004',
     `$ liccheck -r requirements.txt

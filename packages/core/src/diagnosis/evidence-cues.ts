@@ -333,11 +333,13 @@ export const CUES: readonly Cue[] = [
     true
   ),
 
-  // PAT-004: licence and copyright checks.
+  // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
+  // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
+  // LICENSE 2.0 │`) is a dependency whose licence the policy rejects.
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b|[✖✗✘❌]\s{0,20}[│┃|].{0,200}\b(?:licen[cs]e|copyright)\b/i,
     60,
     true
   ),
