@@ -5933,5 +5933,15 @@ Lockfile is up to date, resolution step is skipped
 #9 [builder 5/6] RUN timeout 600 npm run build
 #9 DONE 41.0s
  => [web 6/6] RUN pnpm install --frozen-lockfile                     12.3s`
+  ),
+  c(
+    "a frozen install and a time limit after a POSIX shell's prompt, in a session that passed",
+    null,
+    `runner@fv-az123-456:~/work/app$ pnpm install --frozen-lockfile
+Lockfile is up to date, resolution step is skipped
+Done in 3.1s
+root@4f2a9c1b:/src# timeout 600 npm run build
+vite v5.4.2 building for production...
+built in 4.12s`
   )
 ]
