@@ -3570,14 +3570,24 @@ const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [
 // A prompt, then the command it ran: PowerShell's (`PS> `, `PS C:\src> `, `PS /home/app> `),
 // cmd.exe's (`C:\src>`), a Docker build's instruction (`Step 5/9 : RUN `, BuildKit's
 // `#8 [4/6] RUN `, `#12 [builder 3/7] RUN `, the `[4/6] RUN ` left once LineView takes its
-// `#8 ` off, its terminal view's `=> [4/6] RUN `). The line names what ran (its flags, its
+// `#8 ` off, its terminal view's `=> [4/6] RUN `), a POSIX shell's (`runner@host:~/app$ `,
+// `root@4f2a:/src# `). The line names what ran (its flags, its
 // time limit); what the command reported follows it. A path with a `(`, a `:` or a `<` after
 // its drive is a tool's report on a file (`C:\src\Foo.cs(3,1): error …`), no prompt.
-const COMMAND_PROMPT = /^ {0,4}(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN )(?=\S)/;
+const COMMAND_PROMPT = /^ {0,4}(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}:[^\s$#]{0,200}[$#] )(?=\S)/;
 /** Where the command starts in a line that opens with a prompt (COMMAND_PROMPT), else 0. */
 function promptedCommand(text) {
     const m = COMMAND_PROMPT.exec(text);
     return m ? m[0].length : 0;
+}
+/** A character of a user's name in a POSIX prompt (`[\w.-]`). */
+function isUserNameChar(e) {
+    return ((e >= 0x61 && e <= 0x7a) ||
+        (e >= 0x41 && e <= 0x5a) ||
+        (e >= 0x30 && e <= 0x39) ||
+        e === 0x5f ||
+        e === 0x2e ||
+        e === 0x2d);
 }
 /**
  * Whether a line may open with a prompt (COMMAND_PROMPT), told by its characters (`at(k)`,
@@ -3602,7 +3612,20 @@ function mayOpenWithPrompt(at) {
         }
         return false;
     }
-    if (c === undefined || !isUpperAscii(c))
+    if (c === undefined)
+        return false;
+    // A POSIX shell's `user@host:…$ `: the user's name, then `@`.
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x5f) {
+        for (let k = o + 1; k < o + 33; k++) {
+            const e = at(k);
+            if (e === 0x40)
+                return k > o;
+            if (e === undefined || !isUserNameChar(e))
+                return false;
+        }
+        return false;
+    }
+    if (!isUpperAscii(c))
         return false;
     if (d === 0x3a)
         return at(o + 2) === 0x5c;
@@ -3808,7 +3831,15 @@ function prefilterOf(catalogue) {
                 read |= READ_AFTER;
             if (alwaysByFirst[c].length > 0)
                 read |= READ_GATES;
-            if (c === 0x24 || c === 0x2b || c === 0x23 || c === 0x5b || c === 0x3d || c === 0x20 || isUpperAscii(c))
+            if (c === 0x24 ||
+                c === 0x2b ||
+                c === 0x23 ||
+                c === 0x5b ||
+                c === 0x3d ||
+                c === 0x20 ||
+                c === 0x5f ||
+                isUpperAscii(c) ||
+                (c >= 0x61 && c <= 0x7a))
                 read |= READ_COMMAND;
             if (c === 0x45)
                 read |= READ_E_LINE;
