@@ -1111,6 +1111,18 @@ Verifying lock file contents can be installed on current platform.
     - laravel/framework is locked to version v10.0.0 and an update of this package was not requested.`
   ),
   c(
+    'unity package manager cannot resolve the manifest',
+    'PAT-006',
+    `[Package Manager] Done resolving packages in 3.12 seconds
+Type mismatch. Expected type 'AudioSource', but found 'EditorSettings' at FileID 1 in text file ProjectSettings/EditorSettings.asset at line 3.
+An error occurred while resolving packages:
+  Project has invalid dependencies:
+⟫    com.unity.inputsystem: Package [com.unity.inputsystem@9.9.9] cannot be found
+⟫    com.example.tools: Could not clone [https://github.com/example/tools.git]. Make sure [v2.0.0] is a valid branch name, tag or full commit hash on the remote registry.
+
+Unexpected exit code 1`
+  ),
+  c(
     'gradle dependency verification',
     'PAT-006',
     `> Task :app:compileKotlin FAILED

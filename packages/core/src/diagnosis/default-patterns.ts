@@ -699,6 +699,15 @@ const dependency: RuleSpec[] = [
     76
   ),
   rule('conda-not-found', raw`PackagesNotFoundError: `, 80),
+  // Unity's Package Manager under its banner (`An error occurred while resolving packages:`,
+  // `Project has invalid dependencies:`): one row a package, a version its registry does not
+  // have or a git dependency it cannot clone. The editor's own log around it is noise.
+  rule(
+    'unity-package-unresolved',
+    raw`^\s+\S+: Package \[\S+\] cannot be found$|^\s+\S+: Could not clone \[\S+\]\. Make sure \[`,
+    80
+  ),
+  rule('unity-package-banner', raw`^An error occurred while resolving packages:$`, 60),
   rule('r-package-missing', raw`Packages? required but not available`, 80),
   // Composer's banner over its numbered problems: the problem a rule reads below it is the line to quote.
   rule('composer-unresolvable', raw`Your requirements could not be resolved to an installable set of packages`, 76),
