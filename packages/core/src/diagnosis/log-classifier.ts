@@ -47,6 +47,7 @@ import {
 import {
   CaretEscapes,
   Cp437Mojibake,
+  isWordChar,
   levelOf,
   LineView,
   MAX_MATCH_CHARS,
@@ -200,14 +201,7 @@ function promptedCommand(text: string): number {
 
 /** A character of a user's name in a POSIX prompt (`[\w.-]`). */
 function isUserNameChar(e: number): boolean {
-  return (
-    (e >= 0x61 && e <= 0x7a) ||
-    (e >= 0x41 && e <= 0x5a) ||
-    (e >= 0x30 && e <= 0x39) ||
-    e === 0x5f ||
-    e === 0x2e ||
-    e === 0x2d
-  )
+  return isWordChar(e) || e === 0x2e || e === 0x2d
 }
 
 /**

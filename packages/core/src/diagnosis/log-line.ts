@@ -216,7 +216,7 @@ export function webViewLevel(s: string, end: number): LineLevel | undefined {
   return undefined
 }
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
 }
 
