@@ -771,6 +771,7 @@ function lastAtom(s) {
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   kY: () => (/* binding */ LineView),
 /* harmony export */   s1: () => (/* binding */ Cp437Mojibake),
+/* harmony export */   x8: () => (/* binding */ isWordChar),
 /* harmony export */   xy: () => (/* binding */ stripAnsiBytes),
 /* harmony export */   yc: () => (/* binding */ mayHavePrefix)
 /* harmony export */ });

@@ -3587,12 +3587,7 @@ function promptedCommand(text) {
 }
 /** A character of a user's name in a POSIX prompt (`[\w.-]`). */
 function isUserNameChar(e) {
-    return ((e >= 0x61 && e <= 0x7a) ||
-        (e >= 0x41 && e <= 0x5a) ||
-        (e >= 0x30 && e <= 0x39) ||
-        e === 0x5f ||
-        e === 0x2e ||
-        e === 0x2d);
+    return (0,log_line/* isWordChar */.x8)(e) || e === 0x2e || e === 0x2d;
 }
 /**
  * Whether a line may open with a prompt (COMMAND_PROMPT), told by its characters (`at(k)`,
