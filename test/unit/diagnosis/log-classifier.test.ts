@@ -750,6 +750,51 @@ describe('ranking', () => {
     expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
   })
 
+  it("reads an IaC scanner's failed policy check as a security finding, not a test's verdict", () => {
+    // The security family's rules taken out: a scanner no rule knows prints its checks this way.
+    const catalogue = withoutRules('PAT-003')
+    const checks = [
+      'terraform scan results:',
+      '',
+      'Passed checks: 1, Failed checks: 1, Skipped checks: 0',
+      '',
+      'Check: CKV_AWS_46: "Ensure no hard-coded secrets exist in EC2 user data"',
+      '\tPASSED for resource: aws_instance.web',
+      '\tFile: /main.tf:1-12',
+      'Check: CKV_AWS_20: "S3 Bucket has an ACL defined which allows public READ access."',
+      '\tFAILED for resource: aws_s3_bucket.assets',
+      '\tFile: /main.tf:14-19'
+    ]
+    expect(classifyText(checks.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-003',
+      line: 9
+    })
+    // A misconfiguration scanner's count by severity is no count of failed tests.
+    const trivy = [
+      'main.tf (terraform)',
+      '===================',
+      'Tests: 3 (SUCCESSES: 2, FAILURES: 1, EXCEPTIONS: 0)',
+      'Failures: 1 (UNKNOWN: 0, LOW: 0, MEDIUM: 0, HIGH: 1, CRITICAL: 0)',
+      '',
+      'AVD-AWS-0086 (HIGH): No public access block so not blocking public acls',
+      'S3 buckets should block public ACLs on buckets and any objects they contain.'
+    ]
+    for (const options of [{ catalogue }, {}]) {
+      const f = classifyText(trivy.join('\n') + '\n', options).findings[0]
+      expect(f?.pattern).toBe('PAT-003')
+      expect(f?.line).toBeGreaterThanOrEqual(4)
+      expect(f?.line).toBeLessThanOrEqual(6)
+    }
+    const avd = 'AVD-AWS-0086 (HIGH): No public access block so not blocking public acls\n'
+    expect(classifyText(avd, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-003', line: 1 })
+    // A passing check's title names the weakness it looks for; it is no finding.
+    expect(classifyText(checks.slice(4, 7).join('\n') + '\n').findings).toEqual([])
+    // Nor is a scanner's advice to its reader.
+    const notice =
+      "If you're an OSS maintainer and Trivy has detected vulnerabilities in your project that you believe are not actually exploitable, consider issuing a VEX."
+    expect(classifyText(notice + '\n').findings).toEqual([])
+  })
+
   it('reads an error line that names no family as a build failure, unless the step says otherwise', () => {
     const catalogue = withoutRules('PAT-001')
     const plan = ['│ Error: Unsupported argument', '│', '│   on main.tf line 12, in resource "x" "y":']

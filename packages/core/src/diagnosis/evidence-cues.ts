@@ -195,7 +195,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'failure-count',
     'PAT-002',
-    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i,
+    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i,
     48,
     { alone: true, summary: true }
   ),
@@ -230,7 +230,7 @@ export const CUES: readonly Cue[] = [
     'test-marker',
     'PAT-002',
     new RegExp(
-      String.raw`^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] ${CROSS_NOT_A_TEST}|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |Failed example:$|\S{1,300}\.py [.sxX]*[FE][.FEsxX]* *\[ {0,2}\d{1,3}%\]$|Failing scenarios:$|\S.{0,200}?:\s{2,}FAIL(?: \(\d+(?:\.\d+)?m?s\))?$|\d+\) [\w\\.]+::\w+$)|\s(?<!:\/\/\S{1,300}\s)\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$`
+      String.raw`^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] ${CROSS_NOT_A_TEST}|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!for resource: )(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |Failed example:$|\S{1,300}\.py [.sxX]*[FE][.FEsxX]* *\[ {0,2}\d{1,3}%\]$|Failing scenarios:$|\S.{0,200}?:\s{2,}FAIL(?: \(\d+(?:\.\d+)?m?s\))?$|\d+\) [\w\\.]+::\w+$)|\s(?<!:\/\/\S{1,300}\s)\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$`
     ),
     50,
     { severity: 0.9 }
@@ -305,11 +305,14 @@ export const CUES: readonly Cue[] = [
     44
   ),
   // A security scanner's finding told by its kind of weakness (bandit, semgrep, gosec, zizmor,
-  // brakeman, sobelow), in any tool's layout: the scan found something to fix.
+  // brakeman, sobelow), in any tool's layout: the scan found something to fix. So is an IaC
+  // scanner's failed policy check (checkov's `FAILED for resource: aws_s3_bucket.b`, trivy's
+  // `AVD-AWS-0086 (HIGH): …`), which is no test's verdict. A check's own title (`Check:
+  // CKV_AWS_45: "Ensure no hard-coded secrets exist …"`, passed or not) names a weakness it looks for.
   cue(
     'security-finding',
     'PAT-003',
-    /\bsecurity implications?\b|\b(?:sql|command|template|code|shell|os command|ldap|xpath|header) injection\b|\bcross-site (?:scripting|request forgery)\b|\bhard-?coded (?:passwords?|secrets?|credentials?|keys?|tokens?)\b|\binsecure (?:deserialization|hash function|use of|random|temp(?:orary)? file|transport|cipher|protocol)\b|\bdenial of service\b|\bReDoS\b|\bprototype pollution\b|\b(?:remote|arbitrary) (?:code|command) execution\b|\b(?:path|directory) traversal\b|\bserver-side request forgery\b|\bXML external entit(?:y|ies)\b|\bopen redirect\b|\buncontrolled resource consumption\b|\bfile inclusion\b|\bweak (?:cryptographic|random number|hash|cipher)\b|\bInsecureSkipVerify\b/i,
+    /(?:\bsecurity implications?\b|\b(?:sql|command|template|code|shell|os command|ldap|xpath|header) injection\b|\bcross-site (?:scripting|request forgery)\b|\bhard-?coded (?:passwords?|secrets?|credentials?|keys?|tokens?)\b|\binsecure (?:deserialization|hash function|use of|random|temp(?:orary)? file|transport|cipher|protocol)\b|\bdenial of service\b|\bReDoS\b|\bprototype pollution\b|\b(?:remote|arbitrary) (?:code|command) execution\b|\b(?:path|directory) traversal\b|\bserver-side request forgery\b|\bXML external entit(?:y|ies)\b|\bopen redirect\b|\buncontrolled resource consumption\b|\bfile inclusion\b|\bweak (?:cryptographic|random number|hash|cipher)\b|\bInsecureSkipVerify\b|^\s*FAILED for resource: \S|\bAVD-[A-Z]{2,10}-\d{4} \((?:CRITICAL|HIGH|MEDIUM|LOW)\))(?<!"Ensure [^"]{0,300})/i,
     46,
     true
   ),
@@ -811,11 +814,13 @@ export const ALL_CLEAR =
  * or npm audit for details`), whose count `npm audit` prints too, under its `# npm audit report`
  * header, where the audit's own rule reads it.
  * Vitest's header over a test's console output (`stderr | src/a.test.ts > jobs > should include
- * timeout status`) names the test that printed, not a failure. Such a line is no evidence of
- * anything failing.
+ * timeout status`) names the test that printed, not a failure. A tool's advice to the reader
+ * (`If you're an OSS maintainer and Trivy has detected vulnerabilities …`, `If you are behind a
+ * proxy, …`) tells what might be, not what happened. Such a line is no evidence of anything
+ * failing.
  */
 export const HARMLESS_NOTICE =
-  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$/
+  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b/
 
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
@@ -904,7 +909,9 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'resource consumption',
     'file inclusion',
     'weak ',
-    'insecureskipverify'
+    'insecureskipverify',
+    'for resource: ',
+    'avd-'
   ],
   'license-not-allowed': [
     'licen',
