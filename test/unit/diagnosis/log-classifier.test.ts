@@ -750,6 +750,27 @@ describe('ranking', () => {
     expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
   })
 
+  it("reads Gradle's verdict on a task by what the task's name says it does", () => {
+    const cases: [string, string][] = [
+      ['> Task :app:compileReleaseKotlin FAILED', 'PAT-001'],
+      [':app:compileJava FAILED', 'PAT-001'],
+      ["Execution failed for task ':app:mergeDebugResources'.", 'PAT-001'],
+      ['> Task :app:connectedDebugAndroidTest FAILED', 'PAT-002'],
+      ["Execution failed for task ':integrationTest'.", 'PAT-002'],
+      ['> Task :app:ktlintMainSourceSetCheck FAILED', 'PAT-007'],
+      ['> Task :core:spotlessKotlinGradle FAILED', 'PAT-007'],
+      ['> Task :checkLicense FAILED', 'PAT-004'],
+      ["Execution failed for task ':checkLicenses'.", 'PAT-004'],
+      ['> Task :dependencyCheckAnalyze FAILED', 'PAT-003']
+    ]
+    for (const [line, pattern] of cases)
+      expect(classifyText(`> Task :clean\n${line}\n`).findings[0], line).toMatchObject({ pattern, line: 2 })
+    // A test task's sources are compiled by a build task.
+    expect(classifyText('> Task :app:compileTestKotlin FAILED\n').findings[0]?.pattern).toBe('PAT-001')
+    // A task that ran is no finding.
+    expect(classifyText('> Task :checkLicense\n> Task :app:test\nBUILD SUCCESSFUL in 12s\n').findings).toEqual([])
+  })
+
   it("reads an IaC scanner's failed policy check as a security finding, not a test's verdict", () => {
     // The security family's rules taken out: a scanner no rule knows prints its checks this way.
     const catalogue = withoutRules('PAT-003')

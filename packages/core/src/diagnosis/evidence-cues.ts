@@ -91,6 +91,25 @@ function gruntTaskFailed(names: string): RegExp {
   )
 }
 
+/**
+ * Gradle's verdict on a task of one of `names` (an alternation of whole task names):
+ * `> Task :app:spotlessKotlinCheck FAILED`, `Execution failed for task ':app:checkLicense'.`, and
+ * before Gradle 3 `:app:compileJava FAILED`.
+ * Gradle names tasks for what they do, so the name says the family whatever plugin runs it.
+ */
+function gradleTaskFailed(names: string): RegExp {
+  return new RegExp(
+    String.raw`^(?:> Task |Task )?:(?:[\w.-]{1,100}:){0,8}(?:${names}) FAILED$|\bExecution failed for task ':(?:[\w.-]{1,100}:){0,8}(?:${names})'`
+  )
+}
+
+const GRADLE_BUILD_TASKS = String.raw`(?:compile|kapt|ksp|assemble|build|process|dex|link|bundle|minify|generate|kotlin|dataBinding)\w{0,60}|merge\w{0,60}Resources|jar|shadowJar|javadoc`
+/** A task named for tests (`test`, `testDebugUnitTest`, `integrationTest`), not one that builds them. */
+const GRADLE_TEST_TASKS = String.raw`(?!compile|kapt|ksp|process|merge|generate|package|assemble|bundle|lint|ktlint|detekt|spotless|checkstyle)\w{0,60}[tT]ests?(?:[A-Z]\w{0,60})?`
+const GRADLE_LINT_TASKS = String.raw`(?:checkstyle|spotless|ktlint|detekt|lint|pmd|spotbugs|ktfmt|diktat|errorprone|format|prettier|eslint|stylelint)\w{0,60}`
+const GRADLE_LICENCE_TASKS = String.raw`\w{0,60}[lL]icen[cs]es?\w{0,60}|rat`
+const GRADLE_SECURITY_TASKS = String.raw`(?:dependencyCheck|owasp|snyk)\w{0,60}|\w{0,60}[vV]ulnerabilit\w{0,60}`
+
 const BUILD_TASKS = String.raw`build|compile|tsc|typecheck|type-check`
 const TEST_TASKS = String.raw`test|tests|e2e|spec|test:[\w-]{1,30}`
 const LINT_TASKS = String.raw`lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}`
@@ -172,6 +191,7 @@ export const CUES: readonly Cue[] = [
   ),
   // A monorepo task runner's report of a failed build task (see taskFailed).
   cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
+  cue('gradle-task-build-failed', 'PAT-001', gradleTaskFailed(GRADLE_BUILD_TASKS), 40, { alone: true, summary: true }),
   cue(
     'bundler-error',
     'PAT-001',
@@ -252,6 +272,7 @@ export const CUES: readonly Cue[] = [
     48
   ),
   cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
+  cue('gradle-task-test-failed', 'PAT-002', gradleTaskFailed(GRADLE_TEST_TASKS), 40, { alone: true, summary: true }),
   // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
   cue(
     'data-race',
@@ -284,6 +305,10 @@ export const CUES: readonly Cue[] = [
   ),
 
   // PAT-003: audit and vulnerability scanners.
+  cue('gradle-task-security-failed', 'PAT-003', gradleTaskFailed(GRADLE_SECURITY_TASKS), 40, {
+    alone: true,
+    summary: true
+  }),
   cue(
     'vulnerability',
     'PAT-003',
@@ -336,6 +361,10 @@ export const CUES: readonly Cue[] = [
     true
   ),
 
+  cue('gradle-task-licence-failed', 'PAT-004', gradleTaskFailed(GRADLE_LICENCE_TASKS), 40, {
+    alone: true,
+    summary: true
+  }),
   // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
   // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
   // LICENSE 2.0 │`) is a dependency whose licence the policy rejects.
@@ -772,6 +801,7 @@ export const CUES: readonly Cue[] = [
   // Parameter X not used.` beside its `E3012 …` errors): a finding, quoted after the errors.
   cue('lint-code-warning', 'PAT-007', /^\s{0,12}W\d{4} [A-Z]/, 50, { severity: 0.3 }),
   cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
+  cue('gradle-task-lint-failed', 'PAT-007', gradleTaskFailed(GRADLE_LINT_TASKS), 40, { alone: true, summary: true }),
   cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
     alone: true,
     summary: true,
@@ -873,6 +903,11 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'not declared'
   ],
   'task-build-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
+  'gradle-task-build-failed': ['task :', 'for task '],
+  'gradle-task-test-failed': ['task :', 'for task '],
+  'gradle-task-lint-failed': ['task :', 'for task '],
+  'gradle-task-licence-failed': ['task :', 'for task '],
+  'gradle-task-security-failed': ['task :', 'for task '],
   'task-test-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
   'task-lint-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
