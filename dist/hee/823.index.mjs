@@ -1752,6 +1752,21 @@ function taskFailed(names) {
 function gruntTaskFailed(names) {
     return new RegExp(String.raw `\bTask "(?:${names})(?::[\w-]{1,30})?" failed\b|'(?:${names})(?::[\w-]{1,30})?' errored after\b`);
 }
+/**
+ * Gradle's verdict on a task of one of `names` (an alternation of whole task names):
+ * `> Task :app:spotlessKotlinCheck FAILED`, `Execution failed for task ':app:checkLicense'.`, and
+ * before Gradle 3 `:app:compileJava FAILED`.
+ * Gradle names tasks for what they do, so the name says the family whatever plugin runs it.
+ */
+function gradleTaskFailed(names) {
+    return new RegExp(String.raw `^(?:> Task |Task )?:(?:[\w.-]{1,100}:){0,8}(?:${names}) FAILED$|\bExecution failed for task ':(?:[\w.-]{1,100}:){0,8}(?:${names})'`);
+}
+const GRADLE_BUILD_TASKS = String.raw `(?:compile|kapt|ksp|assemble|build|process|dex|link|bundle|minify|generate|kotlin|dataBinding)\w{0,60}|merge\w{0,60}Resources|jar|shadowJar|javadoc`;
+/** A task named for tests (`test`, `testDebugUnitTest`, `integrationTest`), not one that builds them. */
+const GRADLE_TEST_TASKS = String.raw `(?!compile|kapt|ksp|process|merge|generate|package|assemble|bundle|lint|ktlint|detekt|spotless|checkstyle)\w{0,60}[tT]ests?(?:[A-Z]\w{0,60})?`;
+const GRADLE_LINT_TASKS = String.raw `(?:checkstyle|spotless|ktlint|detekt|lint|pmd|spotbugs|ktfmt|diktat|errorprone|format|prettier|eslint|stylelint)\w{0,60}`;
+const GRADLE_LICENCE_TASKS = String.raw `\w{0,60}[lL]icen[cs]es?\w{0,60}|rat`;
+const GRADLE_SECURITY_TASKS = String.raw `(?:dependencyCheck|owasp|snyk)\w{0,60}|\w{0,60}[vV]ulnerabilit\w{0,60}`;
 const BUILD_TASKS = String.raw `build|compile|tsc|typecheck|type-check`;
 const TEST_TASKS = String.raw `test|tests|e2e|spec|test:[\w-]{1,30}`;
 const LINT_TASKS = String.raw `lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}`;
@@ -1784,6 +1799,7 @@ const CUES = [
     cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
     // A monorepo task runner's report of a failed build task (see taskFailed).
     cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
+    cue('gradle-task-build-failed', 'PAT-001', gradleTaskFailed(GRADLE_BUILD_TASKS), 40, { alone: true, summary: true }),
     cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i, 30),
     // An error line that names no family (Terraform's `│ Error: Unsupported argument`, kubectl's
     // `error: error parsing deploy.yaml`, a bundler's `TypeError: …`): with nothing else to go by,
@@ -1811,6 +1827,7 @@ const CUES = [
     // test's assertion, whatever its words say.
     cue('test-file-location', 'PAT-002', /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/, 48),
     cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
+    cue('gradle-task-test-failed', 'PAT-002', gradleTaskFailed(GRADLE_TEST_TASKS), 40, { alone: true, summary: true }),
     // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
     cue('data-race', 'PAT-002', /^WARNING: DATA RACE$|\brace detected during execution of test\b|\bThreadSanitizer: data race\b/, 44, { alone: true, severity: 0.8, warningFails: true }),
     // Grunt's and gulp's line for a test task that failed (see gruntTaskFailed): the run stops
@@ -1830,6 +1847,10 @@ const CUES = [
     // is the whole test binary's limit.
     cue('test-case-timeout', 'PAT-002', /(?<=\b(?:test|spec|hook) )(?<!panic: test )(?:timed out (?:after|in) \d|timeout of \d)|\bexceeded timeout of \d+ ?m?s for an? (?:test|hook)\b|\btimeout of \d+ ?ms exceeded\b|\basync (?:callback was not invoked|function did not complete) within\b|\basynchronous wait failed\b.{0,40}\btimeout\b|\bFailed: Timeout \(?>\d|^\+{4,} Timeout \+{4,}$|\w\(\) timed out after \d+ ?(?:ms|milliseconds?|seconds?)\b|^\s*TIMEOUT \[\s*\d/i, 56, { alone: true, severity: 0.8 }),
     // PAT-003: audit and vulnerability scanners.
+    cue('gradle-task-security-failed', 'PAT-003', gradleTaskFailed(GRADLE_SECURITY_TASKS), 40, {
+        alone: true,
+        summary: true
+    }),
     cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i, 55, true),
     cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
     cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i, 44),
@@ -1846,6 +1867,10 @@ const CUES = [
     // A secret scanner's count (gitleaks' `leaks found: 2`, its action's `Gitleaks encountered
     // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
     cue('secrets-found', 'PAT-003', /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b/i, 50, true),
+    cue('gradle-task-licence-failed', 'PAT-004', gradleTaskFailed(GRADLE_LICENCE_TASKS), 40, {
+        alone: true,
+        summary: true
+    }),
     // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
     // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
     // LICENSE 2.0 │`) is a dependency whose licence the policy rejects.
@@ -2010,6 +2035,7 @@ const CUES = [
     // Parameter X not used.` beside its `E3012 …` errors): a finding, quoted after the errors.
     cue('lint-code-warning', 'PAT-007', /^\s{0,12}W\d{4} [A-Z]/, 50, { severity: 0.3 }),
     cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
+    cue('gradle-task-lint-failed', 'PAT-007', gradleTaskFailed(GRADLE_LINT_TASKS), 40, { alone: true, summary: true }),
     cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
         alone: true,
         summary: true,
@@ -2085,6 +2111,11 @@ const CUE_TRIGGERS = {
         'not declared'
     ],
     'task-build-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
+    'gradle-task-build-failed': ['task :', 'for task '],
+    'gradle-task-test-failed': ['task :', 'for task '],
+    'gradle-task-lint-failed': ['task :', 'for task '],
+    'gradle-task-licence-failed': ['task :', 'for task '],
+    'gradle-task-security-failed': ['task :', 'for task '],
     'task-test-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
     'task-lint-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
     assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
