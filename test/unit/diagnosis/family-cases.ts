@@ -5955,5 +5955,107 @@ Done in 3.1s
 root@4f2a9c1b:/src# timeout 600 npm run build
 vite v5.4.2 building for production...
 built in 4.12s`
+  ),
+  // Nix: a derivation's builder that exited non-zero, in Nix 2's and Nix 1's wording.
+  c(
+    "nix 2: a derivation's builder failed, with its last log lines",
+    'PAT-001',
+    `building '/nix/store/0k1v7d2m9q8s3x4c5b6n7a8z9w0e1r2t-mytool-0.4.1.drv'...
+⟫error: builder for '/nix/store/0k1v7d2m9q8s3x4c5b6n7a8z9w0e1r2t-mytool-0.4.1.drv' failed with exit code 2;
+       last 2 log lines:
+⟫       > mytool.c:12:5: error: 'count' undeclared (first use in this function)
+       > make: *** [Makefile:8: mytool.o] Error 1
+       For full logs, run 'nix log /nix/store/0k1v7d2m9q8s3x4c5b6n7a8z9w0e1r2t-mytool-0.4.1.drv'.`
+  ),
+  c(
+    "nix 2: a builder's check phase failed, its test runner's lines quoted behind '> '",
+    'PAT-002',
+    `error: builder for '/nix/store/4m7x2q9d1k3v5b8n0c6z-pytool-1.9.0.drv' failed with exit code 1;
+       last 4 log lines:
+⟫       > FAILED tests/test_cli.py::test_sync - AssertionError: assert 1 == 2
+⟫       > FAILED tests/test_core.py::test_order - KeyError: 'python'
+       > = 2 failed, 311 passed, 4 skipped in 41.27s =
+       > /nix/store/9c8v7b6n5m4l3k2j1h0g-stdenv-linux/setup: line 1594: pop_var_context: head of shell_variables not a function context
+       For full logs, run 'nix log /nix/store/4m7x2q9d1k3v5b8n0c6z-pytool-1.9.0.drv'.`
+  ),
+  c(
+    'nix 1: a builder failed and every derivation above it could not be built, the paste cut there',
+    'PAT-001',
+    `these derivations will be built:
+  /nix/store/9a8b7c6d5e4f3g2h1i0j-libfoo-1.2.drv
+  /nix/store/1q2w3e4r5t6y7u8i9o0p-app-0.3.drv
+building path(s) ‘/nix/store/9a8b7c6d5e4f3g2h1i0j-libfoo-1.2’
+⟫builder for ‘/nix/store/9a8b7c6d5e4f3g2h1i0j-libfoo-1.2.drv’ failed with exit code 2
+cannot build derivation ‘/nix/store/1q2w3e4r5t6y7u8i9o0p-app-0.3.drv’: 1 dependencies couldn't be built
+cannot build derivation ‘/nix/store/7h8j9k0l1z2x3c4v5b6n-system-path.drv’: 1 dependencies couldn't be built
+cannot build derivation ‘/nix/store/2s3d4f5g6h7j8k9l0z1x-etc.drv’: 1 dependencies couldn't be built`
+  ),
+  c(
+    "a Nix build that passed, and a changelog entry on the builder's exit code",
+    null,
+    `building '/nix/store/0k1v7d2m9q8s3x4c5b6n7a8z9w0e1r2t-mytool-0.4.1.drv'...
+/nix/store/5t6y7u8i9o0p1q2w3e4r-mytool-0.4.1
+- nix log now shows the builder for /nix/store/…-mytool-0.4.1.drv when it exits with code 1 (#4217)`
+  ),
+  // RuboCop's TAP and offense-count formatters.
+  c(
+    "rubocop's TAP formatter: an offense as a diagnostic under 'not ok'",
+    'PAT-007',
+    `$ bundle exec rubocop --format tap
+1..2
+not ok 1 - app/models/user.rb
+⟫# app/models/user.rb:14:5: W: Lint/UselessAssignment: Useless assignment to variable - \`token\`.
+#     token = generate
+#     ^^^^^
+ok 2 - config/routes.rb
+
+2 files inspected, 1 offense detected`
+  ),
+  c(
+    "rubocop's offense count formatter: a row per cop and the total",
+    'PAT-007',
+    `$ bundle exec rubocop --format offenses
+
+⟫12  Style/FrozenStringLiteralComment
+⟫4   Layout/TrailingWhitespace
+⟫1   Lint/UnusedMethodArgument
+--
+17   Total`
+  ),
+  c(
+    "rubocop's TAP formatter on clean files, and a count of cops enabled",
+    null,
+    `$ bundle exec rubocop --format tap
+1..2
+ok 1 - app/models/user.rb
+ok 2 - config/routes.rb
+
+2 files inspected, no offenses detected
+12 Style/ cops enabled in .rubocop.yml`
+  ),
+  // An advisory id of the retired OSVDB database, as older advisory databases still cite it.
+  c(
+    'bundle-audit: an advisory record citing an OSVDB id',
+    'PAT-003',
+    `$ bundle exec bundle-audit check --update
+Updating ruby-advisory-db ...
+ruby-advisory-db: 164 advisories
+⟫Name: rack
+Version: 1.4.1
+⟫Advisory: OSVDB-89939
+Criticality: High
+URL: http://osvdb.org/show/osvdb/89939
+Title: Rack Cookie Parsing Denial of Service Attack
+Solution: upgrade to ~> 1.1.6, ~> 1.2.8, ~> 1.3.10, >= 1.4.5
+
+Unpatched versions found!`
+  ),
+  c(
+    'an audit that found nothing after updating its advisory database',
+    null,
+    `$ bundle exec bundle-audit check --update
+Updating ruby-advisory-db ...
+ruby-advisory-db: 164 advisories
+No unpatched versions found`
   )
 ]

@@ -191,6 +191,16 @@ const compilation: RuleSpec[] = [
     78
   ),
   rule('dotnet-build-failed', raw`^Build FAILED\.?$`, 45),
+  // Nix: a derivation whose builder exited non-zero, as Nix 2 words it (`error: builder for
+  // '/nix/store/…-x.drv' failed with exit code 1;`, then its last log lines) and as Nix 1 did
+  // (`builder for ‘/nix/store/…-x.drv’ failed with exit code 1`, then every derivation that
+  // `cannot build … dependencies couldn't be built`). It echoes the builder's own error, which
+  // a compiler's or test runner's rule, or their family's cues, outweigh when the excerpt shows it.
+  rule(
+    'nix-builder-failed',
+    raw`^(?:error: )?builder for \S{0,2}/nix/store/\S{1,300}\.drv\S{0,2} failed with exit code \d+`,
+    40
+  ),
   rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
   rule('make-no-rule', raw`No rule to make target`, 60),
   rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
@@ -883,7 +893,14 @@ const lint: RuleSpec[] = [
   rule('dart-issues-found', raw`^[1-9]\d* issues? found\.`, 70),
   rule('swiftformat', raw`^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
   rule('rubocop-offenses', raw`^Offenses:$`, 76),
-  rule('rubocop-line', raw`^\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
+  // Also as its TAP formatter prints an offense, a `# ` diagnostic under `not ok N - file.rb`.
+  rule('rubocop-line', raw`^(?:# )?\S+\.rb:\d+:\d+: [CWEF]: `, 76, { warningsCount: true }),
+  // The offense count formatter (`rubocop --format offenses`): a row per cop, `36   Layout/LineLength`.
+  rule(
+    'rubocop-offense-count',
+    raw`^[1-9]\d* +(?:Layout|Lint|Style|Naming|Metrics|Security|Bundler|Gemspec|Migration|Rails|RSpec|Performance|Minitest)/[A-Z]\w+$`,
+    74
+  ),
   rule('rubocop-summary', raw`\b\d+ files? inspected, [1-9]\d* offenses? detected`, 72),
   rule('mix-format', raw`mix format failed due to --check-formatted`, 86),
   rule('gofmt-list', raw`^(?:gofmt|goimports) needs? (?:to be run|running)`, 78),

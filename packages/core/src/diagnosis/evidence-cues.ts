@@ -319,7 +319,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'advisory-id',
     'PAT-003',
-    /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/,
+    /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bOSVDB-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/,
     50,
     true
   ),
@@ -913,7 +913,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
   'expected-received': ['expected', 'received', 'actual', 'but was'],
   vulnerability: ['vulnerab', 'severity: '],
-  'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'snyk-', 'cwe-'],
+  'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'osvdb-', 'snyk-', 'cwe-'],
   'secrets-found': [
     'leak',
     'secret',

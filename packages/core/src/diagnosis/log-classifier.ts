@@ -1002,6 +1002,8 @@ export class LogClassifier {
     if (c === 0x3e || c === 0x60 || c === 0x7e) return false
     // A line number or a service's name before each line of an excerpt (LineView.lineGutter).
     if (this.view.watchesGutter(buf, from, to)) return false
+    // The tail of a build's log that Nix quotes, each line behind `> `, and its header.
+    if (this.view.watchesNixLog || mayOpenNixLog(buf, from, to)) return false
     let indent = 0
     if (c === 0x20) {
       let k = from + 1
@@ -2823,6 +2825,18 @@ function mayBeStepColumns(b: Uint8Array, from: number, to: number): boolean {
 }
 
 const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9]
+
+const NIX_LOG_HEADER_END = Buffer.from('log lines:')
+
+/** Whether `b[from, to)` may be Nix's `last 10 log lines:` (LineView.nixLogLine): its end. */
+function mayOpenNixLog(b: Uint8Array, from: number, to: number): boolean {
+  let e = to
+  while (e > from && isAsciiBlank(b[e - 1]!)) e--
+  const n = NIX_LOG_HEADER_END.length
+  if (e - from < n) return false
+  for (let i = 0; i < n; i++) if (b[e - n + i] !== NIX_LOG_HEADER_END[i]) return false
+  return true
+}
 
 /**
  * cleanRest's removal of Travis markers (`travis_fold:start:…`, `travis_time:end:…`, `[0K`)
