@@ -1330,6 +1330,15 @@ class LineView {
     serviceGutter = false;
     /** Whether the next line may open such a gutter: GUTTER_* (see lineGutter). */
     gutterMayOpen = GUTTER_ANY;
+    /**
+     * Lines still to come of the tail of a build's log that Nix quotes when a derivation's builder
+     * fails (`last 10 log lines:`, then each line behind `> `); 0 when none.
+     */
+    nixLog = 0;
+    /** Whether the line must be read by reset, not on its bytes, for a Nix build log's `> `. */
+    get watchesNixLog() {
+        return this.nixLog > 0;
+    }
     /** The next line to be read is `lineNo`: lines skipped since the last one were empty. */
     noteLineNo(lineNo) {
         if (lineNo > this.lastLineNo + 1)
@@ -1433,6 +1442,37 @@ class LineView {
         if (this.blocks && (mayOpen !== GUTTER_CLOSED || this.gutterNo >= 0 || this.serviceGutter))
             from = this.lineGutter(s, from, to, mayOpen);
         this.load(s, from, to);
+        if (this.blocks)
+            this.nixLogLine();
+    }
+    /**
+     * Takes off the `> ` of a line of the tail of a build's log that Nix quotes under a failed
+     * builder (`error: builder for '/nix/store/…drv' failed with exit code 1;`, `last 10 log
+     * lines:`, then `> FAILED tests/test_a.py::test_x - …` for each), so the build's own lines
+     * read as the tool wrote them. The quote ends at a line without it.
+     */
+    nixLogLine() {
+        const s = this.src;
+        const to = this.to;
+        let k = this.from;
+        while (k < to && k - this.from < 16 && s.charCodeAt(k) === 0x20)
+            k++;
+        if (this.nixLog > 0) {
+            this.nixLog--;
+            if (s.charCodeAt(k) === 0x3e && (k + 1 >= to || s.charCodeAt(k + 1) === 0x20)) {
+                this.from = Math.min(k + 2, to);
+                this.textCache = undefined;
+                this.levelCache = undefined;
+                return;
+            }
+            this.nixLog = 0;
+        }
+        if (s.charCodeAt(k) === 0x6c) {
+            NIX_LOG_LINES.lastIndex = k;
+            const m = NIX_LOG_LINES.exec(s);
+            if (m !== null && NIX_LOG_LINES.lastIndex === to)
+                this.nixLog = Math.min(Number(m[1]), MAX_NIX_LOG_LINES);
+        }
     }
     /**
      * Where the line's text starts behind a gutter that an excerpt puts before every line: its
@@ -1693,6 +1733,10 @@ function gutterEnd(s, at, to) {
     return i;
 }
 /** LineView.gutterMayOpen: no gutter may open on the next line. */
+/** Nix's header of the build log lines it quotes under a failed builder. */
+const NIX_LOG_LINES = /last (\d{1,4}) log lines:/y;
+/** Lines of that quote read at most (Nix's `--log-lines` is 25 unless set). */
+const MAX_NIX_LOG_LINES = 500;
 const GUTTER_CLOSED = 0;
 /** One may, but not one of `88: ` (after a blank line). */
 const GUTTER_BARRED = 1;
