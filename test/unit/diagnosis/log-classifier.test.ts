@@ -750,6 +750,35 @@ describe('ranking', () => {
     expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
   })
 
+  it("reads a task runner's verdict by the name of the task that failed", () => {
+    const cases: [string, string][] = [
+      ['make: *** [Makefile:12: lint] Error 1', 'PAT-007'],
+      ['make: *** [Makefile:20: test] Error 2', 'PAT-002'],
+      ['make: *** [Makefile:32: audit] Error 1', 'PAT-003'],
+      ['  mypy: commands failed', 'PAT-007'],
+      ['  py312: FAIL code 1 (12.44=setup[0.66]+cmd[11.78] seconds)', 'PAT-002'],
+      ['nox > Session mypy failed.', 'PAT-007'],
+      ['task: Failed to run task "test": exit status 1', 'PAT-002'],
+      ['Script phpunit handling the test event returned with error code 1', 'PAT-002'],
+      ['error: script "lint" exited with code 1', 'PAT-007'],
+      [' ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  @app/web@1.0.0 test: `vitest run`', 'PAT-002'],
+      ['[error] (scalafmtCheckAll) 3 files must be formatted', 'PAT-007'],
+      ['** ARCHIVE FAILED **', 'PAT-001']
+    ]
+    for (const [line, pattern] of cases)
+      expect(classifyText(`$ run\n${line}\n`).findings[0], line).toMatchObject({ pattern, line: 2 })
+    // The same runners' words for a task that passed.
+    const passed = [
+      "make: Nothing to be done for 'lint'.",
+      '  lint: OK (2.31=setup[0.5]+cmd[1.8] seconds)',
+      '  py312: commands succeeded',
+      'nox > Session tests-3.11 was successful.',
+      'task: [lint] golangci-lint run',
+      'Script phpunit handling the test event returned with error code 0'
+    ]
+    expect(classifyText(passed.join('\n') + '\n').findings).toEqual([])
+  })
+
   it("reads Gradle's verdict on a task by what the task's name says it does", () => {
     const cases: [string, string][] = [
       ['> Task :app:compileReleaseKotlin FAILED', 'PAT-001'],
