@@ -1750,12 +1750,42 @@ const cue = (id, pattern, regex, weight, flags = false) => {
     return { id, pattern, regex, weight, ...f };
 };
 /**
- * A monorepo task runner's report that a task of one of `names` (an alternation) failed: nx's
- * `Running target "test" failed` and `✖ nx run web:test`, turbo's `Failed:  web#test` and
- * `web:test: ERROR: …`, lerna's `lerna ERR! npm run test exited 1`. The task's name says what failed.
+ * A task runner's report that a task (target, script, environment, session, recipe) of one of
+ * `names` (an alternation) failed. The task's name says what failed:
+ * - monorepo runners: nx's `Running target "test" failed` and `✖ nx run web:test`, turbo's
+ *   `Failed:  web#test` and `web:test: ERROR: …`, lerna's `lerna ERR! npm run test exited 1`;
+ * - make's `make: *** [Makefile:12: lint] Error 1` and `recipe for target 'lint' failed`;
+ * - tox's `lint: commands failed` and `py312: FAIL code 1 (…)`, nox's `nox > Session lint failed.`;
+ * - just's ``error: Recipe `lint` failed``, Task's `task: Failed to run task "lint"`, mise's
+ *   `[lint] ERROR task failed`, poe's `failed subtask 'lint'`, rake's `Tasks: TOP => spec`;
+ * - package managers' scripts: ``npm error Lifecycle script `test` failed``, bun's
+ *   `error: script "lint" exited with code 1`, pnpm's `ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  web@1.0.0
+ *   lint: …`, composer's `Script phpunit handling the test event returned with error code 1`;
+ * - sbt's `[error] (Test / test) …`.
  */
 function taskFailed(names) {
-    return new RegExp(String.raw `\bRunning target "?(?:${names})(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b|✖\s{1,8}nx run [\w@/.-]{1,100}:(?:${names})\b|\bFailed:\s{1,20}[\w@/.-]{1,100}#(?:${names})\b|^[\w@/.-]{1,100}[:#](?:${names})(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b|\blerna ERR! .{0,40}\brun (?:${names})\b.{0,80}\bexited [1-9]`);
+    const n = `(?:${names})`;
+    return new RegExp([
+        String.raw `\bRunning target "?${n}(?::[\w-]{1,30})?"?(?: for .{1,120}?)? failed\b`,
+        String.raw `✖\s{1,8}nx run [\w@/.-]{1,100}:${n}\b`,
+        String.raw `\bFailed:\s{1,20}[\w@/.-]{1,100}#${n}\b`,
+        String.raw `^[\w@/.-]{1,100}[:#]${n}(?::[\w-]{1,30})?: {1,4}(?:ERROR|Error|error|ELIFECYCLE)\b`,
+        String.raw `\blerna ERR! .{0,40}\brun ${n}\b.{0,80}\bexited [1-9]`,
+        String.raw `^g?make(?:\[\d+\])?: \*\*\* \[(?:[^\]\s]{1,200}:\d+: )?${n}\] Error \d`,
+        String.raw `\brecipe for target '${n}' failed\b`,
+        String.raw `^\s*(?:ERROR: {1,4})?${n}: (?:commands failed|FAIL code \d|FAIL ✖)`,
+        String.raw `\bnox > Session ${n}(?:[-(]\S{0,100})? (?:failed|aborted)\b`,
+        String.raw `\berror: Recipe \x60${n}\x60 failed\b`,
+        String.raw `\btask: Failed to run task "${n}"`,
+        String.raw `^\[${n}\] ERROR task failed\b`,
+        String.raw `\bfailed subtask '${n}'`,
+        String.raw `^Tasks: TOP => (?:[\w:-]{1,100} => ){0,8}${n}$`,
+        String.raw `\bLifecycle script \x60${n}\x60 failed\b`,
+        String.raw `\berror: script "${n}" exited with code [1-9]`,
+        String.raw `\bERR_PNPM_\w{1,40}\s{1,8}\S{1,200} ${n}: `,
+        String.raw `^Script .{1,300} handling the ${n} event returned with error code [1-9]`,
+        String.raw `^\[error\] \((?:[\w-]{1,40} ?\/ ?)?${n}\) `
+    ].join('|'));
 }
 /** Grunt's and gulp's line for a failed task of one of `names` (`Task "karma:unit" failed`, `'mocha' errored after 2.1 s`). */
 function gruntTaskFailed(names) {
@@ -1776,9 +1806,12 @@ const GRADLE_TEST_TASKS = String.raw `(?!compile|kapt|ksp|process|merge|generate
 const GRADLE_LINT_TASKS = String.raw `(?:checkstyle|spotless|ktlint|detekt|lint|pmd|spotbugs|ktfmt|diktat|errorprone|format|prettier|eslint|stylelint)\w{0,60}`;
 const GRADLE_LICENCE_TASKS = String.raw `\w{0,60}[lL]icen[cs]es?\w{0,60}|rat`;
 const GRADLE_SECURITY_TASKS = String.raw `(?:dependencyCheck|owasp|snyk)\w{0,60}|\w{0,60}[vV]ulnerabilit\w{0,60}`;
-const BUILD_TASKS = String.raw `build|compile|tsc|typecheck|type-check`;
-const TEST_TASKS = String.raw `test|tests|e2e|spec|test:[\w-]{1,30}`;
-const LINT_TASKS = String.raw `lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}`;
+// Task names by what the task does (whole names: each is matched between the runner's delimiters).
+const BUILD_TASKS = String.raw `build|compile|tsc|typecheck|type-check|archive|build[-:_][\w-]{1,30}|[\w-]{1,30}[-_]build`;
+const TEST_TASKS = String.raw `test|tests|e2e|spec|specs|unit|unittest|integration|test:[\w-]{1,30}|test[-_][\w-]{1,30}|[\w-]{1,30}[-_:]tests?|(?:py|pypy)3?\d{0,3}(?:-[\w.-]{1,30})?|testOnly|it:test`;
+const LINT_TASKS = String.raw `lint|format|fmt|prettier|eslint|stylelint|lint:[\w-]{1,30}|lint[-_][\w-]{1,30}|[\w-]{1,30}[-_]lint|style|codestyle|cs|vet|check[-_]format|format[-_]check|fmt[-_]check|check[-_]fmt|flake8|ruff|black|isort|pylint|mypy|pyright|rubocop|phpcs|phpstan|psalm|clippy|golangci-lint|pre-commit|precommit|scalafmt\w{0,30}|scalastyle|scalafix`;
+const LICENCE_TASKS = String.raw `licen[cs]es?|licen[cs]e[-_:][\w-]{1,30}|[\w-]{1,30}[-_]licen[cs]es?|reuse|copyright`;
+const SECURITY_TASKS = String.raw `audit|security|vuln|vulns|vulncheck|govulncheck|bandit|safety|snyk|trivy|sast|gitleaks|audit[-_:][\w-]{1,30}|[\w-]{1,30}[-_]audit`;
 const GRUNT_TEST_TASKS = String.raw `test|tests|e2e|spec|karma|mocha|mochaTest|jasmine|qunit|nodeunit|jest|protractor`;
 const GRUNT_LINT_TASKS = String.raw `lint|eslint|jshint|jscs|tslint|stylelint|csslint|htmlhint|sasslint|prettier|format|fmt`;
 // Regexes here run on one cleaned line of at most 4 KiB. Each has a plain word every match
@@ -1793,7 +1826,9 @@ const CUES = [
     // FAILURE`, Gradle's `BUILD FAILED`, Ant's) follows whatever failed inside it, tests as well
     // as compilers, so it only sums up.
     cue('build-failed', 'PAT-001', /\b[Bb]uild (?:[Ee]rror|[Ff]ailed|[Ff]ailure)s?\b(?! conditions?\b)|\bBUILD ERROR\b|\bbuild commands failed\b/, 42),
-    cue('build-banner', 'PAT-001', /\bBUILD (?:FAILED|FAILURE)\b/, 42, { summary: true }),
+    cue('build-banner', 'PAT-001', /\bBUILD (?:FAILED|FAILURE)\b|^\*\* (?:ARCHIVE|INSTALL) FAILED \*\*/, 42, {
+        summary: true
+    }),
     cue('syntax-error', 'PAT-001', /\bsyntax ?error\b|\bparse error\b|\b(?:failed to|could not|unable to|cannot) parse\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:an? )?(?:expression|identifier|declaration|';'|'\)'|'}')|\berror\]?:? {1,4}expected\b(?!.{1,100}\bto (?:be|equal|have|contain|match|throw)\b)/i, 40),
     cue('unknown-name', 'PAT-001', /\b(?:undefined|undeclared|unresolved) (?:reference|identifier|symbol|variable|name|type|import|external|method|function|class|constant)\b|\bcannot find (?:symbol|type|name|value|function|macro|trait|struct)\b|\bnot declared in this scope\b|\bunknown type name\b|\bno member named\b|\bhas no (?:member|field|method|exported member|attribute) |\bis not a member of\b|\b(?:is )?not defined in\b|\bnot found in (?:this scope|scope|module)\b|\bundefined: \w|\bunbound (?:value|variable|identifier|module|type|constructor)\b|\bnot in scope\b|\bidentifier not found\b|\bdoes not exist in the (?:current context|namespace)\b/i, 50),
     // The same, said by a compiler on a located line without the word "error" (Go's
@@ -1856,6 +1891,7 @@ const CUES = [
     // is the whole test binary's limit.
     cue('test-case-timeout', 'PAT-002', /(?<=\b(?:test|spec|hook) )(?<!panic: test )(?:timed out (?:after|in) \d|timeout of \d)|\bexceeded timeout of \d+ ?m?s for an? (?:test|hook)\b|\btimeout of \d+ ?ms exceeded\b|\basync (?:callback was not invoked|function did not complete) within\b|\basynchronous wait failed\b.{0,40}\btimeout\b|\bFailed: Timeout \(?>\d|^\+{4,} Timeout \+{4,}$|\w\(\) timed out after \d+ ?(?:ms|milliseconds?|seconds?)\b|^\s*TIMEOUT \[\s*\d/i, 56, { alone: true, severity: 0.8 }),
     // PAT-003: audit and vulnerability scanners.
+    cue('task-security-failed', 'PAT-003', taskFailed(SECURITY_TASKS), 40, { alone: true, summary: true }),
     cue('gradle-task-security-failed', 'PAT-003', gradleTaskFailed(GRADLE_SECURITY_TASKS), 40, {
         alone: true,
         summary: true
@@ -1876,6 +1912,7 @@ const CUES = [
     // A secret scanner's count (gitleaks' `leaks found: 2`, its action's `Gitleaks encountered
     // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
     cue('secrets-found', 'PAT-003', /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b/i, 50, true),
+    cue('task-licence-failed', 'PAT-004', taskFailed(LICENCE_TASKS), 40, { alone: true, summary: true }),
     cue('gradle-task-licence-failed', 'PAT-004', gradleTaskFailed(GRADLE_LICENCE_TASKS), 40, {
         alone: true,
         summary: true
@@ -2102,6 +2139,25 @@ const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
  * contains one of them (a test checks it on every log of the fixtures). Lowercase, as the
  * literal index folds case. Cues not listed are read only on lines that are evidence already.
  */
+/** Literals every match of taskFailed's regexes holds one of (lowercase). */
+const TASK_TRIGGERS = [
+    'running target',
+    'nx run',
+    'failed:',
+    'error',
+    'elifecycle',
+    'lerna err!',
+    'recipe for target',
+    'commands failed',
+    'fail code',
+    'fail ✖',
+    'nox > session',
+    'failed to run task',
+    'failed subtask',
+    'tasks: top',
+    'lifecycle script',
+    'err_pnpm_'
+];
 const CUE_TRIGGERS = {
     'tests-failed': [
         'did not pass',
@@ -2119,14 +2175,16 @@ const CUE_TRIGGERS = {
         'unbound ',
         'not declared'
     ],
-    'task-build-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
+    'task-build-failed': TASK_TRIGGERS,
+    'task-licence-failed': TASK_TRIGGERS,
+    'task-security-failed': TASK_TRIGGERS,
     'gradle-task-build-failed': ['task :', 'for task '],
     'gradle-task-test-failed': ['task :', 'for task '],
     'gradle-task-lint-failed': ['task :', 'for task '],
     'gradle-task-licence-failed': ['task :', 'for task '],
     'gradle-task-security-failed': ['task :', 'for task '],
-    'task-test-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
-    'task-lint-failed': ['running target', 'nx run', 'failed:', 'error', 'elifecycle', 'lerna err!'],
+    'task-test-failed': TASK_TRIGGERS,
+    'task-lint-failed': TASK_TRIGGERS,
     assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
     'expected-received': ['expected', 'received', 'actual', 'but was'],
     vulnerability: ['vulnerab', 'severity: '],
