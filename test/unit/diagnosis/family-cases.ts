@@ -341,6 +341,19 @@ py311: exit 1 (0.40 seconds) /home/runner/work/calc> pytest -q pid=2012
 ok  \texample.com/units/parse\t0.020s\tcoverage: 88.0% of statements
 ⟫total coverage is below threshold: 61.2% < 80%`
   ),
+  c(
+    'a banner that heads the list of failed tests, the failure listed under it',
+    'PAT-002',
+    `Running 31 tests from test_ring.c
+-----------------------
+RING BUFFER FAILED TEST SUMMARY
+-----------------------
+test_ring.c:12:test_empty_pop:IGNORE: pending
+-----------------------
+⟫test_ring.c:57:test_wraps_at_capacity:FAIL: Expected 16 Was 0
+-----------------------
+31 Tests 1 Failures 1 Ignored`
+  ),
   // PAT-003 security
   c(
     'find-sec-bugs through spotbugs under maven',
@@ -878,6 +891,24 @@ Finished: ABORTED`
 ##[error]Process completed with exit code 1.`
   ),
 
+  c(
+    "a build service's verdict that the task was stopped at its time limit",
+    'PAT-005',
+    `Installing requirements from docs/requirements.txt
+Running Sphinx v7.2.6
+reading sources... [ 37%] api/reference
+writing output... [ 12%] api/index
+
+⟫Job stopped due to a time out`
+  ),
+  c(
+    'a changelog that speaks of builds stopped at a time limit, in a run that passed',
+    null,
+    `## 3.2.0
+- builds that exited due to time out are now retried once
+- the job no longer stopped due to time out while idle (#412)
+- docs: typo fixes`
+  ),
   // PAT-006 dependencies
   c(
     'a Gradle plugin built for another Gradle (a JVM linkage error)',
@@ -1204,6 +1235,25 @@ Error: Process completed with exit code 127.`
 Execution halted`
   ),
 
+  c(
+    "renv's status table of packages whose installed version is not the lock file's",
+    'PAT-006',
+    `- Project '/home/runner/work/app' loaded. [renv 1.0.7]
+> if (!renv::status()$synchronized) quit(status = 1L)
+⟫The following package(s) are out of sync [lockfile -> library]:
+
+# CRAN -----------------------------------------------------------------------
+- dplyr   [1.1.3 -> 1.1.4]
+- rlang   [1.1.1 -> 1.1.3]`
+  ),
+  c(
+    'a changelog that speaks of packages out of sync with a lock file, in a run that passed',
+    null,
+    `## 1.4.0
+- status() reports packages out of sync with the lockfile
+- the project is no longer out-of-sync after restore()
+Checking whether packages are out-of-sync with the lockfile ... none`
+  ),
   // PAT-007 lint and format
   c(
     'jenkins pipeline: a linter report with no error word, then the pipeline closing its steps',

@@ -332,6 +332,9 @@ export function novelty(count: number): number {
 // `1/3 Test #2: ring ......***Failed  0.47 sec`, vitest's `× knows sunday 11ms`).
 const PROGRESS_TRAILING =
   /^(?:\d+\/\d+ )?(?:Test +#\d+: )?(\S.{2,300}?) (?:\.{2,}|…) ?\*{0,3}(?:FAIL(?:ED)?|ERROR|Failed|Error|failed)\b/
+/** How far under a banner that heads a list of failures the first listed failure may be. */
+const SUMMARY_LIST_LINES = 8
+
 const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/
 
 /**
@@ -400,12 +403,19 @@ export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern
         (e.severity >= 0.5 || e.cues.some((c) => c.pattern === pattern))
     )
   if (!isCount(shown, pattern)) return undefined
-  return evidence.find(
-    (e) =>
-      e.line < shown.line &&
-      e.severity >= 0.9 &&
-      !e.warning &&
-      !e.cues.some((c) => c.pattern !== pattern) &&
-      !(e.rule && e.rule.pattern !== pattern)
+  const own = (e: Evidence): boolean =>
+    !e.warning && !e.cues.some((c) => c.pattern !== pattern) && !(e.rule && e.rule.pattern !== pattern)
+  return (
+    evidence.find((e) => e.line < shown.line && e.severity >= 0.9 && own(e)) ??
+    // A banner that heads the list of failures (`UNITY FAILED TEST SUMMARY`, `Failed tests:`)
+    // with nothing told before it: the first failure listed under it.
+    evidence.find(
+      (e) =>
+        e.line > shown.line &&
+        e.line - shown.line <= SUMMARY_LIST_LINES &&
+        own(e) &&
+        !isCount(e, pattern) &&
+        e.cues.some((c) => c.pattern === pattern && !c.summary)
+    )
   )
 }
