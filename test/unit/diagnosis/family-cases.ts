@@ -6107,5 +6107,38 @@ Unpatched versions found!`
 Updating ruby-advisory-db ...
 ruby-advisory-db: 164 advisories
 No unpatched versions found`
+  ),
+  c(
+    'a frozen install and a time limit behind a virtualenv, zsh, fish, Fedora and oh-my-zsh prompts, in a session that passed',
+    null,
+    `(venv) runner@fv-az123-456:~/work/app$ pnpm install --frozen-lockfile
+Lockfile is up to date, resolution step is skipped
+(base) root@4f2a9c1b:/src# timeout 600 npm run build
+built in 4.12s
+dev@Daniels-MBP app % npm ci --frozen-lockfile
+added 312 packages in 9s
+dev@host ~/app> timeout 600 cargo audit
+[dev@fedora app]$ yarn install --frozen-lockfile
+success Already up-to-date.
+➜  app git:(main) ✗ pnpm install --frozen-lockfile
+Done in 3.1s
+(.venv) PS C:\\src\\app> timeout 600 npm run build
+user@host:~/app> npm ci --frozen-lockfile`
+  ),
+  c(
+    "Python's and IPython's prompts before a command that names a frozen install, in a session that passed",
+    null,
+    `>>> subprocess.run(["npm", "ci", "--frozen-lockfile"], check=True, timeout=600).returncode
+0
+In [2]: subprocess.run(["pnpm", "install", "--frozen-lockfile"], timeout=600).returncode
+Out[2]: 0`
+  ),
+  c(
+    "a missing module after Python's prompt",
+    'PAT-006',
+    `>>> import torch
+Traceback (most recent call last):
+  File "<stdin>", line 1, in <module>
+⟫ModuleNotFoundError: No module named 'torch'`
   )
 ]

@@ -187,13 +187,15 @@ describe('a log pasted into an issue', () => {
   }
 
   it('loses its quote marks, one space each, and keeps its own indentation', () => {
-    expect(view('> FAIL src/a.test.ts\n>\n>     at f (src/a.ts:3:5)\n> > error: x\n>>> E   assert 1 == 2')).toEqual([
+    expect(view('> FAIL src/a.test.ts\n>\n>     at f (src/a.ts:3:5)\n> > error: x\n>> > E   assert 1 == 2')).toEqual([
       'FAIL src/a.test.ts',
       '',
       '    at f (src/a.ts:3:5)',
       'error: x',
       'E   assert 1 == 2'
     ])
+    // Python's prompt is no quote: the command it was given stays behind it.
+    expect(view('>>> import torch\n> >>> import torch')).toEqual(['>>> import torch', '>>> import torch'])
     // A quoted runner line loses its timestamp as well; a `>` before text is text.
     expect(cleanLine('> 2024-05-01T12:00:00Z ##[error]boom')).toMatchObject({ text: 'boom', command: 'error' })
     expect(cleanLine('>=1.2.3 required').text).toBe('>=1.2.3 required')
@@ -315,8 +317,9 @@ describe('prefixEnd', () => {
   // GitHub's web view before a tool's own line: located, a level word, a marker.
   const WEB =
     /(?:Error|Warning): {1,2}(?=(?![a-z]{2,10}:\/\/)[^\s:(]{1,300}(?::\d+|\(\d+(?:,\d+)?\)|:\[\d+,\d+\])|(?:error|warning)(?:\[\w+\])?:|FAIL(?:ED)? |\[(?:ERROR|WARNING)\] )/y
-  // Quote marks of a pasted log: `>` and the one space after it, up to four levels.
-  const QUOTE = /(?:>(?: |(?=>|$))){1,4}/y
+  // Quote marks of a pasted log: `>` and the one space after it, up to four levels; not
+  // Python's prompt `>>> `.
+  const QUOTE = /(?:>(?!>> )(?: |(?=>|$))){1,4}/y
   // BuildKit's step and time, after a CI's time or stream tag.
   const BUILDKIT = /#\d{1,4} (?:\d{1,6}\.\d{1,3} )?/y
   function byPatterns(whole: string, afterTimestamp: boolean): number {
