@@ -842,12 +842,15 @@ const MAX_QUOTE_LEVELS = 4;
  * Where a line's text starts once the quote marks of a log pasted into an issue or a mail are
  * taken off: each `>` with the one space after it (`> `, `>> `, `> > `, a bare `>` ending the
  * line), up to MAX_QUOTE_LEVELS. The text keeps its own indentation (`>     at f (a.js:3:5)`).
- * A `>` before anything else (`>=1.2`, `>foo`) is text.
+ * A `>` before anything else (`>=1.2`, `>foo`) is text, and so is Python's prompt `>>> ` (three
+ * marks, then a blank): the command the interpreter was given.
  */
 function quoteEnd(s, at) {
     let i = at;
     for (let level = 0; level < MAX_QUOTE_LEVELS && s.charCodeAt(i) === 0x3e; level++) {
         const next = s.charCodeAt(i + 1);
+        if (next === 0x3e && s.charCodeAt(i + 2) === 0x3e && s.charCodeAt(i + 3) === 0x20)
+            break;
         if (next === 0x20)
             i += 2;
         else if (next === 0x3e || next !== next || next === 0x0a || next === 0x0d)

@@ -3688,11 +3688,16 @@ const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [
 // A prompt, then the command it ran: PowerShell's (`PS> `, `PS C:\src> `, `PS /home/app> `),
 // cmd.exe's (`C:\src>`), a Docker build's instruction (`Step 5/9 : RUN `, BuildKit's
 // `#8 [4/6] RUN `, `#12 [builder 3/7] RUN `, the `[4/6] RUN ` left once LineView takes its
-// `#8 ` off, its terminal view's `=> [4/6] RUN `), a POSIX shell's (`runner@host:~/app$ `,
-// `root@4f2a:/src# `). The line names what ran (its flags, its
-// time limit); what the command reported follows it. A path with a `(`, a `:` or a `<` after
-// its drive is a tool's report on a file (`C:\src\Foo.cs(3,1): error …`), no prompt.
-const COMMAND_PROMPT = /^ {0,4}(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}:[^\s$#]{0,200}[$#] )(?=\S)/;
+// `#8 ` off, its terminal view's `=> [4/6] RUN `), a POSIX shell's (bash's `runner@host:~/app$ `,
+// `root@4f2a:/src# `, `[user@host app]$ `, openSUSE's `user@host:~> `, zsh's `user@host ~ % `,
+// fish's `user@host ~/app> `, oh-my-zsh's `➜  app git:(main) ✗ `; not starship's `❯ `, which
+// vitest writes before a test file's row),
+// each of the shell ones perhaps behind the virtualenv or conda environment it runs in
+// (`(venv) `, `(base) `), and Python's interactive prompts (`>>> `, IPython's `In [3]: `).
+// The line names what ran (its flags, its time limit); what the command reported follows it.
+// A path with a `(`, a `:` or a `<` after its drive is a tool's report on a file
+// (`C:\src\Foo.cs(3,1): error …`), no prompt.
+const COMMAND_PROMPT = /^ {0,4}(?:\([\w./~-]{1,80}\) )?(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}(?::[^\s$#>%]{0,200}[$#>%]| \S{1,200} ?[$#>%]) |\[[a-z_][\w.-]{0,31}@[\w.-]{1,64} [^\]\s]{1,200}\][$#] |\u279c {2}\S{1,200}(?: git:\([^)\s]{1,100}\))?(?: \u2717)? |>>> |In \[\d{1,5}\]: )(?=\S)/;
 /** Where the command starts in a line that opens with a prompt (COMMAND_PROMPT), else 0. */
 function promptedCommand(text) {
     const m = COMMAND_PROMPT.exec(text);
@@ -3711,10 +3716,31 @@ function mayOpenWithPrompt(at) {
     let o = 0;
     while (o < 4 && at(o) === 0x20)
         o++;
+    // A virtualenv's or conda's `(venv) ` before a shell's prompt: what follows it is read.
+    if (at(o) === 0x28) {
+        let k = o + 1;
+        while (k < o + 82 && at(k) !== 0x29) {
+            const e = at(k);
+            if (e === undefined || e !== e)
+                return false;
+            k++;
+        }
+        if (at(k) !== 0x29 || at(k + 1) !== 0x20)
+            return false;
+        o = k + 2;
+    }
     const c = at(o);
     const d = at(o + 1);
     if (c === 0x23)
         return d !== undefined && d >= 0x30 && d <= 0x39;
+    // Python's `>>> `, oh-my-zsh's `➜  `.
+    if (c === 0x3e)
+        return d === 0x3e && at(o + 2) === 0x3e && at(o + 3) === 0x20;
+    if (c === 0x279c)
+        return d === 0x20 && at(o + 2) === 0x20;
+    // bash's `[user@host dir]$ ` (the user's name, then `@`).
+    if (c === 0x5b && d !== undefined && ((d >= 0x61 && d <= 0x7a) || d === 0x5f) && opensUserName(at, o + 1))
+        return true;
     if (c === 0x5b || (c === 0x3d && d === 0x3e)) {
         for (let k = o + 1; k < 100; k++) {
             const e = at(k);
@@ -3728,23 +3754,29 @@ function mayOpenWithPrompt(at) {
     if (c === undefined)
         return false;
     // A POSIX shell's `user@host:…$ `: the user's name, then `@`.
-    if ((c >= 0x61 && c <= 0x7a) || c === 0x5f) {
-        for (let k = o + 1; k < o + 33; k++) {
-            const e = at(k);
-            if (e === 0x40)
-                return k > o;
-            if (e === undefined || !isUserNameChar(e))
-                return false;
-        }
-        return false;
-    }
+    if ((c >= 0x61 && c <= 0x7a) || c === 0x5f)
+        return opensUserName(at, o);
     if (!isUpperAscii(c))
         return false;
     if (d === 0x3a)
         return at(o + 2) === 0x5c;
     if (c === 0x50)
         return d === 0x53 && (at(o + 2) === 0x20 || at(o + 2) === 0x3e);
+    // IPython's `In [3]: `.
+    if (c === 0x49)
+        return d === 0x6e && at(o + 2) === 0x20 && at(o + 3) === 0x5b;
     return c === 0x53 && d === 0x74 && at(o + 2) === 0x65 && at(o + 3) === 0x70;
+}
+/** Whether a user's name (up to 32 characters) then `@` starts at `o`. */
+function opensUserName(at, o) {
+    for (let k = o + 1; k < o + 33; k++) {
+        const e = at(k);
+        if (e === 0x40)
+            return true;
+        if (e === undefined || !isUserNameChar(e))
+            return false;
+    }
+    return false;
 }
 /** Python's line between two exceptions of one chain: the later one is what was raised. */
 const TRACEBACK_CHAIN = /^(?:During handling of the above exception, another exception occurred|The above exception was the direct cause of the following exception):$/;
@@ -3951,6 +3983,8 @@ function prefilterOf(catalogue) {
                 c === 0x3d ||
                 c === 0x20 ||
                 c === 0x5f ||
+                c === 0x28 ||
+                c === 0x3e ||
                 isUpperAscii(c) ||
                 (c >= 0x61 && c <= 0x7a))
                 read |= READ_COMMAND;
