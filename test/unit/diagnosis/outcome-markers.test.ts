@@ -15,6 +15,10 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: 'go: downloading golang.org/x/sync v0.7.0' })).toBeUndefined()
     expect(outcomeOf({ text: 'make: *** [all] Error 2' })).toBe('step-failure')
     expect(outcomeOf({ text: 'Process completed with exit code 1.', command: 'error' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'script returned exit code 1' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'hudson.AbortException: script returned exit code 2' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'Command exited with code 1' })).toBe('step-failure')
+    expect(outcomeOf({ text: 'Command exited with code 0' })).toBeUndefined()
     expect(outcomeOf({ text: 'compiling foo' })).toBeUndefined()
     expect(outcomeOf({ text: "Current runner version: '2.329.0'" })).toBe('job-frame')
     expect(outcomeOf({ text: 'Cleaning up orphan processes' })).toBe('job-frame')
@@ -60,6 +64,8 @@ describe('outcomeOf', () => {
       'Exited with code exit status 1',
       '\ud83d\udea8 Error: The command exited with status 1',
       'ERROR: script returned exit code 2',
+      'hudson.AbortException: script returned exit code 1',
+      'Command exited with code 1',
       '~~~ Preparing working directory',
       'npm info ok',
       'npm verbose exit 0',
