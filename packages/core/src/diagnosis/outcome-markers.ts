@@ -42,9 +42,12 @@ const STEP_SUCCESS =
 // `# pkg` header, `go: inconsistent vendoring`) fails the run whatever the packages after it
 // print: their `ok  \tpkg` lines do not make it a test binary's expected output. pytest-cov's
 // coverage gate (`FAIL Required test coverage of 76% not reached.`) fails the run that pytest's
-// closing `=== 353 passed … ===` line then reports as passed.
+// closing `=== 353 passed … ===` line then reports as passed; so do jest's (`Jest: "global"
+// coverage threshold for lines (75%) not met: 47.88%`, before its `Tests: 14 passed, 14 total`)
+// and istanbul's in nyc, c8 and vitest (`ERROR: Coverage for lines (49%) does not meet global
+// threshold (80%)`).
 const STEP_FAILING =
-  /^(?:FAIL Required test coverage of [\d.]{1,12}% not reached\b|go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
+  /^(?:FAIL Required test coverage of [\d.]{1,12}% not reached\b|Jest: "[^"]{1,400}" coverage threshold for (?:lines|statements|branches|functions) \([\d.]{1,12}%\) not met\b|(?:ERROR: )?Coverage for (?:lines|statements|branches|functions) \([\d.]{1,12}%\) does not meet (?:global )?threshold\b|go: (?:no such tool "[\w.-]{1,40}"|updates to go\.(?:mod|sum) needed|inconsistent vendoring)|\[(?:INFO|ERROR)\] BUILD FAILURE$|\[INFO\] \S.{0,200} \.{2,} ?FAILURE \[ {0,4}[\d:.]{1,12} ?(?:s|min|h)?\]$|FAILURE: Build failed with an exception|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$)/
 // Travis's verdict on a command of any phase (`The command "pod install" failed and exited with 1
 // during before_install.`), Bitrise's step table (`| x | xcode-archive@3 (exit code: 1) |`),
 // Jenkins' `script returned exit code 1` (also behind `ERROR: ` or `hudson.AbortException: `),
