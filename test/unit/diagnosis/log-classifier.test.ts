@@ -750,6 +750,14 @@ describe('ranking', () => {
     expect(classifyText(hook.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]?.line).toBe(1)
   })
 
+  it('reads a licence refused by its SPDX id as a licence finding, not a failed test', () => {
+    const log = '$ npx license-checker --onlyAllow MIT\n✖ left-pad@1.3.0: WTFPL is not in the allow list\n'
+    expect(classifyText(log).findings[0]).toMatchObject({ pattern: 'PAT-004', line: 2 })
+    expect(classifyText('LICENSE_VIOLATION: package bar (AGPL-3.0)\n').findings[0]?.pattern).toBe('PAT-004')
+    // A licence named in metadata is no finding.
+    expect(classifyText('license: GPL-3.0-or-later\nThis package is licensed under GPL-3.0\n').findings).toEqual([])
+  })
+
   it("reads a task runner's verdict by the name of the task that failed", () => {
     const cases: [string, string][] = [
       ['make: *** [Makefile:12: lint] Error 1', 'PAT-007'],
@@ -839,6 +847,12 @@ describe('ranking', () => {
     expect(classifyText(avd, { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-003', line: 1 })
     // A passing check's title names the weakness it looks for; it is no finding.
     expect(classifyText(checks.slice(4, 7).join('\n') + '\n').findings).toEqual([])
+    // A scan's verdict with its count of findings is no count of failed tests.
+    expect(classifyText('$ ./scan.sh\nSecurity scan failed: 2 high-severity findings\n').findings[0]).toMatchObject({
+      pattern: 'PAT-003',
+      line: 2
+    })
+    expect(classifyText('Security scan completed: 0 findings\nSecurity scanning found 0 issues\n').findings).toEqual([])
     // Nor is a scanner's advice to its reader.
     const notice =
       "If you're an OSS maintainer and Trivy has detected vulnerabilities in your project that you believe are not actually exploitable, consider issuing a VEX."

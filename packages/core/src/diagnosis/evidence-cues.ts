@@ -250,7 +250,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'failure-count',
     'PAT-002',
-    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i,
+    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i,
     48,
     { alone: true, summary: true }
   ),
@@ -362,7 +362,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'security-advisory',
     'PAT-003',
-    /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i,
+    /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate)[- ]severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b|\b(?:security|vulnerability|sast|iac|container|image|dependency|secrets?) scan(?:ning)? (?:failed|found [1-9])|\bcode scanning\b.{0,40}\b[1-9]\d* alerts?\b/i,
     44
   ),
   // A security scanner's finding told by its kind of weakness (bandit, semgrep, gosec, zizmor,
@@ -404,11 +404,12 @@ export const CUES: readonly Cue[] = [
   }),
   // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
   // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
-  // LICENSE 2.0 │`) is a dependency whose licence the policy rejects.
+  // LICENSE 2.0 │`) is a dependency whose licence the policy rejects. So is a licence named by its
+  // SPDX id and refused (`✖ left-pad@1.3.0: WTFPL is not in the allow list`).
   cue(
     'license-not-allowed',
     'PAT-004',
-    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b|[✖✗✘❌]\s{0,20}[│┃|].{0,200}\b(?:licen[cs]e|copyright)\b/i,
+    /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b|[✖✗✘❌]\s{0,20}[│┃|].{0,200}\b(?:licen[cs]e|copyright)\b|\blicen[cs]e[_ -]?violations?\b|\b(?:(?:A|L)?GPL-?[123](?:\.\d)?(?:-only|-or-later|\+)?|GPLv[23]|WTFPL|SSPL(?:-1\.0)?|BUSL-1\.1|MPL-[12]\.\d|EPL-[12]\.0|CDDL-1\.[01]|CC-BY(?:-NC|-SA|-ND)[\w.-]{0,20}|Unlicense|EUPL-1\.[12]|OSL-3\.0|Elastic-2\.0|Artistic-[12]\.0|UNLICENSED)\b.{0,60}\b(?:is not (?:in (?:the )?allow ?list|allowed|approved|permitted|accepted)|not (?:allowed|approved|permitted)|is (?:forbidden|denied|rejected|blocked|prohibited|banned))\b/i,
     60,
     true
   ),
@@ -1009,6 +1010,18 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   ],
   'license-not-allowed': [
     'licen',
+    'gpl',
+    'sspl',
+    'busl-',
+    'mpl-',
+    'epl-',
+    'cddl-',
+    'cc-by',
+    'unlicense',
+    'eupl-',
+    'osl-',
+    'elastic-',
+    'artistic-',
     'need approval',
     'needs approval',
     'need review',
