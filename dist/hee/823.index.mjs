@@ -1852,7 +1852,7 @@ const CUES = [
     cue('error-line', 'PAT-001', /^(?:[│|] ?)?(?:[A-Z]\w{0,40})?(?:error|Error|ERROR)(?:\[[\w-]{1,40}\])?: \S/, 10),
     // PAT-002: test runners of any language.
     cue('tests-failed', 'PAT-002', /(?<!--)\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\berrored during testing\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b|\btest run was aborted\b|\btest host process crashed\b/i, 50, { alone: true, summary: true }),
-    cue('failure-count', 'PAT-002', /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i, 48, { alone: true, summary: true }),
+    cue('failure-count', 'PAT-002', /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i, 48, { alone: true, summary: true }),
     cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(/i, 46, { severity: 0.8 }),
     // `go test`'s t.Errorf line under its test (`    slug_test.go:15: Make(x) = "a", want "b"`) and
     // testify's failure block (`Error Trace:`): a failed test's own report.
@@ -1898,7 +1898,7 @@ const CUES = [
     }),
     cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i, 55, true),
     cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bOSVDB-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
-    cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate) severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b/i, 44),
+    cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate)[- ]severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b|\b(?:security|vulnerability|sast|iac|container|image|dependency|secrets?) scan(?:ning)? (?:failed|found [1-9])|\bcode scanning\b.{0,40}\b[1-9]\d* alerts?\b/i, 44),
     // A security scanner's finding told by its kind of weakness (bandit, semgrep, gosec, zizmor,
     // brakeman, sobelow), in any tool's layout: the scan found something to fix. So is an IaC
     // scanner's failed policy check (checkov's `FAILED for resource: aws_s3_bucket.b`, trivy's
@@ -1919,8 +1919,9 @@ const CUES = [
     }),
     // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
     // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
-    // LICENSE 2.0 │`) is a dependency whose licence the policy rejects.
-    cue('license-not-allowed', 'PAT-004', /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b|[✖✗✘❌]\s{0,20}[│┃|].{0,200}\b(?:licen[cs]e|copyright)\b/i, 60, true),
+    // LICENSE 2.0 │`) is a dependency whose licence the policy rejects. So is a licence named by its
+    // SPDX id and refused (`✖ left-pad@1.3.0: WTFPL is not in the allow list`).
+    cue('license-not-allowed', 'PAT-004', /\b(?:disallowed|forbidden|banned|denied|rejected|unapproved|unacceptable|incompatible|prohibited|blocked|unknown|restricted|unallowed|non-?compliant|non-(?:green|permissive|approved|allowed)) licen[cs]es?\b|\b(?:not|non-?) ?compliant (?:packages?|dependenc(?:y|ies)) (?:found|detected)\b|\blicen[cs](?:e|es|ed) .{0,80}\b(?:not (?:allowed|permitted|approved|accepted|compatible|in (?:the )?allow)|is (?:forbidden|banned|denied|rejected|disallowed|restricted))\b|\bfailed to satisfy licen[cs]e\b|\b(?:dependencies|packages?) (?:that )?needs? (?:approval|review)\b|\b(?:dependencies|packages?) (?:were|are|was|is) not approved\b|\blicen[cs]es? (?:needs?|requires?) (?:approval|review)\b|\bunauthori[sz]ed (?:packages?|dependenc(?:y|ies)|licen[cs]es?)\b|\bnot an? (?:approved|allowed|permitted|accepted) licen[cs]e\b|[✖✗✘❌]\s{0,20}[│┃|].{0,200}\b(?:licen[cs]e|copyright)\b|\blicen[cs]e[_ -]?violations?\b|\b(?:(?:A|L)?GPL-?[123](?:\.\d)?(?:-only|-or-later|\+)?|GPLv[23]|WTFPL|SSPL(?:-1\.0)?|BUSL-1\.1|MPL-[12]\.\d|EPL-[12]\.0|CDDL-1\.[01]|CC-BY(?:-NC|-SA|-ND)[\w.-]{0,20}|Unlicense|EUPL-1\.[12]|OSL-3\.0|Elastic-2\.0|Artistic-[12]\.0|UNLICENSED)\b.{0,60}\b(?:is not (?:in (?:the )?allow ?list|allowed|approved|permitted|accepted)|not (?:allowed|approved|permitted)|is (?:forbidden|denied|rejected|blocked|prohibited|banned))\b/i, 60, true),
     cue('license-header', 'PAT-004', /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b|\bMissing header in: \S|\bdo(?:es)? not have the expected licen[cs]e header\b|\bdoes not match expected header line\b|\bMissing a header - not enough lines in file\b|^# (?:MISSING|BAD|DEPRECATED) LICENSES$/i, 58, { alone: true, warningFails: true }),
     cue('license-word', 'PAT-004', /\blicen[cs](?:e|es|ing)\b(?![\w-]{0,40}plugin\b).{0,80}\b(?:check|violation|compliance|policy|issue|problem|error|fail)|\bSPDX\b|\bREUSE\b/i, 40),
     // PAT-005: time limits, whoever enforces them.
@@ -2225,6 +2226,18 @@ const CUE_TRIGGERS = {
     ],
     'license-not-allowed': [
         'licen',
+        'gpl',
+        'sspl',
+        'busl-',
+        'mpl-',
+        'epl-',
+        'cddl-',
+        'cc-by',
+        'unlicense',
+        'eupl-',
+        'osl-',
+        'elastic-',
+        'artistic-',
         'need approval',
         'needs approval',
         'need review',
