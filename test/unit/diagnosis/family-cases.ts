@@ -6165,5 +6165,56 @@ Out[2]: 0`
 Traceback (most recent call last):
   File "<stdin>", line 1, in <module>
 ⟫ModuleNotFoundError: No module named 'torch'`
+  ),
+  // A dependency that needs a newer platform than the project targets (SwiftPM, CocoaPods,
+  // Xcode's module check, the Android manifest merger).
+  c(
+    'swiftpm: a package product that needs a newer iOS than the target supports',
+    'PAT-006',
+    `xcodebuild build -scheme Wrapper -destination 'generic/platform=iOS'
+Resolve Package Graph
+Resolved source packages:
+  Charts: https://github.com/danielgindi/Charts.git @ 5.1.0
+⟫error: The package product 'DGCharts' requires minimum platform version 13.0 for the iOS platform, but this target supports 12.0 (in target 'Wrapper' from project 'Wrapper')
+** BUILD FAILED **`
+  ),
+  c(
+    'cocoapods: the pod specs found need a higher deployment target',
+    'PAT-006',
+    `Analyzing dependencies
+⟫[!] CocoaPods could not find compatible versions for pod "FirebaseCore":
+  In Podfile:
+    FirebaseCore (~> 10.0)
+
+⟫Specs satisfying the \`FirebaseCore (~> 10.0)\` dependency were found, but they required a higher minimum deployment target.`
+  ),
+  c(
+    'a changelog entry on raising the minimum platform version, in a build that passed',
+    null,
+    `- Raise the minimum platform version for the iOS platform to 13.0 (#812)
+Build succeeded in 42.1s`
+  ),
+  // Dart: a lint the analysis options raise to error severity is still a lint.
+  c(
+    'flutter analyze: lints raised to error severity',
+    'PAT-007',
+    `Analyzing app...
+⟫  error • Use 'const' with the constructor to improve performance • lib/pages/home.dart:41:16 • prefer_const_constructors
+  error • Don't invoke 'print' in production code • lib/main.dart:9:3 • avoid_print
+2 issues found. (ran in 4.2s)`
+  ),
+  c(
+    'flutter analyze: a lint raised to error, its location and rule wrapped onto the next line',
+    'PAT-007',
+    `⟫error • Unnecessary 'this.' qualifier
+lib/src/cart.dart:27:5 • unnecessary_this
+... (14 more errors)`
+  ),
+  c(
+    "flutter analyze: the analyzer's own error code, not a lint",
+    'PAT-001',
+    `Analyzing app...
+⟫  error • This expression has a type of 'void' so its value can't be used • lib/main.dart:14:9 • use_of_void_result
+1 issue found. (ran in 3.0s)`
   )
 ]

@@ -30,6 +30,8 @@ const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cann
 export const CROSS_NOT_A_TEST = raw`(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)`
 
 /** Section titles of steps that run linters or formatters. */
+/** How the Dart linter names its rules (`prefer_…`, `avoid_…`, `unnecessary_…`); the analyzer's own codes read otherwise (`use_of_void_result`). */
+const DART_LINT_NAME = raw`(?:prefer|avoid|unnecessary|always|use(?!_of_)|require)_`
 const LINT_SECTION = raw`\b(?:lint|linter|eslint|tslint|golangci|staticcheck|vet|fmtcheck|fmt|format|prettier|clippy|rubocop|flake8|pylint|ruff|checkstyle|exhaustive|style)\b`
 
 const compilation: RuleSpec[] = [
@@ -168,10 +170,12 @@ const compilation: RuleSpec[] = [
   // Dart's front end (dart compile, flutter build), also behind `flutter -v`'s timing columns.
   rule('dart-compile', raw`(?:^|\] )\S+\.dart:\d+:\d+: Error: `, 80),
   // dart analyze and flutter analyze at error severity: the analyzer's compile-time errors (a
-  // type that does not fit, an import that does not resolve); lints report as info or warning.
+  // type that does not fit, an import that does not resolve); lints report as info or warning,
+  // or as errors where analysis_options.yaml raises them, named as the linter names its rules
+  // (`prefer_const_constructors`, `avoid_print`, `unnecessary_this`: dart-analyze-lint-error).
   rule(
     'dart-analyze-error',
-    raw`^\s*error • (?:.{1,300} • \S+\.dart:\d+:\d+|\S+\.dart:\d+:\d+ • .{1,300}) • [a-z][a-z\d_]{2,80}$`,
+    raw`^\s*error • (?:.{1,300} • \S+\.dart:\d+:\d+|\S+\.dart:\d+:\d+ • .{1,300}) • (?!${DART_LINT_NAME})[a-z][a-z\d_]{2,80}$`,
     84
   ),
   // esbuild (alone or inside vite, tsup, bun): `✘ [ERROR] message`, then the source it points at.
@@ -890,6 +894,17 @@ const lint: RuleSpec[] = [
     78,
     { warningsCount: true }
   ),
+  rule(
+    'dart-analyze-lint-error',
+    raw`^\s*error • (?:.{1,300} • \S+\.dart:\d+:\d+|\S+\.dart:\d+:\d+ • .{1,300}) • ${DART_LINT_NAME}[a-z\d_]{2,80}$`,
+    84
+  ),
+  // The same line with its location and rule on a line of their own, as a page that wraps it
+  // shows it (`error • Use 'const' …`, then `lib/a.dart:12:15 • prefer_const_constructors`).
+  rule('dart-analyze-lint-wrapped', raw`^\s*\S+\.dart:\d+:\d+ • ${DART_LINT_NAME}[a-z\d_]{2,80}$`, 78, {
+    evidence: 'context',
+    context: { after: raw`^\s*(?:error|warning|info|lint) • \S`, within: 1 }
+  }),
   rule('dart-issues-found', raw`^[1-9]\d* issues? found\.`, 70),
   rule('swiftformat', raw`^\S+\.swift:\d+:\d+: (?:error|warning): \([a-zA-Z]+\) `, 84),
   rule('rubocop-offenses', raw`^Offenses:$`, 76),
