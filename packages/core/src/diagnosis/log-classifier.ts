@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES, FALLBACK_NOTICE, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -1907,6 +1907,7 @@ export class LogClassifier {
     const count = this.nHits
     sortSmall(hits, count)
     let best: Map<string, { rule: CompiledRule; score: number; line: number; timestamp?: string }> | undefined
+    let fallback: boolean | undefined
     for (let k = 0; k < count; k++) {
       const i = hits[k]!
       const r = this.rules[i]!
@@ -1930,7 +1931,10 @@ export class LogClassifier {
           afterTimestamp = after.lastTimestamp
         }
       } else if (!r.regex.test(v.text)) continue
-      const score = v.level === 'warning' && !r.warningsCount ? r.weight * WARNING_FACTOR : r.weight
+      const score =
+        (v.level === 'warning' || (fallback ??= FALLBACK_NOTICE.test(v.text))) && !r.warningsCount
+          ? r.weight * WARNING_FACTOR
+          : r.weight
       const byContext = r.evidence === 'context' && ak !== undefined
       const line = byContext ? afterLine : lineNo
       const prev = best?.get(r.pattern)
