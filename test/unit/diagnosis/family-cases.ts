@@ -6191,6 +6191,46 @@ In [2]: subprocess.run(["pnpm", "install", "--frozen-lockfile"], timeout=600).re
 Out[2]: 0`
   ),
   c(
+    'a release job printing its changelog: advisories fixed and a time limit raised',
+    null,
+    `Generating release notes for v2.4.1
+## 2.4.1
+- Fix CVE-2024-4067: ReDoS in micromatch's braces handling
+* Patched a prototype pollution in merge() (GHSA-jf85-cpcp-j695)
+- Resolves CVE-2023-45857 by upgrading axios
+- Raise the default timeout to 30s
+Release v2.4.1 published`
+  ),
+  c(
+    "npm 6.0's notice of vulnerabilities after an install that worked",
+    null,
+    `npm WARN deprecated gulp-util@3.0.8: gulp-util is deprecated
++ left-pad@1.3.0
+added 1 package in 2.1s
+[!] 6 vulnerabilities found [8486 packages audited]
+    Severity: 3 Low | 3 Moderate
+    Run \`npm audit\` for more detail`
+  ),
+  c(
+    'time limits as settings in a config dump and a plan, in a run that passed',
+    null,
+    `Running tests with config: {"workerCount":"3","timeout":"600000","keepFailed":false}
+Setting the job timeout to 600 seconds
+  ~ resource "aws_lambda_function" "api" {
+      ~ timeout = "30" -> "60"
+    }
+Plan: 0 to add, 1 to change, 0 to destroy.`
+  ),
+  c(
+    "a scanner's row for a package named patch, whose fixed version is out",
+    'PAT-003',
+    `┌─────────┬──────────────────┬──────────┬───────────────────┬───────────────┬──────────────────────────────────────┐
+│ Library │  Vulnerability   │ Severity │ Installed Version │ Fixed Version │                Title                 │
+├─────────┼──────────────────┼──────────┼───────────────────┼───────────────┼──────────────────────────────────────┤
+⟫│ patch   │ CVE-2018-1000156 │ HIGH     │ 2.7.6-2           │ 2.7.6-3       │ patch: Malicious patch files cause   │
+└─────────┴──────────────────┴──────────┴───────────────────┴───────────────┴──────────────────────────────────────┘`
+  ),
+  c(
     "a missing module after Python's prompt",
     'PAT-006',
     `>>> import torch

@@ -444,10 +444,12 @@ export const CUES: readonly Cue[] = [
     56,
     { alone: true, warningFails: true }
   ),
+  // A time limit's word, not where it is a setting's value (`timeout = 30`, `"timeout": "5m"`,
+  // `Setting the timeout to 600 seconds`), which names a limit, not a stop.
   cue(
     'timeout-word',
     'PAT-005',
-    /\btim(?:ed|e)[ -]out\b|(?<![-_./=])\btimeout\b(?!\s*[=:]\s*\d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i,
+    /\btim(?:ed|e)[ -]out\b|(?<![-_./=])\btimeout\b(?!["']?\s*[=:]\s*["']?\d| to \d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i,
     38
   ),
   cue(
@@ -889,15 +891,18 @@ export const ALL_CLEAR =
  * and its `run npm audit fix to fix them` line; `npm audit` itself adds `in N scanned packages`),
  * and npm 7's (`3 vulnerabilities (1 low, 1 moderate, 1 critical)`, `Run npm audit fix to fix them,
  * or npm audit for details`), whose count `npm audit` prints too, under its `# npm audit report`
- * header, where the audit's own rule reads it.
+ * header, where the audit's own rule reads it; npm 6.0's first wording of it (`[!] 6
+ * vulnerabilities found [8486 packages audited]`, `Severity: 3 Low | 3 Moderate`).
  * Vitest's header over a test's console output (`stderr | src/a.test.ts > jobs > should include
  * timeout status`) names the test that printed, not a failure. A tool's advice to the reader
  * (`If you're an OSS maintainer and Trivy has detected vulnerabilities …`, `If you are behind a
- * proxy, …`) tells what might be, not what happened. Such a line is no evidence of anything
- * failing.
+ * proxy, …`) tells what might be, not what happened. A changelog's or a release note's entry
+ * that an advisory was fixed (`- Fix CVE-2024-1234: prototype pollution in merge()`, `* Patched
+ * a ReDoS (GHSA-…)`; not a scanner's `Fixed in:` or a table's row for the package `patch`)
+ * tells what a version changed. Such a line is no evidence of anything failing.
  */
 export const HARMLESS_NOTICE =
-  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b/
+  /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/
 
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
