@@ -758,6 +758,25 @@ describe('ranking', () => {
     expect(classifyText('license: GPL-3.0-or-later\nThis package is licensed under GPL-3.0\n').findings).toEqual([])
   })
 
+  it('reads a lock file, a relative module and a TAP count by what they name', () => {
+    const one = (line: string) => classifyText(`$ run\n${line}\n`).findings[0]
+    // A lock file that is not up to date is a dependency issue, a generated file is lint's.
+    expect(
+      one('The lock file is not up to date with the latest changes in pyproject.toml. Run `poetry lock` to fix it.')
+    ).toMatchObject({ pattern: 'PAT-006', line: 2 })
+    expect(one("error: The lockfile is not up to date. Run 'deno install' to update.")?.pattern).toBe('PAT-006')
+    expect(one('src/generated.ts is not up to date. Run `npm run codegen`.')?.pattern).toBe('PAT-007')
+    expect(
+      one('Your bundle only supports platforms ["x86_64-darwin"] but your local platform is x86_64-linux.')?.pattern
+    ).toBe('PAT-006')
+    // A module by relative path is the project's own code; a package by name is a dependency.
+    expect(one("Error: Cannot find module './utils' or its corresponding type declarations.")?.pattern).toBe('PAT-001')
+    expect(one("Error: Cannot find module 'express' or its corresponding type declarations.")?.pattern).toBe('PAT-006')
+    // tape's and node:test's TAP summary.
+    expect(classifyText('# tests 3\n# pass  2\n# fail  1\n').findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
+    expect(classifyText('# tests 3\n# pass  3\n# fail  0\n').findings).toEqual([])
+  })
+
   it("reads a task runner's verdict by the name of the task that failed", () => {
     const cases: [string, string][] = [
       ['make: *** [Makefile:12: lint] Error 1', 'PAT-007'],

@@ -580,9 +580,10 @@ const dependency: RuleSpec[] = [
     raw`\x60npm ci\x60 can only install packages when your package\.json and package-lock\.json`,
     80
   ),
+  // A relative path or a path alias (`./utils`, `$lib/…`) names the project's own code: a build issue.
   rule(
     'node-cannot-find-module',
-    raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '[^']+'`,
+    raw`(?:Error: |\[ERR_MODULE_NOT_FOUND\]: )?Cannot find (?:module|package) '(?![./$~#]|@/)[^']+'`,
     70
   ),
   // A missing package explains the test suites that fail to load it.
@@ -606,7 +607,11 @@ const dependency: RuleSpec[] = [
     raw`\b[Ee]rror: (?:while (?:checking out|loading) baseline\b|no version database entry for \S+ at |Couldn't find the versions database file|the dependency \S+ does not exist in the version database|this vcpkg instance requires a manifest with a specified baseline)|^-- Running vcpkg install - failed$`,
     82
   ),
-  rule('ts-cannot-find-module', raw`Cannot find module '[^']+' or its corresponding type declarations`, 70),
+  rule(
+    'ts-cannot-find-module',
+    raw`Cannot find module '(?![./$~#]|@/)[^']+' or its corresponding type declarations`,
+    70
+  ),
   // A missing module explains the test and import failures that follow it.
   rule('python-no-module', raw`(?:ModuleNotFoundError|ImportError): No module named`, 84),
   rule('python-cannot-import-name', raw`^(?:E\s+)?ImportError: cannot import name '`, 66),
@@ -1044,7 +1049,12 @@ const lint: RuleSpec[] = [
     raw`^(?:Unused (?:files|dependencies|devDependencies|optionalPeerDependencies|exports|exported types|exported enum members|enum members|class members|catalog entries)|Unlisted (?:dependencies|binaries)|Unresolved imports|Duplicate exports) \([1-9]\d*\)$`,
     78
   ),
-  rule('stale-generated-files', raw`\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`, 60),
+  // A lock file that is not up to date is a dependency issue (PAT-006), not a generated file to rerun.
+  rule(
+    'stale-generated-files',
+    raw`(?<!(?:\block ?file|\.lock|-lock\.ya?ml|lock\.json|\.lockb) )\b(?:is|are) not up[- ]to[- ]date\b.{0,80}\b[Rr]un\b`,
+    60
+  ),
   // Bounded, narrow gaps only: an open `\S*` before `.{0,80}` costs cubic time on `lint"lint"…`.
   rule(
     'lint-script-failed',

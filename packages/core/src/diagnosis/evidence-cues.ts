@@ -250,7 +250,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'failure-count',
     'PAT-002',
-    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b/i,
+    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$/i,
     48,
     { alone: true, summary: true }
   ),
@@ -470,7 +470,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'package-missing',
     'PAT-006',
-    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:module|package|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b/i,
+    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:(?:module|package)(?! ['"](?:[./$~#]|@\/))|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b/i,
     56
   ),
   cue(
@@ -486,12 +486,14 @@ export const CUES: readonly Cue[] = [
     54
   ),
   // A lock file out of step with its manifest, however the tool spells the file (`lockfile`,
-  // `lock file`, pixi's `lock-file not up-to-date with the workspace`).
+  // `lock file`, pixi's `lock-file not up-to-date with the workspace`), or one resolved for other
+  // platforms (Bundler's `Your bundle only supports platforms ["x86_64-darwin"] but your local
+  // platform is x86_64-linux`).
   cue(
     'lockfile',
     'PAT-006',
     new RegExp(
-      String.raw`\block[- ]?file\b.{0,120}\b(?:out[- ]of[- ]date|outdated|not up[- ]to[- ]date|out[- ]of[- ]sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bout[- ]of[- ]sync \[lock[- ]?file (?:!=|->) |^\s{0,40}(?:Error: |ERROR: )?(?:Outdated|Stale) (?:[\w-]{1,60}\.lock|lock[- ]?file)\b|\bfrozen[- ]lockfile\b|\b(?:cannot|can't|unable to) update the lock[- ]?file\b|\b--locked was passed\b|\bAdd the current platform to the lock[- ]?file\b|\block[- ]?file (?:had changes|is frozen)\b|\bmodified lock[- ]?file\b|\brequires lock[- ]?file changes\b|\bWould change \d{1,5} dependenc|\bnot present in the lock[- ]?file\b|\block mismatch\b|\bchanges to the lock[- ]?file\b|\bupdates? to (?:go\.mod|go\.sum|[\w.-]{1,60}\.lock|(?:the )?lock[- ]?file) (?:is |are )?needed\b|\bdisabled by -mod=(?:readonly|vendor)\b|\b(?:in|because) (?:deployment|frozen) mode\b|\bdependency verification failed\b|\bnot in sync with (?:the |your )?(?:[\w.-]{1,60}\.lock|lock[- ]?file)\b|\bintegrity check(?:sum)? failed\b|\bEINTEGRITY\b|\bverifying \S{1,200}: checksum mismatch\b|\b(?:doesn't|does not|didn't|did not) match any of the checksums\b|\block state\b.{0,120}\bout of date\b|\bpart of the dependency lock state\b|\bis locked but does not have lock state\b|\bsince (?:the )?(?:[\w.-]{1,60}\.lock|lock[- ]?file) was (?:last )?(?:generated|updated|created)\b|\b(?:update|regenerate|refresh|fix|sync) (?:your |the )?lock[- ]?file\b|\b(?:run|try) \W?[\w-]{1,20} lock\b|\b(?:${LOCK_FILES}|[\w-]{1,60}?-lock\.(?:ya?ml|json)|[\w-]{1,60}?\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)`,
+      String.raw`\block[- ]?file\b.{0,120}\b(?:out[- ]of[- ]date|outdated|not up[- ]to[- ]date|out[- ]of[- ]sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bout[- ]of[- ]sync \[lock[- ]?file (?:!=|->) |^\s{0,40}(?:Error: |ERROR: )?(?:Outdated|Stale) (?:[\w-]{1,60}\.lock|lock[- ]?file)\b|\bfrozen[- ]lockfile\b|\b(?:cannot|can't|unable to) update the lock[- ]?file\b|\b--locked was passed\b|\bAdd the current platform to the lock[- ]?file\b|\block[- ]?file (?:had changes|is frozen)\b|\bmodified lock[- ]?file\b|\brequires lock[- ]?file changes\b|\bWould change \d{1,5} dependenc|\bnot present in the lock[- ]?file\b|\block mismatch\b|\bchanges to the lock[- ]?file\b|\bupdates? to (?:go\.mod|go\.sum|[\w.-]{1,60}\.lock|(?:the )?lock[- ]?file) (?:is |are )?needed\b|\bdisabled by -mod=(?:readonly|vendor)\b|\b(?:in|because) (?:deployment|frozen) mode\b|\bdependency verification failed\b|\bnot in sync with (?:the |your )?(?:[\w.-]{1,60}\.lock|lock[- ]?file)\b|\bintegrity check(?:sum)? failed\b|\bEINTEGRITY\b|\bverifying \S{1,200}: checksum mismatch\b|\b(?:doesn't|does not|didn't|did not) match any of the checksums\b|\block state\b.{0,120}\bout of date\b|\bpart of the dependency lock state\b|\bis locked but does not have lock state\b|\bsince (?:the )?(?:[\w.-]{1,60}\.lock|lock[- ]?file) was (?:last )?(?:generated|updated|created)\b|\b(?:update|regenerate|refresh|fix|sync) (?:your |the )?lock[- ]?file\b|\b(?:run|try) \W?[\w-]{1,20} lock\b|\b(?:${LOCK_FILES}|[\w-]{1,60}?-lock\.(?:ya?ml|json)|[\w-]{1,60}?\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)|\byour bundle only supports platforms\b`,
       'i'
     ),
     58,
@@ -1144,6 +1146,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     '-mod=',
     'package.resolved',
     'deployment mode',
+    'bundle only supports',
     'frozen mode',
     'verification failed',
     'integrity check',
