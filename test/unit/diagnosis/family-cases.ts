@@ -5170,6 +5170,30 @@ TOTAL                           210     81    61%
 ============ 353 passed, 18 skipped, 50 warnings in 204.73s (0:03:24) ============
 ##[error]Process completed with exit code 1.`
   ),
+  // jpackage's refusal of its configuration, under Gradle's task verdict that only repeats it
+  c(
+    'jpackage bundler skipped on a configuration problem through gradle',
+    'PAT-001',
+    `##[group]Run ./gradlew backend:jpackageImage
+./gradlew backend:jpackageImage
+shell: /bin/bash --noprofile --norc -e -o pipefail {0}
+##[endgroup]
+> Task :backend:installDist
+> Task :backend:jre
+⟫Bundler Mac Application Image skipped because of a configuration problem: The first number in an app-version cannot be zero or negative.
+
+Advice to fix: Set a compatible 'app-version' value. Valid versions are one to three integers separated by dots.
+> Task :backend:jpackageImage FAILED
+
+FAILURE: Build failed with an exception.
+
+* What went wrong:
+Execution failed for task ':backend:jpackageImage'.
+> Process 'command '/opt/hostedtoolcache/Java_Temurin-Hotspot_jdk/21/x64/bin/jpackage'' finished with non-zero exit value 1
+
+BUILD FAILED in 1m 5s
+##[error]Process completed with exit code 1.`
+  ),
   // jest's global coverage gate after every test passed: its `Tests:` count still says passed
   c(
     'jest coverage threshold not met, all tests passed',

@@ -1287,3 +1287,37 @@ describe('the labelled corpus (development half)', () => {
     expect(silent).toEqual([])
   }, 120_000)
 })
+
+describe('Gradle and jpackage words that name no runner and no test', () => {
+  it('reads a type Gradle cannot instantiate as a build failure, not as a cloud instance that could not be created', () => {
+    const log = [
+      '##[group]Run ./gradlew build',
+      './gradlew build',
+      'shell: /usr/bin/bash -e {0}',
+      '##[endgroup]',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "A problem occurred configuring root project 'inventory'.",
+      '> Could not create an instance of type org.jetbrains.kotlin.gradle.plugin.mpp.KotlinJvmTarget.',
+      '   > Could not generate a decorated class for type KotlinJvmTarget.',
+      'BUILD FAILED in 12s',
+      '##[error]Process completed with exit code 1.'
+    ].join('\n')
+    expect(top(log)?.pattern).toBe('PAT-001')
+    expect(top('Error: could not create an instance: quota exceeded for n2-standard-4 in us-east1\n')?.pattern).toBe(
+      'PAT-008'
+    )
+  })
+
+  it("reads Gradle's task verdict behind a prefix of another tool as the task's, not as a test case's", () => {
+    const log = [
+      'build | > Task :backend:jre',
+      'build | > Task :backend:jpackageImage FAILED',
+      'build | FAILURE: Build failed with an exception.',
+      "build | Execution failed for task ':backend:jpackageImage'.",
+      'build | BUILD FAILED in 1m 5s'
+    ].join('\n')
+    expect(classifyText(log).findings.map((f) => f.rule)).not.toContain('PAT-002/gradle-test-failed')
+    expect(top('com.example.CartTest > addsItem() FAILED\n')?.rule).toBe('PAT-002/gradle-test-failed')
+  })
+})

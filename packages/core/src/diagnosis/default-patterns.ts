@@ -66,6 +66,10 @@ const compilation: RuleSpec[] = [
   ),
   rule('gradle-compile-task', raw`Execution failed for task '\S*:compile\w*'`, 55),
   rule('kotlinc', raw`^e: (?:file://)?\S+\.kts?:`, 80),
+  // jpackage refusing its configuration (`Bundler Mac Application Image skipped because of a
+  // configuration problem: The first number in an app-version cannot be zero or negative.`): the
+  // packaging step of the build fails on it, and Gradle's or Maven's verdict only repeats it.
+  rule('jpackage-config', raw`^Bundler \S.{0,80} skipped because of a configuration problem: `, 78),
   rule('scalac', raw`^\[error\] \S+\.scala:\d+(?::\d+)?: `, 80),
   rule('sbt-compilation-failed', raw`\bcompileIncremental\b.*Compilation failed`, 45),
   rule('go-compile-explicit', raw`^\S+\.go:\d+:\d+: .+\(compile\)$`, 85),
@@ -274,7 +278,7 @@ const tests: RuleSpec[] = [
   rule('junit-failure-marker', raw`<<< (?:FAILURE|ERROR)!`, 80),
   rule('surefire-tests-run', raw`Tests run: \d+, Failures: (?:[1-9]|\d+, Errors: [1-9])`, 66),
   rule('surefire-goal', raw`Failed to execute goal \S*maven-(?:surefire|failsafe)-plugin`, 45),
-  rule('gradle-test-failed', raw`^\S.* > \S.* FAILED$`, 80),
+  rule('gradle-test-failed', raw`^\S.* > (?!Task :)\S.* FAILED$`, 80),
   rule('gradle-test-task', raw`Execution failed for task '\S*:test\w*'`, 55),
   rule('gradle-failing-tests', raw`There were failing tests`, 55),
   rule('xunit-fail', raw`\s\[FAIL\]\s*$`, 80),
