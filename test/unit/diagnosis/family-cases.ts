@@ -6255,6 +6255,31 @@ Plan: 0 to add, 1 to change, 0 to destroy.`
 └─────────┴──────────────────┴──────────┴───────────────────┴───────────────┴──────────────────────────────────────┘`
   ),
   c(
+    "a frozen install and a time limit after a shell's default prompt and a working directory's, in a session that passed",
+    null,
+    `bash-5.1$ npm ci --frozen-lockfile
+added 312 packages in 9s
+sh-4.4# timeout 600 cargo audit
+    Fetching advisory database from \`https://github.com/RustSec/advisory-db.git\`
+/home/ui $ yarn install --frozen-lockfile
+success Already up-to-date.
+~/app $ pnpm install --frozen-lockfile
+Done in 3.1s`
+  ),
+  c(
+    "ctest's summary when every test passed, test names with failure words in it",
+    null,
+    `Test project /src/build
+    Start 1: test_timeout_handling
+1/3 Test #1: test_timeout_handling ............   Passed    0.01 sec
+    Start 2: test_error_paths
+2/3 Test #2: test_error_paths .................   Passed    0.01 sec
+    Start 3: test_failure_recovery
+3/3 Test #3: test_failure_recovery ............   Passed    0.02 sec
+
+100% tests passed, 0 tests failed out of 3`
+  ),
+  c(
     "a missing module after Python's prompt",
     'PAT-006',
     `>>> import torch

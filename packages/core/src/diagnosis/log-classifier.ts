@@ -188,15 +188,16 @@ const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [
 // `#8 [4/6] RUN `, `#12 [builder 3/7] RUN `, the `[4/6] RUN ` left once LineView takes its
 // `#8 ` off, its terminal view's `=> [4/6] RUN `), a POSIX shell's (bash's `runner@host:~/app$ `,
 // `root@4f2a:/src# `, `[user@host app]$ `, openSUSE's `user@host:~> `, zsh's `user@host ~ % `,
-// fish's `user@host ~/app> `, oh-my-zsh's `➜  app git:(main) ✗ `; not starship's `❯ `, which
-// vitest writes before a test file's row),
+// fish's `user@host ~/app> `, oh-my-zsh's `➜  app git:(main) ✗ `, a shell's own default
+// `bash-5.1$ ` and `sh-4.4# `, a working directory's `/home/ui $ ` and `~/app $ `; not
+// starship's `❯ `, which vitest writes before a test file's row),
 // each of the shell ones perhaps behind the virtualenv or conda environment it runs in
 // (`(venv) `, `(base) `), and Python's interactive prompts (`>>> `, IPython's `In [3]: `).
 // The line names what ran (its flags, its time limit); what the command reported follows it.
 // A path with a `(`, a `:` or a `<` after its drive is a tool's report on a file
 // (`C:\src\Foo.cs(3,1): error …`), no prompt.
 const COMMAND_PROMPT =
-  /^ {0,4}(?:\([\w./~-]{1,80}\) )?(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}(?::[^\s$#>%]{0,200}[$#>%]| \S{1,200} ?[$#>%]) |\[[a-z_][\w.-]{0,31}@[\w.-]{1,64} [^\]\s]{1,200}\][$#] |\u279c {2}\S{1,200}(?: git:\([^)\s]{1,100}\))?(?: \u2717)? |>>> |In \[\d{1,5}\]: )(?=\S)/
+  /^ {0,4}(?:\([\w./~-]{1,80}\) )?(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}(?::[^\s$#>%]{0,200}[$#>%]| \S{1,200} ?[$#>%]) |\[[a-z_][\w.-]{0,31}@[\w.-]{1,64} [^\]\s]{1,200}\][$#] |\u279c {2}\S{1,200}(?: git:\([^)\s]{1,100}\))?(?: \u2717)? |[a-z]{0,2}sh-\d{1,2}(?:\.\d{1,3}){0,2}[$#] |[~/][^\s$#]{0,200} [$#] |>>> |In \[\d{1,5}\]: )(?=\S)/
 
 /** Where the command starts in a line that opens with a prompt (COMMAND_PROMPT), else 0. */
 function promptedCommand(text: string): number {
@@ -245,14 +246,34 @@ function mayOpenWithPrompt(at: (k: number) => number | undefined): boolean {
     return false
   }
   if (c === undefined) return false
-  // A POSIX shell's `user@host:…$ `: the user's name, then `@`.
-  if ((c >= 0x61 && c <= 0x7a) || c === 0x5f) return opensUserName(at, o)
+  // A POSIX shell's `user@host:…$ `: the user's name, then `@`; or its default `bash-5.1$ `.
+  if ((c >= 0x61 && c <= 0x7a) || c === 0x5f) return opensUserName(at, o) || opensShellVersion(at, o)
+  // A working directory, a blank, then `$ ` or `# ` (`/home/ui $ `, `~/app $ `).
+  if (c === 0x2f || c === 0x7e) {
+    for (let k = o + 1; k < o + 202; k++) {
+      const e = at(k)
+      if (e === undefined || e !== e) return false
+      if (e === 0x20) return (at(k + 1) === 0x24 || at(k + 1) === 0x23) && at(k + 2) === 0x20
+    }
+    return false
+  }
   if (!isUpperAscii(c)) return false
   if (d === 0x3a) return at(o + 2) === 0x5c
   if (c === 0x50) return d === 0x53 && (at(o + 2) === 0x20 || at(o + 2) === 0x3e)
   // IPython's `In [3]: `.
   if (c === 0x49) return d === 0x6e && at(o + 2) === 0x20 && at(o + 3) === 0x5b
   return c === 0x53 && d === 0x74 && at(o + 2) === 0x65 && at(o + 3) === 0x70
+}
+
+/** Whether a shell's name and version (`bash-5.1`, `sh-4.4`) start at `o`. */
+function opensShellVersion(at: (k: number) => number | undefined, o: number): boolean {
+  for (let k = o; k < o + 3; k++) {
+    if (at(k) === 0x73 && at(k + 1) === 0x68 && at(k + 2) === 0x2d) {
+      const d = at(k + 3)
+      return d !== undefined && d >= 0x30 && d <= 0x39
+    }
+  }
+  return false
 }
 
 /** Whether a user's name (up to 32 characters) then `@` starts at `o`. */
@@ -665,6 +686,8 @@ function prefilterOf(catalogue: Catalogue): Prefilter {
         c === 0x5f ||
         c === 0x28 ||
         c === 0x3e ||
+        c === 0x2f ||
+        c === 0x7e ||
         isUpperAscii(c) ||
         (c >= 0x61 && c <= 0x7a)
       )
