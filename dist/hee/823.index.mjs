@@ -2120,11 +2120,11 @@ const CUES = [
 /** Lines that only repeat an earlier failure: wrappers' and runners' exit-code echoes. */
 const ECHO = /^(?:make(?:\[\d+\])?: \*\*\* |ninja: build stopped|FAILED: \S{1,300}\.(?:o|obj)\s*$|npm (?:ERR!|error)(?:\s*$| (?:code (?:ELIFECYCLE|1)\b|errno |Failed at the |This is probably not a problem|A complete log|Lifecycle script|command (?:failed|sh -c)|path \/|signal ))|error Command failed with exit code|info Visit https:\/\/yarnpkg|\s*ELIFECYCLE\b|\s*ERR_PNPM_RECURSIVE|(?:Error: )?Process completed with exit code|Process exited with code \d|The command ".{0,400}" (?:failed and )?exited with|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$|ERROR: script returned exit code|Exited with code|ERROR: Job failed: exit code|Command exited with non-zero status|Error: Command failed:|\[ERROR\](?:\s*$| (?:-> \[Help|Re-run Maven|For more information|To see the full stack))|(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE|FAILURE: Build failed with an exception|BUILD FAILED\b|\* What went wrong:\s*$|error: could not compile|error: Recipe \x60|Error: The process '.{0,300}' failed with exit code|#=+ ERROR while (?:compiling|installing|removing|fetching) |gyp ERR! (?:build error|not ok|configure error|stack Error: .make. failed with exit code|stack {4,}at |System |command |cwd |node -v |node-gyp -v )|.{0,300}?\bprocess ".{1,400}" did not complete successfully: exit code: \d+$|(?:ERROR: )?executor failed running \[.{1,400}\]: exit code: \d+$|The command '.{1,400}' returned a non-zero code: \d+$|Build step '.{0,200}' marked build as failure|exit status \d+$|FAIL$|\+ exit \d|##\[error\]Process completed|FAILED: Build did NOT complete successfully)/;
 /**
- * Phrases of a clean result ("0 failed", "errors: 0", "no vulnerabilities found", a table's
- * row `┃ Vulnerable Dependencies ┃ 0 ┃`): a line made of them is not evidence, even though it
- * names failures.
+ * Phrases of a clean result ("0 failed", ctest's "0 tests failed", "errors: 0", "no
+ * vulnerabilities found", a table's row `┃ Vulnerable Dependencies ┃ 0 ┃`): a line made of them
+ * is not evidence, even though it names failures.
  */
-const ALL_CLEAR = /:\s*0\s*$|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0,8}[┃│|]\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?|serious)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bno (?:[\w.-]{1,20} )?(?:warnings? (?:or|and) errors?|errors? (?:or|and) warnings?)\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))/i;
+const ALL_CLEAR = /:\s*0\s*$|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0,8}[┃│|]\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:tests? )?(?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?|serious)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bno (?:[\w.-]{1,20} )?(?:warnings? (?:or|and) errors?|errors? (?:or|and) warnings?)\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))/i;
 /**
  * Notices a tool prints on success in error words: pip's report, after an install that
  * worked (exit 0), of conflicts among packages already installed, with its list of them
@@ -3746,14 +3746,15 @@ const SCRIPT_ECHO_HEADER = /^(?:@[\w.-]{1,60}\/)?[\w.-]{1,100}@\d[\w.+-]{0,40} [
 // `#8 [4/6] RUN `, `#12 [builder 3/7] RUN `, the `[4/6] RUN ` left once LineView takes its
 // `#8 ` off, its terminal view's `=> [4/6] RUN `), a POSIX shell's (bash's `runner@host:~/app$ `,
 // `root@4f2a:/src# `, `[user@host app]$ `, openSUSE's `user@host:~> `, zsh's `user@host ~ % `,
-// fish's `user@host ~/app> `, oh-my-zsh's `➜  app git:(main) ✗ `; not starship's `❯ `, which
-// vitest writes before a test file's row),
+// fish's `user@host ~/app> `, oh-my-zsh's `➜  app git:(main) ✗ `, a shell's own default
+// `bash-5.1$ ` and `sh-4.4# `, a working directory's `/home/ui $ ` and `~/app $ `; not
+// starship's `❯ `, which vitest writes before a test file's row),
 // each of the shell ones perhaps behind the virtualenv or conda environment it runs in
 // (`(venv) `, `(base) `), and Python's interactive prompts (`>>> `, IPython's `In [3]: `).
 // The line names what ran (its flags, its time limit); what the command reported follows it.
 // A path with a `(`, a `:` or a `<` after its drive is a tool's report on a file
 // (`C:\src\Foo.cs(3,1): error …`), no prompt.
-const COMMAND_PROMPT = /^ {0,4}(?:\([\w./~-]{1,80}\) )?(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}(?::[^\s$#>%]{0,200}[$#>%]| \S{1,200} ?[$#>%]) |\[[a-z_][\w.-]{0,31}@[\w.-]{1,64} [^\]\s]{1,200}\][$#] |\u279c {2}\S{1,200}(?: git:\([^)\s]{1,100}\))?(?: \u2717)? |>>> |In \[\d{1,5}\]: )(?=\S)/;
+const COMMAND_PROMPT = /^ {0,4}(?:\([\w./~-]{1,80}\) )?(?:PS(?: (?:[A-Za-z]:\\|\/|~)[^<>:"|?*()']{0,200})?> ?|[A-Z]:\\[^<>:"|?*()']{0,200}> ?|Step \d{1,4}\/\d{1,4} : RUN |(?:#\d{1,5} |=> (?:CACHED )?)?\[[^\]]{1,80}\] RUN |[a-z_][\w.-]{0,31}@[\w.-]{1,64}(?::[^\s$#>%]{0,200}[$#>%]| \S{1,200} ?[$#>%]) |\[[a-z_][\w.-]{0,31}@[\w.-]{1,64} [^\]\s]{1,200}\][$#] |\u279c {2}\S{1,200}(?: git:\([^)\s]{1,100}\))?(?: \u2717)? |[a-z]{0,2}sh-\d{1,2}(?:\.\d{1,3}){0,2}[$#] |[~/][^\s$#]{0,200} [$#] |>>> |In \[\d{1,5}\]: )(?=\S)/;
 /** Where the command starts in a line that opens with a prompt (COMMAND_PROMPT), else 0. */
 function promptedCommand(text) {
     const m = COMMAND_PROMPT.exec(text);
@@ -3809,9 +3810,20 @@ function mayOpenWithPrompt(at) {
     }
     if (c === undefined)
         return false;
-    // A POSIX shell's `user@host:…$ `: the user's name, then `@`.
+    // A POSIX shell's `user@host:…$ `: the user's name, then `@`; or its default `bash-5.1$ `.
     if ((c >= 0x61 && c <= 0x7a) || c === 0x5f)
-        return opensUserName(at, o);
+        return opensUserName(at, o) || opensShellVersion(at, o);
+    // A working directory, a blank, then `$ ` or `# ` (`/home/ui $ `, `~/app $ `).
+    if (c === 0x2f || c === 0x7e) {
+        for (let k = o + 1; k < o + 202; k++) {
+            const e = at(k);
+            if (e === undefined || e !== e)
+                return false;
+            if (e === 0x20)
+                return (at(k + 1) === 0x24 || at(k + 1) === 0x23) && at(k + 2) === 0x20;
+        }
+        return false;
+    }
     if (!isUpperAscii(c))
         return false;
     if (d === 0x3a)
@@ -3822,6 +3834,16 @@ function mayOpenWithPrompt(at) {
     if (c === 0x49)
         return d === 0x6e && at(o + 2) === 0x20 && at(o + 3) === 0x5b;
     return c === 0x53 && d === 0x74 && at(o + 2) === 0x65 && at(o + 3) === 0x70;
+}
+/** Whether a shell's name and version (`bash-5.1`, `sh-4.4`) start at `o`. */
+function opensShellVersion(at, o) {
+    for (let k = o; k < o + 3; k++) {
+        if (at(k) === 0x73 && at(k + 1) === 0x68 && at(k + 2) === 0x2d) {
+            const d = at(k + 3);
+            return d !== undefined && d >= 0x30 && d <= 0x39;
+        }
+    }
+    return false;
 }
 /** Whether a user's name (up to 32 characters) then `@` starts at `o`. */
 function opensUserName(at, o) {
@@ -4041,6 +4063,8 @@ function prefilterOf(catalogue) {
                 c === 0x5f ||
                 c === 0x28 ||
                 c === 0x3e ||
+                c === 0x2f ||
+                c === 0x7e ||
                 isUpperAscii(c) ||
                 (c >= 0x61 && c <= 0x7a))
                 read |= READ_COMMAND;
