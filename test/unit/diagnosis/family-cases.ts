@@ -471,9 +471,9 @@ zlib       1.2.11     1.2.12    deb   CVE-2018-25032       High
     ○ ░
     ░    gitleaks
 
-Finding:     aws_secret_access_key = REDACTED
+⟫Finding:     aws_secret_access_key = REDACTED
 Secret:      REDACTED
-RuleID:      aws-access-token
+⟫RuleID:      aws-access-token
 File:        config/dev.env
 Line:        3
 
@@ -6337,5 +6337,45 @@ lib/src/cart.dart:27:5 • unnecessary_this
     `Analyzing app...
 ⟫  error • This expression has a type of 'void' so its value can't be used • lib/main.dart:14:9 • use_of_void_result
 1 issue found. (ran in 3.0s)`
+  ),
+  // Security scanners' records: gitleaks' finding, terrascan's violation; a clean NuGet audit.
+  c(
+    'gitleaks: a finding record without its summary line',
+    'PAT-003',
+    `$ gitleaks detect --source . -v
+Finding:     aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+Secret:      wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+⟫RuleID:      aws-secret-access-key
+Entropy:     4.621
+File:        deploy/terraform.tfvars
+Line:        12`
+  ),
+  c(
+    'terrascan: a violation and the scan summary',
+    'PAT-003',
+    `$ terrascan scan -i terraform
+Violation Details -
+
+⟫	Description    :	S3 bucket has no server-side encryption enabled
+	File           :	main.tf
+	Line           :	14
+	Severity       :	HIGH
+
+Scan Summary -
+
+	Policies Validated  :	142
+	Violated Policies   :	1`
+  ),
+  c(
+    'a NuGet vulnerability audit and a terrascan scan that found nothing, and a help text',
+    null,
+    `$ dotnet list package --vulnerable
+The given project \`Api\` has no vulnerable packages given the current sources.
+   [net8.0]: No vulnerable packages for this framework.
+      --loud                   indicate output should include non-vulnerable packages
+Scan Summary -
+	Policies Validated  :	142
+	Violated Policies   :	0
+RuleID: generic-api-key`
   )
 ]

@@ -456,6 +456,14 @@ const security: RuleSpec[] = [
   rule('checkov-failed', raw`^\s*FAILED for resource: \S`, 78),
   rule('checkov-summary', raw`Failed checks: [1-9]\d*\b`, 70),
   rule('tfsec-result', raw`^Result #\d+ (?:CRITICAL|HIGH|MEDIUM|LOW) \S`, 74),
+  // terrascan's human output: each violation's `Description :` under `Violation Details -`, and
+  // the summary's count of violated policies.
+  rule('terrascan-violation', raw`^\s*Description\s*:\s*\S`, 78, {
+    context: { after: raw`^\s*Violation Details -\s*$`, within: 200 }
+  }),
+  rule('terrascan-violated-policies', raw`^\s*Violated Policies\s*:\s*[1-9]\d*\s*$`, 66),
+  // gitleaks' finding, one field a line (`Finding:`, `Secret:`, `RuleID: sidekiq-secret`, …).
+  rule('gitleaks-finding', raw`^RuleID:\s+[\w.-]{2,80}$`, 80, { context: { after: raw`^Secret:\s+\S`, within: 2 } }),
   rule('tfsec-summary', raw`\b[1-9]\d* potential problem\(s\) detected`, 74),
   rule(
     'semgrep-findings',

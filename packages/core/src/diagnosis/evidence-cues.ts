@@ -348,7 +348,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'vulnerability',
     'PAT-003',
-    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i,
+    /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|(?<!\b(?:no|zero|non)[ -])\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i,
     55,
     true
   ),
