@@ -354,6 +354,40 @@ test_ring.c:12:test_empty_pop:IGNORE: pending
 -----------------------
 31 Tests 1 Failures 1 Ignored`
   ),
+  c(
+    "bun test's closing counts, the failures counted on a line of their own",
+    'PAT-002',
+    `bun test v1.1.8 (89d25807)
+
+ 41 pass
+⟫ 2 fail
+ 97 expect() calls
+Ran 43 tests across 9 files. [1.31s]`
+  ),
+  c(
+    "bun test's closing counts with no failure, in a run that passed",
+    null,
+    `bun test v1.1.8 (89d25807)
+
+ 43 pass
+ 0 fail
+ 97 expect() calls
+Ran 43 tests across 9 files. [1.31s]`
+  ),
+  c(
+    "Swift Testing's expectation failure under xcodebuild, before the test's, suite's and run's verdicts",
+    'PAT-002',
+    `Testing started
+􀟈 Test run started.
+􀄵 Testing Library Version: 124
+􀟈 Suite ParserTests started.
+􀟈 Test "parses empty input" started.
+⟫􀢄 Test "parses empty input" recorded an issue at ParserTests.swift:21:5: Expectation failed: (tokens.count → 1) == 0
+􀄵 Empty input has no tokens
+􀢄 Test "parses empty input" failed after 0.002 seconds with 1 issue.
+􀢄 Suite ParserTests failed after 0.004 seconds with 1 issue.
+􀢄 Test run with 6 tests in 1 suite failed after 0.004 seconds with 1 issue.`
+  ),
   // PAT-003 security
   c(
     'find-sec-bugs through spotbugs under maven',
