@@ -777,6 +777,29 @@ describe('ranking', () => {
     expect(classifyText('# tests 3\n# pass  3\n# fail  0\n').findings).toEqual([])
   })
 
+  it('reads a crashed process as a finding, a test failure unless the step says otherwise', () => {
+    const crashes = [
+      'Segmentation fault (core dumped)',
+      "terminate called after throwing an instance of 'std::runtime_error'",
+      'Unhandled exception. System.InvalidOperationException: Sequence contains no elements',
+      'Abort trap: 6'
+    ]
+    for (const line of crashes)
+      expect(classifyText(`./build/tests\n${line}\n`).findings[0], line).toMatchObject({ pattern: 'PAT-002', line: 2 })
+    const build = [
+      '##[group]Run make build',
+      'make build',
+      'shell: /usr/bin/bash -e {0}',
+      '##[endgroup]',
+      'Segmentation fault (core dumped)',
+      '##[error]Process completed with exit code 139.'
+    ]
+      .map((l) => `2024-01-01T10:00:00.0000000Z ${l}\n`)
+      .join('')
+    expect(classifyText(build).findings[0]?.pattern).toBe('PAT-001')
+    expect(classifyText('Handling segmentation faults in the runner\n').findings).toEqual([])
+  })
+
   it("reads a task runner's verdict by the name of the task that failed", () => {
     const cases: [string, string][] = [
       ['make: *** [Makefile:12: lint] Error 1', 'PAT-007'],
