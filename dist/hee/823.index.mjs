@@ -1908,6 +1908,9 @@ const CUES = [
         warningFails: true
     }),
     cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
+    // A process that crashed (a signal, an uncaught C++ exception, .NET's unhandled exception): in
+    // a CI run nearly always the test binary or runner. A step that builds or lints outweighs it.
+    cue('crash', 'PAT-002', /^Segmentation fault(?: \(core dumped\))?$|\bAbort trap: 6\b|^terminate called after throwing an instance of\b|^Unhandled exception\. [\w.]{1,200}(?:Exception|Error)\b|^fatal runtime error: |\b(?:received|caught|got) signal (?:SIGSEGV|SIGABRT|SIGBUS|SIGILL)\b/, 22, true),
     // One test case or hook over its own time limit is a failed test (a whole job, step or test
     // program stopped by a limit is PAT-005): the limit is named with the test or hook it stopped,
     // or worded as the test frameworks word it (mocha's `Timeout of 2000ms exceeded`, jest's `for a
@@ -2203,6 +2206,14 @@ const TASK_TRIGGERS = [
     'err_pnpm_'
 ];
 const CUE_TRIGGERS = {
+    crash: [
+        'segmentation fault',
+        'abort trap',
+        'terminate called',
+        'unhandled exception',
+        'fatal runtime error',
+        'signal sig'
+    ],
     'tests-failed': [
         'did not pass',
         'errored during',
