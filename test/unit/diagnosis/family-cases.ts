@@ -6314,6 +6314,28 @@ Done in 3.1s`
 100% tests passed, 0 tests failed out of 3`
   ),
   c(
+    "apt's debconf notes in a Docker build that passed",
+    null,
+    `#5 [2/4] RUN apt-get update && apt-get install -y curl
+#5 2.101 debconf: delaying package configuration, since apt-utils is not installed
+#5 2.300 debconf: unable to initialize frontend: Dialog
+#5 2.301 debconf: (TERM is not set, so the dialog frontend is not usable.)
+#5 2.302 debconf: falling back to frontend: Readline
+#5 2.303 debconf: unable to initialize frontend: Readline
+#5 2.304 debconf: (Can't locate Term/ReadLine.pm in @INC (you may need to install the Term::ReadLine module) (@INC contains: /etc/perl /usr/share/perl5) at /usr/share/perl5/Debconf/FrontEnd/Readline.pm line 7.)
+#5 2.305 debconf: falling back to frontend: Teletype
+#5 2.306 dpkg-preconfigure: unable to re-open stdin: No such file or directory
+#5 4.512 Setting up curl (7.81.0-1ubuntu1.15) ...
+#5 DONE 9.8s`
+  ),
+  c(
+    'a Perl module missing from @INC',
+    'PAT-006',
+    `+ perl scripts/gen-docs.pl
+⟫Can't locate YAML/Tiny.pm in @INC (you may need to install the YAML::Tiny module) (@INC contains: /etc/perl /usr/share/perl5) at scripts/gen-docs.pl line 4.
+BEGIN failed--compilation aborted at scripts/gen-docs.pl line 4.`
+  ),
+  c(
     "a missing module after Python's prompt",
     'PAT-006',
     `>>> import torch

@@ -633,7 +633,9 @@ const dependency: RuleSpec[] = [
     raw`ImportError: cannot import name '\w+' from '[\w.]+' \([^)]{0,300}[/\\](?:site|dist)-packages[/\\]`,
     84
   ),
-  rule('perl-cannot-locate', raw`Can't locate \S+\.pm in @INC`, 76),
+  // Not debconf's note that it falls back from its Readline frontend (`debconf: (Can't locate
+  // Term/ReadLine.pm in @INC …)`), which apt prints in every image without that module.
+  rule('perl-cannot-locate', raw`(?<!^debconf: \()Can't locate \S+\.pm in @INC`, 76),
   // A class missing from the classpath, or one compiled against another version of a library than
   // the one loaded (the JVM's linkage errors: an sbt, Gradle or Maven plugin built for another
   // release of its build tool, two versions of one library on the classpath).
