@@ -700,7 +700,9 @@ const dependency = [
     rule('python-cannot-import-name', raw `^(?:E\s+)?ImportError: cannot import name '`, 66),
     // ... from a module of an installed package: the installed versions do not fit together.
     rule('python-cannot-import-name-installed', raw `ImportError: cannot import name '\w+' from '[\w.]+' \([^)]{0,300}[/\\](?:site|dist)-packages[/\\]`, 84),
-    rule('perl-cannot-locate', raw `Can't locate \S+\.pm in @INC`, 76),
+    // Not debconf's note that it falls back from its Readline frontend (`debconf: (Can't locate
+    // Term/ReadLine.pm in @INC …)`), which apt prints in every image without that module.
+    rule('perl-cannot-locate', raw `(?<!^debconf: \()Can't locate \S+\.pm in @INC`, 76),
     // A class missing from the classpath, or one compiled against another version of a library than
     // the one loaded (the JVM's linkage errors: an sbt, Gradle or Maven plugin built for another
     // release of its build tool, two versions of one library on the classpath).
@@ -2152,9 +2154,12 @@ const ALL_CLEAR = /:\s*0\s*$|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0
  * proxy, …`) tells what might be, not what happened. A changelog's or a release note's entry
  * that an advisory was fixed (`- Fix CVE-2024-1234: prototype pollution in merge()`, `* Patched
  * a ReDoS (GHSA-…)`; not a scanner's `Fixed in:` or a table's row for the package `patch`)
- * tells what a version changed. Such a line is no evidence of anything failing.
+ * tells what a version changed. apt's debconf notes in an image without a terminal or apt-utils
+ * (`debconf: delaying package configuration, since apt-utils is not installed`, `debconf: unable
+ * to initialize frontend: Dialog`, `dpkg-preconfigure: unable to re-open stdin`) tell how it
+ * configures packages, not that it failed. Such a line is no evidence of anything failing.
  */
-const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/;
+const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/;
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
  * `Attempt 1 of 5 failed`, `will retry`) or done another way (Composer's `package information
