@@ -388,6 +388,25 @@ Ran 43 tests across 9 files. [1.31s]`
 􀢄 Suite ParserTests failed after 0.004 seconds with 1 issue.
 􀢄 Test run with 6 tests in 1 suite failed after 0.004 seconds with 1 issue.`
   ),
+  c(
+    'nix check throw under a bare error header',
+    'PAT-002',
+    `$ nix flake check
+error:
+       … while evaluating the attribute 'checks.x86_64-linux.unit'
+         at /nix/store/0a1b2c3d-source/flake.nix:20:7:
+           19|     checks.x86_64-linux = {
+           20|       unit = lib.runTests tests;
+             |       ^
+
+       … while calling the 'throw' builtin
+         at /nix/store/0a1b2c3d-source/lib/tests.nix:9:5:
+            8|   in if failures == [ ] then pass
+            9|   else throw "tests failed: \${lib.concatStringsSep ", " failures}";
+             |     ^
+
+⟫       error: tests failed: testParseVersion, testCompareVersions`
+  ),
   // PAT-003 security
   c(
     'find-sec-bugs through spotbugs under maven',
@@ -2324,6 +2343,25 @@ script returned exit code 143`
     'gitlab no runners',
     'PAT-008',
     `⟫This job is stuck because of one of the following problems. There are no active runners online`
+  ),
+  c(
+    'travis log length limit',
+    'PAT-008',
+    `A    vendor/llvm/lib/Target/X86/X86InstrInfo.td
+A    vendor/llvm/lib/Target/X86/X86Schedule.td
+
+
+⟫The log length has exceeded the limit of 4 MB (this usually means that the test suite is raising the same exception over and over).
+
+⟫The job has been terminated`
+  ),
+  c(
+    'log length limit in a changelog and a test name',
+    null,
+    `Changes
+- fix: retry when the log length has exceeded the limit of 4 MB on Travis (#42)
+  ✓ reports when the log length has exceeded the limit of 4 MB (3 ms)
+Done. 12 tests passed`
   ),
   c(
     'cargo spurious network error',

@@ -334,6 +334,17 @@ const PROGRESS_TRAILING =
   /^(?:\d+\/\d+ )?(?:Test +#\d+: )?(\S.{2,300}?) (?:\.{2,}|…) ?\*{0,3}(?:FAIL(?:ED)?|ERROR|Failed|Error|failed)\b/
 /** How far under a banner that heads a list of failures the first listed failure may be. */
 const SUMMARY_LIST_LINES = 8
+/**
+ * A level word alone (`error:`), the header of a message its tool prints on the lines below
+ * (Nix's evaluation errors: `error:`, its `… while evaluating` trace, then the indented
+ * `error: <message>` last): no detail to quote in itself.
+ */
+const BARE_LEVEL = /^\s*(?:error|ERROR|Error|fatal|FATAL|Fatal)\s*:?\s*$/
+
+/** `e` is a bare level word whose message is told on the indented lines of its own block. */
+function bareHeader(e: Evidence, evidence: readonly Evidence[]): boolean {
+  return BARE_LEVEL.test(e.text) && evidence.some((x) => x.header === e.line)
+}
 
 const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/
 
@@ -406,7 +417,7 @@ export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern
   const own = (e: Evidence): boolean =>
     !e.warning && !e.cues.some((c) => c.pattern !== pattern) && !(e.rule && e.rule.pattern !== pattern)
   return (
-    evidence.find((e) => e.line < shown.line && e.severity >= 0.9 && own(e)) ??
+    evidence.find((e) => e.line < shown.line && e.severity >= 0.9 && own(e) && !bareHeader(e, evidence)) ??
     // A banner that heads the list of failures (`UNITY FAILED TEST SUMMARY`, `Failed tests:`)
     // with nothing told before it: the first failure listed under it.
     evidence.find(
