@@ -627,7 +627,7 @@ function parseUnifiedDiff(diff) {
 
 /***/ }),
 
-/***/ 77162:
+/***/ 54781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

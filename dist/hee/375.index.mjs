@@ -564,7 +564,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
-var git_error = __webpack_require__(77162);
+var git_error = __webpack_require__(54781);
 ;// CONCATENATED MODULE: ./packages/core/src/git/status.ts
 /** Parses NUL-separated porcelain v1 output; rename and copy entries carry their source. */
 function parseStatus(z) {

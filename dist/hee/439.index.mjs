@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
-var git_error = __webpack_require__(77162);
+var git_error = __webpack_require__(54781);
 ;// CONCATENATED MODULE: ./packages/core/src/git/push.ts
 
 /**

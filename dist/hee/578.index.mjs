@@ -2,7 +2,7 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 77162:
+/***/ 54781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,7 +50,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/git/git-error.ts
-var git_error = __webpack_require__(77162);
+var git_error = __webpack_require__(54781);
 ;// CONCATENATED MODULE: ./packages/core/src/git/status.ts
 /** Parses NUL-separated porcelain v1 output; rename and copy entries carry their source. */
 function parseStatus(z) {
@@ -406,7 +406,7 @@ class Git {
 /* harmony export */   prepareSigning: () => (/* reexport safe */ _signing_js__WEBPACK_IMPORTED_MODULE_2__.v)
 /* harmony export */ });
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85923);
-/* harmony import */ var _git_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77162);
+/* harmony import */ var _git_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54781);
 /* harmony import */ var _signing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87245);
 /** Git over the Exec port: commands, pushes with a one-shot token, backups, signing, tree snapshots. */
 
