@@ -772,6 +772,9 @@ describe('ranking', () => {
     // A module by relative path is the project's own code; a package by name is a dependency.
     expect(one("Error: Cannot find module './utils' or its corresponding type declarations.")?.pattern).toBe('PAT-001')
     expect(one("Error: Cannot find module 'express' or its corresponding type declarations.")?.pattern).toBe('PAT-006')
+    // A zero count out of a total is a clean result; a nonzero one is not.
+    expect(classifyText('0 out of 6 tests failed\nTests: 0 out of 12 failed\n').findings).toEqual([])
+    expect(classifyText('1 out of 6 tests failed\n').findings[0]?.pattern).toBe('PAT-002')
     // tape's and node:test's TAP summary.
     expect(classifyText('# tests 3\n# pass  2\n# fail  1\n').findings[0]).toMatchObject({ pattern: 'PAT-002', line: 3 })
     expect(classifyText('# tests 3\n# pass  3\n# fail  0\n').findings).toEqual([])
