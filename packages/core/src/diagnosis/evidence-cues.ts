@@ -140,6 +140,19 @@ const GRADLE_LINT_TASKS = String.raw`(?:checkstyle|spotless|ktlint|detekt|lint|p
 const GRADLE_LICENCE_TASKS = String.raw`\w{0,60}[lL]icen[cs]es?\w{0,60}|rat`
 const GRADLE_SECURITY_TASKS = String.raw`(?:dependencyCheck|owasp|snyk)\w{0,60}|\w{0,60}[vV]ulnerabilit\w{0,60}`
 
+/**
+ * The cues of a family's tasks: any runner's verdict on a task of `names` (`task-<family>-failed`)
+ * and Gradle's on a task of `gradleNames` (`gradle-task-<family>-failed`). A task's verdict
+ * stands alone and sums up what its output told before it.
+ */
+function taskCues(family: string, pattern: string, names: string, gradleNames: string): Cue[] {
+  const flags = { alone: true, summary: true }
+  return [
+    cue(`task-${family}-failed`, pattern, taskFailed(names), 40, flags),
+    cue(`gradle-task-${family}-failed`, pattern, gradleTaskFailed(gradleNames), 40, flags)
+  ]
+}
+
 // Task names by what the task does (whole names: each is matched between the runner's delimiters).
 const BUILD_TASKS = String.raw`build|compile|tsc|typecheck|type-check|archive|build[-:_][\w-]{1,30}|[\w-]{1,30}[-_]build`
 const TEST_TASKS = String.raw`test|tests|e2e|spec|specs|unit|unittest|integration|test:[\w-]{1,30}|test[-_][\w-]{1,30}|[\w-]{1,30}[-_:]tests?|(?:py|pypy)3?\d{0,3}(?:-[\w.-]{1,30})?|testOnly|it:test`
@@ -225,8 +238,7 @@ export const CUES: readonly Cue[] = [
     40
   ),
   // A monorepo task runner's report of a failed build task (see taskFailed).
-  cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
-  cue('gradle-task-build-failed', 'PAT-001', gradleTaskFailed(GRADLE_BUILD_TASKS), 40, { alone: true, summary: true }),
+  ...taskCues('build', 'PAT-001', BUILD_TASKS, GRADLE_BUILD_TASKS),
   cue(
     'bundler-error',
     'PAT-001',
@@ -306,8 +318,7 @@ export const CUES: readonly Cue[] = [
     /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/,
     48
   ),
-  cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
-  cue('gradle-task-test-failed', 'PAT-002', gradleTaskFailed(GRADLE_TEST_TASKS), 40, { alone: true, summary: true }),
+  ...taskCues('test', 'PAT-002', TEST_TASKS, GRADLE_TEST_TASKS),
   // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
   cue(
     'data-race',
@@ -349,11 +360,7 @@ export const CUES: readonly Cue[] = [
   ),
 
   // PAT-003: audit and vulnerability scanners.
-  cue('task-security-failed', 'PAT-003', taskFailed(SECURITY_TASKS), 40, { alone: true, summary: true }),
-  cue('gradle-task-security-failed', 'PAT-003', gradleTaskFailed(GRADLE_SECURITY_TASKS), 40, {
-    alone: true,
-    summary: true
-  }),
+  ...taskCues('security', 'PAT-003', SECURITY_TASKS, GRADLE_SECURITY_TASKS),
   cue(
     'vulnerability',
     'PAT-003',
@@ -406,11 +413,7 @@ export const CUES: readonly Cue[] = [
     true
   ),
 
-  cue('task-licence-failed', 'PAT-004', taskFailed(LICENCE_TASKS), 40, { alone: true, summary: true }),
-  cue('gradle-task-licence-failed', 'PAT-004', gradleTaskFailed(GRADLE_LICENCE_TASKS), 40, {
-    alone: true,
-    summary: true
-  }),
+  ...taskCues('licence', 'PAT-004', LICENCE_TASKS, GRADLE_LICENCE_TASKS),
   // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
   // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
   // LICENSE 2.0 │`) is a dependency whose licence the policy rejects. So is a licence named by its
@@ -860,8 +863,7 @@ export const CUES: readonly Cue[] = [
   // A finding whose rule code opens the line with the letter of a warning (cfn-lint's `W2001
   // Parameter X not used.` beside its `E3012 …` errors): a finding, quoted after the errors.
   cue('lint-code-warning', 'PAT-007', /^\s{0,12}W\d{4} [A-Z]/, 50, { severity: 0.3 }),
-  cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
-  cue('gradle-task-lint-failed', 'PAT-007', gradleTaskFailed(GRADLE_LINT_TASKS), 40, { alone: true, summary: true }),
+  ...taskCues('lint', 'PAT-007', LINT_TASKS, GRADLE_LINT_TASKS),
   cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
     alone: true,
     summary: true,
