@@ -1833,6 +1833,18 @@ const GRADLE_TEST_TASKS = String.raw `(?!compile|kapt|ksp|process|merge|generate
 const GRADLE_LINT_TASKS = String.raw `(?:checkstyle|spotless|ktlint|detekt|lint|pmd|spotbugs|ktfmt|diktat|errorprone|format|prettier|eslint|stylelint)\w{0,60}`;
 const GRADLE_LICENCE_TASKS = String.raw `\w{0,60}[lL]icen[cs]es?\w{0,60}|rat`;
 const GRADLE_SECURITY_TASKS = String.raw `(?:dependencyCheck|owasp|snyk)\w{0,60}|\w{0,60}[vV]ulnerabilit\w{0,60}`;
+/**
+ * The cues of a family's tasks: any runner's verdict on a task of `names` (`task-<family>-failed`)
+ * and Gradle's on a task of `gradleNames` (`gradle-task-<family>-failed`). A task's verdict
+ * stands alone and sums up what its output told before it.
+ */
+function taskCues(family, pattern, names, gradleNames) {
+    const flags = { alone: true, summary: true };
+    return [
+        cue(`task-${family}-failed`, pattern, taskFailed(names), 40, flags),
+        cue(`gradle-task-${family}-failed`, pattern, gradleTaskFailed(gradleNames), 40, flags)
+    ];
+}
 // Task names by what the task does (whole names: each is matched between the runner's delimiters).
 const BUILD_TASKS = String.raw `build|compile|tsc|typecheck|type-check|archive|build[-:_][\w-]{1,30}|[\w-]{1,30}[-_]build`;
 const TEST_TASKS = String.raw `test|tests|e2e|spec|specs|unit|unittest|integration|test:[\w-]{1,30}|test[-_][\w-]{1,30}|[\w-]{1,30}[-_:]tests?|(?:py|pypy)3?\d{0,3}(?:-[\w.-]{1,30})?|testOnly|it:test`;
@@ -1869,8 +1881,7 @@ const CUES = [
     // A build tool's own echo of a failed build target (the target names a build, not a test).
     cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
     // A monorepo task runner's report of a failed build task (see taskFailed).
-    cue('task-build-failed', 'PAT-001', taskFailed(BUILD_TASKS), 40, { alone: true, summary: true }),
-    cue('gradle-task-build-failed', 'PAT-001', gradleTaskFailed(GRADLE_BUILD_TASKS), 40, { alone: true, summary: true }),
+    ...taskCues('build', 'PAT-001', BUILD_TASKS, GRADLE_BUILD_TASKS),
     cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i, 30),
     // An error line that names no family (Terraform's `│ Error: Unsupported argument`, kubectl's
     // `error: error parsing deploy.yaml`, a bundler's `TypeError: …`): with nothing else to go by,
@@ -1897,8 +1908,7 @@ const CUES = [
     // thrown. (FooSpec.scala:14)`, Gradle's `AssertionFailedError at BundleCommandTest.kt:72`): a
     // test's assertion, whatever its words say.
     cue('test-file-location', 'PAT-002', /[(\s][\w$]{0,80}(?:Spec|Specs|Test|Tests|Suite|IT)\.(?:scala|java|kt|kts|groovy|cs|swift):\d{1,6}\)?$/, 48),
-    cue('task-test-failed', 'PAT-002', taskFailed(TEST_TASKS), 40, { alone: true, summary: true }),
-    cue('gradle-task-test-failed', 'PAT-002', gradleTaskFailed(GRADLE_TEST_TASKS), 40, { alone: true, summary: true }),
+    ...taskCues('test', 'PAT-002', TEST_TASKS, GRADLE_TEST_TASKS),
     // A race detector's report in a test run fails the test it ran in (Go's `-race`, ThreadSanitizer).
     cue('data-race', 'PAT-002', /^WARNING: DATA RACE$|\brace detected during execution of test\b|\bThreadSanitizer: data race\b/, 44, { alone: true, severity: 0.8, warningFails: true }),
     // Grunt's and gulp's line for a test task that failed (see gruntTaskFailed): the run stops
@@ -1921,11 +1931,7 @@ const CUES = [
     // is the whole test binary's limit.
     cue('test-case-timeout', 'PAT-002', /(?<=\b(?:test|spec|hook) )(?<!panic: test )(?:timed out (?:after|in) \d|timeout of \d)|\bexceeded timeout of \d+ ?m?s for an? (?:test|hook)\b|\btimeout of \d+ ?ms exceeded\b|\basync (?:callback was not invoked|function did not complete) within\b|\basynchronous wait failed\b.{0,40}\btimeout\b|\bFailed: Timeout \(?>\d|^\+{4,} Timeout \+{4,}$|\w\(\) timed out after \d+ ?(?:ms|milliseconds?|seconds?)\b|^\s*TIMEOUT \[\s*\d/i, 56, { alone: true, severity: 0.8 }),
     // PAT-003: audit and vulnerability scanners.
-    cue('task-security-failed', 'PAT-003', taskFailed(SECURITY_TASKS), 40, { alone: true, summary: true }),
-    cue('gradle-task-security-failed', 'PAT-003', gradleTaskFailed(GRADLE_SECURITY_TASKS), 40, {
-        alone: true,
-        summary: true
-    }),
+    ...taskCues('security', 'PAT-003', SECURITY_TASKS, GRADLE_SECURITY_TASKS),
     cue('vulnerability', 'PAT-003', /\b(?:[1-9]\d* |known |security |critical |high(?: severity)? )vulnerabilit(?:y|ies)\b|\bvulnerabilit(?:y|ies) (?:found|detected|reported|were found|was found|in)\b|(?<!\b(?:no|zero|non)[ -])\bvulnerable (?:packages?|dependenc(?:y|ies)|versions?|modules?|components?|crates?|gems?|librar(?:y|ies))\b|\bdiscovered vulnerabilit|\baffected by \d+ vulnerabilit|\bfound (?:a |an |one or more |\d+ )?(?:new |known )?vulnerabilit(?:y|ies)\b|^\s*severity: (?:critical|high|moderate|medium)\s*$/i, 55, true),
     cue('advisory-id', 'PAT-003', /\bCVE-\d{4}-\d{4,}\b|\bGHSA(?:-[0-9a-z]{4}){3}\b|\bRUSTSEC-\d{4}-\d{4}\b|\bPYSEC-\d{4}-\d+\b|\bGO-\d{4}-\d{4}\b|\bOSV-\d{4}-\d+\b|\bOSVDB-\d+\b|\bSNYK-[A-Z]+-\w+|\bCWE-\d{1,4}\b/, 50, true),
     cue('security-advisory', 'PAT-003', /\bsecurity (?:advisor(?:y|ies)|vulnerabilit(?:y|ies)|issues?|warnings?|alerts?|findings?|audit)\b|\badvisor(?:y|ies) (?:found|detected|reported)\b|\b(?:critical|high|moderate)[- ]severity\b|\bseverity:? (?:critical|high)\b|\baudit (?:failed|found|report)\b|\b(?:security|vulnerability|sast|iac|container|image|dependency|secrets?) scan(?:ning)? (?:failed|found [1-9])|\bcode scanning\b.{0,40}\b[1-9]\d* alerts?\b/i, 44),
@@ -1942,11 +1948,7 @@ const CUES = [
     // A secret scanner's count (gitleaks' `leaks found: 2`, its action's `Gitleaks encountered
     // leaks`), not a test runner's report of leaked resources (deno's `error: Leaks detected:`).
     cue('secrets-found', 'PAT-003', /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b/i, 50, true),
-    cue('task-licence-failed', 'PAT-004', taskFailed(LICENCE_TASKS), 40, { alone: true, summary: true }),
-    cue('gradle-task-licence-failed', 'PAT-004', gradleTaskFailed(GRADLE_LICENCE_TASKS), 40, {
-        alone: true,
-        summary: true
-    }),
+    ...taskCues('licence', 'PAT-004', LICENCE_TASKS, GRADLE_LICENCE_TASKS),
     // PAT-004: licence and copyright checks. A compliance table's row marked with a cross in its
     // verdict column and a licence in another (licensecheck's `│ ✖ │ certifi │ MOZILLA PUBLIC
     // LICENSE 2.0 │`) is a dependency whose licence the policy rejects. So is a licence named by its
@@ -2119,8 +2121,7 @@ const CUES = [
     // A finding whose rule code opens the line with the letter of a warning (cfn-lint's `W2001
     // Parameter X not used.` beside its `E3012 …` errors): a finding, quoted after the errors.
     cue('lint-code-warning', 'PAT-007', /^\s{0,12}W\d{4} [A-Z]/, 50, { severity: 0.3 }),
-    cue('task-lint-failed', 'PAT-007', taskFailed(LINT_TASKS), 40, { alone: true, summary: true }),
-    cue('gradle-task-lint-failed', 'PAT-007', gradleTaskFailed(GRADLE_LINT_TASKS), 40, { alone: true, summary: true }),
+    ...taskCues('lint', 'PAT-007', LINT_TASKS, GRADLE_LINT_TASKS),
     cue('grunt-task-lint-failed', 'PAT-007', gruntTaskFailed(GRUNT_LINT_TASKS), 40, {
         alone: true,
         summary: true,
