@@ -6471,5 +6471,62 @@ Scan Summary -
 	Policies Validated  :	142
 	Violated Policies   :	0
 RuleID: generic-api-key`
+  ),
+  c(
+    'release notes and commit subjects that name timeouts and time limits',
+    null,
+    `## What's Changed
+- Fixed crash due to timeout in the uploader
+* Jobs killed by timeout are now retried
+* Raise the build time limit to 60 minutes by @ada in https://github.com/acme/app/pull/812
+$ git log --oneline -3
+abc1234 docs: explain the default timeout
+def5678 fix(ci): job cancelled by timeout no longer reports success
+9abc012 Raise the job timeout for the deploy stage
+commit 0f1e2d3c4b5a69788796a5b4c3d2e1f001122334
+Author: Ada <ada@example.com>
+
+    ci: stop the runner when the step has timed out
+    `
+  ),
+  c(
+    'a test report whose list of failures is empty',
+    null,
+    `Ran 120 tests in 3.214s
+Failed tests summary (none)
+Errors: none`
+  ),
+  c(
+    "flake8's starter-workflow run whose style findings are told to exit 0",
+    null,
+    `Run flake8 . --count --select=E9,F63,F7,F82 --show-source --statistics
+  flake8 . --count --select=E9,F63,F7,F82 --show-source --statistics
+  flake8 . --count --exit-zero --max-complexity=10 --max-line-length=127 --statistics
+  shell: /usr/bin/bash -e {0}
+0
+./app/main.py:12:80: E501 line too long (95 > 79 characters)
+./app/util.py:3:1: F401 'os' imported but unused
+1     E501 line too long (95 > 79 characters)
+1     F401 'os' imported but unused
+2`
+  ),
+  c(
+    "pylint's findings after `|| true`",
+    null,
+    `$ pylint src || true
+************* Module app
+src/app.py:1:0: C0114: Missing module docstring (missing-module-docstring)
+src/app.py:3:0: W0611: Unused import os (unused-import)
+
+------------------------------------------------------------------
+Your code has been rated at 7.50/10`
+  ),
+  c(
+    'a tox environment named style whose linter failed',
+    'PAT-007',
+    `style: commands[0]> flake8 src
+⟫src/app.py:3:1: F401 'os' imported but unused
+style: exit 1 (0.50 seconds) /home/runner/work/app> flake8 src pid=2101
+  style: FAIL code 1 (0.61=setup[0.11]+cmd[0.50] seconds)`
   )
 ]

@@ -10,7 +10,7 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES, FALLBACK_NOTICE, HARMLESS_NOTICE, RETRY_NOTICE } from './evidence-cues.js'
+import { CUE_TRIGGERS, CUES, FALLBACK_NOTICE, HARMLESS_NOTICE, LINTER_NAMES, RETRY_NOTICE } from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -154,6 +154,23 @@ const WARNING_DIAGNOSTIC =
 // `--deny-warnings`, `--fatal-warnings`.
 const FATAL_WARNINGS =
   /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i
+
+// A lint command told to exit 0 whatever it finds: its own `--exit-zero` (flake8, pylint, ruff)
+// or a shell's `|| true` after it, on the command's own line.
+const LINT_EXIT_ZERO = /(?:^|\s)--exit-zero\b|\|\|\s{0,4}(?:true|:|exit 0)\s*(?:$|[;&)])/m
+const LINT_COMMAND = new RegExp(String.raw`\b(?:${LINTER_NAMES})\b`, 'i')
+
+/** Whether a command of the step runs a linter told to exit 0 whatever it finds. */
+function lintNeverFails(step: Step): boolean {
+  const lines = [step.title ?? '', ...step.commands.split('\n'), ...step.shell.map((c) => c.text)]
+  return lines.some((l) => LINT_EXIT_ZERO.test(l) && LINT_COMMAND.test(l))
+}
+
+/** Evidence of lint alone: a lint rule's line, or a line whose every cue is lint's. */
+function isLintEvidence(e: Evidence): boolean {
+  if (e.rule) return e.rule.pattern === 'PAT-007'
+  return e.cues.length > 0 && e.cues.every((c) => c.pattern === 'PAT-007')
+}
 
 // A reporter's verdict on one file of many (vfile-reporter's `README.md: no issues found`): the
 // last file's, not the run's.
@@ -2211,7 +2228,11 @@ export class LogClassifier {
         this.warningsFatal ||
         (target !== undefined &&
           FATAL_WARNINGS.test([target.title, target.commands, ...target.shell.map((c) => c.text)].join('\n')))
-      const warned = (e: Evidence): boolean => e.warning === true || (e.warningBlock === true && !fatal)
+      // A linter told not to fail on what it finds (`flake8 --exit-zero`, `pylint . || true`):
+      // its findings are notes, as warnings are, unless the log says its warnings are fatal.
+      const lenient = !fatal && target !== undefined && lintNeverFails(target)
+      const warned = (e: Evidence): boolean =>
+        e.warning === true || (e.warningBlock === true && !fatal) || (lenient && isLintEvidence(e))
       let failing = evidence.some((e) => !warned(e) || e.line === target!.end)
       // A finding read off a warning-level diagnostic stands only with a line of its family that
       // is no warning and says something failed (the tool's verdict, not its command line).
