@@ -2135,10 +2135,33 @@ const CUES = [
 const ECHO = /^(?:make(?:\[\d+\])?: \*\*\* |ninja: build stopped|FAILED: \S{1,300}\.(?:o|obj)\s*$|npm (?:ERR!|error)(?:\s*$| (?:code (?:ELIFECYCLE|1)\b|errno |Failed at the |This is probably not a problem|A complete log|Lifecycle script|command (?:failed|sh -c)|path \/|signal ))|error Command failed with exit code|info Visit https:\/\/yarnpkg|\s*ELIFECYCLE\b|\s*ERR_PNPM_RECURSIVE|(?:Error: )?Process completed with exit code|Process exited with code \d|The command ".{0,400}" (?:failed and )?exited with|Build FAILED\.$|\*\* [A-Z]{1,20}(?: [A-Z]{1,20})? FAILED \*\*$|(?:FAILURES|ERRORS)!$|ERROR: script returned exit code|Exited with code|ERROR: Job failed: exit code|Command exited with non-zero status|Error: Command failed:|\[ERROR\](?:\s*$| (?:-> \[Help|Re-run Maven|For more information|To see the full stack))|(?:\[(?:INFO|ERROR)\] )?BUILD FAILURE|FAILURE: Build failed with an exception|BUILD FAILED\b|\* What went wrong:\s*$|error: could not compile|error: Recipe \x60|Error: The process '.{0,300}' failed with exit code|#=+ ERROR while (?:compiling|installing|removing|fetching) |gyp ERR! (?:build error|not ok|configure error|stack Error: .make. failed with exit code|stack {4,}at |System |command |cwd |node -v |node-gyp -v )|.{0,300}?\bprocess ".{1,400}" did not complete successfully: exit code: \d+$|(?:ERROR: )?executor failed running \[.{1,400}\]: exit code: \d+$|The command '.{1,400}' returned a non-zero code: \d+$|Build step '.{0,200}' marked build as failure|exit status \d+$|FAIL$|\+ exit \d|##\[error\]Process completed|FAILED: Build did NOT complete successfully)/;
 /**
  * Phrases of a clean result ("0 failed", "0 out of 6 tests failed", ctest's "0 tests failed", "errors: 0", "no
- * vulnerabilities found", a table's row `┃ Vulnerable Dependencies ┃ 0 ┃`): a line made of them
+ * vulnerabilities found", a table's row `┃ Vulnerable Dependencies ┃ 0 ┃`, a list of failures that
+ * is empty: `Failed tests summary (none)`, `Errors: none`): a line made of them
  * is not evidence, even though it names failures.
  */
-const ALL_CLEAR = /:\s*0\s*$|\b0 out of \d+ (?:tests? |test cases? |specs? |checks? )?(?:failed|failing|failures?)\b|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0,8}[┃│|]\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:tests? )?(?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?|serious)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bno (?:[\w.-]{1,20} )?(?:warnings? (?:or|and) errors?|errors? (?:or|and) warnings?)\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))/i;
+const ALL_CLEAR = /:\s*0\s*$|\b0 out of \d+ (?:tests? |test cases? |specs? |checks? )?(?:failed|failing|failures?)\b|^\W{0,4}[A-Za-z][\w ]{1,60}?\s[┃│|]\s{0,8}0\s{0,8}[┃│|]\s*$|\bis compliant with\b|\bAll checks passed\b|\bno (?:known )?security vulnerabilit|\b0 (?:tests? )?(?:failed|failures?|failing|errors?|vulnerabilit(?:y|ies)|problems?|issues?|offen[cs]es?|violations?|serious)\b|\b(?:failed|failures|errors|error count|vulnerabilities|problems|issues)[:=] ?0\b|\bno (?:errors?|failures?|vulnerabilit(?:y|ies)|issues?|problems?|offen[cs]es?|violations?|known vulnerabilit(?:y|ies))(?: (?:were |was )?(?:found|detected|reported))?\b|\bno (?:[\w.-]{1,20} )?(?:warnings? (?:or|and) errors?|errors? (?:or|and) warnings?)\b|\bwithout (?:errors|failures)\b|\b(?:all|[1-9]\d*) (?:tests? )?passed\b(?!.{0,40}\b(?:[1-9]\d* (?:failed|errors?)|fail))|\b(?:failed|failing|failures|errors|problems|issues|vulnerabilities|violations)\b[\w ]{0,30}?(?::\s{0,4}\(?|\s\()(?:none|nothing)\)?\.?\s*$/i;
+/**
+ * Verbs a release note's entry or a commit's subject opens with (`Fix`, `Fixed`, `Raises`).
+ */
+const CHANGE_VERBS = String.raw `(?:Fix(?:e[sd])?|Add(?:ed|s)?|Raise[sd]?|Increase[sd]?|Bump(?:ed|s)?|Update[sd]?|Change[sd]?|Remove[sd]?|Improve[sd]?|Handle[sd]?|Support(?:ed|s)?|Allow(?:ed|s)?|Document(?:ed|s)?|Explain(?:ed|s)?|Avoid(?:ed|s)?|Prevent(?:ed|s)?|Reduce[sd]?|Lower(?:ed|s)?|Drop(?:ped|s)?|Deprecate[sd]?|Rename[sd]?|Refactor(?:ed|s)?|Clarif(?:y|ied|ies)|Correct(?:ed|s)?|Respect(?:ed|s)?|Introduce[sd]?|Implement(?:ed|s)?|Enable[sd]?|Disable[sd]?|Expose[sd]?|Revert(?:ed|s)?|Makes?|Made|Sets?|Retr(?:y|ies|ied)|Skip(?:ped|s)?|Ignore[sd]?|Extend(?:ed|s)?|Replace[sd]?|Upgrade[sd]?|Migrate[sd]?|Resolve[sd]?|Merge (?:pull request|branch))`;
+/**
+ * A release note's entry or a commit's subject, which tells what a change did, not what happened
+ * in this run (a changelog printed by a release step, `git log` in a job, a pull request's
+ * description pasted with its log):
+ * - a bulleted entry opened by a verb of change (`- Fixed crash due to timeout in the uploader`,
+ *   `* [ci] Raise the build time limit`), one that says what a version does now (`* Jobs killed by
+ *   timeout are now retried`) or one that ends with its pull request (`(#123)`, not curl's connection `(#0)`, `by @ada in https://…`);
+ * - a Conventional Commits subject, alone, indented under `git log`'s header or behind its hash
+ *   (`docs: explain the default timeout`, `abc1234 fix(ci): raise build time limit`), not a tox
+ *   environment's line of the same shape (`docs: commands[0]> …`, `docs: exit 2 (1.2 seconds)`);
+ * - a subject behind its hash opened by a verb of change (`9abc012 Raise the job timeout`).
+ */
+const CHANGE_NOTE = [
+    String.raw `^\s{0,8}[-*•+] {1,3}(?:\[[^\]]{1,40}\] {1,3}|\*\*[^*]{1,40}\*\*:? {1,3})?(?:${CHANGE_VERBS} (?![\w ]{0,40}:(?:\s|$))[\w\x60'"(]|.{1,200}\b(?:is|are|will|can|should) (?:now|no longer)\b|.{1,300}(?:\(#[1-9]\d{1,5}\)|\bby @[\w-]{1,40} in https?:\/\/\S{1,200})\s*$)`,
+    String.raw `^(?:[0-9a-f]{7,40} {1,2}| {4})?(?:(?:feat|fix|docs|chore|ci|refactor|perf|style|revert|build|test)\([^()\s]{1,40}\)|(?:feat|fix|docs|chore|ci|refactor|perf|style|revert))!?: (?!(?:exit|commands?|skipped|install\w*|venv|freeze)\b)[a-z][a-z'-]{1,30} `,
+    String.raw `^(?:[0-9a-f]{7,40} {1,2}| {4})(?:build|test)!?: (?!(?:exit|commands?|skipped|install\w*|venv|freeze)\b)[a-z][a-z'-]{1,30} `,
+    String.raw `^[0-9a-f]{7,40} {1,2}${CHANGE_VERBS} [\w\x60'"(]`
+].join('|');
 /**
  * Notices a tool prints on success in error words: pip's report, after an install that
  * worked (exit 0), of conflicts among packages already installed, with its list of them
@@ -2158,9 +2181,12 @@ const ALL_CLEAR = /:\s*0\s*$|\b0 out of \d+ (?:tests? |test cases? |specs? |chec
  * tells what a version changed. apt's debconf notes in an image without a terminal or apt-utils
  * (`debconf: delaying package configuration, since apt-utils is not installed`, `debconf: unable
  * to initialize frontend: Dialog`, `dpkg-preconfigure: unable to re-open stdin`) tell how it
- * configures packages, not that it failed. Such a line is no evidence of anything failing.
+ * configures packages, not that it failed. A release note's or a commit's subject (see
+ * CHANGE_NOTE) tells what a change did, not what happened in this run. Such a line is no
+ * evidence of anything failing.
  */
-const HARMLESS_NOTICE = /^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b/;
+const HARMLESS_NOTICE = new RegExp(String.raw `^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|` +
+    CHANGE_NOTE);
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
  * `Attempt 1 of 5 failed`, `will retry`) or done another way (Composer's `package information
@@ -3761,6 +3787,21 @@ const WARNING_DIAGNOSTIC = /^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\
 // as errors`, MSBuild's `-warnaserror` and `TreatWarningsAsErrors`, oxlint's and selene's
 // `--deny-warnings`, `--fatal-warnings`.
 const FATAL_WARNINGS = /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i;
+// A lint command told to exit 0 whatever it finds: its own `--exit-zero` (flake8, pylint, ruff)
+// or a shell's `|| true` after it, on the command's own line.
+const LINT_EXIT_ZERO = /(?:^|\s)--exit-zero\b|\|\|\s{0,4}(?:true|:|exit 0)\s*(?:$|[;&)])/m;
+const LINT_COMMAND = new RegExp(String.raw `\b(?:${LINTER_NAMES})\b`, 'i');
+/** Whether a command of the step runs a linter told to exit 0 whatever it finds. */
+function lintNeverFails(step) {
+    const lines = [step.title ?? '', ...step.commands.split('\n'), ...step.shell.map((c) => c.text)];
+    return lines.some((l) => LINT_EXIT_ZERO.test(l) && LINT_COMMAND.test(l));
+}
+/** Evidence of lint alone: a lint rule's line, or a line whose every cue is lint's. */
+function isLintEvidence(e) {
+    if (e.rule)
+        return e.rule.pattern === 'PAT-007';
+    return e.cues.length > 0 && e.cues.every((c) => c.pattern === 'PAT-007');
+}
 // A reporter's verdict on one file of many (vfile-reporter's `README.md: no issues found`): the
 // last file's, not the run's.
 const PER_FILE_VERDICT = /^[\w./@-]{1,300}\.[A-Za-z]\w{0,7}: \S/;
@@ -5702,7 +5743,10 @@ class LogClassifier {
             const fatal = this.warningsFatal ||
                 (target !== undefined &&
                     FATAL_WARNINGS.test([target.title, target.commands, ...target.shell.map((c) => c.text)].join('\n')));
-            const warned = (e) => e.warning === true || (e.warningBlock === true && !fatal);
+            // A linter told not to fail on what it finds (`flake8 --exit-zero`, `pylint . || true`):
+            // its findings are notes, as warnings are, unless the log says its warnings are fatal.
+            const lenient = !fatal && target !== undefined && lintNeverFails(target);
+            const warned = (e) => e.warning === true || (e.warningBlock === true && !fatal) || (lenient && isLintEvidence(e));
             let failing = evidence.some((e) => !warned(e) || e.line === target.end);
             // A finding read off a warning-level diagnostic stands only with a line of its family that
             // is no warning and says something failed (the tool's verdict, not its command line).
