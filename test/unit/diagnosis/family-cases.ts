@@ -6528,5 +6528,43 @@ Your code has been rated at 7.50/10`
 ⟫src/app.py:3:1: F401 'os' imported but unused
 style: exit 1 (0.50 seconds) /home/runner/work/app> flake8 src pid=2101
   style: FAIL code 1 (0.61=setup[0.11]+cmd[0.50] seconds)`
+  ),
+  // A secret scanner's count of incidents, a golden-output test whose output differs from its
+  // expected file, a code-quality gate's verdict: each tool family's own wording of its failure.
+  c(
+    'a secret scanner counting incidents in a scanned commit',
+    'PAT-003',
+    `$ ggshield secret scan ci
+Commits to scan: 3
+commit 4e1f2a9
+⟫🛡️  ⚔️  🛡️  2 incidents have been found in file config/settings.py
+>>> Incident 1(Secrets detection): AWS Keys (Ignore with SHA: 9c41) (1 occurrence)
+  12 | AWS_SECRET_ACCESS_KEY = "wJal***"`
+  ),
+  c(
+    'a golden-output test whose output differs from the expected file',
+    'PAT-002',
+    `$ ./scripts/compare.sh parse-empty
+⟫Error: Files cases/parse-empty.expected and build/parse-empty.out differ.
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'sonar-scanner waiting for the quality gate, which failed',
+    'PAT-007',
+    `INFO: Analysis report uploaded in 212ms
+INFO: ------------- Check Quality Gate status
+INFO: Waiting for the analysis report to be processed (max 300s)
+⟫ERROR: QUALITY GATE STATUS: FAILED - View details on https://sonarcloud.io/dashboard?id=acme_api
+INFO: ------------------------------------------------------------------------
+INFO: EXECUTION FAILURE`
+  ),
+  c(
+    'no incidents, identical expected output and a passed quality gate',
+    null,
+    `🛡️  ⚔️  🛡️  No secrets have been found
+No incidents have been found in 14 commits
+Files tests/expected/parse-empty.out and build/parse-empty.out are identical
+INFO: QUALITY GATE STATUS: PASSED - View details on https://sonarcloud.io/dashboard?id=acme_api
+- Fixed: quality gate status reported as ERROR when the analysis was still pending`
   )
 ]
