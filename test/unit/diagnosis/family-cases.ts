@@ -6566,5 +6566,49 @@ No incidents have been found in 14 commits
 Files tests/expected/parse-empty.out and build/parse-empty.out are identical
 INFO: QUALITY GATE STATUS: PASSED - View details on https://sonarcloud.io/dashboard?id=acme_api
 - Fixed: quality gate status reported as ERROR when the analysis was still pending`
+  ),
+  c(
+    "credo's issues behind its report gutter",
+    'PAT-007',
+    `$ mix credo --strict
+┃  Code Readability
+┃ 
+⟫┃ [R] ↘ Modules should have a @moduledoc tag.
+┃       lib/shop/cart.ex:1:11 #(Shop.Cart)
+┃ [F] → Function is too complex (cyclomatic complexity is 12, max is 9).
+┃       lib/shop/checkout.ex:40:7 #(Shop.Checkout.total)`
+  ),
+  c(
+    "credo's oneline format",
+    'PAT-007',
+    `$ mix credo --format oneline
+⟫[W] ↗ lib/shop/cart.ex:22:5 Shop.Cart.add There should be no calls to \`IO.inspect/1\`.
+[C] → lib/shop/cart.ex:30:1 Shop.Cart.remove Pipe chain should start with a raw value.`
+  ),
+  c(
+    "credo's explanation of a check and its summary of a clean run",
+    null,
+    `┃   [F] Category: refactor
+┃    ↗  Priority: high
+┃       Avoid negated conditions in if-else blocks.
+Analysis took 0.2 seconds (0.02s to load, 0.2s running 55 checks on 14 files)
+48 mods/funs, found no issues.`
+  ),
+  c(
+    'NuGet: a package that targets none of the project frameworks, after the restore stopped',
+    'PAT-006',
+    `log  : Restore failed in 2113ms.
+
+Errors in /home/runner/work/api/src/Api/project.json
+⟫    Package Acme.Tools 2.0.0 is not compatible with netcoreapp1.1 (.NETCoreApp,Version=v1.1). Package Acme.Tools 2.0.0 supports:
+      - net462 (.NETFramework,Version=v4.6.2)
+    One or more packages are incompatible with .NETCoreApp,Version=v1.1.`
+  ),
+  c(
+    'NuGet: a package restored for a fallback framework, and a changelog',
+    null,
+    `warning NU1701: Package 'Acme.Legacy 1.2.0' was restored using '.NETFramework,Version=v4.6.1' instead of the project target framework '.NETCoreApp,Version=v3.1'. This package may not be fully compatible with your project.
+Restore completed in 1.2 sec for /home/runner/work/api/src/Api/Api.csproj.
+- Acme.Tools 2.1.0 now targets netstandard2.0, so it works on .NETCoreApp,Version=v1.1 again`
   )
 ]

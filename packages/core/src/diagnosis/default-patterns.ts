@@ -611,6 +611,16 @@ const dependency: RuleSpec[] = [
   // package's content hash or signature), NU16xx (downgrades); `error NU…`, `error(NU…` of a
   // task's message, or the code opening the line. NU13xx is a feed that cannot be reached.
   rule('nuget-restore', raw`(?:\berror[ (]|^)NU1(?:[0-2]\d\d|4\d\d|60\d): `, 82),
+  // NuGet's restore finds a package or project that targets none of the project's frameworks
+  // (NU1201/NU1202 in the wording older clients and project.json restores print without the
+  // code): `Package X 1.0.0 is not compatible with netcoreapp1.0 (.NETCoreApp,Version=v1.0).`,
+  // then `One or more packages are incompatible with .NETCoreApp,Version=v1.0.` The restore's
+  // own `Restore failed in 4087ms.` only says that it stopped.
+  rule(
+    'nuget-framework-incompatible',
+    raw`\bis not compatible with [\w.+-]{2,40} \([\w.+-]{2,40},Version=v\d|\b(?:packages|projects) are incompatible with [\w.+-]{2,40},Version=v\d`,
+    80
+  ),
   // vcpkg's manifest mode cannot pin its ports: the baseline commit is not in the vcpkg clone,
   // a version is not in its version database, or the manifest names no baseline; CMake's
   // toolchain then reports the install as failed.
@@ -959,6 +969,12 @@ const lint: RuleSpec[] = [
   rule('android-lint', raw`Lint found (?:fatal )?errors (?:in the project|while assembling)`, 78),
   rule('spotless', raw`The following files had format violations`, 80),
   rule('detekt', raw`^Build failed with \d+ weighted issues?`, 80),
+  // Credo's issue line: the check's category in brackets (consistency, design, refactoring,
+  // readability, warning) and its priority as an arrow, behind the report's `┃ ` gutter
+  // (`┃ [F] ↗ Avoid negated conditions in if-else blocks.`) or opening the oneline format's row
+  // (`[R] → lib/foo.ex:1:11 Foo Modules should have a @moduledoc tag.`). Any issue fails
+  // `mix credo`; its explanation's `┃   [F] Category: refactor` carries no arrow.
+  rule('credo-issue', ['↑', '↗', '→', '↘', '↓'].map((a) => raw`^(?:┃ {1,8})?\[[CDFRW]\] ${a} \S`).join('|'), 76),
   rule('shellcheck', raw`^In \S+ line \d+:$`, 72),
   // luacheck's default formatter: each finding indented under its file's `Checking f.lua  N
   // warnings` row; any warning fails the run (`Total: 1 warning / 0 errors in 48 files`).
