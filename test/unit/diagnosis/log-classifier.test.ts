@@ -483,6 +483,87 @@ describe('ranking', () => {
     expect(classifyText(compile, { catalogue }).findings[0]?.pattern).toBe('PAT-001')
   })
 
+  it("quotes the error a build's verdict sums up, not the verdict, with no rule of the compiler's own", () => {
+    const catalogue = withoutRules('PAT-001')
+    // An annotated compiler error in words no cue knows, then the build tool's verdict.
+    const go = [
+      'Building bot for linux/amd64',
+      '##[error]internal/queue/ring.go:18:6: Buffer redeclared in this block',
+      '\tinternal/queue/buffer.go:7:6: other declaration of Buffer',
+      'FAIL\texample.com/relay/internal/queue [build failed]',
+      'make: *** [Makefile:12: release] Error 1'
+    ]
+    expect(classifyText(go.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({ pattern: 'PAT-001', line: 2 })
+    // A bundler's closing count of errors it told before.
+    const bundle = [
+      '> app@0.3.0 build',
+      '> rspack build',
+      '',
+      '  × Module build failed:',
+      "  ╰─▶   × Expected ';', '}' or <eof>",
+      '         ╭─[src/menu.tsx:14:1]',
+      'Rspack compiled with 1 error in 412 ms'
+    ]
+    const found = classifyText(bundle.join('\n') + '\n', { catalogue }).findings[0]
+    expect(found?.pattern).toBe('PAT-001')
+    expect([4, 5]).toContain(found?.line)
+  })
+
+  it("quotes a test file's first failed test, not the runner's verdict on the file, with no rule of the runner's own", () => {
+    const catalogue = withoutRules('PAT-002')
+    const log = [
+      '$ npx jest --ci',
+      'FAIL test/slug.test.ts (1.2 s)',
+      '  ✓ keeps ascii (1 ms)',
+      '  ✕ strips accents (3 ms)',
+      '  ✓ lowercases (1 ms)',
+      '',
+      '  ● strips accents',
+      '',
+      '    Expected: "cafe"',
+      '    Received: "café"',
+      'Tests: 1 failed, 2 passed, 3 total'
+    ]
+    expect(classifyText(log.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 7
+    })
+  })
+
+  it("quotes a linter's first error, not the warnings it printed before, with no rule of the linter's own", () => {
+    const catalogue = withoutRules('PAT-007')
+    const table = [
+      '> eslint . --max-warnings 50',
+      '',
+      '/home/runner/work/web/web/src/api.ts',
+      "   4:10  warning  'Retry' is defined but never used  @typescript-eslint/no-unused-vars",
+      '  31:7   warning  Unexpected console statement       no-console',
+      '',
+      '/home/runner/work/web/web/src/poll.ts',
+      "  22:9  error  'timeout' is never reassigned. Use 'const' instead  prefer-const",
+      '',
+      '✖ 3 problems (1 error, 2 warnings)'
+    ]
+    // An identifier named `timeout` in the message is no time limit.
+    expect(classifyText(table.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-007',
+      line: 8
+    })
+    const annotations = [
+      '##[group]Run npx eslint --format github .',
+      'npx eslint --format github .',
+      '##[endgroup]',
+      "##[warning]src/a.ts#L5: 'page' is defined but never used (@typescript-eslint/no-unused-vars)",
+      '##[warning]src/a.ts#L9: Unexpected console statement (no-console)',
+      '##[error]src/b.ts#L67: Unexpected any. Specify a different type (@typescript-eslint/no-explicit-any)',
+      '##[error]Process completed with exit code 1.'
+    ]
+    expect(classifyText(annotations.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-007',
+      line: 6
+    })
+  })
+
   it("quotes a diagnostic's header, not its note that only names the linter, with no rule of the linter's own", () => {
     const catalogue = withoutRules('PAT-007')
     const log = [

@@ -15,10 +15,10 @@ const raw = String.raw
 
 /**
  * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`, pixi's
- * `× lock-file not up-to-date with the project`), not a test's name. A line that ends with a
+ * `× lock-file not up-to-date with the project`, rspack's `× Module build failed:`), not a test's name. A line that ends with a
  * duration is a test runner's whatever it says.
  */
-const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$)`
+const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync)|(?:build|compilation|parse) failed)\b)(?!.{0,300}\d ?m?s\)?$)`
 
 /**
  * What follows a `×` (`✕`, `✗`) that is no failed test's name, as a lookahead to put right

@@ -184,7 +184,8 @@ export const CUES: readonly Cue[] = [
     'build-failed',
     'PAT-001',
     /\b[Bb]uild (?:[Ee]rror|[Ff]ailed|[Ff]ailure)s?\b(?! conditions?\b)|\bBUILD ERROR\b|\bbuild commands failed\b/,
-    42
+    42,
+    { summary: true }
   ),
   cue('build-banner', 'PAT-001', /\bBUILD (?:FAILED|FAILURE)\b|^\*\* (?:ARCHIVE|INSTALL) FAILED \*\*/, 42, {
     summary: true
@@ -242,9 +243,12 @@ export const CUES: readonly Cue[] = [
   cue(
     'bundler-error',
     'PAT-001',
-    /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i,
+    /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b(?!.{0,80}\bcompiled with [1-9]\d* errors?\b).{0,80}\b(?:error|failed)\b/i,
     30
   ),
+  // A bundler's closing count (`webpack 5.9 compiled with 1 error in 1756 ms`): the errors it
+  // counts are told before it.
+  cue('bundler-count', 'PAT-001', /\bcompiled with [1-9]\d* errors?\b/i, 30, { summary: true }),
   // An error line that names no family (Terraform's `│ Error: Unsupported argument`, kubectl's
   // `error: error parsing deploy.yaml`, a bundler's `TypeError: …`): with nothing else to go by,
   // a tool refused its input, which is the build's family more often than a test's. It weighs
@@ -461,7 +465,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'timeout-word',
     'PAT-005',
-    /\btim(?:ed|e)[ -]out\b|(?<![-_./=])\btimeout\b(?!["']?\s*[=:]\s*["']?\d| to \d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i,
+    /\btim(?:ed|e)[ -]out\b|(?<![-_./=]|['\x60])\btimeout\b(?!["']?\s*[=:]\s*["']?\d| to \d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i,
     38
   ),
   cue(
@@ -980,7 +984,7 @@ export const SEVERE_WORDS =
   /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant|did not pass)\b|[✗✕✘×✖❌]/i
 
 export const LINE_START_FAILURE =
-  /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|Fatal\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/
+  /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|Fatal\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |● (?!Console$)(?!\S{1,200}\.(?:service|socket|target|mount|timer|path|slice|scope) )\S|\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/
 
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
 const LINT_NAME_COLUMN: readonly string[] = GOLANGCI_LINTERS.split('|')

@@ -115,7 +115,8 @@ export const SEVERITY_LITERALS: readonly string[] = [
   '✘',
   '×',
   '✖',
-  '❌'
+  '❌',
+  '●'
 ]
 
 // A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`,
@@ -346,6 +347,14 @@ function bareHeader(e: Evidence, evidence: readonly Evidence[]): boolean {
   return BARE_LEVEL.test(e.text) && evidence.some((x) => x.header === e.line)
 }
 
+/**
+ * A runner's verdict on a whole test file (jest's `FAIL src/a.test.js (5.2 s)`, `FAILED t/a.t`):
+ * the tests that failed in it are listed under it, each the line to quote.
+ */
+const FILE_VERDICT = /^\s*(?:FAIL|FAILED|Failed)\s+\S{1,300}\.[A-Za-z]{1,6}(?:\s+\(\d[^)]{0,30}\))?\s*$/
+/** How far under a file's verdict its first failed test may be. */
+const FILE_VERDICT_LINES = 60
+
 const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/
 
 /**
@@ -403,6 +412,12 @@ export function detailOf(shown: Evidence, evidence: readonly Evidence[], pattern
         (e) => e.line > shown.line && e.severity >= 0.9 && !e.warning && !e.warningBlock && !namesToolOnly(e, pattern)
       )
     )
+  }
+  if (FILE_VERDICT.test(shown.text)) {
+    const first = evidence.find(
+      (e) => e.line > shown.line && e.line - shown.line <= FILE_VERDICT_LINES && progressTestName(e.text) !== undefined
+    )
+    if (first) return detailOf(first, evidence, pattern) ?? first
   }
   const name = progressTestName(shown.text)
   if (name !== undefined)

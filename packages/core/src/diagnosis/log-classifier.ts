@@ -105,6 +105,12 @@ const ROOT_CAUSE_BONUS = 20
 const SUPPORT_CAP = 6
 /** Lines at least this share of the best line's strength compete for the finding's line; the earliest wins. */
 const NEAR_BEST = 0.65
+/**
+ * A row of a linter's table of findings at warning level (ESLint's `  5:28  warning  'page' is
+ * defined but never used  no-unused-vars`): no mere warning when the run fails on their number,
+ * but its errors are the lines to quote first.
+ */
+const WARNING_ROW = /^\s*\d{1,6}:\d{1,6}\s{1,8}warning\s{2}/
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8
 /** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
@@ -2532,7 +2538,13 @@ export class LogClassifier {
             }
     } else if (candidates.length > 0) {
       const top = Math.max(...candidates.map((x) => x.strength))
+      // A tool's errors go before its warnings, whichever it printed first.
+      const warningLines = new Set(
+        evidence.filter((e) => e.warning || e.warningBlock || WARNING_ROW.test(e.text)).map((e) => e.line)
+      )
+      const errorLevel = candidates.some((x) => x.strength >= NEAR_BEST * top && !warningLines.has(x.line))
       for (const x of candidates) {
+        if (errorLevel && warningLines.has(x.line)) continue
         if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line)) chosen = x
       }
       if (chosen)
