@@ -258,10 +258,10 @@ const rule = (id, regex, weight, extra = {}) => ({
 const raw = String.raw;
 /**
  * After a `×`: an error report's sentence (miette's `× failed to …`, `× … does not exist`, pixi's
- * `× lock-file not up-to-date with the project`), not a test's name. A line that ends with a
+ * `× lock-file not up-to-date with the project`, rspack's `× Module build failed:`), not a test's name. A line that ends with a
  * duration is a test runner's whatever it says.
  */
-const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync))\b)(?!.{0,300}\d ?m?s\)?$)`;
+const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|cannot|failed to|unable to|is not valid|refers to|not up[- ]to[- ]date|out of (?:date|sync)|(?:build|compilation|parse) failed)\b)(?!.{0,300}\d ?m?s\)?$)`;
 /**
  * What follows a `×` (`✕`, `✗`) that is no failed test's name, as a lookahead to put right
  * after the mark and its blank: a tool's error report under the same mark (uv's and pip's
@@ -1876,7 +1876,7 @@ const CUES = [
     // A build said to have failed in its own words; a build tool's closing banner (Maven's `BUILD
     // FAILURE`, Gradle's `BUILD FAILED`, Ant's) follows whatever failed inside it, tests as well
     // as compilers, so it only sums up.
-    cue('build-failed', 'PAT-001', /\b[Bb]uild (?:[Ee]rror|[Ff]ailed|[Ff]ailure)s?\b(?! conditions?\b)|\bBUILD ERROR\b|\bbuild commands failed\b/, 42),
+    cue('build-failed', 'PAT-001', /\b[Bb]uild (?:[Ee]rror|[Ff]ailed|[Ff]ailure)s?\b(?! conditions?\b)|\bBUILD ERROR\b|\bbuild commands failed\b/, 42, { summary: true }),
     cue('build-banner', 'PAT-001', /\bBUILD (?:FAILED|FAILURE)\b|^\*\* (?:ARCHIVE|INSTALL) FAILED \*\*/, 42, {
         summary: true
     }),
@@ -1894,7 +1894,10 @@ const CUES = [
     cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
     // A monorepo task runner's report of a failed build task (see taskFailed).
     ...taskCues('build', 'PAT-001', BUILD_TASKS, GRADLE_BUILD_TASKS),
-    cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b.{0,80}\b(?:error|failed)\b/i, 30),
+    cue('bundler-error', 'PAT-001', /\b(?:webpack|rollup|esbuild|vite|parcel|turbopack|babel|swc)\b(?!.{0,80}\bcompiled with [1-9]\d* errors?\b).{0,80}\b(?:error|failed)\b/i, 30),
+    // A bundler's closing count (`webpack 5.9 compiled with 1 error in 1756 ms`): the errors it
+    // counts are told before it.
+    cue('bundler-count', 'PAT-001', /\bcompiled with [1-9]\d* errors?\b/i, 30, { summary: true }),
     // An error line that names no family (Terraform's `│ Error: Unsupported argument`, kubectl's
     // `error: error parsing deploy.yaml`, a bundler's `TypeError: …`): with nothing else to go by,
     // a tool refused its input, which is the build's family more often than a test's. It weighs
@@ -1975,7 +1978,7 @@ const CUES = [
     cue('runner-time-limit', 'PAT-005', /\b(?:could not|did not) run to completion because (?:the )?(?:timeout|time limit) was (?:exceeded|reached)\b/i, 56, { alone: true, warningFails: true }),
     // A time limit's word, not where it is a setting's value (`timeout = 30`, `"timeout": "5m"`,
     // `Setting the timeout to 600 seconds`), which names a limit, not a stop.
-    cue('timeout-word', 'PAT-005', /\btim(?:ed|e)[ -]out\b|(?<![-_./=])\btimeout\b(?!["']?\s*[=:]\s*["']?\d| to \d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i, 38),
+    cue('timeout-word', 'PAT-005', /\btim(?:ed|e)[ -]out\b|(?<![-_./=]|['\x60])\btimeout\b(?!["']?\s*[=:]\s*["']?\d| to \d|[-_]\w)|\bno output (?:has been )?received\b|\btoo long with no output\b|\bstalled\b|\bhung\b/i, 38),
     cue('cancelled', 'PAT-005', /\b(?:operation|job|build|run|step|action|task|workflow|pipeline) (?:was |has been |is )?(?:cancell?ed|aborted|terminated|interrupted)\b|\bcancell?ing (?:nested steps|the (?:job|build|run))|\bSIGTERM\b|\breceived signal (?:15|TERM)\b/i, 36),
     // PAT-006: what a build needs and did not get.
     cue('command-missing', 'PAT-006', /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bnot found (?:in|on) (?:the |your )?\$?PATH\b|\bError: not found: [\w.+-]{1,40}$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program|tool)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b|\bno '\S{1,60}' command could be found\b|\bJAVA_HOME is not set\b|\bno (?:python )?interpreter (?:was )?found\b|\bno (?:binary|executable) (?:for|found)\b|\bcould not find (?:the )?(?:expected )?(?:browser|chrome|chromium|firefox)\b|\bInterpreterNotFound\b|\bcannot locate python\b|\bcould not find (?:a )?(?:suitable |compatible )?python (?:interpreter|executable|installation)\b|\bMissing script: ["']?[\w:.@/-]{1,100}|\bCommand "[\w:.@/-]{1,100}" not found\b|\bScript not found "[\w:.@/-]{1,100}"/i, 56, true),
@@ -2221,7 +2224,7 @@ const NONZERO_FAILURES = /\bTotal: [1-9]\d* warnings? \/ |\b[1-9]\d* (?:failed|f
 // Error-level words: a line with one is evidence of something gone wrong (0.55); a line that
 // starts with an error marker is stronger (0.9).
 const SEVERE_WORDS = /\b(?:error|errors|fail|failed|failure|failures|fatal|panic|panicked|exception|cannot|can't|couldn't|could not|unable to|not found|no such|denied|refused|invalid|missing|undefined|unresolved|timed out|timeout|aborted|abort|killed|crash(?:ed)?|segmentation fault|core dumped|violation|violations|forbidden|unauthorized|rejected|exceeded|unsatisfied|unsupported|incompatible|mismatch|broken|not allowed|not compliant|did not pass)\b|[✗✕✘×✖❌]/i;
-const LINE_START_FAILURE = /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|Fatal\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
+const LINE_START_FAILURE = /^\s*(?:::error\b|(?:\d{1,4}\) )?(?:Failure|Error)(?:\/Error)?:|[\w.+-]{1,40}: (?:fatal )?error: |FAIL(?:ED|URE)?\b|ERROR\b|Error\b|error\b|FATAL\b|Fatal\b|fatal\b|E {2,}\S|E\s*$|not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|[✗✕✘×✖❌] |● (?!Console$)(?!\S{1,200}\.(?:service|socket|target|mount|timer|path|slice|scope) )\S|\d{1,6}\s+[✗✘✖❌] |--- FAIL|\[ *FAIL(?:ED)? *\]|Traceback \(most recent|panic: |thread '.{0,200}' panicked|Exception in thread|(?:[\w$]+\.)*[A-Z]\w*(?:Error|Exception|Failure)\b(?::|$)|\*\* \([\w.]+(?:Error|Exception)\)|Caused by: )/;
 /** golangci-lint's linters, as the `lint-name-column` cue names them. */
 const LINT_NAME_COLUMN = GOLANGCI_LINTERS.split('|');
 /**
@@ -3246,7 +3249,8 @@ const SEVERITY_LITERALS = [
     '✘',
     '×',
     '✖',
-    '❌'
+    '❌',
+    '●'
 ];
 // A diagnostic after a source location: `a.c:3:5: error:`, `a.ts(4,7): error TS2322`, `a.kt:3: e:`,
 // also indented under the tool that ran the compiler (stack, cabal, a build script's log) or
@@ -3465,6 +3469,13 @@ const BARE_LEVEL = /^\s*(?:error|ERROR|Error|fatal|FATAL|Fatal)\s*:?\s*$/;
 function bareHeader(e, evidence) {
     return BARE_LEVEL.test(e.text) && evidence.some((x) => x.header === e.line);
 }
+/**
+ * A runner's verdict on a whole test file (jest's `FAIL src/a.test.js (5.2 s)`, `FAILED t/a.t`):
+ * the tests that failed in it are listed under it, each the line to quote.
+ */
+const FILE_VERDICT = /^\s*(?:FAIL|FAILED|Failed)\s+\S{1,300}\.[A-Za-z]{1,6}(?:\s+\(\d[^)]{0,30}\))?\s*$/;
+/** How far under a file's verdict its first failed test may be. */
+const FILE_VERDICT_LINES = 60;
 const PROGRESS_MARKED = /^[✗✕✘×⨯] (\S.{2,300}?) \(?\d+(?:\.\d+)? ?m?s\)?$/;
 /**
  * The name of the failed test a runner's progress line reports, or undefined when the line is
@@ -3514,6 +3525,11 @@ function detailOf(shown, evidence, pattern) {
             evidence.find((e) => e.line > shown.line && own(e) && e.severity >= 0.9 && !namesToolOnly(e, pattern)) ??
             evidence.find((e) => e.line > shown.line && own(e) && e.cues.some((c) => c.pattern === pattern && c.summary)) ??
             evidence.find((e) => e.line > shown.line && e.severity >= 0.9 && !e.warning && !e.warningBlock && !namesToolOnly(e, pattern)));
+    }
+    if (FILE_VERDICT.test(shown.text)) {
+        const first = evidence.find((e) => e.line > shown.line && e.line - shown.line <= FILE_VERDICT_LINES && progressTestName(e.text) !== undefined);
+        if (first)
+            return detailOf(first, evidence, pattern) ?? first;
     }
     const name = progressTestName(shown.text);
     if (name !== undefined)
@@ -3754,6 +3770,12 @@ const ROOT_CAUSE_BONUS = 20;
 const SUPPORT_CAP = 6;
 /** Lines at least this share of the best line's strength compete for the finding's line; the earliest wins. */
 const NEAR_BEST = 0.65;
+/**
+ * A row of a linter's table of findings at warning level (ESLint's `  5:28  warning  'page' is
+ * defined but never used  no-unused-vars`): no mere warning when the run fails on their number,
+ * but its errors are the lines to quote first.
+ */
+const WARNING_ROW = /^\s*\d{1,6}:\d{1,6}\s{1,8}warning\s{2}/;
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8;
 /** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
@@ -6046,7 +6068,12 @@ class LogClassifier {
         }
         else if (candidates.length > 0) {
             const top = Math.max(...candidates.map((x) => x.strength));
+            // A tool's errors go before its warnings, whichever it printed first.
+            const warningLines = new Set(evidence.filter((e) => e.warning || e.warningBlock || WARNING_ROW.test(e.text)).map((e) => e.line));
+            const errorLevel = candidates.some((x) => x.strength >= NEAR_BEST * top && !warningLines.has(x.line));
             for (const x of candidates) {
+                if (errorLevel && warningLines.has(x.line))
+                    continue;
                 if (x.strength >= NEAR_BEST * top && (!chosen || x.line < chosen.line))
                     chosen = x;
             }
