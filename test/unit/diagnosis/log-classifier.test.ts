@@ -1428,3 +1428,40 @@ describe('Gradle and jpackage words that name no runner and no test', () => {
     expect(top('com.example.CartTest > addsItem() FAILED\n')?.rule).toBe('PAT-002/gradle-test-failed')
   })
 })
+
+describe('a GitHub job that went on after a failed step', () => {
+  // The lint step failed; the test step after it ran anyway (`if: always()`, or the lint step
+  // was allowed to fail) and passed. The log alone cannot tell which: the failure stands.
+  const log = [
+    "2026-02-10T08:06:22.7000000Z Current runner version: '2.331.0'",
+    '2026-02-10T08:09:39.5742070Z ##[group]Run poetry run lint',
+    '2026-02-10T08:09:39.5742357Z poetry run lint',
+    '2026-02-10T08:09:39.5775500Z shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}',
+    '2026-02-10T08:09:39.5780344Z ##[endgroup]',
+    '2026-02-10T08:10:30.9386510Z /home/runner/work/app/app/backend/blocks/fetch.py',
+    '2026-02-10T08:10:30.9390250Z   /home/runner/work/app/app/backend/blocks/fetch.py:13:21 - error: Argument of type "dict[str, str]" cannot be assigned to parameter "credentials" (reportArgumentType)',
+    '2026-02-10T08:10:30.9398375Z 1 error, 0 warnings, 0 informations ',
+    '2026-02-10T08:10:30.9446561Z ##[error]Process completed with exit code 1.',
+    '2026-02-10T08:10:30.9496521Z ##[group]Run poetry run pytest -s -vv',
+    '2026-02-10T08:10:30.9497157Z poetry run pytest -s -vv',
+    '2026-02-10T08:10:30.9590784Z shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}',
+    '2026-02-10T08:10:30.9591129Z ##[endgroup]',
+    '2026-02-10T08:14:47.0765558Z ========== 1865 passed, 92 skipped, 56 warnings in 252.47s (0:04:12) ===========',
+    '2026-02-10T08:14:55.4088337Z Post job cleanup.',
+    '2026-02-10T08:14:55.5000000Z Cleaning up orphan processes'
+  ].join('\n')
+
+  it('reports the failed step, with low confidence', () => {
+    expect(top(log)).toMatchObject({ pattern: 'PAT-007', line: 7, confidence: 'low' })
+  })
+
+  it('keeps the confidence of the evidence when the caller knows the job failed', () => {
+    expect(classifyText(log, { knownFailed: true }).findings[0]).toMatchObject({ line: 7 })
+    expect(classifyText(log, { knownFailed: true }).findings[0]!.confidence).not.toBe('low')
+  })
+
+  it('reads a failed step with nothing after it as before', () => {
+    const cut = log.split('\n').slice(0, 9).join('\n')
+    expect(top(cut)?.confidence).not.toBe('low')
+  })
+})

@@ -987,7 +987,13 @@ export class LogClassifier {
     else if (this.held) this.replayHeld()
     this.closeStep(1, 'open')
     this.flushExcerpts(Infinity)
-    this.result = { findings: this.passedJob(options) ? [] : this.conclude(options, lines), lines, bytes }
+    const findings = this.passedJob(options) ? [] : this.conclude(options, lines)
+    // A GitHub job that went on after its failed step and ended a later step on its tool's
+    // passing verdict may have passed (the failed step allowed to fail): the failure stands,
+    // unsure, unless the caller knows the job failed.
+    if (findings[0] && this.continuedAfterFailure === true && this.githubFormat && !options.knownFailed)
+      findings[0] = { ...findings[0], confidence: 'low' }
+    this.result = { findings, lines, bytes }
     if (options.explain) this.result.scores = this.explained ?? []
     return this.result
   }
@@ -1018,11 +1024,11 @@ export class LogClassifier {
    */
   private passed(): boolean {
     if (this.jobOutcome) return this.jobOutcome === 'success'
-    // A GitHub job goes on to its next `run:` step only when the failed one was allowed to
-    // fail (`continue-on-error`): a later step that ends on its tool's passing verdict, with
-    // nothing failing after it, says the job went on and passed. (Steps that run always, after
-    // a failure, upload and report; they do not end on a test or build tool's verdict.)
-    if (this.githubFormat && this.sawJobFrame && this.continuedAfterFailure === true) return true
+    // A later step that ends on its tool's passing verdict after a failed one does not say the
+    // job passed: the failed step may have been allowed to fail (`continue-on-error`), or the
+    // later one runs whatever failed before it (`if: always()`, `success() || failure()`: tests
+    // run after a failed lint, as often). The log alone cannot tell; the failure is reported,
+    // with low confidence (see `end`).
     return (
       ((this.githubFormat && this.sawJobFrame) || this.sawAgentFrame) &&
       !this.sawErrorAnnotation &&
