@@ -128,6 +128,48 @@ Full report at:
 ⟫[09:14:08]:          [test] Exception in thread "main" java.lang.RuntimeException: EOF while reading, starting at line 4, compiling:(app/core_test.clj:9:1)
 [09:14:08]:          [test]     at clojure.lang.Compiler.load(Compiler.java:7071)`
   ),
+  c(
+    'EDG-style compiler error (Green Hills, TI, Sun, Wind River)',
+    'PAT-001',
+    `Compiling uart.c because uart.o does not exist
+⟫".\\src\\io\\uart.c", line 88: error #137: expression must be a modifiable lvalue
+      UART_BASE = addr;
+      ^
+
+1 error detected in the compilation of ".\\src\\io\\uart.c".`
+  ),
+  c(
+    'IAR compiler error',
+    'PAT-001',
+    `Building configuration: fw - Release
+adc.c
+⟫"C:\\fw\\src\\adc.c",57  Error[Pe513]: a value of type "int *" may not be used to initialize an entity of type "uint16_t *"
+Error while running C/C++ Compiler`
+  ),
+  c(
+    'EDG-style compiler warning only',
+    null,
+    `".\\src\\a.c", line 3: warning #550-D: variable "x" was set but never used
+Build finished: 0 errors, 1 warning`
+  ),
+  c(
+    "a configure script's probes",
+    null,
+    `checking for getaddrinfo... yes
+checking whether the C compiler works... yes
+checking for socket timeout support... no
+checking for library containing crypt... none required
+-- Performing Test HAVE_STD_ATOMIC_WITHOUT_LIB - Failed
+-- Looking for pthread_create in pthreads - not found
+-- Configuring done`
+  ),
+  c(
+    "xmllint's parser error",
+    'PAT-001',
+    `⟫xml/site.xml:5: parser error : Opening and ending tag mismatch: font line 4 and body
+</body>
+      ^`
+  ),
   // PAT-002 tests
   c(
     'gleeunit numbered failure',
@@ -1331,6 +1373,13 @@ Installed 42 packages in 3.1s`
   ),
   // PAT-007 lint and format
   c(
+    "pylint's old message rows (a docstring is no missing module)",
+    'PAT-007',
+    `************* Module app.views
+⟫C: 10, 0: Missing module docstring (missing-docstring)
+⟫E:  5, 4: Instance of 'Foo' has no 'bar' member (no-member)`
+  ),
+  c(
     'jenkins pipeline: a linter report with no error word, then the pipeline closing its steps',
     'PAT-007',
     `[Pipeline] stage
@@ -1613,6 +1662,19 @@ ok  	example.com/csvlite	0.004s`
 ** BUILD SUCCEEDED **`
   ),
   // PAT-008 infrastructure
+  c(
+    "a vendor's compiler without its licence key",
+    'PAT-008',
+    `⟫ctc F104: protection error: No license key found for product code SW160800
+ctc: build stopped`
+  ),
+  c(
+    'a simulator without a licence seat',
+    'PAT-008',
+    `# ** Note: (vsim-3812) Design is being optimized...
+⟫# ** Error: Unable to checkout a license. Make sure your license file environment variable (LM_LICENSE_FILE) is set correctly.
+# License server machine is down or not responding.`
+  ),
   c(
     'a registry unreachable, first worked around from the cache, then fatal for a download',
     'PAT-008',

@@ -509,6 +509,21 @@ describe('ranking', () => {
     expect([4, 5]).toContain(found?.line)
   })
 
+  it('reads the quoted-file diagnostics of EDG-based and IAR compilers as compile errors on their own line', () => {
+    const iar = [
+      'Building configuration: fw - Release',
+      'adc.c',
+      '"C:\\fw\\src\\adc.c",57  Error[Pe513]: a value of type "int *" may not be used to initialize an entity',
+      'Error while running C/C++ Compiler'
+    ]
+    expect(classifyText(iar.join('\n') + '\n').findings[0]).toMatchObject({ pattern: 'PAT-001', line: 3 })
+    const edg = [
+      '"src/io/uart.c", line 88: error #137: expression must be a modifiable lvalue',
+      '      UART_BASE = addr;'
+    ]
+    expect(classifyText(edg.join('\n') + '\n').findings[0]?.rule).toBe('PAT-001/cue:compiler-diagnostic')
+  })
+
   it("quotes a test file's first failed test, not the runner's verdict on the file, with no rule of the runner's own", () => {
     const catalogue = withoutRules('PAT-002')
     const log = [

@@ -193,7 +193,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'syntax-error',
     'PAT-001',
-    /\bsyntax ?error\b|\bparse error\b|\b(?:failed to|could not|unable to|cannot) parse\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:an? )?(?:expression|identifier|declaration|';'|'\)'|'}')|\berror\]?:? {1,4}expected\b(?!.{1,100}\bto (?:be|equal|have|contain|match|throw)\b)/i,
+    /\bsyntax ?error\b|\bparser? error\b|\b(?:failed to|could not|unable to|cannot) parse\b|\bunexpected (?:token|end of (?:file|input)|indent(?:ation)?|EOF|character)\b|\bexpected (?:an? )?(?:expression|identifier|declaration|';'|'\)'|'}')|\berror\]?:? {1,4}expected\b(?!.{1,100}\bto (?:be|equal|have|contain|match|throw)\b)/i,
     40
   ),
   cue(
@@ -222,7 +222,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'compiler-diagnostic',
     'PAT-001',
-    /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: /i,
+    /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: |^[ \t]{0,8}"[^"]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|s|asm|f|for|f90|f95|ada|adb)"(?:, ?line \d{1,6}(?:\.\d{1,4})?:? {1,4}|,\d{1,6}\s{1,4})(?:fatal )?error\b/i,
     50
   ),
   cue(
@@ -432,7 +432,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'license-header',
     'PAT-004',
-    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b|\bMissing header in: \S|\bdo(?:es)? not have the expected licen[cs]e header\b|\bdoes not match expected header line\b|\bMissing a header - not enough lines in file\b|^# (?:MISSING|BAD|DEPRECATED) LICENSES$/i,
+    /\b(?:missing|invalid|no|without|lacks?|incorrect|wrong|outdated) (?:a |the )?(?:valid |proper |required )?(?:licen[cs]e|copyright|spdx)(?! field\b| (?:key|server|checkout|manager|seat|token)s?\b)(?: headers?| notices?| information| identifiers?| text)?\b|\b(?:licen[cs]e|copyright) (?:headers?|notices?) (?:(?:is|are) )?(?:missing|invalid|check)|\bunlicen[cs]ed\b|\bnot compliant with .{0,40}\bREUSE\b|\blicen[cs]eHeader\b|\bMissing header in: \S|\bdo(?:es)? not have the expected licen[cs]e header\b|\bdoes not match expected header line\b|\bMissing a header - not enough lines in file\b|^# (?:MISSING|BAD|DEPRECATED) LICENSES$/i,
     58,
     { alone: true, warningFails: true }
   ),
@@ -562,7 +562,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'missing-dependency',
     'PAT-006',
-    /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b|\bfound in Chart\.yaml, but missing in charts\/ directory\b/i,
+    /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b(?! (?:docstring|documentation|comment|description|header|name)s?\b)|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b|\bfound in Chart\.yaml, but missing in charts\/ directory\b/i,
     52
   ),
   cue(
@@ -640,6 +640,16 @@ export const CUES: readonly Cue[] = [
     'PAT-008',
     /\bno space left\b|\bENOSPC\b|\bdisk (?:is )?full\b|\bnot enough (?:disk )?space\b|\bout of (?:disk|space)\b|\bquota exceeded\b|\bout of memory\b|\bOOM(?:Killed| killer|-killed| kill(?:ed)?)\b|\bheap out of memory\b|\bOutOfMemoryError\b|\bCannot allocate memory\b|MemoryError\b|\bUnable to allocate [\d.]{1,12} ?[KMGT]i?B\b|\bsignal 9\b|\bSIGKILL\b|\bKilled signal terminated\b|\bKilled \(program \w+\)|: line \d+: {1,4}\d+ Killed\b|\bexit code 137\b|\b(?:exited with|exit status) 137\b|\bfork: (?:retry: )?(?:Resource temporarily unavailable|Cannot allocate memory)\b|\breceived "?killed"? signal\b|\bran out of memory\b|(?:^|: )Killed$|\bJVM heap space is exhausted\b|\bdaemon disappeared unexpectedly\b|\bCould not reserve enough space for (?:\d+KB )?object heap\b|\bfailed to create new OS thread\b|\bexceeded (?:the |its |your |a )?memory limit\b|\bmemory limit (?:was )?(?:exceeded|reached)\b|\bThe node was low on resource: [a-z-]{3,40}\b|\bnodes are available: .{0,300}\bInsufficient (?:cpu|memory|ephemeral-storage|pods|[\w.]{1,40}\/gpu)\b|\btoo many open files\b|\bEMFILE\b/i,
     62,
+    true
+  ),
+  // A licensed tool (a vendor's compiler, a simulator, a static analyser) that gets no seat
+  // from its licence server or finds no licence key on the machine: the build machine's
+  // setup failed, not the project's licensing.
+  cue(
+    'tool-licence',
+    'PAT-008',
+    /\blicen[cs]e (?:key|server|checkout|manager|seat|token|file)s?\b.{0,80}\b(?:not found|not available|unavailable|expired|failed|denied|invalid|error|could not|cannot|unable)\b|\b(?:no|invalid|expired) (?:valid )?licen[cs]e (?:key|server|seat|token|file)s?\b|\b(?:FLEXlm|FlexNet|lmgrd)\b.{0,80}\berror\b|\blicen[cs]e checkout failed\b|\b(?:unable|failed|could not|cannot) to check ?out (?:a |the )?licen[cs]e\b/i,
+    50,
     true
   ),
   cue(
@@ -944,12 +954,14 @@ const CHANGE_NOTE = [
  * tells what a version changed. apt's debconf notes in an image without a terminal or apt-utils
  * (`debconf: delaying package configuration, since apt-utils is not installed`, `debconf: unable
  * to initialize frontend: Dialog`, `dpkg-preconfigure: unable to re-open stdin`) tell how it
- * configures packages, not that it failed. A release note's or a commit's subject (see
+ * configures packages, not that it failed. A configure script's probe (autoconf's `checking for
+ * getaddrinfo... no`, CMake's `-- Performing Test HAVE_SSE42 - Failed`) tells what the machine
+ * has, not that the build failed. A release note's or a commit's subject (see
  * CHANGE_NOTE) tells what a change did, not what happened in this run. Such a line is no
  * evidence of anything failing.
  */
 export const HARMLESS_NOTICE = new RegExp(
-  String.raw`^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|` +
+  String.raw`^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:\[[^\]]{1,80}\] )?checking (?:for|whether|if|how to|size of|alignment of|the|that) .{1,300}?\.\.\.(?!.{0,300}\berror:)|^-- (?:Performing Test|Looking for|Check(?:ing)? (?:for|if|whether|size of)|Detecting) .{1,200} - (?:Failed|not found|no|Success|found|done)$|` +
     CHANGE_NOTE
 )
 
@@ -1417,6 +1429,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'termination of the channel',
     'no agent found in pool'
   ],
+  'tool-licence': ['license', 'licence', 'flexlm', 'flexnet', 'lmgrd'],
   resources: [
     'no space left',
     'enospc',
