@@ -6674,5 +6674,33 @@ Errors in /home/runner/work/api/src/Api/project.json
     `warning NU1701: Package 'Acme.Legacy 1.2.0' was restored using '.NETFramework,Version=v4.6.1' instead of the project target framework '.NETCoreApp,Version=v3.1'. This package may not be fully compatible with your project.
 Restore completed in 1.2 sec for /home/runner/work/api/src/Api/Api.csproj.
 - Acme.Tools 2.1.0 now targets netstandard2.0, so it works on .NETCoreApp,Version=v1.1 again`
+  ),
+  c(
+    'a download retried until it worked',
+    null,
+    `curl: (7) Failed to connect to 127.0.0.1 port 8765 after 0 ms: Couldn't connect to server
+attempt 1 of 5 failed: retrying in 2s
+error: RPC failed; curl 56 GnuTLS recv error (-9): Error decoding the received TLS packet.
+Retrying in 5 seconds...
+downloaded bundle.tar.gz on attempt 3
+assets/
+assets/VERSION`
+  ),
+  c(
+    'a download whose every retry failed, before what needed it',
+    'PAT-008',
+    `⟫curl: (7) Failed to connect to 127.0.0.1 port 8765 after 0 ms: Couldn't connect to server
+attempt 1 of 2 failed: retrying in 2s
+curl: (7) Failed to connect to 127.0.0.1 port 8765 after 0 ms: Couldn't connect to server
+attempt 2 of 2 failed: giving up
+tar (child): bundle.tar.gz: Cannot open: No such file or directory
+tar: Error is not recoverable: exiting now`
+  ),
+  c(
+    "make's dry run of a target whose commands name time limits and kills",
+    null,
+    `make -n e2e
+timeout --signal=KILL --kill-after=30 900 ./scripts/e2e.sh || (echo "e2e failed: timed out or killed, see logs/e2e.log" && exit 1)
+echo "upload skipped: no build time limit reached"`
   )
 ]

@@ -52,6 +52,11 @@ export interface Evidence {
    * warning unless the log says warnings are fatal (`-D warnings`, `-Werror`).
    */
   warningBlock?: boolean
+  /**
+   * A line within two after it announces that what failed is tried again (`attempt 1 of 5 failed:
+   * retrying in 2s`, `Retrying in 5 seconds`): the tool went on, as after a warning.
+   */
+  retried?: boolean
   /** It goes on an error-level diagnostic (a ` --> `, `= help:` or code-frame line): the header's line. */
   header?: number
   /** Lines from this one on, for the finding's excerpt (filled once the lines have been read). */

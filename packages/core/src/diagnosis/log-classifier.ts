@@ -161,10 +161,35 @@ const WARNING_DIAGNOSTIC =
 const FATAL_WARNINGS =
   /(?:^|[\s\x60'"=(])(?:-D ?warnings\b|-Werror\b|--max-warnings[= ]0\b|--deny-warnings\b|--fatal-warnings\b|[-/]warnaserror\b)|\bwarnings? (?:being |are |is )?treated as errors?\b|\bWarningsAsErrors\b|\bTreatWarningsAsErrors\b/i
 
+// Lines after an evidence line a retry notice may follow it on (noteRetry).
+const RETRY_WITHIN = 2
+// A line that says what failed will be tried again (`attempt 1 of 5 failed: retrying in 2s`,
+// `Retrying in 5 seconds...`, curl's `Will retry in 3 seconds`, pip's `Retrying (Retry(total=4, …`),
+// not one that gives up after retries (Cypress's `Timed out retrying after 4000ms`).
+const RETRY_AHEAD =
+  /\b(?:retrying in \d|retry in \d|will (?:be )?retr(?:y|ied)\b|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b|retrying \(|retrying\.{0,3}$)|^(?:\W{0,4}|\S{1,40}: )retrying\b(?! after)/i
+
+// A command line as a shell, make or a dry run prints it before running it: `echo` with its
+// quoted text (make's recipe line `echo "e2e failed: timed out"`), whose words are printed on the
+// next line if it runs, and a command run under coreutils' `timeout` (`timeout --signal=KILL 900
+// ./e2e.sh`), whose limit and signal are its arguments, not a stop.
+const COMMAND_LINE =
+  /^(?:echo (?:-[neE]{1,3} )?["']|timeout (?:-{1,2}[\w-]{1,30}(?:[= ]\S{1,30})? ){0,4}\d{1,6}(?:\.\d{1,3})?[smhd]? \S)/
+
 // A lint command told to exit 0 whatever it finds: its own `--exit-zero` (flake8, pylint, ruff)
 // or a shell's `|| true` after it, on the command's own line.
 const LINT_EXIT_ZERO = /(?:^|\s)--exit-zero\b|\|\|\s{0,4}(?:true|:|exit 0)\s*(?:$|[;&)])/m
 const LINT_COMMAND = new RegExp(String.raw`\b(?:${LINTER_NAMES})\b`, 'i')
+
+/** Whether a line's bytes open with `echo ` or `timeout ` (COMMAND_LINE, read in full by segment). */
+function opensCommandLine(text: Uint8Array, start: number, end: number): boolean {
+  const word = text[start] === 0x65 ? ECHO_WORD : TIMEOUT_WORD
+  if (end - start <= word.length) return false
+  for (let k = 0; k < word.length; k++) if (text[start + k] !== word[k]) return false
+  return true
+}
+const ECHO_WORD = Buffer.from('echo ')
+const TIMEOUT_WORD = Buffer.from('timeout ')
 
 /** Whether a command of the step runs a linter told to exit 0 whatever it finds. */
 function lintNeverFails(step: Step): boolean {
@@ -881,6 +906,12 @@ export class LogClassifier {
    * limit), it reports nothing, so a family cue's words in it are no evidence.
    */
   private echoedCommand = 0
+  /** The last evidence lines offered (at most two), which a retry notice after them marks retried. */
+  private recentEvidence: Evidence[] = []
+  /** The last line a retry notice may follow the latest evidence on (RETRY_WITHIN after it). */
+  private retryWatch = 0
+  /** The line of the last retry notice that followed evidence (noteRetry). */
+  private lastRetryLine = 0
   /** The line of a package script's `> pkg@1.0.0 build` header, 0 when none. */
   private scriptEcho = 0
   /** The log says its tools' warnings fail the run (`-D warnings`, `-Werror`, …). */
@@ -1149,6 +1180,9 @@ export class LogClassifier {
     const first = text[start]!
     // A lone `0` may be a shell's answer to `echo $?` (segment).
     if (first === 0x30 && end - start === 1) return false
+    // A retry notice may follow evidence here (segment); an `echo` command is one (segment).
+    if (lineNo <= this.retryWatch) return false
+    if ((first === 0x65 || first === 0x74) && opensCommandLine(text, start, end)) return false
     // Azure Pipelines' `Script contents:` opens the echo of a task's script (segment).
     if (first === 0x53 && end - start === SCRIPT_CONTENTS.length) return false
     // String.prototype.trimEnd also takes off white space from 128 up.
@@ -1477,6 +1511,7 @@ export class LogClassifier {
     }
     if (v.from === v.to) return
     const first = v.src.charCodeAt(v.from)
+    if (lineNo <= this.retryWatch) this.noteRetry(v.text, lineNo)
     // Azure Pipelines echoes a Bash or PowerShell task's script between `Script contents:` and
     // its `===== Starting Command Output =====` rule: the step's commands, no evidence.
     if (this.scriptBlock >= 0) {
@@ -1517,6 +1552,9 @@ export class LogClassifier {
     } else if (mayOpenWithPrompt((k) => v.text.charCodeAt(k)) && (prompt = promptedCommand(v.text)) > 0) {
       // A prompt (PowerShell's, cmd's, a Docker build's `RUN`), then the command it ran.
       this.addShellCommand(v.text.slice(prompt), lineNo)
+      this.echoedCommand = lineNo
+    } else if ((first === 0x65 || first === 0x74) && COMMAND_LINE.test(v.text)) {
+      // A command as make or a dry run prints it: of its cues only a tool's name counts.
       this.echoedCommand = lineNo
     } else if (s.charCodeAt(from) === 0x3e && this.scriptEcho === lineNo - 1 && lineNo > 1) {
       // A package script's command under its header (`> pkg@1.0.0 build`, then `> tsc -p .`).
@@ -1876,6 +1914,20 @@ export class LogClassifier {
     if (!v.inFence) e.prose = true
     if (this.section !== undefined) e.section = this.section
     if (this.step.evidence.offer(e)) this.awaiting.push(e)
+    if (this.recentEvidence.length === 2) this.recentEvidence.shift()
+    this.recentEvidence.push(e)
+    this.retryWatch = lineNo + RETRY_WITHIN
+  }
+
+  /**
+   * A retry notice (RETRY_NOTICE) within RETRY_WITHIN lines after evidence: what that evidence
+   * told failed was tried again (`curl: (7) Failed to connect …`, then `attempt 1 of 5 failed:
+   * retrying in 2s`), so it is no failure of its own unless nothing after it went better.
+   */
+  private noteRetry(text: string, lineNo: number): void {
+    if (!RETRY_AHEAD.test(text)) return
+    this.lastRetryLine = lineNo
+    for (const e of this.recentEvidence) if (e.line < lineNo && lineNo - e.line <= RETRY_WITHIN) e.retried = true
   }
 
   /**
@@ -2187,6 +2239,8 @@ export class LogClassifier {
         fingerprint: fingerprint(text),
         tail: true,
         ...(inWarning ? { warningBlock: true } : {}),
+        // A retry notice among the last lines: what it announces was tried again (noteRetry).
+        ...(RETRY_AHEAD.test(text) ? { retried: true } : {}),
         ...(r.prose ? { prose: true } : {}),
         excerpt: [],
         excerptChars: 0
@@ -2243,8 +2297,14 @@ export class LogClassifier {
       // A linter told not to fail on what it finds (`flake8 --exit-zero`, `pylint . || true`):
       // its findings are notes, as warnings are, unless the log says its warnings are fatal.
       const lenient = !fatal && target !== undefined && lintNeverFails(target)
+      // What was retried went on: the step's last words come after the last retry notice and are
+      // not one (a paste that ends on `1 retries left` was cut before the outcome).
+      const recovered = this.lastRetryLine > 0 && target !== undefined && this.wentOnAfterRetry(target)
       const warned = (e: Evidence): boolean =>
-        e.warning === true || (e.warningBlock === true && !fatal) || (lenient && isLintEvidence(e))
+        e.warning === true ||
+        (e.retried === true && recovered) ||
+        (e.warningBlock === true && !fatal) ||
+        (lenient && isLintEvidence(e))
       let failing = evidence.some((e) => !warned(e) || e.line === target!.end)
       // A finding read off a warning-level diagnostic stands only with a line of its family that
       // is no warning and says something failed (the tool's verdict, not its command line).
@@ -2288,6 +2348,26 @@ export class LogClassifier {
       if (!kept.some((k) => k.lines.includes(f.line))) kept.push(f)
     }
     return kept
+  }
+
+  /** Whether the step's last line with words (see endsClean) comes after the last retry notice and is none. */
+  private wentOnAfterRetry(step: Step): boolean {
+    const last = this.lastWords(step)
+    return last !== undefined && last.line > this.lastRetryLine && !RETRY_AHEAD.test(last.text)
+  }
+
+  /** The last line with words of a step among the recent lines (see endsClean), if any. */
+  private lastWords(step: Step): { line: number; text: string } | undefined {
+    for (let i = 0; i < this.recent.size; i++) {
+      const r = this.recent.newest(i)
+      if (r.line > step.end) continue
+      if (r.line < step.start) break
+      if (r.to <= r.from || (r.prose && this.view.sawFence)) continue
+      const text = recentText(r, MAX_EVIDENCE_TEXT)
+      if (isMarkup(r.src, r.from, r.to) || FENCE.test(text)) continue
+      return { line: r.line, text }
+    }
+    return undefined
   }
 
   /**
@@ -2714,7 +2794,9 @@ export class LogClassifier {
     let at = -1
     let best = -1
     for (let i = 0; i < texts.length; i++) {
-      if (!mayBeCause(texts[i]!)) continue
+      // A command the log echoed names what ran, not what it reported: when nothing says the
+      // log failed (min above 0), it is no cause of its own.
+      if ((min > 0 && rows[i]!.command) || !mayBeCause(texts[i]!)) continue
       const p = causeProbability(model, lineFeatures(texts[i]!))
       if (p > best) {
         best = p
