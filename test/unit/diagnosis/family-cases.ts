@@ -6702,5 +6702,45 @@ tar: Error is not recoverable: exiting now`
     `make -n e2e
 timeout --signal=KILL --kill-after=30 900 ./scripts/e2e.sh || (echo "e2e failed: timed out or killed, see logs/e2e.log" && exit 1)
 echo "upload skipped: no build time limit reached"`
+  ),
+  // testthat's failure rule however R CMD check indents it, in its 3.x and 2.x spellings; Ginkgo
+  // v1's summary line of a failed spec; Next.js's cross before its build worker's exit, which is
+  // no failed test.
+  c(
+    'testthat failures as R CMD check indents them, in three releases of testthat',
+    'PAT-002',
+    `⟫       ── Failure ('test-parse.R:31:3'): parse keeps empty fields ─────────────
+       \`out\` (\`actual\`) not equal to \`expected\` (\`expected\`).
+       Lengths differ: 3 is not 2
+
+⟫       ── FAILURE (test-parse.R:44:5): parse rejects a bad header ──────────────
+       \`parse("x")\` did not throw an error.
+
+⟫       ── 2. Failure: parse handles quotes (@test-parse.R#58) ──────────────────
+       nchar(out) not equal to 5.
+       1/1 mismatches
+       [1] 7 - 5 == 2
+
+
+       [ FAIL 3 | WARN 0 | SKIP 0 | PASS 120 ]`
+  ),
+  c(
+    "Ginkgo v1's summary of a failed spec",
+    'PAT-002',
+    `Summarizing 1 Failure:
+
+⟫[Fail] Cache eviction [It] drops the oldest entry first 
+/home/runner/work/app/app/pkg/cache/cache_test.go:88
+
+Ran 14 of 14 Specs in 0.031 seconds
+FAIL! -- 13 Passed | 1 Failed | 0 Pending | 0 Skipped`
+  ),
+  c(
+    "Next.js's cross before its build worker's exit, after the prerender error that stopped it",
+    'PAT-001',
+    `$ next build
+⟫Error occurred prerendering page "/about". Read more: https://nextjs.org/docs/messages/prerender-error
+⟫TypeError: Cannot read properties of undefined (reading 'map')
+ ⨯ Next.js build worker exited with code: 1 and signal: null`
   )
 ]

@@ -27,7 +27,7 @@ const ERROR_REPORT = raw`(?=.{0,300}\b(?:does not exist|not found|could not|cann
  * advisory, a level or status in brackets). The test-marker cue and the js-test-cross rule
  * both read a cross through it.
  */
-export const CROSS_NOT_A_TEST = raw`(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d)`
+export const CROSS_NOT_A_TEST = raw`(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d|.{0,160}\bexited with code:? \S{1,12} and signal\b)`
 
 /** Section titles of steps that run linters or formatters. */
 /** How the Dart linter names its rules (`prefer_…`, `avoid_…`, `unnecessary_…`); the analyzer's own codes read otherwise (`use_of_void_result`). */
@@ -369,7 +369,13 @@ const tests: RuleSpec[] = [
   rule('jasmine-summary', raw`^\d+ specs?, [1-9]\d* failures?`, 66),
   rule('npm-test-failed', raw`^npm (?:ERR!|error) Test failed\.`, 55),
   rule('xcodebuild-test-failed', raw`\*\* TEST FAILED \*\*`, 62),
-  rule('testthat-failure', raw`^── (?:Failure|Error) \(\S+:\d+`, 78),
+  rule(
+    'testthat-failure',
+    raw`^\s{0,12}── (?:Failure|FAILURE|Error|ERROR) \(\S+:\d+|^\s{0,12}── \d+\. (?:Failure|Error): .{1,300}\(@\S+#\d+\)`,
+    78
+  ),
+  // testthat's closing count (`[ FAIL 3 | WARN 0 | SKIP 27 | PASS 6666 ]`).
+  rule('testthat-summary', raw`^\s{0,12}\[ FAIL [1-9]\d* [|] WARN \d+ [|] SKIP \d+ [|] PASS \d+ \]`, 62),
   rule('r-check-tests', raw`^\* checking tests \.\.\. ERROR`, 64),
   // Python unittest: `FAIL: test_x (mod.Class.test_x)`; a module that failed to import is
   // reported as a test of `unittest.loader._FailedTest`, which is not a failing test.
