@@ -524,6 +524,27 @@ describe('ranking', () => {
     expect(classifyText(edg.join('\n') + '\n').findings[0]?.rule).toBe('PAT-001/cue:compiler-diagnostic')
   })
 
+  it("reads a build system's failed library lookup as a dependency, with no rule of the lookup's own", () => {
+    const catalogue = withoutRules('PAT-006')
+    const cmake = [
+      '-- The C compiler identification is GNU 13.2.0',
+      'CMake Error at /usr/share/cmake-3.28/Modules/FindPackageHandleStandardArgs.cmake:230 (message):',
+      '  Could NOT find CURL (missing: CURL_LIBRARY CURL_INCLUDE_DIR)',
+      'Call Stack (most recent call first):',
+      '  CMakeLists.txt:9 (find_package)',
+      '-- Configuring incomplete, errors occurred!'
+    ]
+    expect(classifyText(cmake.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-006')
+    const call = [
+      'CMake Error at CMakeLists.txt:121 (find_package):',
+      '  By not providing "FindQt6.cmake" in CMAKE_MODULE_PATH this project has'
+    ]
+    expect(classifyText(call.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-006')
+    // Any other CMake error is the build's.
+    const own = ['CMake Error at CMakeLists.txt:40 (add_executable):', '  Cannot find source file:', '    src/mian.c']
+    expect(classifyText(own.join('\n') + '\n').findings[0]?.pattern).toBe('PAT-001')
+  })
+
   it("quotes a test file's first failed test, not the runner's verdict on the file, with no rule of the runner's own", () => {
     const catalogue = withoutRules('PAT-002')
     const log = [

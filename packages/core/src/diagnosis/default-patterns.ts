@@ -209,7 +209,12 @@ const compilation: RuleSpec[] = [
     raw`^(?:error: )?builder for \S{0,2}/nix/store/\S{1,300}\.drv\S{0,2} failed with exit code \d+`,
     40
   ),
-  rule('cmake-error', raw`^CMake Error(?: at| in|:)`, 55),
+  // Not one raised by a find module or a lookup call: a library the machine lacks (PAT-006).
+  rule(
+    'cmake-error',
+    raw`^CMake Error(?: at(?! \S*[Ff]ind\w*\.cmake:| \S+ \((?:find_package|find_library|find_path|find_program|pkg_check_modules|pkg_search_module)\):)| in|:)`,
+    55
+  ),
   rule('make-no-rule', raw`No rule to make target`, 60),
   rule('gradle-compilation-failed', raw`^Compilation failed; see the compiler error output`, 45),
   rule('php-parse-error', raw`PHP Parse error: `, 76),

@@ -565,6 +565,18 @@ export const CUES: readonly Cue[] = [
     /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b(?! (?:docstring|documentation|comment|description|header|name)s?\b)|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b|\bfound in Chart\.yaml, but missing in charts\/ directory\b/i,
     52
   ),
+  // A build system's lookup of a library the machine lacks: CMake's find modules (`Could NOT
+  // find ZLIB (missing: ZLIB_LIBRARY)`, `CMake Error at CMakeLists.txt:4 (find_package):`, `By
+  // not providing "FindQt6.cmake" …`), pkg-config (`Package 'gtk+-3.0' was not found in the
+  // pkg-config search path`, `No package 'x11' found`), autoconf's PKG_CHECK_MODULES, Meson's
+  // `Dependency "glib-2.0" not found`.
+  cue(
+    'library-lookup',
+    'PAT-006',
+    /\bCould NOT find \w[\w+.-]{0,60}\b|^CMake Error at \S{1,300} \((?:find_package|find_library|find_path|find_program|pkg_check_modules|pkg_search_module)\):|\bBy not providing "Find[\w+.-]{1,80}\.cmake"|\bPackage '?[\w+.-]{1,100}'?,? (?:was not found in the pkg-config search path|required by '\S{1,100}', not found)|\bNo package '[\w+.-]{1,100}' found\b|\bPackage requirements \(.{1,200}\) were not met\b|\b(?:Run-time |Build-time )?[Dd]ependency "?[\w+.-]{1,100}"? (?:not found|found: NO)\b/,
+    54,
+    true
+  ),
   cue(
     'system-package',
     'PAT-006',
@@ -1265,6 +1277,16 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'notarget',
     'no matching version',
     'elsproblems'
+  ],
+  'library-lookup': [
+    'could not find',
+    'cmake error at',
+    'by not providing',
+    'pkg-config search path',
+    "', not found",
+    'no package ',
+    'package requirements',
+    'ependency '
   ],
   'system-package': [
     'unable to locate',
