@@ -378,7 +378,8 @@ const compilation = [
     // `cannot build … dependencies couldn't be built`). It echoes the builder's own error, which
     // a compiler's or test runner's rule, or their family's cues, outweigh when the excerpt shows it.
     rule('nix-builder-failed', raw `^(?:error: )?builder for \S{0,2}/nix/store/\S{1,300}\.drv\S{0,2} failed with exit code \d+`, 40),
-    rule('cmake-error', raw `^CMake Error(?: at| in|:)`, 55),
+    // Not one raised by a find module or a lookup call: a library the machine lacks (PAT-006).
+    rule('cmake-error', raw `^CMake Error(?: at(?! \S*[Ff]ind\w*\.cmake:| \S+ \((?:find_package|find_library|find_path|find_program|pkg_check_modules|pkg_search_module)\):)| in|:)`, 55),
     rule('make-no-rule', raw `No rule to make target`, 60),
     rule('gradle-compilation-failed', raw `^Compilation failed; see the compiler error output`, 45),
     rule('php-parse-error', raw `PHP Parse error: `, 76),
@@ -2009,6 +2010,12 @@ const CUES = [
     // packages`): the install failed.
     cue('solver-failed', 'PAT-006', /\bnothing provides (?:requested )?\S|\bversion solving failed\b|\bResolutionImpossible\b|\b(?:environment|request|dependencies|requirements) can(?:'|no)t be solved\b|\bunsatisfiable (?:dependenc|requirement|constraint|request|job)|\bno solution found when resolving\b|\bNo solution found, exiting\b|\bno solution found: there seems to be a problem with your request\b|\bThe following dependencies couldn't be met\b|\bYour request can't be satisfied\b|\bbut (?:it|they|these) do(?:es)? not match the constraint\b|^ERROR: unable to select packages:|\bresolution-?too-?deep\b|\bunsatisfied dependenc(?:y|ies)\b|\bWhile constructing the build plan\b|^\s*Failed to use "[^"]{1,100}" \(versions? [^)]{1,100}\) because\b|\(conflict: \S|\b(?:has requirement|requires) \S{1,100},? but you(?:'ll)? have\b|\bThe conflict is caused by:|\bno matching versions for query\b/i, 54, true),
     cue('missing-dependency', 'PAT-006', /\bmissing (?:these |the |some |required )?(?:dependenc(?:y|ies)|modules?|packages?|requirements?|go\.sum entry|peer dependenc|gems?|crates?|required (?:package|dependency|module)|header files?|development files)\b(?! (?:docstring|documentation|comment|description|header|name)s?\b)|\bunmet (?:peer )?dependenc|\bmissing (?:prebuilt package|binary: \S)|\bCan't find a '\S{1,200}' package (?:binary '\w+' )?for the\b|\bfound in Chart\.yaml, but missing in charts\/ directory\b/i, 52),
+    // A build system's lookup of a library the machine lacks: CMake's find modules (`Could NOT
+    // find ZLIB (missing: ZLIB_LIBRARY)`, `CMake Error at CMakeLists.txt:4 (find_package):`, `By
+    // not providing "FindQt6.cmake" …`), pkg-config (`Package 'gtk+-3.0' was not found in the
+    // pkg-config search path`, `No package 'x11' found`), autoconf's PKG_CHECK_MODULES, Meson's
+    // `Dependency "glib-2.0" not found`.
+    cue('library-lookup', 'PAT-006', /\bCould NOT find \w[\w+.-]{0,60}\b|^CMake Error at \S{1,300} \((?:find_package|find_library|find_path|find_program|pkg_check_modules|pkg_search_module)\):|\bBy not providing "Find[\w+.-]{1,80}\.cmake"|\bPackage '?[\w+.-]{1,100}'?,? (?:was not found in the pkg-config search path|required by '\S{1,100}', not found)|\bNo package '[\w+.-]{1,100}' found\b|\bPackage requirements \(.{1,200}\) were not met\b|\b(?:Run-time |Build-time )?[Dd]ependency "?[\w+.-]{1,100}"? (?:not found|found: NO)\b/, 54, true),
     cue('system-package', 'PAT-006', /\bE: (?:Unable to locate package|Version '\S+' for '\S+' was not found)|\bPackage '\S+' has no installation candidate|\bexternally-managed-environment\b|\bNo package \S+ available\b|\bError: No available formula\b|\bNo matching distribution\b|\bis not available, but is referred to by another package\b|\bUnable to find a match: [\w.+-]/, 56, true),
     cue('toolchain-version', 'PAT-006', /\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang\/otp|perl) (?:version )?[\w.^~<>=*-]{1,40}.{0,40}\b(?:or newer|or later|or higher|or above|or greater|but)\b|\byour (?:php|python|node|ruby|go|java) version \([^)]{1,40}\) does not satisfy\b|(?<!\bwarn\]? {1,2}|\bEBADENGINE )\bunsupported (?:engine|(?:python|node|java|ruby|php|go) version)\b|\bis incompatible with (?:this|the current|your) (?:version|python|node|ruby|php|runtime|interpreter|platform)\b|\bunable to find (?:a )?(?:Java|JDK|JRE) (?:runtime|installation|version)\b|\brequires a different Python\b|\b(?:SDK|toolchain|compiler) does not support targeting\b|\b(?:SDK|toolchain|JDK) ['"][\w.-]{1,100}['"] (?:specified )?(?:could not be found|was not found|is not installed)\b|\bno (?:\.NET |java |python |node(?:\.js)? |android |dotnet )?(?:SDKs?|JDKs?|runtimes?|toolchains?) (?:were |was )?(?:found|installed|available)\b|\brequires (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|pnpm|yarn|bun|deno|elixir|erlang|perl|dart|flutter) (?:version )?(?:>=?|~>|\^|at least) ?v?\d|\brequires at least (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|jvm|dotnet|\.NET|swift|xcode|cmake|gradle|maven|npm|yarn|elixir|erlang|perl|dart|flutter)(?: runtime)?(?: version)? v?\d|\brequires (?:java|jdk|jvm|node(?:\.js)?|python|ruby|php) v?\d[\w.]{0,20} to run\b|\byour (?:rustc|python|node(?:\.js)?|php|ruby|go|java|jdk|dotnet|swift|dart|flutter) version is \S{1,40},? but\b|\bis incompatible with this module\b|\bunsupported class file (?:major )?version\b|\bcompiled by a more recent version of the Java Runtime\b|\bRequire(?:Java|Maven|Jdk|Node|Python|Ruby|Php|Go)Version\b|\bis configured to use (?:yarn|pnpm|npm|bun)\b|\brequires minimum platform version [\d.]{1,20} for the \w{1,20} platform\b|\brequired a higher minimum deployment target\b|\bhas a minimum deployment target of\b|\bminSdkVersion \d{1,3} cannot be smaller than version \d{1,3} declared in library\b/i, 54, true),
     // PAT-008: network, services, runners and machines. Connection failures also come as error
@@ -2498,6 +2505,16 @@ const CUE_TRIGGERS = {
         'notarget',
         'no matching version',
         'elsproblems'
+    ],
+    'library-lookup': [
+        'could not find',
+        'cmake error at',
+        'by not providing',
+        'pkg-config search path',
+        "', not found",
+        'no package ',
+        'package requirements',
+        'ependency '
     ],
     'system-package': [
         'unable to locate',
