@@ -6762,5 +6762,26 @@ FAIL! -- 13 Passed | 1 Failed | 0 Pending | 0 Skipped`
 ⟫Error occurred prerendering page "/about". Read more: https://nextjs.org/docs/messages/prerender-error
 ⟫TypeError: Cannot read properties of undefined (reading 'map')
  ⨯ Next.js build worker exited with code: 1 and signal: null`
+  ),
+  // The Nim compiler writes `file(line, col) Error: …` after its hints and warnings; a nimscript
+  // task that ran it then stops on `Error: unhandled exception` behind its own stack trace.
+  c(
+    'Nim: a compile error after hints and warnings, then the nimscript task that ran it',
+    'PAT-001',
+    `/home/runner/work/app/app/src/app/utils.nim(12, 6) Hint: 'hash' is declared but not used [XDeclaredButNotUsed]
+/home/runner/work/app/app/src/app/utils.nim(6, 12) Warning: imported and not used: 'chroma' [UnusedImport]
+⟫/home/runner/work/app/app/src/app/render.nim(25, 26) Error: type mismatch: got <int> but expected 'float32'
+stack trace: (most recent call last)
+/home/runner/.nimble/lib/system/nimscript.nim(427, 18)
+/home/runner/work/app/app/config.nims(41, 16) testTask
+/home/runner/.nimble/lib/system/nimscript.nim(264, 7) Error: unhandled exception: FAILED: nim r tests/trender.nim [OSError]`
+  ),
+  c(
+    'Nim: hints and warnings of a build that passed, and a changelog quoting an error',
+    null,
+    `/home/runner/work/app/app/src/app/utils.nim(12, 6) Hint: 'hash' is declared but not used [XDeclaredButNotUsed]
+/home/runner/work/app/app/src/app/utils.nim(6, 12) Warning: imported and not used: 'chroma' [UnusedImport]
+- Fixed: \x60render.nim(25, 26) Error: type mismatch\x60 is no longer printed twice
+Success: Execution of the tests passed`
   )
 ]

@@ -173,6 +173,10 @@ const compilation: RuleSpec[] = [
   rule('swift-compile', raw`^\S+\.swift:\d+:\d+: error: `, 80),
   // Dart's front end (dart compile, flutter build), also behind `flutter -v`'s timing columns.
   rule('dart-compile', raw`(?:^|\] )\S+\.dart:\d+:\d+: Error: `, 80),
+  // The Nim compiler's error (`src/app.nim(25, 26) Error: undeclared identifier: 'x'`), also in
+  // a NimScript or nimble file; not the `Error: unhandled exception` a program or a nimscript
+  // task stops on at run time, which is written behind the same `file(line, col)`.
+  rule('nim-compile', raw`^\S+\.nim(?:s|ble)?\(\d+, \d+\) Error: (?!unhandled exception\b)`, 80),
   // dart analyze and flutter analyze at error severity: the analyzer's compile-time errors (a
   // type that does not fit, an import that does not resolve); lints report as info or warning,
   // or as errors where analysis_options.yaml raises them, named as the linter names its rules
