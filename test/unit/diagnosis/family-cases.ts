@@ -6783,5 +6783,22 @@ stack trace: (most recent call last)
 /home/runner/work/app/app/src/app/utils.nim(6, 12) Warning: imported and not used: 'chroma' [UnusedImport]
 - Fixed: \x60render.nim(25, 26) Error: type mismatch\x60 is no longer printed twice
 Success: Execution of the tests passed`
+  ),
+  // A linter's verdict that its findings are over its configured limit, in its own words.
+  c(
+    "a stylus linter's verdict that its warnings are over the limit",
+    'PAT-007',
+    `$ npx stylint src/styles
+Stylint: 0 Errors. (Max Errors: 1)
+Stylint: 26 Warnings. (Max Warnings: 25)
+⟫Stylint: Over Error or Warning Limit.
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'lint counts under their limits, and a changelog entry about the limit',
+    null,
+    `Stylint: 0 Errors. (Max Errors: 1)
+Stylint: 3 Warnings. (Max Warnings: 25)
+- docs: explain what happens when a run is over the warning limit`
   )
 ]

@@ -721,7 +721,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lint-count',
     'PAT-007',
-    /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\blint(?:er|ing)? found (?:\w+ )?(?:errors?|issues?|problems?|warnings?|violations?)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b|\bquality ?gate(?: status)?(?::| is| has)? (?:error|failed|failure)\b/i,
+    /\b[1-9]\d* (?:problems?|offen[cs]es?|violations?|weighted issues?|lint (?:errors?|issues?|warnings?)|linter (?:errors?|issues?)|style (?:errors?|issues?))\b|\b(?:lint(?:ing|er)?|style) (?:errors?|failed|failures?|issues?|violations?|check failed)\b|\blint(?:er|ing)? found (?:\w+ )?(?:errors?|issues?|problems?|warnings?|violations?)\b|\bTotal: (?:[1-9]\d* warnings? \/ \d+|\d+ warnings? \/ [1-9]\d*) errors? in \d+ files?\b|\bquality ?gate(?: status)?(?::| is| has)? (?:error|failed|failure)\b|(?:^|: )over (?:the )?(?:errors?|warnings?)(?: (?:or|and) (?:errors?|warnings?))? limits?\.?$|\btoo many (?:lint )?(?:errors|warnings)\b.{0,40}\bmax(?:imum)?\b/i,
     50,
     { alone: true, summary: true }
   ),
