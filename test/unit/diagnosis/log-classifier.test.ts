@@ -545,6 +545,26 @@ describe('ranking', () => {
     expect(classifyText(own.join('\n') + '\n').findings[0]?.pattern).toBe('PAT-001')
   })
 
+  it("reads XCTest's located assertion and a sanitizer's report as test failures, with no rule of the runner's own", () => {
+    const catalogue = withoutRules('PAT-002')
+    const xctest = [
+      "Test Case 'SlugTests.testTrim' started at 2026-03-02 10:01:02.100",
+      '/w/slug/Tests/SlugTests/SlugTests.swift:21: error: SlugTests.testTrim : XCTAssertEqual failed: ("-a-") is not equal to ("a") -',
+      "Test Case 'SlugTests.testTrim' failed (0.002 seconds)"
+    ]
+    expect(classifyText(xctest.join('\n') + '\n', { catalogue }).findings[0]).toMatchObject({
+      pattern: 'PAT-002',
+      line: 2
+    })
+    const ubsan = [
+      './hash_test',
+      "hash.c:12:21: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'"
+    ]
+    expect(classifyText(ubsan.join('\n') + '\n', { catalogue }).findings[0]?.rule).toBe('PAT-002/cue:crash')
+    const asan = ['./ring_test', '==4411==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000010']
+    expect(classifyText(asan.join('\n') + '\n', { catalogue }).findings[0]?.rule).toBe('PAT-002/cue:crash')
+  })
+
   it("quotes a test file's first failed test, not the runner's verdict on the file, with no rule of the runner's own", () => {
     const catalogue = withoutRules('PAT-002')
     const log = [

@@ -89,7 +89,7 @@ const compilation: RuleSpec[] = [
   rule('go-build-failed', raw`^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
   rule(
     'c-compiler',
-    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?! ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
+    raw`^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{0,300}\bXCT(?:Assert\w{0,40}|Fail|Unwrap)\b)(?! ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`,
     80
   ),
   // Not when the message ends with a check's name in brackets, as linters in a compiler's

@@ -222,7 +222,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'compiler-diagnostic',
     'PAT-001',
-    /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: |^[ \t]{0,8}"[^"]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|s|asm|f|for|f90|f95|ada|adb)"(?:, ?line \d{1,6}(?:\.\d{1,4})?:? {1,4}|,\d{1,6}\s{1,4})(?:fatal )?error\b/i,
+    /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!.{0,300}\bXCT(?:Assert\w{0,40}|Fail|Unwrap)\b)(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: |^[ \t]{0,8}"[^"]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|s|asm|f|for|f90|f95|ada|adb)"(?:, ?line \d{1,6}(?:\.\d{1,4})?:? {1,4}|,\d{1,6}\s{1,4})(?:fatal )?error\b/i,
     50
   ),
   cue(
@@ -273,7 +273,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'assertion',
     'PAT-002',
-    /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i,
+    /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bXCT(?:Assert\w{0,40}|Unwrap) failed\b|\bXCTFail\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i,
     46,
     { severity: 0.8 }
   ),
@@ -345,7 +345,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'crash',
     'PAT-002',
-    /^Segmentation fault(?: \(core dumped\))?$|\bAbort trap: 6\b|^terminate called after throwing an instance of\b|^Unhandled exception\. [\w.]{1,200}(?:Exception|Error)\b|^fatal runtime error: |\b(?:received|caught|got) signal (?:SIGSEGV|SIGABRT|SIGBUS|SIGILL)\b/,
+    /^Segmentation fault(?: \(core dumped\))?$|\bAbort trap: 6\b|^terminate called after throwing an instance of\b|^Unhandled exception\. [\w.]{1,200}(?:Exception|Error)\b|^fatal runtime error: |\b(?:received|caught|got) signal (?:SIGSEGV|SIGABRT|SIGBUS|SIGILL)\b|^\S{1,300}:\d{1,6}:\d{1,6}: runtime error: |^==\d{1,9}==ERROR: (?:Address|Leak|Memory|Thread|UndefinedBehavior)Sanitizer: /,
     22,
     true
   ),
@@ -1052,7 +1052,9 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'terminate called',
     'unhandled exception',
     'fatal runtime error',
-    'signal sig'
+    'signal sig',
+    ': runtime error: ',
+    'sanitizer: '
   ],
   'tests-failed': [
     'did not pass',
@@ -1080,7 +1082,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'gradle-task-security-failed': ['task :', 'for task '],
   'task-test-failed': TASK_TRIGGERS,
   'task-lint-failed': TASK_TRIGGERS,
-  assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
+  assertion: ['assert', 'expected', 'expectation', 'comparisonfailure', 'xctfail'],
   'expected-received': ['expected', 'received', 'actual', 'but was'],
   vulnerability: ['vulnerab', 'severity: '],
   'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'osvdb-', 'snyk-', 'cwe-'],
