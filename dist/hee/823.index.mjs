@@ -309,7 +309,7 @@ const compilation = [
     rule('go-compile-after-package', raw `^\S+\.go:\d+(?::\d+)?: (?!module \S+ (?:\(\S+\) )?found\b|no required module provides\b)\S`, 80, { context: { after: raw `^# [\w.~/-]+(?: \[[\w.~/-]+\])?$`, within: 30 } }),
     rule('go-compile', raw `^\S+\.go:\d+:\d+: (?:undefined|undeclared|cannot|too many|not enough|missing return|invalid|syntax error|imported and not used|declared (?:and|but) not used|expected|non-name|assignment mismatch|"[^"]{1,300}" imported (?:as \w+ )?and not used)`, 78),
     rule('go-build-failed', raw `^FAIL\s+\S+\s+\[(?:build|setup) failed\]`, 50),
-    rule('c-compiler', raw `^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?! ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 80),
+    rule('c-compiler', raw `^\S+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|cu|swift|hs|f90|zig|nim|d):\d+(?::\d+)?:\s*(?:fatal )?error:(?! Failure in TEST\()(?!.{0,300}\bXCT(?:Assert\w{0,40}|Fail|Unwrap)\b)(?! ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 80),
     // Not when the message ends with a check's name in brackets, as linters in a compiler's
     // layout write it (`[readability-qualified-auto]`); gcc's `[-Werror=…]` is the compiler's.
     rule('generic-file-error', raw `^\S+:\d+:\d+:\s*(?:fatal )?error:(?!.{1,600} \[(?!-W)[a-z][a-z\d]*-[a-z][\w.,-]{0,120}\]$)`, 74),
@@ -1895,7 +1895,7 @@ const CUES = [
     cue('located-unknown-name', 'PAT-001', /^\S{0,300}?\.[A-Za-z]\w{0,5}:\d+(?::\d+)?:? (?:undefined: \w|(?:variable )?not in scope\b|use of undeclared\b|cannot find symbol\b|unbound (?:value|variable|identifier|module|type|constructor)\b|\S{1,80} (?:was )?not declared in this scope\b)/i, 50, true),
     cue('type-error', 'PAT-001', /\btype (?:error|mismatch|check(?:ing)? failed)\b|\bincompatible types?\b|\bmismatched types\b|\bcannot (?:convert|assign|infer|apply|borrow|move)\b|\bis not assignable to\b|\bno (?:matching|viable) (?:function|overload|constructor|conversion)\b|\bwrong number of (?:type )?arguments\b|\bdoes not (?:conform|implement|satisfy)\b|\bnon-exhaustive patterns\b|\bargument of type\b/i, 46),
     // Also indented, as a build tool repeats its compiler's errors in its summary (MSBuild).
-    cue('compiler-diagnostic', 'PAT-001', /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: |^[ \t]{0,8}"[^"]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|s|asm|f|for|f90|f95|ada|adb)"(?:, ?line \d{1,6}(?:\.\d{1,4})?:? {1,4}|,\d{1,6}\s{1,4})(?:fatal )?error\b/i, 50),
+    cue('compiler-diagnostic', 'PAT-001', /^[ \t]{0,8}\S+\.(?:c|cc|cpp|cxx|h|hpp|m|mm|rs|go|java|kt|kts|scala|cs|fs|vb|swift|ts|tsx|mts|cts|d|zig|nim|hs|ml|ex|exs|erl|dart|f90|cu|v|sv|vhd|pas|ada|cr|jl|sol|elm|purs|re|res)[:(]\d+(?:[:,]\d+)?\)?:? ?(?:fatal )?error\b(?!:? in "|: (?:Value of:|Expected|Actual:|Failed$|Failure in TEST\())(?!.{0,300}\bXCT(?:Assert\w{0,40}|Fail|Unwrap)\b)(?!: ['"]?[\w/.+-]{1,200}\.(?:h|hh|hpp|hxx)['"]?(?:: No such file or directory| file not found)\s*$)(?!.{1,600} \[(?!-W)[a-z][a-z\d]*(?:-[a-z][\w.]*){1,8}(?:,-warnings-as-errors)?\]$)|^\S{1,300}:\d{1,6}:\d{1,6} - error [A-Z]{1,4}\d{3,5}: |^[ \t]{0,8}"[^"]{1,300}\.(?:c|cc|cpp|cxx|h|hh|hpp|s|asm|f|for|f90|f95|ada|adb)"(?:, ?line \d{1,6}(?:\.\d{1,4})?:? {1,4}|,\d{1,6}\s{1,4})(?:fatal )?error\b/i, 50),
     cue('linker', 'PAT-001', /\blinker? (?:error|failed|command failed)|\bcollect2: error\b|\bld: (?:error|cannot|symbol|library not found)|\bundefined symbols?\b|\bmultiple definition of\b|\bunresolved external\b|\blinking (?:failed|error)/i, 48),
     // A build tool's own echo of a failed build target (the target names a build, not a test).
     cue('build-target-failed', 'PAT-001', /^ninja: build stopped: subcommand failed|^make(?:\[\d+\])?: \*\*\* \[[^\]]{0,200}\b(?:all|build|compile|install|[\w./-]{1,100}\.(?:o|a|so|exe|obj|dll|dylib))\] Error \d+|\bCommand "(?:npm|yarn|pnpm|bun) run build" exited with \d+/, 40),
@@ -1913,7 +1913,7 @@ const CUES = [
     // PAT-002: test runners of any language.
     cue('tests-failed', 'PAT-002', /(?<!--)\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\berrored during testing\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b|\btest run was aborted\b|\btest host process crashed\b/i, 50, { alone: true, summary: true }),
     cue('failure-count', 'PAT-002', /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )(?<!\b0 out of )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$|^\s{0,4}[1-9]\d* fail$/i, 48, { alone: true, summary: true }),
-    cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i, 46, { severity: 0.8 }),
+    cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bXCT(?:Assert\w{0,40}|Unwrap) failed\b|\bXCTFail\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i, 46, { severity: 0.8 }),
     // `go test`'s t.Errorf line under its test (`    slug_test.go:15: Make(x) = "a", want "b"`) and
     // testify's failure block (`Error Trace:`): a failed test's own report.
     cue('go-test-error', 'PAT-002', /^\s+[\w.-]{1,100}_test\.go:\d+: .{0,300}\b(?:want|wanted|expected|expecting)\b|^\s*Error Trace:\s/, 46, { severity: 0.8 }),
@@ -1944,7 +1944,7 @@ const CUES = [
     cue('panic', 'PAT-002', /\bpanicked at\b|^panic: |\bunhandled (?:exception|rejection|error)\b/i, 30),
     // A process that crashed (a signal, an uncaught C++ exception, .NET's unhandled exception): in
     // a CI run nearly always the test binary or runner. A step that builds or lints outweighs it.
-    cue('crash', 'PAT-002', /^Segmentation fault(?: \(core dumped\))?$|\bAbort trap: 6\b|^terminate called after throwing an instance of\b|^Unhandled exception\. [\w.]{1,200}(?:Exception|Error)\b|^fatal runtime error: |\b(?:received|caught|got) signal (?:SIGSEGV|SIGABRT|SIGBUS|SIGILL)\b/, 22, true),
+    cue('crash', 'PAT-002', /^Segmentation fault(?: \(core dumped\))?$|\bAbort trap: 6\b|^terminate called after throwing an instance of\b|^Unhandled exception\. [\w.]{1,200}(?:Exception|Error)\b|^fatal runtime error: |\b(?:received|caught|got) signal (?:SIGSEGV|SIGABRT|SIGBUS|SIGILL)\b|^\S{1,300}:\d{1,6}:\d{1,6}: runtime error: |^==\d{1,9}==ERROR: (?:Address|Leak|Memory|Thread|UndefinedBehavior)Sanitizer: /, 22, true),
     // One test case or hook over its own time limit is a failed test (a whole job, step or test
     // program stopped by a limit is PAT-005): the limit is named with the test or hook it stopped,
     // or worded as the test frameworks word it (mocha's `Timeout of 2000ms exceeded`, jest's `for a
@@ -2284,7 +2284,9 @@ const CUE_TRIGGERS = {
         'terminate called',
         'unhandled exception',
         'fatal runtime error',
-        'signal sig'
+        'signal sig',
+        ': runtime error: ',
+        'sanitizer: '
     ],
     'tests-failed': [
         'did not pass',
@@ -2312,7 +2314,7 @@ const CUE_TRIGGERS = {
     'gradle-task-security-failed': ['task :', 'for task '],
     'task-test-failed': TASK_TRIGGERS,
     'task-lint-failed': TASK_TRIGGERS,
-    assertion: ['assert', 'expected', 'expectation', 'comparisonfailure'],
+    assertion: ['assert', 'expected', 'expectation', 'comparisonfailure', 'xctfail'],
     'expected-received': ['expected', 'received', 'actual', 'but was'],
     vulnerability: ['vulnerab', 'severity: '],
     'advisory-id': ['cve-', 'ghsa-', 'rustsec-', 'pysec-', 'go-20', 'osv-20', 'osvdb-', 'snyk-', 'cwe-'],
