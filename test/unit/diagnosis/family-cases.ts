@@ -6800,5 +6800,66 @@ Error: Process completed with exit code 1.`
     `Stylint: 0 Errors. (Max Errors: 1)
 Stylint: 3 Warnings. (Max Warnings: 25)
 - docs: explain what happens when a run is over the warning limit`
+  ),
+  c(
+    'dockle: a checkpoint failed at its FATAL level among passing ones',
+    'PAT-003',
+    `$ dockle --exit-code 1 app:ci
+WARN    - CIS-DI-0005: Enable Content trust for Docker
+        * export DOCKER_CONTENT_TRUST=1 before docker pull/build
+⟫FATAL   - CIS-DI-0010: Do not store secrets in ENVIRONMENT variables
+        * Suspicious ENV key found : AWS_SECRET_ACCESS_KEY
+PASS    - DKL-DI-0001: Avoid sudo command
+INFO    - CIS-DI-0006: Add HEALTHCHECK instruction to the container image`
+  ),
+  c(
+    "dockle with only warnings and passes, and kubesec's passing score",
+    null,
+    `WARN    - CIS-DI-0005: Enable Content trust for Docker
+        * export DOCKER_CONTENT_TRUST=1 before docker pull/build
+PASS    - CIS-DI-0010: Do not store secrets in ENVIRONMENT variables
+    "message": "Passed with a score of 7 points",`
+  ),
+  c(
+    "kubesec: a resource's failing score in its JSON report",
+    'PAT-003',
+    `$ kubesec scan deploy/web.yaml
+[
+  {
+    "object": "Deployment/web.default",
+    "valid": true,
+⟫    "message": "Failed with a score of -7 points",
+    "score": -7,
+    "scoring": {
+      "critical": [
+        {
+          "selector": "containers[] .securityContext .privileged == true",
+          "reason": "Privileged containers can allow almost completely unrestricted host access",`
+  ),
+  c(
+    "talisman's content detector under its pre-commit hook",
+    'PAT-003',
+    `Talisman Scan: 12 / 12 <-------------------------------------------> 100.00%
+The following errors were detected in config/settings.yml
+⟫         Expected file to not to contain base64 encoded texts such as: c2VjcmV0LWtleS0xMjM0NTY3ODkw
+error: failed to push some refs to 'git@github.com:acme/app.git'`
+  ),
+  c(
+    "git-secrets' commit hook refusing a commit",
+    'PAT-003',
+    `$ git commit -m "add deploy config"
+deploy/env.sh:4:export AWS_SECRET_ACCESS_KEY=AKIAIOSFODNN7ABCDEFG
+⟫[ERROR] Matched one or more prohibited patterns
+
+Possible mitigations:
+- Mark false positives as allowed using: git config --add secrets.allowed ...`
+  ),
+  c(
+    "secret scanners' configuration and release notes",
+    null,
+    `$ git secrets --add --allowed 'AKIAIOSFODNN7EXAMPLE'
+$ git config --get-all secrets.patterns
+- talisman: the filename detector no longer reports files that failed checks against an ignored pattern
+- detect a prohibited pattern in commit messages too`
   )
 ]

@@ -471,6 +471,21 @@ const security: RuleSpec[] = [
   rule('checkov-failed', raw`^\s*FAILED for resource: \S`, 78),
   rule('checkov-summary', raw`Failed checks: [1-9]\d*\b`, 70),
   rule('tfsec-result', raw`^Result #\d+ (?:CRITICAL|HIGH|MEDIUM|LOW) \S`, 74),
+  // Dockle's checkpoint that failed an image at its FATAL level (`FATAL   - CIS-DI-0010: Do not
+  // store secrets in ENVIRONMENT variables`, a CIS benchmark or dockle's own code); its WARN, INFO
+  // and PASS rows do not fail the scan.
+  rule('dockle-fatal', raw`^FATAL {1,6}- (?:CIS|DKL)-[A-Z]{2}-\d{4}: \S`, 80),
+  // Kubesec's verdict on a resource in its JSON report (`"message": "Failed with a score of -30
+  // points"`), the critical check's reason a few lines below.
+  rule('kubesec-failed-score', raw`"message": "Failed with a score of -?\d+ points?"`, 78),
+  // Talisman's pre-commit or pre-push hook, under `The following errors were detected in FILE`:
+  // a file name its filename detector matched (`failed checks against the pattern ^.+\.pem$`) or
+  // content its content detector flagged.
+  rule(
+    'talisman-detected',
+    raw`\bfailed checks against the pattern \S|\bExpected file to not to contain (?:base64|hex) encoded texts\b|\bPotential secret pattern : `,
+    80
+  ),
   // terrascan's human output: each violation's `Description :` under `Violation Details -`, and
   // the summary's count of violated policies.
   rule('terrascan-violation', raw`^\s*Description\s*:\s*\S`, 78, {

@@ -412,7 +412,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'secrets-found',
     'PAT-003',
-    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b|\b[1-9]\d* (?:secrets? )?incidents? (?:(?:has|have) been )?(?:found|detected)\b|\bIncident \d{1,6} ?\(Secrets? detection\)/i,
+    /\bleaks? found:? [1-9]|\b[1-9]\d* leaks? (?:found|detected)\b|\bencountered leaks\b|\bsecrets? (?:detected|found)\b|\bfound (?:verified|unverified) result\b|\bfound (?:an? )?(?:\w+ ){0,3}(?:secret access key|private key|api key|access token|webhook(?: url)?|password)\b|\b(?:private key|api key|access token|password|credentials?)s? (?:found|detected|leaked|exposed) in\b|\bdetected [1-9]\d* leaks?\b|\bpotential secrets?\b|\b[1-9]\d* (?:secrets? )?incidents? (?:(?:has|have) been )?(?:found|detected)\b|\bIncident \d{1,6} ?\(Secrets? detection\)|\bmatched (?:one or more |a )?prohibited patterns?\b/i,
     50,
     true
   ),
@@ -1096,7 +1096,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
     'webhook',
     'password',
     'credential',
-    'incident'
+    'incident',
+    'prohibited pattern'
   ],
   'findings-count': ['high: ', 'critical: ', 'for known ', 'potential '],
   'security-finding': [
