@@ -6861,5 +6861,23 @@ Possible mitigations:
 $ git config --get-all secrets.patterns
 - talisman: the filename detector no longer reports files that failed checks against an ignored pattern
 - detect a prohibited pattern in commit messages too`
+  ),
+  c(
+    "eslint's compact rows at warning level, and the run passed",
+    null,
+    `$ eslint --format compact src
+/app/src/index.js: line 3, col 7, Warning - 'x' is assigned a value but never used. (no-unused-vars)
+/app/src/index.js: line 9, col 1, Warning - Unexpected console statement. (no-console)
+
+2 problems`
+  ),
+  c(
+    "eslint's compact warning rows under --max-warnings 0",
+    'PAT-007',
+    `$ eslint --max-warnings 0 --format compact src
+⟫/app/src/index.js: line 3, col 7, Warning - 'x' is assigned a value but never used. (no-unused-vars)
+
+1 problem
+ESLint found too many warnings (maximum: 0).`
   )
 ]
