@@ -5973,24 +5973,15 @@ class LogClassifier {
      * paste with fences, the prose around them) is a clean verdict.
      */
     endsClean(step) {
-        for (let i = 0; i < this.recent.size; i++) {
-            const r = this.recent.newest(i);
-            if (r.line > step.end)
-                continue;
-            if (r.line < step.start)
-                break;
-            if (r.to <= r.from || (r.prose && this.view.sawFence))
-                continue;
-            const text = recentText(r, MAX_EVIDENCE_TEXT);
-            if (isMarkup(r.src, r.from, r.to) || FENCE.test(text))
-                continue;
-            return (text.length <= MAX_VERDICT_CHARS &&
-                isAllClear(text) &&
-                !PER_FILE_VERDICT.test(text) &&
-                !LABELLED_ZERO.test(text) &&
-                (!PASS_COUNT.test(text) || ZERO_FAILED.test(text)));
-        }
-        return false;
+        const last = this.lastWords(step);
+        if (last === undefined)
+            return false;
+        const { text } = last;
+        return (text.length <= MAX_VERDICT_CHARS &&
+            isAllClear(text) &&
+            !PER_FILE_VERDICT.test(text) &&
+            !LABELLED_ZERO.test(text) &&
+            (!PASS_COUNT.test(text) || ZERO_FAILED.test(text)));
     }
     /** Scores every pattern on one failed step and returns the best as a located finding. */
     classifyStep(step, options, override) {
