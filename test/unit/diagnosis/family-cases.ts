@@ -172,6 +172,23 @@ checking for library containing crypt... none required
   ),
   // PAT-002 tests
   c(
+    "a TAP run's passed tests named for failures",
+    null,
+    `ok 1 - fails on bad input
+ok 2 - reports vulnerability CVE-2024-1234 as high
+1..2
+# pass 2`
+  ),
+  c(
+    "mocha's passed tests named for failures",
+    null,
+    `  licence policy
+    ✔ throws a SyntaxError on bad JSON
+    ✔ flags the GPL-3.0 licence as not allowed
+
+  2 passing (8ms)`
+  ),
+  c(
     'gleeunit numbered failure',
     'PAT-002',
     `  Compiling app
