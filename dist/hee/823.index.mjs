@@ -3820,6 +3820,12 @@ const NEAR_BEST = 0.65;
  * but its errors are the lines to quote first.
  */
 const WARNING_ROW = /^\s*\d{1,6}:\d{1,6}\s{1,8}warning\s{2}/;
+/**
+ * A test runner's row for a test it passed (`✓ rejects a licence not allowed (3 ms)`, pytest's
+ * `tests/a.py::test_timeout PASSED`, `--- PASS: TestKilled`, `test tests::panics ... ok`, TAP's
+ * `ok 3 - fails on bad input`): the test's name may use any failure word.
+ */
+const PASSED_ROW = /^\s*(?:[✓✔√] (?!.{0,300}\b[1-9]\d* (?:failed|failing|errors?)\b)\S|--- PASS: \S|ok \d{1,6}(?: -)? (?!.{0,300}# ?(?:TODO|SKIP|todo|skip)\b)\S|\S{1,300}::\S{1,300} PASSED\b|(?:test )?\S.{0,300} \.\.\. ok$)/;
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8;
 /** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
@@ -4867,7 +4873,7 @@ class LogClassifier {
         const cues = this.lineCues(buf, start, end, first, buf[end - 1], text);
         if (failedCommandOf(text))
             return true;
-        if (HARMLESS_NOTICE.test(text))
+        if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text))
             return false;
         const level = (0,log_line/* levelOf */.In)(text);
         const severity = lineSeverity(text, level, undefined, this.sevHit);
@@ -5363,6 +5369,9 @@ class LogClassifier {
         const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
         if (n === 0 && !candidate)
             return;
+        // A test the runner marks passed says nothing failed, whatever its name says.
+        if (PASSED_ROW.test(v.text))
+            return;
         let rule;
         if (n > 0 && this.ruleless !== this.stamp)
             rule = this.runRules(v, lineNo);
@@ -5808,7 +5817,7 @@ class LogClassifier {
                 inWarning = WARNING_DIAGNOSTIC.test(text);
             if (have.has(r.line))
                 continue;
-            if (HARMLESS_NOTICE.test(text))
+            if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text))
                 continue;
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
@@ -6472,7 +6481,7 @@ function promote(scores, x) {
     scores.splice(scores.indexOf(x), 1);
     scores.unshift({ ...x, score: scores[0].score + 1 });
 }
-/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0") or a harmless notice. */
+/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0"), a harmless notice or a passed test's row. */
 function mayBeCause(text) {
     return (text.trim() !== '' &&
         !FENCE.test(text) &&
@@ -6480,7 +6489,8 @@ function mayBeCause(text) {
         !isAllClear(text) &&
         !LABELLED_ZERO.test(text) &&
         !ALL_ZERO.test(text) &&
-        !HARMLESS_NOTICE.test(text));
+        !HARMLESS_NOTICE.test(text) &&
+        !PASSED_ROW.test(text));
 }
 /** A command as the log shows it, without colour codes and surrounding blanks. */
 function commandText(text) {
