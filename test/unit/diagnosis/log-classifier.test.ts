@@ -565,6 +565,26 @@ describe('ranking', () => {
     expect(classifyText(asan.join('\n') + '\n', { catalogue }).findings[0]?.rule).toBe('PAT-002/cue:crash')
   })
 
+  it("reads a linter's message under a cross as lint, not as a failed test, with no rule of the linter's own", () => {
+    const catalogue = withoutRules('PAT-007')
+    const biome = [
+      '$ npx biome check src',
+      'src/cart.ts:5:8 lint/correctness/noInnerDeclarations ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '',
+      '  × This var should be declared at the root of the enclosing function.',
+      '',
+      '    3 │ export function total(items: any[]) {',
+      'Checked 4 files in 12ms. No fixes applied.',
+      'Found 1 error.',
+      'check ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '  × Some errors were emitted while running checks.'
+    ]
+    expect(classifyText(biome.join('\n') + '\n', { catalogue }).findings[0]?.pattern).toBe('PAT-007')
+    // A runner's row ends on the test's duration, whatever it says.
+    const vitest = [' ❯ src/cart.test.ts (2 tests | 1 failed) 6ms', '   × totals the cart. 3ms']
+    expect(classifyText(vitest.join('\n') + '\n').findings[0]?.pattern).toBe('PAT-002')
+  })
+
   it("quotes a test file's first failed test, not the runner's verdict on the file, with no rule of the runner's own", () => {
     const catalogue = withoutRules('PAT-002')
     const log = [
