@@ -266,10 +266,11 @@ const ERROR_REPORT = raw `(?=.{0,300}\b(?:does not exist|not found|could not|can
  * What follows a `×` (`✕`, `✗`) that is no failed test's name, as a lookahead to put right
  * after the mark and its blank: a tool's error report under the same mark (uv's and pip's
  * resolver and build failures, miette's reports, oxlint's `eslint(no-debugger): …`, an audit's
- * advisory, a level or status in brackets). The test-marker cue and the js-test-cross rule
- * both read a cross through it.
+ * advisory, a level or status in brackets, a sentence ending with a full stop or a colon as
+ * biome's and miette's messages do, where a runner's row ends on the test's duration). The
+ * test-marker cue and the js-test-cross rule both read a cross through it.
  */
-const CROSS_NOT_A_TEST = raw `(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d|.{0,160}\bexited with code:? \S{1,12} and signal\b)`;
+const CROSS_NOT_A_TEST = raw `(?!\[(?:\d{3}|ERR(?:OR)?|WARN(?:ING)?|TIMEOUT)\] |No solution found|Dependency resolution exceeded|Some (?:errors|warnings|diagnostics) were emitted while |[Ff]ailed to |[Cc]ould not |[Uu]nable to |[\w-]+\([\w/-]+\): |${ERROR_REPORT}|This environment is externally managed|Encountered error while|.{0,160}\bdid not run successfully\b|(?:Low|Medium|High|Critical) severity vulnerability|.{0,60}\b(?:CVE|GHSA)-\d|.{0,160}\bexited with code:? \S{1,12} and signal\b|.{0,300}[\w)'"\x60][.:]$)`;
 /** Section titles of steps that run linters or formatters. */
 /** How the Dart linter names its rules (`prefer_…`, `avoid_…`, `unnecessary_…`); the analyzer's own codes read otherwise (`use_of_void_result`). */
 const DART_LINT_NAME = raw `(?:prefer|avoid|unnecessary|always|use(?!_of_)|require)_`;
