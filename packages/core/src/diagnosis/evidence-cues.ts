@@ -948,6 +948,14 @@ const CHANGE_NOTE = [
 ].join('|')
 
 /**
+ * A test runner's row for a test it passed (`✓ rejects a licence not allowed (3 ms)`, pytest's
+ * `tests/a.py::test_timeout PASSED`, `--- PASS: TestKilled`, `test tests::panics ... ok`, TAP's
+ * `ok 3 - fails on bad input`): the test's name may use any failure word.
+ */
+export const PASSED_ROW =
+  /^\s*(?:[✓✔√] (?!.{0,300}\b[1-9]\d* (?:failed|failing|errors?)\b)\S|--- PASS: \S|ok \d{1,6}(?: -)? (?!.{0,300}# ?(?:TODO|SKIP|todo|skip)\b)\S|\S{1,300}::\S{1,300} PASSED\b|(?:test )?\S.{0,300} \.\.\. ok$)/
+
+/**
  * Notices a tool prints on success in error words: pip's report, after an install that
  * worked (exit 0), of conflicts among packages already installed, with its list of them
  * (`x 1.0 requires y>=2, which is not installed.`, `… but you have y 1.5 which is incompatible.`),
@@ -969,12 +977,15 @@ const CHANGE_NOTE = [
  * configures packages, not that it failed. A configure script's probe (autoconf's `checking for
  * getaddrinfo... no`, CMake's `-- Performing Test HAVE_SSE42 - Failed`) tells what the machine
  * has, not that the build failed. A release note's or a commit's subject (see
- * CHANGE_NOTE) tells what a change did, not what happened in this run. Such a line is no
- * evidence of anything failing.
+ * CHANGE_NOTE) tells what a change did, not what happened in this run, and a passed test's row
+ * (PASSED_ROW) that its test passed, whatever its name says. Such a line is no evidence of
+ * anything failing.
  */
 export const HARMLESS_NOTICE = new RegExp(
   String.raw`^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:\[[^\]]{1,80}\] )?checking (?:for|whether|if|how to|size of|alignment of|the|that) .{1,300}?\.\.\.(?!.{0,300}\berror:)|^-- (?:Performing Test|Looking for|Check(?:ing)? (?:for|if|whether|size of)|Detecting) .{1,200} - (?:Failed|not found|no|Success|found|done)$|` +
-    CHANGE_NOTE
+    CHANGE_NOTE +
+    '|' +
+    PASSED_ROW.source
 )
 
 /**

@@ -10,7 +10,15 @@
  */
 import type { Baseline } from './baseline.js'
 import { loadCatalogue } from './catalogue.js'
-import { CUE_TRIGGERS, CUES, FALLBACK_NOTICE, HARMLESS_NOTICE, LINTER_NAMES, RETRY_NOTICE } from './evidence-cues.js'
+import {
+  CUE_TRIGGERS,
+  CUES,
+  FALLBACK_NOTICE,
+  HARMLESS_NOTICE,
+  LINTER_NAMES,
+  PASSED_ROW,
+  RETRY_NOTICE
+} from './evidence-cues.js'
 import {
   compareFindings,
   formatExcerpt,
@@ -111,13 +119,6 @@ const NEAR_BEST = 0.65
  * but its errors are the lines to quote first.
  */
 const WARNING_ROW = /^\s*\d{1,6}:\d{1,6}\s{1,8}warning\s{2}/
-/**
- * A test runner's row for a test it passed (`✓ rejects a licence not allowed (3 ms)`, pytest's
- * `tests/a.py::test_timeout PASSED`, `--- PASS: TestKilled`, `test tests::panics ... ok`, TAP's
- * `ok 3 - fails on bad input`): the test's name may use any failure word.
- */
-const PASSED_ROW =
-  /^\s*(?:[✓✔√] (?!.{0,300}\b[1-9]\d* (?:failed|failing|errors?)\b)\S|--- PASS: \S|ok \d{1,6}(?: -)? (?!.{0,300}# ?(?:TODO|SKIP|todo|skip)\b)\S|\S{1,300}::\S{1,300} PASSED\b|(?:test )?\S.{0,300} \.\.\. ok$)/
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8
 /** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
@@ -1354,7 +1355,7 @@ export class LogClassifier {
     const text = this.plainText(buf, start, end)
     const cues = this.lineCues(buf, start, end, first, buf[end - 1]!, text)
     if (failedCommandOf(text)) return true
-    if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text)) return false
+    if (HARMLESS_NOTICE.test(text)) return false
     const level = levelOf(text)
     const severity = lineSeverity(text, level, undefined, this.sevHit)
     this.judged = this.stamp
@@ -1831,7 +1832,8 @@ export class LogClassifier {
     const eLine = first === 0x45 && (v.to - v.from === 1 || isSpaceOrColon(v.src.charCodeAt(v.from + 1)))
     const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error'
     if (n === 0 && !candidate) return
-    // A test the runner marks passed says nothing failed, whatever its name says.
+    // A test the runner marks passed says nothing failed, whatever its name says, to rules too
+    // (HARMLESS_NOTICE, which holds it, only stops cues).
     if (PASSED_ROW.test(v.text)) return
 
     let rule: { pattern: string; id: string; weight: number } | undefined
@@ -2224,7 +2226,7 @@ export class LogClassifier {
       const c = text.charCodeAt(0)
       if (!continuesDiagnostic(c)) inWarning = WARNING_DIAGNOSTIC.test(text)
       if (have.has(r.line)) continue
-      if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text)) continue
+      if (HARMLESS_NOTICE.test(text)) continue
       // Read with every cue: a linter's report may carry no error word at all.
       this.stamp++
       this.nCueHits = 0
@@ -2907,7 +2909,7 @@ function promote<T extends { score: number }>(scores: T[], x: T): void {
   scores.unshift({ ...x, score: scores[0]!.score + 1 })
 }
 
-/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0"), a harmless notice or a passed test's row. */
+/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0") or a harmless notice (a passed test's row among them). */
 function mayBeCause(text: string): boolean {
   return (
     text.trim() !== '' &&
@@ -2916,8 +2918,7 @@ function mayBeCause(text: string): boolean {
     !isAllClear(text) &&
     !LABELLED_ZERO.test(text) &&
     !ALL_ZERO.test(text) &&
-    !HARMLESS_NOTICE.test(text) &&
-    !PASSED_ROW.test(text)
+    !HARMLESS_NOTICE.test(text)
   )
 }
 
