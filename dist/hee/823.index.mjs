@@ -2207,6 +2207,12 @@ const CHANGE_NOTE = [
     String.raw `^[0-9a-f]{7,40} {1,2}${CHANGE_VERBS} [\w\x60'"(]`
 ].join('|');
 /**
+ * A test runner's row for a test it passed (`✓ rejects a licence not allowed (3 ms)`, pytest's
+ * `tests/a.py::test_timeout PASSED`, `--- PASS: TestKilled`, `test tests::panics ... ok`, TAP's
+ * `ok 3 - fails on bad input`): the test's name may use any failure word.
+ */
+const PASSED_ROW = /^\s*(?:[✓✔√] (?!.{0,300}\b[1-9]\d* (?:failed|failing|errors?)\b)\S|--- PASS: \S|ok \d{1,6}(?: -)? (?!.{0,300}# ?(?:TODO|SKIP|todo|skip)\b)\S|\S{1,300}::\S{1,300} PASSED\b|(?:test )?\S.{0,300} \.\.\. ok$)/;
+/**
  * Notices a tool prints on success in error words: pip's report, after an install that
  * worked (exit 0), of conflicts among packages already installed, with its list of them
  * (`x 1.0 requires y>=2, which is not installed.`, `… but you have y 1.5 which is incompatible.`),
@@ -2228,11 +2234,14 @@ const CHANGE_NOTE = [
  * configures packages, not that it failed. A configure script's probe (autoconf's `checking for
  * getaddrinfo... no`, CMake's `-- Performing Test HAVE_SSE42 - Failed`) tells what the machine
  * has, not that the build failed. A release note's or a commit's subject (see
- * CHANGE_NOTE) tells what a change did, not what happened in this run. Such a line is no
- * evidence of anything failing.
+ * CHANGE_NOTE) tells what a change did, not what happened in this run, and a passed test's row
+ * (PASSED_ROW) that its test passed, whatever its name says. Such a line is no evidence of
+ * anything failing.
  */
 const HARMLESS_NOTICE = new RegExp(String.raw `^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:\[[^\]]{1,80}\] )?checking (?:for|whether|if|how to|size of|alignment of|the|that) .{1,300}?\.\.\.(?!.{0,300}\berror:)|^-- (?:Performing Test|Looking for|Check(?:ing)? (?:for|if|whether|size of)|Detecting) .{1,200} - (?:Failed|not found|no|Success|found|done)$|` +
-    CHANGE_NOTE);
+    CHANGE_NOTE +
+    '|' +
+    PASSED_ROW.source);
 /**
  * A line that says the operation it reports will be tried again (`Retrying request in 3000 ms`,
  * `Attempt 1 of 5 failed`, `will retry`) or done another way (Composer's `package information
@@ -3821,12 +3830,6 @@ const NEAR_BEST = 0.65;
  * but its errors are the lines to quote first.
  */
 const WARNING_ROW = /^\s*\d{1,6}:\d{1,6}\s{1,8}warning\s{2}/;
-/**
- * A test runner's row for a test it passed (`✓ rejects a licence not allowed (3 ms)`, pytest's
- * `tests/a.py::test_timeout PASSED`, `--- PASS: TestKilled`, `test tests::panics ... ok`, TAP's
- * `ok 3 - fails on bad input`): the test's name may use any failure word.
- */
-const PASSED_ROW = /^\s*(?:[✓✔√] (?!.{0,300}\b[1-9]\d* (?:failed|failing|errors?)\b)\S|--- PASS: \S|ok \d{1,6}(?: -)? (?!.{0,300}# ?(?:TODO|SKIP|todo|skip)\b)\S|\S{1,300}::\S{1,300} PASSED\b|(?:test )?\S.{0,300} \.\.\. ok$)/;
 /** A summary line ("1 failed") competes for the finding's line at this share of its strength. */
 const SUMMARY_FACTOR = 0.8;
 /** Family cues of a step whose tool also reported that family clean ("0 vulnerabilities") count this much. */
@@ -4874,7 +4877,7 @@ class LogClassifier {
         const cues = this.lineCues(buf, start, end, first, buf[end - 1], text);
         if (failedCommandOf(text))
             return true;
-        if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text))
+        if (HARMLESS_NOTICE.test(text))
             return false;
         const level = (0,log_line/* levelOf */.In)(text);
         const severity = lineSeverity(text, level, undefined, this.sevHit);
@@ -5370,7 +5373,8 @@ class LogClassifier {
         const candidate = this.sevHit || this.nCueHits > 0 || eLine || v.command === 'error';
         if (n === 0 && !candidate)
             return;
-        // A test the runner marks passed says nothing failed, whatever its name says.
+        // A test the runner marks passed says nothing failed, whatever its name says, to rules too
+        // (HARMLESS_NOTICE, which holds it, only stops cues).
         if (PASSED_ROW.test(v.text))
             return;
         let rule;
@@ -5818,7 +5822,7 @@ class LogClassifier {
                 inWarning = WARNING_DIAGNOSTIC.test(text);
             if (have.has(r.line))
                 continue;
-            if (HARMLESS_NOTICE.test(text) || PASSED_ROW.test(text))
+            if (HARMLESS_NOTICE.test(text))
                 continue;
             // Read with every cue: a linter's report may carry no error word at all.
             this.stamp++;
@@ -6482,7 +6486,7 @@ function promote(scores, x) {
     scores.splice(scores.indexOf(x), 1);
     scores.unshift({ ...x, score: scores[0].score + 1 });
 }
-/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0"), a harmless notice or a passed test's row. */
+/** A line the line model may quote: words, not a fence, a warning, a clean result ("Total: 0") or a harmless notice (a passed test's row among them). */
 function mayBeCause(text) {
     return (text.trim() !== '' &&
         !FENCE.test(text) &&
@@ -6490,8 +6494,7 @@ function mayBeCause(text) {
         !isAllClear(text) &&
         !LABELLED_ZERO.test(text) &&
         !ALL_ZERO.test(text) &&
-        !HARMLESS_NOTICE.test(text) &&
-        !PASSED_ROW.test(text));
+        !HARMLESS_NOTICE.test(text));
 }
 /** A command as the log shows it, without colour codes and surrounding blanks. */
 function commandText(text) {
