@@ -6896,5 +6896,49 @@ $ git config --get-all secrets.patterns
 
 1 problem
 ESLint found too many warnings (maximum: 0).`
+  ),
+  c(
+    "npm's registry reset, its stale cached data used, and the install done",
+    null,
+    `$ npm install -g typescript
+npm WARN registry Unexpected warning for https://registry.npmjs.org/: Miscellaneous Warning ECONNRESET: request to https://registry.npmjs.org/typescript failed, reason: read ECONNRESET
+npm WARN registry Using stale data from https://registry.npmjs.org/ due to a request error during revalidation.
++ typescript@5.4.5
+added 1 package in 41.2s`
+  ),
+  c(
+    "npm's stale cached data, then a package the registry does not have",
+    'PAT-006',
+    `npm WARN registry Using stale data from https://registry.npmjs.org/ due to a request error during revalidation.
+⟫npm ERR! code E404
+npm ERR! 404 Not Found - GET https://registry.npmjs.org/@acme%2fnot-published - Not found`
+  ),
+  c(
+    "an action that reports its tool's failure as a warning (codecov-action without fail_ci_if_error)",
+    null,
+    `Run codecov/codecov-action@v4
+Error: Codecov token not found. Please provide Codecov token with -t flag.
+Warning: Codecov: Failed to properly create commit: The process '/home/runner/work/_actions/codecov/codecov-action/v4/dist/codecov' failed with exit code 1`
+  ),
+  c(
+    "codecov's uploader refused for want of a token, the step going on",
+    null,
+    `info - 2025-02-03 09:12:44,101 -- Found 2 coverage files to report
+info - 2025-02-03 09:12:44,102 -- > /home/runner/work/app/app/coverage.xml
+info - 2025-02-03 09:12:44,530 -- Process Upload complete
+error - 2025-02-03 09:12:44,531 -- Upload failed: {"message":"Token required - not valid tokenless upload"}`
+  ),
+  c(
+    "sorbet's type errors are the type checker's, not a test's assertion",
+    'PAT-007',
+    `$ bundle exec srb tc
+⟫lib/billing/invoice.rb:42: Expected Integer but found String("12") for argument amount https://srb.help/7002
+    42 |    charge(amount: "12")
+                          ^^^^
+  Expected Integer for argument amount of method Billing#charge:
+    lib/billing.rb:8:
+     8 |  sig { params(amount: Integer).void }
+                       ^^^^^^
+Errors: 1`
   )
 ]

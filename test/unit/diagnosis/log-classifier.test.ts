@@ -322,6 +322,20 @@ describe('ranking', () => {
     expect(classifyText(azure.slice(1, 4).join('\n') + '\n').findings[0]?.pattern).toBe('PAT-007')
   })
 
+  it("reads git's refused push as no network failure, and a push the network cut off as one", () => {
+    const refused = [
+      'To github.com:acme/app.git',
+      ' ! [rejected]        HEAD -> main (fetch first)',
+      "error: failed to push some refs to 'github.com:acme/app.git'"
+    ].join('\n')
+    const scores = classifyText(refused, { explain: true, knownFailed: true }).scores ?? []
+    expect(scores.find((s) => s.pattern === 'PAT-008')?.cue ?? 0).toBe(0)
+    expect(top(refused)?.pattern).not.toBe('PAT-008')
+    const cut =
+      'Error: failed to push ghcr.io/acme/app:latest: failed to do request: Put "https://ghcr.io/v2/": dial tcp: i/o timeout'
+    expect(top(cut)?.pattern).toBe('PAT-008')
+  })
+
   it("reads a tool's error under a test runner's cross mark as no failed test, in the cue as in the rule", () => {
     // uv, pip and miette-based tools report under the same `×` a test runner marks a failed
     // test with: what the js-test-cross rule takes for no test, the test-marker cue does not either.

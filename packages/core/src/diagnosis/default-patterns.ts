@@ -933,6 +933,9 @@ const lint: RuleSpec[] = [
   rule('mypy', raw`^\S+\.pyi?:\d+(?::\d+)?: error: `, 78),
   rule('mypy-summary', raw`^Found [1-9]\d* errors? in \d+ files? \(checked \d+ source files?\)`, 72),
   rule('pyright', raw`^\s*\S+\.pyi?:\d+:\d+ - error: `, 78),
+  // Ruby's type checker, sorbet (`srb tc`): `lib/a.rb:12: Expected String but found Integer for
+  // argument x https://srb.help/7002`, each error linked to its code's page, not a test's assertion.
+  rule('sorbet', raw`^\s*\S+\.(?:rbi?|rake):\d+: .{1,400} https://srb\.help/\d{4,5}\s*$`, 78),
   // biome's verdict after its diagnostics (`× Some errors were emitted while running checks.`).
   rule(
     'biome-verdict',

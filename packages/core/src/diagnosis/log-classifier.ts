@@ -174,9 +174,15 @@ const FATAL_WARNINGS =
 const RETRY_WITHIN = 2
 // A line that says what failed will be tried again (`attempt 1 of 5 failed: retrying in 2s`,
 // `Retrying in 5 seconds...`, curl's `Will retry in 3 seconds`, pip's `Retrying (Retry(total=4, …`),
-// not one that gives up after retries (Cypress's `Timed out retrying after 4000ms`).
+// not one that gives up after retries (Cypress's `Timed out retrying after 4000ms`); npm's
+// `Using stale package data from https://registry.npmjs.org/ due to a request error` (its cache
+// stands in for the registry it could not reach).
 const RETRY_AHEAD =
-  /\b(?:retrying in \d|retry in \d|will (?:be )?retr(?:y|ied)\b|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b|retrying \(|retrying\.{0,3}$)|^(?:\W{0,4}|\S{1,40}: )retrying\b(?! after)/i
+  /\b(?:using stale (?:package )?data from\b|retrying in \d|retry in \d|will (?:be )?retr(?:y|ied)\b|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b|retrying \(|retrying\.{0,3}$)|^(?:\W{0,4}|\S{1,40}: )retrying\b(?! after)/i
+// An action's own verdict, at warning level, that the process it ran failed (`Warning: Codecov:
+// Failed to properly create commit: The process '…/codecov' failed with exit code 1`): the action
+// was told not to fail on it, so what that process printed just before is a warning too.
+const TOLERATED_FAILURE = /\bThe process '[^']{1,400}' failed with exit code [1-9]\d*$/
 
 // A command line as a shell, make or a dry run prints it before running it: `echo` with its
 // quoted text (make's recipe line `echo "e2e failed: timed out"`), whose words are printed on the
@@ -919,6 +925,8 @@ export class LogClassifier {
   private recentEvidence: Evidence[] = []
   /** The last line a retry notice may follow the latest evidence on (RETRY_WITHIN after it). */
   private retryWatch = 0
+  /** The line of the last warning that an action went on after its tool failed (noteRetry). */
+  private toleratedLine = 0
   /** The line of the last retry notice that followed evidence (noteRetry). */
   private lastRetryLine = 0
   /** The line of a package script's `> pkg@1.0.0 build` header, 0 when none. */
@@ -1937,7 +1945,12 @@ export class LogClassifier {
    * retrying in 2s`), so it is no failure of its own unless nothing after it went better.
    */
   private noteRetry(text: string, lineNo: number): void {
-    if (!RETRY_AHEAD.test(text)) return
+    if (!RETRY_AHEAD.test(text)) {
+      if (this.view.level !== 'warning' || !TOLERATED_FAILURE.test(text)) return
+      this.toleratedLine = lineNo
+      for (const e of this.recentEvidence) if (e.line < lineNo && lineNo - e.line <= RETRY_WITHIN) e.warning = true
+      return
+    }
     this.lastRetryLine = lineNo
     for (const e of this.recentEvidence) if (e.line < lineNo && lineNo - e.line <= RETRY_WITHIN) e.retried = true
   }
@@ -2317,7 +2330,8 @@ export class LogClassifier {
         (e.retried === true && recovered) ||
         (e.warningBlock === true && !fatal) ||
         (lenient && isLintEvidence(e))
-      let failing = evidence.some((e) => !warned(e) || e.line === target!.end)
+      // (An action's warning that it went on after its tool failed is no such cut.)
+      let failing = evidence.some((e) => !warned(e) || (e.line === target!.end && e.line !== this.toleratedLine))
       // A finding read off a warning-level diagnostic stands only with a line of its family that
       // is no warning and says something failed (the tool's verdict, not its command line).
       const decisive = primary ? evidence.find((e) => e.line === primary.line) : undefined
