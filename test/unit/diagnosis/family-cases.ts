@@ -172,6 +172,37 @@ checking for library containing crypt... none required
   ),
   // PAT-002 tests
   c(
+    "a test runner's row: the target, a gap, FAILED and the time it took",
+    'PAT-002',
+    `$ suite run --all
+unit/parser_spec                 PASSED in 0.9s
+⟫unit/lexer_spec                  FAILED in 2 out of 3 in 4.1s
+unit/eval_spec                   PASSED in 1.2s`
+  ),
+  c(
+    "a test runner's rows where every target passed, one of them flaky",
+    null,
+    `$ suite run --all
+unit/parser_spec                 PASSED in 0.9s
+unit/lexer_spec                  FLAKY, failed in 1 out of 3 in 4.1s
+unit/eval_spec                   (cached) PASSED in 1.2s`
+  ),
+  c(
+    'an assertion that names its operator or its expression',
+    'PAT-002',
+    `$ ./check
+Running 12 checks
+⟫Assertion with === failed
+  left: 3
+  right: 4`
+  ),
+  c(
+    "a runner's count of the tests that fail",
+    'PAT-002',
+    `$ ./test
+⟫ran 40 cases: 38 pass and 2 fails`
+  ),
+  c(
     "a TAP run's passed tests named for failures",
     null,
     `ok 1 - fails on bad input
@@ -1409,6 +1440,27 @@ checking for X11... no
 No package 'xext' found`
   ),
   // PAT-007 lint and format
+  c(
+    "a linter's command, then rows with no error word",
+    'PAT-007',
+    `$ proselint README.md
+⟫README.md:3:12: typography.symbols.ellipsis '...' is an approximation, use the ellipsis symbol '…'.`
+  ),
+  c(
+    'a linter announced, then its clean verdict',
+    null,
+    `Running luacheck...
+Checking src/init.lua                            OK
+Checking src/util.lua                            OK
+Total: 0 warnings / 0 errors in 2 files`
+  ),
+  c(
+    "a linter's command, then a passing command after it",
+    null,
+    `$ proselint README.md
+$ pytest -q
+12 passed in 0.31s`
+  ),
   c(
     "pylint's old message rows (a docstring is no missing module)",
     'PAT-007',

@@ -152,6 +152,10 @@ const MODEL_CLASS_WEIGHT = 2
 const MODEL_ALONE_WEIGHT = 20
 /** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
 const MODEL_CAUSE_MIN = 0.95
+/** The line model's cause probability a row after a linter's command needs (see lintRowsFinding). */
+const LINT_ROW_MIN = 0.5
+/** A tool's announcement that it runs (`Running SwiftFormat...`, `Downloading and running hlint...`). */
+const RUNNING_TOOL = /^\s*(?:\w+ and )?[Rr]unning (\S.{0,80}?)(?:\.{3}|…)?\s*$/
 /** Lines on each side of a cause line the line model reads for its class. */
 const MODEL_SPREAD = 2
 
@@ -2354,7 +2358,7 @@ export class LogClassifier {
         // No cue or rule is sure, and nothing says a step passed: the line model's reading of
         // the last lines (a linter's rows of `file:line:col message [rule]` carry no error word).
         if (this.sawPassedStep) return []
-        const learned = this.modelFinding(MODEL_CAUSE_MIN, options)
+        const learned = this.modelFinding(MODEL_CAUSE_MIN, options) ?? this.lintRowsFinding(options)
         return learned ? [learned] : []
       }
       secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE)
@@ -2374,6 +2378,31 @@ export class LogClassifier {
       if (!kept.some((k) => k.lines.includes(f.line))) kept.push(f)
     }
     return kept
+  }
+
+  /**
+   * An excerpt whose last command is a linter's (`$ mix credo --strict`, `Running
+   * SwiftFormat...`) and then its rows, with no error word any cue knows and no clean verdict:
+   * the linter's findings, which is why it failed. The line model picks the row after the
+   * command, the command names the family (low confidence: no rule or cue vouches for it).
+   */
+  private lintRowsFinding(options: EndOptions): Finding | undefined {
+    const rows = this.recent.toArray()
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i]!
+      const text = recentText(r, MAX_EVIDENCE_TEXT)
+      const announced = RUNNING_TOOL.exec(text)
+      if (!r.command && !announced) {
+        // The linter's clean verdict (`no offenses detected`), wherever it stands after the command.
+        if (isAllClear(text)) return undefined
+        continue
+      }
+      const said = stepPriors(announced ? announced[1] : text)
+      const lint = said.get('PAT-007') ?? 0
+      if (lint === 0 || [...said.values()].some((v) => v > lint)) return undefined
+      return this.modelFinding(LINT_ROW_MIN, { ...options, failedStep: text }, r.line)
+    }
+    return undefined
   }
 
   /** Whether the step's last line with words (see endsClean) comes after the last retry notice and is none. */
@@ -2804,12 +2833,14 @@ export class LogClassifier {
    * cause (when its probability reaches `min`), with the class its words point at, weighed with
    * the failed step's priors. Low confidence: no rule or cue vouches for it.
    */
-  private modelFinding(min: number, options: EndOptions): Finding | undefined {
+  private modelFinding(min: number, options: EndOptions, after = 0): Finding | undefined {
     const model = lineModel()
     if (model.model.features.length === 0) return undefined
     const rows = this.recent
       .toArray()
-      .filter((r) => r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to))
+      .filter(
+        (r) => r.line > after && r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to)
+      )
     const texts = rows.map((r) => recentText(r, MAX_EVIDENCE_TEXT))
     let at = -1
     let best = -1
