@@ -1927,8 +1927,8 @@ const CUES = [
     cue('error-line', 'PAT-001', /^(?:[│|] ?)?(?:[A-Z]\w{0,40})?(?:error|Error|ERROR)(?:\[[\w-]{1,40}\])?: \S/, 10),
     // PAT-002: test runners of any language.
     cue('tests-failed', 'PAT-002', /(?<!--)\btests? (?:failed|failures?|run failed|suites? failed|did not pass)\b|\b(?:failed|failing|broken) tests?\b|\bsome tests (?:failed|did not pass)\b|\berrored during testing\b|\btest(?:s| cases?| suites?)? (?:are )?failing\b|\bthere (?:was|were) (?:a )?(?:test )?failures?\b|\btest run was aborted\b|\btest host process crashed\b/i, 50, { alone: true, summary: true }),
-    cue('failure-count', 'PAT-002', /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )(?<!\b0 out of )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$|^\s{0,4}[1-9]\d* fail$/i, 48, { alone: true, summary: true }),
-    cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bXCT(?:Assert\w{0,40}|Unwrap) failed\b|\bXCTFail\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i, 46, { severity: 0.8 }),
+    cue('failure-count', 'PAT-002', /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )(?<!\b0 out of )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing|fails)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$|^\s{0,4}[1-9]\d* fail$/i, 48, { alone: true, summary: true }),
+    cue('assertion', 'PAT-002', /\bassert(?:ion)?(?:Error| ?failed| error|ionFailedError)\b|\bassertion (?:with \S{1,4} |`[^`]{1,200}` |'[^']{1,200}' )failed\b|\bassertion\b.{1,100}?\b(?:failure|failed) at\b|\bassert(?:Equals?|That|True|False|Same|Null|NotNull|Raises|_eq|_ne)\b|(?<!\berror\]?:? {1,4})\bexpected:? .{1,100}\b(?:but (?:was|got|found|received)|to (?:be|equal|have|contain|match|throw)|got|received|actual)\b|\bExpectationNotMetError\b|(?:^|: )expectation failed: |Assert(?:ion|Failed)?Exception\b|\berror\]?:? {1,4}expected .{1,100}\bto (?:be|equal|have|contain|match|throw)\b|\bAssert\.\w{2,40}(?:\(\))? (?:failed|Failure)\b|\bComparisonFailure\b|\bAssertionFailedError\b|\bXCT(?:Assert\w{0,40}|Unwrap) failed\b|\bXCTFail\b|\bFailed asserting that\b|(?<!waiting for )\bexpect\((?:received|jest\.fn\(\)|vi\.fn\(\))\)(?:\.(?:not|resolves|rejects))?\.to[A-Z]\w{1,40}\(|\bFiles \S{0,300}expected\S{0,100} and\b(?! \S{1,300} are identical\b)/i, 46, { severity: 0.8 }),
     // `go test`'s t.Errorf line under its test (`    slug_test.go:15: Make(x) = "a", want "b"`) and
     // testify's failure block (`Error Trace:`): a failed test's own report.
     cue('go-test-error', 'PAT-002', /^\s+[\w.-]{1,100}_test\.go:\d+: .{0,300}\b(?:want|wanted|expected|expecting)\b|^\s*Error Trace:\s/, 46, { severity: 0.8 }),
@@ -1938,7 +1938,7 @@ const CUES = [
     // `Failure → spec/a_spec.lua @ 10`, and Common Test's case under rebar3
     // (`%%% a_SUITE ==> case: FAILED`). An error report under the same `×` (miette's `× … not
     // found`, pixi's `× lock-file not up-to-date with the workspace`) is not one.
-    cue('test-marker', 'PAT-002', new RegExp(String.raw `^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] ${default_patterns/* CROSS_NOT_A_TEST */.y}|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|\[Fail\] \S.{0,300} \[(?:It|BeforeEach|JustBeforeEach|AfterEach|JustAfterEach|BeforeAll|AfterAll|BeforeSuite|AfterSuite|SynchronizedBeforeSuite|SynchronizedAfterSuite)\] |FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!for resource: )(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |Failed example:$|\S{1,300}\.py [.sxX]*[FE][.FEsxX]* *\[ {0,2}\d{1,3}%\]$|Failing scenarios:$|\S.{0,200}?:\s{2,}FAIL(?: \(\d+(?:\.\d+)?m?s\))?$|\d+\) [\w\\.]+::\w+$)|\s(?<!:\/\/\S{1,300}\s)\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$`), 50, { severity: 0.9 }),
+    cue('test-marker', 'PAT-002', new RegExp(String.raw `^\s*(?:not ok \d+(?![^#]{0,300}# ?(?:TODO|SKIP|todo|skip)\b)|Failure\/Error: |failed \S.{0,300} \(\d+(?:\.\d+)?(?:ms|s|m)(?: \d+(?:ms|s))?\)$|[✗✕✘×⨯] ${default_patterns/* CROSS_NOT_A_TEST */.y}|\(fail\) |--- FAIL|=== FAIL|\[ *FAIL(?:ED)? *\]|\[Fail\] \S.{0,300} \[(?:It|BeforeEach|JustBeforeEach|AfterEach|JustAfterEach|BeforeAll|AfterAll|BeforeSuite|AfterSuite|SynchronizedBeforeSuite|SynchronizedAfterSuite)\] |FAIL(?:ED)?:?\s{1,4}(?!Build did NOT complete\b)(?!for resource: )(?!\S{1,300}\.(?:o|obj|a|so|lib|dll|dylib|exe|gch|pch)\s*$)(?!\S{1,300} \[(?:build|setup) failed\]$)\S|ERROR: test|FAILURE: test|Test Case .{1,200} failed|Test Failed at |Failed example:$|\S{1,300}\.py [.sxX]*[FE][.FEsxX]* *\[ {0,2}\d{1,3}%\]$|Failing scenarios:$|\S.{0,200}?:\s{2,}FAIL(?: \(\d+(?:\.\d+)?m?s\))?$|\d+\) [\w\\.]+::\w+$)|\s(?<!:\/\/\S{1,300}\s)\.{3} ?(?:FAILED|FAIL|failed|ERROR)\b|\.{3}\s?\*{3}(?:Failed|Exception)\b|^\S+:\d+: FAILED:$|^\d\d:\d\d \+\d+(?: ~\d+)? -\d+: .{1,300} \[E\]$|^\s*\S.{0,300} \[FAIL\]$|\w\.{3} ?(?:FAILED|FAIL)\b|^\s*\d{1,6} - \S{1,300} \((?:Failed|Subprocess aborted|SEGFAULT|Child aborted|Exception|OTHER_FAULT|Bus error|ILLEGAL)\)$|^_{3,} (?:test\w*|Test\w*(?:\.\w+)*|\S+::\S+)(?:\[.{0,200}\])? _{3,}$|^\[[^\]]{1,120} #\d{1,3}-\d{1,3}\]\s{1,8}[✖✗✘×] \S|^(?:\[ {0,6}\d{1,6}s\] )?Failure (?:→|->) \S{1,300} @ \d{1,6}\s*$|^%%% \S{1,200} ==> \S{1,200}: FAILED$|^\s*(?:\d{1,6}\/\d{1,6}\s{1,8})?\S.{0,200}?\s{2,}FAIL(?:ED)?(?:\s{1,12}| in (?:\d{1,6} out of \d{1,6} in )?)\d{1,6}(?:\.\d{1,4})? ?(?:s|ms|sec)\b`), 50, { severity: 0.9 }),
     cue('test-word-fail', 'PAT-002', /(?<!--)\btest\w*\b.{0,160}\b(?:FAILED|FAIL|failed|failure)\b|\b(?:FAILED|FAIL|failed) .{0,40}\btest/, 34),
     // An error line that ends at a place in a test source (specs2's `'x' is Some but … does not
     // satisfy the given predicate (ApplicationSpec.scala:26)`, ScalaTest's `TestFailedException was
@@ -3869,6 +3869,10 @@ const MODEL_CLASS_WEIGHT = 2;
 const MODEL_ALONE_WEIGHT = 20;
 /** The line model's cause probability a line of an unmarked log needs to be reported on its own. */
 const MODEL_CAUSE_MIN = 0.95;
+/** The line model's cause probability a row after a linter's command needs (see lintRowsFinding). */
+const LINT_ROW_MIN = 0.5;
+/** A tool's announcement that it runs (`Running SwiftFormat...`, `Downloading and running hlint...`). */
+const RUNNING_TOOL = /^\s*(?:\w+ and )?[Rr]unning (\S.{0,80}?)(?:\.{3}|…)?\s*$/;
 /** Lines on each side of a cause line the line model reads for its class. */
 const MODEL_SPREAD = 2;
 // A diagnostic's header at warning level or below, as compilers and linters of many languages
@@ -5956,7 +5960,7 @@ class LogClassifier {
                 // the last lines (a linter's rows of `file:line:col message [rule]` carry no error word).
                 if (this.sawPassedStep)
                     return [];
-                const learned = this.modelFinding(MODEL_CAUSE_MIN, options);
+                const learned = this.modelFinding(MODEL_CAUSE_MIN, options) ?? this.lintRowsFinding(options);
                 return learned ? [learned] : [];
             }
             secondary = secondary.filter((f) => f.score >= UNMARKED_MIN_SCORE);
@@ -5981,6 +5985,32 @@ class LogClassifier {
                 kept.push(f);
         }
         return kept;
+    }
+    /**
+     * An excerpt whose last command is a linter's (`$ mix credo --strict`, `Running
+     * SwiftFormat...`) and then its rows, with no error word any cue knows and no clean verdict:
+     * the linter's findings, which is why it failed. The line model picks the row after the
+     * command, the command names the family (low confidence: no rule or cue vouches for it).
+     */
+    lintRowsFinding(options) {
+        const rows = this.recent.toArray();
+        for (let i = rows.length - 1; i >= 0; i--) {
+            const r = rows[i];
+            const text = recentText(r, MAX_EVIDENCE_TEXT);
+            const announced = RUNNING_TOOL.exec(text);
+            if (!r.command && !announced) {
+                // The linter's clean verdict (`no offenses detected`), wherever it stands after the command.
+                if (isAllClear(text))
+                    return undefined;
+                continue;
+            }
+            const said = stepPriors(announced ? announced[1] : text);
+            const lint = said.get('PAT-007') ?? 0;
+            if (lint === 0 || [...said.values()].some((v) => v > lint))
+                return undefined;
+            return this.modelFinding(LINT_ROW_MIN, { ...options, failedStep: text }, r.line);
+        }
+        return undefined;
     }
     /** Whether the step's last line with words (see endsClean) comes after the last retry notice and is none. */
     wentOnAfterRetry(step) {
@@ -6388,13 +6418,13 @@ class LogClassifier {
      * cause (when its probability reaches `min`), with the class its words point at, weighed with
      * the failed step's priors. Low confidence: no rule or cue vouches for it.
      */
-    modelFinding(min, options) {
+    modelFinding(min, options, after = 0) {
         const model = lineModel();
         if (model.model.features.length === 0)
             return undefined;
         const rows = this.recent
             .toArray()
-            .filter((r) => r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to));
+            .filter((r) => r.line > after && r.to > r.from && !(r.prose && this.view.sawFence) && !isMarkup(r.src, r.from, r.to));
         const texts = rows.map((r) => recentText(r, MAX_EVIDENCE_TEXT));
         let at = -1;
         let best = -1;
