@@ -6992,5 +6992,63 @@ error - 2025-02-03 09:12:44,531 -- Upload failed: {"message":"Token required - n
      8 |  sig { params(amount: Integer).void }
                        ^^^^^^
 Errors: 1`
+  ),
+  // A task whose errors a tool ignores, a teardown warning in a logger's own layout, a coverage
+  // gate's whole-line verdict and pnpm's audit count (issue 8, batch 86).
+  c(
+    "an ansible task's failure under ignore_errors, and the play went on",
+    null,
+    `TASK [fetch release notes] *****************************************************
+fatal: [localhost]: FAILED! => {"changed": false, "elapsed": 10, "msg": "Status code was -1 and not [200]: Connection failure: The read operation timed out", "status": -1, "url": "https://example.org/notes"}
+...ignoring
+
+TASK [build site] **************************************************************
+ok: [localhost]
+
+PLAY RECAP *********************************************************************
+localhost                  : ok=5    changed=2    unreachable=0    failed=0    skipped=0    rescued=0    ignored=1`
+  ),
+  c(
+    "the same ansible task's failure, not ignored",
+    'PAT-008',
+    `TASK [fetch release notes] *****************************************************
+⟫fatal: [localhost]: FAILED! => {"changed": false, "elapsed": 10, "msg": "Status code was -1 and not [200]: Connection failure: The read operation timed out", "status": -1, "url": "https://example.org/notes"}
+
+PLAY RECAP *********************************************************************
+localhost                  : ok=4    changed=2    unreachable=0    failed=1    skipped=0    rescued=0    ignored=0`
+  ),
+  c(
+    "karma's launcher killing the browser at teardown, after every test passed",
+    null,
+    `05 12 2026 10:01:02.345:INFO [karma-server]: Karma v6.4.2 server started at http://localhost:9876/
+05 12 2026 10:01:02.350:INFO [launcher]: Launching browsers ChromeHeadless with concurrency unlimited
+Chrome Headless 120.0.0.0 (Linux x86_64): Executed 96 of 96 SUCCESS (4.1 secs / 3.8 secs)
+TOTAL: 96 SUCCESS
+05 12 2026 10:01:09.001:WARN [launcher]: ChromeHeadless was not killed in 2000 ms, sending SIGKILL.`
+  ),
+  c(
+    "a project's coverage gate fails the step after every test passed",
+    'PAT-002',
+    `Chrome Headless 120.0.0.0 (Linux x86_64): Executed 412 of 412 SUCCESS (18.2 secs / 16.9 secs)
+TOTAL: 412 SUCCESS
+05 12 2026 10:04:31.220:WARN [launcher]: ChromeHeadless was not killed in 2000 ms, sending SIGKILL.
+------------------------------
+⟫Backend coverage check failed.
+------------------------------
+Error: Process completed with exit code 1.`
+  ),
+  c(
+    'coverage checks named in a changelog and a clean verdict',
+    null,
+    `- Fix coverage check failed on Windows runners
+No coverage checks failed.
+All coverage checks passed.`
+  ),
+  c(
+    "pnpm audit's count and severity row",
+    'PAT-003',
+    `$ pnpm audit --prod --audit-level high
+⟫4 vulnerabilities found
+Severity: 1 low | 2 moderate | 1 high`
   )
 ]

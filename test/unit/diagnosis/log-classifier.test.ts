@@ -1517,6 +1517,12 @@ describe('Gradle and jpackage words that name no runner and no test', () => {
     expect(classifyText(log).findings.map((f) => f.rule)).not.toContain('PAT-002/gradle-test-failed')
     expect(top('com.example.CartTest > addsItem() FAILED\n')?.rule).toBe('PAT-002/gradle-test-failed')
   })
+
+  it("reads pnpm audit's count on a line of its own as the audit's finding, and a zero count as none", () => {
+    expect(top('4 vulnerabilities found\nSeverity: 1 low | 2 moderate | 1 high\n')?.rule).toBe('PAT-003/yarn-audit')
+    expect(top('1 vulnerabilities found - Packages audited: 812\n')?.rule).toBe('PAT-003/yarn-audit')
+    expect(top('0 vulnerabilities found\n')).toBeUndefined()
+  })
 })
 
 describe('a GitHub job that went on after a failed step', () => {

@@ -416,7 +416,8 @@ const tests: RuleSpec[] = [
   rule('exunit-timeout', raw`\(ExUnit\.TimeoutError\) test timed out after \d+ ?ms`, 86),
   // A coverage gate the test run did not pass, in its tool's words (pytest-cov, coverage.py,
   // jest, nyc/c8/vitest, SimpleCov, JaCoCo and Kover, any tool's `coverage below threshold`, as
-  // @hapi/lab's `Code coverage below threshold: 75.00 < 90`): the tests themselves may all have passed.
+  // @hapi/lab's `Code coverage below threshold: 75.00 < 90`, a project's own gate's whole-line verdict
+  // `Frontend Coverage Checks Not Passed.`): the tests themselves may all have passed.
   // A load test's pass criteria that failed (k6's `thresholds on metrics 'http_req_duration' have
   // been crossed`, older k6's `some thresholds have failed`): the test run failed its own checks.
   rule(
@@ -426,7 +427,7 @@ const tests: RuleSpec[] = [
   ),
   rule(
     'coverage-threshold',
-    raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+|\b(?:code |total |test |line )?coverage(?: \(?[\d.]+%\)?)?:? (?:is )?(?:below|under|less than) (?:the )?(?:threshold|minimum|required|target|expected)\b`,
+    raw`\bRequired test coverage of [\d.]+% not reached\b|\bCoverage failure: total of [\d.]+ is less than fail-under=[\d.]+|\bcoverage threshold for (?:lines|statements|branches|functions) \([\d.]+%\) not met\b|\bCoverage for (?:lines|statements|branches|functions) \([\d.]+%\) does not meet (?:global )?threshold\b|\bcoverage \([\d.]+%\) is below the expected minimum coverage\b|\bcovered ratio is [\d.]+, but expected minimum is [\d.]+|\b(?:code |total |test |line )?coverage(?: \(?[\d.]+%\)?)?:? (?:is )?(?:below|under|less than) (?:the )?(?:threshold|minimum|required|target|expected)\b|^(?!(?:no|none|0)\b)[\w -]{0,40}\bcoverage checks? (?:not passed|failed|did not pass)[.!]?\s*$`,
     74,
     { flags: 'i' }
   )
@@ -449,7 +450,9 @@ const security: RuleSpec[] = [
     context: { after: raw`^# npm audit report$`, within: 400 }
   }),
   rule('npm6-audit', raw`^found [1-9]\d* vulnerabilit.{0,80} in \d+ scanned packages`, 80),
-  rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found - Packages audited`, 78),
+  // yarn 1's closing count (`3 vulnerabilities found - Packages audited: 812`) and pnpm's, a line
+  // of its own over its `Severity: 2 low | 5 moderate | 2 high` row.
+  rule('yarn-audit', raw`^[1-9]\d* vulnerabilities found(?: - Packages audited|$)`, 78),
   rule('audit-table-severity', raw`^(?:│ )?(?:low|moderate|medium|high|critical) +│ \S`, 80, { flags: 'i' }),
   rule('pip-audit', raw`Found [1-9]\d* known vulnerabilit`, 80),
   rule('dependency-check', raw`One or more dependencies were identified with (?:known )?vulnerabilities`, 80),
