@@ -1752,6 +1752,13 @@ ok  	example.com/csvlite	0.004s`
   ),
   // PAT-008 infrastructure
   c(
+    'a runner lost just before the job was cancelled',
+    'PAT-008',
+    `⟫2026-03-01T10:02:11.0000000Z ##[error]The instance i-0abc123 running this job was preempted
+2026-03-01T10:02:11.1000000Z ##[error]The operation was canceled.
+2026-03-01T10:02:11.2000000Z Cleaning up orphan processes`
+  ),
+  c(
     "a vendor's compiler without its licence key",
     'PAT-008',
     `⟫ctc F104: protection error: No license key found for product code SW160800

@@ -3232,6 +3232,9 @@ const EXPLAINING_CUES: readonly {
     over: ['PAT-006', 'PAT-001'],
     near: [2, 2]
   },
+  // A runner that lost its connection or was shut down just before the job was cancelled or
+  // timed out: the cancellation (`The operation was canceled.`) is what that did to the job.
+  { pattern: 'PAT-008', cues: ['runner'], over: ['PAT-005'], near: [10, 2] },
   // A test file that could not be collected or loaded because a package is missing.
   { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
   // A build task that failed on a dependency conflict its cause chain names (Gradle's
