@@ -499,6 +499,20 @@ error:
   ),
   // PAT-003 security
   c(
+    "a build that failed on its audit, under the build's verdict",
+    'PAT-003',
+    `Run dotnet build
+  Determining projects to restore...
+⟫/src/App/App.csproj : error SCA042: Package Contoso.Json 2.1.0 has 1 known critical vulnerability
+  Restored /src/App.Tests/App.Tests.csproj (in 2.1 sec).
+
+Build FAILED.
+
+⟫/src/App/App.csproj : error SCA042: Package Contoso.Json 2.1.0 has 1 known critical vulnerability
+    0 Warning(s)
+    1 Error(s)`
+  ),
+  c(
     'find-sec-bugs through spotbugs under maven',
     'PAT-003',
     `[INFO] --- spotbugs-maven-plugin:4.8.3.1:check (default) @ app ---

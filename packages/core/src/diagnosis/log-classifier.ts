@@ -3235,6 +3235,9 @@ const EXPLAINING_CUES: readonly {
   // A runner that lost its connection or was shut down just before the job was cancelled or
   // timed out: the cancellation (`The operation was canceled.`) is what that did to the job.
   { pattern: 'PAT-008', cues: ['runner'], over: ['PAT-005'], near: [10, 2] },
+  // A build that failed on its audit (NuGet's `NU1903 … has a known high severity
+  // vulnerability` as an error, then `Build FAILED.`): the vulnerability is why.
+  { pattern: 'PAT-003', cues: ['vulnerability', 'advisory-id'], over: ['PAT-001'], near: [30, 3] },
   // A test file that could not be collected or loaded because a package is missing.
   { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
   // A build task that failed on a dependency conflict its cause chain names (Gradle's
