@@ -1068,6 +1068,12 @@ writing output... [ 12%] api/index
   ),
   // PAT-006 dependencies
   c(
+    "a bundler that cannot resolve a package's import (a bare name, not a path)",
+    'PAT-006',
+    `$ node build.mjs
+⟫Error: Failed to resolve import 'lit/decorators.js' while bundling src/app.ts`
+  ),
+  c(
     'a Gradle plugin built for another Gradle (a JVM linkage error)',
     'PAT-006',
     `FAILURE: Build failed with an exception.
