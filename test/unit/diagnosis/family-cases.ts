@@ -3357,6 +3357,94 @@ Read documentation for instructions on how to ignore specific rule violations.
 Failed: 2 failure(s), 0 warning(s) on 6 files. Last profile that met the validation criteria was 'min'.`
   ),
   c(
+    'ansible-lint 6: a violation its profile only warns about, and the Passed verdict',
+    null,
+    `WARNING  Listing 1 violation(s) that are fatal
+jinja[spacing]: Jinja2 spacing could be improved: {{item}} -> {{ item }} (warning)
+roles/web/tasks/main.yml:12 Jinja2 template rewrite recommendation: \`{{ item }}\`.
+
+Read documentation for instructions on how to ignore specific rule violations.
+
+              Rule Violation Summary
+ count tag            profile rule associated tags
+     1 jinja[spacing] basic   formatting (warning)
+
+Passed: 0 failure(s), 1 warning(s) on 4 files. Last profile that met the validation criteria was 'production'.`
+  ),
+  c(
+    'ansible-lint 6: the verdict of a clean run under a profile',
+    null,
+    `WARNING  Overriding detected file kind 'yaml' with 'playbook' for given positional argument: deploy.yml
+
+Passed with production profile: 0 failure(s), 0 warning(s) on 1 files.`
+  ),
+  c(
+    "kube-score: a check's CRITICAL title under the object it scored",
+    'PAT-007',
+    `$ kube-score score deploy/*.yaml
+apps/v1/Deployment api                                                        💥
+⟫    [CRITICAL] Container Image Tag
+        · api -> Image with latest tag
+            Using a fixed tag is recommended to avoid accidental upgrades
+⟫    [CRITICAL] Container Security Context Privileged
+        · api -> The container is privileged
+            Set securityContext.privileged to false. Privileged containers can
+            access all devices on the host, and grants almost the same access as
+            non-containerized processes on the host.
+    [WARNING] Deployment has host PodAntiAffinity
+        · Deployment does not have a host podAntiAffinity set`
+  ),
+  c(
+    'kube-score: OK and WARNING checks only (it exits 0 on warnings)',
+    null,
+    `apps/v1/Deployment web                                                        ✅
+    [OK] Container Resources
+    [OK] Container Image Tag
+    [WARNING] Container Image Pull Policy
+        · web -> ImagePullPolicy is not set to Always
+            It's recommended to always set the ImagePullPolicy to Always`
+  ),
+  c(
+    "bazel: an action's failed header is its echo; the linker's error under it is the cause",
+    'PAT-001',
+    `INFO: Analyzed target //lib:codec (0 packages loaded, 0 targets configured).
+ERROR: /src/lib/BUILD:5:11: Linking lib/libcodec.so failed: (Exit 1): gcc failed: error executing CppLink command (from target //lib:codec) /usr/bin/gcc @bazel-out/k8-fastbuild/bin/lib/libcodec.so-2.params
+
+Use --sandbox_debug to see verbose messages from the sandbox and retain the sandbox build root for debugging
+⟫/usr/bin/ld.gold: error: bazel-out/k8-fastbuild/bin/lib/_objs/codec/table.pic.o: requires dynamic R_X86_64_PC32 reloc against 'kTable' which may overflow at runtime; recompile with -fPIC
+collect2: error: ld returned 1 exit status
+Target //lib:codec failed to build
+Use --verbose_failures to see the command lines of failed build steps.
+INFO: Elapsed time: 0.612s, Critical Path: 0.50s
+ERROR: Build did NOT complete successfully`
+  ),
+  c(
+    "grype: its scan tree's match count and severity breakdown",
+    'PAT-003',
+    `$ grype registry.example.com/api:1.4.2
+ ✔ Vulnerability DB                [no update available]
+ ✔ Loaded image                                        registry.example.com/api:1.4.2
+ ✔ Cataloged contents                        2c1f09a7c1d44e5e8b7a1f0e3b9d2c4a5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b
+   ├── ✔ Packages                        [212 packages]
+   └── ✔ Executables                     [96 executables]
+⟫ ✔ Scanned for vulnerabilities     [6 vulnerability matches]
+⟫   ├── by severity: 1 critical, 2 high, 3 medium, 0 low, 0 negligible
+   └── by status:   4 fixed, 2 not-fixed, 0 ignored`
+  ),
+  c(
+    'grype: a scan tree with no matches',
+    null,
+    `$ grype dir:.
+ ✔ Vulnerability DB                [no update available]
+ ✔ Indexed file system                                                   .
+ ✔ Cataloged contents                        9f0e1d2c3b4a59687766554433221100ffeeddccbbaa99887766554433221100
+   └── ✔ Packages                        [41 packages]
+ ✔ Scanned for vulnerabilities     [0 vulnerability matches]
+   ├── by severity: 0 critical, 0 high, 0 medium, 0 low, 0 negligible
+   └── by status:   0 fixed, 0 not-fixed, 0 ignored
+No vulnerabilities found`
+  ),
+  c(
     "Go's resolver failing inside a module download",
     'PAT-008',
     `go: downloading github.com/spf13/cobra v1.8.0

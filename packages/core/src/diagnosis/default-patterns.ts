@@ -1075,13 +1075,20 @@ const lint: RuleSpec[] = [
   // its summary counts failures.
   rule('ansible-lint-location', raw`^\S+\.ya?ml:\d+(?::\d+)?(?: |$)`, 76, {
     evidence: 'context',
-    context: { after: raw`^(?:[a-z][a-z\d-]{1,40}(?:\[[\w-]{1,40}\])?|\[E?\d{3,4}\]): \S|^\[E?\d{3,4}\] \S`, within: 1 }
+    // A row ending in `(warning)` is a violation its profile only warns about (the run can pass).
+    context: {
+      after: raw`^(?!.{0,2000} \(warning\)$)(?:(?:[a-z][a-z\d-]{1,40}(?:\[[\w-]{1,40}\])?|\[E?\d{3,4}\]): \S|\[E?\d{3,4}\] \S)`,
+      within: 1
+    }
   }),
   rule(
     'ansible-lint-summary',
     raw`^(?:Finished with|Failed(?: after [\d.]+s)?:) [1-9]\d* failure\(s\), \d+ warning\(s\)|Listing [1-9]\d* violation\(s\) that are fatal`,
     74
   ),
+  // kube-score's checks of a Kubernetes object, under the object's row: `    [CRITICAL] Container
+  // Resources` (a check's title), then its `· container -> …` comments; it exits 1 on them.
+  rule('kube-score-critical', raw`^\s{0,8}\[CRITICAL\] [A-Z][a-z]+ [A-Z][\w -]{1,200}$`, 76),
   // Policy and schema checks of configuration: conftest's deny rules, kubeconform and kubeval.
   rule('conftest-policy-fail', raw`^FAIL - (?!\S+_test\.rego - )\S+ - [\w.-]+ - \S`, 80),
   rule(
