@@ -7165,5 +7165,28 @@ All coverage checks passed.`
     `$ pnpm audit --prod --audit-level high
 ⟫4 vulnerabilities found
 Severity: 1 low | 2 moderate | 1 high`
+  ),
+  c(
+    "yarn's deprecation warning for a nested package, naming a vulnerability class",
+    null,
+    `$ yarn install --frozen-lockfile
+[1/4] Resolving packages...
+warning webpack-dev-server > sockjs > uuid@3.4.0: Please upgrade to version 7 or higher. Older versions may use Math.random() in certain circumstances, which is known to be problematic.
+warning jest > jest-cli > debug@4.1.1: Debug versions >=3.2.0 <3.2.7 || >=4 <4.3.1 have a low-severity ReDos regression when used in a Node.js environment. It is recommended you upgrade to 3.2.7 or 4.3.1.
+[2/4] Fetching packages...`
+  ),
+  c(
+    "the classic Docker builder's success after a RUN that printed an error word",
+    null,
+    `Step 3/5 : RUN git describe --tags || echo dev > VERSION
+ ---> Running in 5f1c2a3b4d5e
+fatal: No names found, cannot describe anything.
+Removing intermediate container 5f1c2a3b4d5e
+ ---> 1a2b3c4d5e6f
+Step 5/5 : CMD ["node", "server.js"]
+ ---> Running in 6a7b8c9d0e1f
+ ---> 9f8e7d6c5b4a
+Successfully built 9f8e7d6c5b4a
+Successfully tagged acme/app:latest`
   )
 ]

@@ -27,6 +27,8 @@ describe('outcomeOf', () => {
     expect(outcomeOf({ text: 'ok  \texample.com/csvlite\t0.012s' })).toBe('step-success')
     expect(outcomeOf({ text: 'OK, but incomplete, skipped, or risky tests!' })).toBe('step-success')
     expect(outcomeOf({ text: 'All tests successful.' })).toBe('step-success')
+    expect(outcomeOf({ text: 'Successfully built 1f0c822b2af9' })).toBe('step-success')
+    expect(outcomeOf({ text: 'Successfully built jsondiff wrapt PyYAML' })).toBeUndefined()
     expect(outcomeOf({ text: 'Result: FAIL' })).toBeUndefined()
     expect(outcomeOf({ text: 'npm verbose exit 1' })).toBeUndefined()
     expect(outcomeOf({ text: 'Starting: Initialize job', command: 'section' })).toBe('agent-frame')

@@ -233,7 +233,7 @@ export function isWordChar(c: number): boolean {
 const ERROR_LEVEL =
   /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|(?:FATAL ERROR|Fatal error|fatal error): |error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |\d{1,6}:\d{1,6}\s{1,8}error\s{2}|<error\b[^>]{0,400}\bseverity=["']error["']|\*\* \([A-Z][\w.]{0,60}\) )/
 const WARNING_LEVEL =
-  /^\s*(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:WARN \[|\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|npm (?:WARN|warn) |warning \S{1,200}@[^\s:]{1,100}: |warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/
+  /^\s*(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:WARN \[|\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|npm (?:WARN|warn) |warning (?:[^\s>]{1,200} > ){0,30}\S{1,200}@[^\s:]{1,100}: |warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/
 const ERROR_FIRST = firstNonBlankChars(ERROR_LEVEL.source, ERROR_LEVEL.flags)
 const WARNING_FIRST = firstNonBlankChars(WARNING_LEVEL.source, WARNING_LEVEL.flags)
 

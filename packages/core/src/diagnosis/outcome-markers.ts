@@ -27,12 +27,14 @@ const AZURE_FRAME = /^(?:Starting: Initialize job|Finishing: Finalize Job)$/
 const JOB_SUCCESS = /^(?:Finished: SUCCESS|Done\. Your build exited with 0\.|Job succeeded)$/
 const JOB_FAILURE =
   /^(?:Finished: (?:FAILURE|ABORTED|UNSTABLE)|Done\. Your build exited with [1-9]\d*\.|ERROR: Job failed\b)/
-// Besides runners' and build tools' results (npm's own `npm info ok` at its verbose end), test
+// Besides runners' and build tools' results (npm's own `npm info ok` at its verbose end, the
+// classic Docker builder's `Successfully built 1f0c822b2af9`, not pip's `Successfully built
+// wrapt PyYAML` for the wheels it built), test
 // runners' all-passed summaries (go test's `PASS` and `ok  \tpkg\t0.01s` for each package,
 // PHPUnit's `OK, but incomplete, skipped, or risky tests!`, prove's `All tests successful.`): they
 // close the output of one test binary or run, whose error words were then expected output.
 const STEP_SUCCESS =
-  /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|OK, but (?:incomplete, skipped, or risky tests|some tests were skipped|there were issues|some tests have issues)!$|All tests successful\.$|Passed(?: with \w{1,20} profile)?: 0 failure\(s\), \d+ warning\(s\) on \d+ files?\.|Result: PASS$|Passed!\s+- Failed:\s+0,|npm (?:info ok|verbose exit 0)$|ok {1,4}\t?\S{1,300}\t(?:[\d.]{1,12}s|\(cached\))(?:\s.{0,200})?$|PASS$)/
+  /^(?:The command ".{0,2000}" exited with 0\.|CircleCI received exit code 0$|\[INFO\] BUILD SUCCESS$|BUILD SUCCESSFUL\b|test result: ok\.|=+ (?:\d+ (?:passed|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+ in [\d.]+s(?: \([\d:]+\))? =+$|Tests:\s+(?:\d+ (?:skipped|todo|passed), )*\d+ total$|OK(?: \(\d+ tests?(?:, \d+ assertions?)?\))?$|OK, but (?:incomplete, skipped, or risky tests|some tests were skipped|there were issues|some tests have issues)!$|All tests successful\.$|Passed(?: with \w{1,20} profile)?: 0 failure\(s\), \d+ warning\(s\) on \d+ files?\.|Result: PASS$|Passed!\s+- Failed:\s+0,|npm (?:info ok|verbose exit 0)$|Successfully built [0-9a-f]{12}$|ok {1,4}\t?\S{1,300}\t(?:[\d.]{1,12}s|\(cached\))(?:\s.{0,200})?$|PASS$)/
 // Maven and Gradle announce the failure first and explain it after: the step is failing, its
 // evidence still to come (Maven's reactor summary row of a module that failed, then `BUILD
 // FAILURE`). So do MSBuild (`Build FAILED.`, then its errors again), xcodebuild's banners
