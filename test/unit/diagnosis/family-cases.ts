@@ -1068,6 +1068,22 @@ writing output... [ 12%] api/index
   ),
   // PAT-006 dependencies
   c(
+    "the go command's own error, not a compiler's row",
+    'PAT-006',
+    `$ go build ./...
+⟫go: errors parsing go.mod:
+/src/go.mod:5: unknown directive: toolchian`
+  ),
+  c(
+    "the go command's progress, a toolchain switch and a deprecated module",
+    null,
+    `$ go mod download
+go: downloading github.com/foo/bar v1.2.3
+go: github.com/foo/bar@v1.2.0 requires go >= 1.21; switching to go1.21.5
+go: module github.com/golang/protobuf is deprecated: Use the "google.golang.org/protobuf" module instead.
+go: added github.com/foo/bar v1.2.3`
+  ),
+  c(
     "a bundler that cannot resolve a package's import (a bare name, not a path)",
     'PAT-006',
     `$ node build.mjs

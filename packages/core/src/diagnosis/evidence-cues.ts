@@ -542,6 +542,17 @@ export const CUES: readonly Cue[] = [
     52
   ),
   cue('python-module-missing', 'PAT-006', /\bNo module named '?[\w.]+/, 54, true),
+  // The go command's own error (`go: inconsistent vendoring in /app:`, `go: no such tool
+  // "covdata"`, `go: go.mod requires go >= 1.22`), as opposed to a compiler's `a.go:3:5:` row:
+  // the modules, the toolchain or the vendor tree, not the code. Not its progress (`go:
+  // downloading …`, `go: added …`, `go: found …`, `go: switching to go1.22`) nor a warning.
+  cue(
+    'go-command-error',
+    'PAT-006',
+    /^go: (?!(?:downloading|finding|extracting|added|upgraded|downgraded|removed|found|creating|switching|to add|warning)\b)(?!.{0,300}\bis deprecated\b)(?!.{0,300}; switching to go)(?!.{0,300} (?:imports|tested by)$)\S/,
+    46,
+    true
+  ),
   cue(
     'package-manager-code',
     'PAT-006',
@@ -982,11 +993,12 @@ export const PASSED_ROW =
  * getaddrinfo... no`, CMake's `-- Performing Test HAVE_SSE42 - Failed`) tells what the machine
  * has, not that the build failed. A release note's or a commit's subject (see
  * CHANGE_NOTE) tells what a change did, not what happened in this run, and a passed test's row
- * (PASSED_ROW) that its test passed, whatever its name says. Such a line is no evidence of
- * anything failing.
+ * (PASSED_ROW) that its test passed, whatever its name says. The go command's switch to the
+ * toolchain a module asks for (`go: m@v1.2.0 requires go >= 1.21; switching to go1.21.5`) is how it
+ * goes on. Such a line is no evidence of anything failing.
  */
 export const HARMLESS_NOTICE = new RegExp(
-  String.raw`^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^(?:error|warning) - \d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} -- .{0,200}\b(?:[Tt]oken required\b|[Nn]ot valid tokenless upload\b)|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:\[[^\]]{1,80}\] )?checking (?:for|whether|if|how to|size of|alignment of|the|that) .{1,300}?\.\.\.(?!.{0,300}\berror:)|^-- (?:Performing Test|Looking for|Check(?:ing)? (?:for|if|whether|size of)|Detecting) .{1,200} - (?:Failed|not found|no|Success|found|done)$|` +
+  String.raw`^(?:SKIPPED|SKIP|XFAIL|XPASS) \[\d+\] |^go: \S{1,300} requires go >= \S{1,40}; switching to go\S{1,40}$|^(?:stdout|stderr) \| \S{1,300}\.(?:test|spec)\.[cm]?[jt]sx?(?: > |$)|^ERROR: pip's dependency resolver does not currently take into account all the packages that are installed\b|^ERROR: \S+ \S+ has requirement .{1,200}, but you'll have .{1,200} which is incompatible\.$|^[\w.-]{1,100} [\w.+!-]{1,40} requires .{1,200}?, (?:which is not installed|but you have .{1,200} which is incompatible)\.$|^Failed to save: Unable to reserve cache with key .{1,400}, another job may be creating this cache\b|\bfound \d{1,7} vulnerabilit(?:y|ies) \([^)]{1,120}\)$|^\d{1,7} vulnerabilit(?:y|ies) \(\d{1,7} (?:info|low|moderate|high|critical)(?:, \d{1,7} (?:info|low|moderate|high|critical)){0,4}\)$|\b[Rr]un \x60npm audit fix\x60 to fix them, or \x60npm audit\x60 for details$|^\[!\] \d{1,7} vulnerabilit(?:y|ies) found \[\d{1,9} packages audited\]$|^\s{0,8}Severity: \d{1,7} (?:Low|Moderate|High|Critical)(?: \| \d{1,7} (?:Low|Moderate|High|Critical)){0,3}$|^If you(?:'re|'d| are| do| did| want| need| still| wish| believe| think| see| use)\b|^debconf: (?:delaying package configuration, since apt-utils is not installed|unable to initiali[sz]e frontend: |falling back to frontend: |\((?:TERM is not set|No usable dialog-like program|This frontend requires a controlling tty|Can't locate Term\/ReadLine\.pm))|^dpkg-preconfigure: unable to re-open stdin\b|^(?:error|warning) - \d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} -- .{0,200}\b(?:[Tt]oken required\b|[Nn]ot valid tokenless upload\b)|^\W{0,4}(?:[Ff]ix(?:e[sd])?|[Pp]atch(?:e[sd])?|[Rr]esolve[sd]?|[Aa]ddress(?:e[sd])?|[Mm]itigate[sd]?) (?!(?:in|versions?|available)\b)(?=[A-Za-z(])[^│|┃]{0,160}?\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b|^(?:\[[^\]]{1,80}\] )?checking (?:for|whether|if|how to|size of|alignment of|the|that) .{1,300}?\.\.\.(?!.{0,300}\berror:)|^-- (?:Performing Test|Looking for|Check(?:ing)? (?:for|if|whether|size of)|Detecting) .{1,200} - (?:Failed|not found|no|Success|found|done)$|` +
     CHANGE_NOTE +
     '|' +
     PASSED_ROW.source
@@ -1097,6 +1109,7 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'gradle-task-security-failed': ['task :', 'for task '],
   'task-test-failed': TASK_TRIGGERS,
   'task-lint-failed': TASK_TRIGGERS,
+  'go-command-error': ['go: '],
   assertion: ['assert', 'expected', 'expectation', 'comparisonfailure', 'xctfail'],
   'expected-received': ['expected', 'received', 'actual', 'but was'],
   vulnerability: ['vulnerab', 'severity: '],
