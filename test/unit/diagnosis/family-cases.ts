@@ -3260,6 +3260,79 @@ Target //app:server failed to build`
 ⟫##[error]Dependencies lock file is not found in /home/runner/work/site/site. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock`
   ),
   c(
+    'setup-java caching with no Gradle file in the checkout',
+    'PAT-006',
+    `##[group]Run actions/setup-java@v4
+Java configuration:
+  Distribution: zulu
+  Version: 17.0.18+8
+##[endgroup]
+⟫##[error]No file in /home/runner/work/reader/reader matched to [**/*.gradle*,**/gradle-wrapper.properties,buildSrc/**/Versions.kt,buildSrc/**/Dependencies.kt,gradle/*.versions.toml,**/versions.properties], make sure you have checked out the target repository`
+  ),
+  c(
+    'setup-python caching with no requirements file',
+    'PAT-006',
+    `##[group]Run actions/setup-python@v5
+Successfully set up CPython (3.12.7)
+##[endgroup]
+⟫##[error]No file in /home/runner/work/tool/tool matched to [**/requirements.txt], make sure you have checked out the target repository`
+  ),
+  c(
+    "a cache glob's words in a changelog and a passing cache step",
+    null,
+    `- setup-java: report "No file in the workspace matched to the cache pattern" as a warning
+Run actions/setup-java@v4
+Cache restored from key: setup-java-Linux-gradle-5f1e2c
+Received 214958080 of 214958080 (100.0%), 101.4 MBs/sec`
+  ),
+  c(
+    "pnpm's fetch codes in a passing test run and a release note",
+    null,
+    `$ vitest run
+ ✓ src/errors.test.ts > maps ERR_PNPM_FETCH_404 to a missing package (3 ms)
+ Test Files  1 passed (1)
+      Tests  12 passed (12)
+- install: explain ERR_PNPM_FETCH_404 when a private scope has no token`
+  ),
+  c(
+    'pnpm: a direct dependency the registry does not have',
+    'PAT-006',
+    `##[group]Run pnpm install
+##[endgroup]
+ WARN  Ignoring not compatible lockfile at /home/runner/work/app/app/pnpm-lock.yaml
+⟫ ERR_PNPM_FETCH_404  GET https://registry.npmjs.org/@acme%2Fwidgets-mock: Not Found - 404
+
+This error happened while installing a direct dependency of /home/runner/work/app/app
+
+@acme/widgets-mock is not in the npm registry, or you have no permission to fetch it.
+
+No authorization header was set for the request.
+##[error]Process completed with exit code 1.`
+  ),
+  c(
+    'next build: a path alias to a file of the project that does not exist',
+    'PAT-001',
+    `   Creating an optimized production build ...
+Failed to compile.
+
+./app/api/orders/route.ts:4:1
+⟫Module not found: Can't resolve '@/lib/session/store'
+  2 | import { db } from '@/lib/db';
+> 4 | import { store } from '@/lib/session/store';
+
+https://nextjs.org/docs/messages/module-not-found
+
+> Build failed because of webpack errors`
+  ),
+  c(
+    'vite: an import through a ~ alias that does not resolve',
+    'PAT-001',
+    `vite v5.4.2 building for production...
+transforming (12) src/main.ts
+⟫[vite]: Rollup failed to resolve import "~/components/Header.vue" from "/home/runner/work/site/site/src/App.vue".
+error during build:`
+  ),
+  c(
     'helm values file that does not parse',
     'PAT-001',
     `⟫Error: failed to parse values.yaml: error converting YAML to JSON: yaml: line 7: mapping values are not allowed in this context`

@@ -140,9 +140,11 @@ const compilation: RuleSpec[] = [
   // Rolldown (vite 7 and later) under `Build failed with N errors:` names the plugin and the
   // place on one line, the message on the next: `[plugin @hono/vite-ssg] /src/a.mdx:16:1`.
   rule('rolldown-plugin-error', raw`^\[plugin [^\]\s]{1,80}\] \S+:\d+:\d+$`, 74),
+  // A relative path, or a path alias of the project's own code (`@/utils/x`, `~/lib/x`,
+  // `$lib/x`, as node-cannot-find-package reads them): a file of the project is missing.
   rule(
     'bundler-cannot-resolve-file',
-    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"]\.{1,2}/`,
+    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?:\.{1,2}/|[@~]/|\$\w{1,40}/)`,
     76
   ),
   rule(
@@ -638,7 +640,7 @@ const dependency: RuleSpec[] = [
   rule(
     'bundler-cannot-resolve-package',
     // Not a host name (`Could not resolve 'archive.ubuntu.com'` is apt's DNS failure).
-    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./])(?![a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"])[^'"]+['"]`,
+    raw`(?:Can't resolve|Could not resolve|failed to resolve import) ['"](?![./]|[@~]/|\$\w{1,40}/)(?![a-z\d-]{1,63}\.[a-z\d-]{1,63}\.[a-z\d.-]{1,200}['"])[^'"]+['"]`,
     76
   ),
   // NuGet's restore errors: NU10xx–NU12xx (not found, conflicts, locked mode), NU14xx (a
@@ -892,8 +894,15 @@ const dependency: RuleSpec[] = [
   ),
   // A module error of the go command (`go: module@version: …`); a network error in it is PAT-008's.
   rule('go-module-error', raw`^go: (?:downloading )?\S+@\S+: `, 70),
-  // A setup action asked to cache dependencies of a repository that has no lock file.
-  rule('setup-action-lockfile-missing', raw`^Dependencies lock file is not found in \S`, 78),
+  // A setup action asked to cache dependencies of a repository that has no lock file:
+  // setup-node's `Dependencies lock file is not found in …`, setup-java's and setup-python's
+  // `No file in /home/runner/work/app/app matched to [**/*.gradle*, …]` (nothing to key the
+  // cache on: no build or requirements file in the checkout).
+  rule(
+    'setup-action-lockfile-missing',
+    raw`^Dependencies lock file is not found in \S|^No file in \S{1,300} matched to \[`,
+    78
+  ),
   // A container image whose tag its registry does not have (`manifest unknown`, `manifest for
   // x:tag not found`): the job's image was never built or pushed, no network failure.
   rule('image-manifest-unknown', raw`\bmanifest unknown\b|\bmanifest for \S+ not found\b`, 78),

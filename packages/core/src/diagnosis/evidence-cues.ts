@@ -556,7 +556,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'package-manager-code',
     'PAT-006',
-    /\bE404\b|\bETARGET\b|(?<!\b(?:warn|WARN) )\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?!RECURSIVE|FETCH|META_FETCH)\w+|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]|40[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|UnsatisfiableError\b|\bResolvePackageNotFound\b|\bnotarget\b|\bNo matching version found for\b|\bELSPROBLEMS\b/,
+    /\bE404\b|\bETARGET\b|(?<!\b(?:warn|WARN) )\bEBADENGINE\b|\bERESOLVE\b|\bEPEERINVALID\b|\bERR_PNPM_(?:FETCH_404\s{1,4}GET |(?!RECURSIVE|FETCH|META_FETCH)\w+)|\bYN00(?:01|02|09|16|18|28|35|60|82)\b|\bNU1(?:10[0-9]|20[0-9]|60[0-9]|00[0-9]|40[0-9])\b|\bSolverProblemError\b|\bPackagesNotFoundError\b|UnsatisfiableError\b|\bResolvePackageNotFound\b|\bnotarget\b|\bNo matching version found for\b|\bELSPROBLEMS\b/,
     50,
     true
   ),
