@@ -3534,6 +3534,39 @@ ERROR: Build did NOT complete successfully`
 No vulnerabilities found`
   ),
   c(
+    "renv::status: the library's packages out of step with the lockfile",
+    'PAT-006',
+    `> renv::status()
+⟫The following package(s) are out of sync:
+
+  Package   Installed Lockfile
+  jsonlite  1.8.8     1.8.4
+  rlang     1.1.3     1.1.1
+
+Use \`renv::snapshot()\` to save changes to lockfile
+Execution halted`
+  ),
+  c(
+    'renv::status: a library in step with its lockfile',
+    null,
+    `> renv::status()
+No issues found -- the project is in a consistent state.
+* The project is already synchronized with the lockfile.`
+  ),
+  c(
+    "dotnet format's lower-case diagnostic ids under --verify-no-changes",
+    'PAT-007',
+    `⟫  C:\\src\\Api\\Startup.cs(14,1): error whitespace: Fix whitespace formatting.
+  C:\\src\\Api\\Program.cs(3,5): error whitespace: Fix whitespace formatting.
+Format complete in 2381ms.`
+  ),
+  c(
+    'dotnet format: a run that formatted nothing',
+    null,
+    `$ dotnet format --verify-no-changes src/Api/Api.csproj
+Format complete in 1190ms.`
+  ),
+  c(
     "Go's resolver failing inside a module download",
     'PAT-008',
     `go: downloading github.com/spf13/cobra v1.8.0

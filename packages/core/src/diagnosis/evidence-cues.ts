@@ -505,12 +505,13 @@ export const CUES: readonly Cue[] = [
   // A lock file out of step with its manifest, however the tool spells the file (`lockfile`,
   // `lock file`, pixi's `lock-file not up-to-date with the workspace`), or one resolved for other
   // platforms (Bundler's `Your bundle only supports platforms ["x86_64-darwin"] but your local
-  // platform is x86_64-linux`).
+  // platform is x86_64-linux`), or a library whose packages are out of step with it (renv's
+  // `The following package(s) are out of sync:` before its table of versions).
   cue(
     'lockfile',
     'PAT-006',
     new RegExp(
-      String.raw`\block[- ]?file\b.{0,120}\b(?:out[- ]of[- ]date|outdated|not up[- ]to[- ]date|out[- ]of[- ]sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bout[- ]of[- ]sync \[lock[- ]?file (?:!=|->) |^\s{0,40}(?:Error: |ERROR: )?(?:Outdated|Stale) (?:[\w-]{1,60}\.lock|lock[- ]?file)\b|\bfrozen[- ]lockfile\b|\b(?:cannot|can't|unable to) update the lock[- ]?file\b|\b--locked was passed\b|\bAdd the current platform to the lock[- ]?file\b|\block[- ]?file (?:had changes|is frozen)\b|\bmodified lock[- ]?file\b|\brequires lock[- ]?file changes\b|\bWould change \d{1,5} dependenc|\bnot present in the lock[- ]?file\b|\block mismatch\b|\bchanges to the lock[- ]?file\b|\bupdates? to (?:go\.mod|go\.sum|[\w.-]{1,60}\.lock|(?:the )?lock[- ]?file) (?:is |are )?needed\b|\bdisabled by -mod=(?:readonly|vendor)\b|\b(?:in|because) (?:deployment|frozen) mode\b|\bdependency verification failed\b|\bnot in sync with (?:the |your )?(?:[\w.-]{1,60}\.lock|lock[- ]?file)\b|\bintegrity check(?:sum)? failed\b|\bEINTEGRITY\b|\bverifying \S{1,200}: checksum mismatch\b|\b(?:doesn't|does not|didn't|did not) match any of the checksums\b|\block state\b.{0,120}\bout of date\b|\bpart of the dependency lock state\b|\bis locked but does not have lock state\b|\bsince (?:the )?(?:[\w.-]{1,60}\.lock|lock[- ]?file) was (?:last )?(?:generated|updated|created)\b|\b(?:update|regenerate|refresh|fix|sync) (?:your |the )?lock[- ]?file\b|\b(?:run|try) \W?[\w-]{1,20} lock\b|\b(?:${LOCK_FILES}|[\w-]{1,60}?-lock\.(?:ya?ml|json)|[\w-]{1,60}?\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)|\byour bundle only supports platforms\b`,
+      String.raw`\block[- ]?file\b.{0,120}\b(?:out[- ]of[- ]date|outdated|not up[- ]to[- ]date|out[- ]of[- ]sync|needs? (?:to be )?updat|would (?:have been )?modifi|mismatch|inconsistent|changed significantly|does not match|is not in sync|can(?:'|no)t be updated|does not contain a compatible)|\bout[- ]of[- ]sync \[lock[- ]?file (?:!=|->) |(?<!\bno |\b0 )\bpackages?(?:\(s\))? (?:are|is) out[- ]of[- ]sync:|^\s{0,40}(?:Error: |ERROR: )?(?:Outdated|Stale) (?:[\w-]{1,60}\.lock|lock[- ]?file)\b|\bfrozen[- ]lockfile\b|\b(?:cannot|can't|unable to) update the lock[- ]?file\b|\b--locked was passed\b|\bAdd the current platform to the lock[- ]?file\b|\block[- ]?file (?:had changes|is frozen)\b|\bmodified lock[- ]?file\b|\brequires lock[- ]?file changes\b|\bWould change \d{1,5} dependenc|\bnot present in the lock[- ]?file\b|\block mismatch\b|\bchanges to the lock[- ]?file\b|\bupdates? to (?:go\.mod|go\.sum|[\w.-]{1,60}\.lock|(?:the )?lock[- ]?file) (?:is |are )?needed\b|\bdisabled by -mod=(?:readonly|vendor)\b|\b(?:in|because) (?:deployment|frozen) mode\b|\bdependency verification failed\b|\bnot in sync with (?:the |your )?(?:[\w.-]{1,60}\.lock|lock[- ]?file)\b|\bintegrity check(?:sum)? failed\b|\bEINTEGRITY\b|\bverifying \S{1,200}: checksum mismatch\b|\b(?:doesn't|does not|didn't|did not) match any of the checksums\b|\block state\b.{0,120}\bout of date\b|\bpart of the dependency lock state\b|\bis locked but does not have lock state\b|\bsince (?:the )?(?:[\w.-]{1,60}\.lock|lock[- ]?file) was (?:last )?(?:generated|updated|created)\b|\b(?:update|regenerate|refresh|fix|sync) (?:your |the )?lock[- ]?file\b|\b(?:run|try) \W?[\w-]{1,20} lock\b|\b(?:${LOCK_FILES}|[\w-]{1,60}?-lock\.(?:ya?ml|json)|[\w-]{1,60}?\.lock)\b.{0,120}\b(?:out of date|outdated|not up[- ]to[- ]date|out of sync|needs? (?:to be )?updat|missing|mismatch|inconsistent|does not|would)|\byour bundle only supports platforms\b`,
       'i'
     ),
     58,
@@ -704,7 +705,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'lint-message',
     'PAT-007',
-    /^\S+:\d+: \S+ ==> \S|\bUnknown word \(|\b(?:Style|Layout|Lint|Naming|Metrics|Performance|Rails|RSpec|Security)\/[A-Z]\w+: |\b(?:error|warning) (?:WHITESPACE|FINALNEWLINE|CHARSET|ENDOFLINE|IMPORTS|IDE\d{4}|CA\d{4}|SA\d{4}|RCS\d{4}): /,
+    /^\S+:\d+: \S+ ==> \S|\bUnknown word \(|\b(?:Style|Layout|Lint|Naming|Metrics|Performance|Rails|RSpec|Security)\/[A-Z]\w+: |\b(?:error|warning) (?:WHITESPACE|FINALNEWLINE|CHARSET|ENDOFLINE|IMPORTS|whitespace|finalnewline|charset|endofline|imports|IDE\d{4}|CA\d{4}|SA\d{4}|RCS\d{4}): /,
     58,
     { severity: 0.6 }
   ),
@@ -1258,6 +1259,8 @@ export const CUE_TRIGGERS: Readonly<Record<string, readonly string[]>> = {
   'manifest-diff': ['go.mod', 'go.sum', 'lock', 'shrinkwrap', 'package.resolved'],
   lockfile: [
     'lock',
+    'out of sync:',
+    'out-of-sync:',
     'go.sum',
     'go.mod',
     '-mod=',
