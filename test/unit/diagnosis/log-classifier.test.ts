@@ -487,6 +487,31 @@ describe('ranking', () => {
     expect(classifyText(twoLines.join('\n') + '\n', { catalogue: deps }).findings[0]?.line).not.toBe(1)
   })
 
+  it('reads a build stopped on a package it cannot resolve as that package, with no rule of the resolver', () => {
+    const deps = withoutRules('PAT-006')
+    const webpack = [
+      '$ npm run build',
+      '> app@1.0.0 build',
+      '> webpack --mode production',
+      'asset main.js 8.49 KiB [emitted] [minimized] (name: main)',
+      '  ./src/index.js 285 bytes [built] [code generated]',
+      '',
+      'ERROR in ./src/index.js 3:0-27',
+      "Module not found: Error: Can't resolve 'left-pad' in '/app/src'",
+      ' @ ./src/main.js 4:0-54'
+    ]
+    expect(classifyText(webpack.join('\n') + '\n', { catalogue: deps }).findings[0]).toMatchObject({
+      pattern: 'PAT-006',
+      line: 8
+    })
+    // A compiler's located row about an import stays the compiler's.
+    const javac = [
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project app: Compilation failure',
+      '[ERROR] /src/main/java/a/App.java:[12,28] error: package org.example.util does not exist'
+    ]
+    expect(classifyText(javac.join('\n') + '\n', { catalogue: deps }).findings[0]?.pattern).toBe('PAT-001')
+  })
+
   it("reads a located line ending with a rule's name in parentheses as lint, with no rule of the linter's own", () => {
     // The lint family's rules taken out: what is left is the family layer a new linter meets.
     const catalogue = withoutRules('PAT-007')

@@ -484,10 +484,19 @@ export const CUES: readonly Cue[] = [
     56,
     true
   ),
+  // A bundler or resolver that cannot resolve a package's bare name (webpack's `Can't resolve
+  // 'left-pad'`, vite's `failed to resolve import "x"`, esbuild's `Could not resolve "x"`,
+  // parcel's `Failed to resolve 'x'`), not a path of the project's (`'./utils'`) nor a host.
+  cue(
+    'package-unresolved',
+    'PAT-006',
+    /\b(?:can(?:'|no)t|could(?: not|n't)|unable to|failed to) resolve (?:module |import |dependency )?['"\x60](?![\w-]{1,63}(?:\.[\w-]{1,63}){2,}['"\x60])(?:@[\w.-]{1,100}\/|[a-zA-Z\d_])[^'"\x60\s]{0,200}['"\x60]/i,
+    57
+  ),
   cue(
     'package-missing',
     'PAT-006',
-    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:(?:module|package)(?! ['"](?:[./$~#]|@\/))|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b|\b(?:can(?:'|no)t|could(?: not|n't)|unable to|failed to) resolve (?:module |import |dependency )?['"\x60](?![\w-]{1,63}(?:\.[\w-]{1,63}){2,}['"\x60])(?:@[\w.-]{1,100}\/|[a-zA-Z\d_])[^'"\x60\s]{0,200}['"\x60]/i,
+    /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:(?:module|package)(?! ['"](?:[./$~#]|@\/))|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b/i,
     56
   ),
   cue(

@@ -3224,6 +3224,8 @@ const EXPLAINING_CUES: readonly {
   over: readonly string[] | 'any'
   /** Lines before and after the failure's own line the cause must be within (anywhere when absent). */
   near?: readonly [before: number, after: number]
+  /** The cause's line names no source location: a compiler's row about an import is the compiler's. */
+  unlocated?: boolean
 }[] = [
   { pattern: 'PAT-008', cues: ['resources'], over: 'any' },
   {
@@ -3238,6 +3240,16 @@ const EXPLAINING_CUES: readonly {
   // A build that failed on its audit (NuGet's `NU1903 … has a known high severity
   // vulnerability` as an error, then `Build FAILED.`): the vulnerability is why.
   { pattern: 'PAT-003', cues: ['vulnerability', 'advisory-id'], over: ['PAT-001'], near: [30, 3] },
+  // A build that stopped on a package it could not find (webpack's `ERROR in ./a.js` over
+  // `Module not found: Error: Can't resolve 'x'`, a bundler's `Build failed.` over the import
+  // it could not resolve): the missing package is why.
+  {
+    pattern: 'PAT-006',
+    cues: ['package-unresolved', 'python-module-missing'],
+    over: ['PAT-001'],
+    near: [2, 3],
+    unlocated: true
+  },
   // A test file that could not be collected or loaded because a package is missing.
   { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
   // A build task that failed on a dependency conflict its cause chain names (Gradle's
@@ -3281,11 +3293,17 @@ const EXPLAINING_MIN_CUE = 40
  * the cause's cue may weigh less: it is part of the error the tool reported, even on a line with
  * no error word (go's `go: m@v1.6.0: Get "…": dial tcp …: connect: connection refused`).
  */
-const EXPLAINING_MIN_CUE_CLOSE = 30
+const EXPLAINING_MIN_CUE_CLOSE = 28
 const EXPLAINING_CLOSE_AFTER = 3
 
 function explainingCause<
-  S extends { pattern: string; cue: number; hit?: { line: number }; ev?: { line: number }; cueId?: string }
+  S extends {
+    pattern: string
+    cue: number
+    hit?: { line: number }
+    ev?: { line: number; text: string }
+    cueId?: string
+  }
 >(scores: S[]): S | undefined {
   const best = scores[0]
   if (!best) return undefined
@@ -3297,6 +3315,7 @@ function explainingCause<
     const close = line !== undefined && cause.ev.line >= line && cause.ev.line <= line + EXPLAINING_CLOSE_AFTER
     if (cause.cue < (close ? EXPLAINING_MIN_CUE_CLOSE : EXPLAINING_MIN_CUE)) continue
     if (e.near && (line === undefined || cause.ev.line < line - e.near[0] || cause.ev.line > line + e.near[1])) continue
+    if (e.unlocated && sourceLocationOf(cause.ev.text) !== undefined) continue
     return cause
   }
   return undefined
