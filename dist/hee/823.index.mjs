@@ -2020,7 +2020,11 @@ const CUES = [
     cue('cancelled', 'PAT-005', /\b(?:operation|job|build|run|step|action|task|workflow|pipeline) (?:was |has been |is )?(?:cancell?ed|aborted|terminated|interrupted)\b|\bcancell?ing (?:nested steps|the (?:job|build|run))|\bSIGTERM\b|\breceived signal (?:15|TERM)\b/i, 36),
     // PAT-006: what a build needs and did not get.
     cue('command-missing', 'PAT-006', /\b(?:command|executable|program|binary|tool) (?:not found|is not installed|does not exist)\b|: command not found\b|: not found$|\bnot found (?:in|on) (?:the |your )?\$?PATH\b|\bError: not found: [\w.+-]{1,40}$|\bis not recognized as (?:an internal|the name)\b|\bno such (?:command|program|tool)\b|\bnot installed\b|\bexecutable file not found\b|\blinker \x60\S{1,100}\x60 not found\b|\bno '\S{1,60}' command could be found\b|\bJAVA_HOME is not set\b|\bno (?:python )?interpreter (?:was )?found\b|\bno (?:binary|executable) (?:for|found)\b|\bcould not find (?:the )?(?:expected )?(?:browser|chrome|chromium|firefox)\b|\bInterpreterNotFound\b|\bcannot locate python\b|\bcould not find (?:a )?(?:suitable |compatible )?python (?:interpreter|executable|installation)\b|\bMissing script: ["']?[\w:.@/-]{1,100}|\bCommand "[\w:.@/-]{1,100}" not found\b|\bScript not found "[\w:.@/-]{1,100}"/i, 56, true),
-    cue('package-missing', 'PAT-006', /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:(?:module|package)(?! ['"](?:[./$~#]|@\/))|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b|\b(?:can(?:'|no)t|could(?: not|n't)|unable to|failed to) resolve (?:module |import |dependency )?['"\x60](?![\w-]{1,63}(?:\.[\w-]{1,63}){2,}['"\x60])(?:@[\w.-]{1,100}\/|[a-zA-Z\d_])[^'"\x60\s]{0,200}['"\x60]/i, 56),
+    // A bundler or resolver that cannot resolve a package's bare name (webpack's `Can't resolve
+    // 'left-pad'`, vite's `failed to resolve import "x"`, esbuild's `Could not resolve "x"`,
+    // parcel's `Failed to resolve 'x'`), not a path of the project's (`'./utils'`) nor a host.
+    cue('package-unresolved', 'PAT-006', /\b(?:can(?:'|no)t|could(?: not|n't)|unable to|failed to) resolve (?:module |import |dependency )?['"\x60](?![\w-]{1,63}(?:\.[\w-]{1,63}){2,}['"\x60])(?:@[\w.-]{1,100}\/|[a-zA-Z\d_])[^'"\x60\s]{0,200}['"\x60]/i, 57),
+    cue('package-missing', 'PAT-006', /\b(?:module|package|gem|crate|library|dependency|artifact|plugin|jar|wheel|formula|pod|extension|bundle) .{0,80}\b(?:not found|could not be found|does not exist|is not available|not available|not installed)\b|\b(?:a|the|required) dependenc(?:y is|ies are) missing\b|\bcannot find (?:(?:module|package)(?! ['"](?:[./$~#]|@\/))|library|-l\w)|\bcould not find (?:module|package|gem|a version|any version|a matching|artifact|library|dependency|plugin|com\.|org\.)|\bno (?:module|package|podspec|matching (?:version|distribution|package|manifest)) (?:named|found|for|matching|['"\x60][^'"\x60\s]{1,100}['"\x60] found)\b|\bno such package\b|\bno versions? available\b|\bunable to find a specification for\b|\bunable to (?:find|locate|resolve|load) (?:package|module|dependenc|version|library|plugin|gem|crate)|\bCouldn't find any versions for\b|\bCould not find directory of \w+ installation\b|\bno valid module file was found\b|\bdoes not have a (?:provider|package|module|chart) named\b|\bis not in (?:std|GOROOT)\b/i, 56),
     cue('resolution', 'PAT-006', /\b(?:could not|cannot|can't|unable to|failed to) (?:resolve|satisfy|install|fetch|download|restore)\b(?! from [\x60'"]?[a-z]{2,8}:\/\/).{0,60}\b(?:dependenc(?:y|ies)|packages?|modules?|versions?|requirements?|plugins?|artifacts?|gems?|crates?|constraints?)\b|\bunresolved dependenc|\bdependency (?:resolution|conflict|error|tree)\b|\bconflicting (?:(?:module|package|library) )?(?:dependenc|requirement|peer|versions?)|\bversion (?:conflict|solving failed)\b|\bincompatible (?:versions?|dependenc|requirements?)\b|\bunsatisfiable\b|\bno solution found\b|\bconstruct(?:ing)? (?:a|the) build plan\b|\bPlan construction failed\b|\bnothing provides (?:requested )?\S|\bResolutionImpossible\b|\bpeer dep(?:endency)?\b|\brequires .{1,80} but .{1,80} (?:is|was) (?:installed|required|selected|locked)|\bcould not be resolved\b|\bfailed to select a version\b|\bcandidate versions found which didn't match\b|\bcould not solve\b|\bbackjumping, conflict set\b|\bcompatible versions? (?:for|of)\b|\brestore failed\b|\bfailed to retrieve information about\b|\bcould not build wheels for\b|\bFailed to build installable wheels\b/i, 56),
     cue('version-not-found', 'PAT-006', /\b(?:version|release) '?[\w.*^~<>=-]{1,40}'? .{0,60}\b(?:was |is )?not (?:found|available)\b|\bunable to find \S+ version\b|\bthere is no package called\b/i, 54),
     // A lock file out of step with its manifest, however the tool spells the file (`lockfile`,
@@ -6834,6 +6838,16 @@ const EXPLAINING_CUES = [
     // A build that failed on its audit (NuGet's `NU1903 … has a known high severity
     // vulnerability` as an error, then `Build FAILED.`): the vulnerability is why.
     { pattern: 'PAT-003', cues: ['vulnerability', 'advisory-id'], over: ['PAT-001'], near: [30, 3] },
+    // A build that stopped on a package it could not find (webpack's `ERROR in ./a.js` over
+    // `Module not found: Error: Can't resolve 'x'`, a bundler's `Build failed.` over the import
+    // it could not resolve): the missing package is why.
+    {
+        pattern: 'PAT-006',
+        cues: ['package-unresolved', 'python-module-missing'],
+        over: ['PAT-001'],
+        near: [2, 3],
+        unlocated: true
+    },
     // A test file that could not be collected or loaded because a package is missing.
     { pattern: 'PAT-006', cues: ['python-module-missing', 'package-missing'], over: ['PAT-002'], near: [2, 15] },
     // A build task that failed on a dependency conflict its cause chain names (Gradle's
@@ -6873,7 +6887,7 @@ const EXPLAINING_MIN_CUE = 40;
  * the cause's cue may weigh less: it is part of the error the tool reported, even on a line with
  * no error word (go's `go: m@v1.6.0: Get "…": dial tcp …: connect: connection refused`).
  */
-const EXPLAINING_MIN_CUE_CLOSE = 30;
+const EXPLAINING_MIN_CUE_CLOSE = 28;
 const EXPLAINING_CLOSE_AFTER = 3;
 function explainingCause(scores) {
     const best = scores[0];
@@ -6890,6 +6904,8 @@ function explainingCause(scores) {
         if (cause.cue < (close ? EXPLAINING_MIN_CUE_CLOSE : EXPLAINING_MIN_CUE))
             continue;
         if (e.near && (line === undefined || cause.ev.line < line - e.near[0] || cause.ev.line > line + e.near[1]))
+            continue;
+        if (e.unlocated && sourceLocationOf(cause.ev.text) !== undefined)
             continue;
         return cause;
     }
