@@ -7310,5 +7310,35 @@ Step 5/5 : CMD ["node", "server.js"]
  ---> 9f8e7d6c5b4a
 Successfully built 9f8e7d6c5b4a
 Successfully tagged acme/app:latest`
+  ),
+  c(
+    "a wait loop's refused connections before the database came up",
+    null,
+    `Attempt 1 failed: connect ECONNREFUSED 127.0.0.1:5432
+Waiting for postgres...
+Attempt 2 failed: connect ECONNREFUSED 127.0.0.1:5432
+Waiting for postgres...
+Connected to postgres after 3 attempts
+Running migrations... done`
+  ),
+  c(
+    "a wait loop's refused connections until it gave up",
+    'PAT-008',
+    `⟫Attempt 1 failed: connect ECONNREFUSED 127.0.0.1:5432
+Waiting for postgres...
+Attempt 2 failed: connect ECONNREFUSED 127.0.0.1:5432
+Waiting for postgres...
+Attempt 3 failed: connect ECONNREFUSED 127.0.0.1:5432
+Gave up after 3 attempts`
+  ),
+  c(
+    'curl polling a server that is not up yet, then is',
+    null,
+    `curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused
+Waiting for the server...
+curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused
+Waiting for the server...
+Server is up
+{"status":"ok"}`
   )
 ]

@@ -183,7 +183,7 @@ const RETRY_WITHIN = 2
 // stands in for the registry it could not reach). Ansible's `...ignoring` under a task's `fatal:
 // [host]: FAILED! => …` says the same of a task whose errors are ignored: the play went on.
 const RETRY_AHEAD =
-  /\b(?:using stale (?:package )?data from\b|retrying in \d|retry in \d|will (?:be )?retr(?:y|ied)\b|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b|retrying \(|retrying\.{0,3}$)|^(?:\W{0,4}|\S{1,40}: )retrying\b(?! after)|^\.\.\.ignoring$/i
+  /\b(?:using stale (?:package )?data from\b|retrying in \d|retry in \d|will (?:be )?retr(?:y|ied)\b|trying again\b|attempt \d{1,3} (?:of|\/) \d{1,3} failed\b|retrying \(|retrying\.{0,3}$)|^(?:\W{0,4}|\S{1,40}: )retrying\b(?! after)|^\.\.\.ignoring$|^\W{0,4}(?:still )?waiting for .{1,120}?(?:\.{2,3}|…)\s*$/i
 // An action's own verdict, at warning level, that the process it ran failed (`Warning: Codecov:
 // Failed to properly create commit: The process '…/codecov' failed with exit code 1`): the action
 // was told not to fail on it, so what that process printed just before is a warning too.
