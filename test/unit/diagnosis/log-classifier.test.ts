@@ -487,6 +487,23 @@ describe('ranking', () => {
     expect(classifyText(twoLines.join('\n') + '\n', { catalogue: deps }).findings[0]?.line).not.toBe(1)
   })
 
+  it("reads clippy's error-level lints and cargo's verdict after them as lint in a step that ran clippy, with no rule of the linter's own", () => {
+    const log = [
+      '2026-11-01T10:12:10.5490000Z ##[group]Run cargo clippy --all-targets -- -D warnings',
+      '2026-11-01T10:12:10.5500000Z \u001b[36;1mcargo clippy --all-targets -- -D warnings\u001b[0m',
+      '2026-11-01T10:12:10.5500000Z shell: /usr/bin/bash -e {0}',
+      '2026-11-01T10:12:10.5510000Z ##[endgroup]',
+      '2026-11-01T10:12:11.2890000Z error: unneeded `return` statement',
+      '2026-11-01T10:12:11.2900000Z  --> src/lib.rs:4:5',
+      '2026-11-01T10:12:20.2870000Z error: could not compile `configr` (lib) due to 1 previous error',
+      '2026-11-01T10:12:20.2880000Z warning: build failed, waiting for other jobs to finish...',
+      '2026-11-01T10:12:20.2890000Z error: could not compile `configr` (lib test) due to 1 previous error',
+      '2026-11-01T10:12:20.7310000Z ##[error]Process completed with exit code 101.'
+    ]
+    const found = classifyText(log.join('\n') + '\n', { catalogue: withoutRules('PAT-007') }).findings[0]
+    expect(found?.pattern).toBe('PAT-007')
+  })
+
   it('reads a build stopped on a package it cannot resolve as that package, with no rule of the resolver', () => {
     const deps = withoutRules('PAT-006')
     const webpack = [
