@@ -6860,14 +6860,15 @@ const EXPLAINING_CUES = [
 ];
 // A compiler's error form, which linters write too (`a.rs:3:5: error:`, rustc's plain `error:`,
 // `a.c:4:1: error:`, and cargo's echo `error: could not compile`, which clippy ends on as well),
-// as opposed to what a compiler says of code that does not build.
+// as opposed to what a compiler says of code that does not build. A build's verdict (`could not
+// compile`, `Build failed`) is of the same form: it says that the build stopped, not why.
 const BUILD_FORM_RULES = new Set([
     'PAT-001/rustc-error-plain',
     'PAT-001/generic-file-error',
     'PAT-001/c-compiler',
     'PAT-001/cargo-could-not-compile'
 ]);
-const BUILD_FORM_CUES = new Set(['compiler-diagnostic', 'error-line']);
+const BUILD_FORM_CUES = new Set(['compiler-diagnostic', 'error-line', 'build-failed']);
 const BUILD_CONTENT_CUES = new Set(['unknown-name', 'located-unknown-name', 'type-error', 'syntax-error', 'linker']);
 /**
  * Whether a build finding rests on the compiler's error form alone: its rule and cue read only
