@@ -3567,6 +3567,26 @@ Format complete in 2381ms.`
 Format complete in 1190ms.`
   ),
   c(
+    "zig build: a compile step's own error line, over the summary's count of failed steps",
+    'PAT-001',
+    `⟫zig build-lib firmware ReleaseSmall thumb-freestanding-eabihf: error: the following command terminated unexpectedly:
+/opt/zig/zig build-lib /src/firmware/src/root.zig --cache-dir /src/firmware/.zig-cache --name firmware -target thumb-freestanding-eabihf --listen=-
+Build Summary: 1/4 steps succeeded; 1 failed
+install transitive failure
+└─ install firmware transitive failure
+   └─ zig build-lib firmware ReleaseSmall thumb-freestanding-eabihf failure
+error: the following build command failed with exit code 1:
+/src/firmware/.zig-cache/o/5b1e0c4f2a9d8e7f6a5b4c3d2e1f0a9b/build /opt/zig/zig /src/firmware /src/firmware/.zig-cache /root/.cache/zig`
+  ),
+  c(
+    'zig build: every step and test passed',
+    null,
+    `$ zig build test --summary all
+Build Summary: 7/7 steps succeeded; 24/24 tests passed
+test success
+└─ run test 24 passed 3ms MaxRSS:2M`
+  ),
+  c(
     "Go's resolver failing inside a module download",
     'PAT-008',
     `go: downloading github.com/spf13/cobra v1.8.0

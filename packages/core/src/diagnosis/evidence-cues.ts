@@ -174,7 +174,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'compile-failed',
     'PAT-001',
-    /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|\bcompil(?:e|er|ation) (?:error|failed|failure)s?\b(?! conditions?\b)|\bfailed to (?:compile|build)\b(?!: failed to solve: (?:Canceled|context canceled)\b)|\bbuild aborted\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|^FAILED: \S{1,300}\.(?:o|obj)\s*$|\berror(?:s)? (?:while|during) compil|\bCOMPILATION_ERROR\b/i,
+    /\bAndroid resource linking failed\b|^error: resource \S+ not found\b|^zig build-(?:exe|lib|obj) [^:]{1,300}: error: |\bcompil(?:e|er|ation) (?:error|failed|failure)s?\b(?! conditions?\b)|\bfailed to (?:compile|build)\b(?!: failed to solve: (?:Canceled|context canceled)\b)|\bbuild aborted\b|\b(?:Compiling|Linking) \S{1,300} failed\b|\bcompilation (?:terminated|aborted)\b|^FAILED: \S{1,300}\.(?:o|obj)\s*$|\berror(?:s)? (?:while|during) compil|\bCOMPILATION_ERROR\b/i,
     42
   ),
   // A build said to have failed in its own words; a build tool's closing banner (Maven's `BUILD
@@ -266,7 +266,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'failure-count',
     'PAT-002',
-    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )(?<!\b0 out of )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing|fails)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$|^\s{0,4}[1-9]\d* fail$/i,
+    /(?<![(:/.])(?<!\battempt \d{1,3} (?:of|\/) )(?<!\b0 out of )(?<!\bsteps succeeded; )\b[1-9]\d* (?:tests?,? |examples?, |specs?, |scenarios? \(|steps? \(|assertions?, )?(?:failed|failures?|failing|fails)\b|(?<!\bscan )\bfail(?:ed|ures?)?[:=] ?[1-9]\d*\b(?! \((?:UNKNOWN|LOW|MEDIUM|HIGH|CRITICAL): )|\btests?(?: run)?: \d+, .{0,60}\berrors?: [1-9]|\b(?:failed|errored) [1-9]\d*,|\b\d+ (?:scenarios?|steps?) \([1-9]\d* failed\b|^# fail {1,4}[1-9]\d*$|^\s{0,4}[1-9]\d* fail$/i,
     48,
     { alone: true, summary: true }
   ),
