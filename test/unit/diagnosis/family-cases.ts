@@ -7360,5 +7360,64 @@ curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refuse
 Waiting for the server...
 Server is up
 {"status":"ok"}`
+  ),
+  // Pester's failed It rows, interrogate's gate, markdown-link-check's older dead-link row, and
+  // Gradle's daemon gone (issue 8, batch 87).
+  c(
+    "Pester 5's failed It row among passed ones",
+    'PAT-002',
+    `Running tests from 'C:\\a\\repo\\tests\\Get-Thing.Tests.ps1'
+Describing Get-Thing
+  [+] returns one thing 14ms (9ms|5ms)
+⟫  [-] returns the name 21ms (18ms|3ms)
+   Expected 'widget', but got 'gadget'.
+   at $thing.Name | Should -Be 'widget', C:\\a\\repo\\tests\\Get-Thing.Tests.ps1:12
+Tests completed in 1.2s
+Tests Passed: 1, Failed: 1, Skipped: 0 NotRun: 0`
+  ),
+  c(
+    "Pester's passed It rows only",
+    null,
+    `Describing Get-Thing
+  [+] returns one thing 14ms (9ms|5ms)
+  [+] returns the name 21ms (18ms|3ms)
+Tests completed in 1.2s
+Tests Passed: 2, Failed: 0, Skipped: 0 NotRun: 0`
+  ),
+  c(
+    "interrogate's docstring coverage gate",
+    'PAT-007',
+    `$ interrogate -c pyproject.toml src
+⟫RESULT: FAILED (minimum: 80.0%, actual: 62.5%)`
+  ),
+  c(
+    "markdown-link-check's dead link row with no status",
+    'PAT-007',
+    `FILE: README.md
+  [✓] https://example.org/docs
+⟫  [✖] https://example.org/old-page
+
+  2 links checked.
+
+  ERROR: 1 dead links found!`
+  ),
+  c(
+    "Gradle's client told its daemon has disappeared",
+    'PAT-008',
+    `Starting a Gradle Daemon (subsequent builds will be faster)
+⟫The message received from the daemon indicates that the daemon has disappeared.
+Build request sent: Build{id=1f3c, currentDir=/builds/app}
+Attempting to read last messages from the daemon log...`
+  ),
+  c(
+    "Gradle's daemon log ends with its stop notice, then what went wrong",
+    'PAT-008',
+    `12:00:01 Daemon vm is shutting down... The daemon has exited normally or was terminated in response to a user interrupt.
+12:00:01 ----- End of the daemon log -----
+12:00:01 
+12:00:01 FAILURE: Build failed with an exception.
+12:00:01 
+12:00:01 * What went wrong:
+⟫12:00:01 Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)`
   )
 ]

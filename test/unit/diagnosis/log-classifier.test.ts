@@ -1565,6 +1565,12 @@ describe('Gradle and jpackage words that name no runner and no test', () => {
     expect(top('1 vulnerabilities found - Packages audited: 812\n')?.rule).toBe('PAT-003/yarn-audit')
     expect(top('0 vulnerabilities found\n')).toBeUndefined()
   })
+
+  it("reads Pester's failed It row, Pester 3 to 5, as the test's failure", () => {
+    expect(top('  [-] Should return the verbose message 122ms\n')?.rule).toBe('PAT-002/pester-failed')
+    expect(top('    [-] Get-Thing.returns the name 21ms (18ms|3ms)\n')?.rule).toBe('PAT-002/pester-failed')
+    expect(top('  [+] returns one thing 14ms (9ms|5ms)\n')).toBeUndefined()
+  })
 })
 
 describe('a GitHub job that went on after a failed step', () => {

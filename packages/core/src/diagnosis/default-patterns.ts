@@ -294,6 +294,9 @@ const tests: RuleSpec[] = [
   rule('gradle-test-task', raw`Execution failed for task '\S*:test\w*'`, 55),
   rule('gradle-failing-tests', raw`There were failing tests`, 55),
   rule('xunit-fail', raw`\s\[FAIL\]\s*$`, 80),
+  // Pester's row of a failed It block, its time after the name (`[-] Should return the verbose
+  // message 122ms`, Pester 5's `[-] Get-Thing.returns one 12ms (10ms|2ms)`); `[+]` rows passed.
+  rule('pester-failed', raw`^\s*\[-\] \S.{0,300} \d{1,7}(?:\.\d{1,3})?m?s(?: \(\d{1,7}m?s.\d{1,7}m?s\))?$`, 80),
   // TeamCity's service message of a failed test, which PHPUnit (--teamcity), jest-teamcity,
   // pytest's and .NET's TeamCity loggers print: `##teamcity[testFailed name='x' message='…']`.
   rule('teamcity-test-failed', raw`^##teamcity\[testFailed name=`, 80),
@@ -916,6 +919,8 @@ const dependency: RuleSpec[] = [
 ]
 
 const lint: RuleSpec[] = [
+  // interrogate's docstring coverage gate (`- RESULT: FAILED (minimum: 60.0%, actual: 0.0%) -`).
+  rule('interrogate-failed', raw`^-? ?RESULT: FAILED \(minimum: [\d.]{1,12}%, actual: [\d.]{1,12}%\)`, 78),
   rule('clippy-deny-note', raw`^\s*= note: \x60(?:-D|#\[deny\()`, 86, {
     evidence: 'context',
     context: { after: raw`^(?:error|warning)(?:\[\w+\])?: `, within: 12 },
@@ -1114,10 +1119,11 @@ const lint: RuleSpec[] = [
     }
   }),
   // Link checkers (lychee, markdown-link-check): a dead link is the docs' fault; a server
-  // error or an unreachable host is the network's (PAT-008).
+  // error or an unreachable host is the network's (PAT-008). Older markdown-link-check marks a
+  // dead link's row `[✖] https://…` with no status after it.
   rule(
     'link-check-dead',
-    raw`^\s*(?:[*✗✘×-] )?\[(?:404|410)\] \[?<?https?://|^\s*\[✖\] \S+ → Status: (?:404|410)|\bERROR: [1-9]\d* dead links? found`,
+    raw`^\s*(?:[*✗✘×-] )?\[(?:404|410)\] \[?<?https?://|^\s*\[✖\] \S+ → Status: (?:404|410)|^\s*\[✖\] https?:\/\/\S+$|\bERROR: [1-9]\d* dead links? found`,
     80
   ),
   // helm lint's finding under the chart it lints (`==> Linting ./chart`, then `[ERROR] templates/:
