@@ -861,6 +861,14 @@ Waiting for the cluster...
 
   // PAT-005 timeouts
   c(
+    "apt's and dpkg's progress installing a package named for a failure word",
+    null,
+    `Get:12 http://archive.ubuntu.com/ubuntu jammy/universe amd64 timeout amd64 1.2.3 [10.2 kB]
+Selecting previously unselected package timeout.
+Unpacking timeout (1.2.3) ...
+Setting up timeout (1.2.3) ...`
+  ),
+  c(
     'a Kubernetes Job past its active deadline',
     'PAT-005',
     `$ kubectl wait --for=condition=complete job/e2e --timeout=30m
