@@ -762,6 +762,7 @@ function lastAtom(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EV: () => (/* binding */ ansiSequenceEnd),
+/* harmony export */   F$: () => (/* binding */ YARN_PACKAGE_WARNING),
 /* harmony export */   HV: () => (/* binding */ MAX_MATCH_CHARS),
 /* harmony export */   IG: () => (/* binding */ MAX_RAW_CHARS),
 /* harmony export */   Ij: () => (/* binding */ timestampEndOfBytes),
@@ -989,7 +990,11 @@ function isWordChar(c) {
 // the line and column; its warnings stay unmarked, as a run may fail on their number. Karma's
 // log4js layout puts the level after the date and time (`17 07 2025 03:17:08.568:WARN [launcher]: `).
 const ERROR_LEVEL = /^\s*(?:\[(?:ERROR|FATAL|error|fatal)\]|(?:ERROR|FATAL|Error|E)(?::|\s\|)\s|(?:FATAL ERROR|Fatal error|fatal error): |error(?:\[\w+\])?:|fatal:|[EF]\d{4} \d\d:\d\d:\d\d\.\d{6} |\d{1,6}:\d{1,6}\s{1,8}error\s{2}|<error\b[^>]{0,400}\bseverity=["']error["']|\*\* \([A-Z][\w.]{0,60}\) )/;
-const WARNING_LEVEL = /^\s*(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:WARN \[|\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|npm (?:WARN|warn) |warning (?:[^\s>]{1,200} > ){0,30}\S{1,200}@[^\s:]{1,100}: |warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])/;
+/** yarn's deprecation warning for a (nested) package: `warning a > b > debug@4.1.1: Debug versions …`. */
+const YARN_PACKAGE_WARNING = String.raw `warning (?:[^\s>]{1,200} > ){0,30}[^\s>]{1,200}@[^\s:]{1,100}: `;
+const WARNING_LEVEL = new RegExp(String.raw `^\s*(?:\d\d \d\d \d{4} \d\d:\d\d:\d\d\.\d{3}:WARN \[|\[(?:WARNING|WARN|warning|warn)\]|(?:WARNING|WARN|Warning|W):\s|npm (?:WARN|warn) |` +
+    YARN_PACKAGE_WARNING +
+    String.raw `|warning(?:\[\w+\])?:|W\d{4} \d\d:\d\d:\d\d\.\d{6} |<error\b[^>]{0,400}\bseverity=["'](?:warning|info|ignore)["'])`);
 const ERROR_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(ERROR_LEVEL.source, ERROR_LEVEL.flags);
 const WARNING_FIRST = (0,_literal_hint_js__WEBPACK_IMPORTED_MODULE_0__/* .firstNonBlankChars */ .Z5)(WARNING_LEVEL.source, WARNING_LEVEL.flags);
 /** The longest caret-written code held back at a chunk's end to be read whole with the next. */

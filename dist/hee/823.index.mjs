@@ -3922,7 +3922,9 @@ const MODEL_SPREAD = 2;
 // (`warning[unused_variable]:`), gcc, clang and clang-tidy (`a.c:4:41: warning: … [check]`),
 // mypy's notes (`a.py:89: note: … [annotation-unchecked]`), Nim's (`os.nim(14, 47) Warning: …`),
 // eslint's compact rows (`src/a.js: line 3, col 7, Warning - 'x' is defined but never used. (no-unused-vars)`).
-const WARNING_DIAGNOSTIC = /^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\(\d+, ?\d+\)) (?:warning|note|hint|Warning|Hint)|warning)(?:\[[\w:/.-]{1,80}\])?: \S|^\S{1,300}?: line \d{1,7}, col \d{1,7}, Warning - \S|^\s*warning (?:[^\s>]{1,200} > ){0,30}[^\s>]{1,200}@[^\s:]{1,100}: \S/;
+const WARNING_DIAGNOSTIC = new RegExp(String.raw `^(?:(?:\S{1,300}?:\d+(?::\d+)?(?:-\d+)?:|\S{1,300}?\(\d+, ?\d+\)) (?:warning|note|hint|Warning|Hint)|warning)(?:\[[\w:/.-]{1,80}\])?: \S|^\S{1,300}?: line \d{1,7}, col \d{1,7}, Warning - \S|^\s*` +
+    log_line/* YARN_PACKAGE_WARNING */.F$ +
+    String.raw `\S`);
 // What makes a tool's warnings fail its run: rustc's and clippy's `-D warnings` (and the note
 // `implied by \`-D warnings\``), gcc's `-Werror` and `cc1: all warnings being treated as
 // errors`, eslint's `--max-warnings 0`, clang-tidy's `WarningsAsErrors` and `N warnings treated
